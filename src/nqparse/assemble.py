@@ -1,0 +1,126 @@
+"""Records -> Resolution: settle what depends on several fields, and place every span.
+
+Here, and only here: the year the document is about (title, then the themes, then the
+meeting and issue dates); the year of a theme named as "chủ đề năm" without one; warnings for
+fields an official document should have; and each span's page or paragraph in the file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from pydantic import BaseModel
+
+from . import __version__
+from .models import (
+    Assignment,
+    DocumentInfo,
+    Finding,
+    Indicator,
+    Issuer,
+    Meeting,
+    Recipient,
+    Reference,
+    Resolution,
+    Signature,
+    SourceInfo,
+    Span,
+    Theme,
+)
+from .segment import Layout
+from .source import Source
+
+_YEAR_IN_TITLE = regex.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
+
+
+def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting) -> tuple[int | None, Span | None]:
+    if document.title:
+        years = _YEAR_IN_TITLE.findall(document.title)
+        if years:
+            span = document.spans.get("title")
+            return int(years[-1]), span
+    explicit = [t for t in themes if t.year]
+    if explicit:
+        latest = max(explicit, key=lambda t: t.year or 0)
+        return latest.year, latest.span
+    for date, span in ((meeting.date, meeting.spans.get("date")), (document.date, document.spans.get("date"))):
+        if date:
+            return int(date[:4]), span
+    return None, None
+
+
+def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
+             themes: list[Theme], implied_theme_years: list[bool], indicators: list[Indicator],
+             assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
+             references: list[Reference], with_text: bool) -> Resolution:
+    year, year_span = document_year(document, themes, meeting)
+    if year is not None:
+        document.year = year
+        if year_span is not None:
+            document.spans["year"] = year_span
+        for theme, implied in zip(themes, implied_theme_years, strict=False):
+            if implied and theme.year is None:
+                theme.year = year
+    source = layout.text.source
+    resolution = Resolution(
+        nqparse_version=__version__,
+        source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
+                          size=source.size, sha256=source.sha256, pages=source.pages),
+        document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators,
+        assignments=assignments, recipients=recipients, signature=signature, references=references,
+        warnings=_warnings(document, issuer, signature, recipients),
+        text=layout.text.text if with_text else None,
+    )
+    if source.regions:
+        _locate(resolution, layout)
+    return resolution
+
+
+def _warnings(document: DocumentInfo, issuer: Issuer, signature: Signature,
+              recipients: list[Recipient]) -> list[Finding]:
+    found: list[Finding] = []
+    if document.kind in ("article", "unknown"):
+        return found
+    if not issuer.name:
+        found.append(Finding(code="no-issuer", message="the issuing body was not found"))
+    if document.number is None:
+        found.append(Finding(code="no-number", message="the document's number (số ký hiệu) is blank or missing"))
+    if document.date is None:
+        found.append(Finding(code="no-date", message="the date of issue was not found"))
+    if not signature.signer and not signature.title:
+        found.append(Finding(code="no-signature", message="no signature block was found"))
+    if not recipients:
+        found.append(Finding(code="no-recipients", message="no 'Nơi nhận' list was found"))
+    return found
+
+
+def _locate(resolution: Resolution, layout: Layout) -> None:
+    """Add page / paragraph / table cell to every span, from the reader's regions."""
+    source: Source = layout.text.source
+    to_source = layout.text.to_source
+
+    def place(span: Span) -> Span:
+        region = source.region_at(to_source(span.start))
+        if region is None:
+            return span
+        return span.model_copy(update={"page": region.page, "paragraph": region.paragraph,
+                                       "table": region.table, "row": region.row, "cell": region.cell})
+
+    def walk(node: Any) -> None:
+        if isinstance(node, BaseModel):
+            for name in type(node).model_fields:
+                value = getattr(node, name)
+                if isinstance(value, Span):
+                    setattr(node, name, place(value))
+                elif isinstance(value, dict):
+                    for k, v in value.items():
+                        if isinstance(v, Span):
+                            value[k] = place(v)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(resolution)

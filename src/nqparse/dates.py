@@ -1,0 +1,92 @@
+"""Vietnamese dates: 'ngày 20 tháng 12 năm 2021', '20/12/2021', '23-11-2022', 'Ngày 19/7'.
+
+``find_dates`` returns every date in a stretch of text with its span; a date written without
+its year ('Ngày 19/7', 'ngày 15-10') comes back with ``year=None`` for the caller to settle
+from context (``settle_year``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_WORDS = regex.compile(
+    r"(?i)ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
+_NUMERIC = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
+_PARTIAL = regex.compile(r"(?i)(?<=\bngày\s{1,3})(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/.-]|\s?[/.-]\s?\d)")
+
+MIN_YEAR, MAX_YEAR = 1930, 2100
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+
+    @property
+    def iso(self) -> str | None:
+        if self.year is None:
+            return None
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def _valid(d: int, m: int, y: int | None) -> bool:
+    try:
+        dt.date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return y is None or MIN_YEAR <= y <= MAX_YEAR
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every date in ``text[start:end]``, in order; spans are offsets into ``text``."""
+    end = len(text) if end is None else end
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in (_WORDS, _NUMERIC, _PARTIAL):
+        for m in pattern.finditer(text, start, end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            if pattern is _NUMERIC and m.group("sep") == "." and y is None:
+                continue
+            if _valid(d, mo, y):
+                found.append(FoundDate(d, mo, y, m.start(), m.end()))
+                taken.append(m.span())
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO form of the first full date in ``text``, or None."""
+    for f in find_dates(text):
+        if f.iso:
+            return f.iso
+    return None
+
+
+def settle_year(partial: FoundDate, known: list[FoundDate], reference: str | None = None) -> FoundDate:
+    """Give a date written without its year the year the document's other dates imply.
+
+    A full date with the same day and month wins (a press source line 'Báo X 15/1/2018' for
+    'Ngày 15/1'); otherwise the reference date's year (the document's own date), stepped back a
+    year when that would put the event after the reference.
+    """
+    if partial.year is not None:
+        return partial
+    for f in known:
+        if f.year and f.day == partial.day and f.month == partial.month:
+            return FoundDate(partial.day, partial.month, f.year, partial.start, partial.end)
+    if reference:
+        ref = dt.date.fromisoformat(reference)
+        year = ref.year
+        if (partial.month, partial.day) > (ref.month, ref.day):
+            year -= 1
+        return FoundDate(partial.day, partial.month, year, partial.start, partial.end)
+    return partial

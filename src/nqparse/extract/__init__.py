@@ -1,0 +1,1 @@
+"""One module per output field; each reads the Layout and returns that field's records."""

@@ -1,0 +1,199 @@
+"""Which bodies are assigned which tasks.
+
+Triggers: "Giao X ...", "Chỉ đạo X ...", "X chịu trách nhiệm / có trách nhiệm ...", and, in
+the directive parts of an official document, a sentence whose subject is a body ("Ủy ban nhân
+dân quận tập trung ..."; every numbered point of "Tổ chức thực hiện" reads this way).
+
+A list of bodies is read by ``read_bodies``: each body opens with a known head word
+(lexicon ``bodies.assignee_heads``) and runs on through modifiers and capitalised words;
+bodies are separated by commas, "và" and "cùng". So "các quận ủy, huyện ủy, đảng ủy trực
+thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức thực hiện".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from ..models import Assignment, DocumentInfo, Span
+from ..segment import Block, Layout
+from ..textutil import sentences, squash, trimmed
+
+_LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
+_SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
+_LOWER_WORD = regex.compile(r"\p{Ll}+\b")
+_GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
+_CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
+_RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
+_NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
+# the issuing body stating its own decision is not an assignment
+_OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
+                              r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
+_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế")
+_DIRECTIVE_HEADING = regex.compile(r"tổ chức thực hiện|nhiệm vụ|giải pháp|phương hướng")
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> regex.Pattern[str]:
+    heads = load("bodies")["assignee_heads"]["heads"]
+    alts = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return regex.compile(rf"(?:{alts})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(load("bodies")["assignee_heads"]["generic_heads"])
+
+
+@lru_cache(maxsize=1)
+def _modifier_pattern() -> regex.Pattern[str]:
+    mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
+    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ")]
+    words = sorted(set(mods) | set(heads), key=len, reverse=True)
+    alts = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"\s+(?:{alts})(?![\p{{L}}])")
+
+
+@dataclass(frozen=True)
+class BodyList:
+    bodies: tuple[tuple[int, int], ...]
+    extra: tuple[str, ...]  # bodies written by sharing a head: "HĐND quận và phường" -> "HĐND phường"
+    end: int
+
+
+def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None:
+    """Read a list of bodies at ``pos``; None when no body name starts there."""
+    bodies: list[tuple[int, int]] = []
+    extra: list[str] = []
+    while pos < limit:
+        head = _head_pattern().match(folded, pos, limit)
+        if not head:
+            break
+        start, end = pos, head.end()
+        if folded[start:end] in _generic_heads() and not _CAP_WORD.match(text, end + 1, limit):
+            break  # "hội nghị", "phòng, chống": a generic head needs a proper name after it
+        last_cap = False
+        while end < limit:
+            mod = _modifier_pattern().match(folded, end, limit)
+            if mod:
+                end, last_cap = mod.end(), False
+                continue
+            space = regex.match(r"\s+|\s*(?=\()", text[end:limit])
+            after = end + (space.end() if space else 0)
+            cap = _CAP_WORD.match(text, after, limit)
+            if cap and space and space.end():
+                end, last_cap = cap.end(), True
+                continue
+            paren = regex.match(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)", text[end:limit])
+            if paren:
+                end += paren.end()
+                continue
+            if last_cap and space and space.end():
+                # "Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản": a name runs on in lower case
+                run = regex.match(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + _LOCALITY + r"\b)", text[after:limit])
+                if run and not _NOT_TASK.match(folded, after) and not _SEPARATOR.match(folded, after - 1):
+                    end = after + run.end() - 1
+                    last_cap = False
+                    continue
+            break
+        bodies.append((start, end))
+        sep = _SEPARATOR.match(folded, end, limit)
+        if not sep:
+            pos = end
+            break
+        nxt = sep.end()
+        loc = regex.match(_LOCALITY + r"(?![\p{L}])", folded[nxt:limit])
+        if loc and regex.search(_LOCALITY + r"$", folded[start:end]) and sep.group(0).strip() == "và":
+            # shared head: "Ủy ban nhân dân quận và phường"
+            head_text = regex.sub(_LOCALITY + r"$", "", text[start:end]).strip()
+            extra.append(f"{head_text} {text[nxt:nxt + loc.end()]}")
+            pos = nxt + loc.end()
+            sep2 = _SEPARATOR.match(folded, pos, limit)
+            if sep2 and _head_pattern().match(folded, sep2.end(), limit):
+                pos = sep2.end()
+                continue
+            break
+        if not _head_pattern().match(folded, nxt, limit):
+            pos = end
+            break
+        pos = nxt
+    if not bodies:
+        return None
+    return BodyList(tuple(bodies), tuple(extra), pos)
+
+
+def _names(text: str, found: BodyList) -> list[str]:
+    names = [squash(text[s:e]) for s, e in found.bodies]
+    names += list(found.extra)
+    return _share_locality(names)
+
+
+def _share_locality(names: list[str]) -> list[str]:
+    """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
+    loc = regex.search(rf"\s({_LOCALITY})$", names[-1].lower()) if names else None
+    if not loc:
+        return names
+    suffix = names[-1][loc.start(1):]
+    out = []
+    for n in names:
+        if regex.fullmatch(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)", n):
+            n = f"{n} {suffix}"
+        out.append(n)
+    return out
+
+
+def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignment]:
+    text, folded = layout.text.text, layout.text.folded
+    out: list[Assignment] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int) -> None:
+        names = _names(text, bodies)
+        ts, te = trimmed(text, task_start, sent_end)
+        key = (start, bodies.end)
+        if key in seen or not names:
+            return
+        seen.add(key)
+        out.append(Assignment(bodies=names, task=squash(text[ts:te]), trigger=trigger,
+                              span=Span(start=start, end=max(te, bodies.end))))
+
+    official = document.kind not in ("article", "unknown")
+    for block in layout.blocks:
+        if block.zone in ("header", "footer"):
+            continue
+        directive = official and block.zone == "body" and _in_directive_part(layout, block)
+        for s, e in sentences(text, block.content_start, block.end):
+            for trigger_re, trigger in ((_GIAO, "giao"), (_CHI_DAO, "chỉ đạo")):
+                for m in trigger_re.finditer(folded, s, e):
+                    found = read_bodies(text, folded, m.end(), e)
+                    if found:
+                        add(found, found.end, e, trigger, m.start())
+            subject = _clause_start(text, s, e)
+            found = read_bodies(text, folded, subject, e)
+            if not found:
+                continue
+            resp = _RESPONSIBLE.match(folded, found.end)
+            if resp:
+                add(found, found.end, e, "trách nhiệm", subject)
+            elif directive and not _OWN_DECISION.match(folded, found.end + 1) and found.end < e - 3 \
+                    and text[found.end:found.end + 1] == " ":
+                add(found, found.end, e, "chủ thể", subject)
+    return out
+
+
+def _clause_start(text: str, s: int, e: int) -> int:
+    m = regex.match(r"[-–+•\s]*", text[s:e])
+    return s + (m.end() if m else 0)
+
+
+def _in_directive_part(layout: Layout, block: Block) -> bool:
+    """True under a heading about tasks or implementation, or under none of results."""
+    folded = layout.text.folded
+    headings = [folded[h.start:h.end] for h in layout.parent_headings(block)]
+    if any(_DIRECTIVE_HEADING.search(h) for h in headings):
+        return True
+    return not any(_RESULTS_HEADING.search(h) for h in headings)

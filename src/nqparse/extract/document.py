@@ -1,0 +1,168 @@
+"""The document's identity: kind, number, date and place of issue, title.
+
+Read from the header (type line, "Số ...", place-and-date line, the "về ..." subject) and,
+where the header was stripped, from an appendix line "ban hành kèm theo Nghị quyết số ...".
+A press report (no type line, no number, no signature) is kind ``article`` with its headline
+as title and its publication timestamp as date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..dates import find_dates
+from ..docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
+from ..lexicon import load
+from ..models import DocumentInfo, Span
+from ..segment import Block, Layout
+from ..textutil import squash
+
+_PLACE_DATE = regex.compile(
+    r"^(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?P<date>ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*\d{4})",
+    regex.IGNORECASE)
+_NUMBER_LINE = regex.compile(r"(?i)^s[ốô]\s*:?\s*")
+_ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
+_TIMESTAMP = regex.compile(
+    r"^(?:[\p{L} ]{0,20},?\s*)?(?:\d{1,2}:\d{2}\s*(?:[,-]\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TypeLine:
+    block: Block
+    kind: str
+
+
+def find_type_line(layout: Layout) -> TypeLine | None:
+    """The caps line naming the document type ("NGHỊ QUYẾT", "KẾT LUẬN ..."), in the header."""
+    types = sorted(load("document_types")["types"], key=lambda t: -len(t["title"]))
+    folded = layout.text.folded
+    for block in layout.blocks[: max(layout.header_end, 1) + 2][:14]:
+        if not block.caps or block.kind not in ("heading", "paragraph"):
+            continue
+        line = folded[block.start:block.end]
+        for t in types:
+            if line == t["title"] or line.startswith(t["title"] + " "):
+                return TypeLine(block, t["kind"])
+    return None
+
+
+def extract_document(layout: Layout) -> DocumentInfo:
+    text = layout.text.text
+    info = DocumentInfo()
+    spans: dict[str, Span] = {}
+    type_line = find_type_line(layout)
+    header = layout.blocks[: layout.header_end] if layout.header_end else layout.blocks[:6]
+
+    for block in header:
+        line = block.text
+        if _NUMBER_LINE.match(line) and len(line) < 60:
+            if BLANK_NUMBER.match(line):
+                spans["number"] = Span(start=block.start, end=block.end)
+                continue
+            nums = find_numbers(text, block.start, block.end)
+            if nums:
+                n = nums[0]
+                info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
+                spans["number"] = Span(start=n.start, end=n.end)
+        m = _PLACE_DATE.match(line)
+        if m and info.date is None:
+            info.place = m.group("place").strip()
+            spans["place"] = Span(start=block.start + m.start("place"), end=block.start + m.end("place"))
+            dates = [d for d in find_dates(text, block.start, block.end) if d.iso]
+            if dates:
+                info.date = dates[0].iso
+                spans["date"] = Span(start=dates[0].start, end=dates[0].end)
+
+    if type_line:
+        info.kind = type_line.kind  # type: ignore[assignment]
+        spans["kind"] = Span(start=type_line.block.start, end=type_line.block.end)
+        _title_after_type_line(layout, type_line, info, spans)
+    if info.number is None and "number" not in spans:
+        _number_from_attachment(layout, info, spans, type_line)
+    if not type_line:
+        code_kind = kind_of_code(info.type_code)
+        if code_kind:
+            info.kind = code_kind  # type: ignore[assignment]
+        elif layout.signature_block is None and info.number is None:
+            info.kind = "article"
+            _article_head(layout, info, spans)
+    info.draft = any(regex.fullmatch(r"(?i)d[ựu]\s*th[ảa]o", b.text.strip()) for b in layout.blocks[:12])
+    info.spans = spans
+    return info
+
+
+def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentInfo, spans: dict[str, Span]) -> None:
+    blocks = layout.blocks
+    i = type_line.block.index + 1
+    caps_lines: list[Block] = []
+    while i < len(blocks) and i <= type_line.block.index + 6:
+        b = blocks[i]
+        if _SUBJECT.match(b.text):
+            subject = [b]
+            j = i + 1
+            while j < len(blocks) and not blocks[j].blank_before and not blocks[j].caps and blocks[j].kind == "paragraph" \
+                    and len(blocks[j].text) < 120 and not regex.match(r"^[-_*=]{3,}", blocks[j].text):
+                subject.append(blocks[j])
+                j += 1
+            info.title = squash(" ".join(x.text for x in subject))
+            spans["title"] = Span(start=subject[0].start, end=subject[-1].end)
+            return
+        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker:
+            break
+        caps_lines.append(b)
+        i += 1
+    if caps_lines:
+        info.title = squash(" ".join(b.text for b in caps_lines))
+        spans["title"] = Span(start=caps_lines[0].start, end=caps_lines[-1].end)
+    else:
+        own = type_line.block
+        rest = own.text.split(None, 2)
+        if len(rest) > 2:
+            info.title = own.text
+            spans["title"] = Span(start=own.start, end=own.end)
+
+
+def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str, Span],
+                            type_line: TypeLine | None) -> None:
+    """'(ban hành kèm theo Nghị quyết số 02-NQ/QU, ngày 20/12/2021)': the document's own number."""
+    text = layout.text.text
+    for block in layout.blocks[layout.appendix_start:] + layout.blocks[: layout.header_end]:
+        m = _ATTACHED.search(text, block.start, block.end)
+        if not m:
+            continue
+        nums = find_numbers(text, m.end(), min(block.end, m.end() + 40))
+        if not nums or nums[0].start != m.end():
+            continue
+        n = nums[0]
+        code_kind = kind_of_code(n.type_code)
+        if type_line and code_kind and code_kind != type_line.kind:
+            continue
+        info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
+        spans["number"] = Span(start=n.start, end=n.end)
+        if info.date is None:
+            after = [d for d in find_dates(text, n.end, min(block.end, n.end + 40)) if d.iso]
+            if after:
+                info.date = after[0].iso
+                spans["date"] = Span(start=after[0].start, end=after[0].end)
+        return
+
+
+def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) -> None:
+    """A press report's headline (a short first line) and its publication timestamp."""
+    text = layout.text.text
+    for block in layout.blocks[:5]:
+        line = block.text
+        if _TIMESTAMP.match(line) or regex.match(r"(?i)^(print|in bài|tác giả|nguồn|cập nhật)\b", line):
+            if info.date is None and _TIMESTAMP.match(line):
+                found = [d for d in find_dates(text, block.start, block.end) if d.iso]
+                if found:
+                    info.date = found[0].iso
+                    spans["date"] = Span(start=found[0].start, end=found[0].end)
+            continue
+        if info.title is None and block.index <= 2 and len(line) <= 220 and line[-1] not in ".;:" \
+                and not find_dates(text, block.start, block.end):
+            info.title = line
+            spans["title"] = Span(start=block.start, end=block.end)

@@ -1,0 +1,132 @@
+"""The issuing body and its level (central, province, district, commune).
+
+In order of trust: the header's issuing-body line (the last capitals line above "*" or "Số",
+under its parent body); a body named in the title block ("BAN CHẤP HÀNH ĐẢNG BỘ QUẬN KHÓA
+VI"); the body that acts in the opening paragraph ("Ban Thường vụ Thành ủy tổ chức hội nghị",
+"Thành ủy Hải Phòng sơ kết"); the body code of the document's own number.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from ..models import DocumentInfo, Issuer, Level, Span
+from ..segment import Layout
+
+_NATIONAL = regex.compile(r"(?i)^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội|"
+                          r"độc lập|\*+$|số\b|s[ốô]\s*:)")
+_ACTION = regex.compile(
+    r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
+    r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
+    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo)\b")
+
+
+@lru_cache(maxsize=1)
+def _issuer_pattern() -> regex.Pattern[str]:
+    units = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
+    committee = r"(?:tỉnh|thành|quận|huyện|thị|đảng)\s+ủy"
+    return regex.compile(
+        rf"(?:ban chấp hành đảng bộ\s+{units}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
+        rf"ban thường vụ\s+{committee}|thường trực\s+{committee}|ban thường vụ đảng ủy|"
+        rf"thường trực hội đồng nhân dân\s+{units}|hội đồng nhân dân\s+{units}|ủy ban nhân dân\s+{units}|"
+        rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})",
+        regex.IGNORECASE)
+
+
+_NAME_AFTER = regex.compile(r"(?:\s+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:\s+\p{Lu}\p{Ll}*\b){0,3})")
+
+
+def level_of(name: str) -> Level | None:
+    words: dict[str, str] = {k: v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
+    folded = name.lower().replace("uỷ", "ủy")
+    best: tuple[int, int, str] | None = None
+    for word in sorted(words, key=len, reverse=True):
+        for m in regex.finditer(rf"(?<!\w){regex.escape(word)}(?!\w)", folded):
+            # the last unit word in the name decides ("Đảng ủy xã" of a huyện is a commune)
+            key = (m.start(), len(word), words[word])
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None  # type: ignore[return-value]
+
+
+def level_of_code(code: str | None) -> Level | None:
+    if not code:
+        return None
+    codes: dict[str, str | None] = load("bodies")["codes"]
+    for part in reversed(code.split("-")):
+        level = codes.get(part)
+        if level:
+            return level  # type: ignore[return-value]
+    return None
+
+
+def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
+    text, folded = layout.text.text, layout.text.folded
+    issuer = Issuer()
+    spans: dict[str, Span] = {}
+
+    header_caps = []
+    for block in layout.blocks[: layout.header_end]:
+        if block.text.strip() == "*" or _NATIONAL.match(block.text) and not block.caps:
+            break
+        if document.spans.get("kind") and block.start >= document.spans["kind"].start:
+            break
+        if block.caps and not _NATIONAL.match(folded[block.start:block.end]):
+            header_caps.append(block)
+    if header_caps:
+        body = header_caps[-1]
+        issuer.name = body.text
+        spans["name"] = Span(start=body.start, end=body.end)
+        if len(header_caps) > 1:
+            issuer.parent = header_caps[-2].text
+    else:
+        found = _from_title(layout, document) or _from_opening(layout)
+        if found:
+            start, end = found
+            issuer.name = text[start:end]
+            spans["name"] = Span(start=start, end=end)
+    if issuer.name:
+        issuer.level = level_of(issuer.name)
+        if issuer.level is None and issuer.parent:
+            issuer.level = level_of(issuer.parent)
+    if issuer.level is None:
+        issuer.level = level_of_code(document.body_code)
+    issuer.spans = spans
+    return issuer
+
+
+def _from_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
+    title = document.spans.get("title")
+    kind = document.spans.get("kind")
+    if not kind:
+        return None
+    end = title.end if title else kind.end
+    m = _issuer_pattern().search(layout.text.folded, kind.start, end)
+    if not m:
+        return None
+    return m.start(), _extend_name(layout.text.text, m.end())
+
+
+def _from_opening(layout: Layout) -> tuple[int, int] | None:
+    """The first body in the opening paragraphs that acts (tổ chức, quyết nghị, sơ kết, ...)."""
+    text, folded = layout.text.text, layout.text.folded
+    body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
+    first: tuple[int, int] | None = None
+    for block in body:
+        for m in _issuer_pattern().finditer(folded, block.start, block.end):
+            end = _extend_name(text, m.end())
+            first = first or (m.start(), end)
+            if _ACTION.match(folded, end) or regex.search(r"hội nghị\s*$", folded[max(block.start, m.start() - 12):m.start()]):
+                return m.start(), end
+    return first
+
+
+def _extend_name(text: str, end: int) -> int:
+    """Take a place name written after the body ("Thành ủy Hải Phòng")."""
+    m = _NAME_AFTER.match(text, end)
+    if m and not regex.match(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)", text[end:m.end() + 1]):
+        return m.end()
+    return end

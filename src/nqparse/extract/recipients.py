@@ -1,0 +1,59 @@
+"""The "Nơi nhận:" list: one record per line, its purpose in quotes or brackets, and the
+"Lưu ..." line marked as the archive copy."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Recipient, Span
+from ..segment import SIGNATURE_AUTHORITY, Layout, is_caps
+from ..textutil import trimmed
+
+_PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
+_ARCHIVE = regex.compile(r"(?i)l[ưu]u\b\s*:?\s*")
+_LABEL = regex.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\s*:?\s*")
+_BULLET = regex.compile(r"\s*[-–+•·]\s*")
+
+
+def extract_recipients(layout: Layout) -> list[Recipient]:
+    text, plain = layout.text.text, layout.text.plain
+    labels = [b for b in layout.blocks if b.kind == "label"]
+    if not labels:
+        return []
+    label = labels[-1]
+    lines: list[tuple[int, int]] = []
+    rest = _LABEL.match(plain, label.start, label.end)
+    if rest and rest.end() < label.end:
+        lines.append((rest.end(), label.end))
+    for block in layout.blocks[label.index + 1:]:
+        if SIGNATURE_AUTHORITY.fullmatch(plain[block.start:block.end]) and is_caps(block.text):
+            break
+        if block.kind != "bullet" and not (_ARCHIVE.match(block.text) and len(block.text) < 80):
+            if lines and (block.blank_before or is_caps(block.text) or len(block.text) > 120):
+                break
+            if not lines and block.kind != "paragraph":
+                break
+        lines.append((block.start, block.end))
+        if _ARCHIVE.match(block.text.lstrip("-–+•· ")):
+            break
+    return [r for r in (_recipient(text, s, e) for s, e in lines) if r is not None]
+
+
+def _recipient(text: str, start: int, end: int) -> Recipient | None:
+    b = _BULLET.match(text, start, end)
+    if b:
+        start = b.end()
+    purpose = None
+    m = _PURPOSE.search(text, start, end)
+    if m:
+        purpose = (m.group("q") or m.group("p")).strip()
+        end = m.start()
+    archive = False
+    a = _ARCHIVE.match(text, start, end)
+    if a:
+        archive = True
+        start = a.end()
+    start, end = trimmed(text, start, end, " \t,;.")
+    if end <= start:
+        return None
+    return Recipient(name=text[start:end], purpose=purpose, archive=archive, span=Span(start=start, end=end))

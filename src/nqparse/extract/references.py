@@ -1,0 +1,88 @@
+"""Documents cited by number, with the date and the issuer the text gives for them.
+
+Numbers are read in both systems (``docnumbers``); the date is the one written right after
+the number ("số 01-NQ/TU, ngày 01/12/2020", "số 22/2013/QĐ-TTg ngày 26/4/2013"), the issuer
+the "của ..." that follows. The document's own number is not a reference.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from ..dates import find_dates
+from ..docnumbers import find_numbers, kind_of_code
+from ..models import DocumentInfo, Reference, Span
+from ..segment import Layout
+from .assignments import read_bodies
+
+_DATE_LEAD = regex.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
+_OF = regex.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
+_TYPE_WORD = regex.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
+
+
+def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference]:
+    text, folded = layout.text.text, layout.text.folded
+    own = document.spans.get("number")
+    refs: list[Reference] = []
+    for n in find_numbers(text):
+        if own and own.start <= n.start < own.end:
+            continue
+        if document.number and n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start):
+            continue
+        ref = Reference(number=n.text, normalized=n.normalized, type_code=n.type_code,
+                        kind=_kind(folded, n.start, n.type_code), span=Span(start=n.start, end=n.end))
+        pos = n.end
+        lead = _DATE_LEAD.match(text, pos)
+        if lead:
+            dates = find_dates(text, lead.end(), min(len(text), lead.end() + 30))
+            if dates and dates[0].iso and regex.fullmatch(r"(?i)(?:ngày\s*)?", text[lead.end():dates[0].start]):
+                ref.date = dates[0].iso
+                pos = dates[0].end
+        ref.issuer = _issuer_after(text, folded, pos)
+        refs.append(ref)
+    return _dedupe(refs)
+
+
+def _issuer_after(text: str, folded: str, pos: int) -> str | None:
+    """'... của Ban Thường vụ Thành ủy về ...': the body named after 'của'."""
+    m = _OF.match(folded, pos)
+    if not m:
+        return None
+    bodies = read_bodies(text, folded, m.end(), min(len(text), m.end() + 120))
+    if not bodies:
+        return None
+    s, e = bodies.bodies[0]
+    return text[s:e]
+
+
+def _dedupe(refs: list[Reference]) -> list[Reference]:
+    """One record per cited number: the first mention, with a date if any mention has one."""
+    first: dict[str, Reference] = {}
+    for ref in refs:
+        kept = first.setdefault(ref.normalized, ref)
+        if kept is not ref:
+            if kept.date is None and ref.date:
+                kept.date = ref.date
+            if kept.issuer is None and ref.issuer:
+                kept.issuer = ref.issuer
+    return list(first.values())
+
+
+def _norm(number: str) -> str:
+    from ..docnumbers import normalize_number
+
+    return normalize_number(number)
+
+
+def _is_attachment_line(folded: str, start: int) -> bool:
+    return "kèm theo" in folded[max(0, start - 40):start]
+
+
+def _kind(folded: str, start: int, type_code: str | None) -> Any:
+    if type_code and type_code.startswith("QĐ") and type_code not in ("QĐi",):
+        m = _TYPE_WORD.search(folded[max(0, start - 20):start])
+        if m:
+            return "quy_dinh" if m.group(1) == "quy định" else "quyet_dinh"
+    return kind_of_code(type_code)

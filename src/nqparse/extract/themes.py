@@ -1,0 +1,46 @@
+"""The year's theme (chủ đề năm): 'Chủ đề năm 2022: "..."', 'chủ đề năm của thành phố "..."',
+'chủ đề "..."', with or without quotes and emphasis.
+
+A theme named without its year ("chủ đề năm của thành phố") gets ``year=None`` here; the
+pipeline fills in the document's year. A theme with no "năm" at all keeps ``year=None``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Span, Theme
+from ..segment import Layout
+
+_THEME = regex.compile(
+    r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
+    r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))")
+_QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
+_UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
+
+
+def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
+    """The themes, and for each whether its year was implied ("chủ đề năm" with no year)."""
+    text, folded = layout.text.text, layout.text.folded
+    themes: list[Theme] = []
+    implied: list[bool] = []
+    seen: set[str] = set()
+    for m in _THEME.finditer(folded):
+        lead = m.group("lead")
+        if regex.search(r"\b(?:chỉ tiêu|nhiệm vụ|giải pháp)\b", lead):
+            continue
+        q = _QUOTED.match(text, m.end())
+        if not q and m.group("colon") and m.group("year"):
+            q = _UNQUOTED.match(text, m.end())
+        if not q:
+            continue
+        body = q.group("q").strip()
+        key = regex.sub(r"\W+", " ", body.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        year = int(m.group("year")) if m.group("year") else None
+        start = q.start("q")
+        themes.append(Theme(year=year, text=body, span=Span(start=start, end=start + len(body))))
+        implied.append(year is None and m.group("year_part") is not None)
+    return themes, implied

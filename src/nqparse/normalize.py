@@ -1,0 +1,124 @@
+"""Source -> Text: the one text every extractor reads, with folded copies for matching.
+
+Guarantees to the next stage:
+
+1. ``Text.text`` is Unicode NFC with ``\\n`` line ends; spaces of every kind are plain spaces,
+   runs of them are one space, and no line has leading or trailing spaces.
+2. Markdown heading marks, emphasis and link brackets are gone; the words they held stay.
+3. Page markers ("- 3 -", "Trang 3", a line holding only a page number) are dropped, and a
+   paragraph broken by a page break (a blank line, then a line that starts in lower case) is
+   joined again with one space.
+4. ``Text.folded`` and ``Text.plain`` have exactly the length of ``Text.text``, so an offset
+   found in either is an offset in ``text``: ``folded`` is lower case with the tone placement
+   unified (hoà -> hòa, uỷ -> ủy); ``plain`` is ``folded`` without any diacritics (đ -> d),
+   for matching layout words in text whose marks were lost.
+5. ``Text.to_source(offset)`` gives the offset in ``Source.text`` that produced ``offset``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .source import Source
+from .spans import OffsetMap, rewrite
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    folded: str
+    plain: str
+    to_source: OffsetMap
+    source: Source
+
+
+_SPACE_TABLE = {c: " " for c in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
+_SPACE_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
+_SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some fonts give Ð (U+00D0) for Đ
+
+_STEPS: list[tuple[regex.Pattern[str], str]] = [
+    (regex.compile(r"\r\n?"), "\n"),
+    # zero-width characters, BOMs and soft hyphens carry no text
+    (regex.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
+    # markdown: heading marks, emphasis, links
+    (regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
+    (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
+    (regex.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)"), r"\1"),
+    (regex.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    # horizontal white space: runs become one space, none at line ends
+    (regex.compile(r"[ ]{2,}"), " "),
+    (regex.compile(r"(?m)^ +| +$"), ""),
+    # page markers and bare page numbers on a line of their own
+    (regex.compile(r"(?mi)^(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})\n"), ""),
+    # a paragraph broken by a page break: the line runs on in lower case after blank lines
+    (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),
+    (regex.compile(r"\n{3,}"), "\n\n"),
+]
+
+_TONE_FOLD = regex.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_TONE_BASE = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_TONED = {"o": "òóỏõọ", "u": "ùúủũụ"}
+
+
+def _move_tone(m: regex.Match[str]) -> str:
+    first, second = m.group(1), m.group(2)
+    for base, toned in _TONE_BASE.items():
+        i = toned.find(second)
+        if i >= 0:
+            return _TONED[first][i] + base
+    return m.group(0)
+
+
+def fold(text: str) -> str:
+    """Lower case with tone placement unified; the result has the length of ``text``."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _TONE_FOLD.sub(_move_tone, low)
+
+
+@lru_cache(maxsize=1)
+def _plain_table() -> dict[int, str]:
+    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "d"}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base.lower()
+    return table
+
+
+def plain(folded: str) -> str:
+    """``folded`` without diacritics, character for character."""
+    return folded.translate(_plain_table())
+
+
+_COMBINING_RUN = regex.compile(r".\p{M}+", regex.DOTALL)
+
+
+_EDGES = regex.compile(r"\A[\n ]+|[\n ]+\Z")
+
+
+def normalize(source: Source) -> Text:
+    text = source.text
+    offsets = OffsetMap.identity(len(text))
+    if not unicodedata.is_normalized("NFC", text):
+        done = rewrite(text, _COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)))
+        if done:
+            text, step = done
+            offsets = step.then(offsets)
+        if not unicodedata.is_normalized("NFC", text):
+            # compositions the per-run pass cannot see (e.g. Hangul jamo): exact map given up
+            text = unicodedata.normalize("NFC", text)
+            offsets = OffsetMap.identity(len(text))
+    text = text.translate(_SPACE_TABLE)
+    for pattern, repl in [*_STEPS, (_EDGES, "")]:
+        done = rewrite(text, pattern, repl)
+        if done:
+            text, step = done
+            offsets = step.then(offsets)
+    folded = fold(text)
+    return Text(text=text, folded=folded, plain=plain(folded), to_source=offsets, source=source)

@@ -1,0 +1,57 @@
+"""The only module that knows the order of the stages: read -> normalize -> segment ->
+extract -> assemble."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .assemble import assemble
+from .extract.assignments import extract_assignments
+from .extract.document import extract_document
+from .extract.indicators import extract_indicators
+from .extract.issuer import extract_issuer
+from .extract.meeting import extract_meeting
+from .extract.recipients import extract_recipients
+from .extract.references import extract_references
+from .extract.signature import extract_signature
+from .extract.themes import extract_themes
+from .models import Resolution
+from .normalize import normalize
+from .readers import DEFAULT_MAX_SIZE, read_path
+from .segment import segment
+from .source import Source
+
+
+def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
+    layout = segment(normalize(source))
+    document = extract_document(layout)
+    issuer = extract_issuer(layout, document)
+    references = extract_references(layout, document)
+    meeting = extract_meeting(layout, document, issuer, [(r.span.start, r.span.end) for r in references])
+    themes, implied_years = extract_themes(layout)
+    return assemble(
+        layout,
+        document=document,
+        issuer=issuer,
+        meeting=meeting,
+        themes=themes,
+        implied_theme_years=implied_years,
+        indicators=extract_indicators(layout),
+        assignments=extract_assignments(layout, document),
+        recipients=extract_recipients(layout),
+        signature=extract_signature(layout),
+        references=references,
+        with_text=with_text,
+    )
+
+
+def extract(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+            with_text: bool = False) -> Resolution:
+    """Read a .txt, .md, .pdf or .docx file (or ``-`` for standard input) and extract it."""
+    return extract_source(read_path(path, encoding=encoding, max_size=max_size), with_text=with_text)
+
+
+def extract_text(text: str, *, with_text: bool = False) -> Resolution:
+    """Extract from a string already in memory."""
+    return extract_source(Source(text=text, format="txt", encoding=None, size=len(text.encode("utf-8"))),
+                          with_text=with_text)

@@ -1,0 +1,207 @@
+"""Text -> Layout: the document's lines as blocks, their headings, and its zones.
+
+Guarantees to the extractors:
+
+1. Every non-empty line of ``Text.text`` is exactly one ``Block`` (``text[start:end]``), in
+   order; nothing is dropped and this stage never raises: a line it cannot place is a
+   ``paragraph``.
+2. A block's ``kind`` says how the line opens: ``heading`` (Roman "I." or decimal "1.", "1.1."
+   numbering, or a short all-capitals line), ``item`` ("(1)", "(1).", "- (13)."; OCR's "(l)"
+   too), ``bullet`` ("-", "+", "•"), ``label`` ("Nơi nhận:"), else ``paragraph``.
+3. ``parents`` lists the indices of the headings a block stands under, outermost first.
+4. Zones split the blocks: ``header`` (before the first body line), ``body``, ``footer``
+   ("Nơi nhận" and the signature) and ``appendix`` (what follows the signature).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .normalize import Text
+
+BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
+Zone = Literal["header", "body", "footer", "appendix"]
+
+_ROMAN = regex.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
+_DECIMAL = regex.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
+_LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
+_ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
+_BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
+_RECIPIENTS = regex.compile(r"n[oơ]i\s*nh[aâậ]n\s*:?", regex.IGNORECASE)
+SIGNATURE_AUTHORITY = regex.compile(
+    r"(?P<a>t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*/\s*u|tuq\.?|tm\.?|kt\.?|tl\.?|q\.)\s+(?P<body>\S.*)")
+
+
+@dataclass(frozen=True)
+class Block:
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: BlockKind
+    marker: str | None
+    level: int
+    zone: Zone
+    parents: tuple[int, ...]
+    blank_before: bool
+    caps: bool
+
+    @property
+    def content_start(self) -> int:
+        """Offset of the text after the block's marker."""
+        return self.start + self._marker_len
+
+    @property
+    def _marker_len(self) -> int:
+        return _marker_length(self.text, self.kind)
+
+
+def _marker_length(line: str, kind: BlockKind) -> int:
+    for kind_, pattern in (("item", _ITEM), ("heading", _ROMAN), ("heading", _DECIMAL), ("heading", _LETTER),
+                           ("bullet", _BULLET)):
+        if kind == kind_:
+            m = pattern.match(line)
+            if m:
+                return m.end()
+    return 0
+
+
+@dataclass(frozen=True)
+class Layout:
+    text: Text
+    blocks: tuple[Block, ...]
+    header_end: int
+    footer_start: int
+    appendix_start: int
+    signature_block: int | None
+
+    def zone(self, zone: Zone) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.zone == zone)
+
+    def parent_headings(self, block: Block) -> list[Block]:
+        return [self.blocks[i] for i in block.parents]
+
+
+def is_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _classify(line: str, plain_line: str) -> tuple[BlockKind, str | None, int]:
+    if _RECIPIENTS.match(plain_line) and len(line) < 40:
+        return "label", None, 0
+    m = _ITEM.match(line)
+    if m:
+        return "item", m.group("m"), 6
+    m = _ROMAN.match(line)
+    if m and (m.group(0).rstrip()[-1] in ".-–/" ):
+        return "heading", m.group("m"), 1
+    m = _DECIMAL.match(line)
+    if m and not regex.match(r"\d{1,2}[./-]\d{1,2}[./-]\d", line):
+        depth = m.group("m").count(".") + 1
+        return "heading", m.group("m"), 1 + depth
+    m = _LETTER.match(line)
+    if m:
+        return "heading", m.group("m"), 6
+    m = _BULLET.match(line)
+    if m:
+        return "bullet", m.group("m"), 7
+    if is_caps(line) and len(line) <= 160:
+        return "heading", None, 0
+    return "paragraph", None, 8
+
+
+def segment(text: Text) -> Layout:
+    src, plain = text.text, text.plain
+    blocks: list[Block] = []
+    stack: list[tuple[int, int]] = []  # (level, block index) of open headings
+    pos = 0
+    blank_before = False
+    raw: list[tuple[int, int, str, BlockKind, str | None, int, bool]] = []
+    for line in src.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            blank_before = True
+            continue
+        kind, marker, level = _classify(line, plain[start:end])
+        raw.append((start, end, line, kind, marker, level, blank_before))
+        blank_before = False
+
+    signature = _find_signature(raw, plain)
+    footer_start = _find_footer(raw, signature)
+    appendix_start = _find_appendix(raw, signature, footer_start)
+    header_end = _find_header_end(raw, footer_start)
+
+    for i, (start, end, line, kind, marker, level, blank) in enumerate(raw):
+        if i in (footer_start, appendix_start):
+            stack.clear()
+        zone: Zone = ("header" if i < header_end else "body" if i < footer_start
+                      else "footer" if i < appendix_start else "appendix")
+        if kind == "heading":
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+        parents = tuple(idx for _, idx in stack)
+        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, is_caps(line)))
+        if kind == "heading" and zone in ("body", "appendix"):
+            stack.append((level, i))
+    return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,
+                  appendix_start=appendix_start, signature_block=signature)
+
+
+Raw = list[tuple[int, int, str, BlockKind, str | None, int, bool]]
+
+
+def _find_signature(raw: Raw, plain: str) -> int | None:
+    """Index of the signature's authority line ("T/M BAN CHẤP HÀNH"), the last one in the text."""
+    for i in range(len(raw) - 1, -1, -1):
+        start, end, line, *_ = raw[i]
+        if len(line) > 80 or not is_caps(line):
+            continue
+        if SIGNATURE_AUTHORITY.fullmatch(plain[start:end]):
+            # "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the block opens at the first of the run
+            while i > 0 and is_caps(raw[i - 1][2]) and SIGNATURE_AUTHORITY.fullmatch(plain[raw[i - 1][0]:raw[i - 1][1]]):
+                i -= 1
+            return i
+    return None
+
+
+def _find_footer(raw: Raw, signature: int | None) -> int:
+    labels = [i for i, r in enumerate(raw) if r[3] == "label"]
+    candidates = [i for i in (labels[-1] if labels else None, signature) if i is not None]
+    return min(candidates) if candidates else len(raw)
+
+
+def _find_appendix(raw: Raw, signature: int | None, footer_start: int) -> int:
+    """First block after the signer's name, when the text goes on after the signature."""
+    if signature is None:
+        return len(raw)
+    i = signature + 1
+    # the title line(s), then the signer's name: short lines that are not list items
+    seen_name = False
+    while i < len(raw):
+        line = raw[i][2]
+        if raw[i][3] in ("bullet", "label"):
+            i += 1
+            continue
+        if len(line) > 60 or seen_name:
+            break
+        if not is_caps(line) or i > signature + 2:
+            seen_name = True
+        i += 1
+    return max(i, footer_start)
+
+
+def _find_header_end(raw: Raw, limit: int) -> int:
+    """The header is the leading run of short lines: bodies, '*', number, place and date, type, subject."""
+    for i, (_, _, line, kind, _, _, _) in enumerate(raw[:limit]):
+        if kind == "paragraph" and (len(line) > 160 or (len(line) > 60 and line[-1] in ".:;")):
+            return i
+        if kind in ("item", "bullet", "label"):
+            return i
+        if kind == "heading" and i > 0 and raw[i][4] is not None:
+            return i
+    return min(limit, len(raw))

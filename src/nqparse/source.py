@@ -1,0 +1,63 @@
+"""What a reader hands to the pipeline: the raw text of a file and where its parts came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+SourceFormat = Literal["txt", "md", "pdf", "docx", "stdin"]
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch ``[start, end)`` of ``Source.text`` and where it stands in the original file."""
+
+    start: int
+    end: int
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A table as the reader found it: rows of cell texts, and the text range it was rendered to.
+
+    Readers render every table into ``Source.text`` too (one line per row, cells joined by
+    `` | ``), so that spans into a table point at real text.
+    """
+
+    rows: tuple[tuple[str, ...], ...]
+    start: int
+    end: int
+    index: int
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    text: str
+    format: SourceFormat
+    path: str | None = None
+    encoding: str | None = None
+    size: int = 0
+    sha256: str | None = None
+    pages: int | None = None
+    regions: tuple[Region, ...] = field(default=())
+    tables: tuple[SourceTable, ...] = field(default=())
+
+    def region_at(self, offset: int) -> Region | None:
+        """The region holding ``offset`` of ``text`` (regions are sorted and do not overlap)."""
+        lo, hi = 0, len(self.regions)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            r = self.regions[mid]
+            if offset < r.start:
+                hi = mid
+            elif offset >= r.end:
+                lo = mid + 1
+            else:
+                return r
+        return None

@@ -1,0 +1,36 @@
+"""Small text helpers shared by the extractors: sentences, names, quotes, trimming."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+SENTENCE_END = regex.compile(r"(?<=[.!?;…])\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu})")
+PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}")
+QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{2,400}?)\s*[”\"]")
+TRIM = " \t\n,;:.-–"
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences in ``text[start:end]`` (a paragraph)."""
+    pos = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def trimmed(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
+    """Narrow ``[start, end)`` so the span has no leading or trailing ``chars``."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def squash(text: str) -> str:
+    return regex.sub(r"\s+", " ", text).strip()

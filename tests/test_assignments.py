@@ -1,0 +1,49 @@
+"""Assigned bodies: one string per body, the task after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqparse import extract_text
+
+WRAP = "KẾT LUẬN\nHỘI NGHỊ\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n{}\n"
+
+CASES = [
+    ("giao-list-with-verb-tổ-chức",
+     "Giao Đảng đoàn HĐND thành phố, Ban cán sự đảng UBND thành phố, các quận ủy, huyện ủy, đảng ủy trực thuộc tổ "
+     "chức thực hiện các nhiệm vụ trên.",
+     ["Đảng đoàn HĐND thành phố", "Ban cán sự đảng UBND thành phố", "các quận ủy", "huyện ủy", "đảng ủy trực thuộc"],
+     "tổ chức thực hiện các nhiệm vụ trên"),
+    ("chiu-trach-nhiem", "Các đồng chí Ủy viên Ban Thường vụ Quận ủy, Ủy viên Quận ủy, các Ban xây dựng Đảng và Văn "
+     "phòng Quận ủy chịu trách nhiệm giúp Quận ủy theo dõi.",
+     ["Các đồng chí Ủy viên Ban Thường vụ Quận ủy", "Ủy viên Quận ủy", "các Ban xây dựng Đảng", "Văn phòng Quận ủy"],
+     "chịu trách nhiệm giúp Quận ủy theo dõi"),
+    ("shared-locality", "2. Hội đồng nhân dân, Ủy ban nhân dân quận cụ thể hóa Nghị quyết.",
+     ["Hội đồng nhân dân quận", "Ủy ban nhân dân quận"], "cụ thể hóa Nghị quyết"),
+    ("chi-dao-named-organisations", "- Chỉ đạo Hội Cựu chiến binh quận và Đoàn Thanh niên Cộng sản Hồ Chí Minh quận tổ "
+     "chức thành công Đại hội.",
+     ["Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản Hồ Chí Minh quận"], "tổ chức thành công Đại hội"),
+    ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "
+     "quán triệt Nghị quyết.",
+     ["Các cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"],
+     "có trách nhiệm quán triệt Nghị quyết"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "task"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
+    found = extract_text(WRAP.format(text)).assignments
+    assert found, "no assignment found"
+    assert found[0].bodies == bodies
+    assert found[0].task == task
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ đạo chuẩn bị tốt nội dung trình kỳ họp.",
+    "Đẩy mạnh công tác phòng, chống tham nhũng.",
+    "Ban Chấp hành Đảng bộ thành phố nhất trí cao thông qua Quy chế.",
+    "Chỉ đạo hội nghị sơ kết.",
+    "Hoàn thành 100% chỉ tiêu giao quân năm 2022.",
+], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân"])
+def test_no_assignment(text: str) -> None:
+    assert extract_text(WRAP.format(text)).assignments == []

@@ -1,0 +1,111 @@
+"""Table-driven tests of the header, meeting, theme, reference, recipient and signature
+extractors, each on a short real-looking text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from nqparse import extract_text
+
+
+@dataclass
+class Example:
+    id: str
+    text: str
+    expect: dict[str, Any]
+    absent: list[str] = field(default_factory=list)
+
+
+def get(obj: Any, path: str) -> Any:
+    for part in path.split("."):
+        if isinstance(obj, list):
+            obj = obj[int(part)] if int(part) < len(obj) else None
+        else:
+            obj = obj.get(part) if isinstance(obj, dict) else None
+    return obj
+
+
+PARTY_HEADER = """ĐẢNG BỘ TỈNH THÁI NGUYÊN
+HUYỆN UỶ ĐỊNH HOÁ
+*
+Số 12-NQ/HU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Định Hóa, ngày 20 tháng 12 năm 2021
+NGHỊ QUYẾT
+về nhiệm vụ năm 2022
+"""
+
+EXAMPLES = [
+    Example("party-header", PARTY_HEADER + "\nBan Chấp hành Đảng bộ huyện quyết nghị:\n", {
+        "document.kind": "nghi_quyet", "document.number": "12-NQ/HU", "document.date": "2021-12-20",
+        "document.place": "Định Hóa", "document.title": "về nhiệm vụ năm 2022", "document.year": 2022,
+        "issuer.name": "HUYỆN UỶ ĐỊNH HOÁ", "issuer.level": "district",
+        "issuer.parent": "ĐẢNG BỘ TỈNH THÁI NGUYÊN"}),
+    Example("state-number-with-colon", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+            "VIỆT NAM\nLào Cai, ngày 03 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU\n", {
+                "document.kind": "ke_hoach", "document.number": "15/KH-UBND", "document.date": "2023-02-03",
+                "issuer.level": "province"}),
+    Example("blank-e-signed-number", "TỈNH ỦY THANH HÓA\n*\nSố      -KL/TU\nKẾT LUẬN\ncủa Ban Thường vụ\n",
+            {"document.kind": "ket_luan"}, absent=["document.number"]),
+    Example("meeting-ordinal-words", "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XX, NHIỆM KỲ "
+            "2020 - 2025\nvề nhiệm vụ năm 2022\n\nTại Hội nghị lần thứ bảy (họp ngày 20/12/2021), Ban Chấp hành quyết nghị:\n", {
+                "meeting.ordinal": 7, "meeting.term": 20, "meeting.tenure.start": 2020, "meeting.tenure.end": 2025,
+                "meeting.date": "2021-12-20"}),
+    Example("meeting-digits-khoa-arabic", "Ban Chấp hành Đảng bộ tỉnh khóa 12 tổ chức Hội nghị lần thứ 9 vào ngày "
+            "5/7/2019 để bàn nhiệm vụ.\n", {"meeting.ordinal": 9, "meeting.term": 12, "meeting.date": "2019-07-05",
+                                            "issuer.level": "province"}),
+    Example("cited-central-plenum-is-not-the-meeting", "Ngày 15/1, tại Hội trường Thành ủy, Ban Thường vụ Thành ủy tổ "
+            "chức hội nghị quán triệt Nghị quyết Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa 12.\n\nBáo X 15/1/2018\n",
+            {"meeting.date": "2018-01-15", "meeting.location": "Hội trường Thành ủy", "document.kind": "article"},
+            absent=["meeting.ordinal", "meeting.term"]),
+    Example("national-assembly-term-is-not-the-meeting", "Tổ chức bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND "
+            "các cấp nhiệm kỳ 2021 - 2026.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("chair-before-chu-tri", "Ngày 19/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn A, Ủy viên "
+            "Trung ương Đảng, Bí thư Tỉnh ủy chủ trì.\n", {"meeting.chair": "Nguyễn Văn A", "issuer.name": "Tỉnh ủy Nam Định"}),
+    Example("chair-after-chu-tri-cua", "Hội nghị diễn ra dưới sự chủ trì của đồng chí Trần Thị Bình, Bí thư Huyện ủy.\n",
+            {"meeting.chair": "Trần Thị Bình"}),
+    Example("theme-quoted-with-year", "Chủ đề năm 2022: “Đẩy mạnh chuyển đổi số”.\n",
+            {"themes.0.year": 2022, "themes.0.text": "Đẩy mạnh chuyển đổi số"}),
+    Example("theme-markdown-emphasis", "1. Chủ đề năm 2022: *\"Đẩy mạnh chỉnh trang đô thị\"*\n",
+            {"themes.0.text": "Đẩy mạnh chỉnh trang đô thị"}),
+    Example("theme-unquoted-after-colon", "Chủ đề năm 2023: Năm kỷ cương hành chính\n",
+            {"themes.0.year": 2023, "themes.0.text": "Năm kỷ cương hành chính"}),
+    Example("theme-year-from-document", "KẾT LUẬN\nHỘI NGHỊ TỈNH ỦY LẦN THỨ 5\n\nHội nghị lần thứ 5 họp ngày 11/10/2021. "
+            "Thực hiện chủ đề năm của tỉnh \"Năm đô thị văn minh\".\n", {"themes.0.year": 2021}),
+    Example("theme-without-year", "tiếp tục thực hiện chủ đề “Tăng cường kỷ cương thu chi ngân sách”;\n",
+            {"themes.0.text": "Tăng cường kỷ cương thu chi ngân sách"}, absent=["themes.0.year"]),
+    Example("topic-list-is-not-a-theme", "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2022 \"x\"\n", {},
+            absent=["themes.0"]),
+    Example("references-party-and-state", "Thực hiện Nghị quyết số 01-NQ/TU, ngày 01/12/2020 của Thành ủy và Quyết định "
+            "số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng Chính phủ; Nghị quyết số 1210/2016/UBTVQH13, ngày 25/5/2016; "
+            "Nghị quyết số 30-NQ/TW, ngày 23-11-2022 của Bộ Chính trị; Nghị quyết số 19-NQ/TƯ.\n", {
+                "references.0.number": "01-NQ/TU", "references.0.date": "2020-12-01", "references.0.issuer": "Thành ủy",
+                "references.1.number": "22/2013/QĐ-TTg", "references.1.date": "2013-04-26",
+                "references.1.kind": "quyet_dinh", "references.2.number": "1210/2016/UBTVQH13",
+                "references.3.date": "2022-11-23", "references.3.issuer": "Bộ Chính trị",
+                "references.4.normalized": "19-NQ/TW"}),
+    Example("periods-and-counts-are-not-references", "giai đoạn 2021-2025, đạt 5/20 chỉ tiêu, ngày 01-02\n", {},
+            absent=["references.0"]),
+    Example("recipients-and-signature", "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (để báo cáo),\n- Các huyện ủy,\n- Lưu VPTU.\n"
+            "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n(Đã ký)\n\nLê Văn Cường\n", {
+                "recipients.0.name": "Ban Thường vụ Tỉnh ủy", "recipients.0.purpose": "để báo cáo",
+                "recipients.1.name": "Các huyện ủy", "recipients.2.name": "VPTU", "recipients.2.archive": True,
+                "signature.authority": "T/M", "signature.on_behalf_of": "BAN THƯỜNG VỤ",
+                "signature.title": "PHÓ BÍ THƯ", "signature.signer": "Lê Văn Cường"}),
+    Example("state-signature", "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn Dũng\n", {"recipients.1.name": "VT, TH", "recipients.1.archive": True,
+                                  "signature.authority": "TM.", "signature.on_behalf_of": "ỦY BAN NHÂN DÂN",
+                                  "signature.signer": "Nguyễn Văn Dũng"}),
+]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_fields(ex: Example) -> None:
+    out = extract_text(ex.text).model_dump()
+    for path, want in ex.expect.items():
+        assert get(out, path) == want, path
+    for path in ex.absent:
+        assert get(out, path) in (None, [], {}), path

@@ -48,6 +48,24 @@ EXAMPLES = [
             "VIỆT NAM\nLào Cai, ngày 03 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU\n", {
                 "document.kind": "ke_hoach", "document.number": "15/KH-UBND", "document.date": "2023-02-03",
                 "issuer.level": "province"}),
+    Example("state-header-two-lines-and-authority-line",
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\nSố: /QĐ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Thanh Hóa, ngày tháng 6 năm 2026\nQUYẾT ĐỊNH\nBan hành Danh mục công việc và Bộ tiêu chí\nđối với Văn phòng\n"
+            "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n", {
+                "document.kind": "quyet_dinh", "document.type_code": "QĐ", "document.place": "Thanh Hóa",
+                "document.title": "Ban hành Danh mục công việc và Bộ tiêu chí đối với Văn phòng",
+                "issuer.name": "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA",
+                "issuer.parent": "HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA", "issuer.level": "province",
+                "references.0.number": "72/2025/QH15"}, absent=["document.number", "document.date"]),
+    Example("state-header-unit-on-second-line", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /KH-UBND\nKẾ HOẠCH\n"
+            "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026\ncủa Ban Thường vụ Tỉnh ủy\n\nThực hiện Chỉ thị.\n", {
+                "issuer.name": "ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "document.kind": "ke_hoach",
+                "document.title": "Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy",
+                "references.0.number": "11-CT/TU", "references.0.date": "2026-01-04"}),
+    Example("pdf-columns-on-one-line", "TỈNH ỦY THANH HÓA ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố -QĐ/TU Thanh Hóa, ngày tháng 6 năm "
+            "2026\nQUY ĐỊNH\nvề đánh giá, xếp loại hằng tháng\n", {
+                "issuer.name": "TỈNH ỦY THANH HÓA", "document.kind": "quy_dinh", "document.body_code": "TU",
+                "document.place": "Thanh Hóa"}, absent=["document.number"]),
     Example("blank-e-signed-number", "TỈNH ỦY THANH HÓA\n*\nSố      -KL/TU\nKẾT LUẬN\ncủa Ban Thường vụ\n",
             {"document.kind": "ket_luan"}, absent=["document.number"]),
     Example("meeting-ordinal-words", "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XX, NHIỆM KỲ "
@@ -95,6 +113,10 @@ EXAMPLES = [
                 "recipients.1.name": "Các huyện ủy", "recipients.2.name": "VPTU", "recipients.2.archive": True,
                 "signature.authority": "T/M", "signature.on_behalf_of": "BAN THƯỜNG VỤ",
                 "signature.title": "PHÓ BÍ THƯ", "signature.signer": "Lê Văn Cường"}),
+    Example("wrapped-recipient-and-placeholder-signer", "Nơi nhận:\n- Các Ban Đảng, các đơn vị sự nghiệp trực thuộc Tỉnh\n"
+            "ủy,\n- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n[Họ và tên Bí thư Tỉnh ủy]\n", {
+                "recipients.0.name": "Các Ban Đảng, các đơn vị sự nghiệp trực thuộc Tỉnh ủy",
+                "recipients.1.archive": True, "signature.title": "BÍ THƯ"}, absent=["signature.signer"]),
     Example("state-signature", "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
             "Nguyễn Văn Dũng\n", {"recipients.1.name": "VT, TH", "recipients.1.archive": True,
                                   "signature.authority": "TM.", "signature.on_behalf_of": "ỦY BAN NHÂN DÂN",

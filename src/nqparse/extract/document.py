@@ -19,9 +19,13 @@ from ..models import DocumentInfo, Span
 from ..segment import Block, Layout
 from ..textutil import squash
 
+# "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
+# number of the left column before it; the day and month may be left blank in a draft
 _PLACE_DATE = regex.compile(
-    r"^(?P<place>\p{Lu}[\p{L} .'-]{1,40}?)\s*,\s*(?P<date>ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*\d{4})",
-    regex.IGNORECASE)
+    r"(?<![\p{L}])(?P<place>(?:TP\.\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s*,\s*"
+    r"(?P<date>ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*\d{4})")
+_BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
+_NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|[-_*=]{3,})")
 _NUMBER_LINE = regex.compile(r"(?i)^s[ốô]\s*:?\s*")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
 _TIMESTAMP = regex.compile(
@@ -61,14 +65,20 @@ def extract_document(layout: Layout) -> DocumentInfo:
         if _NUMBER_LINE.match(line) and len(line) < 60:
             if BLANK_NUMBER.match(line):
                 spans["number"] = Span(start=block.start, end=block.end)
-                continue
+                codes = _BLANK_CODES.search(line)
+                if codes:
+                    info.type_code, info.body_code = codes.group("type"), codes.group("body")
+                # the place and date may share the line in a PDF: read on
+                line_rest = line[codes.end():] if codes else ""
+                if not _PLACE_DATE.search(line_rest):
+                    continue
             nums = find_numbers(text, block.start, block.end)
             if nums:
                 n = nums[0]
                 info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
                 spans["number"] = Span(start=n.start, end=n.end)
-        m = _PLACE_DATE.match(line)
-        if m and info.date is None:
+        m = _PLACE_DATE.search(line)
+        if m and info.date is None and "place" not in spans:
             info.place = m.group("place").strip()
             spans["place"] = Span(start=block.start + m.start("place"), end=block.start + m.end("place"))
             dates = [d for d in find_dates(text, block.start, block.end) if d.iso]
@@ -100,11 +110,11 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentIn
     caps_lines: list[Block] = []
     while i < len(blocks) and i <= type_line.block.index + 6:
         b = blocks[i]
-        if _SUBJECT.match(b.text):
+        if _is_subject_line(b, first=True):
+            # the trích yếu: "về ..." (party) or "Ban hành ..." (state), perhaps over several lines
             subject = [b]
             j = i + 1
-            while j < len(blocks) and not blocks[j].blank_before and not blocks[j].caps and blocks[j].kind == "paragraph" \
-                    and len(blocks[j].text) < 120 and not regex.match(r"^[-_*=]{3,}", blocks[j].text):
+            while j < len(blocks) and j < i + 5 and _is_subject_line(blocks[j], first=False):
                 subject.append(blocks[j])
                 j += 1
             info.title = squash(" ".join(x.text for x in subject))
@@ -123,6 +133,14 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentIn
         if len(rest) > 2:
             info.title = own.text
             spans["title"] = Span(start=own.start, end=own.end)
+
+
+def _is_subject_line(block: Block, *, first: bool) -> bool:
+    if block.caps or block.marker or block.kind not in ("paragraph", "heading") or _NOT_SUBJECT.match(block.text):
+        return False
+    if first:
+        return bool(_SUBJECT.match(block.text)) or (len(block.text) <= 200 and block.text[-1] not in ".:;")
+    return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
 def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str, Span],

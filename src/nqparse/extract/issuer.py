@@ -15,9 +15,12 @@ import regex
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..segment import Layout
+from ..textutil import squash
 
 _NATIONAL = regex.compile(r"(?i)^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội|"
                           r"độc lập|\*+$|số\b|s[ốô]\s*:)")
+_RIGHT_COLUMN = regex.compile(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam)\s*$")
+_UNIT_LINE = regex.compile(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s(?!ủy\b)")
 _ACTION = regex.compile(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
@@ -68,20 +71,36 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
     issuer = Issuer()
     spans: dict[str, Span] = {}
 
-    header_caps = []
+    header_caps: list[tuple[int, int]] = []
     for block in layout.blocks[: layout.header_end]:
         if block.text.strip() == "*" or _NATIONAL.match(block.text) and not block.caps:
             break
         if document.spans.get("kind") and block.start >= document.spans["kind"].start:
             break
         if block.caps and not _NATIONAL.match(folded[block.start:block.end]):
-            header_caps.append(block)
-    if header_caps:
-        body = header_caps[-1]
-        issuer.name = body.text
-        spans["name"] = Span(start=body.start, end=body.end)
-        if len(header_caps) > 1:
-            issuer.parent = header_caps[-2].text
+            # a PDF may run the right column ("ĐẢNG CỘNG SẢN VIỆT NAM") onto the same line
+            cut = _RIGHT_COLUMN.search(folded, block.start, block.end)
+            end = cut.start() if cut else block.end
+            start, end = block.start, len(text[:end].rstrip())
+            if end > start:
+                header_caps.append((start, end))
+    authority = _state_authority(layout, document)
+    if authority:
+        issuer.name = text[authority[0]:authority[1]]
+        spans["name"] = Span(start=authority[0], end=authority[1])
+        if header_caps:
+            issuer.parent = squash(" ".join(text[s:e] for s, e in header_caps)) or None
+    elif header_caps:
+        start, end = header_caps[-1]
+        parents = header_caps[:-1]
+        # a state header writes one body over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
+        if parents and _UNIT_LINE.match(folded, start) and not _UNIT_LINE.match(folded, parents[-1][0]):
+            start = parents[-1][0]
+            parents = parents[:-1]
+        issuer.name = squash(text[start:end])
+        spans["name"] = Span(start=start, end=end)
+        if parents:
+            issuer.parent = squash(" ".join(text[s:e] for s, e in parents))
     else:
         found = _from_title(layout, document) or _from_opening(layout)
         if found:
@@ -96,6 +115,23 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
         issuer.level = level_of_code(document.body_code)
     issuer.spans = spans
     return issuer
+
+
+def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
+    """A state decision names its issuer in capitals above the "Căn cứ" lines:
+    "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"."""
+    title = document.spans.get("title") or document.spans.get("kind")
+    if title is None:
+        return None
+    blocks = [b for b in layout.blocks if b.start >= title.end][:3]
+    for i, block in enumerate(blocks):
+        if not block.caps:
+            return None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and regex.match(r"(?i)căn cứ", nxt.text) and _issuer_pattern().search(
+                layout.text.folded, block.start, block.end):
+            return block.start, block.end
+    return None
 
 
 def _from_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:

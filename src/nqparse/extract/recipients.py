@@ -7,7 +7,7 @@ import regex
 
 from ..models import Recipient, Span
 from ..segment import SIGNATURE_AUTHORITY, Layout, is_caps
-from ..textutil import trimmed
+from ..textutil import squash, trimmed
 
 _PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
 _ARCHIVE = regex.compile(r"(?i)l[ưu]u\b\s*:?\s*")
@@ -33,6 +33,9 @@ def extract_recipients(layout: Layout) -> list[Recipient]:
                 break
             if not lines and block.kind != "paragraph":
                 break
+            if lines and (block.text[:1].islower() or text[lines[-1][1] - 1] not in ",;."):
+                lines[-1] = (lines[-1][0], block.end)  # a recipient wrapped onto the next line
+                continue
         lines.append((block.start, block.end))
         if _ARCHIVE.match(block.text.lstrip("-–+•· ")):
             break
@@ -56,4 +59,4 @@ def _recipient(text: str, start: int, end: int) -> Recipient | None:
     start, end = trimmed(text, start, end, " \t,;.")
     if end <= start:
         return None
-    return Recipient(name=text[start:end], purpose=purpose, archive=archive, span=Span(start=start, end=end))
+    return Recipient(name=squash(text[start:end]), purpose=purpose, archive=archive, span=Span(start=start, end=end))

@@ -77,6 +77,8 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
         spans["title"] = Span(start=title_parts[0].start, end=title_parts[-1].end)
     for block in blocks[i:i + 4]:
         line = block.text.strip()
+        if regex.match(r"^\[.*\]$", line):
+            break  # "[Họ và tên Bí thư]": a draft's placeholder, no signer yet
         if _SIGNED_MARK.match(line):
             continue
         if _NAME.match(line) and len(line) <= 40:

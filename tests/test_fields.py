@@ -81,6 +81,22 @@ EXAMPLES = [
             absent=["meeting.ordinal", "meeting.term"]),
     Example("national-assembly-term-is-not-the-meeting", "Tổ chức bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND "
             "các cấp nhiệm kỳ 2021 - 2026.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("council-session-owns-its-term", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
+            "Về kế hoạch năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ MƯỜI LĂM\nCăn cứ Luật số 80/2015/QH13;\n", {
+                "meeting.ordinal": 15, "meeting.term": 19, "document.number": "12/NQ-HĐND", "issuer.level": "province"}),
+    Example("council-term-is-foreign-to-a-party-meeting", "Ban Chấp hành Đảng bộ tỉnh khóa XX họp Hội nghị lần thứ 3. "
+            "Chỉ đạo kỳ họp của HĐND tỉnh khóa XVIII.\n", {"meeting.ordinal": 3, "meeting.term": 20}),
+    Example("central-plenum-reported-by-the-centre", "Hội nghị Trung ương 8 khóa XIII của Ban Chấp hành Trung ương Đảng "
+            "bế mạc ngày 9/10/2023 tại Hà Nội.\n", {"meeting.ordinal": 8, "meeting.term": 13, "issuer.level": "central"}),
+    Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
+            "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
+    Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",
+            {"meeting.chair": "Đỗ Trọng Hưng"}),
+    Example("publication-line-with-weekday", "Hội nghị Tỉnh ủy lần thứ 12\nThứ Hai, 20/11/2023 - 18:05\n\nNgày 18/11, Tỉnh "
+            "ủy Hà Nam tổ chức Hội nghị lần thứ 12.\n", {"document.kind": "article", "document.date": "2023-11-20",
+                                                          "meeting.date": "2023-11-18", "meeting.ordinal": 12}),
+    Example("event-motto-is-not-a-theme", "Đại hội Đoàn toàn quốc lần thứ XII với chủ đề “Tuổi trẻ Việt Nam tiên phong”.\n",
+            {}, absent=["themes.0"]),
     Example("chair-before-chu-tri", "Ngày 19/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn A, Ủy viên "
             "Trung ương Đảng, Bí thư Tỉnh ủy chủ trì.\n", {"meeting.chair": "Nguyễn Văn A", "issuer.name": "Tỉnh ủy Nam Định"}),
     Example("chair-after-chu-tri-cua", "Hội nghị diễn ra dưới sự chủ trì của đồng chí Trần Thị Bình, Bí thư Huyện ủy.\n",

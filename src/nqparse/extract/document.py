@@ -28,8 +28,7 @@ _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?
 _NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|[-_*=]{3,})")
 _NUMBER_LINE = regex.compile(r"(?i)^s[ốô]\s*:?\s*")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
-_TIMESTAMP = regex.compile(
-    r"^(?:[\p{L} ]{0,20},?\s*)?(?:\d{1,2}:\d{2}\s*(?:[,-]\s*)?)?\d{1,2}/\d{1,2}/\d{4}(?:\s*[,-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
 
 
@@ -168,13 +167,21 @@ def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str,
         return
 
 
+def _is_timestamp(line: str) -> bool:
+    """A publication line: a full date, perhaps a time and a weekday or a short label, little else."""
+    if len(line) > 80 or not regex.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", line):
+        return False
+    rest = _DATE_OR_TIME.sub(" ", line)
+    return len(regex.findall(r"\p{L}+", rest)) <= 6
+
+
 def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) -> None:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
     for block in layout.blocks[:5]:
         line = block.text
-        if _TIMESTAMP.match(line) or regex.match(r"(?i)^(print|in bài|tác giả|nguồn|cập nhật)\b", line):
-            if info.date is None and _TIMESTAMP.match(line):
+        if _is_timestamp(line) or regex.match(r"(?i)^(print|in bài|tác giả|nguồn|cập nhật)\b", line):
+            if info.date is None and _is_timestamp(line):
                 found = [d for d in find_dates(text, block.start, block.end) if d.iso]
                 if found:
                     info.date = found[0].iso

@@ -32,7 +32,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
     units = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
     committee = r"(?:tỉnh|thành|quận|huyện|thị|đảng)\s+ủy"
     return regex.compile(
-        rf"(?:ban chấp hành đảng bộ\s+{units}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
+        rf"(?:(?:ban chấp hành|bch) đảng bộ\s+{units}|btv\s+{committee}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
         rf"ban thường vụ\s+{committee}|thường trực\s+{committee}|ban thường vụ đảng ủy|"
         rf"thường trực hội đồng nhân dân\s+{units}|hội đồng nhân dân\s+{units}|ủy ban nhân dân\s+{units}|"
         rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})",

@@ -8,9 +8,12 @@ National Assembly or the Central Committee's plenums.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..dates import FoundDate, find_dates, settle_year
+from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..numbers import parse_ordinal
 from ..segment import Layout
@@ -18,11 +21,21 @@ from ..textutil import sentences
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
                  r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)")
-_MEETING = regex.compile(rf"hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})")
+_MEETING = regex.compile(
+    rf"(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"
+    rf"|kỳ họp\s+(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
+    rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)")
 _CITED_BEFORE = regex.compile(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)\s*(?:số\s*\S+\s*)?(?:của\s+)?$")
 _TERM = regex.compile(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b")
-_TERM_FOREIGN = regex.compile(r"(?:quốc hội|trung ương(?:\s+đảng)?(?:\s+\d+)?|tw|hội đồng nhân dân|hđnd|đại biểu)\s*\(?\s*$")
-_TERM_OWNER = regex.compile(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|"
+# a "khóa" written after these belongs to another body than a party committee's meeting
+_TERM_OF = {
+    "assembly": regex.compile(r"(?:quốc hội|đại biểu)\s*\(?\s*$"),
+    "central": regex.compile(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$"),
+    "council": regex.compile(r"(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn))?"
+                             r"(?:\s+\p{L}+){0,3}?\s*,?\s*\(?\s*$"),
+}
+_TERM_OWNER = regex.compile(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|kỳ họp|"
+                            r"hội đồng nhân dân|hđnd|quốc hội|"
                             r"lần thứ\s+\S+)[^.\n;]{0,40}$")
 _TENURE = regex.compile(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
 _CHAIR = regex.compile(r"chủ trì")
@@ -45,17 +58,20 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
         if _CITED_BEFORE.search(before):
             continue
         tail = folded[m.end():m.end() + 60]
-        if not central_issuer and ("trung ương" in m.group("between") or regex.match(r"\s*(?:,\s*)?ban chấp hành trung ương", tail)):
+        between = m.group("between") or ""
+        central = m.group("plenum") or "trung ương" in between or regex.match(r"\s*(?:,\s*)?ban chấp hành trung ương", tail)
+        if central and not central_issuer:
             continue
-        ordinal = parse_ordinal(m.group("ord"))
+        ordinal = parse_ordinal(m.group("ord") or m.group("plenum"))
         if ordinal:
             mentions.append((m, ordinal))
     if mentions:
         m, ordinal = mentions[0]
         meeting.ordinal = ordinal
-        spans["ordinal"] = Span(start=m.start("ord"), end=m.end("ord"))
+        group = "ord" if m.group("ord") else "plenum"
+        spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
 
-    _term_and_tenure(layout, meeting, spans, [m for m, _ in mentions])
+    _term_and_tenure(layout, meeting, spans, [m for m, _ in mentions], issuer)
     _date(layout, document, meeting, spans, [m for m, _ in mentions], reference_spans)
     _chair(layout, meeting, spans)
     meeting.spans = spans
@@ -63,12 +79,27 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
     return meeting
 
 
-def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], mentions: list[regex.Match[str]]) -> None:
+def _own_kinds(issuer: Issuer) -> set[str]:
+    """Whose "khóa" the issuer itself has: a council's session counts its council's term."""
+    name = (issuer.name or "").lower()
+    own = set()
+    if "hội đồng nhân dân" in name or "hđnd" in name:
+        own.add("council")
+    if "quốc hội" in name:
+        own.add("assembly")
+    if issuer.level == "central":
+        own.add("central")
+    return own
+
+
+def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], mentions: list[regex.Match[str]],
+                     issuer: Issuer) -> None:
     folded = layout.text.folded
+    own = _own_kinds(issuer)
     candidates = []
     for t in _TERM.finditer(folded):
-        before = folded[max(0, t.start() - 30):t.start()]
-        if _TERM_FOREIGN.search(before):
+        before = folded[max(0, t.start() - 40):t.start()]
+        if any(kind not in own and pattern.search(before) for kind, pattern in _TERM_OF.items()):
             continue
         near_meeting = any(0 <= t.start() - m.end() <= 60 for m in mentions)
         owned = _TERM_OWNER.search(folded[max(0, t.start() - 80):t.start()])
@@ -106,8 +137,10 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
-        windows.append((m.start(), min(len(text), m.end() + 160)))
-    body = [b for b in layout.blocks if b.zone == "body"]
+        p_start, p_end = _paragraph_of(layout, m.start())
+        s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
+        windows.append((s_start, min(p_end, m.end() + 160)))
+    body = [b for b in layout.blocks if b.zone == "body"] or [b for b in layout.blocks if b.zone == "header"]
     for block in body[:3]:
         for s, e in sentences(text, block.start, block.end):
             sentence = folded[s:e]
@@ -130,10 +163,13 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
 
 
 def _place(layout: Layout, meeting: Meeting, spans: dict[str, Span], date: FoundDate) -> None:
+    """The place is named in the sentence that dates the meeting, or in the next one."""
     text = layout.text.text
-    for s, e in sentences(text, *_paragraph_of(layout, date.start)):
-        if not s <= date.start < e:
-            continue
+    para = list(sentences(text, *_paragraph_of(layout, date.start)))
+    at = next((i for i, (s, e) in enumerate(para) if s <= date.start < e), None)
+    if at is None:
+        return
+    for s, e in para[at:at + 2]:
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
                 meeting.location = m.group("loc").strip()
@@ -166,9 +202,27 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                 if before:
                     _set_chair(meeting, spans, before[0])
                     return
+                # "Chủ trì hội nghị có đồng chí X", "chủ trì là đồng chí X"
+                after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
+                if after and regex.match(r"[^.;]{0,20}\b(?:có|là|gồm)\b", folded[c.end():after.start()]):
+                    _set_chair(meeting, spans, after)
+                    return
+                # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name
+                named = [m for m in _PERSON.finditer(text, s, c.start()) if m.group("surname") in _surnames()]
+                if named:
+                    _set_chair(meeting, spans, named[0])
+                    return
     return
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load("names")["surnames"])
 
 
 def _set_chair(meeting: Meeting, spans: dict[str, Span], m: regex.Match[str]) -> None:
     meeting.chair = m.group("name")
     spans["chair"] = Span(start=m.start("name"), end=m.end("name"))
+
+
+_PERSON = regex.compile(r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})(?![\p{L}])")

@@ -15,6 +15,8 @@ from ..segment import Layout
 _THEME = regex.compile(
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
     r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))")
+_EVENT = regex.compile(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
+                       r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*$")
 _QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
@@ -29,6 +31,8 @@ def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
         lead = m.group("lead")
         if regex.search(r"\b(?:chỉ tiêu|nhiệm vụ|giải pháp)\b", lead):
             continue
+        if m.group("year_part") is None and _EVENT.search(folded, max(0, m.start() - 80), m.start()):
+            continue  # "Đại hội ... với chủ đề ...": the motto of an event, not the year's theme
         q = _QUOTED.match(text, m.end())
         if not q and m.group("colon") and m.group("year"):
             q = _UNQUOTED.match(text, m.end())

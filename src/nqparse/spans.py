@@ -22,13 +22,17 @@ def span(start: int, end: int) -> Span:
 class OffsetMap:
     """Maps each offset of a derived string to an offset of the string it was derived from.
 
-    Built by ``Rewriter``; composing two maps gives the map from the last string to the first.
+    Built by ``rewrite``; composing two maps gives the map from the last string to the first.
+    Composition is lazy: the maps are chained and an offset walks back through each one when
+    asked, so normalizing costs nothing per character for the map (lookups are rare: one per
+    span, and only for files with pages or paragraphs).
     """
 
-    __slots__ = ("_map",)
+    __slots__ = ("_inner", "_map")
 
-    def __init__(self, offsets: array) -> None:
+    def __init__(self, offsets: array, inner: OffsetMap | None = None) -> None:
         self._map = offsets
+        self._inner = inner
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
@@ -40,15 +44,13 @@ class OffsetMap:
     def __call__(self, offset: int) -> int:
         if offset < 0:
             return 0
-        if offset >= len(self._map):
-            return self._map[-1]
-        return self._map[offset]
+        m = self._map
+        local = m[-1] if offset >= len(m) else m[offset]
+        return local if self._inner is None else self._inner(local)
 
     def then(self, inner: OffsetMap) -> OffsetMap:
         """The map of a string derived by ``self`` from a string that ``inner`` maps further back."""
-        m = inner._map
-        last = len(m) - 1
-        return OffsetMap(array("l", (m[i] if i <= last else m[last] for i in self._map)))
+        return OffsetMap(self._map, inner if self._inner is None else self._inner.then(inner))
 
 
 Replacement = str | Callable[["regex.Match[str]"], str]

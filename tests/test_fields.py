@@ -95,6 +95,15 @@ EXAMPLES = [
     Example("publication-line-with-weekday", "Hội nghị Tỉnh ủy lần thứ 12\nThứ Hai, 20/11/2023 - 18:05\n\nNgày 18/11, Tỉnh "
             "ủy Hà Nam tổ chức Hội nghị lần thứ 12.\n", {"document.kind": "article", "document.date": "2023-11-20",
                                                           "meeting.date": "2023-11-18", "meeting.ordinal": 12}),
+    Example("press-report-of-a-district-plenum",
+            "Huyện ủy Thủy Nguyên tổng kết năm 2023\n29/12/2023 08:15\n\nChiều 28/12, Ban Chấp hành Đảng bộ huyện Thủy Nguyên "
+            "khóa XXV tổ chức Hội nghị lần thứ 15 (mở rộng) tại Hội trường Trung tâm Chính trị huyện. Đồng chí Phạm Văn Mịch, "
+            "Ủy viên Ban Thường vụ Thành ủy, Bí thư Huyện ủy chủ trì hội nghị.\n", {
+                "document.kind": "article", "document.date": "2023-12-29",
+                "document.title": "Huyện ủy Thủy Nguyên tổng kết năm 2023",
+                "issuer.name": "Ban Chấp hành Đảng bộ huyện Thủy Nguyên", "issuer.level": "district",
+                "meeting.ordinal": 15, "meeting.term": 25, "meeting.date": "2023-12-28",
+                "meeting.location": "Hội trường Trung tâm Chính trị huyện", "meeting.chair": "Phạm Văn Mịch"}),
     Example("event-motto-is-not-a-theme", "Đại hội Đoàn toàn quốc lần thứ XII với chủ đề “Tuổi trẻ Việt Nam tiên phong”.\n",
             {}, absent=["themes.0"]),
     Example("chair-before-chu-tri", "Ngày 19/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn A, Ủy viên "

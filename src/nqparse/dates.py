@@ -15,7 +15,11 @@ import regex
 _WORDS = regex.compile(
     r"(?i)ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*năm\s*(?P<y>\d{4})")
 _NUMERIC = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
-_PARTIAL = regex.compile(r"(?i)(?<=\bngày\s{1,3})(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/.-]|\s?[/.-]\s?\d)")
+# a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
+# press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)"
+_PARTIAL = regex.compile(
+    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s{1,3})|(?<=\b(?:hôm nay|hôm qua)\s?\())"
+    r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/.-]|\s?[/.-]\s?\d)")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100
 

@@ -7,7 +7,7 @@ value was read. ``OffsetMap`` takes such an offset back to the reader's raw text
 
 from __future__ import annotations
 
-from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 import regex
@@ -23,34 +23,43 @@ class OffsetMap:
     """Maps each offset of a derived string to an offset of the string it was derived from.
 
     Built by ``rewrite``; composing two maps gives the map from the last string to the first.
-    Composition is lazy: the maps are chained and an offset walks back through each one when
-    asked, so normalizing costs nothing per character for the map (lookups are rare: one per
-    span, and only for files with pages or paragraphs).
+    The map is kept as runs rather than one entry per character: run ``k`` starts at offset
+    ``_starts[k]`` of the derived string and came from offset ``_origins[k]``; in a copied run
+    the offsets advance together, in a replacement every character maps to the start of the
+    text it replaced. Building a map costs one run per match, and composition is lazy: an
+    offset walks back through each chained map when asked (one lookup per span, and only for
+    files with pages or paragraphs).
     """
 
-    __slots__ = ("_inner", "_map")
+    __slots__ = ("_copied", "_inner", "_length", "_origins", "_starts")
 
-    def __init__(self, offsets: array, inner: OffsetMap | None = None) -> None:
-        self._map = offsets
+    def __init__(self, starts: list[int], origins: list[int], copied: list[bool], length: int,
+                 inner: OffsetMap | None = None) -> None:
+        self._starts = starts
+        self._origins = origins
+        self._copied = copied
+        self._length = length
         self._inner = inner
 
     @classmethod
     def identity(cls, length: int) -> OffsetMap:
-        return cls(array("l", range(length + 1)))
+        return cls([0], [0], [True], length + 1)
 
     def __len__(self) -> int:
-        return len(self._map)
+        return self._length
 
     def __call__(self, offset: int) -> int:
         if offset < 0:
             return 0
-        m = self._map
-        local = m[-1] if offset >= len(m) else m[offset]
+        offset = min(offset, self._length - 1)
+        k = bisect_right(self._starts, offset) - 1
+        local = self._origins[k] + (offset - self._starts[k] if self._copied[k] else 0)
         return local if self._inner is None else self._inner(local)
 
     def then(self, inner: OffsetMap) -> OffsetMap:
         """The map of a string derived by ``self`` from a string that ``inner`` maps further back."""
-        return OffsetMap(self._map, inner if self._inner is None else self._inner.then(inner))
+        return OffsetMap(self._starts, self._origins, self._copied, self._length,
+                         inner if self._inner is None else self._inner.then(inner))
 
 
 Replacement = str | Callable[["regex.Match[str]"], str]
@@ -63,24 +72,33 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
     Characters of a replacement map to the start of the text they replace.
     """
     pieces: list[str] = []
-    offsets = array("l")
+    starts: list[int] = []
+    origins: list[int] = []
+    copied: list[bool] = []
+    length = 0  # of the new text so far
+
+    def run(origin: int, size: int, is_copy: bool) -> None:
+        nonlocal length
+        if size > 0:
+            starts.append(length)
+            origins.append(origin)
+            copied.append(is_copy)
+            length += size
+
     pos = 0
     for m in pattern.finditer(text):
         s, e = m.span()
         pieces.append(text[pos:s])
-        offsets.extend(range(pos, s))
+        run(pos, s - pos, True)
         new = repl(m) if callable(repl) else m.expand(repl)
         pieces.append(new)
-        if new == m.group(0):
-            offsets.extend(range(s, e))
-        else:
-            offsets.extend([s] * len(new))
+        run(s, len(new), new == m.group(0))
         pos = e
     if not pieces:
         return None
     pieces.append(text[pos:])
-    offsets.extend(range(pos, len(text) + 1))
-    return "".join(pieces), OffsetMap(offsets)
+    run(pos, len(text) + 1 - pos, True)  # the rest, and the end-of-text offset
+    return "".join(pieces), OffsetMap(starts, origins, copied, length)
 
 
 def join_spans(spans: Iterable[Span]) -> Span:

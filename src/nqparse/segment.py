@@ -30,6 +30,7 @@ _DECIMAL = regex.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?
 _LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
 _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
+_DATE_LEAD = regex.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
 _RECIPIENTS = regex.compile(r"n[oơ]i\s*nh[aâậ]n\s*:?", regex.IGNORECASE)
 SIGNATURE_AUTHORITY = regex.compile(
     r"(?P<a>t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*/\s*u|tuq\.?|tm\.?|kt\.?|tl\.?|q\.)\s+(?P<body>\S.*)")
@@ -86,11 +87,11 @@ class Layout:
 
 
 def is_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    letters = list(filter(str.isalpha, line))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
-def _classify(line: str, plain_line: str) -> tuple[BlockKind, str | None, int]:
+def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int]:
     if _RECIPIENTS.match(plain_line) and len(line) < 40:
         return "label", None, 0
     m = _ITEM.match(line)
@@ -100,7 +101,7 @@ def _classify(line: str, plain_line: str) -> tuple[BlockKind, str | None, int]:
     if m and (m.group(0).rstrip()[-1] in ".-–/" ):
         return "heading", m.group("m"), 1
     m = _DECIMAL.match(line)
-    if m and not regex.match(r"\d{1,2}[./-]\d{1,2}[./-]\d", line):
+    if m and not _DATE_LEAD.match(line):
         depth = m.group("m").count(".") + 1
         return "heading", m.group("m"), 1 + depth
     m = _LETTER.match(line)
@@ -109,7 +110,7 @@ def _classify(line: str, plain_line: str) -> tuple[BlockKind, str | None, int]:
     m = _BULLET.match(line)
     if m:
         return "bullet", m.group("m"), 7
-    if is_caps(line) and len(line) <= 160:
+    if caps and len(line) <= 160:
         return "heading", None, 0
     return "paragraph", None, 8
 
@@ -121,14 +122,17 @@ def segment(text: Text) -> Layout:
     pos = 0
     blank_before = False
     raw: list[tuple[int, int, str, BlockKind, str | None, int, bool]] = []
+    line_caps: list[bool] = []
     for line in src.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not line.strip():
             blank_before = True
             continue
-        kind, marker, level = _classify(line, plain[start:end])
+        caps = is_caps(line)  # once per line: it walks every letter
+        kind, marker, level = _classify(line, plain[start:end], caps)
         raw.append((start, end, line, kind, marker, level, blank_before))
+        line_caps.append(caps)
         blank_before = False
 
     signature = _find_signature(raw, plain)
@@ -145,7 +149,7 @@ def segment(text: Text) -> Layout:
             while stack and stack[-1][0] >= level:
                 stack.pop()
         parents = tuple(idx for _, idx in stack)
-        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, is_caps(line)))
+        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, line_caps[i]))
         if kind == "heading" and zone in ("body", "appendix"):
             stack.append((level, i))
     return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,

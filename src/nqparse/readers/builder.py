@@ -1,0 +1,75 @@
+"""Assemble a reader's text piece by piece while recording where each piece came from.
+
+PDF and DOCX readers append lines, table rows and cells here; the builder keeps the regions
+sorted and non-overlapping (adjacent pieces from the same place merge into one region) and
+renders tables the one way the rest of nqparse expects: one line per row, cells joined by
+`` | ``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..source import Region, SourceTable
+
+CELL_SEPARATOR = " | "
+
+
+def cell_text(text: str) -> str:
+    """A cell's text on one line: inner line breaks become spaces, a '|' cannot split the row."""
+    return " ".join(text.replace("|", "¦").split())
+
+
+class TextBuilder:
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.regions: list[Region] = []
+        self.tables: list[SourceTable] = []
+
+    @property
+    def length(self) -> int:
+        return self._length
+
+    def add(self, text: str, *, page: int | None = None, paragraph: int | None = None,
+            table: int | None = None, row: int | None = None, cell: int | None = None) -> None:
+        """Append ``text``, placed at the given page / paragraph / table cell (or nowhere)."""
+        if not text:
+            return
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        if page is None and paragraph is None and table is None:
+            return
+        last = self.regions[-1] if self.regions else None
+        if last is not None and last.end == start and (last.page, last.paragraph, last.table, last.row, last.cell) \
+                == (page, paragraph, table, row, cell):
+            self.regions[-1] = Region(last.start, self._length, page, paragraph, table, row, cell)
+        else:
+            self.regions.append(Region(start, self._length, page, paragraph, table, row, cell))
+
+    def newline(self, count: int = 1) -> None:
+        """End the current line; ``count=2`` leaves a blank line. Never more than one blank line."""
+        text = "".join(self._parts[-3:])
+        have = len(text) - len(text.rstrip("\n")) if text else 2
+        self.add("\n" * max(0, min(count, 2) - have))
+
+    def add_table(self, rows: Sequence[Sequence[str]], *, page: int | None = None) -> SourceTable:
+        """Render ``rows`` (cell texts) as one line per row and record the table."""
+        index = len(self.tables)
+        self.newline(2)
+        start = self._length
+        clean = tuple(tuple(cell_text(c) for c in row) for row in rows)
+        for r, cells in enumerate(clean):
+            for c, text in enumerate(cells):
+                if c:
+                    self.add(CELL_SEPARATOR, page=page)
+                self.add(text, page=page, table=index, row=r, cell=c)
+            self.newline()
+        table = SourceTable(rows=clean, start=start, end=self._length, index=index, page=page)
+        self.tables.append(table)
+        self.newline(2)
+        return table
+
+    def text(self) -> str:
+        return "".join(self._parts)

@@ -1,0 +1,168 @@
+"""DOCX: bytes -> Source, paragraph by paragraph and table by table, in document order.
+
+Official documents put their header (issuing body, "*", "Số ..." | "ĐẢNG CỘNG SẢN VIỆT NAM",
+place and date) and footer ("Nơi nhận" | signature) in borderless two-column tables. Such a
+layout table is read column by column, each cell paragraph a line of its own, so the text
+reads as a plain-text copy of the document would. Every other table is a data table: one line
+per row, cells joined by " | ". Running page headers and footers of the sections are skipped.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from ..errors import InputError
+from ..source import Source, SourceTable
+from .builder import TextBuilder, cell_text
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+# Lines that only a header or footer table holds.
+_LAYOUT_MARK = regex.compile(
+    r"(?im)^\s*(?:đảng cộng sản việt nam|cộng h[òo]a xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do|"
+    r"n[ơo]i\s*nh[ậa]n|s[ốô]\s*:?\s*[\d._…/ -]*[-/]\s*\p{Lu}|\*\s*$|"
+    r"(?:t\s*/\s*[mlu]|k\s*/\s*t|tm\.|kt\.|tl\.|tuq\.)\s+\p{Lu})")
+# Word pads a cell to push its second line down: "ỦY BAN NHÂN DÂN          TỈNH LÀO CAI"
+_PADDING = regex.compile(r" {6,}|\t+")
+
+
+def read_docx(data: bytes, label: str) -> Source:
+    """Read a .docx file's body; raise ``InputError`` when it is not a readable Word file."""
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+
+        document = docx.Document(io.BytesIO(data))
+        body = document.element.body
+    except Exception as e:  # python-docx, zipfile and lxml raise many kinds on a broken package
+        raise InputError(f"not a readable DOCX file ({_reason(e)})", path=label) from None
+
+    out = TextBuilder()
+    paragraph_index = 0
+    try:
+        for kind, element in _body_items(body):
+            if kind == "p":
+                text = Paragraph(element, document).text
+                _add_paragraph(out, text, paragraph_index)
+                paragraph_index += 1
+            else:
+                table = Table(element, document)
+                grid = _grid(table)
+                if _is_layout_table(grid):
+                    _add_layout_table(out, grid, len(out.tables))
+                elif any(text.strip() for row in grid for text, _ in row):
+                    out.add_table([[text for text, _ in row] for row in grid])
+    except InputError:
+        raise
+    except Exception as e:
+        raise InputError(f"cannot read the DOCX content ({_reason(e)})", path=label) from None
+    text = out.text()
+    if not text.strip():
+        raise InputError("the DOCX file holds no text", path=label)
+    return Source(text=text, format="docx", regions=tuple(out.regions), tables=tuple(out.tables))
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}"[:160] if text else type(error).__name__
+
+
+def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
+    """The body's paragraphs and tables in order, looking inside content controls."""
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            yield "p", child
+        elif tag == f"{_W}tbl":
+            yield "tbl", child
+        elif tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_items(content)
+
+
+def _add_paragraph(out: TextBuilder, text: str, index: int) -> None:
+    lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
+    if not any(lines):
+        out.newline(2)
+        return
+    for line in lines:
+        if line:
+            out.add(line, paragraph=index)
+            out.newline()
+
+
+Cell = tuple[str, Any]  # (text, the cell object) ; a merged cell's repeats hold ""
+
+
+def _grid(table: Any) -> list[list[Cell]]:
+    """Rows of (text, cell); a cell merged across rows or columns is kept once, at its first place."""
+    seen: set[int] = set()
+    grid: list[list[Cell]] = []
+    for row in table.rows:
+        cells: list[Cell] = []
+        for cell in row.cells:
+            key = id(cell._tc)
+            if key in seen:
+                cells.append(("", None))
+                continue
+            seen.add(key)
+            cells.append((cell.text, cell))
+        grid.append(cells)
+    return grid
+
+
+def _is_layout_table(grid: list[list[Cell]]) -> bool:
+    """A header or footer table: a few rows, two or three columns, official header marks."""
+    if not grid or len(grid) > 4:
+        return False
+    columns = max(len(row) for row in grid)
+    filled = {c for row in grid for c, (text, _) in enumerate(row) if text.strip()}
+    if columns > 4 or len(filled) > 3:
+        return False
+    return any(_LAYOUT_MARK.search(text) for row in grid for text, _ in row)
+
+
+def _padded_lines(line: str) -> list[str]:
+    """Split a capitals line padded onto two visual lines; keep "Số:      /KH-UBND" whole."""
+    pieces: list[str] = []
+    for piece in _PADDING.split(line):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if pieces and (not piece[0].isupper() or not _is_caps(pieces[-1]) or not _is_caps(piece)):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _add_layout_table(out: TextBuilder, grid: list[list[Cell]], index: int) -> None:
+    """Left column first, then the next: each cell paragraph a line of its own."""
+    out.newline()
+    columns = max(len(row) for row in grid)
+    rows: list[tuple[str, ...]] = []
+    start = out.length
+    for c in range(columns):
+        for r, row in enumerate(grid):
+            if c >= len(row) or row[c][1] is None:
+                continue
+            for paragraph in row[c][1].paragraphs:
+                for line in paragraph.text.replace("\r", "\n").split("\n"):
+                    for piece in _padded_lines(line):
+                        out.add(piece, table=index, row=r, cell=c)
+                        out.newline()
+    for row in grid:
+        rows.append(tuple(cell_text(text) for text, _ in row))
+    out.tables.append(SourceTable(rows=tuple(rows), start=start, end=out.length, index=index))
+    out.newline(2)

@@ -39,6 +39,8 @@ class Text:
 _SPACE_TABLE = {c: " " for c in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000)}
 _SPACE_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
 _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some fonts give Ð (U+00D0) for Đ
+# translate() would look up every character; texts hold few that it changes, so find just those
+_SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(chr(c)) for c, r in _SPACE_TABLE.items() if chr(c) != r) + "]")
 
 _STEPS: list[tuple[regex.Pattern[str], str]] = [
     (regex.compile(r"\r\n?"), "\n"),
@@ -114,8 +116,10 @@ def normalize(source: Source) -> Text:
             # compositions the per-run pass cannot see (e.g. Hangul jamo): exact map given up
             text = unicodedata.normalize("NFC", text)
             offsets = OffsetMap.identity(len(text))
-    text = text.translate(_SPACE_TABLE)
+    text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
     for pattern, repl in [*_STEPS, (_EDGES, "")]:
+        if pattern is _EDGES and text == text.strip("\n "):
+            continue  # nothing to trim, and the pattern would scan the whole text
         done = rewrite(text, pattern, repl)
         if done:
             text, step = done

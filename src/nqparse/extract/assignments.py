@@ -35,6 +35,11 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 _RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế")
 _DIRECTIVE_HEADING = regex.compile(r"tổ chức thực hiện|nhiệm vụ|giải pháp|phương hướng")
+# compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
+_GAP = regex.compile(r"\s+|\s*(?=\()")
+_ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
+_NAME_RUN = regex.compile(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + _LOCALITY + r"\b)")
+_LEADING_MARKS = regex.compile(r"[-–+•\s]*")
 
 
 @lru_cache(maxsize=1)
@@ -82,21 +87,22 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if mod:
                 end, last_cap = mod.end(), False
                 continue
-            space = regex.match(r"\s+|\s*(?=\()", text[end:limit])
-            after = end + (space.end() if space else 0)
+            space = _GAP.match(text, end, limit)
+            gap = space.end() - end if space else 0
+            after = end + gap
             cap = _CAP_WORD.match(text, after, limit)
-            if cap and space and space.end():
+            if cap and gap:
                 end, last_cap = cap.end(), True
                 continue
-            paren = regex.match(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)", text[end:limit])
+            paren = _ABBREVIATION.match(text, end, limit)
             if paren:
-                end += paren.end()
+                end = paren.end()
                 continue
-            if last_cap and space and space.end():
+            if last_cap and gap:
                 # "Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản": a name runs on in lower case
-                run = regex.match(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + _LOCALITY + r"\b)", text[after:limit])
+                run = _NAME_RUN.match(text, after, limit)
                 if run and not _NOT_TASK.match(folded, after) and not _SEPARATOR.match(folded, after - 1):
-                    end = after + run.end() - 1
+                    end = run.end() - 1
                     last_cap = False
                     continue
             break
@@ -186,8 +192,8 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
 
 
 def _clause_start(text: str, s: int, e: int) -> int:
-    m = regex.match(r"[-–+•\s]*", text[s:e])
-    return s + (m.end() if m else 0)
+    m = _LEADING_MARKS.match(text, s, e)
+    return m.end() if m else s
 
 
 def _in_directive_part(layout: Layout, block: Block) -> bool:

@@ -1,11 +1,21 @@
-"""Plain text and Markdown: bytes -> Source, decoding whatever encoding the file is in."""
+"""Plain text and Markdown: bytes -> Source, decoding whatever encoding the file is in.
+
+Detection, in order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without one (every
+other byte zero); UTF-8; then the Vietnamese 8-bit encodings — Windows-1258, TCVN3 (ABC) and
+VNI — each tried, keeping the one whose words are most often well-formed Vietnamese syllables;
+charset-normalizer for anything else. UTF-8 text whose words went through a legacy font
+("Ban ChÊp hµnh") is decoded word by word. ``--encoding`` skips detection.
+"""
 
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 
 from ..errors import EncodingError, InputError
 from ..source import Source
+from ..syllables import vietnamese_share
+from .legacy import as_cp1252, decode_tcvn3, decode_vni, repair_text
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -14,6 +24,25 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+LEGACY_DECODERS: dict[str, Callable[[bytes], str]] = {
+    "tcvn3": decode_tcvn3,
+    "vni": decode_vni,
+}
+"""Encodings Python has no codec for, by the name ``--encoding`` accepts and the output reports."""
+
+_ALIASES = {"abc": "tcvn3", "tcvn": "tcvn3", "tcvn5712": "tcvn3", "tcvn-3": "tcvn3", "vn3": "tcvn3",
+            "vni-windows": "vni", "vni_windows": "vni", "vniwin": "vni", "windows-1258": "cp1258"}
+
+# The 8-bit candidates, best first when two look equally Vietnamese
+_CANDIDATES: tuple[tuple[str, Callable[[bytes], str]], ...] = (
+    ("cp1258", lambda b: b.decode("cp1258", errors="replace")),
+    ("tcvn3", decode_tcvn3),
+    ("vni", decode_vni),
+    ("cp1252", as_cp1252),
+)
+_MIN_SHARE = 0.6
+"""Below this share of well-formed syllables a decoding is not taken for Vietnamese."""
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -24,28 +53,82 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.02
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes look like UTF-16 text written without a BOM."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even_zero = sample[0::2].count(0) / (len(sample) / 2)
+    odd_zero = sample[1::2].count(0) / (len(sample) / 2)
+    # Vietnamese in UTF-16 has zero high bytes for spaces, digits and ASCII letters: most characters
+    if odd_zero > 0.3 and even_zero < 0.05:
+        return "utf-16-le"
+    if even_zero > 0.3 and odd_zero < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_named(data: bytes, label: str, encoding: str) -> tuple[str, str]:
+    name = _ALIASES.get(encoding.lower(), encoding.lower())
+    if name in LEGACY_DECODERS:
+        return LEGACY_DECODERS[name](data), name
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        known = ", ".join(sorted(LEGACY_DECODERS))
+        raise InputError(f"unknown encoding {encoding!r}", path=label,
+                         hint=f"a Python codec name, or {known}") from None
+    try:
+        return data.decode(name), encoding
+    except UnicodeDecodeError as e:
+        raise EncodingError(f"cannot decode as {encoding} at byte {e.start}", path=label) from None
+
+
+def _best_8bit(data: bytes) -> tuple[str, str] | None:
+    """The 8-bit decoding that reads most like Vietnamese, or None when none does."""
+    sample = data[:262144]
+    best: tuple[float, int, str] | None = None
+    for rank, (name, decoder) in enumerate(_CANDIDATES):
+        share, seen = vietnamese_share(decoder(sample))
+        if seen and (best is None or (share, -rank) > (best[0], -best[1])):
+            best = (share, rank, name)
+    if best is None or best[0] < _MIN_SHARE:
+        return None
+    name, decoder = _CANDIDATES[best[1]]
+    return decoder(data), name
+
+
 def decode(data: bytes, label: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return the text and the name of the encoding used."""
     if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", path=label) from None
-        except UnicodeDecodeError as e:
-            raise EncodingError(f"cannot decode as {encoding} at byte {e.start}", path=label) from None
+        return _decode_named(data, label, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as e:
                 raise EncodingError(f"broken {name} text at byte {e.start}", path=label) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
     if _looks_binary(data):
         raise InputError("file is binary, not text", path=label,
                          hint="nqparse reads .txt, .md, .pdf and .docx")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = repair_text(text)
+        if repaired:
+            return repaired[0], f"utf-8+{repaired[1]}"
+        return text, "utf-8"
+    found = _best_8bit(data)
+    if found:
+        return found
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

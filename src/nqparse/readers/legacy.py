@@ -1,0 +1,336 @@
+"""Pre-Unicode Vietnamese encodings: TCVN3 (ABC) and VNI, decoded and encoded; Windows-1258 encoded.
+
+Python has ``cp1258`` but no codec for TCVN3 or VNI, and no maintained package on PyPI offers
+one, so the tables live here:
+
+* TCVN3 (TCVN 5712:1993, the ABC fonts such as .VnTime): one byte a letter. The table is the
+  standard's VN1 repertoire as glibc's ``TCVN5712-1`` converter decodes it. Files typed in the
+  VN3 subset have no capitals with tone marks: those were typed as the lower-case letter in an
+  upper-case font (.VnTimeH), so they arrive as "CHấP HàNH" and are raised back to capitals when
+  the rest of the word or line is in capitals (``restore_capitals``).
+* VNI (VNI-Windows fonts): an ASCII base letter followed by a mark byte, read through
+  Windows-1252: "chaøo caùc baïn" is "chào các bạn".
+
+Text that went through a legacy font into Unicode (a .doc saved as .docx, a PDF made with an
+ABC font, a file converted with the wrong code page) keeps the same letters as Windows-1252
+characters: ``repair_text`` finds such words and decodes them, word by word, so a document
+mixing Unicode and legacy runs comes out whole.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from functools import lru_cache
+
+import regex
+
+from ..syllables import is_syllable, vietnamese_share
+
+# -- TCVN3 ---------------------------------------------------------------------------------
+
+_TCVN3_HIGH = (
+    "ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ"  # 80-8F
+    "ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ"  # 90-9F
+    "\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ"  # A0-AF
+    "\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴ"  # B0-BF
+    "ẮẦẨẪẤỀặầẩẫấậèỂẻẽ"  # C0-CF
+    "éẹềểễếệìỉỄẾỒĩíịò"  # D0-DF
+    "Ổỏõóọồổỗốộờởỡớợù"  # E0-EF
+    "ỖủũúụừửữứựỳỷỹýỵỐ"  # F0-FF
+)
+# VN1 also puts a few capitals among the control codes
+_TCVN3_LOW = {0x01: "Ú", 0x02: "Ụ", 0x04: "Ừ", 0x05: "Ử", 0x06: "Ữ", 0x11: "Ứ", 0x12: "Ự", 0x13: "Ỳ",
+              0x14: "Ỷ", 0x15: "Ỹ", 0x16: "Ý", 0x17: "Ỵ"}
+# VN3 (the common ABC subset): bytes used when writing; toned capitals have no code of their own
+_VN3_CAPITALS = set("ĂÂÊÔƠƯĐ")
+
+
+@lru_cache(maxsize=1)
+def _tcvn3_byte_table() -> dict[int, str]:
+    table = {b: chr(b) for b in range(0x80)}
+    table.update(_TCVN3_LOW)
+    table.update({0x80 + i: c for i, c in enumerate(_TCVN3_HIGH)})
+    # ABC files come from Windows, which wrote its curly quotes and dashes at 80-9F where VN1 had
+    # capitals that VN3 files never use
+    table.update({b: c for b in range(0x80, 0xA0) if (c := _cp1252_chars()[b]) != chr(b)})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _cp1252_chars() -> list[str]:
+    """The character Windows shows for each byte; the five bytes it leaves undefined as Latin-1."""
+    chars = []
+    for b in range(256):
+        try:
+            chars.append(bytes([b]).decode("cp1252"))
+        except UnicodeDecodeError:
+            chars.append(chr(b))
+    return chars
+
+
+def as_cp1252(data: bytes) -> str:
+    """Bytes as Windows-1252 characters, never failing (undefined bytes read as Latin-1)."""
+    return data.decode("latin-1").translate(_latin1_to_cp1252())
+
+
+@lru_cache(maxsize=1)
+def _latin1_to_cp1252() -> dict[int, str]:
+    return {b: c for b, c in enumerate(_cp1252_chars()) if c != chr(b)}
+
+
+@lru_cache(maxsize=1)
+def _tcvn3_char_table() -> dict[int, str]:
+    """Maps the Windows-1252 (and Latin-1) reading of each TCVN3 byte to its letter."""
+    table: dict[int, str] = {}
+    for b, letter in _tcvn3_byte_table().items():
+        if b < 0xA0:
+            continue
+        table[ord(_cp1252_chars()[b])] = letter
+        table[b] = letter
+    return table
+
+
+_TONED_LOWER = regex.compile(r"[^\P{Ll}a-zăâêôơưđ]")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+
+
+def _untoned_case(word: str) -> tuple[int, int]:
+    """How many letters without a tone mark the word has in upper case and in lower case."""
+    upper = lower = 0
+    for c in word:
+        if not c.isalpha() or _TONED_LOWER.fullmatch(c):
+            continue
+        if c.isupper():
+            upper += 1
+        else:
+            lower += 1
+    return upper, lower
+
+
+def restore_capitals(text: str) -> str:
+    """Raise "CHấP HàNH" to "CHẤP HÀNH": toned lower-case letters inside capitalised words.
+
+    A word is in capitals when at least two of its letters without a tone mark are capitals and
+    none is lower case; a word with fewer such letters ("Bộ", "ở") follows the rest of its line.
+    Only letters with a tone mark change, so the text keeps its length.
+    """
+    if not _TONED_LOWER.search(text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if not _TONED_LOWER.search(line):
+            continue
+        words = [(m.start(), m.end(), *_untoned_case(m.group())) for m in _WORD.finditer(line)]
+        caps = sum(1 for _, _, up, low in words if up >= 2 and low == 0)
+        plain = sum(1 for _, _, up, low in words if low > 0)
+        line_caps = caps > 0 and caps > plain
+        chars = list(line)
+        for start, end, up, low in words:
+            if low == 0 and (up >= 2 or (line_caps and up <= 1)):
+                for i in range(start, end):
+                    chars[i] = chars[i].upper()
+        lines[n] = "".join(chars)
+    # a sentence starts with a capital: a toned lower-case letter there was typed in a .VnTimeH font
+    text = _SENTENCE_START_TONED.sub(lambda m: m.group().upper(), "\n".join(lines))
+    # names of bodies and their members are written with a capital (Nghị định 30/2020/NĐ-CP,
+    # Phụ lục II): "ủy ban nhân dân" can only be a VN3 file's "Ủy ban nhân dân"
+    return _BODY_NAME_START.sub(lambda m: m.group().upper(), text)
+
+
+_BODY_NAME_START = regex.compile(r"\b(?:ủ(?=y (?:ban|viên)\b)|u(?=ỷ (?:ban|viên)\b))")
+_SENTENCE_START_TONED = regex.compile(r"(?:(?<=^[-–+•*]?[ \t]*)|(?<=[.!?][ \t]+))[^\P{Ll}a-zăâêôơưđ]", regex.M)
+
+
+def decode_tcvn3(data: bytes) -> str:
+    """TCVN3 (ABC) bytes to Unicode text (tone marks given as separate bytes stay combining)."""
+    table = _tcvn3_byte_table()
+    return restore_capitals("".join(table.get(b, chr(b)) for b in data))
+
+
+def encode_tcvn3(text: str, errors: str = "strict") -> bytes:
+    """Unicode text to TCVN3 as an ABC font user typed it: toned capitals as the lower-case code.
+
+    Characters TCVN3 cannot write raise ``UnicodeEncodeError``, or become "?" with
+    ``errors="replace"``.
+    """
+    inverse = {c: b for b, c in _tcvn3_byte_table().items() if b >= 0x80 and c not in "\u0300\u0309\u0303\u0301\u0323"}
+    out = bytearray()
+    for i, c in enumerate(unicodedata.normalize("NFC", text)):
+        if ord(c) < 0x80:
+            out.append(ord(c))
+            continue
+        if c.isupper() and c not in _VN3_CAPITALS:
+            c = c.lower()
+        b = inverse.get(c)
+        if b is None:
+            if errors != "replace":
+                raise UnicodeEncodeError("tcvn3", text, i, i + 1, "no TCVN3 code")
+            b = ord("?")
+        out.append(b)
+    return bytes(out)
+
+
+# -- VNI -------------------------------------------------------------------------------------
+
+# Marks VNI writes after a base letter, in the order: sắc, huyền, hỏi, ngã, nặng
+_VNI_TONES = ("ù", "ø", "û", "õ", "ï")
+_VNI_CIRCUMFLEX = ("â", "á", "à", "å", "ã", "ä")  # plain, then the five tones
+_VNI_BREVE = ("ê", "é", "è", "ú", "ü", "ë")
+_VNI_I = ("í", "ì", "æ", "ó", "ò")  # i with each tone is one byte
+_TONE_COMBINING = ("\u0301", "\u0300", "\u0309", "\u0303", "\u0323")
+
+
+@lru_cache(maxsize=1)
+def _vni_table() -> dict[str, str]:
+    """VNI spelling (as Windows-1252 characters) -> Unicode letter, lower and upper case."""
+    lower: dict[str, str] = {"ñ": "đ", "ô": "ơ", "ö": "ư", "î": "ỵ"}
+    for base_vni, base in (("a", "a"), ("e", "e"), ("o", "o"), ("u", "u"), ("y", "y"), ("ô", "ơ"), ("ö", "ư")):
+        for mark, comb in zip(_VNI_TONES, _TONE_COMBINING, strict=True):
+            if base == "y" and mark == "ï":
+                continue  # ỵ has a byte of its own
+            lower[base_vni + mark] = unicodedata.normalize("NFC", base + comb)
+    for base in ("a", "e", "o"):
+        lower[base + _VNI_CIRCUMFLEX[0]] = unicodedata.normalize("NFC", base + "\u0302")
+        for mark, comb in zip(_VNI_CIRCUMFLEX[1:], _TONE_COMBINING, strict=True):
+            lower[base + mark] = unicodedata.normalize("NFC", base + "\u0302" + comb)
+    lower["a" + _VNI_BREVE[0]] = "ă"
+    for mark, comb in zip(_VNI_BREVE[1:], _TONE_COMBINING, strict=True):
+        lower["a" + mark] = unicodedata.normalize("NFC", "a\u0306" + comb)
+    for mark, comb in zip(_VNI_I, _TONE_COMBINING, strict=True):
+        lower[mark] = unicodedata.normalize("NFC", "i" + comb)
+    table = dict(lower)
+    for spelling, letter in lower.items():
+        upper = spelling.upper()
+        table[upper] = letter.upper()
+        if len(spelling) == 2:
+            # title case ("Vieät") puts a lower-case mark after an upper-case base, and the reverse
+            table[spelling[0].upper() + spelling[1]] = letter.upper()
+            table[spelling[0] + spelling[1].upper()] = letter
+    return table
+
+
+@lru_cache(maxsize=1)
+def _vni_pattern() -> regex.Pattern[str]:
+    keys = sorted(_vni_table(), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(k) for k in keys))
+
+
+def decode_vni_text(text: str) -> str:
+    """VNI letters read as Windows-1252 characters ("chaøo") to Unicode ("chào")."""
+    table = _vni_table()
+    return _vni_pattern().sub(lambda m: table[m.group()], text)
+
+
+def decode_vni(data: bytes) -> str:
+    return decode_vni_text(as_cp1252(data))
+
+
+@lru_cache(maxsize=1)
+def _vni_inverse() -> dict[str, str]:
+    inverse: dict[str, str] = {}
+    for spelling, letter in _vni_table().items():
+        # keep the spelling whose mark has the case of its base: what VNI fonts write
+        if letter not in inverse or spelling == spelling.upper() or spelling == spelling.lower():
+            inverse[letter] = spelling
+    return inverse
+
+
+def encode_vni(text: str, errors: str = "strict") -> bytes:
+    """Unicode text to VNI-Windows bytes; ``errors`` as for ``str.encode``."""
+    inverse = _vni_inverse()
+    spelled = "".join(inverse.get(c, c) for c in unicodedata.normalize("NFC", text))
+    return spelled.encode("cp1252", errors)
+
+
+# -- Windows-1258 ----------------------------------------------------------------------------
+
+
+def encode_cp1258(text: str, errors: str = "strict") -> bytes:
+    """Unicode text to Windows-1258 as Vietnamese Windows writes it: letter, then tone mark.
+
+    ``errors`` as for ``str.encode``.
+    """
+    out = bytearray()
+    for c in unicodedata.normalize("NFC", text):
+        try:
+            out += c.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", c)
+        base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in _TONE_COMBINING))
+        tones = "".join(p for p in parts if p in _TONE_COMBINING)
+        out += base.encode("cp1258", errors) + tones.encode("cp1258", errors)
+    return bytes(out)
+
+
+# -- Unicode text that went through a legacy font --------------------------------------------
+
+_EDGE = " .,;:!?()[]{}\"'“”‘’«»-–—/…*"
+_TOKEN = regex.compile(r"\S+")
+
+
+def _decode_tcvn3_token(token: str) -> str:
+    return token.translate(_tcvn3_char_table())
+
+
+def _repair_token(token: str, decoder: str) -> str | None:
+    """The token decoded, or None when it is fine as it is or decoding does not make it Vietnamese."""
+    core = token.strip(_EDGE)
+    if not core or core.isascii() or is_syllable(core):
+        return None
+    fixed = _decode_tcvn3_token(token) if decoder == "tcvn3" else decode_vni_text(token)
+    if fixed == token or not is_syllable(fixed.strip(_EDGE)):
+        return None
+    return fixed
+
+
+def _candidate_share(text: str, decoder: str) -> float:
+    sample = text[:200_000]
+    fixed = sample.translate(_tcvn3_char_table()) if decoder == "tcvn3" else decode_vni_text(sample)
+    return vietnamese_share(fixed)[0]
+
+
+def repair_text(text: str) -> tuple[str, str, array] | None:
+    """Decode the TCVN3 or VNI words of Unicode text; None when the text needs nothing.
+
+    Returns the repaired text, the legacy encoding found, and a map from every offset of
+    ``text`` (0 to ``len(text)``) to the offset in the repaired text where it now stands.
+    """
+    share, seen = vietnamese_share(text[:200_000])
+    if seen == 0 or share >= 0.9:
+        return None
+    best = max(("tcvn3", "vni"), key=lambda d: _candidate_share(text, d))
+    if _candidate_share(text, best) < max(share + 0.2, 0.6):
+        return None
+    if not any(_repair_token(m.group(), best) for m in _TOKEN.finditer(text)):
+        return None
+    return _assemble(text, best)
+
+
+def _assemble(text: str, decoder: str) -> tuple[str, str, array]:
+    out: list[str] = []
+    offsets = array("l")
+    length = 0
+    pos = 0
+    for m in _TOKEN.finditer(text):
+        fixed = _repair_token(m.group(), decoder)
+        if fixed is None:
+            continue
+        gap = text[pos:m.start()]
+        out.append(gap)
+        offsets.extend(range(length, length + len(gap)))
+        length += len(gap)
+        out.append(fixed)
+        # characters of a decoded word map to where the word starts, its end to where it ends
+        offsets.extend([length] * (m.end() - m.start()))
+        length += len(fixed)
+        pos = m.end()
+    rest = text[pos:]
+    out.append(rest)
+    offsets.extend(range(length, length + len(rest) + 1))
+    repaired = "".join(out)
+    if decoder == "tcvn3":
+        repaired = restore_capitals(repaired)
+    return repaired, decoder, offsets

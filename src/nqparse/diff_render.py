@@ -101,8 +101,10 @@ def to_rich(result: DiffResult) -> list[RenderableType]:
              f"({s.raised} raised, {s.lowered} lowered)", style="bold"),
     ]
     table = Table(title="Indicators", show_lines=True, expand=True)
-    for column, ratio in (("status", 1), ("sim.", 1), ("old", 4), ("new", 4), ("changes", 4)):
-        table.add_column(column, ratio=ratio, overflow="fold")
+    table.add_column("status", no_wrap=True, min_width=9)
+    table.add_column("sim.", no_wrap=True, justify="right", min_width=4)
+    for column in ("old", "new", "changes"):
+        table.add_column(column, ratio=1, overflow="fold")
     for d in result.indicators:
         similarity = f"{d.similarity:.2f}" if d.similarity is not None else ""
         table.add_row(Text(d.status, style=_STATUS_STYLE[d.status]), similarity, describe_indicator(d.old),
@@ -121,8 +123,8 @@ def to_rich(result: DiffResult) -> list[RenderableType]:
         if not (section.kept or section.added or section.removed):
             continue
         items = Table(title=title, expand=True, show_header=False)
-        items.add_column("status")
-        items.add_column("item", overflow="fold")
+        items.add_column("status", no_wrap=True, min_width=9)
+        items.add_column("item", ratio=1, overflow="fold")
         for status, values in (("added", section.added), ("removed", section.removed), ("unchanged", section.kept)):
             for value in values:
                 items.add_row(Text(status, style=_STATUS_STYLE[status]), value)

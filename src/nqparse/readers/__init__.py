@@ -1,7 +1,13 @@
 """Readers: one module per file format, each turning bytes into a ``Source``.
 
 ``read_path`` picks the reader by the file's content first and its extension second, so a
-PDF named .txt is still read as a PDF. Heavy libraries are imported inside their reader.
+PDF named .txt is still read as a PDF and a text file named .pdf as text. Heavy libraries are
+imported inside their reader, and ``guards`` checks the bytes before a library sees them.
+
+Limits keep memory and time bounded: a file may hold at most ``max_size`` bytes (50 MB unless
+raised with ``--max-size``), and its text — a text file, or what a PDF or DOCX holds — at most a
+tenth of that, since text is what the pipeline spends its time on (a resolution runs to a few
+hundred kilobytes).
 """
 
 from __future__ import annotations
@@ -12,55 +18,95 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InputError
-from ..source import Source, SourceFormat
+from ..source import Source, SourceFormat, SourceTable
+from .guards import check_docx, check_pdf, refuse_other_formats
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 """Files larger than this are refused unless the caller raises the limit (``--max-size``)."""
+
+TEXT_SHARE = 10
+"""The text of a document may be at most ``max_size // TEXT_SHARE`` characters."""
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".text": "txt", ".markdown": "md"}
 
 
 def sniff_format(data: bytes, suffix: str) -> SourceFormat | None:
     """The format the bytes really are, or None when the content says nothing."""
-    if data[:5] == b"%PDF-":
+    if b"%PDF-" in data[:1024]:  # readers accept a little junk before the header
         return "pdf"
-    if data[:4] == b"PK\x03\x04":
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return "docx"
     return None
+
+
+def _too_large(size: int, limit: int, what: str, label: str) -> InputError:
+    return InputError(f"{what} {size:,} bytes, over the {limit:,}-byte limit", path=label,
+                      hint="raise it with --max-size")
 
 
 def read_bytes(data: bytes, *, name: str | None, suffix: str = "", encoding: str | None = None,
                max_size: int = DEFAULT_MAX_SIZE) -> Source:
     label = name or "<stdin>"
     if len(data) > max_size:
-        raise InputError(f"file is {len(data):,} bytes, over the {max_size:,}-byte limit",
-                         path=label, hint="raise it with --max-size")
+        raise _too_large(len(data), max_size, "file is", label)
     if not data.strip():
         raise InputError("file is empty" if not data else "file holds only white space", path=label)
+    text_limit = max(max_size // TEXT_SHARE, 1)
+    refuse_other_formats(data, label)
     fmt = sniff_format(data, suffix)
-    if fmt is None:
-        fmt = TEXT_SUFFIXES.get(suffix.lower(), "txt")  # type: ignore[assignment]
-        if suffix.lower() in (".pdf", ".docx"):
-            # A .pdf or .docx without its signature may still be a text file under the wrong name.
-            fmt = "txt"
+    claimed = suffix.lower()
     source: Source
     if fmt == "pdf":
+        check_pdf(data, label)
         from .pdf import read_pdf
 
-        source = read_pdf(data, label)
+        source = _repaired(read_pdf(data, label))
     elif fmt == "docx":
+        check_docx(data, label)
         from .docx import read_docx
 
-        source = read_docx(data, label)
+        source = _repaired(read_docx(data, label))
     else:
+        if len(data) > text_limit:
+            raise _too_large(len(data), text_limit, "text file is", label)
         from .text import read_text
 
-        source = read_text(data, label, encoding=encoding)
+        try:
+            source = read_text(data, label, encoding=encoding)
+        except InputError as e:
+            if claimed in (".pdf", ".docx") and "binary" in e.message:
+                kind = "PDF (no %PDF- header)" if claimed == ".pdf" else "DOCX (not a ZIP archive)"
+                raise InputError(f"not a {kind}, and not text either", path=label) from None
+            raise
         if name is None:
             source = replace(source, format="stdin")
-        elif fmt == "md":
+        elif TEXT_SUFFIXES.get(claimed) == "md":
             source = replace(source, format="md")
+    if len(source.text) > text_limit:
+        raise InputError(f"holds {len(source.text):,} characters of text, over the {text_limit:,} limit",
+                         path=label, hint="raise it with --max-size")
     return replace(source, path=name, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+
+
+def _repaired(source: Source) -> Source:
+    """A PDF's or DOCX's text with words set in TCVN3 or VNI fonts decoded, regions moved along."""
+    from .legacy import decode_words, repair_text
+
+    found = repair_text(source.text)
+    if found is None:
+        return source
+    text, legacy, offsets = found
+
+    def moved(offset: int) -> int:
+        return offsets[min(max(offset, 0), len(offsets) - 1)]
+
+    regions = tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in source.regions)
+    tables = tuple(
+        SourceTable(rows=tuple(tuple(decode_words(cell, legacy) for cell in row) for row in t.rows),
+                    start=moved(t.start), end=moved(t.end), index=t.index, page=t.page)
+        for t in source.tables)
+    encoding = f"{source.encoding}+{legacy}" if source.encoding else legacy
+    return replace(source, text=text, regions=regions, tables=tables, encoding=encoding)
 
 
 def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:

@@ -275,21 +275,37 @@ def _decode_tcvn3_token(token: str) -> str:
     return token.translate(_tcvn3_char_table())
 
 
-def _repair_token(token: str, decoder: str) -> str | None:
-    """The token decoded, or None when it is fine as it is or decoding does not make it Vietnamese."""
-    core = token.strip(_EDGE)
-    if not core or core.isascii() or is_syllable(core):
-        return None
-    fixed = _decode_tcvn3_token(token) if decoder == "tcvn3" else decode_vni_text(token)
-    if fixed == token or not is_syllable(fixed.strip(_EDGE)):
-        return None
-    return fixed
+def _decode_token(token: str, decoder: str) -> str:
+    return _decode_tcvn3_token(token) if decoder == "tcvn3" else decode_vni_text(token)
 
 
-def _candidate_share(text: str, decoder: str) -> float:
-    sample = text[:200_000]
-    fixed = sample.translate(_tcvn3_char_table()) if decoder == "tcvn3" else decode_vni_text(sample)
-    return vietnamese_share(fixed)[0]
+@lru_cache(maxsize=1)
+def _font_chars() -> frozenset[str]:
+    """Characters a legacy font's bytes become in Unicode: Latin-1 and Windows-1252's extras."""
+    return frozenset(chr(c) for c in range(256)) | frozenset(_cp1252_chars())
+
+
+def _legacy_tokens(text: str, start: int, end: int, decoder: str) -> list[tuple[int, int, str]]:
+    """The decoded words of the line ``text[start:end]`` if the line reads as ``decoder``, else none.
+
+    A line is taken as legacy when more of its words become Vietnamese syllables by decoding
+    than stop being ones; words with characters no legacy font produces are never touched.
+    """
+    changes: list[tuple[int, int, str]] = []
+    legacy_votes = unicode_votes = 0
+    fonts = _font_chars()
+    for m in _TOKEN.finditer(text, start, end):
+        token = m.group()
+        if token.isascii() or not set(token) <= fonts:
+            continue
+        fixed = _decode_token(token, decoder)
+        if fixed == token:
+            continue
+        before, after = is_syllable(token.strip(_EDGE)), is_syllable(fixed.strip(_EDGE))
+        legacy_votes += after and not before
+        unicode_votes += before and not after
+        changes.append((m.start(), m.end(), fixed))
+    return changes if legacy_votes > unicode_votes else []
 
 
 def repair_text(text: str) -> tuple[str, str, array] | None:
@@ -298,15 +314,21 @@ def repair_text(text: str) -> tuple[str, str, array] | None:
     Returns the repaired text, the legacy encoding found, and a map from every offset of
     ``text`` (0 to ``len(text)``) to the offset in the repaired text where it now stands.
     """
-    share, seen = vietnamese_share(text[:200_000])
-    if seen == 0 or share >= 0.9:
+    sample = text[:100_000]
+    share, seen = vietnamese_share(sample)
+    if seen == 0 or share >= 0.98:
         return None
-    best = max(("tcvn3", "vni"), key=lambda d: _candidate_share(text, d))
-    if _candidate_share(text, best) < max(share + 0.2, 0.6):
+    shares = {d: vietnamese_share(_assemble(sample, d)[0])[0] for d in ("tcvn3", "vni")}
+    best = max(shares, key=lambda d: shares[d])
+    if shares[best] <= share:
         return None
-    if not any(_repair_token(m.group(), best) for m in _TOKEN.finditer(text)):
-        return None
-    return _assemble(text, best)
+    repaired = _assemble(text, best)
+    return repaired if repaired[0] != text else None
+
+
+def decode_words(text: str, legacy: str) -> str:
+    """``text`` with each word that reads as ``legacy`` ("tcvn3" or "vni") Vietnamese decoded."""
+    return _assemble(text, legacy)[0]
 
 
 def _assemble(text: str, decoder: str) -> tuple[str, str, array]:
@@ -314,19 +336,17 @@ def _assemble(text: str, decoder: str) -> tuple[str, str, array]:
     offsets = array("l")
     length = 0
     pos = 0
-    for m in _TOKEN.finditer(text):
-        fixed = _repair_token(m.group(), decoder)
-        if fixed is None:
-            continue
-        gap = text[pos:m.start()]
-        out.append(gap)
-        offsets.extend(range(length, length + len(gap)))
-        length += len(gap)
-        out.append(fixed)
-        # characters of a decoded word map to where the word starts, its end to where it ends
-        offsets.extend([length] * (m.end() - m.start()))
-        length += len(fixed)
-        pos = m.end()
+    for line in _LINE.finditer(text):
+        for start, end, fixed in _legacy_tokens(text, line.start(), line.end(), decoder):
+            gap = text[pos:start]
+            out.append(gap)
+            offsets.extend(range(length, length + len(gap)))
+            length += len(gap)
+            out.append(fixed)
+            # characters of a decoded word map to where the word starts
+            offsets.extend([length] * (end - start))
+            length += len(fixed)
+            pos = end
     rest = text[pos:]
     out.append(rest)
     offsets.extend(range(length, length + len(rest) + 1))
@@ -334,3 +354,6 @@ def _assemble(text: str, decoder: str) -> tuple[str, str, array]:
     if decoder == "tcvn3":
         repaired = restore_capitals(repaired)
     return repaired, decoder, offsets
+
+
+_LINE = regex.compile(r"[^\n]+")

@@ -10,9 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..source import Region, SourceTable
 
 CELL_SEPARATOR = " | "
+
+# Lines that only an official header or footer holds.
+_LAYOUT_MARK = regex.compile(
+    r"(?im)^\s*(?:đảng cộng sản việt nam|cộng h[òo]a xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do|"
+    r"n[ơo]i\s*nh[ậa]n|s[ốô]\s*:?\s*[\d._…/ -]*[-/]\s*\p{Lu}|\*\s*$|"
+    r"(?:t\s*/\s*[mlu]|k\s*/\s*t|tm\.|kt\.|tl\.|tuq\.)\s+\p{Lu})")
+
+
+def is_layout_table(rows: Sequence[Sequence[str]]) -> bool:
+    """A header or footer set as a table: a few rows, two or three columns, official header marks."""
+    if not rows or len(rows) > 4:
+        return False
+    filled = {c for row in rows for c, text in enumerate(row) if text and text.strip()}
+    if max(len(row) for row in rows) > 4 or len(filled) > 3:
+        return False
+    return any(text and _LAYOUT_MARK.search(text) for row in rows for text in row)
 
 
 def cell_text(text: str) -> str:
@@ -54,20 +72,34 @@ class TextBuilder:
         have = len(text) - len(text.rstrip("\n")) if text else 2
         self.add("\n" * max(0, min(count, 2) - have))
 
-    def add_table(self, rows: Sequence[Sequence[str]], *, page: int | None = None) -> SourceTable:
-        """Render ``rows`` (cell texts) as one line per row and record the table."""
-        index = len(self.tables)
-        self.newline(2)
-        start = self._length
+    def add_table(self, rows: Sequence[Sequence[str]], *, page: int | None = None,
+                  extend: bool = False) -> SourceTable:
+        """Render ``rows`` (cell texts) as one line per row and record the table.
+
+        ``extend`` continues the last table (its rows go on after a page break).
+        """
         clean = tuple(tuple(cell_text(c) for c in row) for row in rows)
-        for r, cells in enumerate(clean):
+        previous = self.tables[-1] if extend and self.tables else None
+        if previous is None:
+            self.newline(2)
+        else:
+            self.newline()
+        index = previous.index if previous else len(self.tables)
+        first_row = len(previous.rows) if previous else 0
+        start = previous.start if previous else self._length
+        for r, cells in enumerate(clean, start=first_row):
             for c, text in enumerate(cells):
                 if c:
                     self.add(CELL_SEPARATOR, page=page)
                 self.add(text, page=page, table=index, row=r, cell=c)
             self.newline()
-        table = SourceTable(rows=clean, start=start, end=self._length, index=index, page=page)
-        self.tables.append(table)
+        if previous is not None:
+            table = SourceTable(rows=previous.rows + clean, start=start, end=self._length, index=index,
+                                page=previous.page)
+            self.tables[-1] = table
+        else:
+            table = SourceTable(rows=clean, start=start, end=self._length, index=index, page=page)
+            self.tables.append(table)
         self.newline(2)
         return table
 

@@ -17,15 +17,10 @@ import regex
 
 from ..errors import InputError
 from ..source import Source, SourceTable
-from .builder import TextBuilder, cell_text
+from .builder import TextBuilder, cell_text, is_layout_table
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# Lines that only a header or footer table holds.
-_LAYOUT_MARK = regex.compile(
-    r"(?im)^\s*(?:đảng cộng sản việt nam|cộng h[òo]a xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do|"
-    r"n[ơo]i\s*nh[ậa]n|s[ốô]\s*:?\s*[\d._…/ -]*[-/]\s*\p{Lu}|\*\s*$|"
-    r"(?:t\s*/\s*[mlu]|k\s*/\s*t|tm\.|kt\.|tl\.|tuq\.)\s+\p{Lu})")
 # Word pads a cell to push its second line down: "ỦY BAN NHÂN DÂN          TỈNH LÀO CAI"
 _PADDING = regex.compile(r" {6,}|\t+")
 
@@ -53,7 +48,7 @@ def read_docx(data: bytes, label: str) -> Source:
             else:
                 table = Table(element, document)
                 grid = _grid(table)
-                if _is_layout_table(grid):
+                if is_layout_table([[text for text, _ in row] for row in grid]):
                     _add_layout_table(out, grid, len(out.tables))
                 elif any(text.strip() for row in grid for text, _ in row):
                     out.add_table([[text for text, _ in row] for row in grid])
@@ -115,17 +110,6 @@ def _grid(table: Any) -> list[list[Cell]]:
             cells.append((cell.text, cell))
         grid.append(cells)
     return grid
-
-
-def _is_layout_table(grid: list[list[Cell]]) -> bool:
-    """A header or footer table: a few rows, two or three columns, official header marks."""
-    if not grid or len(grid) > 4:
-        return False
-    columns = max(len(row) for row in grid)
-    filled = {c for row in grid for c, (text, _) in enumerate(row) if text.strip()}
-    if columns > 4 or len(filled) > 3:
-        return False
-    return any(_LAYOUT_MARK.search(text) for row in grid for text, _ in row)
 
 
 def _padded_lines(line: str) -> list[str]:

@@ -1,0 +1,246 @@
+"""PDF: bytes -> Source, with the page of every line and the cells of every ruled table.
+
+Text comes from pypdfium2, which gives each run of text with its box, fast (a few
+milliseconds a page). pdfplumber, some fifty times slower, is opened only for the pages that
+draw ruling lines, to read their tables. The geometry rules (columns of the header and
+footer, paragraphs rejoined over line and page breaks) live in ``pdflayout``; here the
+pages are read, running page numbers and repeated running headers dropped, and the text
+assembled with its regions.
+
+A PDF without a text layer (a scan) raises ``ScannedPdfError``; an encrypted or broken one
+``InputError``. OCR is out of scope.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..errors import InputError, ScannedPdfError
+from ..source import Source
+from .builder import TextBuilder, is_layout_table
+from .pdflayout import Line, Segment, continues, group_lines, measure, reading_order, strip_page_number
+
+MIN_RULES_FOR_TABLE = 4
+"""A page drawing fewer path objects than this has no ruled table worth pdfplumber's time."""
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]
+    page: int
+    top: float
+    bottom: float
+    extends: bool = False  # goes on from the table at the foot of the previous page
+
+
+Item = Line | Table
+
+
+def read_pdf(data: bytes, label: str) -> Source:
+    """Read a PDF's text layer; raise ``ScannedPdfError`` or ``InputError`` when there is none."""
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise InputError("the PDF is encrypted", path=label,
+                             hint="give a copy saved without a password") from None
+        raise InputError(f"not a readable PDF ({_reason(e)})", path=label) from None
+    except Exception as e:
+        raise InputError(f"not a readable PDF ({_reason(e)})", path=label) from None
+    try:
+        pages, widths = _read_pages(doc, data)
+    except InputError:
+        raise
+    except Exception as e:
+        raise InputError(f"cannot read the PDF's text ({_reason(e)})", path=label) from None
+    finally:
+        doc.close()
+    count = len(pages)
+    chars = sum(len(ln.text.replace(" ", "")) for page in pages for ln in page if isinstance(ln, Line))
+    chars += sum(len("".join(c for row in t.rows for c in row)) for page in pages for t in page
+                 if isinstance(t, Table))
+    if chars < 20 * max(count, 1):
+        raise ScannedPdfError("the PDF has no text layer (a scan?); OCR is out of scope", path=label,
+                              hint="run it through OCR first")
+    builder = _assemble(pages, widths)
+    return Source(text=builder.text(), format="pdf", pages=count, regions=tuple(builder.regions),
+                  tables=tuple(builder.tables))
+
+
+def _reason(error: Exception) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}"[:160] if text else type(error).__name__
+
+
+def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
+    import pypdfium2.raw as pdfium_c
+
+    plumber: Any = None
+    pages: list[list[Item]] = []
+    widths: list[float] = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            width, height = page.get_size()
+            lines = strip_page_number(_lines(page, height))
+            tables: list[Table] = []
+            rules = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+            if rules >= MIN_RULES_FOR_TABLE:
+                if plumber is None:
+                    import pdfplumber
+
+                    plumber = pdfplumber.open(io.BytesIO(data))
+                tables = _tables(plumber.pages[index], index + 1)
+            for k, ln in enumerate(lines):
+                ln.page = index + 1
+                ln.gap_before = ln.top - lines[k - 1].bottom if k else None
+            pages.append(_place_tables(lines, tables, width))
+            widths.append(round(width))
+    finally:
+        if plumber is not None:
+            plumber.close()
+    _drop_running_lines(pages)
+    _link_split_tables(pages)
+    return pages, widths
+
+
+def _lines(page: Any, height: float) -> list[Line]:
+    """The page's text runs, with their boxes, grouped into lines."""
+    textpage = page.get_textpage()
+    segments: list[Segment] = []
+    try:
+        for k in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(k)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            text = " ".join(text.split())
+            if text:
+                segments.append(Segment(left, right, height - top, height - bottom, text))
+    finally:
+        textpage.close()
+    return group_lines(segments)
+
+
+def _tables(page: Any, number: int) -> list[Table]:
+    found: list[Table] = []
+    for table in page.find_tables():
+        rows = [[c or "" for c in row] for row in table.extract()]
+        rows = [row for row in rows if any(c.strip() for c in row)]
+        if len(rows) < 2 or max(len(r) for r in rows) < 2 or is_layout_table(rows):
+            continue  # a ruled header or footer reads better as columns of lines
+        x0, top, x1, bottom = table.bbox
+        found.append(Table(rows, number, top, bottom))
+    return found
+
+
+def _place_tables(lines: list[Line], tables: list[Table], width: float) -> list[Item]:
+    """Lines in reading order, each table in place of the lines it covers."""
+    if not tables:
+        return list(reading_order(lines, width))
+    items: list[Item] = []
+    run: list[Line] = []
+    pending = sorted(tables, key=lambda t: t.top)
+    for ln in lines:
+        middle = (ln.top + ln.bottom) / 2
+        inside = next((t for t in pending if t.top - 1 <= middle <= t.bottom + 1), None)
+        if inside is None:
+            while pending and pending[0].bottom < middle:
+                items.extend(reading_order(run, width))
+                run = []
+                items.append(pending.pop(0))
+            run.append(ln)
+            continue
+        items.extend(reading_order(run, width))
+        run = []
+        while pending and pending[0].top <= inside.top:
+            items.append(pending.pop(0))
+    items.extend(reading_order(run, width))
+    items.extend(pending)
+    return items
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _drop_running_lines(pages: list[list[Item]]) -> None:
+    """A line that opens (or closes) most pages alike is a running header (or footer)."""
+    if len(pages) < 3:
+        return
+    for position in (0, -1):
+        keys = Counter(_key(page[position]) for page in pages if page and isinstance(page[position], Line))
+        for key, n in keys.items():
+            if key and n >= 3 and n >= 0.4 * len(pages):
+                for page in pages:
+                    if page and isinstance(page[position], Line) and _key(page[position]) == key:
+                        page.pop(position)
+
+
+def _key(item: Item) -> str:
+    return _DIGITS.sub("#", item.text.lower()) if isinstance(item, Line) and not item.column else ""
+
+
+def _link_split_tables(pages: list[list[Item]]) -> None:
+    """A table at the foot of a page that goes on at the top of the next is one table.
+
+    The header row repeated on the new page is dropped; a row cut by the page break (its
+    continuation has no number of its own and starts in lower case, or fills the cells the
+    first part left empty) is joined back into one row.
+    """
+    for before, after in zip(pages, pages[1:], strict=False):
+        if not before or not after or not isinstance(before[-1], Table) or not isinstance(after[0], Table):
+            continue
+        first, second = before[-1], after[0]
+        if max(map(len, first.rows)) != max(map(len, second.rows)):
+            continue
+        second.extends = True
+        if second.rows and [c.strip() for c in second.rows[0]] == [c.strip() for c in first.rows[0]]:
+            second.rows.pop(0)
+        if second.rows and first.rows and _is_cut_row(first.rows[-1], second.rows[0]):
+            head = second.rows.pop(0)
+            first.rows[-1] = [" ".join(p for p in (a.strip(), b.strip()) if p)
+                              for a, b in zip(first.rows[-1], head + [""] * (len(first.rows[-1]) - len(head)),
+                                              strict=False)]
+
+
+def _is_cut_row(last: list[str], head: list[str]) -> bool:
+    if not head or head[0].strip():
+        return False  # the row has a number of its own
+    text = next((c.strip() for c in head if c.strip()), "")
+    if text[:1].islower():
+        return True
+    filled_last = {i for i, c in enumerate(last) if c.strip()}
+    filled_head = {i for i, c in enumerate(head) if c.strip()}
+    return bool(filled_head) and not (filled_last & filled_head - {1})
+
+
+def _assemble(pages: list[list[Item]], widths: list[float]) -> TextBuilder:
+    # portrait and landscape pages have text blocks of their own widths
+    margins_of = {w: measure([ln for page, pw in zip(pages, widths, strict=True) if pw == w
+                              for ln in page if isinstance(ln, Line)], w) for w in set(widths)}
+    out = TextBuilder()
+    previous: Item | None = None
+    for page, width in zip(pages, widths, strict=True):
+        margins = margins_of[width]
+        for item in page:
+            if isinstance(item, Table):
+                extend = item.extends and isinstance(previous, Table)
+                out.add_table(item.rows, page=item.page, extend=extend)
+                previous = item
+                continue
+            if isinstance(previous, Line) and continues(previous, item, margins,
+                                                        same_page=previous.page == item.page):
+                out.add(" ", page=item.page)
+            elif previous is not None:
+                big_gap = item.gap_before is None or item.gap_before > 1.1 * margins.line_height
+                out.newline(2 if (big_gap and not item.column) or (isinstance(previous, Line)
+                                                                   and previous.column != item.column) else 1)
+            out.add(item.text, page=item.page)
+            previous = item
+    out.newline()
+    return out

@@ -1,0 +1,209 @@
+"""Page geometry -> reading order: lines, the two-column header and footer, paragraphs.
+
+Pure functions over positioned text segments (no PDF library here), so the rules can be
+tested on hand-made pages. Coordinates are PDF points measured from the page's top-left.
+
+1. ``group_lines`` puts segments that share a baseline on one line, left to right.
+2. ``strip_page_number`` drops a running page number ("3", "- 3 -", "Trang 3") that is the
+   first or last line of a page.
+3. ``reading_order`` finds runs of lines set in two columns (the official header: issuing
+   body, "*", "Số ..." left, "ĐẢNG CỘNG SẢN VIỆT NAM", place and date right; the footer: "Nơi
+   nhận" left, the signature right), which a PDF gives interleaved line by line, and returns
+   the left column's lines, then the right column's.
+4. ``continues`` tells whether a line runs on from the previous one (the previous line is
+   full width, this one is not indented and opens no list item), so a paragraph wrapped over
+   several lines, or over a page break, is one line again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+
+@dataclass(frozen=True)
+class Segment:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+@dataclass
+class Line:
+    segments: list[Segment]
+    page: int = 0
+    column: bool = False  # part of a two-column run: never joined with its neighbours
+    gap_before: float | None = None  # vertical white space above, None at the top of a page
+
+    @property
+    def x0(self) -> float:
+        return min(s.x0 for s in self.segments)
+
+    @property
+    def x1(self) -> float:
+        return max(s.x1 for s in self.segments)
+
+    @property
+    def top(self) -> float:
+        return min(s.top for s in self.segments)
+
+    @property
+    def bottom(self) -> float:
+        return max(s.bottom for s in self.segments)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+
+@dataclass
+class Margins:
+    left: float
+    right: float
+    line_height: float = 12.0
+    samples: list[float] = field(default_factory=list)
+
+
+def group_lines(segments: Sequence[Segment]) -> list[Line]:
+    """Segments on the same baseline form a line; lines run top to bottom."""
+    lines: list[Line] = []
+    for seg in sorted((s for s in segments if s.text.strip()), key=lambda s: (s.top, s.x0)):
+        middle = (seg.top + seg.bottom) / 2
+        for line in reversed(lines[-3:]):
+            if line.top - 1 <= middle <= line.bottom + 1:
+                line.segments.append(seg)
+                break
+        else:
+            lines.append(Line([seg]))
+    for line in lines:
+        line.segments.sort(key=lambda s: s.x0)
+    return lines
+
+
+_PAGE_NUMBER = regex.compile(r"(?i)^\s*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
+
+
+def strip_page_number(lines: list[Line]) -> list[Line]:
+    """Drop a page number printed alone at the top or the bottom of the page."""
+    if lines and _PAGE_NUMBER.match(lines[0].text):
+        lines = lines[1:]
+    if lines and _PAGE_NUMBER.match(lines[-1].text):
+        lines = lines[:-1]
+    return lines
+
+
+def _gap(line: Line, min_gap: float) -> tuple[float, float] | None:
+    """The white space between a line's two columns, if the line has exactly two, far apart."""
+    if len(line.segments) < 2:
+        return None
+    best: tuple[float, float] | None = None
+    for a, b in zip(line.segments, line.segments[1:], strict=False):
+        if b.x0 - a.x1 >= min_gap:
+            if best is not None:
+                return None  # three or more columns: a table, not a header
+            best = (a.x1, b.x0)
+    return best
+
+
+def reading_order(lines: list[Line], page_width: float) -> list[Line]:
+    """The page's lines with each two-column run read left column first, then right."""
+    out: list[Line] = []
+    i = 0
+    centre = page_width / 2
+    while i < len(lines):
+        line = lines[i]
+        gap = _gap(line, max(24.0, 2 * line.height))
+        if gap is None:
+            out.append(line)
+            i += 1
+            continue
+        lo, hi = gap
+        left: list[Line] = []
+        right: list[Line] = []
+        _place(line, (lo + hi) / 2, left, right)
+        j = i + 1
+        while j < len(lines):
+            cur = lines[j]
+            split = (lo + hi) / 2
+            if cur.top - lines[j - 1].bottom > 4 * cur.height and cur.x0 < split:
+                break  # white space, then text on the left again: the column run is over
+            g = _gap(cur, 12.0)
+            if g is not None and g[0] <= hi and g[1] >= lo:
+                lo, hi = max(lo, g[0]), min(hi, g[1])
+                _place(cur, (lo + hi) / 2, left, right)
+            elif g is None and len(cur.segments) <= 2:
+                if abs((cur.x0 + cur.x1) / 2 - centre) < 0.05 * page_width:
+                    break  # centred across the page: the title under the header
+                if cur.x1 <= split:
+                    left.append(Line(cur.segments, cur.page, True, cur.gap_before))
+                elif cur.x0 >= split:
+                    right.append(Line(cur.segments, cur.page, True, cur.gap_before))
+                else:
+                    break
+            else:
+                break
+            j += 1
+        out.extend(left)
+        out.extend(right)
+        i = j
+    return out
+
+
+def _place(line: Line, split: float, left: list[Line], right: list[Line]) -> None:
+    lseg = [s for s in line.segments if s.x1 <= split]
+    rseg = [s for s in line.segments if s.x1 > split]
+    if lseg:
+        left.append(Line(lseg, line.page, True, line.gap_before))
+    if rseg:
+        right.append(Line(rseg, line.page, True, line.gap_before))
+
+
+def measure(lines: Sequence[Line], page_width: float | None = None) -> Margins:
+    """The text block's left and right edges and the usual line height, from the body lines.
+
+    Justified lines share one right edge and unindented lines one left edge: the most common
+    edges are the margins. Text running off the page (a clipped table cell) is left out.
+    """
+    body = [ln for ln in lines if not ln.column and (page_width is None or ln.x1 <= page_width)]
+    if not body:
+        return Margins(0.0, 0.0)
+    heights = sorted(ln.height for ln in body)
+    left = Counter(round(ln.x0) for ln in body).most_common(1)[0][0]
+    wide = [ln for ln in body if ln.x0 <= left + 40]
+    right_edges = Counter(round(ln.x1) for ln in wide)
+    right, count = right_edges.most_common(1)[0]
+    if count < 3:
+        xs1 = sorted(ln.x1 for ln in wide)
+        right = round(xs1[(len(xs1) * 9) // 10])
+    return Margins(left=float(left), right=float(right), line_height=heights[len(heights) // 2])
+
+
+_OPENS_ITEM = regex.compile(
+    r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s|"
+    r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]|Nơi nhận)")
+
+
+def continues(prev: Line, cur: Line, margins: Margins, *, same_page: bool) -> bool:
+    """Whether ``cur`` runs on from ``prev`` as part of the same paragraph."""
+    if prev.column or cur.column:
+        return False
+    h = margins.line_height
+    width = margins.right - margins.left
+    if width <= 0 or prev.x1 < margins.right - max(1.5 * h, 0.04 * width):
+        return False  # the previous line stops short: its paragraph ends there
+    if cur.x0 > margins.left + max(0.6 * h, 6.0):
+        return False  # indented: a new paragraph
+    if same_page and cur.gap_before is not None and cur.gap_before > 1.1 * h:
+        return False
+    if _OPENS_ITEM.match(cur.text):
+        return False
+    return not (prev.text.rstrip().endswith(":") and cur.text[:1].isupper())

@@ -1,0 +1,451 @@
+"""nqparse validate: each rule fires on data that breaks it and stays quiet on data that
+does not; the command's exit codes and output forms; the samples validate clean."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import importlib.util
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from nqparse.cli import main
+from nqparse.validate import RULES, validate_json, validate_path
+
+from .conftest import ROOT, SAMPLES
+
+TEXT = """QUẬN ỦY KIẾN AN
+*
+Số 02-NQ/QU
+Kiến An, ngày 20 tháng 12 năm 2021
+NGHỊ QUYẾT
+về nhiệm vụ năm 2022
+Chủ đề năm 2022: "Chỉnh trang đô thị".
+(1). Kết nạp 125 - 130 đảng viên.
+(2). Tỷ lệ hộ dân dùng nước sạch đạt 100%.
+Nơi nhận:
+- Thường trực Thành ủy,
+- Lưu VPQU.
+T/M BAN CHẤP HÀNH
+BÍ THƯ
+Phạm Văn Khanh
+"""
+
+
+def at(piece: str, start: int = 0) -> dict[str, int]:
+    """The span of the first ``piece`` in TEXT."""
+    i = TEXT.index(piece, start)
+    return {"start": i, "end": i + len(piece)}
+
+
+def base() -> dict[str, Any]:
+    """A small, consistent result of an official document, with its text."""
+    return {
+        "nqparse_version": "0.1.0",
+        "document": {"kind": "nghi_quyet", "number": "02-NQ/QU", "type_code": "NQ", "body_code": "QU",
+                     "date": "2021-12-20", "year": 2022, "title": "về nhiệm vụ năm 2022",
+                     "spans": {"number": at("02-NQ/QU"), "date": at("ngày 20 tháng 12 năm 2021"),
+                               "title": at("về nhiệm vụ năm 2022")}},
+        "issuer": {"name": "QUẬN ỦY KIẾN AN", "level": "district", "spans": {"name": at("QUẬN ỦY KIẾN AN")}},
+        "meeting": {"ordinal": 7, "term": 6, "tenure": {"start": 2020, "end": 2025}, "date": "2021-12-20"},
+        "themes": [{"year": 2022, "text": "Chỉnh trang đô thị", "span": at("Chỉnh trang đô thị")}],
+        "indicators": [
+            {"number": 1, "group": "Xây dựng Đảng", "name": "Kết nạp đảng viên",
+             "text": "Kết nạp 125 - 130 đảng viên.", "span": at("Kết nạp 125 - 130 đảng viên."),
+             "targets": [{"min": 125, "max": 130, "unit": "đảng viên", "text": "125 - 130 đảng viên",
+                          "span": at("125 - 130 đảng viên")}]},
+            {"number": 2, "group": "Xây dựng Đảng", "name": "Tỷ lệ hộ dân dùng nước sạch",
+             "text": "Tỷ lệ hộ dân dùng nước sạch đạt 100%.", "span": at("Tỷ lệ hộ dân dùng nước sạch đạt 100%."),
+             "targets": [{"value": 100, "unit": "%", "text": "100%", "span": at("100%")}]},
+        ],
+        "recipients": [
+            {"name": "Thường trực Thành ủy", "span": at("Thường trực Thành ủy")},
+            {"name": "VPQU", "archive": True, "span": at("VPQU.")},
+        ],
+        "signature": {"authority": "T/M", "on_behalf_of": "BAN CHẤP HÀNH", "title": "BÍ THƯ",
+                      "signer": "Phạm Văn Khanh", "spans": {"signer": at("Phạm Văn Khanh")}},
+        "references": [],
+        "text": TEXT,
+    }
+
+
+def codes(data: Any) -> list[str]:
+    return [f.code for f in validate_json(data)]
+
+
+def test_the_base_result_is_clean() -> None:
+    assert validate_json(base()) == []
+
+
+@dataclass
+class Case:
+    id: str
+    change: Callable[[dict[str, Any]], Any]
+    code: str | None  # None: the change must raise no finding at all
+    path: str | None = None
+
+
+def put(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    """A change that sets one value, by a dotted path with list indices ('indicators.0.number')."""
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return change
+
+
+def both(*changes: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        for c in changes:
+            c(data)
+    return change
+
+
+def drop(path: str) -> Callable[[dict[str, Any]], None]:
+    def change(data: dict[str, Any]) -> None:
+        *parents, last = path.split(".")
+        node: Any = data
+        for part in parents:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        del node[last]
+    return change
+
+
+NEXT_YEAR = dt.date.today().year + 1
+
+CASES = [
+    # the schema
+    Case("schema-number-as-string", put("indicators.0.number", "1"), "schema", "$.indicators[0].number"),
+    Case("schema-value-as-string", put("indicators.1.targets.0.value", "100"), "schema",
+         "$.indicators[1].targets[0].value"),
+    Case("schema-year-as-float", put("document.year", 2022.0), "schema", "$.document.year"),
+    Case("schema-unknown-kind", put("document.kind", "nghiquyet"), "schema", "$.document.kind"),
+    Case("schema-unknown-field", put("document.numero", "1"), "schema", "$.document.numero"),
+    Case("schema-missing-version", drop("nqparse_version"), "schema", "$.nqparse_version"),
+    Case("schema-span-without-end", drop("themes.0.span.end"), "schema", "$.themes[0].span.end"),
+    # indicators
+    Case("indicator-number-twice-in-a-group", put("indicators.1.number", 1), "indicator-number-duplicate",
+         "$.indicators[1].number"),
+    Case("same-number-in-another-group-is-a-restart",
+         both(put("indicators.1.number", 1), put("indicators.1.group", "Kinh tế")), None),
+    Case("indicator-numbers-skip", put("indicators.1.number", 3), "indicator-number-gap", "$.indicators[1].number"),
+    Case("indicator-numbers-start-late", both(put("indicators.0.number", 3), put("indicators.1.number", 4)),
+         "indicator-number-gap", "$.indicators[0].number"),
+    Case("unnumbered-indicators-are-not-counted",
+         lambda d: d["indicators"].insert(1, {**d["indicators"][0], "number": None}), None),
+    Case("indicator-number-zero", put("indicators.0.number", 0), "number-not-positive", "$.indicators[0].number"),
+    # targets
+    Case("range-min-above-max", put("indicators.0.targets.0.min", 140), "range-inverted",
+         "$.indicators[0].targets[0].min"),
+    Case("tenure-backwards", put("meeting.tenure", {"start": 2025, "end": 2020}), "range-inverted",
+         "$.meeting.tenure.start"),
+    Case("share-over-100", put("indicators.1.targets.0.value", 120), "percent-over-100",
+         "$.indicators[1].targets[0].value"),
+    Case("growth-over-100-is-fine", both(put("indicators.1.targets.0.value", 120),
+                                         put("indicators.1.targets.0.change", "increase")), None),
+    Case("ratio-to-plan-over-100-is-fine", both(put("indicators.1.targets.0.value", 110),
+                                                put("indicators.1.targets.0.text", "110% dự toán"),
+                                                put("text", None)), None),
+    # dates and years
+    Case("impossible-date", put("document.date", "2021-02-30"), "date-invalid", "$.document.date"),
+    Case("date-not-iso", put("meeting.date", "20/12/2021"), "date-invalid", "$.meeting.date"),
+    Case("reference-date-impossible", put("references", [{"number": "01-NQ/TU", "normalized": "01-NQ/TU",
+                                                          "date": "2020-13-01", "span": at("Số")}]),
+         "date-invalid", "$.references[0].date"),
+    Case("date-before-1945", put("meeting.date", "1930-02-03"), "date-out-of-range", "$.meeting.date"),
+    Case("date-after-next-year", put("document.date", f"{NEXT_YEAR + 1}-01-05"), "date-out-of-range",
+         "$.document.date"),
+    Case("meeting-after-issue", put("meeting.date", "2021-12-28"), "meeting-after-issue", "$.meeting.date"),
+    Case("article-may-report-a-later-meeting", both(put("document.kind", "article"), put("document.number", None),
+                                                    put("meeting.date", "2021-12-28")), None),
+    Case("plan-year-before-1945", put("themes.0.year", 1900), "year-out-of-range", "$.themes[0].year"),
+    Case("tenure-year-absurd", put("meeting.tenure", {"start": 2020, "end": 2250}), "year-out-of-range",
+         "$.meeting.tenure.end"),
+    Case("plan-year-far-from-issue", put("document.year", 2035), "plan-year-far", "$.document.year"),
+    Case("meeting-ordinal-zero", put("meeting.ordinal", 0), "number-not-positive", "$.meeting.ordinal"),
+    # document numbers
+    Case("number-fits-no-form", put("document.number", "02/NQ"), "number-form", "$.document.number"),
+    Case("state-body-in-party-form", both(put("document.number", "02-NQ/UBND"), put("document.body_code", "UBND")),
+         "number-system", "$.document.number"),
+    Case("party-body-in-state-form", put("document.number", "02/NQ-QU"), "number-system", "$.document.number"),
+    Case("state-forms-are-fine", both(put("document.number", "32/2018/NQ-HĐND"), put("document.body_code", "HĐND"),
+                                      drop("document.spans.number")), None),
+    Case("state-letter-form-is-fine", both(put("document.number", "12/UBND-VX"), put("document.type_code", None),
+                                           put("document.body_code", "UBND"), drop("document.spans.number")), None),
+    Case("reference-number-broken", put("references", [{"number": "NQ-01", "normalized": "NQ-01", "span": at("Số")}]),
+         "number-form", "$.references[0].number"),
+    Case("type-code-not-the-number's", put("document.type_code", "KL"), "number-parts-mismatch",
+         "$.document.type_code"),
+    Case("body-code-not-the-number's", put("document.body_code", "HU"), "number-parts-mismatch",
+         "$.document.body_code"),
+    Case("number-of-another-kind", put("document.kind", "chi_thi"), "number-kind-mismatch", "$.document.number"),
+    # the official form
+    Case("official-without-signature", put("signature", {}), "official-no-signature", "$.signature"),
+    Case("official-without-recipients", put("recipients", []), "official-no-recipients", "$.recipients"),
+    Case("article-needs-neither", both(put("document.kind", "article"), put("document.number", None),
+                                       put("signature", {}), put("recipients", [])), None),
+    Case("recipients-without-archive", put("recipients.1.archive", False), "recipients-no-archive", "$.recipients"),
+    # spans
+    Case("span-backwards", put("themes.0.span", {"start": 10, "end": 5}), "span-invalid", "$.themes[0].span"),
+    Case("span-past-the-text", put("recipients.0.span", {"start": 5, "end": len(TEXT) + 10}), "span-mismatch",
+         "$.recipients[0].span"),
+    Case("span-elsewhere", put("signature.spans.signer", at("Thường trực Thành ủy")), "span-mismatch",
+         "$.signature.spans.signer"),
+    Case("span-shifted", put("themes.0.span", {"start": at("Chỉnh trang")["start"] + 3,
+                                               "end": at("Chỉnh trang đô thị")["end"] + 3}),
+         "span-mismatch", "$.themes[0].span"),
+    Case("spans-unchecked-without-text", both(put("text", None), put("themes.0.span", at("QUẬN ỦY"))), None),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule(case: Case) -> None:
+    data = base()
+    case.change(data)
+    found = validate_json(data)
+    if case.code is None:
+        assert found == [], found
+        return
+    hits = [f for f in found if f.code == case.code]
+    if case.path is None:  # the change must not raise this code
+        assert hits == [], hits
+        return
+    assert hits, f"{case.code} did not fire: {found}"
+    assert case.path in [f.path for f in hits]
+    assert all(f.severity == RULES[case.code].severity and f.message for f in hits)
+
+
+def test_schema_errors_do_not_stop_the_rules() -> None:
+    data = base()
+    data["indicators"][0]["number"] = "1"
+    data["indicators"][0]["targets"][0]["min"] = 200
+    assert {"schema", "range-inverted"} <= set(codes(data))
+
+
+def test_a_union_type_error_is_one_finding() -> None:
+    data = base()
+    data["indicators"][1]["targets"][0]["value"] = "100"
+    schema = [f for f in validate_json(data) if f.code == "schema"]
+    assert len(schema) == 1 and "100" in schema[0].message
+
+
+@pytest.mark.parametrize("value", [None, [], "text", 3], ids=["null", "list", "string", "number"])
+def test_a_json_value_that_is_not_an_object_is_a_schema_error(value: Any) -> None:
+    assert codes(value) == ["schema"]
+
+
+def test_units_lexicon_is_consulted() -> None:
+    from nqparse.validate_content import unit_vocabulary
+
+    known = unit_vocabulary()
+    if known is None:
+        pytest.skip("the units lexicon is not there yet")
+    data = base()
+    data["indicators"][0]["targets"][0]["unit"] = "xyzw"
+    assert "unit-unknown" in codes(data)
+    assert "unit-unknown" not in codes(base())
+
+
+# ---- rules over the source document
+
+SOURCE = """TỈNH ỦY THÁI NGUYÊN
+*
+Số 05-NQ/TU
+Thái Nguyên, ngày 20 tháng 12 năm 2021
+NGHỊ QUYẾT
+về nhiệm vụ năm 2022
+
+I. KẾT QUẢ NĂM 2021
+1. Kinh tế tăng trưởng khá.
+2. Văn hóa có chuyển biến.
+{second}
+1. Chỉ tiêu chủ yếu.
+2. Nhiệm vụ trọng tâm.
+Nơi nhận:
+- Ban Thường vụ Tỉnh ủy,
+- Các huyện ủy,
+{archive}
+T/M BAN CHẤP HÀNH
+BÍ THƯ
+Nguyễn Văn An
+"""
+
+
+def source_codes(tmp_path: Path, second: str, archive: str) -> list[tuple[str, str, str]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(SOURCE.format(second=second, archive=archive), encoding="utf-8")
+    [report] = validate_path(path)
+    return [(f.code, f.path, f.message) for f in report.findings]
+
+
+def test_a_clean_source_has_no_layout_findings(tmp_path: Path) -> None:
+    found = source_codes(tmp_path, "II. NHIỆM VỤ NĂM 2022", "- Lưu VPTU.")
+    assert [c for c, _, _ in found if c in ("heading-sequence", "recipients-no-archive")] == []
+    found = [c for c, *_ in source_codes(tmp_path, "II. NHIỆM VỤ NĂM 2022", "- Lưu: VT, TH.")]
+    assert "recipients-no-archive" not in found
+
+
+@pytest.mark.parametrize(("second", "where", "words"), [
+    ("I. NHIỆM VỤ NĂM 2022", "line 11", "follows"),
+    ("III. NHIỆM VỤ NĂM 2022", "line 11", "follows"),
+], ids=["roman-repeated", "roman-skipped"])
+def test_heading_out_of_sequence(tmp_path: Path, second: str, where: str, words: str) -> None:
+    found = [(p, m) for c, p, m in source_codes(tmp_path, second, "- Lưu VPTU.") if c == "heading-sequence"]
+    assert any(p == where and words in m for p, m in found), found
+
+
+def test_decimal_heading_skipped_under_its_parent(tmp_path: Path) -> None:
+    path = tmp_path / "skip.txt"
+    text = SOURCE.replace("2. Nhiệm vụ trọng tâm.", "3. Nhiệm vụ trọng tâm.")
+    path.write_text(text.format(second="II. NHIỆM VỤ NĂM 2022", archive="- Lưu VPTU."), encoding="utf-8")
+    [report] = validate_path(path)
+    assert [(f.code, f.path) for f in report.findings if f.code == "heading-sequence"] == [
+        ("heading-sequence", "line 13")]
+
+
+def test_recipients_without_archive_line(tmp_path: Path) -> None:
+    found = source_codes(tmp_path, "II. NHIỆM VỤ NĂM 2022", "- Các đảng ủy trực thuộc.")
+    assert ("recipients-no-archive", "line 14") in [(c, p) for c, p, _ in found]
+
+
+# ---- the command line
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write_json(tmp_path: Path, data: Any, name: str = "result.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+BROKEN = [
+    Case("min-above-max", put("indicators.0.targets.0.min", 140), "range-inverted"),
+    Case("duplicated-indicator-number", put("indicators.1.number", 1), "indicator-number-duplicate"),
+    Case("wrong-type", put("meeting.term", "VI"), "schema"),
+    Case("impossible-date", put("meeting.date", "2021-11-31"), "date-invalid"),
+]
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[c.id for c in BROKEN])
+def test_broken_json_exits_1_with_the_rule_code(tmp_path: Path, case: Case) -> None:
+    data = base()
+    case.change(data)
+    path = write_json(tmp_path, data)
+    code, out, _ = run("validate", str(path))
+    assert code == 1 and case.code in out
+    code, out, _ = run("validate", "--format", "json", str(path))
+    report = json.loads(out)
+    assert code == 1 and report["valid"] is False
+    assert case.code in [f["code"] for f in report["findings"]]
+    assert set(report["findings"][0]) >= {"code", "severity", "path", "message"}
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("this is not json", "not valid JSON"),
+    ('{"nqparse_version": "0.1.0",', "not valid JSON"),
+    ("", "empty"),
+    ("[1, 2]", "not"),
+], ids=["prose", "truncated", "empty", "list-of-numbers"])
+def test_unusable_json_exits_2_on_one_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "out.json"
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run("validate", str(path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and str(path) in err and message in err
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    code, _, err = run("validate", str(tmp_path / "none.json"))
+    assert code == 2 and "no such file" in err
+
+
+def test_one_unusable_file_does_not_hide_the_others(tmp_path: Path) -> None:
+    good = write_json(tmp_path, base(), "good.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    code, out, err = run("validate", "--format", "json", str(good), str(bad))
+    assert code == 2 and str(bad) in err
+    assert json.loads(out)["valid"] is True
+
+
+def test_warnings_pass_unless_strict(tmp_path: Path) -> None:
+    data = base()
+    data["recipients"][1]["archive"] = False
+    path = write_json(tmp_path, data)
+    assert run("validate", str(path))[0] == 0
+    code, out, _ = run("validate", "--strict", str(path))
+    assert code == 1 and "recipients-no-archive" in out
+
+
+def test_several_files_give_a_list_and_jsonl_lines_are_reports(tmp_path: Path) -> None:
+    broken = base()
+    broken["indicators"][0]["targets"][0]["min"] = 140
+    lines = tmp_path / "resolutions.jsonl"
+    lines.write_text(json.dumps(base()) + "\n\n" + json.dumps(broken) + "\n", encoding="utf-8")
+    one = write_json(tmp_path, base(), "one.json")
+    code, out, _ = run("validate", "--format", "json", str(one), str(lines))
+    reports = json.loads(out)
+    assert code == 1
+    assert [(r["file"], r["valid"]) for r in reports] == [
+        (str(one), True), (f"{lines}:1", True), (f"{lines}:3", False)]
+
+
+def test_batch_folder_of_json_files_validates(tmp_path: Path) -> None:
+    paths = [write_json(tmp_path, base(), f"{n}.json") for n in ("a", "b")]
+    code, out, _ = run("validate", *map(str, paths))
+    assert code == 0
+    assert all(f"{p}: valid" in out for p in paths)
+
+
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.txt")))
+def test_samples_validate_clean_as_documents_and_as_json(tmp_path: Path, sample: str) -> None:
+    code, out, _ = run("validate", "--format", "json", str(SAMPLES / sample))
+    report = json.loads(out)
+    assert code == 0, report["findings"]
+    assert report["valid"] is True
+    code, out, _ = run("extract", "--with-text", str(SAMPLES / sample))
+    path = tmp_path / "out.json"
+    path.write_text(out, encoding="utf-8")
+    code, out, _ = run("validate", "--format", "json", str(path))
+    assert code == 0, json.loads(out)["findings"]
+
+
+def test_corpus_documents_validate_without_unusable_input(shared_dir: Path) -> None:
+    corpus = shared_dir / "corpus"
+    readable = [".docx"] + ([".pdf"] if importlib.util.find_spec("nqparse.readers.pdf") else [])
+    files = sorted(p for p in corpus.glob("*") if p.suffix in readable)
+    if not files:
+        pytest.skip("no documents in the corpus")
+    for path in files:
+        code, out, err = run("validate", "--format", "json", str(path))
+        assert code in (0, 1), err
+        assert "findings" in json.loads(out)
+
+
+def test_readme_lists_every_rule() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Validation rules", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| (error|warning) \| (.+) \|$", section, flags=re.M)
+    assert rows == [(code, info.severity, info.meaning) for code, info in RULES.items()]
+
+
+def test_findings_are_copies_not_shared_state() -> None:
+    data = base()
+    before = copy.deepcopy(data)
+    validate_json(data)
+    assert data == before

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nqparse
 from nqparse.cli import main
@@ -142,6 +144,27 @@ def test_alignment(case: AlignCase) -> None:
 def test_alignment_does_not_depend_on_the_order_of_either_list() -> None:
     forward = pairs_of(CITY_2021, DISTRICT_2022)
     assert pairs_of(CITY_2021[::-1], DISTRICT_2022[::-1]) == forward
+
+
+def test_alignment_is_the_same_read_backwards() -> None:
+    forward = pairs_of(CITY_2021, DISTRICT_2022)
+    assert {(b, a) for a, b in pairs_of(DISTRICT_2022, CITY_2021)} == forward
+
+
+_SYLLABLES = ["tỷ", "lệ", "hộ", "nghèo", "đảng", "viên", "kết", "nạp", "bảo", "hiểm", "y", "tế", "thu", "ngân",
+              "sách", "vốn", "đầu", "tư", "xã", "hội", "lao", "động", "nước", "sạch", "hoá", "hóa", "văn", "UBND"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(st.sampled_from(_SYLLABLES), min_size=0, max_size=8),
+                          st.one_of(st.none(), st.floats(0, 1e6, allow_nan=False)),
+                          st.sampled_from(["%", "tỷ đồng", "đảng viên", None])), max_size=8))
+def test_any_indicator_list_against_itself_has_no_change(specs: list[tuple[list[str], float | None, str | None]]) -> None:
+    indicators = [ind(n, None, " ".join(words), targets=[val(v, unit)] if v is not None else [])
+                  for n, (words, v, unit) in enumerate(specs, start=1)]
+    result = diff(resolution(indicators), resolution(indicators))
+    assert not result.differences
+    assert all(d.status == "unchanged" for d in result.indicators)
 
 
 # --- the two real documents: the pairs a reader makes ---------------------------------------

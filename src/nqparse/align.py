@@ -142,11 +142,13 @@ class _Profile:
     text: frozenset[str]
     group: frozenset[str]
     name_words: str
+    verbatim: str
 
 
 def _profile(ind: Indicator) -> _Profile:
     name = ind.name or ind.text
-    return _Profile(terms(name), terms(ind.text or name), terms(ind.group or ""), " ".join(words(name)))
+    return _Profile(terms(name), terms(ind.text or name), terms(ind.group or ""), " ".join(words(name)),
+                    " ".join(fold(f"{ind.name}\n{ind.text}").split()))
 
 
 class _Weights:
@@ -175,6 +177,8 @@ class _Weights:
 
 
 def _score(a: _Profile, b: _Profile, old: Indicator, new: Indicator, w: _Weights) -> float:
+    if a.verbatim == b.verbatim:
+        return 1.0  # the same wording, even one with no content words left ("100%")
     name = w.dice(a.name, b.name)
     if a.name_words and b.name_words:
         # a spelling slip ("đầu tu") splits a syllable; the character ratio still sees it
@@ -206,14 +210,6 @@ class Alignment:
     pairs: list[Pair]
     removed: dict[int, Related | None]
     added: dict[int, Related | None]
-
-
-def similarity_matrix(old: Sequence[Indicator], new: Sequence[Indicator]) -> list[list[float]]:
-    profiles_old = [_profile(i) for i in old]
-    profiles_new = [_profile(i) for i in new]
-    weights = _Weights(profiles_old + profiles_new)
-    return [[round(_score(pa, pb, ia, ib, weights), 3) for pb, ib in zip(profiles_new, new, strict=True)]
-            for pa, ia in zip(profiles_old, old, strict=True)]
 
 
 def align(old: Sequence[Indicator], new: Sequence[Indicator], *,

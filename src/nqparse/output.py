@@ -27,34 +27,28 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
     A reader sees the old file or the whole new one, never a half-written one, even if the
     process is killed mid-way.
     """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with _replacing(path, "wb") as f:
+        f.write(data)
 
 
-@contextlib.contextmanager
-def open_atomic(path: str | Path, *, encoding: str = "utf-8", newline: str | None = None) -> Iterator[IO[str]]:
+def open_atomic(path: str | Path, *, encoding: str = "utf-8", newline: str | None = None
+                ) -> contextlib.AbstractContextManager[IO[str]]:
     """``write_atomic`` for output too big to hold in memory: write to the yielded file.
 
     The file appears at ``path`` whole when the block ends; if the block raises (or the
     process dies), ``path`` keeps its old content and the temporary file is removed.
     """
+    return _replacing(path, "w", encoding=encoding, newline=newline)
+
+
+@contextlib.contextmanager
+def _replacing(path: str | Path, mode: str, **options: Any) -> Iterator[IO[Any]]:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as f:
+        with os.fdopen(fd, mode, **options) as f:
             yield f
             f.flush()
             os.fsync(f.fileno())

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from rapidfuzz import fuzz
 
 from . import lexicon
 from .models import Indicator, Target
@@ -59,7 +58,7 @@ def _stopword_pattern() -> regex.Pattern[str]:
 
 def expand_abbreviations(text: str) -> str:
     pattern, table = _abbreviation_pattern()
-    return pattern.sub(lambda m: table[m.group(1)], text)
+    return str(pattern.sub(lambda m: table[m.group(1)], text))
 
 
 def words(text: str) -> list[str]:
@@ -68,7 +67,7 @@ def words(text: str) -> list[str]:
     folded = fold(expand_abbreviations(text))
     folded = _FIGURE.sub(" ", folded)
     folded = _stopword_pattern().sub(" ", _NON_WORD.sub(" ", folded))
-    return _SYLLABLE.findall(folded)
+    return list(_SYLLABLE.findall(folded))
 
 
 def terms(text: str) -> frozenset[str]:
@@ -179,6 +178,8 @@ class _Weights:
 def _score(a: _Profile, b: _Profile, old: Indicator, new: Indicator, w: _Weights) -> float:
     if a.verbatim == b.verbatim:
         return 1.0  # the same wording, even one with no content words left ("100%")
+    from rapidfuzz import fuzz  # imported here: ``import nqparse`` stays light
+
     name = w.dice(a.name, b.name)
     if a.name_words and b.name_words:
         # a spelling slip ("đầu tu") splits a syllable; the character ratio still sees it

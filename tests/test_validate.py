@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from nqparse.cli import main
 from nqparse.validate import RULES, validate_json, validate_path
@@ -246,6 +248,35 @@ def test_a_json_value_that_is_not_an_object_is_a_schema_error(value: Any) -> Non
     assert codes(value) == ["schema"]
 
 
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=8)
+
+
+def _places(node: Any, at: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [at] if at else []
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else []
+    for key, value in items:
+        found += _places(value, (*at, key))
+    return found
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_damaged_result_gives_findings_never_an_exception(data: st.DataObject) -> None:
+    result = base()
+    for _ in range(data.draw(st.integers(1, 3))):
+        *parents, last = data.draw(st.sampled_from(_places(result)))
+        node: Any = result
+        for key in parents:
+            node = node[key]
+        node[last] = data.draw(JSON_VALUES)
+    for f in validate_json(result):
+        assert f.code in RULES and f.severity == RULES[f.code].severity and f.message
+
+
 def test_units_lexicon_is_consulted() -> None:
     from nqparse.validate_content import unit_vocabulary
 
@@ -403,6 +434,22 @@ def test_several_files_give_a_list_and_jsonl_lines_are_reports(tmp_path: Path) -
     assert code == 1
     assert [(r["file"], r["valid"]) for r in reports] == [
         (str(one), True), (f"{lines}:1", True), (f"{lines}:3", False)]
+
+
+def test_standard_input_takes_json_or_a_document() -> None:
+    broken = base()
+    broken["document"]["date"] = "2021-02-29"
+    result = CliRunner().invoke(main, ["validate", "--format", "json", "-"], input=json.dumps(broken))
+    assert result.exit_code == 1 and "date-invalid" in result.stdout
+    text = (SAMPLES / sorted(p.name for p in SAMPLES.glob("kienan*.txt"))[0]).read_bytes()
+    result = CliRunner().invoke(main, ["validate", "--format", "json", "-"], input=text)
+    assert result.exit_code == 0 and json.loads(result.stdout)["file"] == "<stdin>"
+
+
+def test_json_lines_are_recognised_without_the_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "results.out"
+    path.write_text(json.dumps(base()) + "\n" + json.dumps(base()) + "\n", encoding="utf-8")
+    assert [r.file for r in validate_path(path)] == [f"{path}:1", f"{path}:2"]
 
 
 def test_batch_folder_of_json_files_validates(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ or a place in the source file) and a plain ``message``.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import InputError
 from .models import Resolution
+from .source import Source
 from .validate_content import Hit, content_hits, settings
 
 Severity = Literal["error", "warning"]
@@ -108,6 +110,9 @@ def _json_path(loc: tuple[int | str, ...], data: Any) -> str:
     return path
 
 
+_SCHEMA_MESSAGES = {"missing": "a required field is missing", "extra_forbidden": "not a field of the output schema"}
+
+
 def schema_findings(data: Any) -> list[ValidationFinding]:
     try:
         Resolution.model_validate(data, strict=True)
@@ -115,9 +120,8 @@ def schema_findings(data: Any) -> list[ValidationFinding]:
         messages: dict[str, list[str]] = {}
         for error in e.errors(include_url=False):
             path = _json_path(tuple(error["loc"]), data)
-            message = error["msg"]
-            if error["type"] not in ("missing", "extra_forbidden"):
-                message = f"{message}, not {json.dumps(error.get('input'), ensure_ascii=False)[:60]}"
+            message = _SCHEMA_MESSAGES.get(error["type"]) or (
+                f"{error['msg']}, not {json.dumps(error.get('input'), ensure_ascii=False)[:60]}")
             if message not in messages.setdefault(path, []):
                 messages[path].append(message)
         return [ValidationFinding(code="schema", severity="error", path=path,
@@ -148,13 +152,17 @@ def validate_resolution(res: Resolution, *, text: str | None = None) -> list[Val
 def validate_source(path: str | Path, *, encoding: str | None = None,
                     max_size: int | None = None) -> list[ValidationFinding]:
     """Extract a document and check the result, its spans against the text, and its layout."""
+    from .readers import DEFAULT_MAX_SIZE, read_path
+
+    return check_source(read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE))
+
+
+def check_source(source: Source) -> list[ValidationFinding]:
     from .normalize import normalize
     from .pipeline import extract_source
-    from .readers import DEFAULT_MAX_SIZE, read_path
     from .segment import segment
     from .validate_layout import layout_hits
 
-    source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE)
     found = [f for f in validate_resolution(extract_source(source, with_text=True))
              if f.code != "recipients-no-archive"]  # the layout rule below reads the list itself
     found += [finding(h) for h in layout_hits(segment(normalize(source)))]
@@ -182,18 +190,29 @@ def load_results(path: str | Path, *, max_size: int | None = None) -> list[tuple
         raise InputError("not valid JSON: the bytes are not UTF-8", path=str(p)) from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", path=str(p)) from None
-    return parse_results(raw, str(p), lines=p.suffix.lower() in (".jsonl", ".ndjson"))
+    suffix = p.suffix.lower()
+    return parse_results(raw, str(p), lines=True if suffix in (".jsonl", ".ndjson") else None)
 
 
-def parse_results(raw: str, label: str, *, lines: bool = False) -> list[tuple[str, Any]]:
+def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tuple[str, Any]]:
+    """The result objects in ``raw``: one JSON value, or one per line when ``lines`` is true
+    (when None, JSON lines are recognised by a second value after the first)."""
     if not raw.strip():
-        raise InputError("file is empty", path=label)
+        raise InputError("file is empty" if not raw else "file holds only white space", path=label)
+    items: list[tuple[str, Any]] = []
+    if lines is None:
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as e:
+            lines = e.msg == "Extra data"
+        except RecursionError:
+            lines = False
+        else:
+            lines = False
     if lines:
-        found = []
         for n, line in enumerate(raw.splitlines(), 1):
             if line.strip():
-                found.append((f"{label}:{n}", _parse(line, label, line_offset=n - 1)))
-        items = found
+                items.append((f"{label}:{n}", _parse(line, label, line_offset=n - 1)))
     else:
         data = _parse(raw, label)
         items = [(f"{label}[{i}]", d) for i, d in enumerate(data)] if isinstance(data, list) else [(label, data)]
@@ -225,6 +244,10 @@ def _parse(raw: str, label: str, line_offset: int = 0) -> Any:
         raise InputError("not valid JSON: nested too deeply", path=label) from None
 
 
+def looks_like_json(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
 def is_json_input(path: str | Path) -> bool:
     """JSON by its name, or by its first character when the name says nothing about the format."""
     p = Path(path)
@@ -235,14 +258,33 @@ def is_json_input(path: str | Path) -> bool:
         return False
     try:
         with p.open("rb") as f:
-            head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+            return looks_like_json(f.read(64))
     except OSError:
         return False
-    return head[:1] in (b"{", b"[")
 
 
 def validate_path(path: str | Path, *, encoding: str | None = None, max_size: int | None = None) -> list[Report]:
-    """One report per result in a JSON or JSON-lines file, or one for a source document."""
+    """One report per result in a JSON or JSON-lines file, or one for a source document;
+    ``-`` reads either from standard input."""
+    if str(path) == "-":
+        return _validate_stdin(encoding=encoding, max_size=max_size)
     if is_json_input(path):
         return [Report.of(label, validate_json(data)) for label, data in load_results(path, max_size=max_size)]
     return [Report.of(str(path), validate_source(path, encoding=encoding, max_size=max_size))]
+
+
+def _validate_stdin(*, encoding: str | None, max_size: int | None) -> list[Report]:
+    from .readers import DEFAULT_MAX_SIZE, read_bytes
+
+    limit = max_size or DEFAULT_MAX_SIZE
+    data = sys.stdin.buffer.read(limit + 1)
+    if looks_like_json(data[:64]):
+        if len(data) > limit:
+            raise InputError(f"input is over the {limit:,}-byte limit", path="<stdin>", hint="raise it with --max-size")
+        try:
+            raw = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("not valid JSON: the bytes are not UTF-8", path="<stdin>") from None
+        return [Report.of(label, validate_json(item)) for label, item in parse_results(raw, "<stdin>")]
+    source = read_bytes(data, name=None, encoding=encoding, max_size=limit)
+    return [Report.of("<stdin>", check_source(source))]

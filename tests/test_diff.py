@@ -394,14 +394,15 @@ def test_command_markdown_and_table(extracted: tuple[Path, Path]) -> None:
 
 
 @pytest.mark.parametrize("content, message", [
-    ("{not json", "not valid JSON"),
-    ('{"indicators": "x"}', "not an nqparse extract result"),
-    ("[1, 2]", "not an nqparse extract result"),
-], ids=["broken-json", "wrong-shape", "not-an-object"])
-def test_command_bad_json_is_one_line_and_exit_2(tmp_path: Path, extracted: tuple[Path, Path], content: str,
+    (b"{not json", "not valid JSON"),
+    (b'{"indicators": "x"}', "not an nqparse extract result"),
+    (b"[1, 2]", "not an nqparse extract result"),
+    (b"\xff\xfe{\x00", "not UTF-8"),
+], ids=["broken-json", "wrong-shape", "not-an-object", "not-utf8"])
+def test_command_bad_json_is_one_line_and_exit_2(tmp_path: Path, extracted: tuple[Path, Path], content: bytes,
                                                  message: str) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(content, encoding="utf-8")
+    bad.write_bytes(content)
     code, out, err = run("diff", str(bad), str(extracted[1]))
     assert code == 2
     assert out == ""
@@ -414,3 +415,12 @@ def test_command_missing_file_exits_2(tmp_path: Path, extracted: tuple[Path, Pat
         code, _, err = run("diff", str(extracted[0]), str(missing))
         assert code == 2
         assert str(missing) in err and len(err.strip().splitlines()) == 1
+
+
+def test_command_reads_json_or_a_document_from_standard_input(extracted: tuple[Path, Path]) -> None:
+    result = CliRunner().invoke(main, ["diff", "-", str(extracted[0])], input=extracted[0].read_bytes())
+    assert result.exit_code == 0
+    path = sample("kienan")
+    result = CliRunner().invoke(main, ["diff", "-", str(path), "--format", "json"], input=path.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["differences"] is False

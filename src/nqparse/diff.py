@@ -9,6 +9,7 @@ pydantic model; ``DiffResult.model_dump()`` is the JSON the CLI prints with ``--
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -207,30 +208,53 @@ def diff(old: Resolution, new: Resolution, *, threshold: float = DEFAULT_THRESHO
 
 
 def load(path: str | Path, *, max_size: int | None = None) -> Resolution:
-    """A Resolution from an ``nqparse extract`` JSON file, or extracted from a source document."""
-    from .pipeline import extract
-    from .readers import DEFAULT_MAX_SIZE
+    """A Resolution from an ``nqparse extract`` JSON file, or extracted from a source document.
 
+    ``-`` reads standard input: JSON when it starts with "{", a document otherwise.
+    """
+    from .pipeline import extract, extract_source
+    from .readers import DEFAULT_MAX_SIZE, read_bytes
+
+    limit = max_size or DEFAULT_MAX_SIZE
     name = str(path)
-    if name != "-" and Path(name).suffix.lower() == ".json":
-        p = Path(name)
-        try:
-            raw = p.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputError("no such file", path=name) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not a file", path=name) from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise InputError(f"cannot read: {e}", path=name) from None
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as e:
-            raise InputError(f"not valid JSON: {e.msg}", path=name, position=f"{e.lineno}:{e.colno}") from None
-        try:
-            return Resolution.model_validate(data)
-        except ValidationError as e:
-            first = e.errors()[0]
-            where = ".".join(str(x) for x in first["loc"]) or "top level"
-            raise InputError(f"not an nqparse extract result: {where}: {first['msg']}", path=name,
-                             hint=f"{e.error_count()} problem(s); make it with 'nqparse extract'") from None
-    return extract(name, max_size=max_size or DEFAULT_MAX_SIZE)
+    if name == "-":
+        data = sys.stdin.buffer.read(limit + 1)
+        if data.lstrip()[:1] == b"{":
+            return _from_json(_decoded(data, "<stdin>"), "<stdin>")
+        return extract_source(read_bytes(data, name=None, max_size=limit))
+    if Path(name).suffix.lower() != ".json":
+        return extract(name, max_size=limit)
+    p = Path(name)
+    try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", path=name)
+        if p.stat().st_size > limit:
+            raise InputError(f"file is {p.stat().st_size:,} bytes, over the {limit:,}-byte limit", path=name,
+                             hint="raise it with --max-size")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=name) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", path=name) from None
+    return _from_json(_decoded(data, name), name)
+
+
+def _decoded(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text, so not a JSON result of nqparse extract", path=name) from None
+
+
+def _from_json(raw: str, name: str) -> Resolution:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        raise InputError(f"not valid JSON: {e.msg}", path=name, position=f"{e.lineno}:{e.colno}") from None
+    try:
+        return Resolution.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "top level"
+        raise InputError(f"not an nqparse extract result: {where}: {first['msg']}", path=name,
+                         hint=f"{e.error_count()} problem(s); make it with 'nqparse extract'") from None

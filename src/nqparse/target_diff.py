@@ -212,6 +212,10 @@ def _comparator_change(i: int, j: int, a: Target, b: Target) -> TargetChange | N
                         strictness=strictness, summary=f"{show(b)}: {words}{verdict}")
 
 
+def _labelled(target: Target) -> str:
+    return f"{show(target)} ({target.label})" if target.label else show(target)
+
+
 def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[TargetChange]:
     """Every difference between two indicators' targets; empty when they set the same figures."""
     changes: list[TargetChange] = []
@@ -230,8 +234,8 @@ def compare_targets(old: Sequence[Target], new: Sequence[Target]) -> list[Target
                                         summary=f"{show(b)}: {a.change or 'level'} → {b.change or 'level'}"))
     paired_old = {i for i, _ in pairs}
     paired_new = {j for _, j in pairs}
-    changes += [TargetChange(kind="removed", old_target=i, old=show(t), summary=f"target dropped: {show(t)}")
+    changes += [TargetChange(kind="removed", old_target=i, old=show(t), summary=f"target dropped: {_labelled(t)}")
                 for i, t in enumerate(old) if i not in paired_old]
-    changes += [TargetChange(kind="added", new_target=j, new=show(t), summary=f"target added: {show(t)}")
+    changes += [TargetChange(kind="added", new_target=j, new=show(t), summary=f"target added: {_labelled(t)}")
                 for j, t in enumerate(new) if j not in paired_new]
     return changes

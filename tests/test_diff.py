@@ -111,6 +111,20 @@ ALIGN_CASES = [
               {("Kết nạp mới đảng viên", "Kết nạp đảng viên")},
               {("new", "Thành lập tổ chức đảng trong các loại hình doanh nghiệp ngoài nhà nước, hợp tác xã, "
                 "đơn vị sự nghiệp ngoài công lập"): "Kết nạp mới đảng viên"}),
+    AlignCase("name-running-on-into-sub-targets-is-read-by-its-head",
+              [ind(20, None, "Kết nạp mới từ 3.300 – 3.500 đảng viên; 70% số doanh nghiệp ngoài nhà nước có điều kiện; "
+                   "100% hợp tác xã, đơn vị sự nghiệp ngoài công lập có điều kiện thành lập được tổ chức đảng",
+                   targets=[rng(3300, 3500, "đảng viên"), val(70, "%"), val(100, "%")])],
+              [ind(3, None, "Thành lập ít nhất 01 tổ chức đảng trở lên trong các loại hình doanh nghiệp ngoài nhà nước, "
+                   "hợp tác xã, đơn vị sự nghiệp ngoài công lập", targets=[val(1, "tổ chức đảng", cmp=">=")]),
+               ind(2, None, "Kết nạp 125 - 130 đảng viên", targets=[rng(125, 130, "đảng viên")])],
+              {("Kết nạp mới từ 3.300 – 3.500 đảng viên; 70% số doanh nghiệp ngoài nhà nước có điều kiện; 100% hợp "
+                "tác xã, đơn vị sự nghiệp ngoài công lập có điều kiện thành lập được tổ chức đảng",
+                "Kết nạp 125 - 130 đảng viên")},
+              {("new", "Thành lập ít nhất 01 tổ chức đảng trở lên trong các loại hình doanh nghiệp ngoài nhà nước, "
+                "hợp tác xã, đơn vị sự nghiệp ngoài công lập"):
+               "Kết nạp mới từ 3.300 – 3.500 đảng viên; 70% số doanh nghiệp ngoài nhà nước có điều kiện; 100% hợp "
+               "tác xã, đơn vị sự nghiệp ngoài công lập có điều kiện thành lập được tổ chức đảng"}),
     AlignCase("unit-decides-between-close-names",
               [ind(5, None, "Tổng vốn đầu tư toàn xã hội", targets=[val(204, "nghìn tỷ đồng")])],
               [ind(8, None, "Tỷ lệ vốn đầu tư toàn xã hội so với GRDP", targets=[val(35, "%")]),

@@ -144,8 +144,19 @@ class _Profile:
     verbatim: str
 
 
+_HEAD_END = regex.compile(r";|:\s|\.\s|,?\s+trong đó\b", regex.IGNORECASE)
+
+
+def head(name: str) -> str:
+    """What an indicator measures is said first: a name that runs on into its sub-targets
+    ("Kết nạp 125 đảng viên; 70% số doanh nghiệp ...") is cut at the first ";", ":" or
+    "trong đó"."""
+    m = _HEAD_END.search(name)
+    return name[:m.start()] if m and words(name[:m.start()]) else name
+
+
 def _profile(ind: Indicator) -> _Profile:
-    name = ind.name or ind.text
+    name = head(ind.name or ind.text)
     return _Profile(terms(name), terms(ind.text or name), terms(ind.group or ""), " ".join(words(name)),
                     " ".join(fold(f"{ind.name}\n{ind.text}").split()))
 

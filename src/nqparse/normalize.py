@@ -13,6 +13,9 @@ Guarantees to the next stage:
    unified (hoà -> hòa, uỷ -> ủy); ``plain`` is ``folded`` without any diacritics (đ -> d),
    for matching layout words in text whose marks were lost.
 5. ``Text.to_source(offset)`` gives the offset in ``Source.text`` that produced ``offset``.
+6. OCR damage is repaired where the repair is certain (``ocr``): letters read for digits inside
+   numbers and item markers ("2O21", "l."), syllables broken by a hyphen at a line end, a
+   space before a thousands separator ("3 .300"). Nothing else about figures changes.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from functools import lru_cache
 
 import regex
 
+from .ocr import HYPHEN_BREAK, THOUSANDS_SPACE, fix_digits, join_hyphen_break
 from .source import Source
-from .spans import OffsetMap, rewrite
+from .spans import OffsetMap, Replacement, rewrite
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some font
 # translate() would look up every character; texts hold few that it changes, so find just those
 _SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(chr(c)) for c, r in _SPACE_TABLE.items() if chr(c) != r) + "]")
 
-_STEPS: list[tuple[regex.Pattern[str], str]] = [
+_STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
     (regex.compile(r"\r\n?"), "\n"),
     # zero-width characters, BOMs and soft hyphens carry no text
     (regex.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
@@ -54,6 +58,9 @@ _STEPS: list[tuple[regex.Pattern[str], str]] = [
     # horizontal white space: runs become one space, none at line ends
     (regex.compile(r"[ ]{2,}"), " "),
     (regex.compile(r"(?m)^ +| +$"), ""),
+    # OCR: a syllable broken at the line end by a hyphen, a space before a thousands separator
+    (HYPHEN_BREAK, join_hyphen_break),
+    (THOUSANDS_SPACE, ""),
     # page markers and bare page numbers on a line of their own
     (regex.compile(r"(?mi)^(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})\n"), ""),
     # a paragraph broken by a page break: the line runs on in lower case after blank lines
@@ -124,5 +131,6 @@ def normalize(source: Source) -> Text:
         if done:
             text, step = done
             offsets = step.then(offsets)
+    text = fix_digits(text)  # same length: the offset map stays as it is
     folded = fold(text)
     return Text(text=text, folded=folded, plain=plain(folded), to_source=offsets, source=source)

@@ -1,0 +1,70 @@
+"""Repairs for text that came through OCR, applied by ``normalize`` without inventing values.
+
+* Letters read for digits inside a number: "2O21" -> "2021", "l5,5%" -> "15,5%". A run of
+  ``l``, ``I`` or ``O`` changes only when it touches a digit and the whole token is made of
+  digits, those letters and separators, so words, codes ("CO2") and Roman numerals ("II.1")
+  stay as they are. Item markers "l." and "l.2." read as "1." and "1.2." when the document
+  numbers its items in digits. These repairs keep the text's length, so offsets do not move.
+* A word broken at a line end by a hyphen ("tri-" / "ển") is joined when the two halves make
+  one Vietnamese syllable; "kinh tế-" / "xã hội" keeps its dash.
+* A stray space before a thousands separator ("3 .300") is removed.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .syllables import is_syllable
+
+_NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
+_LETTER_RUN = regex.compile(r"[lIO]+")
+_DIGIT_FOR = {"l": "1", "I": "1", "O": "0"}
+
+# an item marker made of "l" and digits at a line start: "l.", "l)", "l.2.", "2.l."
+_MARKER = regex.compile(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
+
+
+def _digits_in_number(m: regex.Match[str]) -> str:
+    token = m.group()
+    if not any(c.isdigit() for c in token):
+        return token
+
+    def swap(run: regex.Match[str]) -> str:
+        before = token[run.start() - 1] if run.start() else ""
+        after = token[run.end()] if run.end() < len(token) else ""
+        if before.isdigit() or after.isdigit():
+            return "".join(_DIGIT_FOR[c] for c in run.group())
+        return run.group()
+
+    return _LETTER_RUN.sub(swap, token)
+
+
+def _marker_digits(text: str) -> str:
+    """Turn "l" into "1" in line-start item markers when the document numbers items in digits."""
+    if not regex.search(r"(?m)^(?:\d{1,2}\.)*[2-9][.)]\s", text):
+        return text
+    if regex.search(r"(?m)^[a-k][.)]\s", text) and regex.search(r"(?m)^l[.)]\s", text):
+        return text  # a lettered list that reaches "l)"
+
+    def fix(m: regex.Match[str]) -> str:
+        return m.group().replace("l", "1")
+
+    return _MARKER.sub(fix, text)
+
+
+def fix_digits(text: str) -> str:
+    """Letters OCR read for digits inside numbers and item markers; the length does not change."""
+    if not regex.search(r"[lIO]", text):
+        return text
+    return _marker_digits(_NUMBER_TOKEN.sub(_digits_in_number, text))
+
+
+HYPHEN_BREAK = regex.compile(r"(?<=(?<!\p{L})(?P<head>\p{L}{1,7}))-\n(?=(?P<tail>\p{Ll}{1,7})(?!\p{L}))")
+
+
+def join_hyphen_break(m: regex.Match[str]) -> str:
+    """'' (join) when head and tail are one syllable broken by the line end, else unchanged."""
+    return "" if is_syllable(m.group("head") + m.group("tail")) else m.group()
+
+
+THOUSANDS_SPACE = regex.compile(r"(?<=\d) (?=\.\d{3}(?!\d))")

@@ -346,6 +346,32 @@ def test_decimal_heading_skipped_under_its_parent(tmp_path: Path) -> None:
         ("heading-sequence", "line 13")]
 
 
+HEADINGS = [
+    ("parts-restart-under-a-new-part", "PHẦN THỨ NHẤT\nI. Một\nII. Hai\nPHẦN THỨ HAI\nI. Ba\nII. Bốn\n", []),
+    ("roman-restart-without-a-part", "I. Một\nII. Hai\nI. Ba\n", ["line 3"]),
+    ("list-restarts-after-a-lead-in", "I. Một\n1. Việc một.\n2. Việc hai.\nGiải pháp gồm:\n1. Cách một.\n", []),
+    ("decimal-repeated", "I. Một\n1. Việc một.\n1. Việc hai.\n2. Việc ba.\n", ["line 3"]),
+    ("items-run-on-across-groups", "I. Một\n(1) A.\n(2) B.\nII. Hai\n(3) C.\n", []),
+    ("item-skipped", "I. Một\n(1) A.\n(3) B.\n", ["line 3"]),
+    ("letters-in-vietnamese-order", "I. Một\na) A.\nb) B.\nc) C.\nd) D.\nđ) Đ.\ne) E.\n", []),
+    ("letters-skipped", "I. Một\na) A.\nc) C.\n", ["line 3"]),
+    ("sub-sections-follow-their-parent", "I. Một\n1. A\n1.1. B\n1.2. C\n2. D\n2.1. E\n2.3. F\n", ["line 7"]),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), [(t, w) for _, t, w in HEADINGS], ids=[i for i, _, _ in HEADINGS])
+def test_heading_sequence(text: str, where: list[str]) -> None:
+    from nqparse.normalize import normalize
+    from nqparse.segment import segment
+    from nqparse.source import Source
+    from nqparse.validate_layout import heading_sequence
+
+    # four lines of header and lead-in stand before each snippet
+    layout = segment(normalize(Source(text="NGHỊ QUYẾT\nvề việc\n\nBan Chấp hành quyết nghị như sau.\n" + text,
+                                      format="txt")))
+    assert [h.path for h in heading_sequence(layout)] == [f"line {int(w.split()[1]) + 4}" for w in where]
+
+
 def test_recipients_without_archive_line(tmp_path: Path) -> None:
     found = source_codes(tmp_path, "II. NHIỆM VỤ NĂM 2022", "- Các đảng ủy trực thuộc.")
     assert ("recipients-no-archive", "line 14") in [(c, p) for c, p, _ in found]

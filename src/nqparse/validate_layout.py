@@ -73,8 +73,8 @@ def heading_sequence(layout: Layout) -> Iterator[Hit]:
 
     Siblings are the headings of one numbering style under the same numbered parents in the
     same part of the document (body, appendix); a sibling follows its predecessor, or starts
-    again at the first number under another heading ("PHẦN THỨ HAI" between two runs of
-    "I.", "II."). Items "(1)", "(2)" may run on across headings.
+    a new list at the first number (see ``_restarts``). Items "(1)", "(2)" may run on across
+    headings.
     """
     last: dict[tuple[object, ...], Block] = {}
     for block in layout.blocks:
@@ -96,10 +96,21 @@ def heading_sequence(layout: Layout) -> Iterator[Hit]:
             if value != 1:
                 yield Hit("heading-sequence", place(layout, block.start),
                           f"{_shown(block)} opens its list; expected {_first(style[0])}")
-        elif not _follows(previous, block, style[0]) and not (value == 1 and block.parents != previous.parents):
-            # starting again at 1 is a new list only where another heading stands between
+        elif not _follows(previous, block, style[0]) and not _restarts(layout, previous, block, style[0],
+                                                                        value):
             yield Hit("heading-sequence", place(layout, block.start),
                       f"{_shown(block)} follows {_shown(previous)}")
+
+
+def _restarts(layout: Layout, previous: Block, block: Block, style: str, value: int) -> bool:
+    """A new list at its first number: under another heading ("PHẦN THỨ HAI" between two
+    runs of "I."), or, for "1.", "a)" and "(1)" lists, after a lead-in line ending in ':'."""
+    if value != 1:
+        return False
+    if block.parents != previous.parents:
+        return True
+    before = layout.blocks[block.index - 1]
+    return style != "roman" and before.index != previous.index and before.text.rstrip().endswith(":")
 
 
 def _first(style: str) -> str:

@@ -1,0 +1,361 @@
+"""Many documents at once: find them, extract them in parallel, yield or write the results.
+
+``extract_batch`` is for scripts: it yields a ``BatchResult`` per document and writes
+nothing. ``run_batch`` is ``nqparse batch``: it writes ``OUTDIR/<relative path>.json`` per
+document, then ``resolutions.jsonl``, ``indicators.csv``, ``errors.jsonl`` and
+``summary.json``. Every file is written whole or not at all, so a run that is killed leaves
+no partial file, and the next run skips the documents whose output is up to date (the same
+content sha256 and nqparse version in the output's ``source`` and ``nqparse_version``).
+
+A bad file never stops a batch: it is reported with its reason, as is a file that runs
+past the time limit (its worker is killed and replaced).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
+from pathlib import Path
+from typing import Any, Literal
+
+from . import __version__
+from .errors import InputError, NqparseError
+from .models import Resolution
+from .output import open_atomic, to_json, write_atomic
+from .readers import DEFAULT_MAX_SIZE
+
+SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+"""What a folder is searched for, unless ``include`` patterns say otherwise."""
+
+DEFAULT_TIMEOUT = 120.0
+"""Seconds one file may take before its worker is stopped."""
+
+Status = Literal["extracted", "skipped", "failed"]
+
+CSV_COLUMNS = (
+    "file", "document_number", "year", "issuer", "indicator_number", "group", "name", "label",
+    "value", "min", "max", "unit", "normalized_value", "normalized_min", "normalized_max",
+    "normalized_unit", "comparator", "change",
+)
+
+# write_atomic's temporary files: ".<name>.<random>.tmp"; a killed run can leave one behind
+_TEMPORARY = re.compile(r"\..+\.(?:json|jsonl|csv)\.[^.]+\.tmp")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input file and the name of its output: ``relative`` + ``.json`` under OUTDIR."""
+
+    path: Path
+    relative: str
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """One document of ``extract_batch``: its ``resolution``, or the ``error`` that stopped it."""
+
+    document: Document
+    resolution: Resolution | None
+    error: str | None
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """One document of ``run_batch``, as it finishes."""
+
+    document: Document
+    status: Status
+    error: str | None
+    seconds: float
+
+
+@dataclass
+class BatchSummary:
+    outdir: str
+    documents: int = 0
+    extracted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    indicators: int = 0
+    targets: int = 0
+    seconds: float = 0.0
+    failures: list[dict[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"nqparse_version": __version__, "outdir": self.outdir, "documents": self.documents,
+                "extracted": self.extracted, "skipped": self.skipped, "failed": self.failed,
+                "indicators": self.indicators, "targets": self.targets,
+                "seconds": round(self.seconds, 3), "failures": self.failures}
+
+
+# --- finding the documents -------------------------------------------------------------
+
+def find_documents(inputs: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = (),
+                   skip: str | Path | None = None) -> list[Document]:
+    """The files to process, sorted by their output name.
+
+    Folders are searched recursively for .txt, .md, .pdf and .docx files (or for files
+    matching ``include``), leaving out hidden files and folders and the folder ``skip`` (the
+    output folder, when it lies inside an input). A file given by name is always taken.
+    ``exclude`` patterns leave out files whose relative path or name matches. Relative paths
+    start at each folder; with several inputs, under each folder's own name.
+    """
+    paths = [Path(p) for p in inputs]
+    skip_dir = Path(skip).resolve() if skip is not None else None
+    several = len(paths) > 1
+    found: dict[str, Document] = {}
+    for top in paths:
+        pairs: Iterable[tuple[Path, str]]
+        if top.is_dir():
+            prefix = (top.resolve().name + "/") if several else ""
+            pairs = ((p, prefix + rel) for p, rel in _walk(top, skip_dir)
+                     if _wanted(rel, include))
+        elif top.exists():
+            pairs = [(top, top.name)]
+        else:
+            raise InputError("no such file or folder", path=str(top))
+        for path, rel in pairs:
+            if exclude and _matches(rel, exclude):
+                continue
+            other = found.get(rel)
+            if other is not None and other.path.resolve() != path.resolve():
+                raise InputError(f"would write the same output as {other.path}", path=str(path),
+                                 hint="give their common folder instead")
+            found[rel] = Document(path, rel)
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(top: Path, skip_dir: Path | None) -> Iterator[tuple[Path, str]]:
+    for root, dirs, files in os.walk(top):
+        here = Path(root)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and (skip_dir is None or (here / d).resolve() != skip_dir))
+        for name in sorted(files):
+            if not name.startswith("."):
+                path = here / name
+                yield path, path.relative_to(top).as_posix()
+
+
+def _wanted(rel: str, include: Sequence[str]) -> bool:
+    if include:
+        return _matches(rel, include)
+    return rel.lower().endswith(SUFFIXES)
+
+
+def _matches(rel: str, patterns: Sequence[str]) -> bool:
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatchcase(rel, p) or fnmatchcase(name, p) for p in patterns)
+
+
+# --- the work of one file, in a worker process ------------------------------------------
+
+@dataclass(frozen=True)
+class _Job:
+    index: int
+    path: str
+    output: str | None  # where to write the JSON; None: send it back
+    max_size: int
+    force: bool = False
+    pretty: bool = False
+    with_text: bool = False
+
+
+def _process(job: _Job) -> tuple[Status, str | None]:
+    """Extract one file. Returns the status and the JSON (when not writing it) or the error."""
+    from .pipeline import extract
+
+    if job.output is not None and not job.force and is_up_to_date(job.path, job.output):
+        return "skipped", None
+    try:
+        resolution = extract(job.path, max_size=job.max_size, with_text=job.with_text)
+    except NqparseError as e:
+        return "failed", str(e)
+    text = to_json(resolution, pretty=job.pretty)
+    if job.output is None:
+        return "extracted", text
+    write_atomic(job.output, text + "\n")
+    return "extracted", None
+
+
+def is_up_to_date(path: str | Path, output: str | Path) -> bool:
+    """True when ``output`` was made from these very bytes by this nqparse version."""
+    try:
+        done = json.loads(Path(output).read_text(encoding="utf-8"))
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except (OSError, ValueError):
+        return False
+    return (isinstance(done, dict) and done.get("nqparse_version") == __version__
+            and (done.get("source") or {}).get("sha256") == digest)
+
+
+# --- for scripts: results without files --------------------------------------------------
+
+def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = (),
+                  jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+                  max_size: int = DEFAULT_MAX_SIZE, with_text: bool = False) -> Iterator[BatchResult]:
+    """Extract every document under ``inputs`` in parallel; yield results as they finish.
+
+    Nothing is written. A file that cannot be read gives a result with ``error`` set;
+    ``jobs`` defaults to the number of cores, ``timeout`` is per file (None: no limit).
+    """
+    from .pool import run_tasks
+
+    documents = find_documents(inputs, include=include, exclude=exclude)
+    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text) for i, d in enumerate(documents))
+    for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
+        document = documents[outcome.task.index]
+        if outcome.error is not None or outcome.value is None:
+            yield BatchResult(document, None, _reason(document, outcome.error), outcome.seconds)
+            continue
+        status, payload = outcome.value
+        if status == "failed" or payload is None:
+            yield BatchResult(document, None, payload or "failed", outcome.seconds)
+        else:
+            yield BatchResult(document, Resolution.model_validate_json(payload), None, outcome.seconds)
+
+
+# --- nqparse batch: results as files -------------------------------------------------------
+
+def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequence[str] = (),
+              exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+              max_size: int = DEFAULT_MAX_SIZE, force: bool = False, pretty: bool = False,
+              on_start: Callable[[int], None] | None = None,
+              on_file: Callable[[FileReport], None] | None = None) -> BatchSummary:
+    """Extract every document under ``inputs`` into ``outdir``; see the module's docstring.
+
+    ``on_start`` is told how many documents there are, ``on_file`` about each as it
+    finishes (for a progress display). Returns the counts and the failures.
+    """
+    from .pool import run_tasks
+
+    began = time.monotonic()
+    out = Path(outdir)
+    if out.exists() and not out.is_dir():
+        raise InputError("the output folder is a file", path=str(out))
+    documents = find_documents(inputs, include=include, exclude=exclude, skip=out)
+    out.mkdir(parents=True, exist_ok=True)
+    remove_temporaries(out)
+    if on_start:
+        on_start(len(documents))
+    status: list[Status] = ["failed"] * len(documents)
+    summary = BatchSummary(outdir=str(out), documents=len(documents))
+    tasks = (_Job(i, str(d.path), str(output_path(out, d)), max_size, force, pretty)
+             for i, d in enumerate(documents))
+    for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
+        document = documents[outcome.task.index]
+        state: Status
+        if outcome.value is not None and outcome.error is None:
+            state, error = outcome.value
+        else:
+            state, error = "failed", _reason(document, outcome.error)
+        status[outcome.task.index] = state
+        if state == "failed":
+            error = error or "failed"
+            summary.failures.append({"file": document.relative, "path": str(document.path), "error": error})
+            # an output from an earlier run no longer matches the file
+            with suppress(FileNotFoundError):
+                output_path(out, document).unlink()
+            remove_temporaries(output_path(out, document).parent, output_path(out, document).name)
+        if on_file:
+            on_file(FileReport(document, state, error if state == "failed" else None, outcome.seconds))
+    summary.extracted = status.count("extracted")
+    summary.skipped = status.count("skipped")
+    summary.failed = status.count("failed")
+    summary.failures.sort(key=lambda f: f["file"])
+    _write_tables(out, [d for d, s in zip(documents, status, strict=True) if s != "failed"], summary)
+    write_atomic(out / "errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures))
+    summary.seconds = time.monotonic() - began
+    write_atomic(out / "summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return summary
+
+
+def output_path(outdir: Path, document: Document) -> Path:
+    return outdir / f"{document.relative}.json"
+
+
+def remove_temporaries(folder: Path, name: str | None = None) -> None:
+    """Delete temporary files a killed run left behind (all under ``folder``, or those of ``name``)."""
+    if not folder.is_dir():
+        return
+    found = folder.iterdir() if name else folder.rglob(".*.tmp")
+    for path in found:
+        if _TEMPORARY.fullmatch(path.name) and (name is None or path.name.startswith(f".{name}.")):
+            with suppress(OSError):
+                path.unlink()
+
+
+def _write_tables(out: Path, done: list[Document], summary: BatchSummary) -> None:
+    """resolutions.jsonl and indicators.csv, from the per-document files, one at a time."""
+    import csv
+
+    with open_atomic(out / "resolutions.jsonl") as lines, \
+            open_atomic(out / "indicators.csv", encoding="utf-8-sig", newline="") as table:
+        writer = csv.writer(table)
+        writer.writerow(CSV_COLUMNS)
+        for document in done:
+            line = output_path(out, document).read_text(encoding="utf-8").strip()
+            data = json.loads(line)
+            if "\n" in line:  # written with --pretty
+                line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            lines.write(line + "\n")
+            for row in indicator_rows(document.relative, data):
+                writer.writerow(row)
+            summary.indicators += len(data.get("indicators") or [])
+            summary.targets += sum(len(i.get("targets") or []) for i in data.get("indicators") or [])
+
+
+def indicator_rows(file: str, data: dict[str, Any]) -> Iterator[list[Any]]:
+    """indicators.csv rows of one document (a dumped ``Resolution``): one per target.
+
+    An indicator without figures still gets one row, its figure columns empty. Normalized
+    figures are the figures times the unit's multiplier (tỷ đồng -> đồng).
+    """
+    document = data.get("document") or {}
+    issuer = (data.get("issuer") or {}).get("name")
+    for indicator in data.get("indicators") or []:
+        head = [file, document.get("number"), document.get("year"), issuer, indicator.get("number"),
+                indicator.get("group"), indicator.get("name")]
+        targets = indicator.get("targets") or []
+        if not targets:
+            yield _blanks(head + [None] * (len(CSV_COLUMNS) - len(head)))
+            continue
+        for t in targets:
+            scale = t.get("multiplier", 1) or 1
+            yield _blanks([*head[:2], t.get("year") or document.get("year"), *head[3:],
+                           t.get("label"), t.get("value"), t.get("min"), t.get("max"), t.get("unit"),
+                           _scaled(t.get("value"), scale), _scaled(t.get("min"), scale),
+                           _scaled(t.get("max"), scale), t.get("base_unit") or t.get("unit"),
+                           t.get("comparator"), t.get("change")])
+
+
+def _scaled(value: float | int | None, scale: float | int) -> float | int | None:
+    if value is None:
+        return None
+    scaled = float(f"{value * scale:.12g}")  # 1.1 * 1e9 is 1100000000.0000002 in binary
+    return int(scaled) if scaled.is_integer() and abs(scaled) < 1e18 else scaled
+
+
+def _blanks(row: list[Any]) -> list[Any]:
+    return ["" if v is None else v for v in row]
+
+
+def _workers(jobs: int | None, documents: int) -> int:
+    from .pool import default_jobs
+
+    return max(1, min(jobs or default_jobs(), documents or 1))
+
+
+def _reason(document: Document, error: str | None) -> str:
+    return f"{document.path}: {error or 'failed'}"

@@ -1,0 +1,136 @@
+"""``nqparse batch INPUT... -o OUTDIR``: whole folders, in parallel, nothing lost.
+
+Progress goes to stderr: a rich progress bar on a terminal, one plain line per file
+otherwise, nothing with --quiet (failures are still listed). The summary goes to stdout.
+Exit code 1 when any file failed, 0 otherwise, 2 for a bad command line or output folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..cli import reports_errors, size_option
+
+if TYPE_CHECKING:
+    from ..batch import BatchSummary, FileReport
+
+
+@click.command("batch")
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the results (created if missing).")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Take only files whose name or relative path matches (repeatable). "
+                   "Default: *.txt, *.md, *.pdf, *.docx.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Leave out files whose name or relative path matches (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: the number of cores).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, metavar="SECONDS",
+              help="Longest time one file may take; 0 for no limit.")
+@click.option("--force", is_flag=True, help="Extract every file again, even when its output is up to date.")
+@click.option("--pretty", is_flag=True, help="Indent the per-document JSON files.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; failures are still listed.")
+@size_option
+@reports_errors
+def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], exclude: tuple[str, ...],
+            jobs: int | None, timeout: float, force: bool, pretty: bool, quiet: bool,
+            max_size: int | None) -> None:
+    """Extract every document in folders and files, in parallel, into OUTDIR.
+
+    \b
+    Writes, for each document, OUTDIR/<its relative path>.json, then
+      OUTDIR/resolutions.jsonl  one line per document
+      OUTDIR/indicators.csv     one row per target, for pandas or a spreadsheet
+      OUTDIR/errors.jsonl       one line per file that failed, with the reason
+      OUTDIR/summary.json       the counts
+    Folders are searched recursively. Documents whose output is up to date (same content
+    and nqparse version) are skipped unless --force. Exit code 1 when any file failed.
+    """
+    from ..batch import run_batch
+    from ..readers import DEFAULT_MAX_SIZE
+
+    display = _Display(quiet=quiet, rich=sys.stderr.isatty())
+    try:
+        summary = run_batch(inputs, outdir, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
+                            max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
+                            on_start=display.start, on_file=display.file)
+    finally:
+        display.stop()
+    display.summary(summary)
+    if summary.failed:
+        sys.exit(1)
+
+
+class _Display:
+    """Progress on stderr: a rich bar on a terminal, plain lines otherwise, or only failures."""
+
+    def __init__(self, *, quiet: bool, rich: bool) -> None:
+        self.quiet = quiet
+        self.rich = rich and not quiet
+        self.progress: Any = None
+        self.bar: Any = None
+        self.counts = {"extracted": 0, "skipped": 0, "failed": 0}
+        self.total = 0
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.rich:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"), TextColumn("{task.fields[rate]}"),
+                TimeElapsedColumn(), TimeRemainingColumn(),
+                console=Console(stderr=True), transient=False)
+            self.bar = self.progress.add_task("batch", total=total, counts=self._counts(), rate="")
+            self.progress.start()
+        elif not self.quiet:
+            click.echo(f"nqparse batch: {total} documents", err=True)
+
+    def file(self, report: FileReport) -> None:
+        self.counts[report.status] += 1
+        if report.status == "failed":
+            message = f"failed    {report.error}"
+            if self.progress is not None:
+                self.progress.console.print(message, markup=False, highlight=False)
+            else:
+                click.echo(message, err=True)
+        if self.progress is not None:
+            task = self.progress.tasks[0]
+            speed = task.speed
+            self.progress.update(self.bar, advance=1, counts=self._counts(),
+                                 rate=f"{speed:.0f} docs/s" if speed else "")
+        elif not self.quiet and report.status != "failed":
+            done = sum(self.counts.values())
+            click.echo(f"{report.status:9s} {report.document.relative} [{done}/{self.total}]", err=True)
+
+    def stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def summary(self, summary: BatchSummary) -> None:
+        if self.quiet:
+            return
+        rate = summary.documents / summary.seconds if summary.seconds else 0.0
+        click.echo(f"{summary.documents} documents in {summary.seconds:.1f} s ({rate:.0f}/s): "
+                   f"{summary.extracted} extracted, {summary.skipped} up to date, {summary.failed} failed; "
+                   f"{summary.indicators} indicators, {summary.targets} targets -> {summary.outdir}")
+        for failure in summary.failures:
+            click.echo(f"  failed: {failure['error']}")
+
+    def _counts(self) -> str:
+        c = self.counts
+        return f"{c['extracted']} new  {c['skipped']} skipped  {c['failed']} failed"

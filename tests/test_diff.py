@@ -221,9 +221,11 @@ def test_extracted_samples_pair_the_marked_indicators() -> None:
         pytest.skip("indicator extraction gives no indicators for the samples yet")
     result = diff(old, new)
     pairs = {(d.old.number, d.new.number) for d in result.indicators if d.old and d.new}
-    assert {(16, 13), (17, 14), (20, 2), (15, 12)} <= pairs
-    unrelated = {(1, 18), (12, 17), (22, 1), (23, 17), (6, 10)}
-    assert not pairs & unrelated
+    assert pairs == READER_PAIRS
+    by_old = {d.old.number: d for d in result.indicators if d.old}
+    assert [c.delta for c in by_old[16].changes if c.kind == "figure"] == [1]
+    assert by_old[17].status == "unchanged"
+    assert by_old[15].status == "unchanged"
 
 
 # --- target changes --------------------------------------------------------------------------
@@ -271,6 +273,17 @@ TARGET_CASES = [
                [rng(3300, 3500, "đảng viên"), val(70, "%")], [val(1, "tổ chức đảng"), rng(125, 130, "đảng viên")],
                [("figure", "relative", (-96.212, -96.286), "lowered", None),
                 ("removed", None, None, None, None), ("added", None, None, None, None)]),
+    TargetCase("labels-sharing-no-word-are-not-paired",
+               [val(100, "%", label="ở đô thị"), val(91, "%", label="nông thôn")],
+               [val(100, "%", label="Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý"),
+                val(21.2, "%", label="tỷ lệ nước thải đô thị được xử lý đạt quy chuẩn kỹ thuật")],
+               [("removed", None, None, None, None), ("added", None, None, None, None)]),
+    TargetCase("labels-pair-sub-targets-out-of-order",
+               [val(19.2, "%", change="increase", label="công nghiệp – xây dựng"),
+                val(7.84, "%", change="increase", label="dịch vụ")],
+               [val(22, "%", change="increase", label="Doanh thu thương mại, dịch vụ"),
+                val(12, "%", change="increase", label="Giá trị sản xuất công nghiệp, xây dựng")],
+               [("figure", "points", -7.2, "lowered", None), ("figure", "points", 14.16, "raised", None)]),
 ]
 
 

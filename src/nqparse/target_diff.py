@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .align import base_unit, scale, units_agree
+from .align import base_unit, scale, units_agree, words
 from .models import Model, Number, Target
 from .normalize import fold
 
@@ -89,26 +89,35 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1.0)
 
 
-def _label_similarity(a: Target, b: Target) -> float:
+def _label_similarity(a: Target, b: Target) -> float | None:
+    """0..1 for two labels, 0.5 when one is missing; None when both are given and share no
+    content word ("nông thôn" against "nước thải đô thị"): they measure different things."""
     if not a.label or not b.label:
         return 0.5
+    wa, wb = set(words(a.label)), set(words(b.label))
+    if wa and wb and not wa & wb:
+        return None
     from rapidfuzz import fuzz
 
     return fuzz.token_sort_ratio(fold(a.label), fold(b.label)) / 100
 
 
 def pair_targets(old: Sequence[Target], new: Sequence[Target]) -> list[tuple[int, int]]:
-    """One-to-one pairs of targets, best first: same unit, then similar label, then same place."""
+    """One-to-one pairs of targets, best first: same unit, then similar label, then same place.
+
+    Targets whose units cannot agree or whose labels share no word stay unpaired, unless each
+    indicator has just that one target."""
     candidates: list[tuple[float, int, int]] = []
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             agree = units_agree(base_unit(a), base_unit(b))
-            if agree is False and not (len(old) == len(new) == 1):
+            label = _label_similarity(a, b)
+            if (agree is False or label is None) and not (len(old) == len(new) == 1):
                 continue
             unit = {True: 2.0, None: 1.0, False: 0.0}[agree]
             place = 1 - abs(i - j) / max(len(old), len(new))
             same_change = 0.2 if a.change == b.change else 0.0
-            candidates.append((unit + 0.5 * _label_similarity(a, b) + 0.3 * place + same_change, i, j))
+            candidates.append((unit + 0.5 * (label or 0.0) + 0.3 * place + same_change, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     used_old: set[int] = set()
     used_new: set[int] = set()

@@ -164,3 +164,54 @@ DISTRICT_2022 = [
         'Hoàn thành 100% chỉ tiêu giao quân năm 2022.',
         [val(100, '%')]),
 ]
+
+
+# Two years of one district's appendix of targets, renumbered and regrouped from one year to
+# the next, for the end-to-end test through the extractor.
+APPENDIX_2022 = """CHỈ TIÊU KẾ HOẠCH NĂM 2022
+
+I. Các chỉ tiêu về xây dựng Đảng
+
+(1). Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 80% trở lên, trong đó 20% hoàn thành xuất sắc nhiệm vụ.
+
+(2). Kết nạp 125 - 130 đảng viên.
+
+II. Các chỉ tiêu về phát triển kinh tế
+
+(3). Thu cân đối ngân sách (so với dự toán pháp lệnh thành phố giao) tăng 15% trở lên.
+
+(4). Tổng mức đầu tư toàn xã hội năm 2022: 3.100 - 3.500 tỷ đồng.
+
+III. Các chỉ tiêu về văn hóa - xã hội
+
+(5). Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%.
+
+(6). Giải quyết việc làm cho khoảng 3.300 lượt lao động.
+
+(7). Số trường học đạt chuẩn quốc gia: phấn đấu đạt 02 trường.
+"""
+
+APPENDIX_2023 = """CHỈ TIÊU KẾ HOẠCH NĂM 2023
+
+I. Các chỉ tiêu về phát triển kinh tế
+
+(1). Tổng mức đầu tư toàn xã hội năm 2023: 4,2 nghìn tỷ đồng.
+
+(2). Thu cân đối ngân sách tăng 10% trở lên so với dự toán.
+
+(3). Số doanh nghiệp thành lập mới: 150 doanh nghiệp.
+
+II. Các chỉ tiêu về xây dựng Đảng
+
+(4). Kết nạp 130 - 140 đảng viên mới.
+
+(5). Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 85% trở lên, trong đó 20% hoàn thành xuất sắc nhiệm vụ.
+
+III. Các chỉ tiêu về văn hóa - xã hội
+
+(6). Tỷ lệ dân số tham gia BHYT đạt 93,5%.
+
+(7). Giải quyết việc làm cho 3.300 lượt lao động.
+
+(8). Số trường học đạt chuẩn quốc gia: phấn đấu đạt từ 03 trường trở lên.
+"""

@@ -19,7 +19,17 @@ from nqparse.models import Indicator, Target
 from nqparse.target_diff import compare_targets
 
 from .conftest import sample
-from .diff_documents import CITY_2021, DISTRICT_2022, ind, resolution, rng, theme, val
+from .diff_documents import (
+    APPENDIX_2022,
+    APPENDIX_2023,
+    CITY_2021,
+    DISTRICT_2022,
+    ind,
+    resolution,
+    rng,
+    theme,
+    val,
+)
 
 
 def pairs_of(old: list[Indicator], new: list[Indicator]) -> set[tuple[str, str]]:
@@ -226,6 +236,28 @@ def test_extracted_samples_pair_the_marked_indicators() -> None:
     assert [c.delta for c in by_old[16].changes if c.kind == "figure"] == [1]
     assert by_old[17].status == "unchanged"
     assert by_old[15].status == "unchanged"
+
+
+def test_two_years_of_one_appendix_through_the_extractor() -> None:
+    old, new = nqparse.extract_text(APPENDIX_2022), nqparse.extract_text(APPENDIX_2023)
+    if not old.indicators or not new.indicators:
+        pytest.skip("indicator extraction gives no indicators yet")
+    result = diff(old, new)
+    pairs = {(d.old.number, d.new.number): d for d in result.indicators if d.old and d.new}
+    assert set(pairs) == {(1, 5), (2, 4), (3, 2), (4, 1), (5, 6), (6, 7), (7, 8)}
+    assert [d.new.number for d in result.indicators if d.status == "added" and d.new] == [3]
+
+    def first(key: tuple[int, int], kind: str = "figure") -> tuple[object, ...]:
+        c = next(c for c in pairs[key].changes if c.kind == kind)
+        return c.effect, c.strictness, c.delta, c.measure
+
+    assert first((1, 5)) == ("raised", "stricter", 5, "points")
+    assert first((3, 2)) == ("lowered", "looser", -5, "points")
+    assert first((5, 6)) == ("raised", None, 1.5, "points")
+    assert first((6, 7), "comparator")[1] == "stricter"
+    assert first((7, 8), "comparator")[1] == "stricter"
+    investment = next(c for c in pairs[(4, 1)].changes if c.kind == "figure")
+    assert investment.delta_min == pytest.approx(35.484, abs=0.01) and investment.delta_max == pytest.approx(20)
 
 
 # --- target changes --------------------------------------------------------------------------

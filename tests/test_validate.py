@@ -249,7 +249,7 @@ def test_a_json_value_that_is_not_an_object_is_a_schema_error(value: Any) -> Non
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=False, allow_infinity=False)
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats()
     | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
     max_leaves=8)
@@ -416,8 +416,9 @@ def test_broken_json_exits_1_with_the_rule_code(tmp_path: Path, case: Case) -> N
     ("this is not json", "not valid JSON"),
     ('{"nqparse_version": "0.1.0",', "not valid JSON"),
     ("", "empty"),
-    ("[1, 2]", "not"),
-], ids=["prose", "truncated", "empty", "list-of-numbers"])
+    ("[1, 2]", "not an nqparse result"),
+    ('{"nqparse_version": "0.1.0", "document": {"year": NaN}}', "NaN is not a JSON value"),
+], ids=["prose", "truncated", "empty", "list-of-numbers", "nan"])
 def test_unusable_json_exits_2_on_one_line(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "out.json"
     path.write_text(content, encoding="utf-8")

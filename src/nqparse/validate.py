@@ -202,10 +202,10 @@ def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tu
     items: list[tuple[str, Any]] = []
     if lines is None:
         try:
-            data = json.loads(raw)
+            json.loads(raw, parse_constant=_no_constant)
         except json.JSONDecodeError as e:
             lines = e.msg == "Extra data"
-        except RecursionError:
+        except (ValueError, RecursionError):
             lines = False
         else:
             lines = False
@@ -234,10 +234,16 @@ def _json_type(value: Any) -> str:
     return "string" if isinstance(value, str) else "array"
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value")
+
+
 def _parse(raw: str, label: str, line_offset: int = 0) -> Any:
     try:
-        return json.loads(raw)
-    except json.JSONDecodeError as e:
+        return json.loads(raw, parse_constant=_no_constant)
+    except ValueError as e:
+        if not isinstance(e, json.JSONDecodeError):
+            raise InputError(f"not valid JSON: {e}", path=label) from None
         raise InputError(f"not valid JSON: {e.msg}", path=label,
                          position=f"{e.lineno + line_offset}:{e.colno}") from None
     except RecursionError:

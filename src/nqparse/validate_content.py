@@ -9,6 +9,7 @@ and leaves the rest to the schema check. Every rule yields ``Hit(code, path, mes
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
@@ -29,7 +30,7 @@ class Hit(NamedTuple):
 
 Rule = Callable[[dict[str, Any]], Iterator[Hit]]
 
-OFFICIAL_KINDS_EXCLUDED = ("article", "unknown")
+NOT_OFFICIAL = ("article", "unknown")
 
 
 # ---- tolerant access: a value of the wrong type reads as absent (the schema check reports it)
@@ -59,7 +60,7 @@ def records(data: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str, Any
 
 
 def fmt(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
+    return str(int(value)) if math.isfinite(value) and value == int(value) else str(value)
 
 
 @cache
@@ -229,7 +230,7 @@ def dates(data: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("date-out-of-range", path, f"{value} is outside the years {earliest} to {latest}")
     document, meeting = as_dict(data.get("document")), as_dict(data.get("meeting"))
     issued, met = parse_iso(document.get("date")), parse_iso(meeting.get("date"))
-    if issued and met and met > issued and document.get("kind") not in OFFICIAL_KINDS_EXCLUDED:
+    if issued and met and met > issued and document.get("kind") not in NOT_OFFICIAL:
         yield Hit("meeting-after-issue", "$.meeting.date",
                   f"the meeting ({met.isoformat()}) is dated after the document's issue ({issued.isoformat()})")
 
@@ -333,7 +334,7 @@ def numbers(data: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("number-parts-mismatch", f"{path}.body_code",
                       f"body_code {body!r} is not the body code of {number!r} ({form.body_code})")
         kinds = _kinds_of(form.type_code)
-        if kind and kind not in OFFICIAL_KINDS_EXCLUDED and kinds and kind not in kinds:
+        if kind and kind not in NOT_OFFICIAL and kinds and kind not in kinds:
             yield Hit("number-kind-mismatch", f"{path}.number",
                       f"{number!r} carries the type code {form.type_code} of {'/'.join(sorted(kinds))}, "
                       f"but the document is a {kind}")
@@ -347,7 +348,7 @@ def numbers(data: dict[str, Any]) -> Iterator[Hit]:
 
 def official_form(data: dict[str, Any]) -> Iterator[Hit]:
     kind = as_dict(data.get("document")).get("kind")
-    if not isinstance(kind, str) or kind in OFFICIAL_KINDS_EXCLUDED:
+    if not isinstance(kind, str) or kind in NOT_OFFICIAL:
         return
     signature = as_dict(data.get("signature"))
     if not any(as_str(signature.get(k)) for k in ("signer", "title", "authority")):

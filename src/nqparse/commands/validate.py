@@ -60,28 +60,22 @@ def _print_json(reports: list[Report]) -> None:
 
 
 def _print_rich(reports: list[Report]) -> None:
+    """Per result a status line, then per finding its severity, code and path on one line
+    and the message indented below, which reads well in a narrow terminal too."""
     from rich.console import Console
     from rich.markup import escape
-    from rich.table import Table
+    from rich.padding import Padding
 
-    console = Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False)
     for report in reports:
         errors = sum(f.severity == "error" for f in report.findings)
         warnings = len(report.findings) - errors
-        if report.valid:
-            status = "[green]valid[/green]" + (f", {warnings} warning{'s' * (warnings != 1)}" if warnings else "")
-        else:
-            status = (f"[red]{errors} error{'s' * (errors != 1)}[/red]"
-                      + (f", {warnings} warning{'s' * (warnings != 1)}" if warnings else ""))
-        console.print(f"[bold]{escape(report.file)}[/bold]: {status}", soft_wrap=True)
-        if not report.findings:
-            continue
-        table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), pad_edge=False)
-        table.add_column("severity")
-        table.add_column("code", no_wrap=True)
-        table.add_column("path", overflow="fold")
-        table.add_column("message", overflow="fold")
+        counts = [f"[red]{errors} error{'s' * (errors != 1)}[/red]"] if errors else ["[green]valid[/green]"]
+        if warnings:
+            counts.append(f"[yellow]{warnings} warning{'s' * (warnings != 1)}[/yellow]")
+        console.print(f"[bold]{escape(report.file)}[/bold]: {', '.join(counts)}", soft_wrap=True)
         for f in report.findings:
             colour = "red" if f.severity == "error" else "yellow"
-            table.add_row(f"[{colour}]{f.severity}[/{colour}]", f.code, escape(f.path), escape(f.message))
-        console.print(table)
+            console.print(f"  [{colour}]{f.severity:<7}[/{colour}] [bold]{f.code}[/bold]  {escape(f.path)}",
+                          soft_wrap=True)
+            console.print(Padding(escape(f.message), (0, 0, 0, 12), expand=False))

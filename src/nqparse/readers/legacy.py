@@ -92,7 +92,8 @@ def _tcvn3_char_table() -> dict[int, str]:
 
 
 _TONED_LOWER = regex.compile(r"[^\P{Ll}a-zăâêôơưđ]")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
+# a word standing alone between spaces and punctuation; letters inside codes ("11-HD/VPTW") are not
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}/\-])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}/\-])")
 
 
 def _untoned_case(word: str) -> tuple[int, int]:
@@ -133,12 +134,13 @@ def restore_capitals(text: str) -> str:
         lines[n] = "".join(chars)
     # a sentence starts with a capital: a toned lower-case letter there was typed in a .VnTimeH font
     text = _SENTENCE_START_TONED.sub(lambda m: m.group().upper(), "\n".join(lines))
-    # names of bodies and their members are written with a capital (Nghị định 30/2020/NĐ-CP,
-    # Phụ lục II): "ủy ban nhân dân" can only be a VN3 file's "Ủy ban nhân dân"
+    # names of bodies, and members' titles before a body's name, are written with a capital
+    # (Nghị định 30/2020/NĐ-CP, Phụ lục II): "ủy ban nhân dân", "ủy viên Ban Thường vụ" can only
+    # be a VN3 file's "Ủy ban nhân dân", "Ủy viên Ban Thường vụ"
     return _BODY_NAME_START.sub(lambda m: m.group().upper(), text)
 
 
-_BODY_NAME_START = regex.compile(r"\b(?:ủ(?=y (?:ban|viên)\b)|u(?=ỷ (?:ban|viên)\b))")
+_BODY_NAME_START = regex.compile(r"\b(?:ủ(?=y (?:ban\b|viên \p{Lu}))|u(?=ỷ (?:ban\b|viên \p{Lu})))")
 _SENTENCE_START_TONED = regex.compile(r"(?:(?<=^[-–+•*]?[ \t]*)|(?<=[.!?][ \t]+))[^\P{Ll}a-zăâêôơưđ]", regex.M)
 
 

@@ -224,31 +224,38 @@ class Alignment:
     added: dict[int, Related | None]
 
 
+def one_to_one(candidates: Sequence[tuple[tuple[float, ...], int, int]]) -> list[tuple[tuple[float, ...], int, int]]:
+    """Greedy best-first assignment: ``(rank, i, j)`` taken from the highest rank down while
+    neither ``i`` nor ``j`` is taken; returned in ``(i, j)`` order."""
+    taken_i: set[int] = set()
+    taken_j: set[int] = set()
+    chosen = []
+    for rank, i, j in sorted(candidates, key=lambda c: (tuple(-r for r in c[0]), c[1], c[2])):
+        if i not in taken_i and j not in taken_j:
+            taken_i.add(i)
+            taken_j.add(j)
+            chosen.append((rank, i, j))
+    return sorted(chosen, key=lambda c: (c[1], c[2]))
+
+
 def align(old: Sequence[Indicator], new: Sequence[Indicator], *,
           threshold: float = DEFAULT_THRESHOLD) -> Alignment:
     """Pair the indicators of ``old`` with those of ``new`` one to one, best pairs first."""
     profiles_old = [_profile(i) for i in old]
     profiles_new = [_profile(i) for i in new]
     weights = _Weights(profiles_old + profiles_new)
-    candidates: list[tuple[float, float, int, int]] = []
+    candidates: list[tuple[tuple[float, ...], int, int]] = []
     for i, (pa, ia) in enumerate(zip(profiles_old, old, strict=True)):
         for j, (pb, ib) in enumerate(zip(profiles_new, new, strict=True)):
             score = round(_score(pa, pb, ia, ib, weights), 3)
             if score >= threshold:
                 # on a tie, the pair standing at the same relative place in both lists wins
                 place = abs(i / max(len(old), 1) - j / max(len(new), 1))
-                candidates.append((score, -place, i, j))
-    candidates.sort(reverse=True)
-    taken_old: set[int] = set()
-    taken_new: set[int] = set()
-    pairs: list[Pair] = []
-    for score, _, i, j in candidates:
-        if i in taken_old or j in taken_new:
-            continue
-        taken_old.add(i)
-        taken_new.add(j)
-        pairs.append(Pair(i, j, score))
-    pairs.sort(key=lambda p: (p.old, p.new))
+                candidates.append(((score, -place), i, j))
+    chosen = one_to_one(candidates)
+    pairs = [Pair(i, j, rank[0]) for rank, i, j in chosen]
+    taken_old = {p.old for p in pairs}
+    taken_new = {p.new for p in pairs}
 
     def related(part: _Profile, others: Sequence[_Profile], aligned: set[int]) -> Related | None:
         best = max(((weights.contained(part.name, others[k].text), k) for k in sorted(aligned)), default=None)

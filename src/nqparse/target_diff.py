@@ -18,7 +18,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from .align import base_unit, scale, units_agree, words
+from .align import base_unit, one_to_one, scale, units_agree, words
 from .models import Model, Number, Target
 from .normalize import fold
 
@@ -107,7 +107,7 @@ def pair_targets(old: Sequence[Target], new: Sequence[Target]) -> list[tuple[int
 
     Targets whose units cannot agree or whose labels share no word stay unpaired, unless each
     indicator has just that one target."""
-    candidates: list[tuple[float, int, int]] = []
+    candidates: list[tuple[tuple[float, ...], int, int]] = []
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             agree = units_agree(base_unit(a), base_unit(b))
@@ -117,17 +117,8 @@ def pair_targets(old: Sequence[Target], new: Sequence[Target]) -> list[tuple[int
             unit = {True: 2.0, None: 1.0, False: 0.0}[agree]
             place = 1 - abs(i - j) / max(len(old), len(new))
             same_change = 0.2 if a.change == b.change else 0.0
-            candidates.append((unit + 0.5 * (label or 0.0) + 0.3 * place + same_change, i, j))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_old and j not in used_new:
-            used_old.add(i)
-            used_new.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
+            candidates.append(((unit + 0.5 * (label or 0.0) + 0.3 * place + same_change,), i, j))
+    return [(i, j) for _, i, j in one_to_one(candidates)]
 
 
 def _effect(old: tuple[float, float], new: tuple[float, float]) -> Effect:

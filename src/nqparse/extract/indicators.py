@@ -1,10 +1,409 @@
-"""Numbered indicators (chỉ tiêu) and their targets."""
+"""Numbered indicators (chỉ tiêu) and their targets.
+
+How a list of indicators is found in the Layout:
+
+1. Markers: "(1)" at the start of a line ("(1).", "- (13).", OCR's "(l)") or inside a
+   paragraph after punctuation ("Về chỉ tiêu kinh tế: (1) ...; (2) ..."), and "1." lines
+   standing under a heading about chỉ tiêu (an indicator appendix).
+2. Lists: markers numbered one after the other, across paragraphs; inside a paragraph a
+   marker out of sequence is text, not a new item.
+3. A list holds indicators when the heading or lead-in it stands under speaks of chỉ tiêu, or
+   when most of its items carry a target figure. A list of tasks ("(1) Làm tốt công tác xây
+   dựng Đảng ...") under a heading about nhiệm vụ, giải pháp has neither and is left alone.
+4. An item runs to the next marker; an item ending in ":" ("..., trong đó:") takes the bullets
+   below it, and a line starting in lower case continues it.
+5. ``group`` is the lead-in before the markers or the heading above; ``name`` is the item's
+   first clause without its figures (a counted noun such as "đảng viên" stays); targets come
+   from ``targets.find_figures``.
+
+Bullets with a figure under a chỉ tiêu heading become indicators with ``number`` null.
+``parse_targets`` reads the figures of a table cell for the readers of indicator tables.
+"""
 
 from __future__ import annotations
 
-from ..models import Indicator
-from ..segment import Layout
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from ..lexicon import load
+from ..models import Indicator, Target
+from ..normalize import fold
+from ..segment import Block, Layout
+from ..spans import span as make_span
+from ..targets import Figure, find_figures
+
+_INLINE_MARKER = regex.compile(r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
+_LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
+_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n|,?[ ]+trong đó(?!\w)")
+_PAREN = regex.compile(r"[ ]*\([^()]*\)")
+_TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
+_SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
+_CONTEXT_INDICATOR = ("chỉ tiêu",)
+_CONTEXT_TASK = ("nhiệm vụ", "giải pháp")
+_NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_MAX_LEAD_IN = 160
+_MAX_CONTINUATION = 12
+
+
+def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
+                  year: int | None = None) -> list[Target]:
+    """The figures of ``text[start:end]`` as targets, spans in ``text``'s offsets.
+
+    Meant for one cell of an indicator table ("≥ 80", "> 70", "125 - 130", "1.000 - 1.200",
+    "3,45") or one phrase ("tăng 15% trở lên"): a bare number counts as a target here, and
+    ``unit`` (the table's "Đơn vị tính") is the unit of a figure written without one.
+    """
+    start, end = max(0, start), min(len(text), end)
+    piece = text[start:end]
+    figures = find_figures(piece, fold(piece), 0, len(piece), bare=True, unit=unit, year=year)
+    return [_shifted(f.target(piece), start) for f in figures]
+
+
+def _shifted(target: Target, offset: int) -> Target:
+    if not offset:
+        return target
+    return target.model_copy(update={"span": make_span(target.span.start + offset, target.span.end + offset)})
+
+
+# ---- markers and lists
+
+
+@dataclass(frozen=True)
+class _Marker:
+    number: int
+    block: int
+    start: int  # where the marker is written
+    content: int  # where the item's own text starts
+    line_start: bool
+    heading: bool = False
+
+
+@dataclass
+class _Item:
+    marker: _Marker
+    start: int
+    end: int
+    blocks: list[int] = field(default_factory=list)
+    lead_in: str | None = None
+    group: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+
+
+def _marker_number(raw: str) -> int | None:
+    """'12' -> 12; OCR's 'l' for 1 and 'O' for 0 ('(l)', '(1l)'); 'II' and 'I' alone are not numbers."""
+    if any(c.isdigit() for c in raw):
+        return int(raw.translate(_OCR_DIGITS))
+    return 1 if raw == "l" else None
+
+
+def _markers(layout: Layout) -> list[_Marker]:
+    text = layout.text.text
+    found: list[_Marker] = []
+    for block in layout.blocks:
+        if block.zone == "footer":
+            continue
+        pos = block.start
+        if block.kind == "item":
+            m = _LINE_MARKER.match(text, block.start, block.end)
+            n = _marker_number(m.group("n")) if m else None
+            if m and n is not None:
+                found.append(_Marker(n, block.index, block.start, m.end(), True))
+                pos = m.end()
+        for m in _INLINE_MARKER.finditer(text, pos, block.end):
+            n = _marker_number(m.group("n"))
+            if n is not None:
+                found.append(_Marker(n, block.index, m.start(), m.end(), m.start() == block.start))
+    return found
+
+
+def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
+    """Markers numbered one after the other; a list restarts at 1 or at the start of a line."""
+    chains: list[list[_Marker]] = []
+    current: list[_Marker] | None = None
+    for m in markers:
+        if current and m.number == current[-1].number + 1:
+            current.append(m)
+        elif m.number == 1 or m.line_start:
+            current = [m]
+            chains.append(current)
+    return chains
+
+
+def _heading_chains(layout: Layout, taken_blocks: set[int]) -> list[list[_Marker]]:
+    """'1.', '2.' headings with the same parents, numbered one after the other."""
+    by_parents: dict[tuple[int, ...], list[list[_Marker]]] = {}
+    for block in layout.blocks:
+        if (block.kind != "heading" or block.zone == "footer" or not block.marker
+                or not block.marker.isdigit() or block.index in taken_blocks):
+            continue
+        marker = _Marker(int(block.marker), block.index, block.start, block.content_start, True, heading=True)
+        lists = by_parents.setdefault(block.parents, [])
+        if lists and lists[-1][-1].number + 1 == marker.number:
+            lists[-1].append(marker)
+        else:
+            lists.append([marker])
+    return [chain for lists in by_parents.values() for chain in lists]
+
+
+# ---- items: extent, group, context
+
+
+def _continues(block: Block, opens_list: bool, marker_blocks: set[int]) -> bool:
+    if block.index in marker_blocks or block.kind in ("heading", "item", "label"):
+        return False
+    if opens_list and block.kind == "bullet":
+        return True
+    first = regex.search(r"\p{L}", block.text)
+    return bool(first and first.group().islower() and block.kind == "paragraph")
+
+
+def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> list[_Item]:
+    text = layout.text.text
+    blocks = layout.blocks
+    items: list[_Item] = []
+    for i, m in enumerate(chain):
+        nxt = chain[i + 1] if i + 1 < len(chain) else None
+        block = blocks[m.block]
+        if nxt is not None and nxt.block == m.block:
+            items.append(_Item(m, m.content, nxt.start, [m.block]))
+            continue
+        item = _Item(m, m.content, block.end, [m.block])
+        opens_list = text[item.start:item.end].rstrip().endswith(":")
+        j = m.block + 1
+        while j < len(blocks) and len(item.blocks) <= _MAX_CONTINUATION and blocks[j].zone == block.zone:
+            if m.heading:
+                if m.block not in blocks[j].parents or blocks[j].kind in ("heading", "item"):
+                    break
+            elif not _continues(blocks[j], opens_list, marker_blocks):
+                break
+            item.blocks.append(j)
+            item.end = blocks[j].end
+            j += 1
+        items.append(item)
+    return items
+
+
+def _clean_heading(text: str) -> str:
+    text = _TRAILING_NOTE.sub("", text)
+    return regex.sub(r"\s+", " ", text).strip(" :.-–")
+
+
+def _heading_text(layout: Layout, block: Block) -> str:
+    return _clean_heading(layout.text.text[block.content_start:block.end])
+
+
+def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
+    """The words that introduce a list: before the first marker of its paragraph, or the short
+    paragraph ending in ':' just above its first line."""
+    text = layout.text.text
+    block = layout.blocks[item.marker.block]
+    if not item.marker.heading:
+        first = min(_block_markers(layout, item), default=item.marker.start)
+        lead = text[block.start:first].strip(" -–+•")
+        if lead:
+            return _clean_heading(lead) if lead.endswith(":") and len(lead) <= _MAX_LEAD_IN else None
+    j = item.marker.block - 1
+    while j >= 0 and j in chain_blocks:
+        j -= 1
+    if j < 0:
+        return None
+    prev = layout.blocks[j]
+    if prev.kind == "heading" and prev.index not in block.parents:
+        return _heading_text(layout, prev)  # a title the layout did not open as a section (in the header)
+    if (prev.kind in ("paragraph", "bullet") and prev.text.rstrip().endswith(":") and len(prev.text) <= _MAX_LEAD_IN
+            and prev.parents == block.parents):
+        return _clean_heading(text[prev.content_start:prev.end])
+    return None
+
+
+def _block_markers(layout: Layout, item: _Item) -> Iterable[int]:
+    """Start of every inline list marker in the item's first block (the lead-in ends at the first)."""
+    text = layout.text.text
+    block = layout.blocks[item.marker.block]
+    for m in _INLINE_MARKER.finditer(text, block.start, item.marker.start + 1):
+        if _marker_number(m.group("n")) is not None:
+            yield m.start()
+
+
+def _nearest_heading(layout: Layout, block: Block, exclude: set[int]) -> Block | None:
+    for i in reversed(block.parents):
+        if i not in exclude:
+            return layout.blocks[i]
+    return None
+
+
+def _context_score(texts: Iterable[str]) -> int:
+    """+1 when the nearest words that decide speak of chỉ tiêu, -1 of tasks only, 0 if none decide."""
+    for t in texts:
+        f = fold(t)
+        indicator = any(w in f for w in _CONTEXT_INDICATOR)
+        task = any(w in f for w in _CONTEXT_TASK)
+        if indicator and not task:
+            return 1
+        if task and not indicator:
+            return -1
+    return 0
+
+
+def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> list[str]:
+    block = layout.blocks[item.marker.block]
+    texts = [item.lead_in] if item.lead_in else []
+    texts += [_heading_text(layout, layout.blocks[i]) for i in reversed(block.parents) if i not in exclude]
+    return texts
+
+
+# ---- names
+
+
+@cache
+def _edge_words() -> regex.Pattern[str]:
+    words = sorted({fold(w) for w in load("figures")["name_edges"]}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"(?:[ ,:;–-]*(?<!\w)(?:{alt}))+[ ,:;–-]*$|[ ,:;–-]+$")
+
+
+def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """The item's first clause with its figures, notes and baseline taken out."""
+    stop = _NAME_END.search(text, start, end)
+    clause_end = stop.start() if stop else end
+    if stop and not text[start:clause_end].strip():
+        clause_end = end
+    parts: list[str] = []
+    pos = start
+    last_figure_end = None
+    for f in figures:
+        if f.start >= clause_end or f.start < pos:
+            continue
+        parts.append(text[pos:f.start])
+        if f.zero:
+            parts.append(text[f.start:f.end])
+        elif f.count_noun and f.base_unit and last_figure_end is None:
+            parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
+        pos = f.end
+        last_figure_end = len("".join(parts))
+    tail = text[pos:max(pos, clause_end)]
+    if last_figure_end is not None:
+        tail = regex.sub(r"(?i)^[ ,(]*so với[^;()]*\)?", "", tail)  # the baseline after the figure
+    name = "".join(parts) + tail
+    name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
+    name = regex.sub(r"\s+", " ", name)
+    name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
+    name = _NAME_START.sub("", name, count=1)
+    folded = fold(name)
+    cut = _edge_words().search(folded)
+    if cut:
+        name = name[:cut.start()]
+    name = name.strip(" ,;:.-–")
+    if name and text[start:start + 1].isupper():
+        name = name[0].upper() + name[1:]
+    return name
+
+
+def _short_note(paren: str) -> bool:
+    """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
+    inner = paren.strip(" ()")
+    return not regex.search(r"\d", inner) and len(inner.split()) <= 2
+
+
+# ---- the extractor
 
 
 def extract_indicators(layout: Layout) -> list[Indicator]:
-    return []
+    chains = [c for c in _chains(_markers(layout)) if len(c) >= 2 or c[0].line_start]
+    inline_blocks = {m.block for c in chains for m in c}
+    line_blocks = {m.block for c in chains for m in c if m.line_start}
+    indicators: list[Indicator] = []
+    heading_items: set[int] = set()
+    for chain in _heading_chains(layout, inline_blocks):
+        found = _read_list(layout, chain, line_blocks, set())
+        heading_items.update(m.block for m in chain if found)
+        indicators += found
+    for chain in chains:
+        indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items)
+    covered = {b for ind in indicators for b in _blocks_of(layout, ind)}
+    indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
+    indicators.sort(key=lambda ind: ind.span.start)
+    return indicators
+
+
+def _blocks_of(layout: Layout, indicator: Indicator) -> Iterable[int]:
+    for block in layout.blocks:
+        if block.end > indicator.span.start and block.start < indicator.span.end:
+            yield block.index
+
+
+def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], headings: set[int]) -> list[Indicator]:
+    """The chain's items as indicators, or nothing when the list is not one of indicators."""
+    text, folded = layout.text.text, layout.text.folded
+    items = _items(layout, chain, stop_blocks)
+    chain_blocks = {b for it in items for b in it.blocks}
+    scores = []
+    own = 0
+    for item in items:
+        item.figures = find_figures(text, folded, item.start, item.end)
+        item.lead_in = _lead_in(layout, item, chain_blocks)
+        scores.append(_context_score(_contexts(layout, item, headings)))
+        line_end = layout.blocks[item.marker.block].end
+        own += any(f.start < line_end for f in item.figures)
+    if not _is_indicator_list(chain, scores, own / len(items)):
+        return []
+    return [_indicator(layout, item, headings) for item in items]
+
+
+def _is_indicator_list(chain: list[_Marker], scores: list[int], with_figures: float) -> bool:
+    if chain[0].heading:
+        # "1." lines are a document's own sections unless they stand under a chỉ tiêu heading
+        return max(scores) > 0 and with_figures >= 0.5
+    if max(scores) > 0:
+        return True
+    if len(chain) < 2:
+        return False
+    return with_figures >= (0.8 if min(scores) < 0 else 0.6)
+
+
+def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
+    text = layout.text.text
+    start, end = item.start, item.end
+    while end > start and text[end - 1] in " ;,.\n":
+        end -= 1
+    block = layout.blocks[item.marker.block]
+    group = item.lead_in
+    if group is None:
+        heading = _nearest_heading(layout, block, headings)
+        group = _heading_text(layout, heading) if heading is not None else None
+    name = _name(text, start, end, item.figures) or regex.sub(r"\s+", " ", text[start:end])[:200]
+    return Indicator(number=item.marker.number, group=group or None, name=name, text=text[start:end],
+                     targets=[f.target(text) for f in item.figures], source="text", span=make_span(start, end))
+
+
+def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[Indicator]:
+    """Bullets with a figure standing right under a chỉ tiêu heading or lead-in."""
+    text, folded = layout.text.text, layout.text.folded
+    found: list[Indicator] = []
+    lead: str | None = None
+    for block in layout.blocks:
+        if block.kind in ("paragraph",) and block.text.rstrip().endswith(":") and len(block.text) <= _MAX_LEAD_IN:
+            lead = _clean_heading(block.text)
+            continue
+        if block.kind != "bullet" or block.index in covered or block.zone not in ("body", "appendix"):
+            if block.kind != "bullet":
+                lead = None
+            continue
+        heading = _nearest_heading(layout, block, headings)
+        context = [t for t in (lead, _heading_text(layout, heading) if heading is not None else None) if t]
+        if not context or _context_score(context[:1]) <= 0:
+            continue
+        start, end = block.content_start, block.end
+        figures = find_figures(text, folded, start, end)
+        if not figures:
+            continue
+        while end > start and text[end - 1] in " ;,.":
+            end -= 1
+        found.append(Indicator(number=None, group=context[0], name=_name(text, start, end, figures) or text[start:end],
+                               text=text[start:end], targets=[f.target(text) for f in figures], source="text",
+                               span=make_span(start, end)))
+    return found

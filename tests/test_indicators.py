@@ -1,0 +1,195 @@
+"""Indicators (chỉ tiêu): the figures of a table cell or a phrase (``parse_targets``), and whole
+indicator lists read from short real-looking texts, inline and one per line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from nqparse import extract_text
+from nqparse.extract.indicators import parse_targets
+from nqparse.models import Indicator, Target
+
+
+@dataclass
+class Cell:
+    id: str
+    text: str
+    expect: list[dict[str, Any]]
+    unit: str | None = None
+    year: int | None = None
+
+
+def _fields(target: Target, keys: list[str]) -> dict[str, Any]:
+    return {k: getattr(target, k) for k in keys}
+
+
+CELLS = [
+    Cell("at-least-symbol", "≥ 80", [{"value": 80, "comparator": ">=", "unit": "%"}], unit="%"),
+    Cell("more-than-symbol", "> 70", [{"value": 70, "comparator": ">"}]),
+    Cell("at-most-symbol", "≤ 5", [{"value": 5, "comparator": "<="}]),
+    Cell("range-plain", "125 - 130", [{"min": 125, "max": 130, "unit": "đảng viên"}], unit="đảng viên"),
+    Cell("range-thousands", "1.000 - 1.200", [{"min": 1000, "max": 1200}]),
+    Cell("range-en-dash-decimals", "2,5 – 3,0", [{"min": 2.5, "max": 3}], unit="tỷ USD"),
+    Cell("decimal-comma", "3,45", [{"value": 3.45, "unit": "%"}], unit="%"),
+    Cell("grouped-decimal", "89.490,478", [{"value": 89490.478}]),
+    Cell("phrase-growth-at-least", "tăng 15% trở lên",
+         [{"value": 15, "unit": "%", "comparator": ">=", "change": "increase"}]),
+    Cell("phrase-decrease", "giảm 1,5%", [{"value": 1.5, "change": "decrease"}]),
+    Cell("level-is-not-a-change", "giảm xuống còn 2%", [{"value": 2, "change": None}]),
+    Cell("unit-in-cell-wins", "204 nghìn tỷ đồng",
+         [{"value": 204, "unit": "nghìn tỷ đồng", "base_unit": "đồng", "multiplier": 10**12}], unit="tỷ đồng"),
+    Cell("scale-folded-from-given-unit", "35.000", [{"value": 35000, "unit": "tỷ đồng", "base_unit": "đồng",
+                                                      "multiplier": 10**9}], unit="tỷ đồng"),
+    Cell("percent-after-space", "75 %", [{"value": 75, "unit": "%"}]),
+    Cell("leading-zero", "02", [{"value": 2}], unit="trường"),
+    Cell("about", "khoảng 56.000", [{"value": 56000, "comparator": "~"}]),
+    Cell("from-to-words", "từ 20 đến 25", [{"min": 20, "max": 25}]),
+    Cell("from-or-more", "từ 20 ngôi nhà trở lên", [{"value": 20, "unit": "ngôi nhà", "comparator": ">="}]),
+    Cell("year-is-not-a-value", "Năm 2022", []),
+    Cell("period-is-not-a-range", "2021 - 2025", []),
+    Cell("date-is-not-a-value", "20/12/2021", []),
+    Cell("achieved-over-planned-is-not-a-target", "154/150", []),
+    Cell("empty", "", []),
+    Cell("dash-only", "-", []),
+    Cell("year-given", "91", [{"value": 91, "year": 2022}], unit="%", year=2022),
+]
+
+
+@pytest.mark.parametrize("cell", CELLS, ids=lambda c: c.id)
+def test_parse_targets_reads_a_cell(cell: Cell) -> None:
+    targets = parse_targets(cell.text, 0, len(cell.text), unit=cell.unit, year=cell.year)
+    assert [_fields(t, list(e)) for t, e in zip(targets, cell.expect, strict=False)] == cell.expect
+    assert len(targets) == len(cell.expect)
+
+
+def test_parse_targets_spans_are_offsets_into_the_whole_text() -> None:
+    row = "Kết nạp đảng viên | đảng viên | 154 | 125 - 130 | ghi chú"
+    start = row.index("125")
+    end = row.index(" | ghi")
+    [target] = parse_targets(row, start, end, unit="đảng viên")
+    assert (target.min, target.max) == (125, 130)
+    assert row[target.span.start:target.span.end] == "125 - 130" == target.text
+
+
+def test_parse_targets_reads_only_the_slice() -> None:
+    text = "2020: 50%; 2021: 60%"
+    targets = parse_targets(text, text.index("60"), len(text))
+    assert [t.value for t in targets] == [60]
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    expect: list[dict[str, Any]]
+    absent_numbers: list[int] = field(default_factory=list)
+
+
+def _view(ind: Indicator) -> dict[str, Any]:
+    return {"number": ind.number, "group": ind.group, "name": ind.name,
+            "targets": [{k: v for k, v in t.model_dump().items()
+                         if k in ("value", "min", "max", "unit", "comparator", "change") and v is not None}
+                        for t in ind.targets]}
+
+
+DOCS = [
+    Doc("inline-list-after-lead-in",
+        "Về chỉ tiêu kinh tế: (1) Tăng trưởng GRDP (giá so sánh 2010) đạt 7,5% so với năm 2022; (2) Thu ngân sách "
+        "nhà nước trên địa bàn 12.345,6 tỷ đồng; (3) Thu hút 1,5 – 2,0 tỷ USD vốn đầu tư trực tiếp nước ngoài (FDI).\n",
+        [{"number": 1, "group": "Về chỉ tiêu kinh tế", "name": "Tăng trưởng GRDP",
+          "targets": [{"value": 7.5, "unit": "%", "change": "increase"}]},
+         {"number": 2, "group": "Về chỉ tiêu kinh tế", "name": "Thu ngân sách nhà nước trên địa bàn",
+          "targets": [{"value": 12345.6, "unit": "tỷ đồng"}]},
+         {"number": 3, "group": "Về chỉ tiêu kinh tế", "name": "Thu hút vốn đầu tư trực tiếp nước ngoài (FDI)",
+          "targets": [{"min": 1.5, "max": 2, "unit": "tỷ USD"}]}]),
+    Doc("one-per-line-appendix-with-sub-bullets",
+        "PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2023\n\nI. Các chỉ tiêu về phát triển kinh tế\n\n"
+        "(1). Tổng giá trị sản xuất tăng 10 - 12%, trong đó:\n- Công nghiệp, xây dựng tăng 9% so với năm 2022.\n"
+        "- Thương mại, dịch vụ tăng 14%.\n(2). Có 500 - 600 doanh nghiệp hoạt động.\n\n"
+        "II. Các chỉ tiêu về xã hội\n\n- (3). Tỷ lệ người dân tham gia bảo hiểm y tế đạt 95% trở lên.\n",
+        [{"number": 1, "group": "Các chỉ tiêu về phát triển kinh tế", "name": "Tổng giá trị sản xuất",
+          "targets": [{"min": 10, "max": 12, "unit": "%", "change": "increase"},
+                      {"value": 9, "unit": "%", "change": "increase"},
+                      {"value": 14, "unit": "%", "change": "increase"}]},
+         {"number": 2, "group": "Các chỉ tiêu về phát triển kinh tế", "name": "Doanh nghiệp hoạt động",
+          "targets": [{"min": 500, "max": 600, "unit": "doanh nghiệp"}]},
+         {"number": 3, "group": "Các chỉ tiêu về xã hội", "name": "Tỷ lệ người dân tham gia bảo hiểm y tế",
+          "targets": [{"value": 95, "unit": "%", "comparator": ">="}]}]),
+    Doc("ocr-l-for-one-and-spaced-thousands",
+        "Các chỉ tiêu chủ yếu:\n(l) Kết nạp 1 .200 đảng viên.\n(2) Giải quyết việc làm cho 3. 300 lượt lao động.\n",
+        [{"number": 1, "group": "Các chỉ tiêu chủ yếu", "name": "Kết nạp đảng viên",
+          "targets": [{"value": 1200, "unit": "đảng viên"}]},
+         {"number": 2, "group": "Các chỉ tiêu chủ yếu", "name": "Giải quyết việc làm",
+          "targets": [{"value": 3300, "unit": "lượt lao động"}]}]),
+    Doc("not-values-years-criteria-document-numbers-durations",
+        "CHỈ TIÊU KẾ HOẠCH NĂM 2022\n(1). Thực hiện Tiêu chí 5 của đô thị loại I theo Nghị quyết số 1210/2016/UBTVQH13, "
+        "ngày 25/5/2016.\n(2). Không còn hộ nghèo (theo chuẩn nghèo giai đoạn 2016 - 2020).\n"
+        "(3). Tỷ lệ lao động qua đào tạo từ 3 tháng trở lên đạt 40%.\n",
+        [{"number": 1, "group": "CHỈ TIÊU KẾ HOẠCH NĂM 2022", "name": "Thực hiện Tiêu chí 5 của đô thị loại I theo Nghị "
+          "quyết số 1210/2016/UBTVQH13, ngày 25/5/2016", "targets": []},
+         {"number": 2, "group": "CHỈ TIÊU KẾ HOẠCH NĂM 2022", "name": "Không còn hộ nghèo",
+          "targets": [{"value": 0, "unit": "hộ nghèo"}]},
+         {"number": 3, "group": "CHỈ TIÊU KẾ HOẠCH NĂM 2022",
+          "name": "Tỷ lệ lao động qua đào tạo từ 3 tháng trở lên", "targets": [{"value": 40, "unit": "%"}]}]),
+    Doc("numbered-appendix-lines-under-a-chi-tieu-heading",
+        "NGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n\nBan Chấp hành quyết nghị:\n\n"
+        "II. CHỈ TIÊU CHỦ YẾU NĂM 2024\n1. Tốc độ tăng trưởng kinh tế đạt 8%.\n2. Tỷ lệ che phủ rừng đạt 45,5%.\n"
+        "3. Có thêm 2 xã đạt chuẩn nông thôn mới.\n",
+        [{"number": 1, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Tốc độ tăng trưởng kinh tế",
+          "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+         {"number": 2, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Tỷ lệ che phủ rừng",
+          "targets": [{"value": 45.5, "unit": "%"}]},
+         {"number": 3, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Thêm xã đạt chuẩn nông thôn mới",
+          "targets": [{"value": 2, "unit": "xã đạt chuẩn nông thôn mới"}]}]),
+    Doc("task-groups-are-not-indicators",
+        "1.2. Trong 3 tháng cuối năm 2021, tập trung thực hiện một số nhiệm vụ, giải pháp sau:\n\n"
+        "(1) Làm tốt công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân\n\n"
+        "- Rà soát, kiện toàn đội ngũ cán bộ tại những cơ quan còn khuyết thiếu.\n\n"
+        "(2) Hoàn thành các chỉ tiêu, nhiệm vụ về kinh tế - xã hội, quốc phòng, an ninh\n\n"
+        "- Tiếp tục triển khai chiến dịch tiêm vắc xin phòng Covid-19 năm 2021 - 2022.\n", []),
+    Doc("citation-marker-inside-a-paragraph-is-not-a-list",
+        "Thực hiện theo hướng dẫn tại mục (3) của Kế hoạch, bảo đảm tiến độ đề ra trong năm 2022.\n", []),
+]
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=lambda d: d.id)
+def test_indicator_lists(doc: Doc) -> None:
+    result = extract_text(doc.text, with_text=True)
+    numbered = [_view(i) for i in result.indicators if i.number is not None]
+    assert numbered == doc.expect
+    for ind in result.indicators:
+        assert result.text is not None
+        assert result.text[ind.span.start:ind.span.end] == ind.text
+        for t in ind.targets:
+            assert result.text[t.span.start:t.span.end] == t.text
+            assert ind.span.start <= t.span.start and t.span.end <= ind.span.end
+
+
+def test_sub_targets_carry_label_and_baseline() -> None:
+    text = ("Các chỉ tiêu:\n(1) Tổng giá trị sản xuất tăng 16 - 18%, trong đó:\n"
+            "- Giá trị sản xuất công nghiệp, xây dựng tăng 12% so với thực hiện năm 2021.\n"
+            "(2) Tỷ trọng cơ cấu kinh tế: Công nghiệp, xây dựng: 45,87%; Nông nghiệp: 0,42%.\n")
+    first, second = extract_text(text).indicators
+    sub = first.targets[1]
+    assert (sub.value, sub.label, sub.baseline, sub.change) == (
+        12, "Giá trị sản xuất công nghiệp, xây dựng", "thực hiện năm 2021", "increase")
+    assert [(t.label, t.value) for t in second.targets] == [("Công nghiệp, xây dựng", 45.87), ("Nông nghiệp", 0.42)]
+
+
+def test_unnumbered_bullets_under_a_chi_tieu_heading() -> None:
+    text = ("Về chỉ tiêu xã hội:\n- Phấn đấu 100% phường có mô hình dân vận khéo.\n"
+            "- Xây mới từ 20 ngôi nhà đại đoàn kết trở lên.\n")
+    found = extract_text(text).indicators
+    assert [(i.number, [(t.value, t.unit, t.comparator) for t in i.targets]) for i in found] == [
+        (None, [(100, "%", None)]), (None, [(20, "ngôi nhà", ">=")])]
+
+
+def test_unnumbered_figures_do_not_disturb_numbered_ones() -> None:
+    text = ("Chỉ tiêu chủ yếu:\n(1) Tỷ lệ hộ dân sử dụng nước sạch đạt 100%.\n(2) Kết nạp 125 - 130 đảng viên.\n"
+            "- Phấn đấu 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.\n")
+    found = extract_text(text).indicators
+    assert [i.number for i in found if i.number is not None] == [1, 2]
+    assert [len(i.targets) for i in found if i.number is not None] == [1, 1]

@@ -173,6 +173,16 @@ def test_mixed_unicode_and_legacy_lines_are_repaired_line_by_line() -> None:
     assert repaired[offsets[unicode_line]:].startswith("Đây")
 
 
+@pytest.mark.parametrize(("damaged", "repaired"), [
+    ("Ban ChÊp hµnh Trung ¬ng §¶ng", "Ban Chấp hành Trung ương Đảng"),
+    ("tríc m¾t vµ l©u dµi", "trước mắt và lâu dài"),
+    ("n¬i ®©y, th¬ng m¹i", "nơi đây, thương mại"),
+], ids=["uong", "uoc", "valid-o-horn-kept"])
+def test_tcvn3_u_horn_dropped_by_extraction_is_restored(damaged: str, repaired: str) -> None:
+    found = repair_text(damaged)
+    assert found is not None and found[0] == repaired
+
+
 def test_clean_unicode_is_not_touched() -> None:
     for path in SAMPLE_FILES:
         assert repair_text(path.read_text(encoding="utf-8")) is None

@@ -278,7 +278,19 @@ def _decode_tcvn3_token(token: str) -> str:
 
 
 def _decode_token(token: str, decoder: str) -> str:
-    return _decode_tcvn3_token(token) if decoder == "tcvn3" else decode_vni_text(token)
+    if decoder != "tcvn3":
+        return decode_vni_text(token)
+    fixed = _decode_tcvn3_token(token)
+    if _LOST_HORN.search(fixed) and not is_syllable(fixed.strip(_EDGE)):
+        # "ư" is byte 0xAD, the soft hyphen of Windows, which text extraction often drops:
+        # "Trung ¬ng" was "Trung ương"
+        horned = _LOST_HORN.sub(lambda m: ("Ư" if m.group().isupper() else "ư") + m.group(), fixed)
+        if is_syllable(horned.strip(_EDGE)):
+            return horned
+    return fixed
+
+
+_LOST_HORN = regex.compile(r"(?<![ưƯ])[ơờớởỡợƠỜỚỞỠỢ]")
 
 
 @lru_cache(maxsize=1)

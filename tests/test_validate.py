@@ -243,7 +243,7 @@ def test_a_union_type_error_is_one_finding() -> None:
     assert len(schema) == 1 and "100" in schema[0].message
 
 
-@pytest.mark.parametrize("value", [None, [], "text", 3], ids=["null", "list", "string", "number"])
+@pytest.mark.parametrize("value", [None, [], "text", 3, {}], ids=["null", "list", "string", "number", "empty"])
 def test_a_json_value_that_is_not_an_object_is_a_schema_error(value: Any) -> None:
     assert codes(value) == ["schema"]
 
@@ -355,6 +355,8 @@ HEADINGS = [
     ("item-skipped", "I. Một\n(1) A.\n(3) B.\n", ["line 3"]),
     ("letters-in-vietnamese-order", "I. Một\na) A.\nb) B.\nc) C.\nd) D.\nđ) Đ.\ne) E.\n", []),
     ("letters-skipped", "I. Một\na) A.\nc) C.\n", ["line 3"]),
+    ("clauses-restart-in-each-article", "Điều 1. Phạm vi\n1. A.\n2. B.\nĐiều 2. Nguyên tắc\n1. C.\n", []),
+    ("a-wrapped-word-is-not-a-heading", "I. Một\n1. Phòng, chống dịch Covid-\n19. Tập trung chỉ đạo.\n2. Hai\n", []),
     ("sub-sections-follow-their-parent", "I. Một\n1. A\n1.1. B\n1.2. C\n2. D\n2.1. E\n2.3. F\n", ["line 7"]),
 ]
 
@@ -370,6 +372,29 @@ def test_heading_sequence(text: str, where: list[str]) -> None:
     layout = segment(normalize(Source(text="NGHỊ QUYẾT\nvề việc\n\nBan Chấp hành quyết nghị như sau.\n" + text,
                                       format="txt")))
     assert [h.path for h in heading_sequence(layout)] == [f"line {int(w.split()[1]) + 4}" for w in where]
+
+
+TABLES = [
+    ("groups-and-rows-in-order", [["STT", "Chỉ tiêu"], ["I", "Xây dựng Đảng"], ["1", "a"], ["", "b"], ["2", "c"],
+                                  ["II", "Kinh tế"], ["3", "d"]], []),
+    ("rows-restart-in-each-group", [["STT", "Chỉ tiêu"], ["I", "x"], ["1", "a"], ["II", "y"], ["1", "b"]], []),
+    ("first-group-numbered-II", [["STT", "Chỉ tiêu"], ["II", "x"], ["1", "a"], ["II", "y"], ["2", "b"],
+                                 ["III", "z"]], ["table 1, row 2", "table 1, row 4"]),
+    ("row-skipped", [["STT", "Chỉ tiêu"], ["1", "a"], ["3", "b"]], ["table 1, row 3"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "where"), [(r, w) for _, r, w in TABLES], ids=[i for i, _, _ in TABLES])
+def test_table_row_numbering(rows: list[list[str]], where: list[str]) -> None:
+    from nqparse.normalize import normalize
+    from nqparse.segment import segment
+    from nqparse.source import Source, SourceTable
+    from nqparse.validate_layout import table_sequence
+
+    text = "\n".join(" | ".join(row) for row in rows)
+    table = SourceTable(rows=tuple(tuple(r) for r in rows), start=0, end=len(text), index=0)
+    layout = segment(normalize(Source(text=text, format="docx", tables=(table,))))
+    assert [h.path for h in table_sequence(layout)] == where
 
 
 def test_recipients_without_archive_line(tmp_path: Path) -> None:
@@ -418,7 +443,8 @@ def test_broken_json_exits_1_with_the_rule_code(tmp_path: Path, case: Case) -> N
     ("", "empty"),
     ("[1, 2]", "not an nqparse result"),
     ('{"nqparse_version": "0.1.0", "document": {"year": NaN}}', "NaN is not a JSON value"),
-], ids=["prose", "truncated", "empty", "list-of-numbers", "nan"])
+    ('{"outdir": "out", "documents": 3, "indicators": 42}', "not an nqparse result"),
+], ids=["prose", "truncated", "empty", "list-of-numbers", "nan", "another-kind-of-object"])
 def test_unusable_json_exits_2_on_one_line(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "out.json"
     path.write_text(content, encoding="utf-8")
@@ -427,9 +453,11 @@ def test_unusable_json_exits_2_on_one_line(tmp_path: Path, content: str, message
     assert err.count("\n") == 1 and str(path) in err and message in err
 
 
-def test_missing_file_exits_2(tmp_path: Path) -> None:
+def test_missing_file_or_a_folder_exits_2(tmp_path: Path) -> None:
     code, _, err = run("validate", str(tmp_path / "none.json"))
     assert code == 2 and "no such file" in err
+    code, _, err = run("validate", str(tmp_path))
+    assert code == 2 and "is a folder" in err
 
 
 def test_one_unusable_file_does_not_hide_the_others(tmp_path: Path) -> None:

@@ -66,8 +66,8 @@ RULES: dict[str, RuleInfo] = {
     "span-invalid": RuleInfo("error", "a span that ends before it starts or starts before 0"),
     "span-mismatch": RuleInfo("error", "with the text included: a span past its end, or one whose text does not "
                                        "hold the value it was read for"),
-    "heading-sequence": RuleInfo("warning", 'documents only: a numbered heading or item out of sequence '
-                                            '(two "II." in a row, a list opening at "II.")'),
+    "heading-sequence": RuleInfo("warning", 'documents only: a numbered heading, item or table row out of '
+                                            'sequence (two "II." in a row, a list opening at "II.")'),
 }
 """Every code a finding can carry, with its severity and meaning (the README lists them)."""
 
@@ -219,6 +219,10 @@ def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tu
     for where, item in items:
         if not isinstance(item, dict):
             raise InputError(f"holds a JSON {_json_type(item)}, not an nqparse result object", path=where)
+        if "nqparse_version" not in item and "document" not in item:
+            # a batch summary or error list, say: every result carries both
+            raise InputError("holds a JSON object that is not an nqparse result (no nqparse_version, no document)",
+                             path=where)
     if not items:
         raise InputError("holds no result", path=label)
     return items
@@ -274,6 +278,9 @@ def validate_path(path: str | Path, *, encoding: str | None = None, max_size: in
     ``-`` reads either from standard input."""
     if str(path) == "-":
         return _validate_stdin(encoding=encoding, max_size=max_size)
+    if Path(path).is_dir():
+        raise InputError("is a folder, not a file", path=str(path),
+                         hint="name its files, or its resolutions.jsonl from nqparse batch")
     if is_json_input(path):
         return [Report.of(label, validate_json(data)) for label, data in load_results(path, max_size=max_size)]
     return [Report.of(str(path), validate_source(path, encoding=encoding, max_size=max_size))]

@@ -8,18 +8,21 @@ Each rule reads a ``Layout`` and yields ``Hit``s whose path is a place in the so
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 import regex
 
+from .normalize import fold, plain
 from .numbers import roman_to_int
 from .segment import SIGNATURE_AUTHORITY, Block, Layout
-from .validate_content import Hit
+from .validate_content import Hit, settings
 
 # The letters of Vietnamese point lists, in order (đ follows d; no f, j, w, z); a list in
 # Latin order (a, b, c, d, e, f) is accepted too.
 _VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _ARCHIVE = regex.compile(r"(?i)^[-–+•·\s]*l[ưu]u\b")
+_BROKEN_WORD = regex.compile(r"\w[-‐\x02\xad]$")
 
 
 def place(layout: Layout, offset: int) -> str:
@@ -81,6 +84,8 @@ def heading_sequence(layout: Layout) -> Iterator[Hit]:
         style = _style(block)
         if style is None or block.zone in ("header", "footer"):
             continue
+        if block.index > 0 and _BROKEN_WORD.search(layout.blocks[block.index - 1].text):
+            continue  # "COVID-" + "19. ..." on the next line: a wrapped word, not a heading
         zone = "appendix" if block.zone == "appendix" else "body"
         if style[0] == "item":
             key: tuple[object, ...] = (zone, "item")
@@ -104,13 +109,60 @@ def heading_sequence(layout: Layout) -> Iterator[Hit]:
 
 def _restarts(layout: Layout, previous: Block, block: Block, style: str, value: int) -> bool:
     """A new list at its first number: under another heading ("PHẦN THỨ HAI" between two
-    runs of "I."), or, for "1.", "a)" and "(1)" lists, after a lead-in line ending in ':'."""
+    runs of "I."), after a division of a state document ("Điều 2." between two runs of
+    clauses), or, for "1.", "a)" and "(1)" lists, after a lead-in line ending in ':'."""
     if value != 1:
         return False
     if block.parents != previous.parents:
         return True
+    between = layout.blocks[previous.index + 1:block.index]
+    if any(_divider().match(layout.text.plain, b.start, b.end) for b in between):
+        return True
     before = layout.blocks[block.index - 1]
     return style != "roman" and before.index != previous.index and before.text.rstrip().endswith(":")
+
+
+def table_sequence(layout: Layout) -> Iterator[Hit]:
+    """Tables of indicators number their rows in the first column (STT): Roman figures for
+    the groups, then 1, 2, 3, ... running on or starting again in each group."""
+    for table in layout.text.source.tables:
+        groups: int | None = None
+        items: int | None = None
+        restart = True  # the first numbered row, or the first after a group row
+        for r, row in enumerate(table.rows):
+            first = row[0].strip().rstrip(".") if row else ""
+            where = f"table {table.index + 1}, row {r + 1}"
+            if table.page is not None:
+                where = f"page {table.page}, {where}"
+            roman = roman_to_int(first) if first.isupper() else None
+            if roman is not None:
+                if roman != (groups or 0) + 1:
+                    yield Hit("heading-sequence", where, f"group {first} follows "
+                              + (f"group {_roman(groups)}" if groups else "no group; expected I"))
+                groups, restart = roman, True
+            elif first.isdigit():
+                number = int(first)
+                if items is not None and number != items + 1 and not (number == 1 and restart):
+                    yield Hit("heading-sequence", where, f"row {number} follows row {items}")
+                elif items is None and number != 1:
+                    yield Hit("heading-sequence", where, f"the numbering opens at {number}, not 1")
+                items, restart = number, False
+
+
+def _roman(value: int) -> str:
+    numerals = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+    out = ""
+    for numeral, amount in numerals:
+        while value >= amount:
+            out, value = out + numeral, value - amount
+    return out
+
+
+@cache
+def _divider() -> regex.Pattern[str]:
+    """'Điều 2.', 'Chương II', 'Mục 1', 'Phần thứ hai' at a line start, in the plain (unaccented) text."""
+    words = "|".join(regex.escape(plain(fold(w))) for w in settings()["list_dividers"])
+    return regex.compile(rf"(?:{words})\s+(?:\d+|[ivxlc]+\b|thu\s)")
 
 
 def _first(style: str) -> str:
@@ -142,4 +194,4 @@ def recipients_archive(layout: Layout) -> Iterator[Hit]:
 
 
 def layout_hits(layout: Layout) -> list[Hit]:
-    return [*heading_sequence(layout), *recipients_archive(layout)]
+    return [*heading_sequence(layout), *table_sequence(layout), *recipients_archive(layout)]

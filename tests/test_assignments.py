@@ -23,6 +23,10 @@ CASES = [
     ("chi-dao-named-organisations", "- Chỉ đạo Hội Cựu chiến binh quận và Đoàn Thanh niên Cộng sản Hồ Chí Minh quận tổ "
      "chức thành công Đại hội.",
      ["Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản Hồ Chí Minh quận"], "tổ chức thành công Đại hội"),
+    ("department-names-hold-và", "- Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Khoa học và Công nghệ "
+     "tổng hợp, báo cáo.", ["Sở Nông nghiệp và Môi trường"], "chủ trì, phối hợp với Sở Khoa học và Công nghệ tổng hợp, báo cáo"),
+    ("council-of-the-communes", "Giao Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", ["Ủy ban nhân dân các xã, phường"],
+     "tổ chức kiểm tra"),
     ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "
      "quán triệt Nghị quyết.",
      ["Các cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"],

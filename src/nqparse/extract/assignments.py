@@ -23,6 +23,7 @@ from ..segment import Block, Layout
 from ..textutil import sentences, squash, trimmed
 
 _LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
+_MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + _LOCALITY + r"(?![\p{L}]))+")
 _SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
@@ -55,6 +56,13 @@ def _generic_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _sector_pattern() -> regex.Pattern[str]:
+    sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
+    alts = "|".join(regex.escape(w) for w in sectors)
+    return regex.compile(rf"\s+(?:{alts})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
 def _modifier_pattern() -> regex.Pattern[str]:
     mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
     heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ")]
@@ -79,14 +87,23 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
         if not head:
             break
         start, end = pos, head.end()
-        if folded[start:end] in _generic_heads() and not _CAP_WORD.match(text, end + 1, limit):
-            break  # "hội nghị", "phòng, chống": a generic head needs a proper name after it
         last_cap = False
+        if folded[start:end] in _generic_heads():
+            sector = _sector_pattern().match(folded, end, limit)
+            if sector:
+                end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
+            elif not _CAP_WORD.match(text, end + 1, limit):
+                break  # "hội nghị", "phòng, chống": a generic head needs a proper name after it
         while end < limit:
             mod = _modifier_pattern().match(folded, end, limit)
             if mod:
                 end, last_cap = mod.end(), False
                 continue
+            if regex.search(r"các " + _LOCALITY + r"$", folded[start:end]):
+                more = _MORE_LOCALITIES.match(folded, end, limit)
+                if more:
+                    end = more.end()  # "các xã, phường": one collective body
+                    continue
             space = _GAP.match(text, end, limit)
             gap = space.end() - end if space else 0
             after = end + gap

@@ -78,11 +78,20 @@ def indicator_numbers(data: dict[str, Any]) -> Iterator[Hit]:
     """A number used twice under one group; numbering that skips or goes back.
 
     Numbering may run on across groups (1..18 under three headings) or restart at 1 in each
-    group; both are accepted.
+    group; both are accepted. Indicators read from the text and from a table are numbered
+    apart, as a document may give its list both ways.
     """
+    by_source: dict[Any, list[tuple[int, dict[str, Any]]]] = {}
+    for i, ind in records(data, "indicators"):
+        by_source.setdefault(ind.get("source") if isinstance(ind.get("source"), str) else None, []).append((i, ind))
+    for listed in by_source.values():
+        yield from _numbering(listed)
+
+
+def _numbering(listed: list[tuple[int, dict[str, Any]]]) -> Iterator[Hit]:
     seen: dict[tuple[str | None, int], int] = {}
     previous: tuple[int, str | None] | None = None
-    for i, ind in records(data, "indicators"):
+    for i, ind in listed:
         number = as_int(ind.get("number"))
         if number is None:
             continue
@@ -126,7 +135,7 @@ def ranges(data: dict[str, Any]) -> Iterator[Hit]:
 def percentages(data: dict[str, Any]) -> Iterator[Hit]:
     """A rate or share above 100 % where nothing says it is a growth or a ratio to a plan."""
     units = set(settings()["percent_units"])
-    growth = [w.lower() for w in settings()["growth_words"]]
+    growth = [fold(w) for w in settings()["growth_words"]]
     for path, ind, target in _targets(data):
         unit = as_str(target.get("base_unit")) or as_str(target.get("unit"))
         if unit is None or unit.strip().lower() not in units or target.get("change") is not None:
@@ -134,7 +143,8 @@ def percentages(data: dict[str, Any]) -> Iterator[Hit]:
         if target.get("baseline"):
             continue
         wording = " ".join(s for s in (as_str(target.get("text")), as_str(target.get("label")),
-                                       as_str(ind.get("name")), as_str(ind.get("text"))) if s).lower()
+                                       as_str(ind.get("name")), as_str(ind.get("text"))) if s)
+        wording = fold(wording)
         if any(w in wording for w in growth):
             continue
         for field in ("value", "min", "max"):

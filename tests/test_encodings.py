@@ -168,9 +168,11 @@ def test_mixed_unicode_and_legacy_lines_are_repaired_line_by_line() -> None:
     assert legacy == "tcvn3"
     assert repaired.splitlines() == ["BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "Nghị quyết về phát triển kinh tế năm 2022",
                                      "Đây là dòng Unicode: các đồng chí Bé, Hà và Lê"]
-    assert len(offsets) == len(text) + 1
     unicode_line = text.rindex("Đây")
-    assert repaired[offsets[unicode_line]:].startswith("Đây")
+    assert repaired[offsets(unicode_line):].startswith("Đây")
+    assert offsets(len(text)) == len(repaired)
+    assert repaired[offsets(text.index("NghÞ")):].startswith("Nghị")
+    assert offsets(text.index("NghÞ") + 2) == repaired.index("Nghị")  # inside a decoded word: its start
 
 
 @pytest.mark.parametrize(("damaged", "repaired"), [

@@ -54,6 +54,7 @@ def _untoned(word: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", kept), tones
 
 
+@lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """True when ``word`` (one token, any case) is a well-formed Vietnamese syllable."""
     if not word or len(word) > 8:

@@ -95,11 +95,7 @@ def _repaired(source: Source) -> Source:
     found = repair_text(source.text)
     if found is None:
         return source
-    text, legacy, offsets = found
-
-    def moved(offset: int) -> int:
-        return offsets[min(max(offset, 0), len(offsets) - 1)]
-
+    text, legacy, moved = found
     regions = tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in source.regions)
     tables = tuple(
         SourceTable(rows=tuple(tuple(decode_words(cell, legacy) for cell in row) for row in t.rows),

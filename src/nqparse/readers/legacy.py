@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_right
 from functools import lru_cache
 
 import regex
@@ -91,20 +92,23 @@ def _tcvn3_char_table() -> dict[int, str]:
     return table
 
 
+_INNER_CAPITAL = regex.compile(r"\p{L}\p{Lu}")
 _TONED_LOWER = regex.compile(r"[^\P{Ll}a-zăâêôơưđ]")
 # a word standing alone between spaces and punctuation; letters inside codes ("11-HD/VPTW") are not
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}/\-])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}/\-])")
 
 
+_UNTONED_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzăâêôơưđ")
+
+
+@lru_cache(maxsize=65536)
 def _untoned_case(word: str) -> tuple[int, int]:
     """How many letters without a tone mark the word has in upper case and in lower case."""
     upper = lower = 0
     for c in word:
-        if not c.isalpha() or _TONED_LOWER.fullmatch(c):
-            continue
         if c.isupper():
             upper += 1
-        else:
+        elif c in _UNTONED_LOWER:
             lower += 1
     return upper, lower
 
@@ -120,7 +124,8 @@ def restore_capitals(text: str) -> str:
         return text
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if not _TONED_LOWER.search(line):
+        # a line without a capital after a word's first letter has no word in capitals
+        if not _TONED_LOWER.search(line) or not _INNER_CAPITAL.search(line):
             continue
         words = [(m.start(), m.end(), *_untoned_case(m.group())) for m in _WORD.finditer(line)]
         caps = sum(1 for _, _, up, low in words if up >= 2 and low == 0)
@@ -146,8 +151,7 @@ _SENTENCE_START_TONED = regex.compile(r"(?:(?<=^[-–+•*]?[ \t]*)|(?<=[.!?][ \
 
 def decode_tcvn3(data: bytes) -> str:
     """TCVN3 (ABC) bytes to Unicode text (tone marks given as separate bytes stay combining)."""
-    table = _tcvn3_byte_table()
-    return restore_capitals("".join(table.get(b, chr(b)) for b in data))
+    return restore_capitals(data.decode("latin-1").translate(_tcvn3_byte_table()))
 
 
 def encode_tcvn3(text: str, errors: str = "strict") -> bytes:
@@ -214,14 +218,26 @@ def _vni_table() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _vni_pattern() -> regex.Pattern[str]:
-    keys = sorted(_vni_table(), key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(k) for k in keys))
+    """A base letter and its mark, or a one-byte letter: character classes, not 400 alternatives."""
+    table = _vni_table()
+    bases = "".join(sorted({k[0] for k in table if len(k) == 2}))
+    marks = "".join(sorted({k[1] for k in table if len(k) == 2}))
+    singles = "".join(sorted(k for k in table if len(k) == 1))
+    return regex.compile(f"[{regex.escape(bases)}][{regex.escape(marks)}]|[{regex.escape(singles)}]")
+
+
+def _vni_letter(m: regex.Match[str]) -> str:
+    spelling = m.group()
+    letter = _vni_table().get(spelling)
+    if letter is not None:
+        return letter
+    # a base and a mark that do not go together: each stands for itself
+    return "".join(_vni_table().get(c, c) for c in spelling)
 
 
 def decode_vni_text(text: str) -> str:
     """VNI letters read as Windows-1252 characters ("chaøo") to Unicode ("chào")."""
-    table = _vni_table()
-    return _vni_pattern().sub(lambda m: table[m.group()], text)
+    return _vni_pattern().sub(_vni_letter, text)
 
 
 def decode_vni(data: bytes) -> str:
@@ -277,6 +293,7 @@ def _decode_tcvn3_token(token: str) -> str:
     return token.translate(_tcvn3_char_table())
 
 
+@lru_cache(maxsize=65536)
 def _decode_token(token: str, decoder: str) -> str:
     if decoder != "tcvn3":
         return decode_vni_text(token)
@@ -299,6 +316,18 @@ def _font_chars() -> frozenset[str]:
     return frozenset(chr(c) for c in range(256)) | frozenset(_cp1252_chars())
 
 
+@lru_cache(maxsize=65536)
+def _verdict(token: str, decoder: str) -> tuple[str | None, int]:
+    """The token decoded (None: left alone) and its vote: +1 legacy, -1 Unicode, 0 neither."""
+    if token.isascii() or not set(token) <= _font_chars():
+        return None, 0
+    fixed = _decode_token(token, decoder)
+    if fixed == token:
+        return None, 0
+    before, after = is_syllable(token.strip(_EDGE)), is_syllable(fixed.strip(_EDGE))
+    return fixed, (after and not before) - (before and not after)
+
+
 def _legacy_tokens(text: str, start: int, end: int, decoder: str) -> list[tuple[int, int, str]]:
     """The decoded words of the line ``text[start:end]`` if the line reads as ``decoder``, else none.
 
@@ -306,27 +335,56 @@ def _legacy_tokens(text: str, start: int, end: int, decoder: str) -> list[tuple[
     than stop being ones; words with characters no legacy font produces are never touched.
     """
     changes: list[tuple[int, int, str]] = []
-    legacy_votes = unicode_votes = 0
-    fonts = _font_chars()
+    votes = 0
     for m in _TOKEN.finditer(text, start, end):
-        token = m.group()
-        if token.isascii() or not set(token) <= fonts:
-            continue
-        fixed = _decode_token(token, decoder)
-        if fixed == token:
-            continue
-        before, after = is_syllable(token.strip(_EDGE)), is_syllable(fixed.strip(_EDGE))
-        legacy_votes += after and not before
-        unicode_votes += before and not after
-        changes.append((m.start(), m.end(), fixed))
-    return changes if legacy_votes > unicode_votes else []
+        fixed, vote = _verdict(m.group(), decoder)
+        if fixed is not None:
+            votes += vote
+            changes.append((m.start(), m.end(), fixed))
+    return changes if votes > 0 else []
 
 
-def repair_text(text: str) -> tuple[str, str, array] | None:
+class Moves:
+    """Where each offset of a text stands after some of its words were replaced.
+
+    An offset inside a replaced word moves to where the new word starts; others move by the
+    difference in length of the words replaced before them.
+    """
+
+    def __init__(self) -> None:
+        self._starts = array("l")  # old start of each replaced word
+        self._ends = array("l")
+        self._new_starts = array("l")
+        self._final_end = 0
+
+    def add(self, start: int, end: int, new_start: int) -> None:
+        self._starts.append(start)
+        self._ends.append(end)
+        self._new_starts.append(new_start)
+
+    def __call__(self, offset: int) -> int:
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return offset
+        if offset < self._ends[i]:
+            return self._new_starts[i]
+        return offset - self._ends[i] + self._new_end(i)
+
+    def _new_end(self, i: int) -> int:
+        # the gap after word i is copied unchanged, so its start follows from the next word's
+        if i + 1 < len(self._starts):
+            return self._new_starts[i + 1] - (self._starts[i + 1] - self._ends[i])
+        return self._final_end
+
+    def finish(self, old_length: int, new_length: int) -> None:
+        self._final_end = new_length - (old_length - (self._ends[-1] if self._ends else 0))
+
+
+def repair_text(text: str) -> tuple[str, str, Moves] | None:
     """Decode the TCVN3 or VNI words of Unicode text; None when the text needs nothing.
 
-    Returns the repaired text, the legacy encoding found, and a map from every offset of
-    ``text`` (0 to ``len(text)``) to the offset in the repaired text where it now stands.
+    Returns the repaired text, the legacy encoding found, and the map from offsets of ``text``
+    to offsets of the repaired text.
     """
     sample = text[:100_000]
     share, seen = vietnamese_share(sample)
@@ -336,8 +394,8 @@ def repair_text(text: str) -> tuple[str, str, array] | None:
     best = max(shares, key=lambda d: shares[d])
     if shares[best] <= share:
         return None
-    repaired = _assemble(text, best)
-    return repaired if repaired[0] != text else None
+    repaired, moves = _assemble(text, best)
+    return (repaired, best, moves) if repaired != text else None
 
 
 def decode_words(text: str, legacy: str) -> str:
@@ -345,29 +403,25 @@ def decode_words(text: str, legacy: str) -> str:
     return _assemble(text, legacy)[0]
 
 
-def _assemble(text: str, decoder: str) -> tuple[str, str, array]:
+def _assemble(text: str, decoder: str) -> tuple[str, Moves]:
     out: list[str] = []
-    offsets = array("l")
+    moves = Moves()
     length = 0
     pos = 0
     for line in _LINE.finditer(text):
         for start, end, fixed in _legacy_tokens(text, line.start(), line.end(), decoder):
-            gap = text[pos:start]
-            out.append(gap)
-            offsets.extend(range(length, length + len(gap)))
-            length += len(gap)
+            out.append(text[pos:start])
+            length += start - pos
+            moves.add(start, end, length)
             out.append(fixed)
-            # characters of a decoded word map to where the word starts
-            offsets.extend([length] * (end - start))
             length += len(fixed)
             pos = end
-    rest = text[pos:]
-    out.append(rest)
-    offsets.extend(range(length, length + len(rest) + 1))
+    out.append(text[pos:])
     repaired = "".join(out)
+    moves.finish(len(text), len(repaired))
     if decoder == "tcvn3":
         repaired = restore_capitals(repaired)
-    return repaired, decoder, offsets
+    return repaired, moves
 
 
 _LINE = regex.compile(r"[^\n]+")

@@ -14,6 +14,7 @@ from .extract.meeting import extract_meeting
 from .extract.recipients import extract_recipients
 from .extract.references import extract_references
 from .extract.signature import extract_signature
+from .extract.tables import extract_table_indicators, merge_indicators
 from .extract.themes import extract_themes
 from .models import Resolution
 from .normalize import normalize
@@ -36,7 +37,7 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
         meeting=meeting,
         themes=themes,
         implied_theme_years=implied_years,
-        indicators=extract_indicators(layout),
+        indicators=merge_indicators(layout, extract_indicators(layout), extract_table_indicators(layout)),
         assignments=extract_assignments(layout, document),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),

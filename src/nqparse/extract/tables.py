@@ -1,0 +1,269 @@
+"""Indicators read from the tables of a PDF or DOCX: STT · Chỉ tiêu · Đơn vị tính · Kế hoạch.
+
+An indicator table is one whose heading names a plan column ("Kế hoạch năm 2022", "Mục
+tiêu", "Chỉ tiêu năm 2022") and a name column ("Chỉ tiêu", "Nội dung"); an STT column, a
+unit column ("Đơn vị tính", "ĐVT") and columns of past results ("Thực hiện năm 2021", "Ước
+thực hiện") may stand beside them. Under the heading:
+
+- a row numbered "I", "II" (or "A", "B") is a group: the indicators under it carry its name;
+- a row numbered 1, 2, ... is an indicator: its number, its name from the name column, its
+  targets from the plan cell, the unit from the unit column (or written in the cell), the
+  year from the plan column's heading;
+- a row with no number of its own but a figure ("Trong đó: ...", "- Công nghiệp ...") is a
+  sub-target of the indicator above it, labelled with its name.
+
+Cells read "≥ 80", "> 70", "Tăng 16 - 18", "125 - 130", "1.000 - 1.200", "3.300 lượt".
+Every record's span points at the row's line in the normalized text (readers render each
+row as one line, cells joined by " | ").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Change, Comparator, Indicator, Span, Target
+from ..normalize import Text, fold
+from ..numbers import NUMERAL, parse_number, roman_to_int
+from ..segment import Layout
+from ..source import Source, SourceTable
+
+_PLAN = regex.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
+_PAST = regex.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")
+_NAME = regex.compile(r"chỉ tiêu|nội dung|tên|danh mục|lĩnh vực")
+_UNIT = regex.compile(r"^(?:đơn vị(?: tính)?|đvt|đơn vị đo)$")
+_NUMBER = regex.compile(r"^(?:stt|tt|số\s*tt|số thứ tự)$")
+_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
+_COLUMN_NUMBERS = regex.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$|^[a-z]$|^$")
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each role stands in an indicator table, and how many rows its heading takes."""
+
+    heading_rows: int
+    name: int
+    plan: int
+    number: int | None = None
+    unit: int | None = None
+    year: int | None = None
+
+
+def table_columns(rows: tuple[tuple[str, ...], ...]) -> Columns | None:
+    """The column roles of an indicator table, or None when the table is something else."""
+    for heading_rows in (1, 2, 3):
+        if len(rows) <= heading_rows:
+            return None
+        width = max(len(r) for r in rows[:heading_rows])
+        heads = [fold(" ".join(r[c] for r in rows[:heading_rows] if c < len(r)).strip()) for c in range(width)]
+        found = _roles(heads)
+        if found is not None:
+            return Columns(heading_rows, *found)
+    return None
+
+
+def _roles(heads: list[str]) -> tuple[int, int, int | None, int | None, int | None] | None:
+    number = next((c for c, h in enumerate(heads) if _NUMBER.match(h)), None)
+    unit = next((c for c, h in enumerate(heads) if _UNIT.match(h)), None)
+    plans = [c for c, h in enumerate(heads) if c not in (number, unit) and _PLAN.search(h)
+             and not _PAST.search(h.replace("kế hoạch", ""))]
+    if not plans:
+        return None
+
+    def plan_key(c: int) -> tuple[bool, int]:
+        years = _YEAR.findall(heads[c])
+        return "kế hoạch" in heads[c] or "mục tiêu" in heads[c], int(years[-1]) if years else 0
+
+    plan = max(plans, key=plan_key)
+    names = [c for c, h in enumerate(heads) if c not in (number, unit, plan) and _NAME.search(h)
+             and not _PLAN.search(h)]
+    name = names[0] if names else next((c for c in range(len(heads)) if c not in (number, unit, plan)), None)
+    if name is None or name > plan:
+        return None
+    years = _YEAR.findall(heads[plan])
+    return name, plan, number, unit, int(years[-1]) if years else None
+
+
+def extract_table_indicators(layout: Layout) -> list[Indicator]:
+    """Indicators of every indicator table the reader found, in the order of the document."""
+    source = layout.text.source
+    found: list[Indicator] = []
+    for table in source.tables:
+        columns = table_columns(table.rows)
+        if columns is not None:
+            found.extend(_read_table(layout.text, source, table, columns))
+    return found
+
+
+def _read_table(text: Text, source: Source, table: SourceTable, cols: Columns) -> list[Indicator]:
+    cells = _cell_spans(text, source, table.index)
+    out: list[Indicator] = []
+    group: str | None = None
+    current: Indicator | None = None
+    for r in range(cols.heading_rows, len(table.rows)):
+        row = table.rows[r]
+
+        def cell(c: int | None, row: tuple[str, ...] = row) -> str:
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        stt = cell(cols.number).rstrip(".)").strip()
+        name = cell(cols.name)
+        plan = cell(cols.plan)
+        if all(_COLUMN_NUMBERS.match(fold(c.strip())) for c in row):
+            continue  # "(1) | (2) | (3)": the columns' own numbers under the heading
+        row_span = _row_span(cells, r)
+        if row_span is None:
+            continue
+        if stt and roman_to_int(stt) is not None and stt.isupper() or regex.fullmatch(r"[A-Z]", stt):
+            group = regex.sub(r"^[\s\-–+•]+", "", name) or None
+            current = None
+            continue
+        if not name and not plan:
+            continue
+        unit = cell(cols.unit) or None
+        plan_span = cells.get((r, cols.plan))
+        targets = _targets(text, plan_span, unit, cols.year) if plan_span else []
+        if regex.fullmatch(r"\d{1,3}", stt):
+            current = Indicator(number=int(stt), group=group, name=_clean_name(name), text=text.text[row_span[0]:row_span[1]],
+                                targets=targets, source="table", span=Span(start=row_span[0], end=row_span[1]))
+            out.append(current)
+        elif targets and current is not None:
+            label = _clean_name(name) or None
+            for t in targets:
+                t.label = label
+            current.targets.extend(targets)
+        elif targets or (name and not stt):
+            if not targets and (name.endswith(":") or not plan):
+                continue  # "Trong đó:" and other lines that only introduce what follows
+            current = Indicator(number=None, group=group, name=_clean_name(name),
+                                text=text.text[row_span[0]:row_span[1]], targets=targets, source="table",
+                                span=Span(start=row_span[0], end=row_span[1]))
+            out.append(current)
+    return out
+
+
+def _clean_name(name: str) -> str:
+    name = regex.sub(r"^(?:[-–+•]\s*|trong đó\s*:?\s*)", "", name, flags=regex.IGNORECASE)
+    return name.strip(" :;,.")
+
+
+def _cell_spans(text: Text, source: Source, table: int) -> dict[tuple[int, int], tuple[int, int]]:
+    """(row, cell) -> [start, end) in the normalized text, from the reader's regions."""
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for region in source.regions:
+        if region.table != table or region.row is None or region.cell is None:
+            continue
+        start, end = _to_text(text, region.start), _to_text(text, region.end)
+        key = (region.row, region.cell)
+        if key in spans:
+            start = min(start, spans[key][0])
+            end = max(end, spans[key][1])
+        if end > start:
+            spans[key] = (start, end)
+    return spans
+
+
+def _to_text(text: Text, source_offset: int) -> int:
+    """The first offset of the normalized text that comes from ``source_offset`` or later."""
+    lo, hi = 0, len(text.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if text.to_source(mid) < source_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _row_span(cells: dict[tuple[int, int], tuple[int, int]], row: int) -> tuple[int, int] | None:
+    found = [span for (r, _), span in cells.items() if r == row]
+    if not found:
+        return None
+    return min(s for s, _ in found), max(e for _, e in found)
+
+
+# -- the figures of a plan cell ---------------------------------------------------------------
+
+_COMPARATORS: tuple[tuple[regex.Pattern[str], Comparator], ...] = (
+    (regex.compile(r"^(?:≥|>=|từ|ít nhất|tối thiểu|không dưới)\s*"), ">="),
+    (regex.compile(r"^(?:≤|<=|tối đa|không quá|không vượt quá)\s*"), "<="),
+    (regex.compile(r"^(?:>|trên|hơn)\s*"), ">"),
+    (regex.compile(r"^(?:<|dưới)\s*"), "<"),
+    (regex.compile(r"^(?:~|≈|khoảng)\s*"), "~"),
+)
+_FIGURE = regex.compile(
+    rf"(?P<lo>{NUMERAL})(?:\s*(?P<lounit>%)?\s*(?:-|–|—|đến|tới)\s*(?P<hi>{NUMERAL}))?"
+    r"\s*(?P<unit>%|[\p{L}][\p{L} ]{0,24}?)?\s*(?P<more>trở lên|trở xuống)?\s*(?=$|[,;(]|\s+(?:trở|so|trong|và)\b)")
+_SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6,
+           "nghìn": 1e3, "ngàn": 1e3}
+
+
+def _targets(text: Text, span: tuple[int, int], unit: str | None, year: int | None) -> list[Target]:
+    """The figures of one plan cell: "≥ 80", "Tăng 16 - 18", "1.000 - 1.200", "3.300 lượt"."""
+    start, end = span
+    cell = text.text[start:end]
+    folded = text.folded[start:end]
+    out: list[Target] = []
+    for part in regex.finditer(r"[^;]+", cell):
+        pos = part.start()
+        lead = folded[pos:part.end()].lstrip()
+        pos += len(folded[pos:part.end()]) - len(lead)
+        change: Change | None = None
+        m = regex.match(r"(tăng|giảm)\s*", lead)
+        if m:
+            change = "increase" if m.group(1) == "tăng" else "decrease"
+            pos += m.end()
+            lead = lead[m.end():]
+        comparator: Comparator | None = None
+        for pattern, comp in _COMPARATORS:
+            m = pattern.match(lead)
+            if m:
+                comparator = comp
+                pos += m.end()
+                lead = lead[m.end():]
+                break
+        fig = _FIGURE.match(cell, pos, part.end())
+        if not fig:
+            continue
+        lo, hi = parse_number(fig.group("lo")), parse_number(fig.group("hi")) if fig.group("hi") else None
+        if lo is None:
+            continue
+        written = (fig.group("unit") or "").strip()
+        if fig.group("more"):
+            comparator = ">=" if "lên" in fig.group("more") else "<="
+        target_unit = written or unit
+        base, multiplier = _scale(target_unit)
+        figure_end = fig.start() + len(fig.group(0).rstrip())
+        target = Target(unit=target_unit, base_unit=base, multiplier=multiplier, comparator=comparator,
+                        change=change, year=year, text=cell[fig.start():figure_end],
+                        span=Span(start=start + fig.start(), end=start + figure_end))
+        if hi is not None:
+            target.min, target.max = lo, hi
+            if lead.startswith("từ") and not fig.group("more"):
+                target.comparator = None  # "từ 125 đến 130" is a range, not a floor
+        else:
+            target.value = lo
+        out.append(target)
+    return out
+
+
+def _scale(unit: str | None) -> tuple[str | None, float | int]:
+    if not unit:
+        return None, 1
+    low = unit.lower()
+    for word, factor in _SCALES.items():
+        if low.startswith(word + " "):
+            return unit[len(word) + 1:].strip(), int(factor)
+    return unit, 1
+
+
+def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: list[Indicator]) -> list[Indicator]:
+    """Text and table indicators in document order; a text indicator read off a table's own
+    rendered rows gives way to the table's reading of that row."""
+    if not from_tables:
+        return from_text
+    text = layout.text
+    ranges = [(_to_text(text, t.start), _to_text(text, t.end)) for t in text.source.tables]
+    kept = [i for i in from_text if not any(s <= i.span.start < e for s, e in ranges)]
+    return sorted(kept + from_tables, key=lambda i: i.span.start)

@@ -51,7 +51,7 @@ def reports_errors(func: F) -> F:
 
 def size_option(func: F) -> F:
     return click.option("--max-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
-                        help="Refuse input files larger than this (default 50 MB).")(func)
+                        help="Refuse input files larger than this (default 50 MB), and text longer than a tenth of it.")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -112,16 +112,55 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
 
 
 def _lines(page: Any, height: float) -> list[Line]:
-    """The page's text runs, with their boxes, grouped into lines."""
+    """The page's characters, with their boxes, as runs of text grouped into lines.
+
+    Characters are read one by one (pdfium's own text runs can overlap, and text cut out by
+    their boxes then repeats letters); a run ends at a line break, a jump to another line or
+    a gap wider than a couple of letters, as between the two columns of a header.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
+    raw = textpage.raw
+    box = pdfium_c.FS_RECTF()
     segments: list[Segment] = []
+    chars: list[str] = []
+    x0 = x1 = top = bottom = 0.0
+
+    def close() -> None:
+        text = " ".join("".join(chars).split())
+        if text:
+            segments.append(Segment(x0, x1, height - top, height - bottom, text))
+        chars.clear()
+
     try:
-        for k in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(k)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = " ".join(text.split())
-            if text:
-                segments.append(Segment(left, right, height - top, height - bottom, text))
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = pdfium_c.FPDFText_GetUnicode(raw, i)
+            if code in (10, 13) or code == 0:
+                close()
+                continue
+            if code in (0xFFFE, 0xFFFF, 0xAD):
+                continue  # pdfium's mark for a hyphen it removed; soft hyphens
+            char = chr(code)
+            if char.isspace():
+                if chars:
+                    chars.append(" ")
+                continue
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box)):
+                continue
+            size = max(box.top - box.bottom, 1.0)
+            if chars:
+                same_line = abs((box.top + box.bottom) / 2 - (top + bottom) / 2) < 0.5 * size
+                if not same_line or box.left - x1 > 1.5 * size or box.right < x0 - size:
+                    close()
+            if not chars:
+                x0, x1, top, bottom = box.left, box.right, box.top, box.bottom
+            else:
+                x1, top, bottom = max(x1, box.right), max(top, box.top), min(bottom, box.bottom)
+            chars.append(char)
+        close()
     finally:
         textpage.close()
     return group_lines(segments)
@@ -148,7 +187,7 @@ def _place_tables(lines: list[Line], tables: list[Table], width: float) -> list[
     pending = sorted(tables, key=lambda t: t.top)
     for ln in lines:
         middle = (ln.top + ln.bottom) / 2
-        inside = next((t for t in pending if t.top - 1 <= middle <= t.bottom + 1), None)
+        inside = next((t for t in tables if t.top - 1 <= middle <= t.bottom + 1), None)
         if inside is None:
             while pending and pending[0].bottom < middle:
                 items.extend(reading_order(run, width))
@@ -159,7 +198,7 @@ def _place_tables(lines: list[Line], tables: list[Table], width: float) -> list[
         items.extend(reading_order(run, width))
         run = []
         while pending and pending[0].top <= inside.top:
-            items.append(pending.pop(0))
+            items.append(pending.pop(0))  # the table stands where its first line stood
     items.extend(reading_order(run, width))
     items.extend(pending)
     return items

@@ -102,30 +102,28 @@ def strip_page_number(lines: list[Line]) -> list[Line]:
 
 
 def _gap(line: Line, min_gap: float) -> tuple[float, float] | None:
-    """The white space between a line's two columns, if the line has exactly two, far apart."""
-    if len(line.segments) < 2:
-        return None
-    best: tuple[float, float] | None = None
-    for a, b in zip(line.segments, line.segments[1:], strict=False):
-        if b.x0 - a.x1 >= min_gap:
-            if best is not None:
-                return None  # three or more columns: a table, not a header
-            best = (a.x1, b.x0)
-    return best
+    """The widest white space of a line set in two columns; None for one column or a table row."""
+    gaps = [(a.x1, b.x0) for a, b in zip(line.segments, line.segments[1:], strict=False) if b.x0 - a.x1 >= min_gap]
+    if not gaps or len(gaps) > 2:
+        return None  # one column, or three and more: a table row, not a header
+    return max(gaps, key=lambda g: g[1] - g[0])
 
 
 def reading_order(lines: list[Line], page_width: float) -> list[Line]:
     """The page's lines with each two-column run read left column first, then right."""
     out: list[Line] = []
     i = 0
-    centre = page_width / 2
+    centres = [page_width / 2]
+    if lines:
+        centres.append((min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2)
     while i < len(lines):
         line = lines[i]
-        gap = _gap(line, max(24.0, 2 * line.height))
+        gap = _gap(line, max(20.0, 1.5 * line.height))
         if gap is None:
             out.append(line)
             i += 1
             continue
+        # lo: the right edge of the left column so far; hi: the left edge of the right column
         lo, hi = gap
         left: list[Line] = []
         right: list[Line] = []
@@ -133,20 +131,23 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
         j = i + 1
         while j < len(lines):
             cur = lines[j]
-            split = (lo + hi) / 2
-            if cur.top - lines[j - 1].bottom > 4 * cur.height and cur.x0 < split:
+            if cur.top - lines[j - 1].bottom > 4 * cur.height and cur.x0 < lo:
                 break  # white space, then text on the left again: the column run is over
             g = _gap(cur, 12.0)
-            if g is not None and g[0] <= hi and g[1] >= lo:
+            if g is not None and g[0] < hi and g[1] > lo:
                 lo, hi = max(lo, g[0]), min(hi, g[1])
                 _place(cur, (lo + hi) / 2, left, right)
             elif g is None and len(cur.segments) <= 2:
-                if abs((cur.x0 + cur.x1) / 2 - centre) < 0.05 * page_width:
+                middle = (cur.x0 + cur.x1) / 2
+                if any(abs(middle - c) < 0.05 * page_width for c in centres):
                     break  # centred across the page: the title under the header
-                if cur.x1 <= split:
+                fits_left, fits_right = cur.x1 < hi, cur.x0 > lo
+                if fits_left and (not fits_right or middle < (lo + hi) / 2):
                     left.append(Line(cur.segments, cur.page, True, cur.gap_before))
-                elif cur.x0 >= split:
+                    lo = max(lo, cur.x1)
+                elif fits_right:
                     right.append(Line(cur.segments, cur.page, True, cur.gap_before))
+                    hi = min(hi, cur.x0)
                 else:
                     break
             else:

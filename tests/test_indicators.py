@@ -55,6 +55,14 @@ CELLS = [
     Cell("empty", "", []),
     Cell("dash-only", "-", []),
     Cell("year-given", "91", [{"value": 91, "year": 2022}], unit="%", year=2022),
+    Cell("duration-reached-is-a-target", "tuổi thọ trung bình đạt 75 tuổi", [{"value": 75, "unit": "tuổi"}]),
+    Cell("duration-in-a-definition-is-not", "trẻ em dưới 5 tuổi", []),
+    Cell("duration-from-or-more-is-not", "từ 3 tháng trở lên", []),
+    Cell("per-capita-unit", "95 triệu đồng/người/năm",
+         [{"value": 95, "unit": "triệu đồng/người/năm", "base_unit": "đồng/người/năm", "multiplier": 10**6}]),
+    Cell("number-words-with-unit", "thêm hai xã", [{"value": 2, "unit": "xã"}]),
+    Cell("dau-tu-is-not-four", "được đầu tư cơ sở vật chất", []),
+    Cell("covid-19-is-not-a-value", "phòng, chống dịch COVID-19", []),
 ]
 
 
@@ -185,6 +193,22 @@ def test_unnumbered_bullets_under_a_chi_tieu_heading() -> None:
     found = extract_text(text).indicators
     assert [(i.number, [(t.value, t.unit, t.comparator) for t in i.targets]) for i in found] == [
         (None, [(100, "%", None)]), (None, [(20, "ngôi nhà", ">=")])]
+
+
+def test_unnumbered_bullets_under_letter_headings_below_a_lead_in() -> None:
+    text = ("Hội nghị đã thống nhất các chỉ tiêu chủ yếu năm 2022:\n\na) Về kinh tế\n"
+            "- Tốc độ tăng trưởng kinh tế (GRDP) đạt 8,5%.\nb) Về xã hội\n- Tỷ lệ hộ nghèo giảm 1 - 1,5%.\n\n"
+            "Các nhiệm vụ trọng tâm:\n- Đẩy mạnh cải cách hành chính, phấn đấu chỉ số PCI tăng 3 bậc.\n")
+    found = extract_text(text).indicators
+    assert [(i.number, i.group, i.name) for i in found] == [
+        (None, "Về kinh tế", "Tốc độ tăng trưởng kinh tế (GRDP)"), (None, "Về xã hội", "Tỷ lệ hộ nghèo")]
+    assert [(t.min, t.max, t.change) for t in found[1].targets] == [(1, 1.5, "decrease")]
+
+
+def test_a_list_of_tasks_with_figures_under_a_task_heading_is_not_an_indicator_list() -> None:
+    text = ("Các nhiệm vụ trọng tâm:\n(1) Tập trung chỉ đạo hoàn thành các chỉ tiêu năm 2022.\n"
+            "(2) Đẩy mạnh cải cách hành chính, nâng cao chỉ số PCI.\n(3) Thực hiện tốt công tác tuyển quân năm 2022.\n")
+    assert extract_text(text).indicators == []
 
 
 def test_unnumbered_figures_do_not_disturb_numbered_ones() -> None:

@@ -1,7 +1,7 @@
 """Figures in a stretch of text -> ``Target`` records: values and ranges with their units,
 comparators, growth, baseline, label and span.
 
-``find_targets(text, folded, start, end)`` reads ``text[start:end]`` (``folded`` is the
+``find_figures(text, folded, start, end)`` reads ``text[start:end]`` (``folded`` is the
 same-length matching copy from normalize.py). A figure is a numeral, a range of two
 ("3.300 – 3.500", "16 - 18%", "01-02", "từ 20 đến 25") or number words followed by a unit
 ("hai xã"). What stands around it decides the rest:
@@ -9,7 +9,8 @@ same-length matching copy from normalize.py). A figure is a numeral, a range of 
 1. Numbers that are not targets are skipped: parts of dates and codes ("25/5/2016",
    "1210/2016/UBTVQH13", "COVID-19"), durations ("3 tháng"), years and periods without a unit
    ("năm 2020", "giai đoạn 2016 - 2020"), and in running text any figure with neither a unit
-   nor a lead word ("đạt", "tăng", a comparator) in front of it ("Tiêu chí 5").
+   nor a lead word ("đạt", "tăng", a comparator) in front of it ("Tiêu chí 5"). A duration
+   is a target only as a level reached ("tuổi thọ đạt 75 tuổi").
 2. The unit is the longest unit of lexicon ``units`` after the figure, scale words first
    ("204 nghìn tỷ đồng": unit "nghìn tỷ đồng", base unit "đồng", multiplier 1e12).
 3. Comparators come from the words just before (trên, ít nhất, khoảng, "≥") or after (trở lên).
@@ -82,6 +83,7 @@ class _Grammar:
     lead: regex.Pattern[str]
     level: regex.Pattern[str]
     duration: regex.Pattern[str]
+    duration_lead: regex.Pattern[str]
     change: regex.Pattern[str]
     boundary: regex.Pattern[str]
     baseline_after: regex.Pattern[str]
@@ -121,7 +123,9 @@ def grammar() -> _Grammar:
         not_before=regex.compile(rf"{_word_alt(words['not_before'])}[ ]*\Z"),
         lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])[ ]*\Z"),
         level=regex.compile(rf"{_word_alt(words['levels'])}[ ]*\Z"),
-        duration=regex.compile(rf"[ ]*{_word_alt(words['durations'])}"),
+        duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units['durations'])})"),
+        duration_lead=regex.compile(
+            rf"{_word_alt(words['duration_leads'])}(?:[ ]+{_word_alt(words['comparators_before'])})?[ ]*\Z"),
         change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
         edge_start=regex.compile(
@@ -157,6 +161,7 @@ class _Raw:
     multiplier: Number = 1
     count_noun: bool = False
     zero: bool = False
+    duration: bool = False
 
 
 def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Raw) -> None:
@@ -215,8 +220,13 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
                 raw.unit = raw.base_unit = "%"
             else:
                 _read_unit(g, text, folded, a_end, end, raw)
-        if raw.unit is None and (g.duration.match(folded, raw.end, end) or regex.match(r"\p{L}", folded[raw.end:raw.end + 1])):
-            continue  # a duration ("từ 3 tháng trở lên") or a number glued to a word ("5G")
+        duration = g.duration.match(folded, raw.end, end) if raw.unit is None else None
+        if duration:
+            # a duration is a target only as a level reached: "tuổi thọ đạt 75 tuổi", not "từ 3 tháng trở lên"
+            raw.unit = raw.base_unit = text[duration.start("d"):duration.end()]
+            raw.end, raw.duration = duration.end(), True
+        elif raw.unit is None and regex.match(r"\p{L}", folded[raw.end:raw.end + 1]):
+            continue  # glued to a word: a code ("5G")
         found.append(raw)
         pos = max(pos, raw.end)
 
@@ -288,6 +298,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         if m.group("c"):
             comparator = g.comparators_before[regex.sub(r"\s+", " ", m.group("c"))]
         fig_start = near + m.start()
+    if raw.duration and not g.duration_lead.search(folded, near, fig_start):
+        return None
     if raw.unit is None and not raw.zero:
         if g.not_before.search(left) or (_is_year(raw.value) and (not bare or unit is None)):
             return None

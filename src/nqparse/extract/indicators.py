@@ -47,6 +47,7 @@ _CONTEXT_TASK = ("nhiệm vụ", "giải pháp")
 _NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
 _MAX_LEAD_IN = 160
 _MAX_CONTINUATION = 12
+_MAX_LOOK_BACK = 40
 
 
 def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
@@ -381,21 +382,14 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
 
 
 def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[Indicator]:
-    """Bullets with a figure standing right under a chỉ tiêu heading or lead-in."""
+    """Bullets with a figure standing under a chỉ tiêu heading or lead-in."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
-    lead: str | None = None
     for block in layout.blocks:
-        if block.kind in ("paragraph",) and block.text.rstrip().endswith(":") and len(block.text) <= _MAX_LEAD_IN:
-            lead = _clean_heading(block.text)
-            continue
         if block.kind != "bullet" or block.index in covered or block.zone not in ("body", "appendix"):
-            if block.kind != "bullet":
-                lead = None
             continue
-        heading = _nearest_heading(layout, block, headings)
-        context = [t for t in (lead, _heading_text(layout, heading) if heading is not None else None) if t]
-        if not context or _context_score(context[:1]) <= 0:
+        context = _context_above(layout, block, headings)
+        if _context_score(context) <= 0:
             continue
         start, end = block.content_start, block.end
         figures = find_figures(text, folded, start, end)
@@ -407,3 +401,20 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
                                span=make_span(start, end)))
     return found
+
+
+def _context_above(layout: Layout, block: Block, headings: set[int]) -> list[str]:
+    """Headings and the lead-in paragraph above a bullet, nearest first, then its section headings."""
+    texts: list[str] = []
+    for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
+        above = layout.blocks[j]
+        if above.kind in ("bullet", "item") or j in headings:
+            continue
+        if above.kind == "heading":
+            texts.append(_heading_text(layout, above))
+            continue
+        if above.kind == "paragraph" and above.text.rstrip().endswith(":") and len(above.text) <= _MAX_LEAD_IN:
+            texts.append(_clean_heading(above.text))
+        break
+    texts += [_heading_text(layout, layout.blocks[i]) for i in reversed(block.parents) if i not in headings]
+    return [t for t in texts if t]

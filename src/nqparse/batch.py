@@ -185,7 +185,7 @@ def _process(job: _Job) -> tuple[Status, str | None]:
     text = to_json(resolution, pretty=job.pretty)
     if job.output is None:
         return "extracted", text
-    write_atomic(job.output, text + "\n")
+    write_atomic(job.output, text + "\n", sync=False)  # an unreadable output is made again next run
     return "extracted", None
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 @click.command("batch")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(),
               help="Folder for the results (created if missing).")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Take only files whose name or relative path matches (repeatable). "

@@ -1,0 +1,417 @@
+"""nqparse batch as a user with an archive meets it: every good output, every bad file named,
+nothing half-written after a kill, and a second run that skips what is done."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from nqparse import __version__
+from nqparse.batch import (
+    CSV_COLUMNS,
+    extract_batch,
+    find_documents,
+    indicator_rows,
+    is_up_to_date,
+    run_batch,
+)
+from nqparse.cli import main
+from nqparse.errors import InputError
+from nqparse.pool import run_tasks
+
+from .conftest import ROOT, SAMPLES
+
+# --- building an archive ------------------------------------------------------------------
+
+
+def tiny_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Latin-1 text in Helvetica)."""
+
+    def escape(s: str) -> str:
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = ("BT /F1 11 Tf 50 800 Td 14 TL " + " ".join(f"({escape(s)}) '" for s in lines) + " ET").encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def sample_docx(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for line in text.splitlines():
+        if line.strip():
+            document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return buffer.getvalue()
+
+
+PDF_LINES = ["HUYEN UY AN LAO", "*", "So 05-NQ/HU", "An Lao, ngay 15 thang 12 nam 2021", "NGHI QUYET",
+             "ve nhiem vu phat trien kinh te - xa hoi nam 2022"] + \
+            [f"Noi dung thu {i} ve phat trien kinh te, xa hoi cua huyen trong nam toi." for i in range(1, 15)]
+
+BAD = {
+    "c/empty.txt": b"",
+    "c/noise.txt": os.urandom(4000),
+    "c/random.pdf": os.urandom(3000),
+    "c/headed.pdf": b"%PDF-1.7\n" + os.urandom(3000),
+    "c/fake.docx": zip_bytes({"hello.txt": b"not a word document"}),
+    "c/d/cut.docx": b"PK\x03\x04" + os.urandom(500),
+}
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A folder mixing good .txt, .md, .pdf and .docx files in nested folders with bad files."""
+    root = tmp_path / "archive"
+    good: list[str] = []
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for i, path in enumerate(samples):
+        rel = f"a/{path.name}" if i % 2 else f"a/b/{path.name}"
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, root / rel)
+        good.append(rel)
+    (root / "notes.md").write_text("# " + samples[0].read_text(encoding="utf-8"), encoding="utf-8")
+    good.append("notes.md")
+    (root / "a/b/plan.docx").write_bytes(sample_docx(samples[1].read_text(encoding="utf-8")))
+    good.append("a/b/plan.docx")
+    (root / "pdf/nq.pdf").parent.mkdir(parents=True)
+    (root / "pdf/nq.pdf").write_bytes(tiny_pdf(PDF_LINES))
+    good.append("pdf/nq.pdf")
+    for rel, data in BAD.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_bytes(data)
+    (root / "a/.hidden.txt").write_text("not to be read", encoding="utf-8")
+    (root / "a/readme.html").write_text("<p>not a document type</p>", encoding="utf-8")
+    return root, sorted(good)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def outputs(out: Path) -> list[str]:
+    """Relative names of the per-document outputs, without '.json'."""
+    return sorted(p.relative_to(out).as_posix()[:-5] for p in out.rglob("*.json") if p.name != "summary.json")
+
+
+# --- the whole run ------------------------------------------------------------------------
+
+
+def test_mixed_archive_gives_every_good_output_and_names_every_bad_file(archive: tuple[Path, list[str]],
+                                                                        tmp_path: Path) -> None:
+    root, good = archive
+    out = tmp_path / "out"
+    code, stdout, stderr = run("batch", str(root), "-o", str(out), "--jobs", "2")
+    assert code == 1
+    assert outputs(out) == good
+    for rel in good:
+        data = json.loads((out / f"{rel}.json").read_text(encoding="utf-8"))
+        assert data["nqparse_version"] == __version__
+        assert is_up_to_date(root / rel, out / f"{rel}.json")
+    lines = jsonl(out / "resolutions.jsonl")
+    assert [line["source"]["path"] for line in lines] == [str(root / rel) for rel in good]
+    errors = jsonl(out / "errors.jsonl")
+    assert sorted(e["file"] for e in errors) == sorted(BAD)
+    for e in errors:
+        assert e["file"] in e["error"] or Path(e["path"]).name in e["error"]
+        assert Path(e["file"]).name in stdout and Path(e["file"]).name in stderr
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["documents"], summary["extracted"], summary["skipped"], summary["failed"]) == \
+        (len(good) + len(BAD), len(good), 0, len(BAD))
+    header = (out / "indicators.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.split(",") == list(CSV_COLUMNS)
+
+
+def test_second_run_skips_what_is_up_to_date_and_redoes_what_changed(archive: tuple[Path, list[str]],
+                                                                     tmp_path: Path) -> None:
+    root, good = archive
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 1
+    stamps = {rel: (out / f"{rel}.json").stat().st_mtime_ns for rel in good}
+    changed = good[0]
+    with (root / changed).open("a", encoding="utf-8") as f:
+        f.write("\nMột dòng mới.\n")
+    code, stdout, _ = run("batch", str(root), "-o", str(out))
+    assert code == 1
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert (summary["extracted"], summary["skipped"], summary["failed"]) == (1, len(good) - 1, len(BAD))
+    assert f"{len(good) - 1} up to date" in stdout
+    for rel in good:
+        moved = (out / f"{rel}.json").stat().st_mtime_ns != stamps[rel]
+        assert moved == (rel == changed), rel
+    assert len(jsonl(out / "resolutions.jsonl")) == len(good)  # the skipped ones are still listed
+    run("batch", str(root), "-o", str(out), "-q", "--force")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["extracted"] == len(good)
+
+
+def test_all_good_exits_0_and_an_output_of_a_file_that_turned_bad_is_removed(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    shutil.copy(next(SAMPLES.glob("*.txt")), root / "one.txt")
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 0
+    assert (out / "one.txt.json").exists()
+    assert jsonl(out / "errors.jsonl") == []
+    (root / "one.txt").write_bytes(b"")
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 1
+    assert not (out / "one.txt.json").exists()
+    assert jsonl(out / "resolutions.jsonl") == []
+
+
+def test_output_folder_inside_the_input_is_not_read_back(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    shutil.copy(next(SAMPLES.glob("*.txt")), root / "one.txt")
+    for _ in range(2):
+        code, _, _ = run("batch", str(root), "-o", str(root / "out"), "-q", "--include", "*")
+        assert code == 0
+    assert outputs(root / "out") == ["one.txt"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["no/such/folder"], "no such file or folder"),
+    (["{file}"], "output folder is a file"),
+], ids=["missing-input", "output-is-a-file"])
+def test_command_line_mistakes_are_one_line_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+    target = tmp_path / "file.txt"
+    target.write_text("x", encoding="utf-8")
+    inputs = [a.format(file=target) for a in args]
+    out = str(target) if message == "output folder is a file" else str(tmp_path / "out")
+    code, _, stderr = run("batch", *inputs, "-o", out)
+    assert code == 2
+    assert stderr.count("\n") == 1 and message in stderr
+
+
+# --- interrupted runs ---------------------------------------------------------------------
+
+
+def _start(inputs: Path, out: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    return subprocess.Popen([sys.executable, "-m", "nqparse", "batch", str(inputs), "-o", str(out), "-j", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+
+
+def _wait_for_outputs(out: Path, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while not list(out.rglob("*.txt.json")):
+        assert proc.poll() is None, "the run ended before any output appeared"
+        assert time.monotonic() < deadline, "no output appeared"
+        time.sleep(0.005)
+
+
+def _no_partial_file(out: Path) -> None:
+    for path in out.rglob("*"):
+        if path.suffix == ".json":
+            json.loads(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".jsonl":
+            jsonl(path)
+
+
+MANY = 30  # with one worker, enough that a kill after the first output lands mid-way
+
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    root = tmp_path / "many"
+    samples = sorted(SAMPLES.glob("*.txt"))
+    for i in range(MANY):
+        folder = root / f"{i // 10:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(samples[i % len(samples)], folder / f"doc{i:03d}.txt")
+    return root
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["sigkill", "sigint"])
+def test_a_killed_run_leaves_no_partial_file_and_the_next_run_resumes(many: Path, tmp_path: Path,
+                                                                      sig: signal.Signals) -> None:
+    out = tmp_path / "out"
+    proc = _start(many, out)
+    _wait_for_outputs(out, proc)
+    os.killpg(proc.pid, sig)
+    _, stderr = proc.communicate(timeout=60)
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130 and b"interrupted" in stderr
+    done_before = len(outputs(out))
+    assert 0 < done_before < MANY, "the kill should land mid-way"
+    _no_partial_file(out)
+    assert not (out / "summary.json").exists()
+
+    code, stdout, _ = run("batch", str(many), "-o", str(out), "-q")
+    assert code == 0
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["extracted"] + summary["skipped"] == MANY
+    assert summary["skipped"] >= done_before - 1  # the file being written at the kill may be redone
+    assert len(outputs(out)) == MANY and len(jsonl(out / "resolutions.jsonl")) == MANY
+    assert not [p for p in out.rglob("*.tmp")], "temporary files were left behind"
+    _no_partial_file(out)
+
+
+# --- the pieces ---------------------------------------------------------------------------
+
+
+def test_extract_batch_yields_results_and_writes_nothing(archive: tuple[Path, list[str]]) -> None:
+    root, good = archive
+    before = sorted(p for p in root.rglob("*"))
+    results = list(extract_batch([root], jobs=2))
+    assert sorted(r.document.relative for r in results if r.ok) == good
+    assert sorted(r.document.relative for r in results if not r.ok) == sorted(BAD)
+    for r in results:
+        if r.ok:
+            assert r.resolution is not None and r.resolution.source.sha256
+        else:
+            assert r.resolution is None and r.error and r.document.path.name in r.error
+    assert sorted(p for p in root.rglob("*")) == before
+
+
+@dataclass
+class Find:
+    id: str
+    args: dict[str, Any]
+    expect: list[str]
+
+
+FINDS = [
+    Find("default-types", {}, ["a/b/x.docx", "a/one.txt", "a/two.md", "c.pdf"]),
+    Find("include", {"include": ["*.txt", "*.html"]}, ["a/one.txt", "a/page.html"]),
+    Find("exclude-name", {"exclude": ["*.md"]}, ["a/b/x.docx", "a/one.txt", "c.pdf"]),
+    Find("exclude-path", {"exclude": ["a/b/*"]}, ["a/one.txt", "a/two.md", "c.pdf"]),
+    Find("upper-case-suffix", {"include": ["*.PDF"]}, []),
+]
+
+
+@pytest.mark.parametrize("case", FINDS, ids=[c.id for c in FINDS])
+def test_find_documents(tmp_path: Path, case: Find) -> None:
+    for rel in ["a/one.txt", "a/two.md", "a/b/x.docx", "c.pdf", "a/page.html", ".git/x.txt", "a/.swp.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    assert [d.relative for d in find_documents([tmp_path], **case.args)] == case.expect
+
+
+def test_several_inputs_keep_their_folder_names_and_clashes_are_refused(tmp_path: Path) -> None:
+    for rel in ["x/one.txt", "y/one.txt", "z/one.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    found = find_documents([tmp_path / "x", tmp_path / "y"])
+    assert [d.relative for d in found] == ["x/one.txt", "y/one.txt"]
+    with pytest.raises(InputError, match="same output"):
+        find_documents([tmp_path / "x/one.txt", tmp_path / "z/one.txt"])
+
+
+ROWS = [
+    ("range-with-scale", {"min": 1.1, "max": 2, "unit": "tỷ đồng", "base_unit": "đồng", "multiplier": 1e9},
+     {"min": 1.1, "max": 2, "normalized_min": 1100000000, "normalized_max": 2000000000,
+      "normalized_unit": "đồng", "normalized_value": ""}),
+    ("percent", {"value": 7.5, "unit": "%", "comparator": ">=", "change": "increase", "year": 2023},
+     {"value": 7.5, "normalized_value": 7.5, "normalized_unit": "%", "comparator": ">=",
+      "change": "increase", "year": 2023}),
+    ("no-unit", {"value": 125}, {"value": 125, "normalized_value": 125, "unit": "", "year": 2022}),
+]
+
+
+@pytest.mark.parametrize(("target", "expect"), [(t, e) for _, t, e in ROWS], ids=[i for i, _, _ in ROWS])
+def test_indicator_rows(target: dict[str, Any], expect: dict[str, Any]) -> None:
+    data = {"document": {"number": "02-NQ/QU", "year": 2022}, "issuer": {"name": "Quận ủy"},
+            "indicators": [{"number": 3, "group": "Kinh tế", "name": "Thu ngân sách",
+                            "targets": [{"multiplier": 1, **target}]},
+                           {"number": 4, "name": "Không có số liệu", "targets": []}]}
+    rows = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in indicator_rows("a.txt", data)]
+    assert len(rows) == 2
+    assert rows[0]["file"] == "a.txt" and rows[0]["issuer"] == "Quận ủy" and rows[0]["indicator_number"] == 3
+    for key, value in expect.items():
+        assert rows[0][key] == value, key
+    assert rows[1]["name"] == "Không có số liệu" and rows[1]["value"] == "" and rows[1]["year"] == 2022
+
+
+def _job(task: str) -> str:
+    """A task for the pool tests: 'slow' overruns any limit, 'die' kills its worker."""
+    if task == "slow":
+        time.sleep(60)
+    if task == "die":
+        os._exit(7)
+    if task == "bug":
+        raise ValueError("boom")
+    return task.upper()
+
+
+def test_pool_limits_time_replaces_dead_workers_and_keeps_going() -> None:
+    tasks = ["a", "slow", "b", "die", "c", "bug", "d"]
+    began = time.monotonic()
+    results = {o.task: o for o in run_tasks(_job, tasks, jobs=2, timeout=1.5)}
+    assert time.monotonic() - began < 30
+    assert sorted(results) == sorted(tasks)
+    assert [results[t].value for t in "abcd"] == ["A", "B", "C", "D"]
+    assert "1.5 s limit" in (results["slow"].error or "")
+    assert "stopped unexpectedly" in (results["die"].error or "") and "exit code 7" in (results["die"].error or "")
+    assert "ValueError: boom" in (results["bug"].error or "")
+
+
+def test_pool_stops_its_workers_when_the_caller_stops() -> None:
+    import multiprocessing
+
+    outcomes = run_tasks(_job, ["a", "slow", "slow", "b"], jobs=2, timeout=None)
+    first = next(outcomes)
+    assert first.value == "A"
+    outcomes.close()
+    assert not [p for p in multiprocessing.active_children() if p.is_alive()]
+
+
+def test_run_batch_reports_each_file_as_it_finishes(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    for i, path in enumerate(sorted(SAMPLES.glob("*.txt"))[:3]):
+        shutil.copy(path, root / f"{i}.txt")
+    (root / "bad.txt").write_bytes(b"")
+    seen: list[tuple[str, str]] = []
+    totals: list[int] = []
+    summary = run_batch([root], tmp_path / "out", jobs=1, on_start=totals.append,
+                        on_file=lambda r: seen.append((r.document.relative, r.status)))
+    assert totals == [4]
+    assert sorted(seen) == [("0.txt", "extracted"), ("1.txt", "extracted"), ("2.txt", "extracted"),
+                            ("bad.txt", "failed")]
+    assert summary.failed == 1 and summary.failures[0]["file"] == "bad.txt"

@@ -31,6 +31,7 @@ from nqparse.readers.legacy import (
 from nqparse.syllables import is_syllable, vietnamese_share
 
 from .conftest import SAMPLES, sample
+from .values import extracted_values
 
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
 
@@ -49,18 +50,9 @@ VARIANTS: dict[str, tuple[Callable[[str], bytes], str]] = {
 }
 
 
-def _values(data: Any) -> Any:
-    """The extracted values without offsets and file facts, which differ between encodings."""
-    if isinstance(data, dict):
-        return {k: _values(v) for k, v in data.items() if k not in ("span", "spans", "source", "text")}
-    if isinstance(data, list):
-        return [_values(v) for v in data]
-    return data
-
-
 def _extracted(path: Path) -> tuple[Any, str | None]:
     result = extract(path)
-    return _values(json.loads(result.model_dump_json())), result.source.encoding
+    return extracted_values(json.loads(result.model_dump_json())), result.source.encoding
 
 
 @pytest.fixture(scope="module")

@@ -26,6 +26,7 @@ from nqparse.readers.legacy import encode_cp1258, encode_tcvn3, encode_vni
 from nqparse.source import Source
 
 from .conftest import SAMPLES, sample
+from .values import extracted_values
 
 
 def normalized(text: str) -> str:
@@ -83,14 +84,6 @@ def test_offsets_stay_exact_through_the_repairs(raw: str) -> None:
         assert origin == c or (c, origin) in {("0", "O"), ("1", "l"), ("1", "I")} or c == " ", (i, c, origin)
 
 
-def _values(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _values(v) for k, v in data.items() if k not in ("span", "spans", "source", "text")}
-    if isinstance(data, list):
-        return [_values(v) for v in data]
-    return data
-
-
 def _damage(text: str) -> str:
     """The sample as a careless OCR pass returns it: only damage that has one repair."""
     text = text.replace("Đ", "Ð")
@@ -108,8 +101,8 @@ def test_sample_with_ocr_damage_extracts_the_same(tmp_path: Path, path: Path) ->
     assert damaged != original
     copy = tmp_path / path.name
     copy.write_text(damaged, encoding="utf-8")
-    want = _values(json.loads(extract(path).model_dump_json()))
-    got = _values(json.loads(extract(copy).model_dump_json()))
+    want = extracted_values(json.loads(extract(path).model_dump_json()))
+    got = extracted_values(json.loads(extract(copy).model_dump_json()))
     assert got == want
 
 

@@ -112,7 +112,8 @@ def grammar() -> _Grammar:
     return _Grammar(
         figure=regex.compile(
             rf"(?<![\w.,/])(?P<a>{NUMERAL})(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?![\w]))?"),
-        words=regex.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:\s+(?:{_alternation(number_word_list())}))*(?!\w)"),
+        words=regex.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
+                            rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=regex.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>%|(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/]))?"),
@@ -181,6 +182,9 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
     raw.end = unit_end
 
 
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
 _DATE_TAIL = regex.compile(r"[ ]?[-–/.][ ]?\d")
@@ -225,7 +229,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             # a duration is a target only as a level reached: "tuổi thọ đạt 75 tuổi", not "từ 3 tháng trở lên"
             raw.unit = raw.base_unit = text[duration.start("d"):duration.end()]
             raw.end, raw.duration = duration.end(), True
-        elif raw.unit is None and regex.match(r"\p{L}", folded[raw.end:raw.end + 1]):
+        elif raw.unit is None and _LETTER.match(folded, raw.end, raw.end + 1):
             continue  # glued to a word: a code ("5G")
         found.append(raw)
         pos = max(pos, raw.end)
@@ -296,7 +300,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     m = g.before_cmp.search(left)
     if m and not raw.zero:
         if m.group("c"):
-            comparator = g.comparators_before[regex.sub(r"\s+", " ", m.group("c"))]
+            comparator = g.comparators_before[_SPACES.sub(" ", m.group("c"))]
         fig_start = near + m.start()
     if raw.duration and not g.duration_lead.search(folded, near, fig_start):
         return None
@@ -307,8 +311,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
             return None
     fig_end = raw.end
     after = g.after_cmp.match(folded, fig_end, end)
-    if after and not regex.search(r"\d", after.group("gap")):
-        comparator = g.comparators_after[regex.sub(r"\s+", " ", after.group("c"))]
+    if after and not _DIGIT.search(after.group("gap")):
+        comparator = g.comparators_after[_SPACES.sub(" ", after.group("c"))]
         fig_end = after.end()
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
@@ -318,7 +322,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     change: Change | None = None
     if not g.level.search(clause):
         for c in g.change.finditer(clause):
-            change = g.changes[regex.sub(r"\s+", " ", c.group())]
+            change = g.changes[_SPACES.sub(" ", c.group())]
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,
@@ -387,5 +391,5 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     m = g.edge_end.search(folded, start, end)
     if m:
         end = m.start()
-    words = regex.sub(r"\s+", " ", text[start:end]).strip()
+    words = _SPACES.sub(" ", text[start:end]).strip()
     return words or None

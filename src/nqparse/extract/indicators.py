@@ -22,7 +22,7 @@ Bullets with a figure under a chỉ tiêu heading become indicators with ``numbe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -45,6 +45,10 @@ _SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 _CONTEXT_INDICATOR = ("chỉ tiêu",)
 _CONTEXT_TASK = ("nhiệm vụ", "giải pháp")
 _NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _MAX_LEAD_IN = 160
 _MAX_CONTINUATION = 12
 _MAX_LOOK_BACK = 40
@@ -158,7 +162,7 @@ def _continues(block: Block, opens_list: bool, marker_blocks: set[int]) -> bool:
         return False
     if opens_list and block.kind == "bullet":
         return True
-    first = regex.search(r"\p{L}", block.text)
+    first = _LETTER.search(block.text)
     return bool(first and first.group().islower() and block.kind == "paragraph")
 
 
@@ -190,7 +194,7 @@ def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> lis
 
 def _clean_heading(text: str) -> str:
     text = _TRAILING_NOTE.sub("", text)
-    return regex.sub(r"\s+", " ", text).strip(" :.-–")
+    return _SPACES.sub(" ", text).strip(" :.-–")
 
 
 def _heading_text(layout: Layout, block: Block) -> str:
@@ -250,11 +254,13 @@ def _context_score(texts: Iterable[str]) -> int:
     return 0
 
 
-def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> list[str]:
-    block = layout.blocks[item.marker.block]
-    texts = [item.lead_in] if item.lead_in else []
-    texts += [_heading_text(layout, layout.blocks[i]) for i in reversed(block.parents) if i not in exclude]
-    return texts
+def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
+    """The item's lead-in, then the headings above it, nearest first (read only as far as needed)."""
+    if item.lead_in:
+        yield item.lead_in
+    for i in reversed(layout.blocks[item.marker.block].parents):
+        if i not in exclude:
+            yield _heading_text(layout, layout.blocks[i])
 
 
 # ---- names
@@ -288,10 +294,10 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
         last_figure_end = len("".join(parts))
     tail = text[pos:max(pos, clause_end)]
     if last_figure_end is not None:
-        tail = regex.sub(r"(?i)^[ ,(]*so với[^;()]*\)?", "", tail)  # the baseline after the figure
+        tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
     name = "".join(parts) + tail
     name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
-    name = regex.sub(r"\s+", " ", name)
+    name = _SPACES.sub(" ", name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
     folded = fold(name)
@@ -307,7 +313,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
 def _short_note(paren: str) -> bool:
     """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
     inner = paren.strip(" ()")
-    return not regex.search(r"\d", inner) and len(inner.split()) <= 2
+    return not _DIGIT.search(inner) and len(inner.split()) <= 2
 
 
 # ---- the extractor
@@ -319,26 +325,22 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
     line_blocks = {m.block for c in chains for m in c if m.line_start}
     indicators: list[Indicator] = []
     heading_items: set[int] = set()
+    covered: set[int] = set()
     for chain in _heading_chains(layout, inline_blocks):
-        found = _read_list(layout, chain, line_blocks, set())
+        found = _read_list(layout, chain, line_blocks, set(), covered)
         heading_items.update(m.block for m in chain if found)
         indicators += found
     for chain in chains:
-        indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items)
-    covered = {b for ind in indicators for b in _blocks_of(layout, ind)}
+        indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items, covered)
     indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
     indicators.sort(key=lambda ind: ind.span.start)
     return indicators
 
 
-def _blocks_of(layout: Layout, indicator: Indicator) -> Iterable[int]:
-    for block in layout.blocks:
-        if block.end > indicator.span.start and block.start < indicator.span.end:
-            yield block.index
-
-
-def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], headings: set[int]) -> list[Indicator]:
-    """The chain's items as indicators, or nothing when the list is not one of indicators."""
+def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], headings: set[int],
+               covered: set[int]) -> list[Indicator]:
+    """The chain's items as indicators, or nothing when the list is not one of indicators;
+    the blocks the indicators take are added to ``covered``."""
     text, folded = layout.text.text, layout.text.folded
     items = _items(layout, chain, stop_blocks)
     chain_blocks = {b for it in items for b in it.blocks}
@@ -352,6 +354,7 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
         own += any(f.start < line_end for f in item.figures)
     if not _is_indicator_list(chain, scores, own / len(items)):
         return []
+    covered.update(chain_blocks)
     return [_indicator(layout, item, headings) for item in items]
 
 
@@ -376,7 +379,7 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
     if group is None:
         heading = _nearest_heading(layout, block, headings)
         group = _heading_text(layout, heading) if heading is not None else None
-    name = _name(text, start, end, item.figures) or regex.sub(r"\s+", " ", text[start:end])[:200]
+    name = _name(text, start, end, item.figures) or _SPACES.sub(" ", text[start:end])[:200]
     return Indicator(number=item.marker.number, group=group or None, name=name, text=text[start:end],
                      targets=[f.target(text) for f in item.figures], source="text", span=make_span(start, end))
 
@@ -388,33 +391,31 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
     for block in layout.blocks:
         if block.kind != "bullet" or block.index in covered or block.zone not in ("body", "appendix"):
             continue
-        context = _context_above(layout, block, headings)
-        if _context_score(context) <= 0:
-            continue
         start, end = block.content_start, block.end
         figures = find_figures(text, folded, start, end)
-        if not figures:
+        if not figures or _context_score(_context_above(layout, block, headings)) <= 0:
             continue
+        group = next((t for t in _context_above(layout, block, headings) if t), None)
         while end > start and text[end - 1] in " ;,.":
             end -= 1
-        found.append(Indicator(number=None, group=context[0], name=_name(text, start, end, figures) or text[start:end],
+        found.append(Indicator(number=None, group=group, name=_name(text, start, end, figures) or text[start:end],
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
                                span=make_span(start, end)))
     return found
 
 
-def _context_above(layout: Layout, block: Block, headings: set[int]) -> list[str]:
+def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator[str]:
     """Headings and the lead-in paragraph above a bullet, nearest first, then its section headings."""
-    texts: list[str] = []
     for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
         above = layout.blocks[j]
         if above.kind in ("bullet", "item") or j in headings:
             continue
         if above.kind == "heading":
-            texts.append(_heading_text(layout, above))
+            yield _heading_text(layout, above)
             continue
         if above.kind == "paragraph" and above.text.rstrip().endswith(":") and len(above.text) <= _MAX_LEAD_IN:
-            texts.append(_clean_heading(above.text))
+            yield _clean_heading(above.text)
         break
-    texts += [_heading_text(layout, layout.blocks[i]) for i in reversed(block.parents) if i not in headings]
-    return [t for t in texts if t]
+    for i in reversed(block.parents):
+        if i not in headings:
+            yield _heading_text(layout, layout.blocks[i])

@@ -158,6 +158,28 @@ DOCS = [
         "- Rà soát, kiện toàn đội ngũ cán bộ tại những cơ quan còn khuyết thiếu.\n\n"
         "(2) Hoàn thành các chỉ tiêu, nhiệm vụ về kinh tế - xã hội, quốc phòng, an ninh\n\n"
         "- Tiếp tục triển khai chiến dịch tiêm vắc xin phòng Covid-19 năm 2021 - 2022.\n", []),
+    Doc("ocr-capital-i-for-one-and-a-stray-marker-inside-an-item",
+        "Mục tiêu cụ thể: (I) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95% (theo mục (7) của Kế hoạch); "
+        "(2) Có 35 giường bệnh/vạn dân; (3) Tuổi thọ trung bình đạt 75 tuổi.\n",
+        [{"number": 1, "group": "Mục tiêu cụ thể", "name": "Tỷ lệ dân số tham gia bảo hiểm y tế",
+          "targets": [{"value": 95, "unit": "%"}]},
+         {"number": 2, "group": "Mục tiêu cụ thể", "name": "Giường bệnh/vạn dân",
+          "targets": [{"value": 35, "unit": "giường bệnh/vạn dân"}]},
+         {"number": 3, "group": "Mục tiêu cụ thể", "name": "Tuổi thọ trung bình",
+          "targets": [{"value": 75, "unit": "tuổi"}]}]),
+    Doc("half-parenthesis-markers-after-a-colon",
+        "Các chỉ tiêu chủ yếu: 1) Tốc độ tăng trưởng kinh tế đạt 7%; 2) Tỷ lệ che phủ rừng đạt 46%.\n",
+        [{"number": 1, "group": "Các chỉ tiêu chủ yếu", "name": "Tốc độ tăng trưởng kinh tế",
+          "targets": [{"value": 7, "unit": "%", "change": "increase"}]},
+         {"number": 2, "group": "Các chỉ tiêu chủ yếu", "name": "Tỷ lệ che phủ rừng",
+          "targets": [{"value": 46, "unit": "%"}]}]),
+    Doc("results-achieved-are-not-targets",
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2021\n(1) Tăng trưởng GRDP đạt 12,38%.\n(2) Thu ngân sách đạt 95.000 tỷ đồng.\n\n"
+        "II. CHỈ TIÊU NĂM 2022\n(1) Tăng trưởng GRDP đạt 13%.\n(2) Thu ngân sách đạt 98.000 tỷ đồng.\n",
+        [{"number": 1, "group": "CHỈ TIÊU NĂM 2022", "name": "Tăng trưởng GRDP",
+          "targets": [{"value": 13, "unit": "%", "change": "increase"}]},
+         {"number": 2, "group": "CHỈ TIÊU NĂM 2022", "name": "Thu ngân sách",
+          "targets": [{"value": 98000, "unit": "tỷ đồng"}]}]),
     Doc("citation-marker-inside-a-paragraph-is-not-a-list",
         "Thực hiện theo hướng dẫn tại mục (3) của Kế hoạch, bảo đảm tiến độ đề ra trong năm 2022.\n", []),
 ]

@@ -35,15 +35,15 @@ from ..segment import Block, Layout
 from ..spans import span as make_span
 from ..targets import Figure, find_figures
 
-_INLINE_MARKER = regex.compile(r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
+# "(1)" after a space or punctuation; "1)" only right after ":" or ";" ("Các chỉ tiêu: 1) ...; 2) ...")
+_INLINE_MARKER = regex.compile(
+    r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*|(?<=[:;][ ]?)(?P<n>\d{1,2})\)[ ]+")
 _LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 _NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n|,?[ ]+trong đó(?!\w)")
 _PAREN = regex.compile(r"[ ]*\([^()]*\)")
 _TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-_CONTEXT_INDICATOR = ("chỉ tiêu",)
-_CONTEXT_TASK = ("nhiệm vụ", "giải pháp")
 _NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
@@ -99,10 +99,10 @@ class _Item:
 
 
 def _marker_number(raw: str) -> int | None:
-    """'12' -> 12; OCR's 'l' for 1 and 'O' for 0 ('(l)', '(1l)'); 'II' and 'I' alone are not numbers."""
+    """'12' -> 12; OCR's 'l' or 'I' for 1 and 'O' for 0 ('(l)', '(1l)'); 'II' is not a number."""
     if any(c.isdigit() for c in raw):
         return int(raw.translate(_OCR_DIGITS))
-    return 1 if raw == "l" else None
+    return 1 if raw in ("l", "I") else None
 
 
 def _markers(layout: Layout) -> list[_Marker]:
@@ -126,15 +126,17 @@ def _markers(layout: Layout) -> list[_Marker]:
 
 
 def _chains(markers: list[_Marker]) -> list[list[_Marker]]:
-    """Markers numbered one after the other; a list restarts at 1 or at the start of a line."""
+    """Markers numbered one after the other. A marker continues the latest list that stops just
+    below it, so a stray "(7)" inside item (2) does not break the list; else it opens a list."""
     chains: list[list[_Marker]] = []
-    current: list[_Marker] | None = None
+    open_by_next: dict[int, list[_Marker]] = {}
     for m in markers:
-        if current and m.number == current[-1].number + 1:
-            current.append(m)
-        elif m.number == 1 or m.line_start:
-            current = [m]
-            chains.append(current)
+        chain = open_by_next.pop(m.number, None)
+        if chain is None:
+            chain = []
+            chains.append(chain)
+        chain.append(m)
+        open_by_next[m.number + 1] = chain
     return chains
 
 
@@ -241,13 +243,22 @@ def _nearest_heading(layout: Layout, block: Block, exclude: set[int]) -> Block |
     return None
 
 
+@cache
+def _context_words() -> dict[str, tuple[str, ...]]:
+    words = load("figures")["list_context"]
+    return {k: tuple(fold(w) for w in v) for k, v in words.items()}
+
+
 def _context_score(texts: Iterable[str]) -> int:
-    """+1 when the nearest words that decide speak of chỉ tiêu, -1 of tasks only, 0 if none decide."""
+    """What the nearest heading or lead-in that decides says of the list below it: +1 chỉ tiêu,
+    -1 tasks only, -2 results achieved (not targets); 0 when none decides."""
+    words = _context_words()
     for t in texts:
         f = fold(t)
-        indicator = any(w in f for w in _CONTEXT_INDICATOR)
-        task = any(w in f for w in _CONTEXT_TASK)
-        if indicator and not task:
+        indicator, task, result, plan = (any(w in f for w in words[k]) for k in ("indicator", "task", "result", "plan"))
+        if result and not plan:
+            return -2
+        if indicator and not task and not result:
             return 1
         if task and not indicator:
             return -1
@@ -296,7 +307,8 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     if last_figure_end is not None:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
     name = "".join(parts) + tail
-    name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
+    for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
+        name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
     name = _SPACES.sub(" ", name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
@@ -310,6 +322,14 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     return name
 
 
+def _fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """A name for an item that is all figure ("Có 35 giường bệnh/vạn dân"): what it counts."""
+    unit = next((f.base_unit for f in figures if f.base_unit and f.base_unit != "%"), None)
+    if unit:
+        return unit[0].upper() + unit[1:]
+    return _SPACES.sub(" ", text[start:end]).strip()[:200]
+
+
 def _short_note(paren: str) -> bool:
     """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
     inner = paren.strip(" ()")
@@ -321,6 +341,7 @@ def _short_note(paren: str) -> bool:
 
 def extract_indicators(layout: Layout) -> list[Indicator]:
     chains = [c for c in _chains(_markers(layout)) if len(c) >= 2 or c[0].line_start]
+    chains.sort(key=lambda c: c[0].start)
     inline_blocks = {m.block for c in chains for m in c}
     line_blocks = {m.block for c in chains for m in c if m.line_start}
     indicators: list[Indicator] = []
@@ -359,6 +380,8 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
 
 
 def _is_indicator_list(chain: list[_Marker], scores: list[int], with_figures: float) -> bool:
+    if min(scores) <= -2:
+        return False  # what was achieved, not what is planned
     if chain[0].heading:
         # "1." lines are a document's own sections unless they stand under a chỉ tiêu heading
         return max(scores) > 0 and with_figures >= 0.5
@@ -379,7 +402,7 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
     if group is None:
         heading = _nearest_heading(layout, block, headings)
         group = _heading_text(layout, heading) if heading is not None else None
-    name = _name(text, start, end, item.figures) or _SPACES.sub(" ", text[start:end])[:200]
+    name = _name(text, start, end, item.figures) or _fallback_name(text, start, end, item.figures)
     return Indicator(number=item.marker.number, group=group or None, name=name, text=text[start:end],
                      targets=[f.target(text) for f in item.figures], source="text", span=make_span(start, end))
 
@@ -398,7 +421,7 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
         group = next((t for t in _context_above(layout, block, headings) if t), None)
         while end > start and text[end - 1] in " ;,.":
             end -= 1
-        found.append(Indicator(number=None, group=group, name=_name(text, start, end, figures) or text[start:end],
+        found.append(Indicator(number=None, group=group, name=_name(text, start, end, figures) or _fallback_name(text, start, end, figures),
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
                                span=make_span(start, end)))
     return found

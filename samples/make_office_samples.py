@@ -198,7 +198,17 @@ class Parts:
 def split_text(text: str, title_lines: int) -> Parts:
     """The sample's title block, body, Nơi nhận lines, signature lines and what follows them."""
     lines = [ln.strip() for ln in text.splitlines()]
-    filled = [ln for ln in lines if ln]
+    filled: list[str] = []
+    blank = False
+    for ln in lines:
+        if not ln:
+            blank = True
+            continue
+        if blank and filled and ln[0].islower() and filled[-1][-1] not in ".:;!?":
+            filled[-1] = f"{filled[-1]} {ln}"  # a paragraph the text copy broke over a blank line
+        else:
+            filled.append(ln)
+        blank = False
     title, rest = filled[:title_lines], filled[title_lines:]
     label = max(i for i, ln in enumerate(rest) if ln.lower().startswith("nơi nhận"))
     body, rest = rest[:label], rest[label + 1:]

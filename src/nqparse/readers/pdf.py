@@ -23,6 +23,7 @@ import regex
 from ..errors import InputError, ScannedPdfError
 from ..source import Source
 from .builder import TextBuilder, is_layout_table
+from .guards import check_page_count
 from .pdflayout import Line, Segment, continues, group_lines, measure, reading_order, strip_page_number
 
 MIN_RULES_FOR_TABLE = 4
@@ -55,6 +56,7 @@ def read_pdf(data: bytes, label: str) -> Source:
     except Exception as e:
         raise InputError(f"not a readable PDF ({_reason(e)})", path=label) from None
     try:
+        check_page_count(len(doc), label)
         pages, widths = _read_pages(doc, data)
     except InputError:
         raise

@@ -205,6 +205,8 @@ def continues(prev: Line, cur: Line, margins: Margins, *, same_page: bool) -> bo
         return False  # indented: a new paragraph
     if same_page and cur.gap_before is not None and cur.gap_before > 1.1 * h:
         return False
-    if _OPENS_ITEM.match(cur.text):
+    # "chính trị" / "- xã hội": a dash after a line that stops mid-phrase joins a compound
+    compound = cur.text[:1] in "-–" and prev.text.rstrip()[-1:].isalnum()
+    if _OPENS_ITEM.match(cur.text) and not compound:
         return False
     return not (prev.text.rstrip().endswith(":") and cur.text[:1].isupper())

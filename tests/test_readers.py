@@ -1,0 +1,404 @@
+"""PDF and DOCX input: page geometry rules, the office samples against their text, the real
+corpus files, and clear errors for scans, encrypted and broken files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+from click.testing import CliRunner
+
+from nqparse import extract
+from nqparse.cli import main
+from nqparse.errors import InputError, ScannedPdfError
+from nqparse.normalize import fold
+from nqparse.readers import read_path
+from nqparse.readers.docx import read_docx
+from nqparse.readers.pdf import read_pdf
+from nqparse.readers.pdflayout import (
+    Line,
+    Margins,
+    Segment,
+    continues,
+    group_lines,
+    reading_order,
+    strip_page_number,
+)
+from nqparse.source import Source
+
+from .conftest import SAMPLES
+from .test_hostile import zip_of
+
+OFFICE_STEMS = ["kienan-quanuy-nghi-quyet-hoi-nghi-7-khoa-vi-nam-2022",
+                "haiphong-thanhuy-ket-luan-hoi-nghi-5-khoa-xvi-2021"]
+OFFICE = [pytest.param(SAMPLES / f"{stem}.{ext}", id=f"{stem[:14]}-{ext}") for stem in OFFICE_STEMS
+          for ext in ("pdf", "docx")]
+
+
+def seg(x0: float, x1: float, top: float, text: str, height: float = 14) -> Segment:
+    return Segment(x0, x1, top, top + height, text)
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+# -- page geometry --------------------------------------------------------------------------
+
+PAGE_WIDTH = 595
+
+
+@dataclass
+class Page:
+    id: str
+    segments: list[Segment]
+    expect: list[str]
+
+
+READING_ORDER = [
+    Page("party-header-interleaved", [
+        seg(100, 240, 50, "ĐẢNG BỘ THÀNH PHỐ HẢI"), seg(330, 540, 50, "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        seg(150, 190, 66, "PHÒNG"),
+        seg(110, 230, 82, "QUẬN ỦY KIẾN AN"), seg(320, 540, 84, "Kiến An, ngày 20 tháng 12 năm 2021"),
+        seg(168, 172, 98, "*"),
+        seg(130, 210, 114, "Số 02-NQ/QU"),
+        seg(250, 345, 150, "NGHỊ QUYẾT"),
+    ], ["ĐẢNG BỘ THÀNH PHỐ HẢI", "PHÒNG", "QUẬN ỦY KIẾN AN", "*", "Số 02-NQ/QU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Kiến An, ngày 20 tháng 12 năm 2021", "NGHỊ QUYẾT"]),
+    Page("blank-number-stays-left", [
+        seg(100, 240, 50, "THÀNH ỦY HẢI PHÒNG"), seg(330, 540, 50, "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        seg(168, 172, 66, "*"),
+        seg(120, 140, 82, "Số"), seg(190, 230, 82, "-KL/TU"), seg(320, 540, 82, "Hải Phòng, ngày tháng năm 2021"),
+    ], ["THÀNH ỦY HẢI PHÒNG", "*", "Số -KL/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hải Phòng, ngày tháng năm 2021"]),
+    Page("footer-long-recipient-and-signer-after-space", [
+        seg(90, 540, 20, "Ban Thường vụ Thành ủy chịu trách nhiệm thực hiện Kết luận này."),
+        seg(90, 140, 50, "Nơi nhận:"), seg(360, 505, 50, "T/M BAN CHẤP HÀNH"),
+        seg(90, 200, 66, "- Thường trực Thành ủy,"), seg(410, 455, 66, "BÍ THƯ"),
+        seg(90, 300, 82, "- Các ban, cơ quan tham mưu, giúp việc Thành"),
+        seg(90, 110, 98, "ủy,"),
+        seg(90, 200, 114, "- Lưu Văn phòng Thành ủy."),
+        seg(380, 485, 180, "Trần Lưu Quang"),
+    ], ["Ban Thường vụ Thành ủy chịu trách nhiệm thực hiện Kết luận này.", "Nơi nhận:", "- Thường trực Thành ủy,",
+        "- Các ban, cơ quan tham mưu, giúp việc Thành", "ủy,", "- Lưu Văn phòng Thành ủy.",
+        "T/M BAN CHẤP HÀNH", "BÍ THƯ", "Trần Lưu Quang"]),
+    Page("table-row-of-four-cells-is-not-a-header", [
+        seg(90, 110, 50, "1"), seg(150, 300, 50, "Kết nạp đảng viên"), seg(330, 400, 50, "đảng viên"),
+        seg(450, 520, 50, "125 - 130"),
+    ], ["1 Kết nạp đảng viên đảng viên 125 - 130"]),
+    Page("one-column-text-untouched", [
+        seg(90, 540, 20, "Đoạn văn thứ nhất chạy hết dòng"), seg(90, 300, 40, "và kết thúc ở đây."),
+    ], ["Đoạn văn thứ nhất chạy hết dòng", "và kết thúc ở đây."]),
+]
+
+
+@pytest.mark.parametrize("page", READING_ORDER, ids=lambda p: p.id)
+def test_reading_order_reads_left_column_then_right(page: Page) -> None:
+    assert texts(reading_order(group_lines(page.segments), PAGE_WIDTH)) == page.expect
+
+
+@pytest.mark.parametrize("first,last", [("3", "Trang 4"), ("- 12 -", "12/40"), ("7", "- 7 -")])
+def test_running_page_numbers_are_dropped(first: str, last: str) -> None:
+    lines = group_lines([seg(290, 300, 10, first), seg(90, 540, 40, "Nội dung trang"), seg(290, 300, 800, last)])
+    assert texts(strip_page_number(lines)) == ["Nội dung trang"]
+
+
+def test_a_number_inside_the_page_is_kept() -> None:
+    lines = group_lines([seg(90, 540, 10, "Đầu trang"), seg(290, 300, 40, "2022"), seg(90, 540, 80, "Cuối trang")])
+    assert texts(strip_page_number(lines)) == ["Đầu trang", "2022", "Cuối trang"]
+
+
+MARGINS = Margins(left=90, right=540, line_height=14)
+
+
+def line(x0: float, x1: float, text: str, gap: float | None = 6) -> Line:
+    return Line([seg(x0, x1, 0, text)], gap_before=gap)
+
+
+@pytest.mark.parametrize("prev,cur,same_page,joined", [
+    pytest.param(line(90, 540, "một đoạn văn chạy hết dòng của"), line(90, 300, "Ban Chấp hành Trung ương;"), True, True,
+                 id="wrapped-line"),
+    pytest.param(line(90, 540, "cuối trang chạy hết dòng"), line(90, 300, "đầu trang sau", gap=None), False, True,
+                 id="across-page-break"),
+    pytest.param(line(90, 300, "dòng ngắn kết thúc đoạn."), line(90, 540, "Đoạn mới bắt đầu"), True, False,
+                 id="short-line-ends-paragraph"),
+    pytest.param(line(90, 540, "dòng đầy"), line(125, 540, "Đoạn mới thụt đầu dòng"), True, False,
+                 id="indented-new-paragraph"),
+    pytest.param(line(90, 540, "dòng đầy;"), line(90, 540, "- Căn cứ Điều lệ Đảng;"), True, False,
+                 id="bullet-opens-item"),
+    pytest.param(line(90, 540, "dòng đầy"), line(90, 540, "2. Mục tiêu cụ thể"), True, False, id="numbered-heading"),
+    pytest.param(line(90, 540, "Mặt trận Tổ quốc và các tổ chức chính trị"), line(90, 300, "- xã hội thành phố."), True,
+                 True, id="dash-of-a-compound-word"),
+    pytest.param(line(90, 540, "dòng đầy"), line(90, 540, "tiếp theo", gap=30), True, False, id="paragraph-spacing"),
+])
+def test_paragraph_continuation(prev: Line, cur: Line, same_page: bool, joined: bool) -> None:
+    assert continues(prev, cur, MARGINS, same_page=same_page) is joined
+
+
+# -- the office samples against their text ------------------------------------------------
+
+def _body_paragraphs(txt: Path) -> list[str]:
+    """Long paragraphs of the plain-text sample's body (before "Nơi nhận"), markdown marks removed."""
+    text = txt.read_text(encoding="utf-8")
+    body = text[: text.rindex("Nơi nhận")]
+    lines = [regex.sub(r"\*+", "", ln).strip() for ln in body.splitlines()]
+    return [ln for ln in lines if len(ln) > 150 and ln[0].isupper()]
+
+
+@pytest.mark.parametrize("path", OFFICE)
+def test_office_copy_keeps_every_paragraph_whole(path: Path) -> None:
+    """Wrapped lines and page breaks are undone: each paragraph of the text reads as one line."""
+    result = extract(path, with_text=True)
+    assert result.text is not None
+    lines = result.text.split("\n")
+    txt = path.with_suffix(".txt")
+    missing = [p[:60] for p in _body_paragraphs(txt) if not any(" ".join(p.split()) in ln for ln in lines)]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", OFFICE)
+def test_office_header_reads_left_column_then_right(path: Path) -> None:
+    result = extract(path, with_text=True)
+    assert result.text is not None
+    head = result.text.split("\n")[:8]
+    star = head.index("*")
+    national = head.index("ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert star < national, head
+    assert any(ln.startswith("Số") for ln in head[star:national])
+    assert regex.match(r"\p{Lu}[\p{L} ]+, ngày", head[national + 1])
+
+
+def test_pdf_drops_the_running_page_numbers() -> None:
+    source = read_path(SAMPLES / f"{OFFICE_STEMS[0]}.pdf")
+    assert source.pages and source.pages > 3
+    assert not [ln for ln in source.text.split("\n") if regex.fullmatch(r"\d{1,2}", ln.strip())]
+
+
+def _scalar(res: Any, section: str, fields: tuple[str, ...]) -> dict[str, Any]:
+    return {f: getattr(getattr(res, section), f) for f in fields}
+
+
+@pytest.mark.parametrize("path", OFFICE)
+def test_office_copy_extracts_what_the_text_gives(path: Path) -> None:
+    """Field by field, the PDF and DOCX copies give what the plain text gives."""
+    office = extract(path)
+    text = extract(path.with_suffix(".txt"))
+    assert _scalar(office, "document", ("kind", "year", "title")) == _scalar(text, "document", ("kind", "year", "title"))
+    if text.document.number:  # the text may state what the copy's header states
+        assert (office.document.number, office.document.date) == (text.document.number, text.document.date)
+    else:
+        assert office.document.number is None
+    assert office.issuer.level == text.issuer.level and office.issuer.name
+    assert _scalar(office, "meeting", ("ordinal", "term", "tenure", "date")) == \
+        _scalar(text, "meeting", ("ordinal", "term", "tenure", "date"))
+    assert [(t.year, t.text) for t in office.themes] == [(t.year, t.text) for t in text.themes]
+    assert [(r.name, r.purpose, r.archive) for r in office.recipients] == \
+        [(r.name, r.purpose, r.archive) for r in text.recipients]
+    assert office.signature.model_dump(exclude={"spans"}) == text.signature.model_dump(exclude={"spans"})
+    assert {(r.normalized, r.date) for r in office.references} >= \
+        {(r.normalized, r.date) for r in text.references if r.normalized != office.document.number}
+    assert [sorted(a.bodies) for a in office.assignments] == [sorted(a.bodies) for a in text.assignments]
+    table = {i.number: i.targets for i in office.indicators}
+    for ind in text.indicators:
+        if ind.number is not None:
+            assert _figures(table.get(ind.number, [])) == _figures(ind.targets), ind.number
+            units = zip(sorted(table[ind.number], key=_figure), sorted(ind.targets, key=_figure), strict=True)
+            assert all(_same_unit(a.unit, b.unit) for a, b in units), ind.number
+
+
+def _figure(t: Any) -> str:
+    return repr((t.value, t.min, t.max))
+
+
+def _figures(targets: list[Any]) -> list[str]:
+    return sorted(_figure(t) for t in targets)
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """A unit column says "nhà văn hóa" where the sentence says "nhà văn hóa phường"."""
+    a, b = (a or "").lower(), (b or "").lower()
+    return a.startswith(b) or b.startswith(a)
+
+
+@pytest.mark.parametrize("path", OFFICE)
+def test_every_span_names_its_place_in_the_file(path: Path) -> None:
+    result = extract(path)
+    spans = [*result.document.spans.values(), *result.signature.spans.values(),
+             *(r.span for r in result.recipients), *(r.span for r in result.references)]
+    assert spans
+    if path.suffix == ".pdf":
+        assert all(s.page for s in spans)
+    else:
+        assert all(s.paragraph is not None or s.table is not None for s in spans)
+    footer = [s for s in (*result.signature.spans.values(), *(r.span for r in result.recipients))]
+    if path.suffix == ".docx":
+        assert all(s.table is not None and s.cell is not None for s in footer)
+
+
+def _check_regions(source: Source) -> None:
+    ends = [(r.start, r.end) for r in source.regions]
+    assert all(s < e for s, e in ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False)), "regions overlap or are unsorted"
+    for table in source.tables:
+        for region in source.regions:
+            if region.table == table.index and region.row is not None and region.cell is not None:
+                assert source.text[region.start:region.end] in table.rows[region.row][region.cell]
+
+
+@pytest.mark.parametrize("path", OFFICE)
+def test_regions_are_sorted_and_point_at_cell_text(path: Path) -> None:
+    _check_regions(read_path(path))
+
+
+# -- errors ---------------------------------------------------------------------------------
+
+def _pdf(content: bytes, *, encrypt: bool = False) -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    if encrypt:  # the standard handler with a user password nobody here knows
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    extra = b" /Encrypt 6 0 R /ID [<0123456789abcdef0123456789abcdef> <0123456789abcdef0123456789abcdef>]" \
+        if encrypt else b""
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
+    return bytes(out)
+
+
+TEXT_PAGE = b"BT /F1 12 Tf 72 720 Td (Nghi quyet so 05-NQ/TU ve nhiem vu nam 2022 cua Tinh uy) Tj ET"
+SCAN_PAGE = b"0 0 1 rg 72 72 400 600 re f"  # paint, no text: what a scan's page holds for a reader
+
+
+def test_minimal_text_pdf_is_read() -> None:
+    source = read_pdf(_pdf(TEXT_PAGE), "ok.pdf")
+    assert "05-NQ/TU" in source.text and source.pages == 1
+
+
+@pytest.mark.parametrize("data,error,words", [
+    pytest.param(lambda: _pdf(SCAN_PAGE), ScannedPdfError, "no text layer", id="scan"),
+    pytest.param(lambda: _pdf(TEXT_PAGE, encrypt=True), InputError, "encrypted", id="encrypted"),
+    pytest.param(lambda: b"%PDF-1.4\nnot really a pdf\n%%EOF\n", InputError, "not a readable PDF", id="broken"),
+])
+def test_unreadable_pdf_raises_one_clear_error(data: Any, error: type[Exception], words: str) -> None:
+    with pytest.raises(error) as caught:
+        read_pdf(data(), "in/doc.pdf")
+    assert words in str(caught.value) and "in/doc.pdf" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("data,words", [
+    pytest.param(lambda: zip_of({"word/other.xml": b"<x/>"}), "not a readable DOCX", id="no-document-part"),
+    pytest.param(lambda: zip_of({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w:document"}),
+                 "not a readable DOCX", id="broken-xml"),
+])
+def test_unreadable_docx_raises_one_clear_error(data: Any, words: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_docx(data(), "in/doc.docx")
+    assert words in str(caught.value) and "in/doc.docx" in str(caught.value)
+
+
+def test_cli_says_a_scan_needs_ocr_and_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(_pdf(SCAN_PAGE))
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "OCR" in result.stderr and "scan.pdf" in result.stderr
+
+
+def test_cli_reads_a_docx_sample(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(SAMPLES / f"{OFFICE_STEMS[1]}.docx")])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["source"]["format"] == "docx" and data["signature"]["signer"] == "Trần Lưu Quang"
+
+
+# -- the real corpus (../shared/corpus) -------------------------------------------------------
+
+def _corpus(shared_dir: Path, name: str) -> Path:
+    path = shared_dir / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not in ../shared/corpus")
+    return path
+
+
+def _lines_after(text: str, first: str, count: int) -> list[str]:
+    lines = text.split("\n")
+    i = lines.index(first)
+    return [ln for ln in lines[i:i + count] if ln]
+
+
+def test_corpus_laocai_docx_header_and_footer_tables(shared_dir: Path) -> None:
+    path = _corpus(shared_dir, "laocai-kh-ubnd-khoang-san.docx")
+    res = extract(path, with_text=True)
+    assert (res.document.kind, res.document.number, res.document.type_code, res.document.date) == \
+        ("ke_hoach", None, "KH", None)
+    assert res.document.place == "Lào Cai"
+    assert (res.issuer.name, res.issuer.level) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "province")
+    assert res.signature.model_dump(exclude={"spans"}) == {
+        "authority": "TM.", "on_behalf_of": "ỦY BAN NHÂN DÂN", "title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Thành Sinh"}
+    names = [(r.name, r.purpose, r.archive) for r in res.recipients]
+    assert names[0] == ("Bộ Nông nghiệp và Môi trường", "để báo cáo", False)
+    assert names[-1] == ("VT, KT", None, True) and len(names) == 11
+    refs = {r.number: r.date for r in res.references}
+    assert refs["11-CT/TU"] == "2026-01-04"
+    assert res.text is not None and res.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /KH-UBND\nCỘNG HÒA")
+    assert res.issuer.spans["name"].table == 0 and res.signature.spans["signer"].cell == 1
+
+
+def test_corpus_thanhhoa_hdnd_pdf(shared_dir: Path) -> None:
+    path = _corpus(shared_dir, "thanhhoa-hdnd-qd-draft.pdf")
+    res = extract(path, with_text=True)
+    assert (res.document.kind, res.document.number, res.document.type_code, res.document.date) == \
+        ("quyet_dinh", None, "QĐ", None)
+    assert res.issuer.name == "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA" and res.issuer.level == "province"
+    assert res.signature.model_dump(exclude={"spans"}) == {
+        "authority": "TM.", "on_behalf_of": "THƯỜNG TRỰC HĐND", "title": "CHỦ TỊCH", "signer": "Nguyễn Hồng Phong"}
+    assert [r.name for r in res.recipients] == ["Thường trực HĐND tỉnh", "Lãnh đạo Đoàn ĐBQH tỉnh",
+                                                "Các Ban của HĐND tỉnh", "Lãnh đạo Văn phòng",
+                                                "Các phòng chuyên môn trực thuộc", "VT"]
+    assert res.recipients[-1].archive
+    refs = {r.number: r.date for r in res.references}
+    assert {"72/2025/QH15", "63/2025/QH15", "80/2025/QH15", "87/2015/QH13"} <= set(refs)
+    assert refs["335/2025/NĐ-CP"] == "2025-12-21"
+    assert res.text is not None
+    assert res.text.startswith("HỘI ĐỒNG NHÂN DÂN\nTỈNH THANH HÓA\nSố: /QĐ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert all(s.page == 1 for s in res.document.spans.values())
+    _check_regions(read_path(path))
+
+
+def test_corpus_thanhhoa_bundle_pdf(shared_dir: Path) -> None:
+    """A bundle of drafts: the first document's header, its "Căn cứ" references, and every
+    footer read as Nơi nhận lines, then the signature's authority, title and placeholder."""
+    path = _corpus(shared_dir, "thanhhoa-tu-drafts.pdf")
+    res = extract(path, with_text=True)
+    assert (res.document.kind, res.document.number, res.document.type_code, res.document.date) == \
+        ("quy_dinh", None, "QĐ", None)
+    assert (res.issuer.name, res.issuer.level) == ("TỈNH ỦY THANH HÓA", "province")
+    assert res.document.title and res.document.title.startswith("về đánh giá, xếp loại hằng tháng")
+    refs = {r.number: r.date for r in res.references}
+    assert refs["294-QĐ/TW"] == "2025-05-26" and refs["366-QĐ/TW"] == "2025-08-30"
+    assert refs["58-NQ/TW"] == "2020-08-05" and refs["335/2025/NĐ-CP"] == "2025-12-21"
+    text = res.text or ""
+    assert "- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;" \
+        in text.split("\n")
+    assert text.count("\nT/M BAN THƯỜNG VỤ\n") >= 3
+    for block in regex.finditer(r"(?m)^T/M BAN THƯỜNG VỤ$", text):
+        after = [ln for ln in text[block.end():].split("\n") if ln][:2]
+        assert after[0] in ("BÍ THƯ", "PHÓ BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC"), after
+        assert after[1].startswith("[Họ và tên"), after
+    headers = regex.findall(r"(?m)^TỈNH ỦY THANH HÓA\n\*\nSố -(\w+)/TU\nĐẢNG CỘNG SẢN VIỆT NAM$", text)
+    assert len(headers) >= 3 and headers[0] == "QĐ"
+    assert not regex.search(r"(?m)^\d{1,2}$", text)  # running page numbers dropped
+    assert fold("Ban Thường vụ Tỉnh ủy Thanh Hóa quy định về đánh giá") in fold(text)

@@ -68,6 +68,26 @@ _STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
     (regex.compile(r"\n{3,}"), "\n\n"),
 ]
 
+# What a step's pattern cannot match without: when none of it is in the text, the step's scan
+# of the whole text is skipped. Keyed by pattern text, so a changed pattern simply loses its
+# shortcut. A space at either end of the text may start a match of the line-edge step.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
+    r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
+    r"\[([^\]\n]+)\]\((?:[^)\n]+)\)": ("](",),
+    r"<(https?://[^>\s]+)>": ("<",),
+    r"[ ]{2,}": ("  ",),
+    r"(?m)^ +| +$": (" \n", "\n "),
+    HYPHEN_BREAK.pattern: ("-\n",),
+    THOUSANDS_SPACE.pattern: (" .",),
+}
+
+
+def _may_match(pattern: regex.Pattern[str], text: str) -> bool:
+    needs = _NEEDS.get(pattern.pattern)
+    return needs is None or any(n in text for n in needs) or text[:1] == " " or text[-1:] == " "
+
+
 _TONE_FOLD = regex.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
 _TONE_BASE = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
 _TONED = {"o": "òóỏõọ", "u": "ùúủũụ"}
@@ -125,8 +145,8 @@ def normalize(source: Source) -> Text:
             offsets = OffsetMap.identity(len(text))
     text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
     for pattern, repl in [*_STEPS, (_EDGES, "")]:
-        if pattern is _EDGES and text == text.strip("\n "):
-            continue  # nothing to trim, and the pattern would scan the whole text
+        if (pattern is _EDGES and text == text.strip("\n ")) or not _may_match(pattern, text):
+            continue  # it cannot match, and its pattern would scan the whole text
         done = rewrite(text, pattern, repl)
         if done:
             text, step = done

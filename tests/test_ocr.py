@@ -73,10 +73,30 @@ def test_letter_l_item_is_kept_in_a_lettered_list() -> None:
     assert "l) Mười" in normalized(text)
 
 
+RUNNING = ("ĐẢNG CỘNG SẢN VIỆT NAM\nNGHỊ QUYẾT\nMột là phát triển kinh tế, với nhiều nội dung và nhiều giải\n\n"
+           "- 2 -\nNghị quyết số 02-NQ/QU\npháp đồng bộ.\nHai là xã hội.\n"
+           "- 3 -\nNghị quyết số 02-NQ/QU\nBa là quốc phòng.\n\fNghị quyết số 02-NQ/QU\nBốn là.\n"
+           "Nghị quyết số 02-NQ/QU được ban hành.\n")
+
+
+def test_running_headers_next_to_page_breaks_are_dropped() -> None:
+    text = normalized(RUNNING)
+    assert text.count("Nghị quyết số 02-NQ/QU") == 1  # the sentence in the body stays
+    assert "Nghị quyết số 02-NQ/QU được ban hành." in text
+    assert "nhiều giải pháp đồng bộ." in text  # the paragraph the page break cut is whole again
+    assert "- 2 -" not in text and "\f" not in text
+
+
+def test_a_line_next_to_one_page_break_only_stays() -> None:
+    text = "Mở đầu\n- 2 -\nTiêu đề trang\nThân bài\n- 3 -\nKhác\n"
+    assert "Tiêu đề trang" in normalized(text)
+
+
 @pytest.mark.parametrize("raw", [
     "Năm 2O21 thu 3 .300 tỷ, phát tri-\nển l5,5%.\nl. Một\n2. Hai",
     "ngày 2O/l2/2O2l\n\n\n- 3 -\nđạt  1O0   tỷ",
-], ids=["mixed", "with-page-marker"])
+    RUNNING,
+], ids=["mixed", "with-page-marker", "running-headers"])
 def test_offsets_stay_exact_through_the_repairs(raw: str) -> None:
     text = normalize(Source(text=raw, format="txt"))
     for i, c in enumerate(text.text):

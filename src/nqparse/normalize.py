@@ -5,7 +5,8 @@ Guarantees to the next stage:
 1. ``Text.text`` is Unicode NFC with ``\\n`` line ends; spaces of every kind are plain spaces,
    runs of them are one space, and no line has leading or trailing spaces.
 2. Markdown heading marks, emphasis and link brackets are gone; the words they held stay.
-3. Page markers ("- 3 -", "Trang 3", a line holding only a page number) are dropped, and a
+3. Page markers ("- 3 -", "Trang 3", a line holding only a page number) and running headers
+   (a short line repeated next to two or more page breaks) are dropped, and a
    paragraph broken by a page break (a blank line, then a line that starts in lower case) is
    joined again with one space.
 4. ``Text.folded`` and ``Text.plain`` have exactly the length of ``Text.text``, so an offset
@@ -26,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from .ocr import HYPHEN_BREAK, THOUSANDS_SPACE, fix_digits, join_hyphen_break
+from .ocr import HYPHEN_BREAK, LINE, THOUSANDS_SPACE, fix_digits, join_hyphen_break, running_headers
 from .source import Source
 from .spans import OffsetMap, Replacement, rewrite
 
@@ -143,6 +144,12 @@ def normalize(source: Source) -> Text:
             # compositions the per-run pass cannot see (e.g. Hangul jamo): exact map given up
             text = unicodedata.normalize("NFC", text)
             offsets = OffsetMap.identity(len(text))
+    headers = running_headers(text)  # before form feeds become spaces
+    if headers:
+        done = rewrite(text, LINE, lambda m: "" if m.start() in headers else m.group())
+        if done:
+            text, step = done
+            offsets = step.then(offsets)
     text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
     for pattern, repl in [*_STEPS, (_EDGES, "")]:
         if (pattern is _EDGES and text == text.strip("\n ")) or not _may_match(pattern, text):

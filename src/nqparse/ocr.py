@@ -8,6 +8,7 @@
 * A word broken at a line end by a hyphen ("tri-" / "ển") is joined when the two halves make
   one Vietnamese syllable; "kinh tế-" / "xã hội" keeps its dash.
 * A stray space before a thousands separator ("3 .300") is removed.
+* Running headers and footers: a short line repeated next to two or more page breaks.
 """
 
 from __future__ import annotations
@@ -68,3 +69,38 @@ def join_hyphen_break(m: regex.Match[str]) -> str:
 
 
 THOUSANDS_SPACE = regex.compile(r"(?<=\d) (?=\.\d{3}(?!\d))")
+
+
+_PAGE_MARKER_LINE = regex.compile(
+    r"(?i)[ \t\f]*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})?"
+    r"[ \t\f]*")
+LINE = regex.compile(r"[^\n]*\n?")
+
+
+def running_headers(text: str) -> frozenset[int]:
+    """Where the running headers and footers of a text with page breaks start, if it has any.
+
+    A page break is a form feed or a page marker ("- 3 -", "Trang 3"); a short line that stands
+    next to two or more breaks, identically, is a running header or footer. Only its places
+    next to a break are returned, so the same words in the body or atop the first page stay.
+    """
+    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+    blank = [not line.strip(" \t\r\n\f") for _, line in lines]
+    marker = [not b and bool(_PAGE_MARKER_LINE.fullmatch(line.rstrip("\r\n"))) for b, (_, line) in
+              zip(blank, lines, strict=True)]
+    # a break is a page marker line, or a form feed before a line (as pdftotext writes them)
+    breaks = [(i - 1, i + 1) for i, m in enumerate(marker) if m]
+    breaks += [(i - 1, i + 1 if blank[i] else i) for i, (_, line) in enumerate(lines)
+               if line.startswith("\f") and not marker[i]]
+    if len(breaks) < 2:
+        return frozenset()
+    places: dict[str, set[int]] = {}
+    for before, after in breaks:
+        for j, step in ((before, -1), (after, 1)):
+            while 0 <= j < len(lines) and blank[j]:
+                j += step
+            if 0 <= j < len(lines) and not marker[j] and not blank[j]:
+                words = lines[j][1].strip(" \t\r\n\f")
+                if len(words) <= 120:
+                    places.setdefault(words, set()).add(lines[j][0])
+    return frozenset(start for found in places.values() if len(found) >= 2 for start in found)

@@ -4,7 +4,8 @@ Python has ``cp1258`` but no codec for TCVN3 or VNI, and no maintained package o
 one, so the tables live here:
 
 * TCVN3 (TCVN 5712:1993, the ABC fonts such as .VnTime): one byte a letter. The table is the
-  standard's VN1 repertoire as glibc's ``TCVN5712-1`` converter decodes it. Files typed in the
+  standard's VN1 repertoire as glibc's ``TCVN5712-1`` converter decodes it, except bytes 80-9F,
+  which files from Windows use for its curly quotes and dashes. Files typed in the
   VN3 subset have no capitals with tone marks: those were typed as the lower-case letter in an
   upper-case font (.VnTimeH), so they arrive as "CHấP HàNH" and are raised back to capitals when
   the rest of the word or line is in capitals (``restore_capitals``).

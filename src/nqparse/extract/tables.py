@@ -23,11 +23,12 @@ from dataclasses import dataclass
 
 import regex
 
-from ..models import Change, Comparator, Indicator, Span, Target
+from ..models import Indicator, Span, Target
 from ..normalize import Text, fold
-from ..numbers import NUMERAL, parse_number, roman_to_int
+from ..numbers import roman_to_int
 from ..segment import Layout
 from ..source import Source, SourceTable
+from .indicators import parse_targets
 
 _PLAN = regex.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
 _PAST = regex.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")
@@ -55,15 +56,32 @@ def table_columns(rows: tuple[tuple[str, ...], ...]) -> Columns | None:
     for heading_rows in (1, 2, 3):
         if len(rows) <= heading_rows:
             return None
-        width = max(len(r) for r in rows[:heading_rows])
-        heads = [fold(" ".join(r[c] for r in rows[:heading_rows] if c < len(r)).strip()) for c in range(width)]
-        found = _roles(heads)
-        if found is not None:
-            return Columns(heading_rows, *found)
+        found = _roles(_headings(rows, heading_rows))
+        if found is None:
+            continue
+        # a heading set over two rows ("Kế hoạch" over "Năm 2023") goes on while its rows hold
+        # neither a row number nor a name
+        name, number = found[0], found[2]
+        while heading_rows < len(rows) - 1 and not _cell(rows[heading_rows], name) and \
+                not regex.fullmatch(r"\d{1,3}\.?|[IVXL]{1,5}", _cell(rows[heading_rows], number)):
+            heading_rows += 1
+        heads = _headings(rows, heading_rows)
+        years = _YEAR.findall(heads[found[1]])
+        return Columns(heading_rows, *found[:4], year=int(years[-1]) if years else None)
     return None
 
 
-def _roles(heads: list[str]) -> tuple[int, int, int | None, int | None, int | None] | None:
+def _cell(row: tuple[str, ...], column: int | None) -> str:
+    return row[column].strip() if column is not None and column < len(row) else ""
+
+
+def _headings(rows: tuple[tuple[str, ...], ...], count: int) -> list[str]:
+    width = max(len(r) for r in rows[:count])
+    return [fold(" ".join(r[c] for r in rows[:count] if c < len(r)).strip()) for c in range(width)]
+
+
+def _roles(heads: list[str]) -> tuple[int, int, int | None, int | None] | None:
+    """(name, plan, number, unit) columns from the heading texts."""
     number = next((c for c, h in enumerate(heads) if _NUMBER.match(h)), None)
     unit = next((c for c, h in enumerate(heads) if _UNIT.match(h)), None)
     plans = [c for c, h in enumerate(heads) if c not in (number, unit) and _PLAN.search(h)
@@ -81,8 +99,7 @@ def _roles(heads: list[str]) -> tuple[int, int, int | None, int | None, int | No
     name = names[0] if names else next((c for c in range(len(heads)) if c not in (number, unit, plan)), None)
     if name is None or name > plan:
         return None
-    years = _YEAR.findall(heads[plan])
-    return name, plan, number, unit, int(years[-1]) if years else None
+    return name, plan, number, unit
 
 
 def extract_table_indicators(layout: Layout) -> list[Indicator]:
@@ -183,79 +200,9 @@ def _row_span(cells: dict[tuple[int, int], tuple[int, int]], row: int) -> tuple[
     return min(s for s, _ in found), max(e for _, e in found)
 
 
-# -- the figures of a plan cell ---------------------------------------------------------------
-
-_COMPARATORS: tuple[tuple[regex.Pattern[str], Comparator], ...] = (
-    (regex.compile(r"^(?:≥|>=|từ|ít nhất|tối thiểu|không dưới)\s*"), ">="),
-    (regex.compile(r"^(?:≤|<=|tối đa|không quá|không vượt quá)\s*"), "<="),
-    (regex.compile(r"^(?:>|trên|hơn)\s*"), ">"),
-    (regex.compile(r"^(?:<|dưới)\s*"), "<"),
-    (regex.compile(r"^(?:~|≈|khoảng)\s*"), "~"),
-)
-_FIGURE = regex.compile(
-    rf"(?P<lo>{NUMERAL})(?:\s*(?P<lounit>%)?\s*(?:-|–|—|đến|tới)\s*(?P<hi>{NUMERAL}))?"
-    r"\s*(?P<unit>%|[\p{L}][\p{L} ]{0,24}?)?\s*(?P<more>trở lên|trở xuống)?\s*(?=$|[,;(]|\s+(?:trở|so|trong|và)\b)")
-_SCALES = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6,
-           "nghìn": 1e3, "ngàn": 1e3}
-
-
 def _targets(text: Text, span: tuple[int, int], unit: str | None, year: int | None) -> list[Target]:
     """The figures of one plan cell: "≥ 80", "Tăng 16 - 18", "1.000 - 1.200", "3.300 lượt"."""
-    start, end = span
-    cell = text.text[start:end]
-    folded = text.folded[start:end]
-    out: list[Target] = []
-    for part in regex.finditer(r"[^;]+", cell):
-        pos = part.start()
-        lead = folded[pos:part.end()].lstrip()
-        pos += len(folded[pos:part.end()]) - len(lead)
-        change: Change | None = None
-        m = regex.match(r"(tăng|giảm)\s*", lead)
-        if m:
-            change = "increase" if m.group(1) == "tăng" else "decrease"
-            pos += m.end()
-            lead = lead[m.end():]
-        comparator: Comparator | None = None
-        for pattern, comp in _COMPARATORS:
-            m = pattern.match(lead)
-            if m:
-                comparator = comp
-                pos += m.end()
-                lead = lead[m.end():]
-                break
-        fig = _FIGURE.match(cell, pos, part.end())
-        if not fig:
-            continue
-        lo, hi = parse_number(fig.group("lo")), parse_number(fig.group("hi")) if fig.group("hi") else None
-        if lo is None:
-            continue
-        written = (fig.group("unit") or "").strip()
-        if fig.group("more"):
-            comparator = ">=" if "lên" in fig.group("more") else "<="
-        target_unit = written or unit
-        base, multiplier = _scale(target_unit)
-        figure_end = fig.start() + len(fig.group(0).rstrip())
-        target = Target(unit=target_unit, base_unit=base, multiplier=multiplier, comparator=comparator,
-                        change=change, year=year, text=cell[fig.start():figure_end],
-                        span=Span(start=start + fig.start(), end=start + figure_end))
-        if hi is not None:
-            target.min, target.max = lo, hi
-            if lead.startswith("từ") and not fig.group("more"):
-                target.comparator = None  # "từ 125 đến 130" is a range, not a floor
-        else:
-            target.value = lo
-        out.append(target)
-    return out
-
-
-def _scale(unit: str | None) -> tuple[str | None, float | int]:
-    if not unit:
-        return None, 1
-    low = unit.lower()
-    for word, factor in _SCALES.items():
-        if low.startswith(word + " "):
-            return unit[len(word) + 1:].strip(), int(factor)
-    return unit, 1
+    return parse_targets(text.text, span[0], span[1], unit=unit, year=year)
 
 
 def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: list[Indicator]) -> list[Indicator]:

@@ -415,3 +415,18 @@ def test_run_batch_reports_each_file_as_it_finishes(tmp_path: Path) -> None:
     assert sorted(seen) == [("0.txt", "extracted"), ("1.txt", "extracted"), ("2.txt", "extracted"),
                             ("bad.txt", "failed")]
     assert summary.failed == 1 and summary.failures[0]["file"] == "bad.txt"
+
+
+def test_workers_that_cannot_start_give_one_clear_error(tmp_path: Path) -> None:
+    """A script read from standard input cannot be imported by the workers: say so, once."""
+    (tmp_path / "in").mkdir()
+    shutil.copy(next(SAMPLES.glob("*.txt")), tmp_path / "in" / "one.txt")
+    script = ("from nqparse.batch import run_batch\n"
+              "from nqparse.pool import WorkerError\n"
+              "try:\n"
+              f"    run_batch([{str(tmp_path / 'in')!r}], {str(tmp_path / 'out')!r}, jobs=1)\n"
+              "except WorkerError as e:\n"
+              "    print('refused:', e)\n")
+    proc = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, check=False)
+    assert "refused:" in proc.stdout and "cannot start" in proc.stdout

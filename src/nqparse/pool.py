@@ -22,11 +22,22 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import Any, Generic, TypeVar
 
+from .errors import NqparseError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 PRELOAD = ["nqparse.pipeline"]
 """Imported once by the fork server, so a new (or replacement) worker starts in milliseconds."""
+
+START_TIMEOUT = 60.0
+"""Seconds a new worker may take to say it is ready."""
+
+_READY = "ready"
+
+
+class WorkerError(NqparseError):
+    """Worker processes cannot be started, so no task can run."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,10 @@ def _context() -> BaseContext:
 def _serve(func: Callable[[Any], Any], conn: Connection) -> None:
     """A worker's loop: receive a task, send back (True, value) or (False, reason)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        conn.send(_READY)
+    except (BrokenPipeError, OSError):
+        return
     while True:
         try:
             task = conn.recv()
@@ -83,6 +98,19 @@ class _Worker:
         child.close()
         self.task: Any = None
         self.started = 0.0
+
+    def wait_ready(self) -> None:
+        """Block until the worker has started; raise ``WorkerError`` if it died starting."""
+        try:
+            if self.conn.poll(START_TIMEOUT) and self.conn.recv() == _READY:
+                return
+        except (EOFError, OSError):
+            pass
+        self.stop(kill=True)
+        raise WorkerError(f"worker processes cannot start ({_exit_reason(self.proc.exitcode)})",
+                          path="nqparse batch",
+                          hint="a script that runs a batch must be a file, its work under "
+                               "if __name__ == '__main__'")
 
     @property
     def busy(self) -> bool:
@@ -130,6 +158,8 @@ def run_tasks(func: Callable[[T], R], tasks: Iterable[T], *, jobs: int | None = 
     exhausted = False
     try:
         workers = [_Worker(ctx, func) for _ in range(max(1, jobs or default_jobs()))]
+        for w in workers:
+            w.wait_ready()
         while True:
             for w in workers:
                 if not w.busy and not exhausted:
@@ -158,7 +188,7 @@ def run_tasks(func: Callable[[T], R], tasks: Iterable[T], *, jobs: int | None = 
                         code = w.proc.exitcode
                         task = w.take()
                         w.stop(kill=True)
-                        workers[i] = _Worker(ctx, func)
+                        workers[i] = _started(ctx, func)
                         yield Outcome(task, error=f"the worker stopped unexpectedly ({_exit_reason(code)})",
                                       seconds=seconds)
                         continue
@@ -168,11 +198,17 @@ def run_tasks(func: Callable[[T], R], tasks: Iterable[T], *, jobs: int | None = 
                 elif limit is not None and seconds >= limit:
                     task = w.take()
                     w.stop(kill=True)
-                    workers[i] = _Worker(ctx, func)
+                    workers[i] = _started(ctx, func)
                     yield Outcome(task, error=f"took longer than the {limit:g} s limit", seconds=seconds)
     finally:
         for w in workers:
             w.stop(kill=w.busy)
+
+
+def _started(ctx: BaseContext, func: Callable[[Any], Any]) -> _Worker:
+    worker = _Worker(ctx, func)
+    worker.wait_ready()
+    return worker
 
 
 def _exit_reason(code: int | None) -> str:

@@ -1,0 +1,324 @@
+"""The benchmark: how fast nqparse is on the machine it runs on, measured, never assumed.
+
+``python -m nqparse.bench`` (or ``nqparse bench``) prints, and writes as JSON so runs can be
+compared: command-line start-up (``nqparse --version``, ``nqparse extract`` on one sample,
+and which heavy libraries that imports); in-process extraction per document and its
+throughput over the samples replicated to a few hundred documents; how the cost grows
+with size (1x, 10x, 40x a sample, which should be linear); batch throughput with 1 and 2
+workers; PDF extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same
+files; peak memory. Each figure is checked against its target.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+HEAVY = ("pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer", "rapidfuzz")
+"""Libraries that must not be imported to extract a text file."""
+
+TARGETS = {
+    "cli_extract_seconds": ("<=", 0.5),
+    "extract_mb_per_s_per_core": (">=", 2.0),
+    "batch_2_workers_docs_per_s": (">=", 100.0),
+    "pdf_vs_pdfplumber": ("<=", 1.5),
+    "size_scaling_40x": ("<=", 1.5),
+}
+
+
+@dataclass
+class Settings:
+    samples: Path
+    pdfs: list[Path]
+    documents: int = 300
+    batch_documents: int = 200
+    repeat: int = 5
+    log: Callable[[str], None] = field(default=lambda _: None)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _best(times: list[float]) -> float:
+    return min(times) if times else float("nan")
+
+
+def _timed(func: Callable[[], Any], repeat: int) -> list[float]:
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def _sample_bytes(folder: Path) -> list[tuple[str, bytes]]:
+    found = sorted(p for p in folder.glob("*") if p.suffix in (".txt", ".md"))
+    if not found:
+        raise FileNotFoundError(f"{folder}: no .txt or .md samples to measure")
+    return [(p.name, p.read_bytes()) for p in found]
+
+
+@contextmanager
+def _folder() -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="nqparse-bench-") as name:
+        yield Path(name)
+
+
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    kb = resource.getrusage(who).ru_maxrss
+    return round(kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024, 1)
+
+
+# --- the measurements -----------------------------------------------------------------------
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = None
+    with suppress(ValueError, OSError, AttributeError):
+        memory = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    from .pool import default_jobs
+
+    return {"cpu": cpu, "cores": default_jobs(), "memory_gb": memory, "system": platform.platform(),
+            "python": platform.python_version(), "nqparse": __version__,
+            "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None,
+            "date": time.strftime("%Y-%m-%d %H:%M:%S %z")}
+
+
+def startup(settings: Settings) -> dict[str, Any]:
+    """Wall time of fresh ``nqparse`` processes, and the heavy libraries an extract imports."""
+    sample = sorted(settings.samples.glob("*.txt"))[0]
+    base = [sys.executable, "-m", "nqparse"]
+
+    def run(args: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(base + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    version = [run(["--version"]) for _ in range(settings.repeat)]
+    extract = [run(["extract", str(sample)]) for _ in range(settings.repeat)]
+    probe = subprocess.run([sys.executable, "-X", "importtime", "-m", "nqparse", "extract", str(sample)],
+                           check=True, capture_output=True, text=True)
+    imported = {line.rsplit("|", 1)[-1].strip() for line in probe.stderr.splitlines() if "|" in line}
+    heavy = sorted(h for h in HEAVY if h in imported)
+    return {"cli_version_seconds": round(statistics.median(version), 3),
+            "cli_extract_seconds": round(statistics.median(extract), 3),
+            "cli_extract_sample": sample.name, "heavy_imports_on_text_extract": heavy}
+
+
+def in_process(settings: Settings) -> dict[str, Any]:
+    """Extraction from bytes in memory (decoding included), one process, documents in turn."""
+    from .pipeline import extract_source
+    from .readers import read_bytes
+
+    samples = _sample_bytes(settings.samples)
+    docs = [samples[i % len(samples)] for i in range(settings.documents)]
+    for name, data in samples:  # warm up: lexicons, compiled patterns
+        extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
+    per_doc = []
+    gc.collect()
+    start = time.perf_counter()
+    for name, data in docs:
+        t = time.perf_counter()
+        extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
+        per_doc.append(time.perf_counter() - t)
+    total = time.perf_counter() - start
+    size = sum(len(d) for _, d in docs)
+    return {"documents": len(docs), "mean_document_kb": round(size / len(docs) / 1024, 1),
+            "seconds": round(total, 3), "ms_per_document_median": round(statistics.median(per_doc) * 1000, 2),
+            "ms_per_document_p95": round(sorted(per_doc)[int(len(per_doc) * 0.95)] * 1000, 2),
+            "docs_per_s": round(len(docs) / total, 1),
+            "extract_mb_per_s_per_core": round(size / total / 1e6, 2)}
+
+
+def scaling(settings: Settings) -> dict[str, Any]:
+    """Time and peak memory of one document made of a sample repeated 1, 10 and 40 times."""
+    from .pipeline import extract_text
+
+    name, data = max(_sample_bytes(settings.samples), key=lambda s: len(s[1]))
+    text = data.decode("utf-8", errors="replace")
+    rows = {}
+    for factor in (1, 10, 40):
+        big = "\n\n".join([text] * factor)
+        seconds = _best(_timed(partial(extract_text, big), max(1, settings.repeat // (2 if factor > 1 else 1))))
+        tracemalloc.start()
+        extract_text(big)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows[f"{factor}x"] = {"kb": round(len(big.encode("utf-8")) / 1024), "seconds": round(seconds, 4),
+                              "peak_mb": round(peak / 2**20, 1)}
+    per_kb = {k: v["seconds"] / v["kb"] for k, v in rows.items()}
+    return {"sample": name, "sizes": rows,
+            "size_scaling_10x": round(per_kb["10x"] / per_kb["1x"], 2),
+            "size_scaling_40x": round(per_kb["40x"] / per_kb["1x"], 2),
+            "memory_scaling_40x": round(rows["40x"]["peak_mb"] / max(rows["1x"]["peak_mb"], 0.1) / 40, 2)}
+
+
+def batch(settings: Settings) -> dict[str, Any]:
+    """``run_batch`` over the samples replicated, fresh output each time, with 1 and 2 workers."""
+    from .batch import run_batch
+
+    samples = _sample_bytes(settings.samples)
+    out: dict[str, Any] = {"documents": settings.batch_documents}
+    with _folder() as root:
+        inputs = root / "in"
+        for i in range(settings.batch_documents):
+            name, data = samples[i % len(samples)]
+            folder = inputs / f"{i // 100:03d}"
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"{i:05d}-{name}").write_bytes(data)
+        rss_before = _peak_rss_mb()
+        for workers in (1, 2):
+            start = time.perf_counter()
+            summary = run_batch([inputs], root / f"out{workers}", jobs=workers)
+            seconds = time.perf_counter() - start
+            if summary.failed:
+                raise RuntimeError(f"batch benchmark: {summary.failed} documents failed")
+            out[f"batch_{workers}_worker{'s' if workers > 1 else ''}_docs_per_s"] = \
+                round(settings.batch_documents / seconds, 1)
+        start = time.perf_counter()
+        run_batch([inputs], root / "out2", jobs=2)
+        out["batch_resume_docs_per_s"] = round(settings.batch_documents / (time.perf_counter() - start), 1)
+        out["parent_peak_rss_growth_mb"] = round(_peak_rss_mb() - rss_before, 1)
+    return out
+
+
+def pdf(settings: Settings) -> dict[str, Any]:
+    """nqparse on each PDF (reading and extraction) against pdfplumber and pypdfium2 text."""
+    if not settings.pdfs:
+        return {"files": [], "note": "no PDF given (--pdf FILE)"}
+    import pdfplumber
+    import pypdfium2
+
+    from .pipeline import extract
+    from .readers import read_path
+
+    def plumber(path: Path) -> None:
+        with pdfplumber.open(path) as doc:
+            for page in doc.pages:
+                page.extract_text()
+
+    def pdfium(path: Path) -> None:
+        doc = pypdfium2.PdfDocument(path)
+        for page in doc:
+            page.get_textpage().get_text_range()
+        doc.close()
+
+    rows: list[dict[str, Any]] = []
+    repeat = max(1, settings.repeat // 2)
+    for path in settings.pdfs:
+        extract(path)  # warm up
+        row: dict[str, Any] = {
+            "file": path.name, "kb": round(path.stat().st_size / 1024),
+            "nqparse_seconds": _best(_timed(partial(extract, path), repeat)),
+            "nqparse_read_seconds": _best(_timed(partial(read_path, path), repeat)),
+            "pdfplumber_seconds": _best(_timed(partial(plumber, path), repeat)),
+            "pypdfium2_seconds": _best(_timed(partial(pdfium, path), repeat))}
+        rows.append({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()})
+    total = {k: sum(r[k] for r in rows) for k in ("nqparse_seconds", "pdfplumber_seconds", "pypdfium2_seconds")}
+    return {"files": rows, "pdf_vs_pdfplumber": round(total["nqparse_seconds"] / total["pdfplumber_seconds"], 2),
+            "pdf_vs_pypdfium2": round(total["nqparse_seconds"] / total["pypdfium2_seconds"], 2)}
+
+
+# --- the whole run ----------------------------------------------------------------------------
+
+SECTIONS: list[tuple[str, Callable[[Settings], dict[str, Any]]]] = [
+    ("startup", startup), ("in_process", in_process), ("scaling", scaling), ("batch", batch), ("pdf", pdf),
+]
+
+
+def run_benchmark(settings: Settings, only: list[str] | None = None) -> dict[str, Any]:
+    results: dict[str, Any] = {"machine": machine()}
+    for name, measure in SECTIONS:
+        if only and name not in only:
+            continue
+        settings.log(f"measuring {name} ...")
+        results[name] = measure(settings)
+    results["peak_rss_mb"] = _peak_rss_mb()
+    results["targets"] = check_targets(results)
+    return results
+
+
+def check_targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each target met or not, by the figure measured (targets of sections not run are left out)."""
+    figures = {k: v for section in results.values() if isinstance(section, dict) for k, v in section.items()}
+    checked = {}
+    for key, (op, bound) in TARGETS.items():
+        if key in figures and isinstance(figures[key], int | float):
+            value = figures[key]
+            checked[key] = {"value": value, "target": f"{op} {bound}",
+                            "met": value <= bound if op == "<=" else value >= bound}
+    if "heavy_imports_on_text_extract" in figures:
+        heavy = figures["heavy_imports_on_text_extract"]
+        checked["heavy_imports_on_text_extract"] = {"value": heavy, "target": "none", "met": not heavy}
+    return checked
+
+
+def report(results: dict[str, Any]) -> str:
+    """The figures as plain text, one per line, grouped by section."""
+    lines = []
+    m = results["machine"]
+    lines.append(f"nqparse {m['nqparse']} on {m['cpu']}, {m['cores']} cores, {m['memory_gb']} GB, "
+                 f"Python {m['python']} ({m['system']}); load {m['load_average']}")
+    for name, _ in SECTIONS:
+        if name not in results:
+            continue
+        lines.append(f"[{name}]")
+        for key, value in results[name].items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                for row in value:
+                    lines.append("  " + ", ".join(f"{k}={v}" for k, v in row.items()))
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    lines.append(f"  {key} {k}: {v}")
+            else:
+                lines.append(f"  {key}: {value}")
+    lines.append(f"peak_rss_mb: {results['peak_rss_mb']}")
+    lines.append("[targets]")
+    for key, t in results["targets"].items():
+        lines.append(f"  {'met ' if t['met'] else 'MISS'} {key}: {t['value']} (target {t['target']})")
+    return "\n".join(lines)
+
+
+def default_pdfs(samples: Path) -> list[Path]:
+    """PDFs beside the samples, or in the shared corpus next to the repository when present."""
+    for folder in (samples, samples.parent.parent / "shared" / "corpus"):
+        found = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
+        if found:
+            return found
+    return []
+
+
+def write_results(results: dict[str, Any], path: str | Path) -> None:
+    from .output import write_atomic
+
+    write_atomic(path, json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    from .cli import main
+
+    main(["bench", *sys.argv[1:]], prog_name="python -m nqparse.bench")

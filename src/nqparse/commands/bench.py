@@ -1,0 +1,48 @@
+"""``nqparse bench``: measure nqparse on this machine, print the figures, write them as JSON."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..cli import reports_errors
+
+
+@click.command("bench")
+@click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default="samples",
+              show_default=True, help="Folder of .txt/.md documents to replicate.")
+@click.option("--pdf", "pdfs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="PDF files to time against pdfplumber and pypdfium2 (repeatable; default: any PDF "
+                   "beside the samples or in ../shared/corpus).")
+@click.option("--documents", type=click.IntRange(min=10), default=300, show_default=True,
+              help="Documents for the in-process run.")
+@click.option("--batch-documents", type=click.IntRange(min=10), default=200, show_default=True,
+              help="Documents for each batch run.")
+@click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
+              help="Repetitions of each timing (the best or the median is kept).")
+@click.option("--only", multiple=True, type=click.Choice(["startup", "in_process", "scaling", "batch", "pdf"]),
+              help="Run only these sections (repeatable).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default="bench-results.json", show_default=True,
+              help="Where to write the figures as JSON.")
+@click.option("--strict", is_flag=True, help="Exit 1 when a target is missed.")
+@reports_errors
+def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
+            only: tuple[str, ...], output: str, strict: bool) -> None:
+    """Measure start-up, extraction, scaling, batch and PDF speed here; check the targets.
+
+    Prints the figures with the machine they were taken on and writes them to --output as
+    JSON, so that runs can be compared. Run it on a quiet machine: other work skews it.
+    """
+    from ..bench import Settings, default_pdfs, report, run_benchmark, write_results
+
+    settings = Settings(samples=samples, pdfs=list(pdfs) or default_pdfs(samples.resolve()),
+                        documents=documents, batch_documents=batch_documents, repeat=repeat,
+                        log=lambda line: click.echo(line, err=True))
+    results = run_benchmark(settings, list(only) or None)
+    click.echo(report(results))
+    write_results(results, output)
+    click.echo(f"figures written to {output}", err=True)
+    if strict and not all(t["met"] for t in results["targets"].values()):
+        sys.exit(1)

@@ -63,6 +63,12 @@ CELLS = [
     Cell("number-words-with-unit", "thêm hai xã", [{"value": 2, "unit": "xã"}]),
     Cell("dau-tu-is-not-four", "được đầu tư cơ sở vật chất", []),
     Cell("covid-19-is-not-a-value", "phòng, chống dịch COVID-19", []),
+    Cell("ocr-space-after-decimal-comma", "đạt 13, 5 %", [{"value": 13.5, "unit": "%"}]),
+    Cell("ocr-space-after-comma-in-grouped", "89.490, 478 tỷ đồng", [{"value": 89490.478, "unit": "tỷ đồng"}]),
+    Cell("ocr-spaced-range", "2, 5 – 3, 0 tỷ USD", [{"min": 2.5, "max": 3, "unit": "tỷ USD"}]),
+    Cell("month-then-comma-is-not-a-decimal", "Đến tháng 12, 100% xã", [{"value": 100, "unit": "%"}]),
+    Cell("year-then-comma-is-not-a-decimal", "Trong 2021, 50% xã", [{"value": 50, "unit": "%"}]),
+    Cell("list-of-two-is-not-a-decimal", "các xã 5, 12 và 14", [{"value": 5}, {"value": 12}, {"value": 14}]),
 ]
 
 
@@ -173,6 +179,19 @@ DOCS = [
           "targets": [{"value": 7, "unit": "%", "change": "increase"}]},
          {"number": 2, "group": "Các chỉ tiêu chủ yếu", "name": "Tỷ lệ che phủ rừng",
           "targets": [{"value": 46, "unit": "%"}]}]),
+    Doc("short-lead-in-without-colon",
+        "Về chỉ tiêu xã hội (1) Tỷ lệ thất nghiệp khu vực thành thị dưới 4%; (2) Tạo việc làm mới cho 30 nghìn lao động.\n",
+        [{"number": 1, "group": "Về chỉ tiêu xã hội", "name": "Tỷ lệ thất nghiệp khu vực thành thị",
+          "targets": [{"value": 4, "unit": "%", "comparator": "<"}]},
+         {"number": 2, "group": "Về chỉ tiêu xã hội", "name": "Tạo việc làm mới",
+          "targets": [{"value": 30, "unit": "nghìn lao động"}]}]),
+    Doc("ocr-list-joined-to-its-heading",
+        "II. Các chỉ tiêu về xây dựng Đảng (l). Kết nạp 125 - 130 đảng viên.\n(2). Trên 90 % tổ chức cơ sở đảng "
+        "hoàn thành tốt nhiệm vụ.\n",
+        [{"number": 1, "group": "Các chỉ tiêu về xây dựng Đảng", "name": "Kết nạp đảng viên",
+          "targets": [{"min": 125, "max": 130, "unit": "đảng viên"}]},
+         {"number": 2, "group": "Các chỉ tiêu về xây dựng Đảng", "name": "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+          "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
     Doc("results-achieved-are-not-targets",
         "I. KẾT QUẢ THỰC HIỆN NĂM 2021\n(1) Tăng trưởng GRDP đạt 12,38%.\n(2) Thu ngân sách đạt 95.000 tỷ đồng.\n\n"
         "II. CHỈ TIÊU NĂM 2022\n(1) Tăng trưởng GRDP đạt 13%.\n(2) Thu ngân sách đạt 98.000 tỷ đồng.\n",

@@ -108,10 +108,14 @@ def grammar() -> _Grammar:
     prefixes = _alternation(units["prefixes"])
     scale_alt = _alternation(scales)
     unit_alt = _alternation(counts + measures)
+    # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
+    ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"
+                    rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
     sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words['range_words'])})[ ]+"
     return _Grammar(
         figure=regex.compile(
-            rf"(?<![\w.,/])(?P<a>{NUMERAL})(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?![\w]))?"),
+            rf"(?<![\w.,/])(?P<a>{NUMERAL})"
+            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\w]))?"),
         words=regex.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=regex.compile(
@@ -203,8 +207,13 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
         if _CODE_AFTER.match(folded, a_end, end) or _CODE_BEFORE.search(folded, max(start, m.start() - 2), m.start()):
             pos = _TOKEN.match(folded, a_end, end).end()
             continue
-        a = parse_number(m.group("a"))
-        b = parse_number(m.group("b")) if m.group("b") else None
+        if m.group("ocr") and not g.not_before.search(folded, max(start, m.start() - 20), m.start()):
+            a_end = m.end("ocr")  # "13, 5%" is 13,5 % ("tháng 12, 5%" is not)
+        elif m.group("ocr"):
+            pos = a_end  # a date or a number word before it: read what follows the comma on its own
+            continue
+        a = parse_number(folded[m.start():a_end])
+        b = parse_number(m.group("b") + (m.group("ocrb") or "")) if m.group("b") else None
         raw = _Raw(num_start=m.start(), start=m.start(), end=m.end())
         pos = m.end()
         if a is not None and b is not None and a < b:

@@ -50,6 +50,7 @@ _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _MAX_LEAD_IN = 160
+_MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
 _MAX_LOOK_BACK = 40
 
@@ -200,7 +201,15 @@ def _clean_heading(text: str) -> str:
 
 
 def _heading_text(layout: Layout, block: Block) -> str:
-    return _clean_heading(layout.text.text[block.content_start:block.end])
+    """A heading's words without its numbering, up to a list that runs on in the same line
+    (OCR joins "(l). ..." to the heading above it)."""
+    text = layout.text.text
+    end = block.end
+    for m in _INLINE_MARKER.finditer(text, block.content_start, block.end):
+        if _marker_number(m.group("n")) is not None:
+            end = m.start()
+            break
+    return _clean_heading(text[block.content_start:end])
 
 
 def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
@@ -210,9 +219,11 @@ def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
     block = layout.blocks[item.marker.block]
     if not item.marker.heading:
         first = min(_block_markers(layout, item), default=item.marker.start)
-        lead = text[block.start:first].strip(" -–+•")
+        lead = text[block.content_start if block.kind in ("heading", "bullet") else block.start:first].strip(" -–+•")
         if lead:
-            return _clean_heading(lead) if lead.endswith(":") and len(lead) <= _MAX_LEAD_IN else None
+            # a lead-in ends in ':' ("Về chỉ tiêu kinh tế: (1) ..."), or is a short label on its own
+            fits = len(lead) <= _MAX_SHORT_LEAD_IN or (lead.endswith(":") and len(lead) <= _MAX_LEAD_IN)
+            return _clean_heading(lead) if fits else None
     j = item.marker.block - 1
     while j >= 0 and j in chain_blocks:
         j -= 1
@@ -367,9 +378,14 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
     chain_blocks = {b for it in items for b in it.blocks}
     scores = []
     own = 0
+    previous: _Item | None = None
     for item in items:
         item.figures = find_figures(text, folded, item.start, item.end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
+        if (item.lead_in is None and previous is not None and item.marker.line_start
+                and layout.blocks[item.marker.block].parents == layout.blocks[previous.marker.block].parents):
+            item.lead_in = previous.lead_in  # the list goes on under the same lead-in
+        previous = item
         scores.append(_context_score(_contexts(layout, item, headings)))
         line_end = layout.blocks[item.marker.block].end
         own += any(f.start < line_end for f in item.figures)

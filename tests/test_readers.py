@@ -402,3 +402,49 @@ def test_corpus_thanhhoa_bundle_pdf(shared_dir: Path) -> None:
     assert len(headers) >= 3 and headers[0] == "QĐ"
     assert not regex.search(r"(?m)^\d{1,2}$", text)  # running page numbers dropped
     assert fold("Ban Thường vụ Tỉnh ủy Thanh Hóa quy định về đánh giá") in fold(text)
+
+
+# -- Word's automatic list numbers ------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NUMBERING = (
+    f'<w:numbering xmlns:w="{_W}"><w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/></w:lvl>'
+    '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%4)"/></w:lvl>'
+    '<w:lvl w:ilvl="4"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>'
+    '<w:lvl w:ilvl="5"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>'
+    '<w:num w:numId="6"><w:abstractNumId w:val="0"/>'
+    '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride></w:num></w:numbering>')
+
+
+def _numbered(num_id: int, ilvl: int) -> Any:
+    from lxml import etree
+
+    return etree.fromstring(f'<w:p xmlns:w="{_W}"><w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/>'
+                            f'<w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:p>')
+
+
+def test_word_list_numbers_are_counted_as_word_draws_them() -> None:
+    from lxml import etree
+
+    from nqparse.readers.docxnumbering import Numbering
+
+    numbering = Numbering(etree.fromstring(_NUMBERING))
+    sequence = [(5, 0), (5, 1), (5, 2), (5, 2), (5, 3), (5, 3), (5, 1), (5, 4), (5, 5), (5, 0), (5, 1), (6, 1)]
+    labels = [numbering.label(_numbered(n, lvl)) for n, lvl in sequence]
+    assert labels == ["I.", "1.", "1.1.", "1.2.", "a)", "b)", "2.", "•", "-", "II.", "1.", "4."]
+
+
+def test_docx_list_paragraphs_get_their_numbers(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("MỤC ĐÍCH, YÊU CẦU", style="List Number")
+    document.add_paragraph("NHIỆM VỤ, GIẢI PHÁP", style="List Number")
+    document.add_paragraph("Tăng cường kiểm tra", style="List Bullet")
+    path = tmp_path / "list.docx"
+    document.save(str(path))
+    assert read_path(path).text.split("\n")[:3] == ["1. MỤC ĐÍCH, YÊU CẦU", "2. NHIỆM VỤ, GIẢI PHÁP", "• Tăng cường kiểm tra"]

@@ -18,6 +18,7 @@ import regex
 from ..errors import InputError
 from ..source import Source, SourceTable
 from .builder import TextBuilder, cell_text, is_layout_table
+from .docxnumbering import Numbering
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -40,9 +41,13 @@ def read_docx(data: bytes, label: str) -> Source:
     out = TextBuilder()
     paragraph_index = 0
     try:
+        numbering = _numbering(document)
         for kind, element in _body_items(body):
             if kind == "p":
                 text = Paragraph(element, document).text
+                label = numbering.label(element)
+                if label and text.strip():
+                    text = f"{label} {text.lstrip()}"
                 _add_paragraph(out, text, paragraph_index)
                 paragraph_index += 1
             else:
@@ -60,6 +65,20 @@ def read_docx(data: bytes, label: str) -> Source:
     if not text.strip():
         raise InputError("the DOCX file holds no text", path=label)
     return Source(text=text, format="docx", regions=tuple(out.regions), tables=tuple(out.tables))
+
+
+def _numbering(document: Any) -> Numbering:
+    """The document's list numbering, if it has any."""
+    part = document.part
+    try:
+        numbering = part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):
+        numbering = None
+    try:
+        styles = part.styles.element
+    except (KeyError, NotImplementedError, AttributeError):
+        styles = None
+    return Numbering(numbering, styles)
 
 
 def _reason(error: Exception) -> str:

@@ -192,6 +192,22 @@ DOCS = [
           "targets": [{"min": 125, "max": 130, "unit": "đảng viên"}]},
          {"number": 2, "group": "Các chỉ tiêu về xây dựng Đảng", "name": "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
+    Doc("council-resolution-letter-groups-and-inline-decimal-markers",
+        "QUYẾT NGHỊ:\n\nĐiều 1. Thông qua kế hoạch phát triển kinh tế - xã hội năm 2023 với các nội dung sau:\n"
+        "2. Các chỉ tiêu chủ yếu\na) Các chỉ tiêu xã hội:\n"
+        "(5) Tỷ lệ lao động qua đào tạo đạt 70%, trong đó có bằng cấp, chứng chỉ đạt 30%.\n"
+        "(6) Số bác sĩ/vạn dân đạt 11,2 bác sĩ; số giường bệnh/vạn dân đạt 34 giường.\n"
+        "b) Các chỉ tiêu môi trường: 7. Tỷ lệ dân số nông thôn sử dụng nước sạch đạt 99%; 8. Tỷ lệ che phủ rừng "
+        "duy trì ở mức 8,4%.\n3. Nhiệm vụ, giải pháp chủ yếu\n(1) Tập trung phục hồi và phát triển kinh tế, phấn đấu "
+        "hoàn thành 100% kế hoạch.\n(2) Đẩy mạnh cải cách hành chính.\n",
+        [{"number": 5, "group": "Các chỉ tiêu xã hội", "name": "Tỷ lệ lao động qua đào tạo",
+          "targets": [{"value": 70, "unit": "%"}, {"value": 30, "unit": "%"}]},
+         {"number": 6, "group": "Các chỉ tiêu xã hội", "name": "Số bác sĩ/vạn dân",
+          "targets": [{"value": 11.2, "unit": "bác sĩ"}, {"value": 34, "unit": "giường"}]},
+         {"number": 7, "group": "Các chỉ tiêu môi trường", "name": "Tỷ lệ dân số nông thôn sử dụng nước sạch",
+          "targets": [{"value": 99, "unit": "%"}]},
+         {"number": 8, "group": "Các chỉ tiêu môi trường", "name": "Tỷ lệ che phủ rừng duy trì",
+          "targets": [{"value": 8.4, "unit": "%"}]}]),
     Doc("results-achieved-are-not-targets",
         "I. KẾT QUẢ THỰC HIỆN NĂM 2021\n(1) Tăng trưởng GRDP đạt 12,38%.\n(2) Thu ngân sách đạt 95.000 tỷ đồng.\n\n"
         "II. CHỈ TIÊU NĂM 2022\n(1) Tăng trưởng GRDP đạt 13%.\n(2) Thu ngân sách đạt 98.000 tỷ đồng.\n",

@@ -47,6 +47,7 @@ class Figure:
     base_unit: str | None
     multiplier: Number
     count_noun: bool  # the unit names the things counted: an indicator's name keeps it
+    led: bool  # a lead word stands before it ("đạt", "là", "tăng"): the words before name it
     zero: bool  # "không còn hộ nghèo": the whole phrase is the target
     comparator: Comparator | None
     change: Change | None
@@ -133,8 +134,7 @@ def grammar() -> _Grammar:
             rf"{_word_alt(words['duration_leads'])}(?:[ ]+{_word_alt(words['comparators_before'])})?[ ]*\Z"),
         change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
-        edge_start=regex.compile(
-            rf"(?:[ ,:;–+•-]*(?:{_word_alt(words['sub_target'])}|{_word_alt(words['name_edges'])}))*[ ,:;–+•-]*"),
+        edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
         year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
@@ -335,7 +335,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,
-                  base_unit=base_unit, multiplier=multiplier, count_noun=raw.count_noun, zero=raw.zero,
+                  base_unit=base_unit, multiplier=multiplier, count_noun=raw.count_noun,
+                  led=bool(g.lead.search(folded, near, fig_start)), zero=raw.zero,
                   comparator=comparator, change=change, baseline=baseline, label=label,
                   year=_year(g, folded, clause_start, fig_start) or year)
 

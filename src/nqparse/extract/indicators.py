@@ -35,9 +35,11 @@ from ..segment import Block, Layout
 from ..spans import span as make_span
 from ..targets import Figure, find_figures
 
-# "(1)" after a space or punctuation; "1)" only right after ":" or ";" ("Các chỉ tiêu: 1) ...; 2) ...")
+# "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
+# ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")
 _INLINE_MARKER = regex.compile(
-    r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*|(?<=[:;][ ]?)(?P<n>\d{1,2})\)[ ]+")
+    r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
+    r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
 _LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 _NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n|,?[ ]+trong đó(?!\w)")
@@ -310,7 +312,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
         parts.append(text[pos:f.start])
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and last_figure_end is None:
+        elif f.count_noun and f.base_unit and last_figure_end is None and not f.led:
             parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
         pos = f.end
         last_figure_end = len("".join(parts))

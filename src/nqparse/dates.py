@@ -8,6 +8,7 @@ from context (``settle_year``).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -51,10 +52,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     """Every date in ``text[start:end]``, in order; spans are offsets into ``text``."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    # spans already taken, sorted and disjoint, so the one starting last before a match's
+    # end is the only one that can overlap it (a scan of all would be quadratic)
+    starts: list[int] = []
+    ends: list[int] = []
     for pattern in (_WORDS, _NUMERIC, _PARTIAL):
         for m in pattern.finditer(text, start, end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            i = bisect_left(starts, m.end())
+            if i and ends[i - 1] > m.start():
                 continue
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
@@ -62,7 +67,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
                 continue
             if _valid(d, mo, y):
                 found.append(FoundDate(d, mo, y, m.start(), m.end()))
-                taken.append(m.span())
+                starts.insert(i, m.start())
+                ends.insert(i, m.end())
     found.sort(key=lambda f: f.start)
     return found
 

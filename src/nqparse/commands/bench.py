@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -24,12 +25,12 @@ from ..cli import reports_errors
               help="Repetitions of each timing (the best or the median is kept).")
 @click.option("--only", multiple=True, type=click.Choice(["startup", "in_process", "scaling", "batch", "pdf"]),
               help="Run only these sections (repeatable).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default="bench-results.json", show_default=True,
-              help="Where to write the figures as JSON.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the figures as JSON (default: bench-results/<date>-<time>.json).")
 @click.option("--strict", is_flag=True, help="Exit 1 when a target is missed.")
 @reports_errors
 def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
-            only: tuple[str, ...], output: str, strict: bool) -> None:
+            only: tuple[str, ...], output: str | None, strict: bool) -> None:
     """Measure start-up, extraction, scaling, batch and PDF speed here; check the targets.
 
     Prints the figures with the machine they were taken on and writes them to --output as
@@ -42,6 +43,7 @@ def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documen
                         log=lambda line: click.echo(line, err=True))
     results = run_benchmark(settings, list(only) or None)
     click.echo(report(results))
+    output = output or time.strftime("bench-results/%Y%m%d-%H%M%S.json")
     write_results(results, output)
     click.echo(f"figures written to {output}", err=True)
     if strict and not all(t["met"] for t in results["targets"].values()):

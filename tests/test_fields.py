@@ -106,6 +106,11 @@ EXAMPLES = [
                 "meeting.location": "Hội trường Trung tâm Chính trị huyện", "meeting.chair": "Phạm Văn Mịch"}),
     Example("event-motto-is-not-a-theme", "Đại hội Đoàn toàn quốc lần thứ XII với chủ đề “Tuổi trẻ Việt Nam tiên phong”.\n",
             {}, absent=["themes.0"]),
+    Example("layout-words-without-tone-marks", "KET LUAN\nHOI NGHI THANH UY LAN THU BAY, KHOA XVI\n\nBan Chap hanh Dang bo "
+            "thanh pho khoa XVI, nhiem ky 2020-2025 to chuc Hoi nghi lan thu bay vao ngay 11/10/2021. Dong chi Tran Van A chu "
+            "tri.\n", {"document.kind": "ket_luan", "issuer.name": "THANH UY", "issuer.level": "province",
+                        "meeting.ordinal": 7, "meeting.term": 16, "meeting.tenure.start": 2020,
+                        "meeting.date": "2021-10-11", "meeting.chair": "Tran Van A"}),
     Example("chair-before-chu-tri", "Ngày 19/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn A, Ủy viên "
             "Trung ương Đảng, Bí thư Tỉnh ủy chủ trì.\n", {"meeting.chair": "Nguyễn Văn A", "issuer.name": "Tỉnh ủy Nam Định"}),
     Example("chair-after-chu-tri-cua", "Hội nghị diễn ra dưới sự chủ trì của đồng chí Trần Thị Bình, Bí thư Huyện ủy.\n",

@@ -32,5 +32,19 @@ def trimmed(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, in
     return start, end
 
 
+def unmarked(pattern: str) -> str:
+    """A pattern of lower-case Vietnamese words, rewritten to match ``Text.plain``.
+
+    Layout words ("kết luận", "thành ủy", "hội nghị") are matched without their marks so
+    that text whose tone marks were lost (OCR, old fonts) still reads; figures never are.
+    The pattern's words must be written in lower case.
+    """
+    from .normalize import plain
+
+    # plain() strips the marks letter by letter and leaves ASCII alone, so regex syntax
+    # ("(?P<name>", "\\b", "[ivx]") passes through unchanged
+    return plain(pattern)
+
+
 def squash(text: str) -> str:
     return regex.sub(r"\s+", " ", text).strip()

@@ -17,7 +17,7 @@ from ..docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
 from ..lexicon import load
 from ..models import DocumentInfo, Span
 from ..segment import Block, Layout
-from ..textutil import squash
+from ..textutil import squash, unmarked
 
 # "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
 # number of the left column before it; the day and month may be left blank in a draft
@@ -41,13 +41,14 @@ class TypeLine:
 def find_type_line(layout: Layout) -> TypeLine | None:
     """The caps line naming the document type ("NGHỊ QUYẾT", "KẾT LUẬN ..."), in the header."""
     types = sorted(load("document_types")["types"], key=lambda t: -len(t["title"]))
-    folded = layout.text.folded
+    plain = layout.text.plain
     for block in layout.blocks[: max(layout.header_end, 1) + 2][:14]:
         if not block.caps or block.kind not in ("heading", "paragraph"):
             continue
-        line = folded[block.start:block.end]
+        line = plain[block.start:block.end]  # unmarked: "KET LUAN" from a damaged file still reads
         for t in types:
-            if line == t["title"] or line.startswith(t["title"] + " "):
+            title = unmarked(t["title"])
+            if line == title or line.startswith(title + " "):
                 return TypeLine(block, t["kind"])
     return None
 

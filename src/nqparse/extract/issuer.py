@@ -15,36 +15,37 @@ import regex
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..segment import Layout
-from ..textutil import squash
+from ..textutil import squash, unmarked
 
-_NATIONAL = regex.compile(r"(?i)^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội|"
-                          r"độc lập|\*+$|số\b|s[ốô]\s*:)")
-_RIGHT_COLUMN = regex.compile(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam)\s*$")
-_UNIT_LINE = regex.compile(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s(?!ủy\b)")
-_ACTION = regex.compile(
+_NATIONAL = regex.compile(unmarked(r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|"
+                                   r"độc lập|\*+$|số\b|số\s*:)"))
+_RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam)\s*$"))
+_UNIT_LINE = regex.compile(unmarked(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s(?!ủy\b)"))
+_ACTION = regex.compile(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
-    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo)\b")
+    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo)\b"))
 
 
 @lru_cache(maxsize=1)
 def _issuer_pattern() -> regex.Pattern[str]:
+    # matched on Text.plain: the same words with or without their marks
     units = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
     committee = r"(?:tỉnh|thành|quận|huyện|thị|đảng)\s+ủy"
-    return regex.compile(
+    return regex.compile(unmarked(
         rf"(?:(?:ban chấp hành|bch) đảng bộ\s+{units}|btv\s+{committee}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
         rf"ban thường vụ\s+{committee}|thường trực\s+{committee}|ban thường vụ đảng ủy|"
         rf"thường trực hội đồng nhân dân\s+{units}|hội đồng nhân dân\s+{units}|ủy ban nhân dân\s+{units}|"
-        rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})",
-        regex.IGNORECASE)
+        rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})\b"))
 
 
 _NAME_AFTER = regex.compile(r"(?:\s+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:\s+\p{Lu}\p{Ll}*\b){0,3})")
 
 
 def level_of(name: str) -> Level | None:
-    words: dict[str, str] = {k: v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
-    folded = name.lower().replace("uỷ", "ủy")
+    """The level the last unit word of a body's name tells; words compared without marks."""
+    words: dict[str, str] = {unmarked(k): v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
+    folded = unmarked(name.lower())
     best: tuple[int, int, str] | None = None
     for word in sorted(words, key=len, reverse=True):
         for m in regex.finditer(rf"(?<!\w){regex.escape(word)}(?!\w)", folded):
@@ -67,7 +68,7 @@ def level_of_code(code: str | None) -> Level | None:
 
 
 def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
-    text, folded = layout.text.text, layout.text.folded
+    text, plain = layout.text.text, layout.text.plain
     issuer = Issuer()
     spans: dict[str, Span] = {}
 
@@ -77,9 +78,9 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
             break
         if document.spans.get("kind") and block.start >= document.spans["kind"].start:
             break
-        if block.caps and not _NATIONAL.match(folded[block.start:block.end]):
+        if block.caps and not _NATIONAL.match(plain[block.start:block.end]):
             # a PDF may run the right column ("ĐẢNG CỘNG SẢN VIỆT NAM") onto the same line
-            cut = _RIGHT_COLUMN.search(folded, block.start, block.end)
+            cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
             end = cut.start() if cut else block.end
             start, end = block.start, len(text[:end].rstrip())
             if end > start:
@@ -94,7 +95,7 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
         start, end = header_caps[-1]
         parents = header_caps[:-1]
         # a state header writes one body over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
-        if parents and _UNIT_LINE.match(folded, start) and not _UNIT_LINE.match(folded, parents[-1][0]):
+        if parents and _UNIT_LINE.match(plain, start) and not _UNIT_LINE.match(plain, parents[-1][0]):
             start = parents[-1][0]
             parents = parents[:-1]
         issuer.name = squash(text[start:end])
@@ -129,7 +130,7 @@ def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] 
             return None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and regex.match(r"(?i)căn cứ", nxt.text) and _issuer_pattern().search(
-                layout.text.folded, block.start, block.end):
+                layout.text.plain, block.start, block.end):
             return block.start, block.end
     return None
 
@@ -140,7 +141,7 @@ def _from_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | Non
     if not kind:
         return None
     end = title.end if title else kind.end
-    m = _issuer_pattern().search(layout.text.folded, kind.start, end)
+    m = _issuer_pattern().search(layout.text.plain, kind.start, end)
     if not m:
         return None
     return m.start(), _extend_name(layout.text.text, m.end())
@@ -148,14 +149,14 @@ def _from_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | Non
 
 def _from_opening(layout: Layout) -> tuple[int, int] | None:
     """The first body in the opening paragraphs that acts (tổ chức, quyết nghị, sơ kết, ...)."""
-    text, folded = layout.text.text, layout.text.folded
+    text, plain = layout.text.text, layout.text.plain
     body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
     first: tuple[int, int] | None = None
     for block in body:
-        for m in _issuer_pattern().finditer(folded, block.start, block.end):
+        for m in _issuer_pattern().finditer(plain, block.start, block.end):
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
-            if _ACTION.match(folded, end) or regex.search(r"hội nghị\s*$", folded[max(block.start, m.start() - 12):m.start()]):
+            if _ACTION.match(plain, end) or regex.search(r"hoi nghi\s*$", plain[max(block.start, m.start() - 12):m.start()]):
                 return m.start(), end
     return first
 

@@ -15,31 +15,33 @@ import regex
 from ..dates import FoundDate, find_dates, settle_year
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
-from ..numbers import parse_ordinal
+from ..numbers import ORDINAL_WORDS, parse_ordinal
 from ..segment import Layout
-from ..textutil import sentences
+from ..textutil import sentences, unmarked
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
-                 r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)")
-_MEETING = regex.compile(
+                 r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)(?![\w])")
+_MEETING = regex.compile(unmarked(
     rf"(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
-    rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)")
-_CITED_BEFORE = regex.compile(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)\s*(?:số\s*\S+\s*)?(?:của\s+)?$")
-_TERM = regex.compile(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b")
+    rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
+# "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
+# the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
+_CITED_BEFORE = regex.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
+_TERM = regex.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 # a "khóa" written after these belongs to another body than a party committee's meeting
 _TERM_OF = {
-    "assembly": regex.compile(r"(?:quốc hội|đại biểu)\s*\(?\s*$"),
-    "central": regex.compile(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$"),
-    "council": regex.compile(r"(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn))?"
-                             r"(?:\s+\p{L}+){0,3}?\s*,?\s*\(?\s*$"),
+    "assembly": regex.compile(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
+    "central": regex.compile(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
+    "council": regex.compile(unmarked(r"(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn))?")
+                             + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
-_TERM_OWNER = regex.compile(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|kỳ họp|"
-                            r"hội đồng nhân dân|hđnd|quốc hội|"
-                            r"lần thứ\s+\S+)[^.\n;]{0,40}$")
-_TENURE = regex.compile(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
-_CHAIR = regex.compile(r"chủ trì")
-_COMRADE = regex.compile(r"(?i)\bđồng chí\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
+_TERM_OWNER = regex.compile(unmarked(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|kỳ họp|"
+                                     r"hội đồng nhân dân|hđnd|quốc hội|"
+                                     r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
+_TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_CHAIR = regex.compile(unmarked(r"chủ trì"))
+_COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại hội|tờ trình|báo cáo|quyết định|phụ lục|kế hoạch|"
                            r"chương trình|kết luận|chỉ thị|thông báo|điều|khoản|mục|buổi|phiên)")
@@ -47,22 +49,23 @@ _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại
 
 def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
                     reference_spans: list[tuple[int, int]]) -> Meeting:
-    text, folded = layout.text.text, layout.text.folded
+    text, plain = layout.text.text, layout.text.plain
     meeting = Meeting()
     spans: dict[str, Span] = {}
     central_issuer = issuer.level == "central"
 
     mentions = []
-    for m in _MEETING.finditer(folded):
-        before = folded[max(0, m.start() - 40):m.start()]
+    for m in _MEETING.finditer(plain):
+        before = plain[max(0, m.start() - 40):m.start()]
         if _CITED_BEFORE.search(before):
             continue
-        tail = folded[m.end():m.end() + 60]
+        tail = plain[m.end():m.end() + 60]
         between = m.group("between") or ""
-        central = m.group("plenum") or "trung ương" in between or regex.match(r"\s*(?:,\s*)?ban chấp hành trung ương", tail)
+        central = m.group("plenum") or "trung uong" in between or regex.match(r"\s*(?:,\s*)?ban chap hanh trung uong", tail)
         if central and not central_issuer:
             continue
-        ordinal = parse_ordinal(m.group("ord") or m.group("plenum"))
+        group = "ord" if m.group("ord") else "plenum"
+        ordinal = _ordinal(text[m.start(group):m.end(group)])
         if ordinal:
             mentions.append((m, ordinal))
     if mentions:
@@ -94,31 +97,31 @@ def _own_kinds(issuer: Issuer) -> set[str]:
 
 def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], mentions: list[regex.Match[str]],
                      issuer: Issuer) -> None:
-    folded = layout.text.folded
+    plain = layout.text.plain
     own = _own_kinds(issuer)
     candidates = []
-    for t in _TERM.finditer(folded):
-        before = folded[max(0, t.start() - 40):t.start()]
+    for t in _TERM.finditer(plain):
+        before = plain[max(0, t.start() - 40):t.start()]
         if any(kind not in own and pattern.search(before) for kind, pattern in _TERM_OF.items()):
             continue
         near_meeting = any(0 <= t.start() - m.end() <= 60 for m in mentions)
-        owned = _TERM_OWNER.search(folded[max(0, t.start() - 80):t.start()])
+        owned = _TERM_OWNER.search(plain[max(0, t.start() - 80):t.start()])
         if near_meeting or owned:
             candidates.append((0 if near_meeting else 1, t.start(), t))
     if not candidates:
         return
     candidates.sort(key=lambda c: c[:2])
     t = candidates[0][2]
-    value = parse_ordinal(t.group("t"))
+    value = _ordinal(t.group("t"))
     if value is None:
         return
     meeting.term = value
     spans["term"] = Span(start=t.start("t"), end=t.end("t"))
     # the tenure stands right after a "khóa" of the same term
     for _, _, cand in candidates:
-        if parse_ordinal(cand.group("t")) != value:
+        if _ordinal(cand.group("t")) != value:
             continue
-        tm = _TENURE.match(folded, cand.end())
+        tm = _TENURE.match(plain, cand.end())
         if tm:
             meeting.tenure = Tenure(start=int(tm.group("a")), end=int(tm.group("b")))
             spans["tenure"] = Span(start=tm.start("a"), end=tm.end("b"))
@@ -128,7 +131,7 @@ def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], m
 def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span],
           mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> None:
     text = layout.text.text
-    folded = layout.text.folded
+    plain = layout.text.plain
     all_dates = find_dates(text)
 
     def own(found: list[FoundDate]) -> list[FoundDate]:
@@ -143,8 +146,8 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
     body = [b for b in layout.blocks if b.zone == "body"] or [b for b in layout.blocks if b.zone == "header"]
     for block in body[:3]:
         for s, e in sentences(text, block.start, block.end):
-            sentence = folded[s:e]
-            if regex.search(r"hội nghị|\bhọp\b|sơ kết|tổng kết|tổ chức|^ngày\b", sentence):
+            sentence = plain[s:e]
+            if regex.search(r"hoi nghi|\bhop\b|so ket|tong ket|to chuc|^ngay\b|ky hop", sentence):
                 windows.append((s, e))
                 break
         else:
@@ -185,17 +188,17 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
 
 
 def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
-    text, folded = layout.text.text, layout.text.folded
+    text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         if block.zone not in ("body", "header"):
             continue
-        for c in _CHAIR.finditer(folded, block.start, block.end):
+        for c in _CHAIR.finditer(plain, block.start, block.end):
             for s, e in sentences(text, block.start, block.end):
                 if not s <= c.start() < e:
                     continue
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
-                if after and regex.match(r"\s*của", folded[c.end():c.end() + 6]):
+                if after and regex.match(r"\s*cua", plain[c.end():c.end() + 6]):
                     _set_chair(meeting, spans, after)
                     return
                 before = list(_COMRADE.finditer(text, s, c.start()))
@@ -204,7 +207,7 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                     return
                 # "Chủ trì hội nghị có đồng chí X", "chủ trì là đồng chí X"
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
-                if after and regex.match(r"[^.;]{0,20}\b(?:có|là|gồm)\b", folded[c.end():after.start()]):
+                if after and regex.match(r"[^.;]{0,20}\b(?:co|la|gom)\b", plain[c.end():after.start()]):
                     _set_chair(meeting, spans, after)
                     return
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name
@@ -213,6 +216,19 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                     _set_chair(meeting, spans, named[0])
                     return
     return
+
+
+@lru_cache(maxsize=1)
+def _unmarked_ordinals() -> dict[str, int]:
+    return {unmarked(word): value for word, value in ORDINAL_WORDS.items()}
+
+
+def _ordinal(written: str) -> int | None:
+    """'bảy', 'BẢY', 'bay' (marks lost), '7', 'VII' -> 7."""
+    value = parse_ordinal(written)
+    if value is None:
+        value = _unmarked_ordinals().get(unmarked(regex.sub(r"\s+", " ", written.strip().lower())))
+    return value
 
 
 @lru_cache(maxsize=1)

@@ -11,27 +11,28 @@ import regex
 
 from ..models import Span, Theme
 from ..segment import Layout
+from ..textutil import unmarked
 
-_THEME = regex.compile(
+_THEME = regex.compile(unmarked(  # matched on Text.plain
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
-    r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))")
-_EVENT = regex.compile(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
-                       r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*$")
+    r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))"))
+_EVENT = regex.compile(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
+                                r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*\Z"))
 _QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
 def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
     """The themes, and for each whether its year was implied ("chủ đề năm" with no year)."""
-    text, folded = layout.text.text, layout.text.folded
+    text, plain = layout.text.text, layout.text.plain
     themes: list[Theme] = []
     implied: list[bool] = []
     seen: set[str] = set()
-    for m in _THEME.finditer(folded):
+    for m in _THEME.finditer(plain):
         lead = m.group("lead")
-        if regex.search(r"\b(?:chỉ tiêu|nhiệm vụ|giải pháp)\b", lead):
+        if regex.search(r"\b(?:chi tieu|nhiem vu|giai phap)\b", lead):
             continue
-        if m.group("year_part") is None and _EVENT.search(folded, max(0, m.start() - 80), m.start()):
+        if m.group("year_part") is None and _EVENT.search(plain, max(0, m.start() - 80), m.start()):
             continue  # "Đại hội ... với chủ đề ...": the motto of an event, not the year's theme
         q = _QUOTED.match(text, m.end())
         if not q and m.group("colon") and m.group("year"):

@@ -41,6 +41,7 @@ _GAP = regex.compile(r"\s+|\s*(?=\()")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _NAME_RUN = regex.compile(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + _LOCALITY + r"\b)")
 _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
+_PLURAL_LOCALITY_END = regex.compile(r"các " + _LOCALITY + r"$")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if mod:
                 end, last_cap = mod.end(), False
                 continue
-            if regex.search(r"các " + _LOCALITY + r"$", folded[start:end]):
+            if _PLURAL_LOCALITY_END.search(folded, start, end):
                 more = _MORE_LOCALITIES.match(folded, end, limit)
                 if more:
                     end = more.end()  # "các xã, phường": one collective body

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nqparse import extract_text
 from nqparse.extract.indicators import parse_targets
@@ -86,6 +88,25 @@ def test_parse_targets_spans_are_offsets_into_the_whole_text() -> None:
     [target] = parse_targets(row, start, end, unit="đảng viên")
     assert (target.min, target.max) == (125, 130)
     assert row[target.span.start:target.span.end] == "125 - 130" == target.text
+
+
+def test_parse_targets_reads_a_cell_broken_over_lines() -> None:
+    cell = "1.000\n-  1.200"
+    [target] = parse_targets(cell, 0, len(cell), unit="doanh nghiệp")
+    assert (target.min, target.max, target.unit, target.text) == (1000, 1200, "doanh nghiệp", cell)
+
+
+_CELL_TEXT = st.text(alphabet=st.sampled_from(list("0123456789.,-–%≥><~ \ntừđếnkhoảngtrởlêntăngiảmtỷđồngxã/()")),
+                     max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CELL_TEXT, st.integers(min_value=0, max_value=10), st.integers(min_value=0, max_value=70))
+def test_parse_targets_never_raises_and_spans_stay_in_the_slice(text: str, start: int, end: int) -> None:
+    for target in parse_targets(text, start, end):
+        assert max(0, start) <= target.span.start < target.span.end <= min(len(text), end)
+        assert text[target.span.start:target.span.end] == target.text
+        assert target.value is not None or (target.min is not None and target.max is not None)
 
 
 def test_parse_targets_reads_only_the_slice() -> None:

@@ -63,18 +63,34 @@ def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
 
     Meant for one cell of an indicator table ("≥ 80", "> 70", "125 - 130", "1.000 - 1.200",
     "3,45") or one phrase ("tăng 15% trở lên"): a bare number counts as a target here, and
-    ``unit`` (the table's "Đơn vị tính") is the unit of a figure written without one.
+    ``unit`` (the table's "Đơn vị tính") is the unit of a figure written without one. A cell's
+    line breaks and runs of spaces read as one space.
     """
     start, end = max(0, start), min(len(text), end)
-    piece = text[start:end]
+    piece, where = _one_spaced(text, start, end)
     figures = find_figures(piece, fold(piece), 0, len(piece), bare=True, unit=unit, year=year)
-    return [_shifted(f.target(piece), start) for f in figures]
+    targets = []
+    for f in figures:
+        t_start, t_end = where[f.start], where[f.end - 1] + 1
+        targets.append(f.target(piece).model_copy(
+            update={"span": make_span(t_start, t_end), "text": text[t_start:t_end]}))
+    return targets
 
 
-def _shifted(target: Target, offset: int) -> Target:
-    if not offset:
-        return target
-    return target.model_copy(update={"span": make_span(target.span.start + offset, target.span.end + offset)})
+def _one_spaced(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` with each run of white space as one space, and the offset in
+    ``text`` of every character kept."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    return "".join(chars), where
 
 
 # ---- markers and lists

@@ -111,6 +111,20 @@ def test_a_number_inside_the_page_is_kept() -> None:
     assert texts(strip_page_number(lines)) == ["Đầu trang", "2022", "Cuối trang"]
 
 
+def test_a_line_opening_most_pages_alike_is_a_running_header() -> None:
+    from nqparse.readers.pdf import _drop_running_lines
+
+    def page(n: int, *body: str) -> list[Any]:
+        return [Line([seg(90, 540, 10 + 20 * k, t)], page=n) for k, t in enumerate(body)]
+
+    words = ["một", "hai", "ba", "bốn", "năm"]
+    pages = [page(1, "NGHỊ QUYẾT", "Nội dung mở đầu"),
+             *(page(n, f"Báo cáo số 14-BC/TU, trang {n}", f"Nội dung trang {words[n - 1]}") for n in range(2, 6))]
+    _drop_running_lines(pages)
+    assert [[ln.text for ln in p] for p in pages] == [["NGHỊ QUYẾT", "Nội dung mở đầu"],
+                                                      *([f"Nội dung trang {words[n - 1]}"] for n in range(2, 6))]
+
+
 MARGINS = Margins(left=90, right=540, line_height=14)
 
 

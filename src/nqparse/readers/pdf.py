@@ -210,20 +210,22 @@ _DIGITS = regex.compile(r"\d+")
 
 
 def _drop_running_lines(pages: list[list[Item]]) -> None:
-    """A line that opens (or closes) most pages alike is a running header (or footer)."""
+    """A short line that opens (or closes) most pages alike is a running header (or footer)."""
     if len(pages) < 3:
         return
     for position in (0, -1):
-        keys = Counter(_key(page[position]) for page in pages if page and isinstance(page[position], Line))
+        keys = Counter(_key(page[position]) for page in pages if len(page) > 1)
         for key, n in keys.items():
             if key and n >= 3 and n >= 0.4 * len(pages):
                 for page in pages:
-                    if page and isinstance(page[position], Line) and _key(page[position]) == key:
+                    if len(page) > 1 and _key(page[position]) == key:
                         page.pop(position)
 
 
 def _key(item: Item) -> str:
-    return _DIGITS.sub("#", item.text.lower()) if isinstance(item, Line) and not item.column else ""
+    if not isinstance(item, Line) or item.column or len(item.text) > 120:
+        return ""
+    return _DIGITS.sub("#", item.text.lower())
 
 
 def _link_split_tables(pages: list[list[Item]]) -> None:

@@ -121,7 +121,7 @@ def grammar() -> _Grammar:
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=regex.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
-            rf"(?P<unit>%|(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/]))?"),
+            rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
         after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),
         before_cmp=regex.compile(
             rf"(?:(?<!\w)(?P<c>{_alternation(words['comparators_before'])})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))[ ]*\Z"),
@@ -189,6 +189,7 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
 _SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
+_DENOMINATOR = regex.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
 _DATE_TAIL = regex.compile(r"[ ]?[-–/.][ ]?\d")
@@ -292,6 +293,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     for raw in raws:
         if raw.num_start < prev_end:
             continue
+        if figures and _DENOMINATOR.fullmatch(folded, prev_end, raw.num_start):
+            continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
         if figure is not None:
             figures.append(figure)
@@ -327,10 +330,14 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if value_unit is None and unit:
         value_unit, base_unit, multiplier = _split_unit(g, unit)
     clause_start, clause_end = _clause(g, text, folded, start, prev_end, fig_start)
-    clause = folded[clause_start:clause_end]
+    # growth words: in the clause, or right before the figure ("đạt 32 tỷ USD, tăng 15%")
+    last_cut = max([prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))])
+    words_before = folded[last_cut:fig_start]
+    if clause_end < last_cut:
+        words_before = folded[clause_start:clause_end] + " " + words_before
     change: Change | None = None
-    if not g.level.search(clause):
-        for c in g.change.finditer(clause):
+    if not g.level.search(words_before):
+        for c in g.change.finditer(words_before):
             change = g.changes[_SPACES.sub(" ", c.group())]
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
@@ -387,6 +394,8 @@ def _label(g: _Grammar, text: str, folded: str, clause_start: int, fig_start: in
     label = _trim_edges(g, text, folded, clause_start, fig_start)
     if label:
         return label
+    if g.baseline_after.match(folded, fig_end, end):
+        return None  # "tăng 15% so với năm 2021": what follows is the baseline
     stop = g.boundary.search(text, fig_end, end)
     stop_at = stop.start() if stop else end
     comma = folded.find(",", fig_end, stop_at)

@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 import regex
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nqparse import extract
 from nqparse.cli import main
@@ -462,3 +464,21 @@ def test_docx_list_paragraphs_get_their_numbers(tmp_path: Path) -> None:
     path = tmp_path / "list.docx"
     document.save(str(path))
     assert read_path(path).text.split("\n")[:3] == ["1. MỤC ĐÍCH, YÊU CẦU", "2. NHIỆM VỤ, GIẢI PHÁP", "• Tăng cường kiểm tra"]
+
+
+# -- no text is lost or repeated, whatever the geometry ---------------------------------------
+
+_segments = st.lists(
+    st.builds(lambda x, w, line, k: Segment(x, x + w, line * 16.0, line * 16.0 + 12, f"t{k}"),
+              st.floats(0, 500), st.floats(2, 300), st.integers(0, 40), st.integers(0, 10_000)),
+    max_size=60, unique_by=lambda s: s.text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_segments)
+def test_reading_order_keeps_every_segment_once(segments: list[Segment]) -> None:
+    lines = reading_order(group_lines(segments), PAGE_WIDTH)
+    assert sorted(s.text for ln in lines for s in ln.segments) == sorted(s.text for s in segments)
+    margins = Margins(left=0, right=500, line_height=12)
+    for a, b in zip(lines, lines[1:], strict=False):
+        assert continues(a, b, margins, same_page=True) in (True, False)

@@ -241,6 +241,13 @@ DOCS = [
           "targets": [{"value": 13, "unit": "%", "change": "increase"}]},
          {"number": 2, "group": "CHỈ TIÊU NĂM 2022", "name": "Thu ngân sách",
           "targets": [{"value": 98000, "unit": "tỷ đồng"}]}]),
+    Doc("numbering-running-on-from-results-into-targets",
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2021\n(1) Tăng trưởng GRDP đạt 12,38%.\n(2) Thu ngân sách đạt 95.000 tỷ đồng.\n\n"
+        "II. CHỈ TIÊU NĂM 2022\n(3) Tăng trưởng GRDP đạt 13%.\n(4) Thu ngân sách đạt 98.000 tỷ đồng.\n",
+        [{"number": 3, "group": "CHỈ TIÊU NĂM 2022", "name": "Tăng trưởng GRDP",
+          "targets": [{"value": 13, "unit": "%", "change": "increase"}]},
+         {"number": 4, "group": "CHỈ TIÊU NĂM 2022", "name": "Thu ngân sách",
+          "targets": [{"value": 98000, "unit": "tỷ đồng"}]}]),
     Doc("citation-marker-inside-a-paragraph-is-not-a-list",
         "Thực hiện theo hướng dẫn tại mục (3) của Kế hoạch, bảo đảm tiến độ đề ra trong năm 2022.\n", []),
 ]

@@ -389,41 +389,60 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
 
 def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], headings: set[int],
                covered: set[int]) -> list[Indicator]:
-    """The chain's items as indicators, or nothing when the list is not one of indicators;
-    the blocks the indicators take are added to ``covered``."""
+    """The chain's items that are indicators; the blocks they take are added to ``covered``.
+
+    A numbered list can run on across sections ("I. Kết quả ... (5)", "II. Chỉ tiêu ... (6)"),
+    so each run of items under the same heading and lead-in is judged on its own.
+    """
     text, folded = layout.text.text, layout.text.folded
     items = _items(layout, chain, stop_blocks)
     chain_blocks = {b for it in items for b in it.blocks}
-    scores = []
-    own = 0
     previous: _Item | None = None
+    runs: list[list[tuple[_Item, int, bool]]] = []
+    last_key: tuple[str | None, int | None] | None = None
     for item in items:
+        block = layout.blocks[item.marker.block]
         item.figures = find_figures(text, folded, item.start, item.end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
         if (item.lead_in is None and previous is not None and item.marker.line_start
-                and layout.blocks[item.marker.block].parents == layout.blocks[previous.marker.block].parents):
+                and block.parents == layout.blocks[previous.marker.block].parents):
             item.lead_in = previous.lead_in  # the list goes on under the same lead-in
         previous = item
-        scores.append(_context_score(_contexts(layout, item, headings)))
-        line_end = layout.blocks[item.marker.block].end
-        own += any(f.start < line_end for f in item.figures)
-    if not _is_indicator_list(chain, scores, own / len(items)):
-        return []
-    covered.update(chain_blocks)
-    return [_indicator(layout, item, headings) for item in items]
+        score = _context_score(_contexts(layout, item, headings))
+        own = any(f.start < block.end for f in item.figures)
+        heading = _nearest_heading(layout, block, headings)
+        key = (item.lead_in, heading.index if heading is not None else None)
+        if key != last_key:
+            runs.append([])
+            last_key = key
+        runs[-1].append((item, score, own))
+    chain_ratio = sum(own for run in runs for _, _, own in run) / len(items)
+    chain_positive = any(score > 0 for run in runs for _, score, _ in run)
+    found: list[Indicator] = []
+    for run in runs:
+        if _is_indicator_run(chain, [score for _, score, _ in run], sum(own for _, _, own in run) / len(run),
+                             chain_ratio, chain_positive):
+            for item, _, _ in run:
+                covered.update(item.blocks)
+                found.append(_indicator(layout, item, headings))
+    return found
 
 
-def _is_indicator_list(chain: list[_Marker], scores: list[int], with_figures: float) -> bool:
+def _is_indicator_run(chain: list[_Marker], scores: list[int], ratio: float, chain_ratio: float,
+                      chain_positive: bool) -> bool:
+    """Whether a run of a numbered list holds indicators, from what its heading or lead-in says
+    (``scores``) and the share of its items that carry a figure of their own (``ratio``)."""
     if min(scores) <= -2:
         return False  # what was achieved, not what is planned
     if chain[0].heading:
         # "1." lines are a document's own sections unless they stand under a chỉ tiêu heading
-        return max(scores) > 0 and with_figures >= 0.5
-    if max(scores) > 0:
+        return max(scores) > 0 and ratio >= 0.5
+    if max(scores) > 0 or (chain_positive and min(scores) == 0):
         return True
     if len(chain) < 2:
         return False
-    return with_figures >= (0.8 if min(scores) < 0 else 0.6)
+    share = ratio if len(scores) >= 2 else chain_ratio
+    return share >= (0.8 if min(scores) < 0 else 0.6)
 
 
 def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:

@@ -253,7 +253,7 @@ def _no_partial_file(out: Path) -> None:
             jsonl(path)
 
 
-MANY = 30  # with one worker, enough that a kill after the first output lands mid-way
+MANY = 60  # with one worker, enough that a kill after the first output lands mid-way
 
 
 @pytest.fixture

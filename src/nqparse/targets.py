@@ -22,7 +22,7 @@ same-length matching copy from normalize.py). A figure is a numeral, a range of 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -92,6 +92,7 @@ class _Grammar:
     year: regex.Pattern[str]
     edge_end: regex.Pattern[str]
     edge_start: regex.Pattern[str]
+    sub_target: regex.Pattern[str]
     scales: dict[str, float]
     counts: frozenset[str]
     comparators_before: dict[str, Comparator]
@@ -134,6 +135,7 @@ def grammar() -> _Grammar:
             rf"{_word_alt(words['duration_leads'])}(?:[ ]+{_word_alt(words['comparators_before'])})?[ ]*\Z"),
         change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
+        sub_target=regex.compile(_word_alt(words["sub_target"])),
         edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
@@ -299,7 +301,22 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
         if figure is not None:
             figures.append(figure)
             prev_end = figure.end
-    return figures
+    return _inherit_change(g, folded, figures)
+
+
+def _inherit_change(g: _Grammar, folded: str, figures: list[Figure]) -> list[Figure]:
+    """Parts listed after "trong đó" share the growth of the whole: "tăng 16 - 18%, trong đó
+    công nghiệp 12%; dịch vụ 22%". A part with a verb of its own ("đạt 40%") keeps none."""
+    whole: Figure | None = None
+    out: list[Figure] = []
+    for f in figures:
+        if f.change is not None:
+            whole = f
+        elif (whole is not None and not f.led and f.unit == whole.unit
+              and g.sub_target.search(folded, whole.end, f.start)):
+            f = replace(f, change=whole.change)
+        out.append(f)
+    return out
 
 
 def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end: int, raw: _Raw, *,

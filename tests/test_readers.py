@@ -87,6 +87,19 @@ READING_ORDER = [
     ], ["Ban Thường vụ Thành ủy chịu trách nhiệm thực hiện Kết luận này.", "Nơi nhận:", "- Thường trực Thành ủy,",
         "- Các ban, cơ quan tham mưu, giúp việc Thành", "ủy,", "- Lưu Văn phòng Thành ủy.",
         "T/M BAN CHẤP HÀNH", "BÍ THƯ", "Trần Lưu Quang"]),
+    Page("state-header-with-blank-number-and-date", [
+        seg(96, 218, 82, "ỦY BAN NHÂN DÂN"), seg(264, 535, 82, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        seg(111, 203, 97, "TỈNH LÀO CAI"), seg(314, 485, 102, "Độc lập - Tự do - Hạnh phúc"),
+        seg(99, 116, 122, "Số:"), seg(152, 215, 122, "/KH-UBND"), seg(305, 385, 125, "Lào Cai, ngày"),
+        seg(410, 518, 125, "tháng năm 2026"),
+        seg(274, 350, 174, "KẾ HOẠCH"),
+    ], ["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "Số: /KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày tháng năm 2026", "KẾ HOẠCH"]),
+    Page("tall-signature-beside-small-recipient-lines", [
+        seg(90, 140, 50, "Nơi nhận:", 10), seg(360, 505, 48, "TM. ỦY BAN NHÂN DÂN", 22),
+        seg(90, 260, 61, "- Bộ Nông nghiệp và Môi trường;", 10),
+        seg(90, 230, 72, "- Lưu: VT, KT.", 10),
+    ], ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN"]),
     Page("table-row-of-four-cells-is-not-a-header", [
         seg(90, 110, 50, "1"), seg(150, 300, 50, "Kết nạp đảng viên"), seg(330, 400, 50, "đảng viên"),
         seg(450, 520, 50, "125 - 130"),

@@ -74,19 +74,30 @@ class Margins:
 
 
 def group_lines(segments: Sequence[Segment]) -> list[Line]:
-    """Segments on the same baseline form a line; lines run top to bottom."""
+    """Segments on the same baseline form a line; lines run top to bottom.
+
+    A segment joins a line when it shares most of its height with every segment already on
+    it and overlaps none of them across: a tall signature line beside two small Nơi nhận
+    lines does not pull both onto one line.
+    """
     lines: list[Line] = []
     for seg in sorted((s for s in segments if s.text.strip()), key=lambda s: (s.top, s.x0)):
-        middle = (seg.top + seg.bottom) / 2
-        for line in reversed(lines[-3:]):
-            if line.top - 1 <= middle <= line.bottom + 1:
+        for line in reversed(lines[-4:]):
+            if all(_same_baseline(seg, other) and (seg.x1 <= other.x0 or seg.x0 >= other.x1)
+                   for other in line.segments):
                 line.segments.append(seg)
                 break
         else:
             lines.append(Line([seg]))
     for line in lines:
         line.segments.sort(key=lambda s: s.x0)
+    lines.sort(key=lambda ln: ln.top)
     return lines
+
+
+def _same_baseline(a: Segment, b: Segment) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
 _PAGE_NUMBER = regex.compile(r"(?i)^\s*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
@@ -131,32 +142,37 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
         j = i + 1
         while j < len(lines):
             cur = lines[j]
-            if cur.top - lines[j - 1].bottom > 4 * cur.height and cur.x0 < lo:
-                break  # white space, then text on the left again: the column run is over
-            g = _gap(cur, 12.0)
-            if g is not None and g[0] < hi and g[1] > lo:
-                lo, hi = max(lo, g[0]), min(hi, g[1])
-                _place(cur, (lo + hi) / 2, left, right)
-            elif g is None and len(cur.segments) <= 2:
-                middle = (cur.x0 + cur.x1) / 2
-                if any(abs(middle - c) < 0.05 * page_width for c in centres):
-                    break  # centred across the page: the title under the header
-                fits_left, fits_right = cur.x1 < hi, cur.x0 > lo
-                if fits_left and (not fits_right or middle < (lo + hi) / 2):
-                    left.append(Line(cur.segments, cur.page, True, cur.gap_before))
-                    lo = max(lo, cur.x1)
-                elif fits_right:
-                    right.append(Line(cur.segments, cur.page, True, cur.gap_before))
-                    hi = min(hi, cur.x0)
-                else:
-                    break
+            sides = [_side(seg, lo, hi) for seg in cur.segments]
+            if None in sides:
+                break  # text across the white space between the columns
+            lseg = [seg for seg, side in zip(cur.segments, sides, strict=True) if side == "L"]
+            rseg = [seg for seg, side in zip(cur.segments, sides, strict=True) if side == "R"]
+            if lseg and rseg:
+                lo, hi = max(lo, max(seg.x1 for seg in lseg)), min(hi, min(seg.x0 for seg in rseg))
             else:
-                break
+                if any(abs((cur.x0 + cur.x1) / 2 - c) < 0.05 * page_width for c in centres):
+                    break  # centred across the page: the title under the header
+                if lseg and cur.top - lines[j - 1].bottom > 4 * cur.height:
+                    break  # white space, then text on the left again: the column run is over
+                lo, hi = (max(lo, cur.x1), hi) if lseg else (lo, min(hi, cur.x0))
+            if lseg:
+                left.append(Line(lseg, cur.page, True, cur.gap_before))
+            if rseg:
+                right.append(Line(rseg, cur.page, True, cur.gap_before))
             j += 1
         out.extend(left)
         out.extend(right)
         i = j
     return out
+
+
+def _side(seg: Segment, lo: float, hi: float) -> str | None:
+    """Which column a run of text stands in: "L" ends before the right column's edge ``hi``,
+    "R" starts after the left column's edge ``lo``; None crosses both."""
+    fits_left, fits_right = seg.x1 < hi, seg.x0 > lo
+    if fits_left and fits_right:
+        return "L" if (seg.x0 + seg.x1) / 2 < (lo + hi) / 2 else "R"
+    return "L" if fits_left else "R" if fits_right else None
 
 
 def _place(line: Line, split: float, left: list[Line], right: list[Line]) -> None:

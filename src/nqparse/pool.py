@@ -27,8 +27,9 @@ from .errors import NqparseError
 T = TypeVar("T")
 R = TypeVar("R")
 
-PRELOAD = ["nqparse.pipeline"]
-"""Imported once by the fork server, so a new (or replacement) worker starts in milliseconds."""
+PRELOAD = ["nqparse.pipeline", "nqparse.warmup"]
+"""Imported once by the fork server, so a new (or replacement) worker starts in milliseconds
+with the word lists loaded and the patterns compiled."""
 
 START_TIMEOUT = 60.0
 """Seconds a new worker may take to say it is ready."""

@@ -33,7 +33,7 @@ from ..models import Indicator, Target
 from ..normalize import fold
 from ..segment import Block, Layout
 from ..spans import span as make_span
-from ..targets import Figure, find_figures
+from ..targets import Figure, find_figures, grammar
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
 # ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")
@@ -113,7 +113,6 @@ class _Item:
     end: int
     blocks: list[int] = field(default_factory=list)
     lead_in: str | None = None
-    group: str | None = None
     figures: list[Figure] = field(default_factory=list)
 
 
@@ -306,13 +305,6 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
 # ---- names
 
 
-@cache
-def _edge_words() -> regex.Pattern[str]:
-    words = sorted({fold(w) for w in load("figures")["name_edges"]}, key=len, reverse=True)
-    alt = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"(?:[ ,:;–-]*(?<!\w)(?:{alt}))+[ ,:;–-]*$|[ ,:;–-]+$")
-
-
 def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     """The item's first clause with its figures, notes and baseline taken out."""
     stop = _NAME_END.search(text, start, end)
@@ -321,19 +313,19 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
         clause_end = end
     parts: list[str] = []
     pos = start
-    last_figure_end = None
+    seen_figure = False
     for f in figures:
         if f.start >= clause_end or f.start < pos:
             continue
         parts.append(text[pos:f.start])
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and last_figure_end is None and not f.led:
+        elif f.count_noun and f.base_unit and not seen_figure and not f.led:
             parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
         pos = f.end
-        last_figure_end = len("".join(parts))
+        seen_figure = True
     tail = text[pos:max(pos, clause_end)]
-    if last_figure_end is not None:
+    if seen_figure:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
@@ -342,7 +334,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
     folded = fold(name)
-    cut = _edge_words().search(folded)
+    cut = grammar().edge_end.search(folded)
     if cut:
         name = name[:cut.start()]
     name = name.strip(" ,;:.-–")

@@ -10,29 +10,29 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-SAMPLE = """ĐẢNG BỘ THÀNH PHỐ
-QUẬN ỦY KIẾN AN
+SAMPLE = """ĐẢNG BỘ TỈNH
+HUYỆN ỦY MINH HÒA
 *
-Số 01-NQ/QU
+Số 01-NQ/HU
 ĐẢNG CỘNG SẢN VIỆT NAM
-Kiến An, ngày 20 tháng 12 năm 2021
+Minh Hòa, ngày 15 tháng 12 năm 2021
 NGHỊ QUYẾT
-Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ quận khóa VI
+Hội nghị lần thứ 7 Ban Chấp hành Đảng bộ huyện khóa XXIII
 về nhiệm vụ năm 2022
-Căn cứ Nghị quyết số 12-NQ/TU ngày 01/12/2021 của Ban Thường vụ Thành ủy;
+Căn cứ Nghị quyết số 12-NQ/TU ngày 01/12/2021 của Ban Thường vụ Tỉnh ủy;
 I. CHỦ ĐỀ NĂM 2022
-"Đẩy mạnh chỉnh trang đô thị"
+"Nâng cao chất lượng cải cách hành chính"
 II. CÁC CHỈ TIÊU CHỦ YẾU
-(1). Tổng thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, tăng 10% so với năm 2021.
-(2). Kết nạp từ 125 đến 130 đảng viên.
+(1). Tổng thu ngân sách trên địa bàn đạt 420 tỷ đồng, tăng 10% so với năm 2021.
+(2). Kết nạp từ 90 đến 100 đảng viên.
 III. TỔ CHỨC THỰC HIỆN
-Giao Ủy ban nhân dân quận xây dựng kế hoạch thực hiện Nghị quyết.
+Giao Ủy ban nhân dân huyện xây dựng kế hoạch thực hiện Nghị quyết.
 Nơi nhận:
-- Thường trực Thành ủy,
-- Lưu Văn phòng Quận ủy.
+- Thường trực Tỉnh ủy,
+- Lưu Văn phòng Huyện ủy.
 T/M BAN CHẤP HÀNH
 BÍ THƯ
-Nguyễn Văn An
+Trần Văn Bình
 """
 
 

@@ -382,6 +382,8 @@ def test_corpus_laocai_docx_header_and_footer_tables(shared_dir: Path) -> None:
     assert names[-1] == ("VT, KT", None, True) and len(names) == 11
     refs = {r.number: r.date for r in res.references}
     assert refs["11-CT/TU"] == "2026-01-04"
+    # cited in a footnote, read under the paragraph that cites it
+    assert refs["10-NQ/TW"] == "2022-02-10" and refs["88/NQ-CP"] == "2022-07-22"
     assert res.text is not None and res.text.startswith("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: /KH-UBND\nCỘNG HÒA")
     assert res.issuer.spans["name"].table == 0 and res.signature.spans["signer"].cell == 1
 

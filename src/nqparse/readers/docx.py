@@ -42,6 +42,8 @@ def read_docx(data: bytes, label: str) -> Source:
     paragraph_index = 0
     try:
         numbering = _numbering(document)
+        footnotes = _footnotes(document)
+        shown = 0
         for kind, element in _body_items(body):
             if kind == "p":
                 text = Paragraph(element, document).text
@@ -49,6 +51,12 @@ def read_docx(data: bytes, label: str) -> Source:
                 if label and text.strip():
                     text = f"{label} {text.lstrip()}"
                 _add_paragraph(out, text, paragraph_index)
+                # a footnote reads where the reader meets it: under the paragraph that cites it
+                for ref in element.iter(f"{_W}footnoteReference"):
+                    note = footnotes.get(ref.get(f"{_W}id") or "")
+                    if note:
+                        shown += 1
+                        _add_paragraph(out, f"{shown} {note}", paragraph_index)
                 paragraph_index += 1
             else:
                 table = Table(element, document)
@@ -65,6 +73,24 @@ def read_docx(data: bytes, label: str) -> Source:
     if not text.strip():
         raise InputError("the DOCX file holds no text", path=label)
     return Source(text=text, format="docx", regions=tuple(out.regions), tables=tuple(out.tables))
+
+
+def _footnotes(document: Any) -> dict[str, str]:
+    """Footnote id -> its text on one line (Word's separators left out)."""
+    from docx.oxml import parse_xml
+
+    notes: dict[str, str] = {}
+    for rel in document.part.rels.values():
+        if rel.is_external or not rel.reltype.endswith("/footnotes"):
+            continue
+        root = parse_xml(rel.target_part.blob)
+        for note in root.iter(f"{_W}footnote"):
+            if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join("".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p"))
+            if text.strip():
+                notes[note.get(f"{_W}id") or ""] = " ".join(text.split())
+    return notes
 
 
 def _numbering(document: Any) -> Numbering:

@@ -321,4 +321,4 @@ def write_results(results: dict[str, Any], path: str | Path) -> None:
 if __name__ == "__main__":
     from .cli import main
 
-    main(["bench", *sys.argv[1:]], prog_name="python -m nqparse.bench")
+    main(["bench", *sys.argv[1:]], prog_name="python -m nqparse")

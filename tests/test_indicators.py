@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nqparse import extract_text
+from nqparse import extract, extract_text
 from nqparse.extract.indicators import parse_targets
 from nqparse.models import Indicator, Target
+
+from .conftest import sample
 
 
 @dataclass
@@ -312,3 +314,18 @@ def test_unnumbered_figures_do_not_disturb_numbered_ones() -> None:
     found = extract_text(text).indicators
     assert [i.number for i in found if i.number is not None] == [1, 2]
     assert [len(i.targets) for i in found if i.number is not None] == [1, 1]
+
+
+@pytest.mark.parametrize("name,numbers", [
+    ("kienan-quanuy-nghi-quyet", list(range(1, 19))),
+    ("haiphong-nghi-quyet-nam-2021", list(range(1, 25))),
+    ("haiphong-thanhuy-ket-luan", []),
+])
+def test_sample_lists_and_spans(name: str, numbers: list[int]) -> None:
+    result = extract(sample(name), with_text=True)
+    assert [i.number for i in result.indicators if i.number is not None] == numbers
+    assert result.text is not None
+    for ind in result.indicators:
+        assert result.text[ind.span.start:ind.span.end] == ind.text
+        for t in ind.targets:
+            assert result.text[t.span.start:t.span.end] == t.text

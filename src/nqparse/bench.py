@@ -203,7 +203,19 @@ def batch(settings: Settings) -> dict[str, Any]:
         run_batch([inputs], root / "out2", jobs=2)
         out["batch_resume_docs_per_s"] = round(settings.batch_documents / (time.perf_counter() - start), 1)
         out["parent_peak_rss_growth_mb"] = round(_peak_rss_mb() - rss_before, 1)
+        from .pool import run_tasks
+
+        paths = sorted(str(p) for p in inputs.rglob("*") if p.is_file())
+        out["worker_peak_rss_mb"] = max(o.value or 0.0 for o in run_tasks(_extract_and_measure, paths, jobs=2))
     return out
+
+
+def _extract_and_measure(path: str) -> float:
+    """In a worker: extract ``path``; the worker's peak memory so far, in MB."""
+    from .pipeline import extract
+
+    extract(path)
+    return _peak_rss_mb()
 
 
 def pdf(settings: Settings) -> dict[str, Any]:

@@ -191,6 +191,13 @@ DOCS = [
           "targets": [{"value": 45.5, "unit": "%"}]},
          {"number": 3, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Thêm xã đạt chuẩn nông thôn mới",
           "targets": [{"value": 2, "unit": "xã đạt chuẩn nông thôn mới"}]}]),
+    Doc("two-measures-in-one-item-name-the-first",
+        "Các chỉ tiêu chủ yếu:\n(1) Tốc độ tăng trưởng kinh tế đạt 7%, thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
+        "(2) Tổng vốn đầu tư toàn xã hội đạt 204 nghìn tỷ đồng, tăng 10% so với năm 2020.\n",
+        [{"number": 1, "group": "Các chỉ tiêu chủ yếu", "name": "Tốc độ tăng trưởng kinh tế",
+          "targets": [{"value": 7, "unit": "%", "change": "increase"}, {"value": 80, "unit": "triệu đồng"}]},
+         {"number": 2, "group": "Các chỉ tiêu chủ yếu", "name": "Tổng vốn đầu tư toàn xã hội",
+          "targets": [{"value": 204, "unit": "nghìn tỷ đồng"}, {"value": 10, "unit": "%", "change": "increase"}]}]),
     Doc("task-groups-are-not-indicators",
         "1.2. Trong 3 tháng cuối năm 2021, tập trung thực hiện một số nhiệm vụ, giải pháp sau:\n\n"
         "(1) Làm tốt công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân\n\n"

@@ -311,6 +311,12 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     clause_end = stop.start() if stop else end
     if stop and not text[start:clause_end].strip():
         clause_end = end
+    inside = [f for f in figures if start <= f.start < clause_end]
+    if len(inside) >= 2:
+        # "X đạt 7%, Y đạt 80 triệu đồng": the name is X; a comma before the second figure ends it
+        comma = text.find(",", inside[0].end, inside[1].start)
+        if comma >= 0:
+            clause_end = comma
     parts: list[str] = []
     pos = start
     seen_figure = False

@@ -27,6 +27,7 @@ from nqparse.readers.pdflayout import (
     Segment,
     continues,
     group_lines,
+    mark_footnotes,
     reading_order,
     strip_page_number,
 )
@@ -138,6 +139,24 @@ def test_a_line_opening_most_pages_alike_is_a_running_header() -> None:
     _drop_running_lines(pages)
     assert [[ln.text for ln in p] for p in pages] == [["NGHỊ QUYẾT", "Nội dung mở đầu"],
                                                       *([f"Nội dung trang {words[n - 1]}"] for n in range(2, 6))]
+
+
+def test_footnotes_wait_until_the_paragraph_over_the_page_break_ends() -> None:
+    from nqparse.readers.pdf import _assemble
+
+    body = [Line([seg(90, 540, 40 + 20 * k, f"dòng thân bài số {k} chạy hết dòng")], page=1) for k in range(6)]
+    notes = [Line([seg(90, 540, 700, "1 Nghị quyết số 10-NQ/TW ngày 10/02/2022 của Bộ Chính trị về", 9)], page=1),
+             Line([seg(90, 300, 712, "29/12/2025 và các văn bản có liên quan.", 9)], page=1)]
+    page_one = body + notes
+    mark_footnotes(page_one, 792)
+    assert [ln.note for ln in page_one] == [False] * 6 + [True, True]
+    page_two = [Line([seg(90, 300, 40, "tiếp tục đoạn văn ở trang sau.")], page=2),
+                Line([seg(125, 540, 60, "Đoạn mới.")], page=2)]
+    text = _assemble([page_one, page_two], [595, 595]).text()
+    assert "chạy hết dòng tiếp tục đoạn văn ở trang sau.\n" in text
+    assert "\n1 Nghị quyết số 10-NQ/TW ngày 10/02/2022 của Bộ Chính trị về 29/12/2025 và các văn bản có liên quan.\n" \
+        in text
+    assert text.index("tiếp tục đoạn văn") < text.index("1 Nghị quyết") < text.index("Đoạn mới.")
 
 
 MARGINS = Margins(left=90, right=540, line_height=14)

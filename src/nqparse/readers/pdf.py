@@ -24,7 +24,17 @@ from ..errors import InputError, ScannedPdfError
 from ..source import Source
 from .builder import TextBuilder, is_layout_table
 from .guards import check_page_count
-from .pdflayout import Line, Segment, continues, group_lines, measure, reading_order, strip_page_number
+from .pdflayout import (
+    Line,
+    Segment,
+    continues,
+    group_lines,
+    is_note_start,
+    mark_footnotes,
+    measure,
+    reading_order,
+    strip_page_number,
+)
 
 MIN_RULES_FOR_TABLE = 4
 """A page drawing fewer path objects than this has no ruled table worth pdfplumber's time."""
@@ -103,6 +113,7 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
             for k, ln in enumerate(lines):
                 ln.page = index + 1
                 ln.gap_before = ln.top - lines[k - 1].bottom if k else None
+            mark_footnotes(lines, height)
             pages.append(_place_tables(lines, tables, width))
             widths.append(round(width))
     finally:
@@ -262,22 +273,41 @@ def _is_cut_row(last: list[str], head: list[str]) -> bool:
     return bool(filled_head) and not (filled_last & filled_head - {1})
 
 
+def _add_notes(out: TextBuilder, notes: list[Line]) -> None:
+    """Footnotes, each on one line: a line opening with a note mark starts the next one."""
+    for k, note in enumerate(notes):
+        if k and not is_note_start(note.text):
+            out.add(" ", page=note.page)
+        else:
+            out.newline()
+        out.add(note.text, page=note.page)
+
+
 def _assemble(pages: list[list[Item]], widths: list[float]) -> TextBuilder:
     # portrait and landscape pages have text blocks of their own widths
     margins_of = {w: measure([ln for page, pw in zip(pages, widths, strict=True) if pw == w
                               for ln in page if isinstance(ln, Line)], w) for w in set(widths)}
     out = TextBuilder()
     previous: Item | None = None
+    notes: list[Line] = []  # footnotes wait for the paragraph running over the page break to end
     for page, width in zip(pages, widths, strict=True):
         margins = margins_of[width]
         for item in page:
+            if isinstance(item, Line) and item.note:
+                notes.append(item)
+                continue
+            joined = isinstance(previous, Line) and not isinstance(item, Table) and \
+                continues(previous, item, margins, same_page=previous.page == item.page)
+            if notes and not joined:
+                _add_notes(out, notes)
+                notes.clear()
+                out.newline(2)
             if isinstance(item, Table):
                 extend = item.extends and isinstance(previous, Table)
                 out.add_table(item.rows, page=item.page, extend=extend)
                 previous = item
                 continue
-            if isinstance(previous, Line) and continues(previous, item, margins,
-                                                        same_page=previous.page == item.page):
+            if joined:
                 out.add(" ", page=item.page)
             elif previous is not None:
                 big_gap = item.gap_before is None or item.gap_before > 1.1 * margins.line_height
@@ -285,5 +315,6 @@ def _assemble(pages: list[list[Item]], widths: list[float]) -> TextBuilder:
                                                                    and previous.column != item.column) else 1)
             out.add(item.text, page=item.page)
             previous = item
+    _add_notes(out, notes)
     out.newline()
     return out

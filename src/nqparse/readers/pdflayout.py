@@ -39,6 +39,7 @@ class Line:
     page: int = 0
     column: bool = False  # part of a two-column run: never joined with its neighbours
     gap_before: float | None = None  # vertical white space above, None at the top of a page
+    note: bool = False  # a footnote at the foot of the page
 
     @property
     def x0(self) -> float:
@@ -110,6 +111,30 @@ def strip_page_number(lines: list[Line]) -> list[Line]:
     if lines and _PAGE_NUMBER.match(lines[-1].text):
         lines = lines[:-1]
     return lines
+
+
+_NOTE_MARK = regex.compile(r"^(?:\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹†])(?!\d|[/.,-]\d)")
+
+
+def is_note_start(text: str) -> bool:
+    """A footnote opens with its mark: "1 Đặc biệt ...", "* Ghi chú"."""
+    return bool(_NOTE_MARK.match(text))
+
+
+def mark_footnotes(lines: list[Line], page_height: float) -> None:
+    """Mark the footnotes: a run of smaller lines closing the page, opening with a note mark."""
+    if len(lines) < 6:
+        return
+    heights = sorted(ln.height for ln in lines)
+    body = heights[len(heights) // 2]
+    start = len(lines)
+    while start > 0 and lines[start - 1].height < 0.85 * body and len(lines) - start < 12:
+        start -= 1
+    while start < len(lines) and not is_note_start(lines[start].text):
+        start += 1  # the run opens where the first note does
+    if start < len(lines) and lines[start].top > 0.5 * page_height:
+        for ln in lines[start:]:
+            ln.note = True
 
 
 def _gap(line: Line, min_gap: float) -> tuple[float, float] | None:

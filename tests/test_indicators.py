@@ -198,6 +198,13 @@ DOCS = [
           "targets": [{"value": 7, "unit": "%", "change": "increase"}, {"value": 80, "unit": "triệu đồng"}]},
          {"number": 2, "group": "Các chỉ tiêu chủ yếu", "name": "Tổng vốn đầu tư toàn xã hội",
           "targets": [{"value": 204, "unit": "nghìn tỷ đồng"}, {"value": 10, "unit": "%", "change": "increase"}]}]),
+    Doc("letter-numbered-group-and-a-name-after-the-figure",
+        "PHỤ LỤC\nA. CHỈ TIÊU VỀ XÂY DỰNG ĐẢNG\n(1) 100% các xã, phường có mô hình “Dân vận khéo”.\n"
+        "(2) Kết nạp 150 đảng viên.\n",
+        [{"number": 1, "group": "CHỈ TIÊU VỀ XÂY DỰNG ĐẢNG", "name": "Các xã, phường có mô hình “Dân vận khéo”",
+          "targets": [{"value": 100, "unit": "%"}]},
+         {"number": 2, "group": "CHỈ TIÊU VỀ XÂY DỰNG ĐẢNG", "name": "Kết nạp đảng viên",
+          "targets": [{"value": 150, "unit": "đảng viên"}]}]),
     Doc("task-groups-are-not-indicators",
         "1.2. Trong 3 tháng cuối năm 2021, tập trung thực hiện một số nhiệm vụ, giải pháp sau:\n\n"
         "(1) Làm tốt công tác xây dựng Đảng, hệ thống chính trị, vận động Nhân dân\n\n"

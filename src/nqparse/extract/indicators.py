@@ -48,6 +48,7 @@ _TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 _NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
 _SPACES = regex.compile(r"\s+")
+_LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
@@ -213,7 +214,8 @@ def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> lis
 
 
 def _clean_heading(text: str) -> str:
-    text = _TRAILING_NOTE.sub("", text)
+    """A group's name: no trailing note ("(tại Phụ lục kèm theo)"), no letter numbering ("A.")."""
+    text = _LETTER_NUMBERING.sub("", _TRAILING_NOTE.sub("", text))
     return _SPACES.sub(" ", text).strip(" :.-–")
 
 
@@ -344,9 +346,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     if cut:
         name = name[:cut.start()]
     name = name.strip(" ,;:.-–")
-    if name and text[start:start + 1].isupper():
-        name = name[0].upper() + name[1:]
-    return name
+    return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
 
 
 def _fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:

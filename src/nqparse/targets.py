@@ -158,7 +158,6 @@ class _Raw:
     """A figure's numbers and unit, before the words around it are read."""
 
     num_start: int
-    start: int
     end: int
     value: Number | None = None
     low: Number | None = None
@@ -217,7 +216,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             continue
         a = parse_number(folded[m.start():a_end])
         b = parse_number(m.group("b") + (m.group("ocrb") or "")) if m.group("b") else None
-        raw = _Raw(num_start=m.start(), start=m.start(), end=m.end())
+        raw = _Raw(num_start=m.start(), end=m.end())
         pos = m.end()
         if a is not None and b is not None and a < b:
             if _DATE_TAIL.match(folded, m.end(), end):
@@ -257,7 +256,7 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
         value = parse_number_words(words)
         if value is None:
             continue
-        raw = _Raw(num_start=m.start(), start=m.start(), end=m.end(), value=value)
+        raw = _Raw(num_start=m.start(), end=m.end(), value=value)
         _read_unit(g, text, folded, m.end(), end, raw)
         if raw.base_unit and raw.unit != "%":
             found.append(raw)
@@ -268,7 +267,7 @@ def _zero_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
     """'không còn hộ nghèo': a target of zero of a counted unit."""
     found = []
     for m in g.zero.finditer(folded, start, end):
-        raw = _Raw(num_start=m.start(), start=m.start(), end=m.end(), value=0, zero=True)
+        raw = _Raw(num_start=m.start(), end=m.end(), value=0, zero=True)
         _read_unit(g, text, folded, m.end() - 1, end, raw)
         if raw.count_noun:
             found.append(raw)

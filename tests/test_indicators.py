@@ -14,7 +14,7 @@ from nqparse import extract, extract_text
 from nqparse.extract.indicators import parse_targets
 from nqparse.models import Indicator, Target
 
-from .conftest import sample
+from .conftest import SAMPLES, sample
 
 
 @dataclass
@@ -343,3 +343,18 @@ def test_sample_lists_and_spans(name: str, numbers: list[int]) -> None:
         assert result.text[ind.span.start:ind.span.end] == ind.text
         for t in ind.targets:
             assert result.text[t.span.start:t.span.end] == t.text
+
+
+_SAMPLE_LINES = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))).splitlines()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_SAMPLE_LINES), min_size=1, max_size=40))
+def test_any_mix_of_sample_lines_gives_exact_spans(lines: list[str]) -> None:
+    result = extract_text("\n".join(lines), with_text=True)
+    assert result.text is not None
+    for ind in result.indicators:
+        assert result.text[ind.span.start:ind.span.end] == ind.text
+        for t in ind.targets:
+            assert result.text[t.span.start:t.span.end] == t.text
+            assert t.value is not None or (t.min is not None and t.max is not None and t.min < t.max)

@@ -101,6 +101,16 @@ READING_ORDER = [
         seg(90, 260, 61, "- Bộ Nông nghiệp và Môi trường;", 10),
         seg(90, 230, 72, "- Lưu: VT, KT.", 10),
     ], ["Nơi nhận:", "- Bộ Nông nghiệp và Môi trường;", "- Lưu: VT, KT.", "TM. ỦY BAN NHÂN DÂN"]),
+    Page("staggered-baselines", [
+        seg(100, 240, 50, "TỈNH ỦY THANH HÓA"), seg(330, 540, 58, "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        seg(168, 172, 72, "*"), seg(320, 540, 86, "Thanh Hóa, ngày 05 tháng 6 năm 2026"),
+        seg(130, 210, 96, "Số 12-QĐ/TU"),
+        seg(260, 340, 140, "QUY ĐỊNH"),
+    ], ["TỈNH ỦY THANH HÓA", "*", "Số 12-QĐ/TU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Thanh Hóa, ngày 05 tháng 6 năm 2026",
+        "QUY ĐỊNH"]),
+    Page("short-line-then-indented-line-is-not-two-columns", [
+        seg(90, 160, 20, "Điều 4."), seg(125, 540, 36, "1. Quyết định này có hiệu lực"),
+    ], ["Điều 4.", "1. Quyết định này có hiệu lực"]),
     Page("table-row-of-four-cells-is-not-a-header", [
         seg(90, 110, 50, "1"), seg(150, 300, 50, "Kết nạp đảng viên"), seg(330, 400, 50, "đảng viên"),
         seg(450, 520, 50, "125 - 130"),

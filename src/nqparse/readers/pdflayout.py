@@ -154,7 +154,7 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
         centres.append((min(ln.x0 for ln in lines) + max(ln.x1 for ln in lines)) / 2)
     while i < len(lines):
         line = lines[i]
-        gap = _gap(line, max(20.0, 1.5 * line.height))
+        gap = _gap(line, max(20.0, 1.5 * line.height)) or _staggered(lines, i, centres, page_width)
         if gap is None:
             out.append(line)
             i += 1
@@ -189,6 +189,21 @@ def reading_order(lines: list[Line], page_width: float) -> list[Line]:
         out.extend(right)
         i = j
     return out
+
+
+def _staggered(lines: list[Line], i: int, centres: list[float], page_width: float) -> tuple[float, float] | None:
+    """Two columns whose lines do not share baselines: a line, and just under it a line that
+    stands wholly to one side of it, neither centred on the page."""
+    if i + 1 >= len(lines) or len(lines[i].segments) != 1 or len(lines[i + 1].segments) != 1:
+        return None
+    a, b = lines[i], lines[i + 1]
+    if b.top - a.bottom > a.height or any(abs((ln.x0 + ln.x1) / 2 - c) < 0.05 * page_width
+                                          for ln in (a, b) for c in centres):
+        return None
+    first, second = sorted((a, b), key=lambda ln: ln.x0)
+    if second.x0 - first.x1 < max(20.0, 1.5 * a.height):
+        return None
+    return first.x1, second.x0
 
 
 def _side(seg: Segment, lo: float, hi: float) -> str | None:

@@ -190,7 +190,7 @@ DOCS = [
          {"number": 2, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Tỷ lệ che phủ rừng",
           "targets": [{"value": 45.5, "unit": "%"}]},
          {"number": 3, "group": "CHỈ TIÊU CHỦ YẾU NĂM 2024", "name": "Thêm xã đạt chuẩn nông thôn mới",
-          "targets": [{"value": 2, "unit": "xã đạt chuẩn nông thôn mới"}]}]),
+          "targets": [{"value": 2, "unit": "xã"}]}]),
     Doc("two-measures-in-one-item-name-the-first",
         "Các chỉ tiêu chủ yếu:\n(1) Tốc độ tăng trưởng kinh tế đạt 7%, thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
         "(2) Tổng vốn đầu tư toàn xã hội đạt 204 nghìn tỷ đồng, tăng 10% so với năm 2020.\n",

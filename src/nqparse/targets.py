@@ -140,7 +140,8 @@ def grammar() -> _Grammar:
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
         year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
-        edge_end=regex.compile(rf"(?:[ ,:;–-]*{_word_alt(words['name_edges'])})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
+        # "trở lên", "trở xuống" end a name as a whole ("từ 5 tuổi trở xuống"): keep their last word
+        edge_end=regex.compile(rf"(?:[ ,:;–-]*(?<!trở[ ]){_word_alt(words['name_edges'])})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
         scales=scales,
         counts=frozenset(counts),
         comparators_before={fold(k): v for k, v in words["comparators_before"].items()},
@@ -367,16 +368,20 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
 def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int) -> tuple[int, int]:
     """The words a figure belongs to: the last non-blank stretch between boundaries before it.
 
-    "Công nghiệp, xây dựng: 45,87%" gives "Công nghiệp, xây dựng"; the words right after the
-    previous target belong to that target ("70% số doanh nghiệp ...; 100% ..."), so a figure
-    whose only words are those has an empty clause.
+    "Công nghiệp, xây dựng: 45,87%" gives "Công nghiệp, xây dựng". The words right after the
+    previous target belong to that target ("70% số doanh nghiệp ...; 100% ..."), up to a
+    comma ("15 xã đạt chuẩn nông thôn mới, 5 xã ..."), so a figure whose only words are those
+    has an empty clause.
     """
     cuts = [prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))]
     ends = [*(b.start() for b in g.boundary.finditer(text, prev_end, fig_start)), fig_start]
     for i in range(len(cuts) - 1, -1, -1):
         if _trim_edges(g, text, folded, cuts[i], ends[i]):
-            if i == 0 and prev_end > start and len(cuts) > 1:
-                return fig_start, fig_start
+            if i == 0 and prev_end > start:
+                comma = text.rfind(",", prev_end, ends[0])
+                if len(cuts) > 1 or comma < 0 or not _trim_edges(g, text, folded, comma + 1, ends[0]):
+                    return fig_start, fig_start
+                return comma + 1, ends[0]
             return cuts[i], ends[i]
     return cuts[-1], fig_start
 

@@ -44,12 +44,21 @@ def read_docx(data: bytes, label: str) -> Source:
         numbering = _numbering(document)
         footnotes = _footnotes(document)
         shown = 0
+        tabbed: list[tuple[int, str, str]] = []
         for kind, element in _body_items(body):
             if kind == "p":
                 text = Paragraph(element, document).text
                 label = numbering.label(element)
                 if label and text.strip():
                     text = f"{label} {text.lstrip()}"
+                sides = _tab_columns(text)
+                if sides is None and tabbed and _short_uncentred(text, element):
+                    sides = (text.strip(), "")  # a line of the left column set without a tab
+                if sides is not None and not any(True for _ in element.iter(f"{_W}footnoteReference")):
+                    tabbed.append((paragraph_index, *sides))
+                    paragraph_index += 1
+                    continue
+                _flush_tabbed(out, tabbed)
                 _add_paragraph(out, text, paragraph_index)
                 # a footnote reads where the reader meets it: under the paragraph that cites it
                 for ref in element.iter(f"{_W}footnoteReference"):
@@ -59,12 +68,14 @@ def read_docx(data: bytes, label: str) -> Source:
                         _add_paragraph(out, f"{shown} {note}", paragraph_index)
                 paragraph_index += 1
             else:
+                _flush_tabbed(out, tabbed)
                 table = Table(element, document)
                 grid = _grid(table)
                 if is_layout_table([[text for text, _ in row] for row in grid]):
                     _add_layout_table(out, grid, len(out.tables))
                 elif any(text.strip() for row in grid for text, _ in row):
                     out.add_table([[text for text, _ in row] for row in grid])
+        _flush_tabbed(out, tabbed)
     except InputError:
         raise
     except Exception as e:
@@ -124,6 +135,50 @@ def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
             content = child.find(f"{_W}sdtContent")
             if content is not None:
                 yield from _body_items(content)
+
+
+_MARKER_ONLY = regex.compile(r"^(?:[-–+•*]|\(?[0-9IVXLivxa-zđ]{1,4}[.)]?)$")
+
+
+def _tab_columns(text: str) -> tuple[str, str] | None:
+    """(left, right) of a paragraph set in two columns with tab stops, or None.
+
+    "QUẬN ỦY KIẾN AN<tab><tab>Kiến An, ngày ..." splits; a tab after a list marker ("1.<tab>",
+    "-<tab>") or inside a long paragraph does not.
+    """
+    if "\t" not in text or "\n" in text or len(text) > 160 or not text.strip():
+        return None
+    left, _, right = text.partition("\t")
+    left, right = left.strip(), " ".join(right.replace("\t", " ").split())
+    if _MARKER_ONLY.match(left) and right:
+        return None
+    return left, right
+
+
+def _short_uncentred(text: str, element: Any) -> bool:
+    """A short line that is not centred: the title under a header is centred, a column line not."""
+    if not text.strip() or "\n" in text or len(text) > 80:
+        return False
+    ppr = element.find(f"{_W}pPr")
+    jc = ppr.find(f"{_W}jc") if ppr is not None else None
+    return jc is None or jc.get(f"{_W}val") not in ("center", "both", "distribute")
+
+
+def _flush_tabbed(out: TextBuilder, tabbed: list[tuple[int, str, str]]) -> None:
+    """Paragraphs held as tab columns: left column then right when some line has both sides."""
+    if not tabbed:
+        return
+    if any(len(left) > 1 and len(right) > 1 for _, left, right in tabbed):
+        out.newline()
+        for column in ([(i, left) for i, left, _ in tabbed], [(i, right) for i, _, right in tabbed]):
+            for index, line in column:
+                if line:
+                    out.add(line, paragraph=index)
+                    out.newline()
+    else:
+        for index, left, right in tabbed:
+            _add_paragraph(out, " ".join(p for p in (left, right) if p), index)
+    tabbed.clear()
 
 
 def _add_paragraph(out: TextBuilder, text: str, index: int) -> None:

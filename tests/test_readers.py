@@ -526,3 +526,29 @@ def test_reading_order_keeps_every_segment_once(segments: list[Segment]) -> None
     margins = Margins(left=0, right=500, line_height=12)
     for a, b in zip(lines, lines[1:], strict=False):
         assert continues(a, b, margins, same_page=True) in (True, False)
+
+
+def test_docx_header_and_footer_set_with_tab_stops_read_column_by_column(tmp_path: Path) -> None:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document = docx.Document()
+    for line in ["ĐẢNG BỘ TỈNH THÁI NGUYÊN\t\tĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY ĐỊNH HÓA",
+                 "*\t\tĐịnh Hóa, ngày 20 tháng 12 năm 2021", "Số 12-NQ/HU", "NGHỊ QUYẾT", "về nhiệm vụ năm 2022",
+                 "1.\tTăng cường công tác kiểm tra.", "Nơi nhận:\tT/M BAN THƯỜNG VỤ", "- Ban Thường vụ Tỉnh ủy,\tBÍ THƯ",
+                 "- Lưu VPHU.", "\t\tNguyễn Văn An"]:
+        paragraph = document.add_paragraph(line)
+        if line in ("NGHỊ QUYẾT", "về nhiệm vụ năm 2022"):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    path = tmp_path / "tabs.docx"
+    document.save(str(path))
+    lines = read_path(path).text.replace("\t", " ").split("\n")
+    assert lines == [
+        "ĐẢNG BỘ TỈNH THÁI NGUYÊN", "HUYỆN ỦY ĐỊNH HÓA", "*", "Số 12-NQ/HU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Định Hóa, ngày 20 tháng 12 năm 2021", "NGHỊ QUYẾT", "về nhiệm vụ năm 2022",
+        "1. Tăng cường công tác kiểm tra.", "Nơi nhận:", "- Ban Thường vụ Tỉnh ủy,", "- Lưu VPHU.",
+        "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An", ""]
+    result = extract(path)
+    assert (result.issuer.name, result.document.number, result.document.date) == \
+        ("HUYỆN ỦY ĐỊNH HÓA", "12-NQ/HU", "2021-12-20")
+    assert (result.signature.title, result.signature.signer) == ("BÍ THƯ", "Nguyễn Văn An")

@@ -137,7 +137,7 @@ def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
                 yield from _body_items(content)
 
 
-_MARKER_ONLY = regex.compile(r"^(?:[-–+•*]|\(?[0-9IVXLivxa-zđ]{1,4}[.)]?)$")
+_MARKER_ONLY = regex.compile(r"^(?:[-–+•]|\(?[0-9IVXLivxa-zđ]{1,4}[.)]?)$")
 
 
 def _tab_columns(text: str) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import nqparse
 from nqparse.cli import main
-from nqparse.diff import diff
+from nqparse.compare import diff
 from nqparse.models import Indicator, Target
 from nqparse.target_diff import compare_targets
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .diff import diff  # noqa: E402
 from .errors import InputError, NqparseError  # noqa: E402
 from .models import Resolution  # noqa: E402
 from .pipeline import extract, extract_text  # noqa: E402
@@ -16,12 +16,20 @@ __all__ = ["BatchResult", "InputError", "NqparseError", "Resolution", "__version
 
 if TYPE_CHECKING:
     from .batch import BatchResult, extract_batch, run_batch
+    from .compare import diff
+
+# The diff and batch verbs load their modules on first use: extracting one document needs neither
+# the fuzzy matcher nor the worker pool.
+_LAZY = {
+    "diff": "compare",
+    "BatchResult": "batch", "extract_batch": "batch", "run_batch": "batch",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """The batch API loads on first use: extracting one document does not need it."""
-    if name in ("BatchResult", "extract_batch", "run_batch"):
-        from . import batch
-
-        return getattr(batch, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .diff import DiffResult, DocumentRef, IndicatorDiff, ListDiff
+from .compare import DiffResult, DocumentRef, IndicatorDiff, ListDiff
 from .models import Indicator
 from .target_diff import show
 

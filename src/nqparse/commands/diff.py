@@ -14,7 +14,7 @@ import click
 from ..cli import fail, size_option
 
 if TYPE_CHECKING:
-    from ..diff import DiffResult
+    from ..compare import DiffResult
 
 
 @click.command("diff")
@@ -73,7 +73,7 @@ def command(old: str, new: str, fmt: str, only: str | None, threshold: float | N
 
 def _compare(old: str, new: str, threshold: float | None, max_size: int | None) -> DiffResult:
     from ..align import DEFAULT_THRESHOLD
-    from ..diff import diff, load
+    from ..compare import diff, load
 
     return diff(load(old, max_size=max_size), load(new, max_size=max_size),
                 threshold=DEFAULT_THRESHOLD if threshold is None else threshold)

@@ -65,6 +65,8 @@ CELLS = [
     Cell("per-capita-unit", "95 triệu đồng/người/năm",
          [{"value": 95, "unit": "triệu đồng/người/năm", "base_unit": "đồng/người/năm", "multiplier": 10**6}]),
     Cell("number-words-with-unit", "thêm hai xã", [{"value": 2, "unit": "xã"}]),
+    Cell("number-words-leave-scale-words-to-the-unit", "đạt mười lăm tỷ đồng",
+         [{"value": 15, "unit": "tỷ đồng", "multiplier": 10**9}]),
     Cell("dau-tu-is-not-four", "được đầu tư cơ sở vật chất", []),
     Cell("covid-19-is-not-a-value", "phòng, chống dịch COVID-19", []),
     Cell("growth-after-a-level", "đạt 32 tỷ USD, tăng 15% so với năm 2021",

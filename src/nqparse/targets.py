@@ -251,14 +251,18 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
     """Number words followed by a unit: 'hai xã', 'mười lăm tỷ đồng'."""
     found = []
     for m in g.words.finditer(folded, start, end):
-        words = m.group()
-        if words in ("năm", "không") or words.split()[-1] in ("linh", "lẻ"):
+        words = m.group().split()
+        # scale words at the end go with the unit, as after digits: "mười lăm | tỷ đồng"
+        while len(words) > 1 and words[-1] in g.scales:
+            words.pop()
+        if words in (["năm"], ["không"]) or words[-1] in ("linh", "lẻ"):
             continue
-        value = parse_number_words(words)
+        value = parse_number_words(" ".join(words))
         if value is None:
             continue
-        raw = _Raw(num_start=m.start(), end=m.end(), value=value)
-        _read_unit(g, text, folded, m.end(), end, raw)
+        words_end = m.start() + len(" ".join(words))
+        raw = _Raw(num_start=m.start(), end=words_end, value=value)
+        _read_unit(g, text, folded, words_end, end, raw)
         if raw.base_unit and raw.unit != "%":
             found.append(raw)
     return found

@@ -182,8 +182,11 @@ def test_pdf_sample_table_reads_every_numbered_row() -> None:
     pytest.param([["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch"], ["", "", "", "Năm 2023"]], 2023, id="year-under-heading"),
     pytest.param([["STT", "Chỉ tiêu", "Thực hiện 2021", "Kế hoạch 2022", "Kế hoạch 2023"]], 2023, id="latest-plan"),
     pytest.param([["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]], None, id="no-year"),
+    pytest.param([["CHỈ TIÊU CHỦ YẾU NĂM 2024", "", "", ""], ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch"]], None,
+                 id="title-row-above"),
 ])
 def test_plan_year_comes_from_the_heading(heading: list[list[str]], year: int | None) -> None:
     rows = tuple(tuple(r) for r in [*heading, ["1", "Kết nạp đảng viên", "", "125"]])
     columns = table_columns(rows)
     assert columns is not None and columns.year == year
+    assert rows[columns.heading_rows][0] == "1"  # the first row under the heading is the first indicator

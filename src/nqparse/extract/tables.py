@@ -53,6 +53,16 @@ class Columns:
 
 def table_columns(rows: tuple[tuple[str, ...], ...]) -> Columns | None:
     """The column roles of an indicator table, or None when the table is something else."""
+    title = 0  # a title row across the whole table ("CHỈ TIÊU KẾ HOẠCH NĂM 2022") stands above
+    while title < min(2, len(rows)) and sum(1 for c in rows[title] if c.strip()) <= 1:
+        title += 1
+    found = _columns_under_title(rows[title:])
+    if found is None or not title:
+        return found
+    return Columns(found.heading_rows + title, found.name, found.plan, found.number, found.unit, found.year)
+
+
+def _columns_under_title(rows: tuple[tuple[str, ...], ...]) -> Columns | None:
     for heading_rows in (1, 2, 3):
         if len(rows) <= heading_rows:
             return None

@@ -2,22 +2,25 @@
 
 How a list of indicators is found in the Layout:
 
-1. Markers: "(1)" at the start of a line ("(1).", "- (13).", OCR's "(l)") or inside a
-   paragraph after punctuation ("Về chỉ tiêu kinh tế: (1) ...; (2) ..."), and "1." lines
-   standing under a heading about chỉ tiêu (an indicator appendix).
-2. Lists: markers numbered one after the other, across paragraphs; inside a paragraph a
-   marker out of sequence is text, not a new item.
-3. A list holds indicators when the heading or lead-in it stands under speaks of chỉ tiêu, or
-   when most of its items carry a target figure. A list of tasks ("(1) Làm tốt công tác xây
-   dựng Đảng ...") under a heading about nhiệm vụ, giải pháp has neither and is left alone.
+1. Markers: "(1)" at the start of a line ("(1).", "- (13).", OCR's "(l)" and "(I)") or
+   inside a paragraph after a space or punctuation ("Về chỉ tiêu kinh tế: (1) ...; (2) ...");
+   "1)" and "1." inside a paragraph right after ":" or ";"; and "1." lines standing under a
+   heading about chỉ tiêu (an indicator appendix).
+2. Lists: markers numbered one after the other, across paragraphs. A marker continues the
+   latest list that stops just below it, so a "(7)" cited inside item (2) is text.
+3. Each run of a list under one heading and lead-in is judged on its own: it holds
+   indicators when that heading or lead-in speaks of chỉ tiêu, or when most of its items
+   carry a target figure; never when it speaks of results achieved (kết quả, đã đạt). A list
+   of tasks ("(1) Làm tốt công tác xây dựng Đảng ...") under a heading about nhiệm vụ, giải
+   pháp has neither and is left alone.
 4. An item runs to the next marker; an item ending in ":" ("..., trong đó:") takes the bullets
    below it, and a line starting in lower case continues it.
 5. ``group`` is the lead-in before the markers or the heading above; ``name`` is the item's
-   first clause without its figures (a counted noun such as "đảng viên" stays); targets come
-   from ``targets.find_figures``.
+   first clause without its figures, notes and baseline (a counted noun that is part of the
+   phrase, "Kết nạp 125 - 130 đảng viên", stays); targets come from ``targets.find_figures``.
 
-Bullets with a figure under a chỉ tiêu heading become indicators with ``number`` null.
-``parse_targets`` reads the figures of a table cell for the readers of indicator tables.
+Bullets with a figure under a chỉ tiêu heading or lead-in become indicators with ``number``
+null. ``parse_targets`` reads the figures of a table cell for the readers of indicator tables.
 """
 
 from __future__ import annotations

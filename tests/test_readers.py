@@ -552,3 +552,24 @@ def test_docx_header_and_footer_set_with_tab_stops_read_column_by_column(tmp_pat
     assert (result.issuer.name, result.document.number, result.document.date) == \
         ("HUYỆN ỦY ĐỊNH HÓA", "12-NQ/HU", "2021-12-20")
     assert (result.signature.title, result.signature.signer) == ("BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_docx_text_boxes_are_read_once(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("ĐẢNG BỘ TỈNH THÁI NGUYÊN")
+    box = (f'<w:txbxContent xmlns:w="{_W}"><w:p><w:r><w:t>Số 12-NQ/HU</w:t></w:r></w:p></w:txbxContent>')
+    run = parse_xml(
+        f'<w:r xmlns:w="{_W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+        '</mc:AlternateContent></w:r>')
+    paragraph._p.append(run)
+    path = tmp_path / "box.docx"
+    document.save(str(path))
+    text = read_path(path).text
+    assert text.split("\n")[:2] == ["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "Số 12-NQ/HU"]
+    assert text.count("12-NQ/HU") == 1

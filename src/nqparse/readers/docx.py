@@ -60,6 +60,8 @@ def read_docx(data: bytes, label: str) -> Source:
                     continue
                 _flush_tabbed(out, tabbed)
                 _add_paragraph(out, text, paragraph_index)
+                for box in _text_boxes(element):
+                    _add_paragraph(out, box, paragraph_index)
                 # a footnote reads where the reader meets it: under the paragraph that cites it
                 for ref in element.iter(f"{_W}footnoteReference"):
                     note = footnotes.get(ref.get(f"{_W}id") or "")
@@ -84,6 +86,23 @@ def read_docx(data: bytes, label: str) -> Source:
     if not text.strip():
         raise InputError("the DOCX file holds no text", path=label)
     return Source(text=text, format="docx", regions=tuple(out.regions), tables=tuple(out.tables))
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: Any) -> list[str]:
+    """The paragraphs of text boxes anchored in ``paragraph`` (Word keeps a second, fallback
+    copy of each box for old readers: it is skipped)."""
+    lines: list[str] = []
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        if any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors()):
+            continue
+        for p in box.iter(f"{_W}p"):
+            text = "".join(t.text or "" for t in p.iter(f"{_W}t"))
+            if text.strip():
+                lines.append(text)
+    return lines
 
 
 def _footnotes(document: Any) -> dict[str, str]:

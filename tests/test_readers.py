@@ -169,6 +169,15 @@ def test_footnotes_wait_until_the_paragraph_over_the_page_break_ends() -> None:
     assert text.index("tiếp tục đoạn văn") < text.index("1 Nghị quyết") < text.index("Đoạn mới.")
 
 
+@pytest.mark.parametrize("text,opens", [("1 Đặc biệt: Luật Địa chất", True), ("¹ Nghị quyết số 10-NQ/TW", True),
+                                         ("* Ghi chú", True), ("1. Mục đích", False), ("2) Yêu cầu", False),
+                                         ("29/12/2025 của Ban Chấp hành", False), ("100 % số xã", False)])
+def test_what_opens_a_footnote(text: str, opens: bool) -> None:
+    from nqparse.readers.pdflayout import is_note_start
+
+    assert is_note_start(text) is opens
+
+
 MARGINS = Margins(left=90, right=540, line_height=14)
 
 

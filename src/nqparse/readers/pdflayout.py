@@ -13,13 +13,15 @@ tested on hand-made pages. Coordinates are PDF points measured from the page's t
 4. ``continues`` tells whether a line runs on from the previous one (the previous line is
    full width, this one is not indented and opens no list item), so a paragraph wrapped over
    several lines, or over a page break, is one line again.
+5. ``mark_footnotes`` marks the smaller lines that close a page with a note mark, so they can
+   wait until the paragraph running over the page break has ended.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -66,12 +68,13 @@ class Line:
         return " ".join(s.text.strip() for s in self.segments if s.text.strip())
 
 
-@dataclass
+@dataclass(frozen=True)
 class Margins:
+    """The text block's edges and its usual line height, for telling wrapped lines apart."""
+
     left: float
     right: float
     line_height: float = 12.0
-    samples: list[float] = field(default_factory=list)
 
 
 def group_lines(segments: Sequence[Segment]) -> list[Line]:
@@ -113,7 +116,8 @@ def strip_page_number(lines: list[Line]) -> list[Line]:
     return lines
 
 
-_NOTE_MARK = regex.compile(r"^(?:\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹†])(?!\d|[/.,-]\d)")
+# "1 Đặc biệt: ...", "¹ Nghị quyết ..."; not "1." or "2)" of a list, not a date "29/12/2025"
+_NOTE_MARK = regex.compile(r"^(?:\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹†])(?![\d.)]|[/,-]\d)")
 
 
 def is_note_start(text: str) -> bool:

@@ -582,3 +582,24 @@ def test_docx_text_boxes_are_read_once(tmp_path: Path) -> None:
     text = read_path(path).text
     assert text.split("\n")[:2] == ["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "Số 12-NQ/HU"]
     assert text.count("12-NQ/HU") == 1
+
+
+def test_docx_footer_table_bullets_from_word_lists(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ban Thường vụ Huyện ủy chịu trách nhiệm thực hiện Nghị quyết này.")
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.paragraphs[0].text = "Nơi nhận:"
+    for name in ("Ban Thường vụ Tỉnh ủy,", "Các đồng chí Huyện ủy viên,", "Lưu VPHU."):
+        left.add_paragraph(name, style="List Bullet")
+    right.paragraphs[0].text = "T/M BAN THƯỜNG VỤ"
+    for line in ("BÍ THƯ", "", "Nguyễn Văn An"):
+        right.add_paragraph(line)
+    path = tmp_path / "footer.docx"
+    document.save(str(path))
+    result = extract(path)
+    assert [(r.name, r.archive) for r in result.recipients] == [
+        ("Ban Thường vụ Tỉnh ủy", False), ("Các đồng chí Huyện ủy viên", False), ("VPHU", True)]
+    assert (result.signature.authority, result.signature.title, result.signature.signer) == \
+        ("T/M", "BÍ THƯ", "Nguyễn Văn An")

@@ -3,8 +3,11 @@
 Official documents put their header (issuing body, "*", "Số ..." | "ĐẢNG CỘNG SẢN VIỆT NAM",
 place and date) and footer ("Nơi nhận" | signature) in borderless two-column tables. Such a
 layout table is read column by column, each cell paragraph a line of its own, so the text
-reads as a plain-text copy of the document would. Every other table is a data table: one line
-per row, cells joined by " | ". Running page headers and footers of the sections are skipped.
+reads as a plain-text copy of the document would; so are header and footer lines set with tab
+stops instead of a table. Every other table is a data table: one line per row, cells joined
+by " | ". Word's automatic list numbers are written out (``docxnumbering``); footnotes and
+text boxes are read under the paragraph that holds them. Running page headers and footers of
+the sections are skipped.
 """
 
 from __future__ import annotations
@@ -74,7 +77,7 @@ def read_docx(data: bytes, label: str) -> Source:
                 table = Table(element, document)
                 grid = _grid(table)
                 if is_layout_table([[text for text, _ in row] for row in grid]):
-                    _add_layout_table(out, grid, len(out.tables))
+                    _add_layout_table(out, grid, len(out.tables), numbering)
                 elif any(text.strip() for row in grid for text, _ in row):
                     out.add_table([[text for text, _ in row] for row in grid])
         _flush_tabbed(out, tabbed)
@@ -250,7 +253,7 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _add_layout_table(out: TextBuilder, grid: list[list[Cell]], index: int) -> None:
+def _add_layout_table(out: TextBuilder, grid: list[list[Cell]], index: int, numbering: Numbering) -> None:
     """Left column first, then the next: each cell paragraph a line of its own."""
     out.newline()
     columns = max(len(row) for row in grid)
@@ -261,7 +264,9 @@ def _add_layout_table(out: TextBuilder, grid: list[list[Cell]], index: int) -> N
             if c >= len(row) or row[c][1] is None:
                 continue
             for paragraph in row[c][1].paragraphs:
-                for line in paragraph.text.replace("\r", "\n").split("\n"):
+                label = numbering.label(paragraph._p)  # "Nơi nhận" lines often carry Word bullets
+                text = f"{label} {paragraph.text.lstrip()}" if label and paragraph.text.strip() else paragraph.text
+                for line in text.replace("\r", "\n").split("\n"):
                     for piece in _padded_lines(line):
                         out.add(piece, table=index, row=r, cell=c)
                         out.newline()

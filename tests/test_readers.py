@@ -603,3 +603,20 @@ def test_docx_footer_table_bullets_from_word_lists(tmp_path: Path) -> None:
         ("Ban Thường vụ Tỉnh ủy", False), ("Các đồng chí Huyện ủy viên", False), ("VPHU", True)]
     assert (result.signature.authority, result.signature.title, result.signature.signer) == \
         ("T/M", "BÍ THƯ", "Nguyễn Văn An")
+
+
+def test_docx_line_break_inside_a_sentence_is_a_space(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("- Chủ trì, thẩm định điều kiện về vốn của")
+    paragraph.add_run().add_break()
+    paragraph.add_run("tổ chức, cá nhân khi tham mưu.")
+    title = document.add_paragraph("KẾ HOẠCH")
+    title.add_run().add_break()
+    title.add_run("Triển khai thực hiện Chỉ thị số 11-CT/TU")
+    path = tmp_path / "breaks.docx"
+    document.save(str(path))
+    assert read_path(path).text.split("\n")[:3] == [
+        "- Chủ trì, thẩm định điều kiện về vốn của tổ chức, cá nhân khi tham mưu.", "KẾ HOẠCH",
+        "Triển khai thực hiện Chỉ thị số 11-CT/TU"]

@@ -204,14 +204,22 @@ def _flush_tabbed(out: TextBuilder, tabbed: list[tuple[int, str, str]]) -> None:
 
 
 def _add_paragraph(out: TextBuilder, text: str, index: int) -> None:
+    """One paragraph; a manual line break inside a sentence ("... của<br>tổ chức") is a space."""
     lines = [line.strip() for line in text.replace("\r", "\n").split("\n")]
     if not any(lines):
         out.newline(2)
         return
+    previous = ""
     for line in lines:
-        if line:
-            out.add(line, paragraph=index)
+        if not line:
+            continue
+        if previous and previous[-1] not in ".:;!?" and line[0].islower():
+            out.add(" ", paragraph=index)
+        elif previous:
             out.newline()
+        out.add(line, paragraph=index)
+        previous = line
+    out.newline()
 
 
 Cell = tuple[str, Any]  # (text, the cell object) ; a merged cell's repeats hold ""

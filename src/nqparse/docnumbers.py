@@ -46,9 +46,12 @@ def number_pattern() -> regex.Pattern[str]:
 BLANK_NUMBER = regex.compile(r"(?i)^s[ốô]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
 
 
+_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = regex.compile(r"\s+")
+
+
 def normalize_number(text: str) -> str:
-    s = regex.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    s = regex.sub(r"\s+", "", s)
+    s = _SPACES.sub("", _DASHES.sub("-", text))
     return s.replace("TƯ", "TW").replace("Tư", "TW")
 
 

@@ -53,11 +53,19 @@ def _marker_digits(text: str) -> str:
     return _MARKER.sub(fix, text)
 
 
+# a swap needs a letter run touching a digit, and a marker an "l" before its "." or ")": when
+# neither occurs, the text has nothing to repair and the per-number work is skipped
+_SUSPECT_NUMBER = regex.compile(r"\d[lIO]|[lIO]\d")
+_SUSPECT_MARKER = regex.compile(r"(?m)^[\d.]*l[\d.]*[.)]\s")
+
+
 def fix_digits(text: str) -> str:
     """Letters OCR read for digits inside numbers and item markers; the length does not change."""
-    if not regex.search(r"[lIO]", text):
-        return text
-    return _marker_digits(_NUMBER_TOKEN.sub(_digits_in_number, text))
+    if _SUSPECT_NUMBER.search(text):
+        text = _NUMBER_TOKEN.sub(_digits_in_number, text)
+    if _SUSPECT_MARKER.search(text):
+        text = _marker_digits(text)
+    return text
 
 
 HYPHEN_BREAK = regex.compile(r"(?<=(?<!\p{L})(?P<head>\p{L}{1,7}))-\n(?=(?P<tail>\p{Ll}{1,7})(?!\p{L}))")

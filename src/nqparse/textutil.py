@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -32,6 +33,7 @@ def trimmed(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, in
     return start, end
 
 
+@lru_cache(maxsize=4096)
 def unmarked(pattern: str) -> str:
     """A pattern of lower-case Vietnamese words, rewritten to match ``Text.plain``.
 
@@ -46,5 +48,8 @@ def unmarked(pattern: str) -> str:
     return plain(pattern)
 
 
+_SPACES = regex.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return regex.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()

@@ -29,6 +29,11 @@ _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
+_LOCALITY_WORD = regex.compile(_LOCALITY + r"(?![\p{L}])")
+_ENDS_IN_LOCALITY = regex.compile(_LOCALITY + r"$")
+_LAST_LOCALITY = regex.compile(rf"\s({_LOCALITY})$")
+_BARE_COUNCIL = regex.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+_ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm")
 _RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 _NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # the issuing body stating its own decision is not an assignment
@@ -130,10 +135,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             pos = end
             break
         nxt = sep.end()
-        loc = regex.match(_LOCALITY + r"(?![\p{L}])", folded[nxt:limit])
-        if loc and regex.search(_LOCALITY + r"$", folded[start:end]) and sep.group(0).strip() == "và":
+        loc = _LOCALITY_WORD.match(folded[nxt:limit])
+        if loc and _ENDS_IN_LOCALITY.search(folded[start:end]) and sep.group(0).strip() == "và":
             # shared head: "Ủy ban nhân dân quận và phường"
-            head_text = regex.sub(_LOCALITY + r"$", "", text[start:end]).strip()
+            head_text = _ENDS_IN_LOCALITY.sub("", text[start:end]).strip()
             extra.append(f"{head_text} {text[nxt:nxt + loc.end()]}")
             pos = nxt + loc.end()
             sep2 = _SEPARATOR.match(folded, pos, limit)
@@ -158,13 +163,13 @@ def _names(text: str, found: BodyList) -> list[str]:
 
 def _share_locality(names: list[str]) -> list[str]:
     """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
-    loc = regex.search(rf"\s({_LOCALITY})$", names[-1].lower()) if names else None
+    loc = _LAST_LOCALITY.search(names[-1].lower()) if names else None
     if not loc:
         return names
     suffix = names[-1][loc.start(1):]
     out = []
     for n in names:
-        if regex.fullmatch(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)", n):
+        if _BARE_COUNCIL.fullmatch(n):
             n = f"{n} {suffix}"
         out.append(n)
     return out
@@ -190,6 +195,8 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
         if block.zone in ("header", "footer"):
             continue
         directive = official and block.zone == "body" and _in_directive_part(layout, block)
+        if not directive and not _ANY_TRIGGER.search(folded, block.start, block.end):
+            continue  # outside the directive parts only the trigger words assign
         for s, e in sentences(text, block.content_start, block.end):
             for trigger_re, trigger in ((_GIAO, "giao"), (_CHI_DAO, "chỉ đạo")):
                 for m in trigger_re.finditer(folded, s, e):

@@ -29,6 +29,7 @@ _NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|
 _NUMBER_LINE = regex.compile(r"(?i)^s[ốô]\s*:?\s*")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
 _DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
+_DRAFT = regex.compile(r"(?i)d[ựu]\s*th[ảa]o")
 _SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
 
 
@@ -99,7 +100,7 @@ def extract_document(layout: Layout) -> DocumentInfo:
         elif layout.signature_block is None and info.number is None:
             info.kind = "article"
             _article_head(layout, info, spans)
-    info.draft = any(regex.fullmatch(r"(?i)d[ựu]\s*th[ảa]o", b.text.strip()) for b in layout.blocks[:12])
+    info.draft = any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12])
     info.spans = spans
     return info
 

@@ -42,18 +42,19 @@ def _issuer_pattern() -> regex.Pattern[str]:
 _NAME_AFTER = regex.compile(r"(?:\s+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:\s+\p{Lu}\p{Ll}*\b){0,3})")
 
 
+@lru_cache(maxsize=1)
+def _level_words() -> tuple[dict[str, str], regex.Pattern[str]]:
+    words = {unmarked(k): v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return words, regex.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def level_of(name: str) -> Level | None:
-    """The level the last unit word of a body's name tells; words compared without marks."""
-    words: dict[str, str] = {unmarked(k): v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
-    folded = unmarked(name.lower())
-    best: tuple[int, int, str] | None = None
-    for word in sorted(words, key=len, reverse=True):
-        for m in regex.finditer(rf"(?<!\w){regex.escape(word)}(?!\w)", folded):
-            # the last unit word in the name decides ("Đảng ủy xã" of a huyện is a commune)
-            key = (m.start(), len(word), words[word])
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return best[2] if best else None  # type: ignore[return-value]
+    """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
+    commune); words compared without marks."""
+    words, pattern = _level_words()
+    found = pattern.findall(unmarked(name.lower()), overlapped=False)
+    return words[found[-1]] if found else None  # type: ignore[return-value]
 
 
 def level_of_code(code: str | None) -> Level | None:

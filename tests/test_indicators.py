@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nqparse import extract, extract_text
-from nqparse.extract.indicators import parse_targets
+from nqparse.extractors.indicators import parse_targets
 from nqparse.models import Indicator, Target
 
 from .conftest import SAMPLES, sample

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from nqparse.extract.tables import extract_table_indicators, merge_indicators, table_columns
+from nqparse.extractors.tables import extract_table_indicators, merge_indicators, table_columns
 from nqparse.models import Indicator, Span
 from nqparse.normalize import normalize
 from nqparse.readers.builder import TextBuilder

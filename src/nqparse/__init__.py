@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 from .errors import InputError, NqparseError  # noqa: E402
-from .models import Resolution  # noqa: E402
-from .pipeline import extract, extract_text  # noqa: E402
 
 __all__ = ["BatchResult", "InputError", "NqparseError", "Resolution", "__version__", "diff", "extract",
            "extract_batch", "extract_text", "run_batch"]
@@ -17,11 +15,13 @@ __all__ = ["BatchResult", "InputError", "NqparseError", "Resolution", "__version
 if TYPE_CHECKING:
     from .batch import BatchResult, extract_batch, run_batch
     from .compare import diff
+    from .models import Resolution
+    from .pipeline import extract, extract_text
 
-# The diff and batch verbs load their modules on first use: extracting one document needs neither
-# the fuzzy matcher nor the worker pool.
+# Each verb loads its module on first use: `nqparse --version` needs none of them, and
+# extracting one document needs neither the diff's fuzzy matcher nor the batch pool.
 _LAZY = {
-    "diff": "compare",
+    "Resolution": "models", "extract": "pipeline", "extract_text": "pipeline", "diff": "compare",
     "BatchResult": "batch", "extract_batch": "batch", "run_batch": "batch",
 }
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .assemble import assemble
-from .extract.assignments import extract_assignments
-from .extract.document import extract_document
-from .extract.indicators import extract_indicators
-from .extract.issuer import extract_issuer
-from .extract.meeting import extract_meeting
-from .extract.recipients import extract_recipients
-from .extract.references import extract_references
-from .extract.signature import extract_signature
-from .extract.tables import extract_table_indicators, merge_indicators
-from .extract.themes import extract_themes
+from .extractors.assignments import extract_assignments
+from .extractors.document import extract_document
+from .extractors.indicators import extract_indicators
+from .extractors.issuer import extract_issuer
+from .extractors.meeting import extract_meeting
+from .extractors.recipients import extract_recipients
+from .extractors.references import extract_references
+from .extractors.signature import extract_signature
+from .extractors.tables import extract_table_indicators, merge_indicators
+from .extractors.themes import extract_themes
 from .models import Resolution
 from .normalize import normalize
 from .readers import DEFAULT_MAX_SIZE, read_path

@@ -21,6 +21,7 @@ same-length matching copy from normalize.py). A figure is a numeral, a range of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -74,9 +75,9 @@ def _word_alt(words: Iterable[object]) -> str:
 
 @dataclass(frozen=True)
 class _Grammar:
-    figure: regex.Pattern[str]
-    words: regex.Pattern[str]
-    unit: regex.Pattern[str]
+    figure: re.Pattern[str]
+    words: re.Pattern[str]
+    unit: re.Pattern[str]
     after_cmp: regex.Pattern[str]
     before_cmp: regex.Pattern[str]
     zero: regex.Pattern[str]
@@ -115,12 +116,14 @@ def grammar() -> _Grammar:
                     rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
     sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words['range_words'])})[ ]+"
     return _Grammar(
-        figure=regex.compile(
+        # the three long alternations use the standard library's engine, which compiles them
+        # about three times faster (they need nothing the regex module adds): start-up matters
+        figure=re.compile(
             rf"(?<![\w.,/])(?P<a>{NUMERAL})"
             rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\w]))?"),
-        words=regex.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
+        words=re.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
-        unit=regex.compile(
+        unit=re.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
         after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),

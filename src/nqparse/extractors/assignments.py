@@ -12,6 +12,7 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,11 +50,16 @@ _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
 _PLURAL_LOCALITY_END = regex.compile(r"các " + _LOCALITY + r"$")
 
 
+# The word lists below are long alternations of plain words: the standard library's engine
+# compiles them several times faster than the regex module, and they need nothing more.
+_NOT_LETTER = r"(?![^\W\d_])"
+
+
 @lru_cache(maxsize=1)
-def _head_pattern() -> regex.Pattern[str]:
+def _head_pattern() -> re.Pattern[str]:
     heads = load("bodies")["assignee_heads"]["heads"]
-    alts = "|".join(regex.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return regex.compile(rf"(?:{alts})(?![\p{{L}}])")
+    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
 
 
 @lru_cache(maxsize=1)
@@ -62,19 +68,19 @@ def _generic_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _sector_pattern() -> regex.Pattern[str]:
+def _sector_pattern() -> re.Pattern[str]:
     sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
-    alts = "|".join(regex.escape(w) for w in sectors)
-    return regex.compile(rf"\s+(?:{alts})(?![\p{{L}}])")
+    alts = "|".join(re.escape(w) for w in sectors)
+    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
 
 
 @lru_cache(maxsize=1)
-def _modifier_pattern() -> regex.Pattern[str]:
+def _modifier_pattern() -> re.Pattern[str]:
     mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
     heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ")]
     words = sorted(set(mods) | set(heads), key=len, reverse=True)
-    alts = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"\s+(?:{alts})(?![\p{{L}}])")
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
 
 
 @dataclass(frozen=True)

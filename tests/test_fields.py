@@ -161,3 +161,50 @@ def test_fields(ex: Example) -> None:
         assert get(out, path) == want, path
     for path in ex.absent:
         assert get(out, path) in (None, [], {}), path
+
+
+BUNDLE = """TỈNH ỦY NAM ĐỊNH
+*
+Số 10-KH/TU
+KẾ HOẠCH
+về công tác cán bộ
+
+Thực hiện Nghị quyết số 01-NQ/TU, ngày 02/01/2024.
+
+Nơi nhận:
+- Ban Thường vụ Tỉnh ủy,
+- Lưu VPTU.
+T/M BAN THƯỜNG VỤ
+BÍ THƯ
+Nguyễn Văn A
+
+TỈNH ỦY NAM ĐỊNH
+*
+Số 11-QĐ/TU
+QUYẾT ĐỊNH
+về tổ chức bộ máy
+
+Căn cứ Quy định số 24-QĐ/TW, ngày 30/7/2021.
+
+Nơi nhận:
+- Các huyện ủy,
+- Lưu VPTU.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Trần Thị B
+"""
+
+
+def test_a_bundle_of_documents_reads_as_its_first() -> None:
+    res = extract_text(BUNDLE)
+    assert (res.document.kind, res.document.number) == ("ke_hoach", "10-KH/TU")
+    assert (res.signature.title, res.signature.signer) == ("BÍ THƯ", "Nguyễn Văn A")
+    assert [r.name for r in res.recipients] == ["Ban Thường vụ Tỉnh ủy", "VPTU"]
+    assert [r.number for r in res.references] == ["01-NQ/TU"]
+    assert res.warnings[0].code == "bundle"
+
+
+def test_an_appendix_after_the_signature_is_not_a_second_document() -> None:
+    text = BUNDLE.split("\n\nTỈNH ỦY NAM ĐỊNH\n*\nSố 11")[0] + "\n\nPHỤ LỤC\nCHỈ TIÊU NĂM 2024\n(1) Kết nạp 100 đảng viên.\n"
+    res = extract_text(text)
+    assert not [w for w in res.warnings if w.code == "bundle"]

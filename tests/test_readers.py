@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from nqparse import extract
 from nqparse.cli import main
 from nqparse.errors import InputError, ScannedPdfError
-from nqparse.normalize import fold
+from nqparse.normalize import fold, normalize
 from nqparse.readers import read_path
 from nqparse.readers.docx import read_docx
 from nqparse.readers.pdf import read_pdf
@@ -448,10 +448,15 @@ def test_corpus_thanhhoa_hdnd_pdf(shared_dir: Path) -> None:
 
 
 def test_corpus_thanhhoa_bundle_pdf(shared_dir: Path) -> None:
-    """A bundle of drafts: the first document's header, its "Căn cứ" references, and every
-    footer read as Nơi nhận lines, then the signature's authority, title and placeholder."""
+    """A bundle of drafts: read as its first document (header, "Căn cứ" references, its own
+    Nơi nhận and signature), with a warning; the reader lays out every footer of the file."""
     path = _corpus(shared_dir, "thanhhoa-tu-drafts.pdf")
     res = extract(path, with_text=True)
+    assert [w.code for w in res.warnings][:1] == ["bundle"]
+    assert res.signature.model_dump(exclude={"spans"}) == {
+        "authority": "T/M", "on_behalf_of": "BAN THƯỜNG VỤ", "title": "BÍ THƯ", "signer": None}
+    assert res.recipients[0].name == "Ban Tổ chức Trung ương" and res.recipients[0].purpose == "để báo cáo"
+    assert res.recipients[-1].archive and res.recipients[-1].name == "VPTU"
     assert (res.document.kind, res.document.number, res.document.type_code, res.document.date) == \
         ("quy_dinh", None, "QĐ", None)
     assert (res.issuer.name, res.issuer.level) == ("TỈNH ỦY THANH HÓA", "province")
@@ -459,7 +464,8 @@ def test_corpus_thanhhoa_bundle_pdf(shared_dir: Path) -> None:
     refs = {r.number: r.date for r in res.references}
     assert refs["294-QĐ/TW"] == "2025-05-26" and refs["366-QĐ/TW"] == "2025-08-30"
     assert refs["58-NQ/TW"] == "2020-08-05" and refs["335/2025/NĐ-CP"] == "2025-12-21"
-    text = res.text or ""
+    assert "72/2025/QH15" not in refs  # cited by the bundle's last document only
+    text = normalize(read_path(path)).text
     assert "- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng;" \
         in text.split("\n")
     assert text.count("\nT/M BAN THƯỜNG VỤ\n") >= 3

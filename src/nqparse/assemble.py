@@ -53,7 +53,7 @@ def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting)
 def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
              themes: list[Theme], implied_theme_years: list[bool], indicators: list[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
-             references: list[Reference], with_text: bool) -> Resolution:
+             references: list[Reference], with_text: bool, notes: list[Finding] | None = None) -> Resolution:
     year, year_span = document_year(document, themes, meeting)
     if year is not None:
         document.year = year
@@ -69,7 +69,7 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
                           size=source.size, sha256=source.sha256, pages=source.pages),
         document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators,
         assignments=assignments, recipients=recipients, signature=signature, references=references,
-        warnings=_warnings(document, issuer, signature, recipients),
+        warnings=[*(notes or []), *_warnings(document, issuer, signature, recipients)],
         text=layout.text.text if with_text else None,
     )
     if source.regions:

@@ -3,6 +3,7 @@ extract -> assemble."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .assemble import assemble
@@ -16,15 +17,24 @@ from .extractors.references import extract_references
 from .extractors.signature import extract_signature
 from .extractors.tables import extract_table_indicators, merge_indicators
 from .extractors.themes import extract_themes
-from .models import Resolution
+from .models import Finding, Resolution, Span
 from .normalize import normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
-from .segment import segment
+from .segment import next_document_start, segment
 from .source import Source
 
 
 def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
-    layout = segment(normalize(source))
+    text = normalize(source)
+    layout = segment(text)
+    notes: list[Finding] = []
+    second = next_document_start(layout)
+    if second is not None:
+        # a file bundling several documents is read as its first: a reader's view of the file
+        layout = segment(replace(text, text=text.text[:second], folded=text.folded[:second],
+                                 plain=text.plain[:second]))
+        notes.append(Finding(code="bundle", message="the file holds more than one document; "
+                             "only the first was extracted", span=Span(start=second, end=second)))
     document = extract_document(layout)
     issuer = extract_issuer(layout, document)
     references = extract_references(layout, document)
@@ -43,6 +53,7 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
         signature=extract_signature(layout),
         references=references,
         with_text=with_text,
+        notes=notes,
     )
 
 

@@ -209,3 +209,43 @@ def _find_header_end(raw: Raw, limit: int) -> int:
         if kind == "heading" and i > 0 and raw[i][4] is not None:
             return i
     return min(limit, len(raw))
+
+
+_NUMBER_LINE = regex.compile(r"s[oô]\s*:?\s*(?:\d|[._…\s]*[-/]\s*\w)")
+
+
+def next_document_start(layout: Layout) -> int | None:
+    """Offset where a second document starts, when one file bundles several.
+
+    After a signature (authority, title, signer) a new document shows itself by a header within
+    a few lines: a "Số ..." line and, below it, a capitals line naming a document type. The
+    first capitals line of that header is where the second document begins.
+    """
+    from .lexicon import load
+
+    if layout.signature_block is None:
+        return None
+    plain = layout.text.plain
+    titles = tuple(sorted((t["title"] for t in load("document_types")["types"]), key=len, reverse=True))
+    plain_titles = tuple(_unmark(t) for t in titles)
+    blocks = layout.blocks
+    # the first signature that has a document header after it
+    for sig in (b for b in blocks if b.caps and SIGNATURE_AUTHORITY.fullmatch(plain[b.start:b.end])):
+        window = blocks[sig.index + 1:sig.index + 14]
+        number = next((b for b in window if _NUMBER_LINE.match(plain, b.start, b.end)), None)
+        if number is None:
+            continue
+        after = [b for b in window if b.index > number.index][:5]
+        if not any(b.caps and plain[b.start:b.end].startswith(plain_titles) for b in after):
+            continue
+        first = number.index
+        while first - 1 > sig.index + 2 and (blocks[first - 1].caps or blocks[first - 1].text.strip() == "*"):
+            first -= 1
+        return blocks[first].start
+    return None
+
+
+def _unmark(word: str) -> str:
+    from .normalize import plain
+
+    return plain(word)

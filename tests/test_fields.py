@@ -66,6 +66,8 @@ EXAMPLES = [
             "2026\nQUY ĐỊNH\nvề đánh giá, xếp loại hằng tháng\n", {
                 "issuer.name": "TỈNH ỦY THANH HÓA", "document.kind": "quy_dinh", "document.body_code": "TU",
                 "document.place": "Thanh Hóa"}, absent=["document.number"]),
+    Example("headerless-signed-text-names-its-kind", "Các cấp ủy chịu trách nhiệm thực hiện Kết luận này.\n\nNơi nhận:\n"
+            "- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Cường\n", {"document.kind": "ket_luan"}),
     Example("blank-e-signed-number", "TỈNH ỦY THANH HÓA\n*\nSố      -KL/TU\nKẾT LUẬN\ncủa Ban Thường vụ\n",
             {"document.kind": "ket_luan"}, absent=["document.number"]),
     Example("meeting-ordinal-words", "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XX, NHIỆM KỲ "

@@ -100,6 +100,10 @@ def extract_document(layout: Layout) -> DocumentInfo:
         elif layout.signature_block is None and info.number is None:
             info.kind = "article"
             _article_head(layout, info, spans)
+        else:
+            own = _own_kind(layout)  # a signed text whose header was lost names itself
+            if own:
+                info.kind, spans["kind"] = own  # type: ignore[assignment]
     info.draft = any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12])
     info.spans = spans
     return info
@@ -167,6 +171,26 @@ def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str,
                 info.date = after[0].iso
                 spans["date"] = Span(start=after[0].start, end=after[0].end)
         return
+
+
+_SELF_REFERENCE = regex.compile(
+    r"(?i)\b(?:thực hiện|triển khai|quán triệt|ban hành|tổ chức thực hiện)\s+(?P<type>nghị quyết|kết luận|chỉ thị|"
+    r"quy định|quyết định|kế hoạch|chương trình|hướng dẫn|thông báo|báo cáo)\s+này\b")
+
+
+def _own_kind(layout: Layout) -> tuple[str, Span] | None:
+    """'... chịu trách nhiệm thực hiện Kết luận này': the kind a document gives itself."""
+    kinds = {t["title"]: t["kind"] for t in load("document_types")["types"]}
+    text = layout.text.text
+    for block in layout.blocks:
+        if block.zone not in ("body", "header"):
+            continue
+        m = _SELF_REFERENCE.search(text, block.start, block.end)
+        if m:
+            kind = kinds.get(m.group("type").lower())
+            if kind:
+                return kind, Span(start=m.start("type"), end=m.end("type"))
+    return None
 
 
 def _is_timestamp(line: str) -> bool:

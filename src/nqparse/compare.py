@@ -213,7 +213,7 @@ def load(path: str | Path, *, max_size: int | None = None) -> Resolution:
     ``-`` reads standard input: JSON when it starts with "{", a document otherwise.
     """
     from .pipeline import extract, extract_source
-    from .readers import DEFAULT_MAX_SIZE, read_bytes
+    from .readers import DEFAULT_MAX_SIZE, read_bytes, read_file
 
     limit = max_size or DEFAULT_MAX_SIZE
     name = str(path)
@@ -224,19 +224,7 @@ def load(path: str | Path, *, max_size: int | None = None) -> Resolution:
         return extract_source(read_bytes(data, name=None, max_size=limit))
     if Path(name).suffix.lower() != ".json":
         return extract(name, max_size=limit)
-    p = Path(name)
-    try:
-        if p.is_dir():
-            raise InputError("is a folder, not a file", path=name)
-        if p.stat().st_size > limit:
-            raise InputError(f"file is {p.stat().st_size:,} bytes, over the {limit:,}-byte limit", path=name,
-                             hint="raise it with --max-size")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", path=name) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", path=name) from None
-    return _from_json(_decoded(data, name), name)
+    return _from_json(_decoded(read_file(name, max_size=limit), name), name)
 
 
 def _decoded(data: bytes, name: str) -> str:

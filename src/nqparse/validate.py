@@ -175,21 +175,14 @@ JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 def load_results(path: str | Path, *, max_size: int | None = None) -> list[tuple[str, Any]]:
     """The results held by a .json file (one object, or a list of them) or a .jsonl file (one
     per line), each with a label naming where it stands; InputError when the file holds none."""
-    from .readers import DEFAULT_MAX_SIZE
+    from .readers import DEFAULT_MAX_SIZE, read_file
 
-    p, limit = Path(path), max_size or DEFAULT_MAX_SIZE
+    p = Path(path)
+    data = read_file(p, max_size=max_size or DEFAULT_MAX_SIZE)
     try:
-        if p.stat().st_size > limit:
-            raise InputError(f"file is over the {limit:,}-byte limit", path=str(p), hint="raise it with --max-size")
-        raw = p.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such file", path=str(p)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", path=str(p)) from None
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not valid JSON: the bytes are not UTF-8", path=str(p)) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", path=str(p)) from None
     suffix = p.suffix.lower()
     return parse_results(raw, str(p), lines=True if suffix in (".jsonl", ".ndjson") else None)
 

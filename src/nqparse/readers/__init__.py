@@ -105,11 +105,8 @@ def _repaired(source: Source) -> Source:
     return replace(source, text=text, regions=regions, tables=tables, encoding=encoding)
 
 
-def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
-    """Read a file (or ``-`` for standard input) into a ``Source``; raise ``InputError`` if unusable."""
-    if str(path) == "-":
-        return read_bytes(sys.stdin.buffer.read(max_size + 1), name=None, encoding=encoding,
-                          max_size=max_size)
+def read_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
+    """The bytes of a file, or ``InputError`` saying in one line why they cannot be had."""
     p = Path(path)
     try:
         if p.is_dir():
@@ -118,11 +115,20 @@ def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = 
         if size > max_size:
             raise InputError(f"file is {size:,} bytes, over the {max_size:,}-byte limit",
                              path=str(p), hint="raise it with --max-size")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(p)) from None
     except PermissionError:
         raise InputError("permission denied", path=str(p)) from None
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", path=str(p)) from None
+
+
+def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
+    """Read a file (or ``-`` for standard input) into a ``Source``; raise ``InputError`` if unusable."""
+    if str(path) == "-":
+        return read_bytes(sys.stdin.buffer.read(max_size + 1), name=None, encoding=encoding,
+                          max_size=max_size)
+    p = Path(path)
+    data = read_file(p, max_size=max_size)
     return read_bytes(data, name=str(p), suffix=p.suffix, encoding=encoding, max_size=max_size)

@@ -27,6 +27,8 @@ CASES = [
      "tổng hợp, báo cáo.", ["Sở Nông nghiệp và Môi trường"], "chủ trì, phối hợp với Sở Khoa học và Công nghệ tổng hợp, báo cáo"),
     ("council-of-the-communes", "Giao Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", ["Ủy ban nhân dân các xã, phường"],
      "tổ chức kiểm tra"),
+    ("generic-heads-with-a-qualifier", "2. Các chi bộ, đảng bộ cơ sở và các phòng chuyên môn xây dựng chương trình hành động.",
+     ["Các chi bộ", "đảng bộ cơ sở", "các phòng chuyên môn"], "xây dựng chương trình hành động"),
     ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "
      "quán triệt Nghị quyết.",
      ["Các cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"],

@@ -34,6 +34,8 @@ _LOCALITY_WORD = regex.compile(_LOCALITY + r"(?![\p{L}])")
 _ENDS_IN_LOCALITY = regex.compile(_LOCALITY + r"$")
 _LAST_LOCALITY = regex.compile(rf"\s({_LOCALITY})$")
 _BARE_COUNCIL = regex.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+# what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
+_QUALIFIER = regex.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
 _ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm")
 _RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 _NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
@@ -104,8 +106,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not _CAP_WORD.match(text, end + 1, limit):
-                break  # "hội nghị", "phòng, chống": a generic head needs a proper name after it
+            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit):
+                break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
         while end < limit:
             mod = _modifier_pattern().match(folded, end, limit)
             if mod:

@@ -210,3 +210,30 @@ def test_an_appendix_after_the_signature_is_not_a_second_document() -> None:
     text = BUNDLE.split("\n\nTỈNH ỦY NAM ĐỊNH\n*\nSố 11")[0] + "\n\nPHỤ LỤC\nCHỈ TIÊU NĂM 2024\n(1) Kết nạp 100 đảng viên.\n"
     res = extract_text(text)
     assert not [w for w in res.warnings if w.code == "bundle"]
+
+
+COUNCIL_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+Số: 45/NQ-HĐND
+NGHỊ QUYẾT
+Về nhiệm vụ năm 2023
+HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+KHÓA XVI, KỲ HỌP THỨ 10
+Căn cứ Luật Tổ chức chính quyền địa phương;
+
+QUYẾT NGHỊ:
+Điều 1. Các chỉ tiêu chủ yếu năm 2023
+1. Tốc độ tăng trưởng GRDP đạt 12,5%.
+2. Kim ngạch xuất khẩu đạt 30 tỷ USD.
+Điều 2. Tổ chức thực hiện
+1. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân và đại biểu Hội đồng nhân dân thành phố giám sát việc thực hiện Nghị quyết.
+"""
+
+
+def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
+    res = extract_text(COUNCIL_RESOLUTION)
+    assert (res.meeting.ordinal, res.meeting.term) == (10, 16)
+    assert [(i.number, i.group, i.targets[0].value, i.targets[0].unit) for i in res.indicators] == [
+        (1, "Các chỉ tiêu chủ yếu năm 2023", 12.5, "%"), (2, "Các chỉ tiêu chủ yếu năm 2023", 30, "tỷ USD")]
+    assert res.assignments[0].bodies == ["Thường trực Hội đồng nhân dân", "các Ban Hội đồng nhân dân",
+                                         "đại biểu Hội đồng nhân dân thành phố"]

@@ -27,6 +27,8 @@ Zone = Literal["header", "body", "footer", "appendix"]
 
 _ROMAN = regex.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
 _DECIMAL = regex.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
+_PART = regex.compile(r"(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?:[IVXLC]{1,6}|\d{1,2}))\b\s*[.:]?\s*")
+_ARTICLE = regex.compile(r"(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]\s*")
 _LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
 _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
@@ -61,7 +63,8 @@ class Block:
 
 
 def _marker_length(line: str, kind: BlockKind) -> int:
-    for kind_, pattern in (("item", _ITEM), ("heading", _ROMAN), ("heading", _DECIMAL), ("heading", _LETTER),
+    for kind_, pattern in (("item", _ITEM), ("heading", _PART), ("heading", _ARTICLE), ("heading", _ROMAN),
+                           ("heading", _DECIMAL), ("heading", _LETTER),
                            ("bullet", _BULLET)):
         if kind == kind_:
             m = pattern.match(line)
@@ -97,6 +100,13 @@ def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | 
     m = _ITEM.match(line)
     if m:
         return "item", m.group("m"), 6
+    # state documents: "Chương I", "Mục 2" hold articles "Điều 1.", whose clauses are "1.", "a)"
+    m = _PART.match(line)
+    if m:
+        return "heading", m.group("m"), 0
+    m = _ARTICLE.match(line)
+    if m:
+        return "heading", m.group("m"), 1
     m = _ROMAN.match(line)
     if m and (m.group(0).rstrip()[-1] in ".-–/" ):
         return "heading", m.group("m"), 1

@@ -63,7 +63,9 @@ _STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
     (HYPHEN_BREAK, join_hyphen_break),
     (THOUSANDS_SPACE, ""),
     # page markers and bare page numbers on a line of their own
-    (regex.compile(r"(?mi)^(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})\n"), ""),
+    # (letters spelled in both cases instead of (?i), which the regex engine runs far slower)
+    (regex.compile(r"(?m)^(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+                   r"|[Pp][Aa][Gg][Ee]\s+\d{1,4}(?:\s+[Oo][Ff]\s+\d{1,4})?|\d{1,3})\n"), ""),
     # a paragraph broken by a page break: the line runs on in lower case after blank lines
     (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),
     (regex.compile(r"\n{3,}"), "\n\n"),
@@ -73,6 +75,8 @@ _STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
 # of the whole text is skipped. Keyed by pattern text, so a changed pattern simply loses its
 # shortcut. A space at either end of the text may start a match of the line-edge step.
 _NEEDS: dict[str, tuple[str, ...]] = {
+    r"\r\n?": ("\r",),
+    r"[\u200B-\u200D\u2060\uFEFF\u00AD]": ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"),
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     r"\[([^\]\n]+)\]\((?:[^)\n]+)\)": ("](",),
@@ -129,7 +133,7 @@ def plain(folded: str) -> str:
 _COMBINING_RUN = regex.compile(r".\p{M}+", regex.DOTALL)
 
 
-_EDGES = regex.compile(r"\A[\n ]+|[\n ]+\Z")
+_LEADING = regex.compile(r"\A[\n ]+")
 
 
 def normalize(source: Source) -> Text:
@@ -151,13 +155,15 @@ def normalize(source: Source) -> Text:
             text, step = done
             offsets = step.then(offsets)
     text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
-    for pattern, repl in [*_STEPS, (_EDGES, "")]:
-        if (pattern is _EDGES and text == text.strip("\n ")) or not _may_match(pattern, text):
+    for pattern, repl in [*_STEPS, (_LEADING, "")]:
+        if (pattern is _LEADING and text[:1] not in ("\n", " ")) or not _may_match(pattern, text):
             continue  # it cannot match, and its pattern would scan the whole text
         done = rewrite(text, pattern, repl)
         if done:
             text, step = done
             offsets = step.then(offsets)
+    # cutting the tail moves no offset: the map of what remains stays as it is
+    text = text.rstrip("\n ")
     text = fix_digits(text)  # same length: the offset map stays as it is
     folded = fold(text)
     return Text(text=text, folded=folded, plain=plain(folded), to_source=offsets, source=source)

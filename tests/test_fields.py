@@ -125,6 +125,9 @@ EXAMPLES = [
             {"themes.0.year": 2023, "themes.0.text": "Năm kỷ cương hành chính"}),
     Example("theme-year-from-document", "KẾT LUẬN\nHỘI NGHỊ TỈNH ỦY LẦN THỨ 5\n\nHội nghị lần thứ 5 họp ngày 11/10/2021. "
             "Thực hiện chủ đề năm của tỉnh \"Năm đô thị văn minh\".\n", {"themes.0.year": 2021}),
+    Example("plan-year-from-what-the-text-plans", "KẾT LUẬN\nHỘI NGHỊ TỈNH ỦY LẦN THỨ 10\n\nHội nghị lần thứ 10 họp ngày "
+            "20/12/2022 bàn các chỉ tiêu năm 2023. Thống nhất nhiệm vụ, giải pháp năm 2023; tổng kết năm 2022.\n",
+            {"document.year": 2023, "meeting.date": "2022-12-20"}),
     Example("theme-without-year", "tiếp tục thực hiện chủ đề “Tăng cường kỷ cương thu chi ngân sách”;\n",
             {"themes.0.text": "Tăng cường kỷ cương thu chi ngân sách"}, absent=["themes.0.year"]),
     Example("topic-list-is-not-a-theme", "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2022 \"x\"\n", {},

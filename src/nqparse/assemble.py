@@ -34,7 +34,10 @@ from .source import Source
 _YEAR_IN_TITLE = regex.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
 
 
-def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting) -> tuple[int | None, Span | None]:
+def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting,
+                  text: str = "") -> tuple[int | None, Span | None]:
+    """The year the plan applies to: the title's, the latest theme's, the year the text most
+    often plans for ("nhiệm vụ năm 2023"), else the year of the meeting or of issue."""
     if document.title:
         years = _YEAR_IN_TITLE.findall(document.title)
         if years:
@@ -44,17 +47,39 @@ def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting)
     if explicit:
         latest = max(explicit, key=lambda t: t.year or 0)
         return latest.year, latest.span
+    planned = _planned_year(text)
+    if planned:
+        return planned
     for date, span in ((meeting.date, meeting.spans.get("date")), (document.date, document.spans.get("date"))):
         if date:
             return int(date[:4]), span
     return None, None
 
 
+# "chỉ tiêu năm 2023", "nhiệm vụ, giải pháp năm 2023"; not a horizon ("đến năm 2025", "vào
+# cuối nhiệm kỳ (năm 2025)") or a period ("năm 2021 - 2025")
+_PLANNED_YEAR = regex.compile(
+    r"(?i)\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|phương hướng|giải pháp|mục tiêu)(?P<gap>[^.;:\n\d]{0,25}?)"
+    r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ)\b|\(")
+
+
+def _planned_year(text: str) -> tuple[int, Span] | None:
+    counts: dict[int, list[Span]] = {}
+    for m in _PLANNED_YEAR.finditer(text):
+        if not _HORIZON.search(m.group("gap")):
+            counts.setdefault(int(m.group(2)), []).append(Span(start=m.start(2), end=m.end(2)))
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (len(counts[y]), y))
+    return year, counts[year][0]
+
+
 def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
              themes: list[Theme], implied_theme_years: list[bool], indicators: list[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
              references: list[Reference], with_text: bool, notes: list[Finding] | None = None) -> Resolution:
-    year, year_span = document_year(document, themes, meeting)
+    year, year_span = document_year(document, themes, meeting, layout.text.text)
     if year is not None:
         document.year = year
         if year_span is not None:

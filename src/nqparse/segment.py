@@ -90,7 +90,8 @@ class Layout:
 
 
 def is_caps(line: str) -> bool:
-    letters = list(filter(str.isalpha, line))
+    # a long line is judged by its first 300 characters: a paragraph in capitals shows by then
+    letters = list(filter(str.isalpha, line if len(line) <= 300 else line[:300]))
     return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 

@@ -51,26 +51,8 @@ class Block:
     parents: tuple[int, ...]
     blank_before: bool
     caps: bool
-
-    @property
-    def content_start(self) -> int:
-        """Offset of the text after the block's marker."""
-        return self.start + self._marker_len
-
-    @property
-    def _marker_len(self) -> int:
-        return _marker_length(self.text, self.kind)
-
-
-def _marker_length(line: str, kind: BlockKind) -> int:
-    for kind_, pattern in (("item", _ITEM), ("heading", _PART), ("heading", _ARTICLE), ("heading", _ROMAN),
-                           ("heading", _DECIMAL), ("heading", _LETTER),
-                           ("bullet", _BULLET)):
-        if kind == kind_:
-            m = pattern.match(line)
-            if m:
-                return m.end()
-    return 0
+    content_start: int
+    """Offset of the text after the block's marker ("1.", "(2)", "- ")."""
 
 
 @dataclass(frozen=True)
@@ -95,35 +77,38 @@ def is_caps(line: str) -> bool:
     return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
-def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int]:
+# How a line may open, tried in this order: its kind and heading level. State documents nest
+# "Chương I" / "Mục 2" over articles "Điều 1.", whose clauses are "1.", "a)"; party documents
+# nest "I." over "1." over "1.1." (one level more per dotted part).
+_OPENINGS: tuple[tuple[BlockKind, regex.Pattern[str], int], ...] = (
+    ("item", _ITEM, 6),
+    ("heading", _PART, 0),
+    ("heading", _ARTICLE, 1),
+    ("heading", _ROMAN, 1),
+    ("heading", _DECIMAL, 2),
+    ("heading", _LETTER, 6),
+    ("bullet", _BULLET, 7),
+)
+
+
+def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int, int]:
+    """Kind, marker, heading level, and the length of the marker with its trailing space."""
     if _RECIPIENTS.match(plain_line) and len(line) < 40:
-        return "label", None, 0
-    m = _ITEM.match(line)
-    if m:
-        return "item", m.group("m"), 6
-    # state documents: "Chương I", "Mục 2" hold articles "Điều 1.", whose clauses are "1.", "a)"
-    m = _PART.match(line)
-    if m:
-        return "heading", m.group("m"), 0
-    m = _ARTICLE.match(line)
-    if m:
-        return "heading", m.group("m"), 1
-    m = _ROMAN.match(line)
-    if m and (m.group(0).rstrip()[-1] in ".-–/" ):
-        return "heading", m.group("m"), 1
-    m = _DECIMAL.match(line)
-    if m and not _DATE_LEAD.match(line):
-        depth = m.group("m").count(".") + 1
-        return "heading", m.group("m"), 1 + depth
-    m = _LETTER.match(line)
-    if m:
-        return "heading", m.group("m"), 6
-    m = _BULLET.match(line)
-    if m:
-        return "bullet", m.group("m"), 7
+        return "label", None, 0, 0
+    for kind, pattern, level in _OPENINGS:
+        m = pattern.match(line)
+        if m is None:
+            continue
+        if pattern is _ROMAN and m.group(0).rstrip()[-1] not in ".-–/":
+            continue
+        if pattern is _DECIMAL:
+            if _DATE_LEAD.match(line):
+                continue
+            level += m.group("m").count(".")
+        return kind, m.group("m"), level, m.end()
     if caps and len(line) <= 160:
-        return "heading", None, 0
-    return "paragraph", None, 8
+        return "heading", None, 0, 0
+    return "paragraph", None, 8, 0
 
 
 def segment(text: Text) -> Layout:
@@ -134,6 +119,7 @@ def segment(text: Text) -> Layout:
     blank_before = False
     raw: list[tuple[int, int, str, BlockKind, str | None, int, bool]] = []
     line_caps: list[bool] = []
+    content_starts: list[int] = []
     for line in src.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -141,9 +127,10 @@ def segment(text: Text) -> Layout:
             blank_before = True
             continue
         caps = is_caps(line)  # once per line: it walks every letter
-        kind, marker, level = _classify(line, plain[start:end], caps)
+        kind, marker, level, marker_end = _classify(line, plain[start:end], caps)
         raw.append((start, end, line, kind, marker, level, blank_before))
         line_caps.append(caps)
+        content_starts.append(start + marker_end)
         blank_before = False
 
     signature = _find_signature(raw, plain)
@@ -160,7 +147,8 @@ def segment(text: Text) -> Layout:
             while stack and stack[-1][0] >= level:
                 stack.pop()
         parents = tuple(idx for _, idx in stack)
-        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, line_caps[i]))
+        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, line_caps[i],
+                            content_starts[i]))
         if kind == "heading" and zone in ("body", "appendix"):
             stack.append((level, i))
     return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,

@@ -54,7 +54,7 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
     spans: dict[str, Span] = {}
     central_issuer = issuer.level == "central"
 
-    mentions = []
+    mentions: list[regex.Match[str]] = []
     for m in _MEETING.finditer(plain):
         before = plain[max(0, m.start() - 40):m.start()]
         if _CITED_BEFORE.search(before):
@@ -67,18 +67,15 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
         group = "ord" if m.group("ord") else "plenum"
         ordinal = _ordinal(text[m.start(group):m.end(group)])
         if ordinal:
-            mentions.append((m, ordinal))
-    if mentions:
-        m, ordinal = mentions[0]
-        meeting.ordinal = ordinal
-        group = "ord" if m.group("ord") else "plenum"
-        spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
+            if not mentions:
+                meeting.ordinal = ordinal
+                spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
+            mentions.append(m)
 
-    _term_and_tenure(layout, meeting, spans, [m for m, _ in mentions], issuer)
-    _date(layout, document, meeting, spans, [m for m, _ in mentions], reference_spans)
+    _term_and_tenure(layout, meeting, spans, mentions, issuer)
+    _date(layout, document, meeting, spans, mentions, reference_spans)
     _chair(layout, meeting, spans)
     meeting.spans = spans
-    del text
     return meeting
 
 

@@ -68,7 +68,7 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
     title_parts: list[Block] = []
     plain = layout.text.plain
     i = index
-    while i < len(blocks) and i < index + 4 and blocks[i].caps and not _NAME_CAPS_SIGNER(blocks[i], title_parts):
+    while i < len(blocks) and i < index + 4 and blocks[i].caps and not _is_signer_in_capitals(blocks[i], title_parts):
         if not SIGNATURE_AUTHORITY.fullmatch(plain[blocks[i].start:blocks[i].end]):
             title_parts.append(blocks[i])
         i += 1
@@ -87,7 +87,7 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
         break
 
 
-def _NAME_CAPS_SIGNER(block: Block, title_parts: list[Block]) -> bool:  # noqa: N802
+def _is_signer_in_capitals(block: Block, title_parts: list[Block]) -> bool:
     """A capitals line after the title that is a person's name, not more of the title."""
     if not title_parts:
         return False

@@ -19,7 +19,8 @@ _NUMERIC = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\
 # a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
 # press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)"
 _PARTIAL = regex.compile(
-    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s{1,3})|(?<=\b(?:hôm nay|hôm qua)\s?\())"
+    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s{1,3})"
+    r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s?\())"
     r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/.-]|\s?[/.-]\s?\d)")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100

@@ -68,6 +68,12 @@ EXAMPLES = [
                 "document.place": "Thanh Hóa"}, absent=["document.number"]),
     Example("headerless-signed-text-names-its-kind", "Các cấp ủy chịu trách nhiệm thực hiện Kết luận này.\n\nNơi nhận:\n"
             "- Lưu VPTU.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLê Văn Cường\n", {"document.kind": "ket_luan"}),
+    Example("standing-committee-named-in-the-title", "THÀNH ỦY HẢI PHÒNG\n*\nSố 612-TB/TU\nHải Phòng, ngày 05 tháng 9 "
+            "năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY\nvề tình hình 8 tháng đầu năm 2023\n\nNgày 30/8/2023, "
+            "Ban Thường vụ Thành ủy họp.\n", {
+                "document.kind": "thong_bao", "issuer.name": "BAN THƯỜNG VỤ THÀNH ỦY",
+                "issuer.parent": "THÀNH ỦY HẢI PHÒNG", "meeting.date": "2023-08-30",
+                "document.title": "về tình hình 8 tháng đầu năm 2023"}),
     Example("blank-e-signed-number", "TỈNH ỦY THANH HÓA\n*\nSố      -KL/TU\nKẾT LUẬN\ncủa Ban Thường vụ\n",
             {"document.kind": "ket_luan"}, absent=["document.number"]),
     Example("meeting-ordinal-words", "NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XX, NHIỆM KỲ "

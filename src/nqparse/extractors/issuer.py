@@ -86,7 +86,9 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
             start, end = block.start, len(text[:end].rstrip())
             if end > start:
                 header_caps.append((start, end))
-    authority = _state_authority(layout, document)
+    # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
+    # committee; a state decision names its issuer above "Căn cứ"
+    authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
     if authority:
         issuer.name = text[authority[0]:authority[1]]
         spans["name"] = Span(start=authority[0], end=authority[1])
@@ -133,6 +135,23 @@ def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] 
         if nxt is not None and regex.match(r"(?i)căn cứ", nxt.text) and _issuer_pattern().search(
                 layout.text.plain, block.start, block.end):
             return block.start, block.end
+    return None
+
+
+_OF = regex.compile(r"\bcua\s+")
+
+
+def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
+    """The body a title line names after "của" ("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")."""
+    kind, title = document.spans.get("kind"), document.spans.get("title")
+    if not kind:
+        return None
+    end = title.end if title else kind.end
+    plain = layout.text.plain
+    for of in _OF.finditer(plain, kind.start, end):
+        m = _issuer_pattern().match(plain, of.end(), end)
+        if m:
+            return m.start(), _extend_name(layout.text.text, m.end())
     return None
 
 

@@ -39,7 +39,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
         rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})\b"))
 
 
-_NAME_AFTER = regex.compile(r"(?:\s+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:\s+\p{Lu}\p{Ll}*\b){0,3})")
+_NAME_AFTER = regex.compile(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 
 
 @lru_cache(maxsize=1)
@@ -143,10 +143,17 @@ _OF = regex.compile(r"\bcua\s+")
 
 def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
     """The body a title line names after "của" ("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")."""
-    kind, title = document.spans.get("kind"), document.spans.get("title")
+    kind = document.spans.get("kind")
     if not kind:
         return None
-    end = title.end if title else kind.end
+    # the type line and the capitals lines under it, not the trích yếu (its "của" names the
+    # issuer of a document it cites)
+    end = kind.end
+    for block in layout.blocks:
+        if block.start >= kind.start:
+            if not block.caps:
+                break
+            end = block.end
     plain = layout.text.plain
     for of in _OF.finditer(plain, kind.start, end):
         m = _issuer_pattern().match(plain, of.end(), end)

@@ -140,7 +140,11 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
         p_start, p_end = _paragraph_of(layout, m.start())
         s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
         windows.append((s_start, min(p_end, m.end() + 160)))
-    body = [b for b in layout.blocks if b.zone == "body"] or [b for b in layout.blocks if b.zone == "header"]
+    # a short text may be all header: then its lines after the title serve as the body
+    title = document.spans.get("title") or document.spans.get("kind")
+    after_title = title.end if title else 0
+    body = [b for b in layout.blocks if b.zone == "body"] or \
+        [b for b in layout.blocks if b.zone == "header" and b.start >= after_title]
     for block in body[:3]:
         for s, e in sentences(text, block.start, block.end):
             sentence = plain[s:e]

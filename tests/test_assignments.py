@@ -53,3 +53,24 @@ def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
 ], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân"])
 def test_no_assignment(text: str) -> None:
     assert extract_text(WRAP.format(text)).assignments == []
+
+
+TASK_TABLE = """KẾ HOẠCH
+Triển khai Chỉ thị số 11-CT/TU
+
+II. NHIỆM VỤ
+TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối hợp | Thời gian
+| (1) | (2) | (3) | (4)
+1 | Tổ chức quán triệt Chỉ thị | Các Sở, ban, ngành; UBND các xã, phường | Các cơ quan liên quan | Quý II/2026
+2 | Rà soát thiết kế mỏ | Sở Công Thương; Sở Xây dựng | Các địa phương | Thường xuyên
+3 | Thanh tra đột xuất | Thanh tra tỉnh | Các Sở | Hàng năm
+"""
+
+
+def test_a_task_table_assigns_each_row_to_its_lead_column() -> None:
+    rows = [(a.bodies, a.task) for a in extract_text(TASK_TABLE).assignments if a.trigger == "bảng phân công"]
+    assert rows == [
+        (["Các Sở, ban, ngành", "UBND các xã, phường"], "Tổ chức quán triệt Chỉ thị"),
+        (["Sở Công Thương", "Sở Xây dựng"], "Rà soát thiết kế mỏ"),
+        (["Thanh tra tỉnh"], "Thanh tra đột xuất"),
+    ]

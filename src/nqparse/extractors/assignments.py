@@ -221,7 +221,70 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
             elif directive and not _OWN_DECISION.match(folded, found.end + 1) and found.end < e - 3 \
                     and text[found.end:found.end + 1] == " ":
                 add(found, found.end, e, "chủ thể", subject)
+    return out + _table_assignments(layout)
+
+
+# A task table: "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
+_CELL_SEPARATOR = " | "
+_LETTER = regex.compile(r"\p{L}")
+_LEAD_COLUMN = regex.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
+_TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
+
+
+def _cells(block: Block) -> list[tuple[int, int]]:
+    """The spans of a rendered table row's cells, trimmed."""
+    spans, pos = [], block.start
+    for part in block.text.split(_CELL_SEPARATOR):
+        s, e = trimmed(block.text, pos - block.start, pos - block.start + len(part), " |")
+        spans.append((block.start + s, block.start + e))
+        pos += len(part) + len(_CELL_SEPARATOR)
+    return spans
+
+
+def _table_assignments(layout: Layout) -> list[Assignment]:
+    """Each row of a task table: the bodies of its lead column are given the row's task."""
+    text, folded = layout.text.text, layout.text.folded
+    out: list[Assignment] = []
+    columns: tuple[int, int] | None = None  # (task, lead) of the table being read
+    for block in layout.blocks:
+        if _CELL_SEPARATOR not in block.text:
+            columns = None
+            continue
+        cells = _cells(block)
+        heads = [folded[s:e] for s, e in cells]
+        lead = next((i for i, h in enumerate(heads) if _LEAD_COLUMN.search(h)), None)
+        task = next((i for i, h in enumerate(heads) if _TASK_COLUMN.search(h) and i != lead), None)
+        if lead is not None and task is not None and not any(ch.isdigit() for ch in heads[0]):
+            columns = (task, lead)
+            continue
+        if columns is None or len(cells) <= max(columns):
+            continue
+        (ts, te), (ls, le) = cells[columns[0]], cells[columns[1]]
+        if not _LETTER.search(text, ls, le) or not _LETTER.search(text, ts, te):
+            continue  # the row that numbers the columns "(1) | (2) | (3)"
+        bodies = _lead_bodies(text, folded, ls, le)
+        if bodies and te > ts:
+            out.append(Assignment(bodies=bodies, task=squash(text[ts:te]), trigger="bảng phân công",
+                                  span=Span(start=block.start, end=block.end)))
     return out
+
+
+def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
+    """The bodies of a lead cell: parts split by ';', each read as a list of bodies, or kept
+    whole when it does not read as one (the column holds nothing but bodies)."""
+    names: list[str] = []
+    pos = start
+    for part in text[start:end].split(";"):
+        s, e = trimmed(text, pos, pos + len(part), " ,;.")
+        pos += len(part) + 1
+        if e <= s:
+            continue
+        found = read_bodies(text, folded, s, e)
+        if found and found.end >= e - 1:
+            names += _names(text, found)
+        else:
+            names.append(squash(text[s:e]))
+    return names
 
 
 def _clause_start(text: str, s: int, e: int) -> int:

@@ -403,7 +403,10 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
     last_key: tuple[str | None, int | None] | None = None
     for item in items:
         block = layout.blocks[item.marker.block]
-        item.figures = find_figures(text, folded, item.start, item.end)
+        # whether the item carries a figure of its own needs its first line only; the whole
+        # item, which for a section can be pages long, is read only if the run holds indicators
+        first_line_end = min(item.end, block.end)
+        item.figures = find_figures(text, folded, item.start, first_line_end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
         if (item.lead_in is None and previous is not None and item.marker.line_start
                 and block.parents == layout.blocks[previous.marker.block].parents):
@@ -425,6 +428,8 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
                              chain_ratio, chain_positive):
             for item, _, _ in run:
                 covered.update(item.blocks)
+                if item.end > layout.blocks[item.marker.block].end:
+                    item.figures = find_figures(text, folded, item.start, item.end)
                 found.append(_indicator(layout, item, headings))
     return found
 

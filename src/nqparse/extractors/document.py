@@ -33,6 +33,10 @@ _DRAFT = regex.compile(r"(?i)d[ựu]\s*th[ảa]o")
 _SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
 
 
+_FULL_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_PAGE_LABEL = regex.compile(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
+
+
 @dataclass(frozen=True)
 class TypeLine:
     block: Block
@@ -195,7 +199,7 @@ def _own_kind(layout: Layout) -> tuple[str, Span] | None:
 
 def _is_timestamp(line: str) -> bool:
     """A publication line: a full date, perhaps a time and a weekday or a short label, little else."""
-    if len(line) > 80 or not regex.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}", line):
+    if len(line) > 80 or not _FULL_DATE.search(line):
         return False
     rest = _DATE_OR_TIME.sub(" ", line)
     return len(regex.findall(r"\p{L}+", rest)) <= 6
@@ -206,7 +210,7 @@ def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) ->
     text = layout.text.text
     for block in layout.blocks[:5]:
         line = block.text
-        if _is_timestamp(line) or regex.match(r"(?i)^(print|in bài|tác giả|nguồn|cập nhật)\b", line):
+        if _is_timestamp(line) or _PAGE_LABEL.match(line):
             if info.date is None and _is_timestamp(line):
                 found = [d for d in find_dates(text, block.start, block.end) if d.iso]
                 if found:

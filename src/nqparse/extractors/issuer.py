@@ -27,6 +27,10 @@ _ACTION = regex.compile(unmarked(
     r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo)\b"))
 
 
+_AFTER_MEETING = regex.compile(r"hoi nghi\s*\Z")
+_GROUNDS = regex.compile(r"(?i)căn cứ")
+
+
 @lru_cache(maxsize=1)
 def _issuer_pattern() -> regex.Pattern[str]:
     # matched on Text.plain: the same words with or without their marks
@@ -132,7 +136,7 @@ def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] 
         if not block.caps:
             return None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and regex.match(r"(?i)căn cứ", nxt.text) and _issuer_pattern().search(
+        if nxt is not None and _GROUNDS.match(nxt.text) and _issuer_pattern().search(
                 layout.text.plain, block.start, block.end):
             return block.start, block.end
     return None
@@ -183,7 +187,7 @@ def _from_opening(layout: Layout) -> tuple[int, int] | None:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
-            if _ACTION.match(plain, end) or regex.search(r"hoi nghi\s*$", plain[max(block.start, m.start() - 12):m.start()]):
+            if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
                 return m.start(), end
     return first
 

@@ -17,7 +17,7 @@ from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..numbers import ORDINAL_WORDS, parse_ordinal
 from ..segment import Layout
-from ..textutil import sentences, unmarked
+from ..textutil import sentences, squash, unmarked
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
                  r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)(?![\w])")
@@ -47,6 +47,12 @@ _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại
                            r"chương trình|kết luận|chỉ thị|thông báo|điều|khoản|mục|buổi|phiên)")
 
 
+_CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
+_MEETING_WORDS = regex.compile(r"hoi nghi|\bhop\b|so ket|tong ket|to chuc|^ngay\b|ky hop")
+_OF_AFTER = regex.compile(r"\s*cua")
+_NAMED_AFTER = regex.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
+
+
 def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
                     reference_spans: list[tuple[int, int]]) -> Meeting:
     text, plain = layout.text.text, layout.text.plain
@@ -61,7 +67,7 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
             continue
         tail = plain[m.end():m.end() + 60]
         between = m.group("between") or ""
-        central = m.group("plenum") or "trung uong" in between or regex.match(r"\s*(?:,\s*)?ban chap hanh trung uong", tail)
+        central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
         group = "ord" if m.group("ord") else "plenum"
@@ -129,7 +135,6 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
           mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> None:
     text = layout.text.text
     plain = layout.text.plain
-    all_dates = find_dates(text)
 
     def own(found: list[FoundDate]) -> list[FoundDate]:
         # a date right after a cited document's number is that document's date
@@ -148,7 +153,7 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
     for block in body[:3]:
         for s, e in sentences(text, block.start, block.end):
             sentence = plain[s:e]
-            if regex.search(r"hoi nghi|\bhop\b|so ket|tong ket|to chuc|^ngay\b|ky hop", sentence):
+            if _MEETING_WORDS.search(sentence):
                 windows.append((s, e))
                 break
         else:
@@ -158,7 +163,8 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
         found = own(find_dates(text, s, e))
         if not found:
             continue
-        d = settle_year(found[0], all_dates, document.date)
+        # the document's other dates are needed only to settle a date written without its year
+        d = found[0] if found[0].year else settle_year(found[0], find_dates(text), document.date)
         if d.iso:
             meeting.date = d.iso
             spans["date"] = Span(start=d.start, end=d.end)
@@ -199,7 +205,7 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                     continue
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
-                if after and regex.match(r"\s*cua", plain[c.end():c.end() + 6]):
+                if after and _OF_AFTER.match(plain, c.end(), c.end() + 6):
                     _set_chair(meeting, spans, after)
                     return
                 before = list(_COMRADE.finditer(text, s, c.start()))
@@ -208,7 +214,7 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                     return
                 # "Chủ trì hội nghị có đồng chí X", "chủ trì là đồng chí X"
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
-                if after and regex.match(r"[^.;]{0,20}\b(?:co|la|gom)\b", plain[c.end():after.start()]):
+                if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
                     _set_chair(meeting, spans, after)
                     return
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name
@@ -228,7 +234,7 @@ def _ordinal(written: str) -> int | None:
     """'bảy', 'BẢY', 'bay' (marks lost), '7', 'VII' -> 7."""
     value = parse_ordinal(written)
     if value is None:
-        value = _unmarked_ordinals().get(unmarked(regex.sub(r"\s+", " ", written.strip().lower())))
+        value = _unmarked_ordinals().get(unmarked(squash(written.lower())))
     return value
 
 

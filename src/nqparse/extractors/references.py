@@ -22,6 +22,9 @@ _OF = regex.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
 _TYPE_WORD = regex.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
+_DAY_WORD = regex.compile(r"(?i)(?:ngày\s*)?")
+
+
 def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference]:
     text, folded = layout.text.text, layout.text.folded
     own = document.spans.get("number")
@@ -37,7 +40,7 @@ def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference
         lead = _DATE_LEAD.match(text, pos)
         if lead:
             dates = find_dates(text, lead.end(), min(len(text), lead.end() + 30))
-            if dates and dates[0].iso and regex.fullmatch(r"(?i)(?:ngày\s*)?", text[lead.end():dates[0].start]):
+            if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
                 ref.date = dates[0].iso
                 pos = dates[0].end
         ref.issuer = _issuer_after(text, folded, pos)

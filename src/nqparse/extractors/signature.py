@@ -23,7 +23,7 @@ def _titles() -> list[str]:
 
 
 def _authority(raw: str) -> str:
-    key = regex.sub(r"\s+", "", raw.lower())
+    key = "".join(raw.lower().split())
     forms: dict[str, str] = load("signature")["authorities"]
     return forms.get(key, raw.replace(" ", ""))
 
@@ -77,7 +77,7 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
         spans["title"] = Span(start=title_parts[0].start, end=title_parts[-1].end)
     for block in blocks[i:i + 4]:
         line = block.text.strip()
-        if regex.match(r"^\[.*\]$", line):
+        if (line.startswith("[") and line.endswith("]")):
             break  # "[Họ và tên Bí thư]": a draft's placeholder, no signer yet
         if _SIGNED_MARK.match(line):
             continue
@@ -93,4 +93,4 @@ def _is_signer_in_capitals(block: Block, title_parts: list[Block]) -> bool:
         return False
     words = block.text.split()
     return 2 <= len(words) <= 5 and not any(block.text.lower().startswith(t) for t in _titles()) \
-        and is_caps(block.text) and not regex.search(r"[/.]", block.text)
+        and is_caps(block.text) and not ("/" in block.text or "." in block.text)

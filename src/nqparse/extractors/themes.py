@@ -22,6 +22,10 @@ _QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
+_TOPIC_LIST = regex.compile(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
+_NON_WORD = regex.compile(r"\W+")
+
+
 def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
     """The themes, and for each whether its year was implied ("chủ đề năm" with no year)."""
     text, plain = layout.text.text, layout.text.plain
@@ -30,7 +34,7 @@ def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
     seen: set[str] = set()
     for m in _THEME.finditer(plain):
         lead = m.group("lead")
-        if regex.search(r"\b(?:chi tieu|nhiem vu|giai phap)\b", lead):
+        if _TOPIC_LIST.search(lead):
             continue
         if m.group("year_part") is None and _EVENT.search(plain, max(0, m.start() - 80), m.start()):
             continue  # "Đại hội ... với chủ đề ...": the motto of an event, not the year's theme
@@ -40,7 +44,7 @@ def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
         if not q:
             continue
         body = q.group("q").strip()
-        key = regex.sub(r"\W+", " ", body.lower())
+        key = _NON_WORD.sub(" ", body.lower())
         if key in seen:
             continue
         seen.add(key)

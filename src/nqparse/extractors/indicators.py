@@ -470,12 +470,18 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
     """Bullets with a figure standing under a chỉ tiêu heading or lead-in."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
+    scores: dict[tuple[int, tuple[int, ...]], int] = {}  # bullets of one list share their context
     for block in layout.blocks:
         if block.kind != "bullet" or block.index in covered or block.zone not in ("body", "appendix"):
             continue
+        key = (_list_head(layout, block, headings), block.parents)
+        if key not in scores:
+            scores[key] = _context_score(_context_above(layout, block, headings))
+        if scores[key] <= 0:
+            continue  # decided before reading the figures: most bullets stand under no chỉ tiêu
         start, end = block.content_start, block.end
         figures = find_figures(text, folded, start, end)
-        if not figures or _context_score(_context_above(layout, block, headings)) <= 0:
+        if not figures:
             continue
         group = next((t for t in _context_above(layout, block, headings) if t), None)
         while end > start and text[end - 1] in " ;,.":
@@ -484,6 +490,15 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
                                span=make_span(start, end)))
     return found
+
+
+def _list_head(layout: Layout, block: Block, headings: set[int]) -> int:
+    """The nearest block above a bullet that is not itself a list entry: what its context reads."""
+    for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
+        above = layout.blocks[j]
+        if not (above.kind in ("bullet", "item") or j in headings):
+            return j
+    return -1
 
 
 def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator[str]:

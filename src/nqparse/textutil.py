@@ -1,4 +1,4 @@
-"""Small text helpers shared by the extractors: sentences, names, quotes, trimming."""
+"""Small text helpers shared by the extractors: sentences, trimming, unmarked patterns."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from functools import lru_cache
 
 import regex
 
-SENTENCE_END = regex.compile(r"(?<=[.!?;…])\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu})")
-PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}")
-QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{2,400}?)\s*[”\"]")
+# a sentence ends at its punctuation; the match starts there (so the engine looks only at
+# punctuation, not at every character) and the next sentence starts at its end
+SENTENCE_END = regex.compile(r"[.!?;…](?:\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu}))")
 TRIM = " \t\n,;:.-–"
 
 
@@ -17,8 +17,9 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the sentences in ``text[start:end]`` (a paragraph)."""
     pos = start
     for m in SENTENCE_END.finditer(text, start, end):
-        if m.start() > pos:
-            yield pos, m.start()
+        stop = m.start() + 1  # the punctuation ends the sentence
+        if stop > pos:
+            yield pos, stop
         pos = m.end()
     if pos < end:
         yield pos, end

@@ -15,12 +15,11 @@ from .extractors.meeting import extract_meeting
 from .extractors.recipients import extract_recipients
 from .extractors.references import extract_references
 from .extractors.signature import extract_signature
-from .extractors.tables import extract_table_indicators, merge_indicators
 from .extractors.themes import extract_themes
-from .models import Finding, Resolution, Span
+from .models import Finding, Indicator, Resolution, Span
 from .normalize import normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
-from .segment import next_document_start, segment
+from .segment import Layout, next_document_start, segment
 from .source import Source
 
 
@@ -47,7 +46,7 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
         meeting=meeting,
         themes=themes,
         implied_theme_years=implied_years,
-        indicators=merge_indicators(layout, extract_indicators(layout), extract_table_indicators(layout)),
+        indicators=_indicators(layout),
         assignments=extract_assignments(layout, document),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
@@ -55,6 +54,15 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
         with_text=with_text,
         notes=notes,
     )
+
+
+def _indicators(layout: Layout) -> list[Indicator]:
+    found = extract_indicators(layout)
+    if not layout.text.source.tables:
+        return found  # plain text has no tables: their reader is not even loaded
+    from .extractors.tables import extract_table_indicators, merge_indicators
+
+    return merge_indicators(layout, found, extract_table_indicators(layout))
 
 
 def extract(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,

@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from ..syllables import is_syllable, vietnamese_share
+from .trace import may_hold_legacy_words
 
 # -- TCVN3 ---------------------------------------------------------------------------------
 
@@ -317,17 +318,6 @@ def _font_chars() -> frozenset[str]:
     return frozenset(chr(c) for c in range(256)) | frozenset(_cp1252_chars())
 
 
-# Latin-1 letters that Vietnamese Unicode text uses, and punctuation common in it; any other
-# character of a legacy font's range betrays words typed in that font (µ ¸ ¶ ¹ ¨ ø ö ...)
-_UNICODE_VIETNAMESE = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ“”‘’–—…•·°§«»×±\u00a0")
-
-
-@lru_cache(maxsize=1)
-def _suspect_chars() -> regex.Pattern[str]:
-    chars = sorted(c for c in _font_chars() if ord(c) > 127 and c not in _UNICODE_VIETNAMESE and c.isprintable())
-    return regex.compile("[" + "".join(regex.escape(c) for c in chars) + "]")
-
-
 @lru_cache(maxsize=65536)
 def _verdict(token: str, decoder: str) -> tuple[str | None, int]:
     """The token decoded (None: left alone) and its vote: +1 legacy, -1 Unicode, 0 neither."""
@@ -399,7 +389,7 @@ def repair_text(text: str) -> tuple[str, str, Moves] | None:
     to offsets of the repaired text.
     """
     sample = text[:100_000]
-    if not _suspect_chars().search(sample):
+    if not may_hold_legacy_words(sample):
         return None  # only Vietnamese letters among the Latin-1 ones: no legacy-font word here
     share, seen = vietnamese_share(sample)
     if seen == 0 or share >= 0.98:

@@ -14,8 +14,7 @@ from collections.abc import Callable
 
 from ..errors import EncodingError, InputError
 from ..source import Source
-from ..syllables import vietnamese_share
-from .legacy import as_cp1252, decode_tcvn3, decode_vni, repair_text
+from .trace import may_hold_legacy_words
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -25,9 +24,28 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# The legacy decoders load on first use: most files are Unicode and never need them.
+def _tcvn3(data: bytes) -> str:
+    from .legacy import decode_tcvn3
+
+    return decode_tcvn3(data)
+
+
+def _vni(data: bytes) -> str:
+    from .legacy import decode_vni
+
+    return decode_vni(data)
+
+
+def _cp1252(data: bytes) -> str:
+    from .legacy import as_cp1252
+
+    return as_cp1252(data)
+
+
 LEGACY_DECODERS: dict[str, Callable[[bytes], str]] = {
-    "tcvn3": decode_tcvn3,
-    "vni": decode_vni,
+    "tcvn3": _tcvn3,
+    "vni": _vni,
 }
 """Encodings Python has no codec for, by the name ``--encoding`` accepts and the output reports."""
 
@@ -37,15 +55,24 @@ _ALIASES = {"abc": "tcvn3", "tcvn": "tcvn3", "tcvn5712": "tcvn3", "tcvn-3": "tcv
 # The 8-bit candidates, best first when two look equally Vietnamese
 _CANDIDATES: tuple[tuple[str, Callable[[bytes], str]], ...] = (
     ("cp1258", lambda b: b.decode("cp1258", errors="replace")),
-    ("tcvn3", decode_tcvn3),
-    ("vni", decode_vni),
-    ("cp1252", as_cp1252),
+    ("tcvn3", _tcvn3),
+    ("vni", _vni),
+    ("cp1252", _cp1252),
 )
 _MIN_SHARE = 0.6
 """Below this share of well-formed syllables a decoding is not taken for Vietnamese."""
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def _repair(text: str) -> tuple[str, str, object] | None:
+    """Legacy-font words in Unicode text decoded, when a telltale character is there at all."""
+    if not may_hold_legacy_words(text):
+        return None
+    from .legacy import repair_text
+
+    return repair_text(text)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -90,6 +117,8 @@ def _decode_named(data: bytes, label: str, encoding: str) -> tuple[str, str]:
 
 def _best_8bit(data: bytes) -> tuple[str, str] | None:
     """The 8-bit decoding that reads most like Vietnamese, or None when none does."""
+    from ..syllables import vietnamese_share
+
     sample = data[:262144]
     best: tuple[float, int, str] | None = None
     for rank, (name, decoder) in enumerate(_CANDIDATES):
@@ -126,7 +155,7 @@ def decode(data: bytes, label: str, encoding: str | None = None) -> tuple[str, s
     except UnicodeDecodeError:
         pass
     else:
-        repaired = repair_text(text)
+        repaired = _repair(text)
         if repaired:
             return repaired[0], f"utf-8+{repaired[1]}"
         return text, "utf-8"

@@ -119,6 +119,9 @@ EXAMPLES = [
             "tri.\n", {"document.kind": "ket_luan", "issuer.name": "THANH UY", "issuer.level": "province",
                         "meeting.ordinal": 7, "meeting.term": 16, "meeting.tenure.start": 2020,
                         "meeting.date": "2021-10-11", "meeting.chair": "Tran Van A"}),
+    Example("header-without-tone-marks", "QUAN UY LE CHAN\n*\nSo 05-NQ/QU\nLe Chan, ngay 15 thang 12 nam 2023\n\nNGHI QUYET\n"
+            "ve nhiem vu nam 2024\n", {"document.number": "05-NQ/QU", "document.date": "2023-12-15",
+                                       "document.place": "Le Chan", "document.year": 2024, "issuer.level": "district"}),
     Example("chair-before-chu-tri", "Ngày 19/7/2023, Tỉnh ủy Nam Định tổ chức hội nghị. Đồng chí Nguyễn Văn A, Ủy viên "
             "Trung ương Đảng, Bí thư Tỉnh ủy chủ trì.\n", {"meeting.chair": "Nguyễn Văn A", "issuer.name": "Tỉnh ủy Nam Định"}),
     Example("chair-after-chu-tri-cua", "Hội nghị diễn ra dưới sự chủ trì của đồng chí Trần Thị Bình, Bí thư Huyện ủy.\n",

@@ -31,7 +31,7 @@ from .models import (
 from .segment import Layout
 from .source import Source
 
-_YEAR_IN_TITLE = regex.compile(r"(?i)\bnăm\s+((?:19|20)\d\d)\b")
+_YEAR_IN_TITLE = regex.compile(r"(?i)\bn[ăa]m\s+((?:19|20)\d\d)\b")
 
 
 def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting,

@@ -43,7 +43,7 @@ def number_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w/.-])(?:{assembly}|{legal}|{party}|{admin})(?![\w])")
 
 
-BLANK_NUMBER = regex.compile(r"(?i)^s[ốô]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
+BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
 
 
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212]")

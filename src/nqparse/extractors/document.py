@@ -23,10 +23,10 @@ from ..textutil import squash, unmarked
 # number of the left column before it; the day and month may be left blank in a draft
 _PLACE_DATE = regex.compile(
     r"(?<![\p{L}])(?P<place>(?:TP\.\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s*,\s*"
-    r"(?P<date>ngày\s*[\d.…_ ]*\s*tháng\s*[\d.…_ ]*\s*năm\s*\d{4})")
+    r"(?P<date>ng[àa]y\s*[\d.…_ ]*\s*th[áa]ng\s*[\d.…_ ]*\s*n[ăa]m\s*\d{4})")
 _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
 _NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|[-_*=]{3,})")
-_NUMBER_LINE = regex.compile(r"(?i)^s[ốô]\s*:?\s*")
+_NUMBER_LINE = regex.compile(r"(?i)^s[ốôo]\s*:?\s*(?=[\d._…\s]*[-/]|\d)")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
 _DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _DRAFT = regex.compile(r"(?i)d[ựu]\s*th[ảa]o")

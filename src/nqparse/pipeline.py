@@ -62,7 +62,9 @@ def _indicators(layout: Layout) -> list[Indicator]:
         return found  # plain text has no tables: their reader is not even loaded
     from .extractors.tables import extract_table_indicators, merge_indicators
 
-    return merge_indicators(layout, found, extract_table_indicators(layout))
+    # the tables of a bundle's later documents lie past the text kept
+    tables = [i for i in extract_table_indicators(layout) if i.span.start < len(layout.text.text)]
+    return merge_indicators(layout, found, tables)
 
 
 def extract(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,

@@ -50,7 +50,8 @@ def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
     "Ban Chấp hành Đảng bộ thành phố nhất trí cao thông qua Quy chế.",
     "Chỉ đạo hội nghị sơ kết.",
     "Hoàn thành 100% chỉ tiêu giao quân năm 2022.",
-], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân"])
+    "Hội đồng nhân dân, Ủy ban nhân dân các cấp tiếp tục được kiện toàn.",
+], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân", "reported-not-assigned"])
 def test_no_assignment(text: str) -> None:
     assert extract_text(WRAP.format(text)).assignments == []
 

@@ -39,9 +39,9 @@ _QUALIFIER = regex.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực 
 _ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm")
 _RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 _NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
-# the issuing body stating its own decision is not an assignment
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = regex.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
+# the issuing body stating its own decision is not an assignment
 _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 _RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế")

@@ -10,18 +10,18 @@ __version__ = "0.1.0"
 from .errors import InputError, NqparseError  # noqa: E402
 
 __all__ = ["BatchResult", "InputError", "NqparseError", "Resolution", "__version__", "diff", "extract",
-           "extract_batch", "extract_text", "run_batch"]
+           "extract_all", "extract_batch", "extract_text", "run_batch"]
 
 if TYPE_CHECKING:
     from .batch import BatchResult, extract_batch, run_batch
     from .compare import diff
     from .models import Resolution
-    from .pipeline import extract, extract_text
+    from .pipeline import extract, extract_all, extract_text
 
 # Each verb loads its module on first use: `nqparse --version` needs none of them, and
 # extracting one document needs neither the diff's fuzzy matcher nor the batch pool.
 _LAZY = {
-    "Resolution": "models", "extract": "pipeline", "extract_text": "pipeline", "diff": "compare",
+    "Resolution": "models", "extract": "pipeline", "extract_all": "pipeline", "extract_text": "pipeline", "diff": "compare",
     "BatchResult": "batch", "extract_batch": "batch", "run_batch": "batch",
 }
 

@@ -72,19 +72,28 @@ def main() -> None:
 @click.option("--pretty", is_flag=True, help="Indent the JSON.")
 @click.option("--with-text", is_flag=True, help="Add the normalized text that every span points into.")
 @click.option("--encoding", default=None, help="Read a text file in this encoding instead of detecting it.")
+@click.option("--all", "every", is_flag=True,
+              help="A file bundling several documents: print each (JSON Lines; a JSON list with --pretty).")
 @size_option
 @reports_errors
-def extract(path: str, pretty: bool, with_text: bool, encoding: str | None, max_size: int | None) -> None:
+def extract(path: str, pretty: bool, with_text: bool, encoding: str | None, every: bool,
+            max_size: int | None) -> None:
     """Extract one document and print it as JSON.
 
     FILE is a .txt, .md, .pdf or .docx file, or - for standard input.
     """
     from .output import to_json
     from .pipeline import extract as run
+    from .pipeline import extract_all
     from .readers import DEFAULT_MAX_SIZE
 
-    resolution = run(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE, with_text=with_text)
-    click.echo(to_json(resolution, pretty=pretty))
+    limit = max_size or DEFAULT_MAX_SIZE
+    if not every:
+        click.echo(to_json(run(path, encoding=encoding, max_size=limit, with_text=with_text), pretty=pretty))
+        return
+    parts = [to_json(r, pretty=pretty) for r in extract_all(path, encoding=encoding, max_size=limit,
+                                                            with_text=with_text)]
+    click.echo("[\n" + ",\n".join(parts) + "\n]" if pretty else "\n".join(parts))
 
 
 @main.command()

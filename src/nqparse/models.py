@@ -55,6 +55,11 @@ class SourceInfo(Model):
     size: int = Field(default=0, description="bytes read")
     sha256: str | None = None
     pages: int | None = None
+    part: int | None = Field(default=None, description="with --all: which document of the file this is, from 1")
+    parts: int | None = Field(default=None, description="with --all: how many documents the file holds")
+    first_page: int | None = Field(default=None, description="with --all: the page this document starts on")
+    last_page: int | None = Field(default=None, description="with --all: the page this document ends on")
+    span: Span | None = Field(default=None, description="with --all: the stretch of the text this document covers")
 
 
 class DocumentInfo(Model):

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .assemble import assemble
+from .bundle import document_starts, next_document_start
 from .extractors.assignments import extract_assignments
 from .extractors.document import extract_document
 from .extractors.indicators import extract_indicators
@@ -17,23 +18,66 @@ from .extractors.references import extract_references
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .models import Finding, Indicator, Resolution, Span
-from .normalize import normalize
+from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
-from .segment import Layout, next_document_start, segment
+from .segment import Layout, segment
 from .source import Source
 
 
 def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
+    """The file's first document; a file that bundles several gets a ``bundle`` warning."""
     text = normalize(source)
     layout = segment(text)
-    notes: list[Finding] = []
     second = next_document_start(layout)
-    if second is not None:
-        # a file bundling several documents is read as its first: a reader's view of the file
-        layout = segment(replace(text, text=text.text[:second], folded=text.folded[:second],
-                                 plain=text.plain[:second]))
-        notes.append(Finding(code="bundle", message="the file holds more than one document; "
-                             "only the first was extracted", span=Span(start=second, end=second)))
+    if second is None:
+        return _extract_layout(layout, with_text=with_text)
+    # a file bundling several documents is read as its first: a reader's view of the file
+    note = Finding(code="bundle", message="the file holds more than one document; only the first was "
+                   "extracted (--all extracts each)", span=Span(start=second, end=second))
+    return _extract_layout(segment(_window(text, 0, second)), with_text=with_text, notes=[note])
+
+
+def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resolution]:
+    """Every document a file bundles, in order, each with its own part number and page range.
+
+    Spans of every part are offsets into the whole file's normalized text, so that a part's
+    span, page and the file's text agree whichever part it came from.
+    """
+    text = normalize(source)
+    starts = document_starts(lambda start: segment(_window(text, start, len(text.text))), len(text.text))
+    ends = [*starts[1:], len(text.text)]
+    results: list[Resolution] = []
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
+        resolution = _extract_layout(segment(_window(text, start, end)), with_text=with_text)
+        pages = _page_range(text, start, end)
+        resolution.source = resolution.source.model_copy(update={
+            "part": number, "parts": len(starts), "span": Span(start=start, end=end, page=pages[0]),
+            "first_page": pages[0], "last_page": pages[1]})
+        results.append(resolution)
+    return results
+
+
+def _window(text: Text, start: int, end: int) -> Text:
+    """``text`` with everything outside ``[start, end)`` made blank lines: the part reads as a
+    document of its own while its offsets stay those of the whole file."""
+    if start == 0 and end >= len(text.text):
+        return text
+    pad = "\n" * start
+    return replace(text, text=pad + text.text[start:end], folded=pad + text.folded[start:end],
+                   plain=pad + text.plain[start:end])
+
+
+def _page_range(text: Text, start: int, end: int) -> tuple[int | None, int | None]:
+    """The pages of the part's first and last lines that the reader placed on a page."""
+    regions = [r for r in text.source.regions if r.page is not None]
+    if not regions:
+        return None, None
+    first, last = text.to_source(start), text.to_source(max(start, end - 1))
+    inside = [r.page for r in regions if r.end > first and r.start <= last]
+    return (inside[0], inside[-1]) if inside else (None, None)
+
+
+def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | None = None) -> Resolution:
     document = extract_document(layout)
     issuer = extract_issuer(layout, document)
     references = extract_references(layout, document)
@@ -52,7 +96,7 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
         signature=extract_signature(layout),
         references=references,
         with_text=with_text,
-        notes=notes,
+        notes=notes or [],
     )
 
 
@@ -62,8 +106,9 @@ def _indicators(layout: Layout) -> list[Indicator]:
         return found  # plain text has no tables: their reader is not even loaded
     from .extractors.tables import extract_table_indicators, merge_indicators
 
-    # the tables of a bundle's later documents lie past the text kept
-    tables = [i for i in extract_table_indicators(layout) if i.span.start < len(layout.text.text)]
+    # a bundle's part keeps only the tables that lie within it
+    first = len(layout.text.text) - len(layout.text.text.lstrip("\n"))
+    tables = [i for i in extract_table_indicators(layout) if first <= i.span.start < len(layout.text.text)]
     return merge_indicators(layout, found, tables)
 
 
@@ -71,6 +116,12 @@ def extract(path: str | Path, *, encoding: str | None = None, max_size: int = DE
             with_text: bool = False) -> Resolution:
     """Read a .txt, .md, .pdf or .docx file (or ``-`` for standard input) and extract it."""
     return extract_source(read_path(path, encoding=encoding, max_size=max_size), with_text=with_text)
+
+
+def extract_all(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+                with_text: bool = False) -> list[Resolution]:
+    """Every document in a file that may bundle several (one result for a file of one)."""
+    return extract_source_all(read_path(path, encoding=encoding, max_size=max_size), with_text=with_text)
 
 
 def extract_text(text: str, *, with_text: bool = False) -> Resolution:

@@ -1,8 +1,9 @@
 """PDF: bytes -> Source, with the page of every line and the cells of every ruled table.
 
 Text comes from pypdfium2, which gives each run of text with its box, fast (a few
-milliseconds a page). pdfplumber, some fifty times slower, is opened only for the pages that
-draw ruling lines, to read their tables. The geometry rules (columns of the header and
+milliseconds a page). Ruled tables are found from the rules and boxes pypdfium2 reports for
+the page (``pdftables``); pdfplumber, some fifty times slower, is opened only for a page
+whose rules make no grid, to read a table ruled between rows only. The geometry rules (columns of the header and
 footer, paragraphs rejoined over line and page breaks) live in ``pdflayout``; here the
 pages are read, running page numbers and repeated running headers dropped, and the text
 assembled with its regions.
@@ -35,6 +36,7 @@ from .pdflayout import (
     reading_order,
     strip_page_number,
 )
+from .pdftables import Box, Char, find_tables
 
 MIN_RULES_FOR_TABLE = 4
 """A page drawing fewer path objects than this has no ruled table worth pdfplumber's time."""
@@ -101,15 +103,22 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
         for index in range(len(doc)):
             page = doc[index]
             width, height = page.get_size()
-            lines = strip_page_number(_lines(page, height))
+            paths = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+            rules = [box for obj in paths for box in _path_boxes(obj, height)] \
+                if len(paths) >= MIN_RULES_FOR_TABLE else []
+            chars: list[Char] | None = [] if len(rules) >= MIN_RULES_FOR_TABLE else None
+            lines = strip_page_number(_lines(page, height, chars))
             tables: list[Table] = []
-            rules = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-            if rules >= MIN_RULES_FOR_TABLE:
-                if plumber is None:
-                    import pdfplumber
+            if chars is not None:
+                tables = _grid_tables(rules, chars, index + 1)
+                if not tables:
+                    # rules that make no grid (open tables, drawings): pdfplumber's finder, slower,
+                    # also reads tables ruled only between rows
+                    if plumber is None:
+                        import pdfplumber
 
-                    plumber = pdfplumber.open(io.BytesIO(data))
-                tables = _tables(plumber.pages[index], index + 1)
+                        plumber = pdfplumber.open(io.BytesIO(data))
+                    tables = _tables(plumber.pages[index], index + 1)
             for k, ln in enumerate(lines):
                 ln.page = index + 1
                 ln.gap_before = ln.top - lines[k - 1].bottom if k else None
@@ -124,12 +133,61 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
     return pages, widths
 
 
-def _lines(page: Any, height: float) -> list[Line]:
+def _path_boxes(obj: Any, height: float) -> list[Box]:
+    """The boxes a path draws, measured from the page's top: each closed four-sided subpath
+    (a rule drawn as a thin rectangle, a cell's border or shading) and each straight segment.
+
+    One path object often holds every rule of a table row, so its bounds alone say nothing.
+    Curves (rounded corners, drawings) are passed over.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    a, b, c, d, e, f = obj.get_matrix().get()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    boxes: list[Box] = []
+    points: list[tuple[float, float]] = []
+
+    def flush() -> None:
+        if len(points) >= 4 and all(_axis_aligned(p, q) for p, q in zip(points, points[1:] + points[:1],
+                                                                           strict=True)):
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            boxes.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
+        else:
+            boxes.extend(Box(min(p[0], q[0]), height - max(p[1], q[1]), max(p[0], q[0]), height - min(p[1], q[1]))
+                         for p, q in zip(points, points[1:], strict=False) if _axis_aligned(p, q))
+        points.clear()
+
+    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            flush()
+        elif kind != pdfium_c.FPDF_SEGMENT_LINETO:
+            points.clear()  # a curve: not a rule
+            continue
+        if not points or points[-1] != point:
+            points.append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            flush()
+    flush()
+    return boxes
+
+
+def _axis_aligned(p: tuple[float, float], q: tuple[float, float]) -> bool:
+    return abs(p[0] - q[0]) < 0.5 or abs(p[1] - q[1]) < 0.5
+
+
+def _lines(page: Any, height: float, placed: list[Char] | None = None) -> list[Line]:
     """The page's characters, with their boxes, as runs of text grouped into lines.
 
     Characters are read one by one (pdfium's own text runs can overlap, and text cut out by
     their boxes then repeats letters); a run ends at a line break, a jump to another line or
-    a gap wider than a couple of letters, as between the two columns of a header.
+    a gap wider than a couple of letters, as between the two columns of a header. When
+    ``placed`` is given, each character is added to it with its box, for the table finder.
     """
     import ctypes
 
@@ -158,11 +216,16 @@ def _lines(page: Any, height: float) -> list[Line]:
                 continue  # pdfium's mark for a hyphen it removed; soft hyphens
             char = chr(code)
             if char.isspace():
+                if placed:  # a space belongs to the cell of the character before it
+                    last = placed[-1]
+                    placed.append(Char(" ", Box(last.box.x1, last.box.top, last.box.x1, last.box.bottom)))
                 if chars:
                     chars.append(" ")
                 continue
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box)):
                 continue
+            if placed is not None:
+                placed.append(Char(char, Box(box.left, height - box.top, box.right, height - box.bottom)))
             size = max(box.top - box.bottom, 1.0)
             if chars:
                 same_line = abs((box.top + box.bottom) / 2 - (top + bottom) / 2) < 0.5 * size
@@ -177,6 +240,11 @@ def _lines(page: Any, height: float) -> list[Line]:
     finally:
         textpage.close()
     return group_lines(segments)
+
+
+def _grid_tables(rules: list[Box], chars: list[Char], number: int) -> list[Table]:
+    return [Table([list(row) for row in found.rows], number, found.box.top, found.box.bottom)
+            for found in find_tables(rules, chars) if not is_layout_table(found.rows)]
 
 
 def _tables(page: Any, number: int) -> list[Table]:

@@ -1,0 +1,230 @@
+"""Ruled tables from page geometry: rules and boxes -> a grid of cells -> rows of cell texts.
+
+Pure functions over boxes (no PDF library here), so the rules can be tested on hand-made
+pages. Coordinates are PDF points from the page's top-left, as in ``pdflayout``.
+
+1. ``edges_of`` turns every drawn box into the rules it shows: a thin box is one horizontal
+   or vertical rule; a wider one (a cell's border or its shading) gives its four sides.
+2. ``find_tables`` snaps rules that nearly line up, joins rules that touch along one line,
+   and takes the crossings of horizontal and vertical rules as corners. Each smallest
+   rectangle whose four corners and sides are all drawn is a cell; cells that share corners
+   form one table. A table needs two rows and two columns.
+3. Rows and columns are the table's distinct cell tops and lefts, so a cell merged over
+   several columns stands in its first one and leaves the others empty, as pdfplumber's
+   ``Table.extract`` does.
+4. Each character goes to the cell holding its centre; a cell's text keeps its lines in
+   order. A table that runs past the page's edge, its right border cut off, keeps its last
+   column: the rules between its rows imply the side, and that column takes the text that
+   runs past it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SNAP = 3.0
+"""Rules this close (points) are one rule: borders drawn twice, shading beside a line."""
+
+THIN = 2.0
+"""A box no thicker than this is a rule, not a cell's shading."""
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Char:
+    text: str
+    box: Box
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A horizontal rule at ``at`` from ``lo`` to ``hi`` (x), or a vertical one (y)."""
+
+    vertical: bool
+    at: float
+    lo: float
+    hi: float
+
+
+@dataclass(frozen=True)
+class FoundTable:
+    rows: tuple[tuple[str, ...], ...]
+    box: Box
+
+
+def edges_of(boxes: Iterable[Box]) -> list[Edge]:
+    edges: list[Edge] = []
+    for b in boxes:
+        width, height = b.x1 - b.x0, b.bottom - b.top
+        if width <= THIN and height <= THIN:
+            continue  # a dot
+        if height <= THIN:
+            edges.append(Edge(False, (b.top + b.bottom) / 2, b.x0, b.x1))
+        elif width <= THIN:
+            edges.append(Edge(True, (b.x0 + b.x1) / 2, b.top, b.bottom))
+        else:
+            edges += [Edge(False, b.top, b.x0, b.x1), Edge(False, b.bottom, b.x0, b.x1),
+                      Edge(True, b.x0, b.top, b.bottom), Edge(True, b.x1, b.top, b.bottom)]
+    return edges
+
+
+def _merge(edges: Sequence[Edge]) -> list[Edge]:
+    """Snap rules of one direction onto shared lines and join those that touch or overlap."""
+    merged: list[Edge] = []
+    for line in _clusters(sorted(edges, key=lambda e: e.at)):
+        at = sum(e.at for e in line) / len(line)
+        current: Edge | None = None
+        for e in sorted(line, key=lambda e: e.lo):
+            if current is not None and e.lo <= current.hi + SNAP:
+                current = Edge(e.vertical, at, current.lo, max(current.hi, e.hi))
+                continue
+            if current is not None:
+                merged.append(current)
+            current = Edge(e.vertical, at, e.lo, e.hi)
+        if current is not None:
+            merged.append(current)
+    return merged
+
+
+def _clusters(edges: Sequence[Edge]) -> list[list[Edge]]:
+    groups: list[list[Edge]] = []
+    for e in edges:
+        if groups and e.at - groups[-1][-1].at <= SNAP:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    return groups
+
+
+def _outer_sides(horizontal: Sequence[Edge]) -> list[Edge]:
+    """The left and right sides of a table that the rows' rules imply.
+
+    A table that runs past the page's edge has its outer border cut off, while the rules
+    between its rows still end together there: where two or more rules end at one x, a side
+    stands from the first to the last of them.
+    """
+    sides: list[Edge] = []
+    for end in ("lo", "hi"):
+        line: list[Edge] = []
+        for e in sorted(horizontal, key=lambda e: getattr(e, end)):
+            if line and getattr(e, end) - getattr(line[-1], end) > SNAP:
+                sides += _side(line, end)
+                line = []
+            line.append(e)
+        sides += _side(line, end)
+    return sides
+
+
+def _side(rules: Sequence[Edge], end: str) -> list[Edge]:
+    if len(rules) < 2:
+        return []
+    at = sum(getattr(e, end) for e in rules) / len(rules)
+    return [Edge(True, at, min(e.at for e in rules), max(e.at for e in rules))]
+
+
+def _covers(edges: Sequence[Edge], at: float, lo: float, hi: float) -> bool:
+    return any(abs(e.at - at) <= SNAP and e.lo <= lo + SNAP and e.hi >= hi - SNAP for e in edges)
+
+
+def _cells(horizontal: Sequence[Edge], vertical: Sequence[Edge]) -> list[Box]:
+    """The smallest rectangles whose four sides are drawn."""
+    xs = sorted({round(e.at, 1) for e in vertical})
+    ys = sorted({round(e.at, 1) for e in horizontal})
+    corners = {(x, y) for x in xs for y in ys
+               if _covers(vertical, x, y, y) and _covers(horizontal, y, x, x)}
+    cells: list[Box] = []
+    for x, y in sorted(corners, key=lambda p: (p[1], p[0])):
+        below = [y2 for y2 in ys[bisect_right(ys, y):] if (x, y2) in corners]
+        right = [x2 for x2 in xs[bisect_right(xs, x):] if (x2, y) in corners]
+        found = next(((x2, y2) for y2 in below for x2 in right
+                      if (x2, y2) in corners and _covers(vertical, x, y, y2) and _covers(vertical, x2, y, y2)
+                      and _covers(horizontal, y, x, x2) and _covers(horizontal, y2, x, x2)), None)
+        if found:
+            cells.append(Box(x, y, found[0], found[1]))
+    return cells
+
+
+def _group(cells: Sequence[Box]) -> list[list[Box]]:
+    """Cells that share a corner belong to one table."""
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[float, float], int] = {}
+    for i, c in enumerate(cells):
+        for corner in ((c.x0, c.top), (c.x1, c.top), (c.x0, c.bottom), (c.x1, c.bottom)):
+            j = owner.setdefault(corner, i)
+            parent[root(j)] = root(i)
+    groups: dict[int, list[Box]] = {}
+    for i, c in enumerate(cells):
+        groups.setdefault(root(i), []).append(c)
+    return sorted(groups.values(), key=lambda g: min(c.top for c in g))
+
+
+def _cell_text(chars: Sequence[Char]) -> str:
+    """Characters in reading order: lines top to bottom, each left to right."""
+    lines: list[list[Char]] = []
+    for ch in sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2):
+        middle = (ch.box.top + ch.box.bottom) / 2
+        if lines and abs(middle - _middle(lines[-1])) < 0.5 * max(ch.box.bottom - ch.box.top, 1.0):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+    return "\n".join(_line_text(line) for line in lines).strip()
+
+
+def _middle(line: Sequence[Char]) -> float:
+    return sum((c.box.top + c.box.bottom) / 2 for c in line) / len(line)
+
+
+def _line_text(line: list[Char]) -> str:
+    text = ""
+    last: Char | None = None
+    for ch in sorted(line, key=lambda c: c.box.x0):
+        size = max(ch.box.bottom - ch.box.top, 1.0)
+        if last is not None and ch.box.x0 - last.box.x1 > 0.25 * size and not text.endswith(" "):
+            text += " "  # a gap with no space character drawn in it
+        text += ch.text
+        last = ch
+    return " ".join(text.split())
+
+
+def find_tables(boxes: Iterable[Box], chars: Sequence[Char]) -> list[FoundTable]:
+    """The ruled tables that ``boxes`` draw, with the text of ``chars`` in their cells."""
+    edges = edges_of(boxes)
+    horizontal = _merge([e for e in edges if not e.vertical])
+    vertical = _merge([e for e in edges if e.vertical] + _outer_sides(horizontal))
+    if len(horizontal) < 3 or len(vertical) < 3:
+        return []
+    tables: list[FoundTable] = []
+    by_middle = sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2)
+    middles = [(c.box.top + c.box.bottom) / 2 for c in by_middle]
+    for cells in _group(_cells(horizontal, vertical)):
+        tops = sorted({c.top for c in cells})
+        lefts = sorted({c.x0 for c in cells})
+        if len(tops) < 2 or len(lefts) < 2:
+            continue
+        grid = [[""] * len(lefts) for _ in tops]
+        right = max(c.x1 for c in cells)
+        for cell in cells:
+            # the last column takes the text that runs past the table's edge (and the page's)
+            x1 = float("inf") if abs(cell.x1 - right) <= SNAP else cell.x1
+            inside = [c for c in by_middle[bisect_left(middles, cell.top):bisect_right(middles, cell.bottom)]
+                      if cell.x0 <= (c.box.x0 + c.box.x1) / 2 <= x1]
+            grid[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text(inside)
+        box = Box(min(c.x0 for c in cells), tops[0], max(c.x1 for c in cells), max(c.bottom for c in cells))
+        tables.append(FoundTable(tuple(tuple(row) for row in grid), box))
+    return tables

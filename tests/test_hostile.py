@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import threading
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +20,7 @@ from nqparse.cli import main
 from nqparse.readers import DEFAULT_MAX_SIZE, TEXT_SHARE
 from nqparse.readers.guards import MAX_PAGES
 
-from .conftest import SHARED, sample
+from .conftest import SAMPLES, SHARED, sample
 
 
 def minimal_pdf(text: str = "Nghi quyet so 05-NQ/TU ve phat trien kinh te nam 2022", pages_claimed: int = 1) -> bytes:
@@ -161,3 +163,74 @@ def test_oversized_stdin_is_refused() -> None:
     data = sample("kienan").read_bytes()
     result = CliRunner().invoke(main, ["extract", "--max-size", "1000", "-"], input=data)
     assert result.exit_code == 2 and "<stdin>" in result.stderr
+
+
+# --- reads bounded whatever the file is; stray bytes repaired, not refused ---------------------
+
+
+def _endless_writer(fifo: Path, written: list[int]) -> threading.Thread:
+    """A writer that would feed the pipe for ever (like `yes`); it counts what was taken."""
+
+    def feed() -> None:
+        chunk = b"x" * 65536
+        try:
+            with fifo.open("wb") as f:
+                while written[0] < 64 * 1024 * 1024:
+                    f.write(chunk)
+                    written[0] += len(chunk)
+        except (BrokenPipeError, OSError):
+            pass
+
+    thread = threading.Thread(target=feed, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_a_pipe_is_read_only_up_to_max_size(tmp_path: Path) -> None:
+    fifo = tmp_path / "endless"
+    os.mkfifo(fifo)
+    written = [0]
+    writer = _endless_writer(fifo, written)
+    result = CliRunner().invoke(main, ["extract", "--max-size", "100000", str(fifo)])
+    writer.join()
+    assert result.exit_code == 2 and "over the 100,000-byte limit" in result.stderr
+    assert written[0] < 4 * 1024 * 1024  # the reader stopped long before the writer would have
+
+
+def _with_inserted(tmp_path: Path, at: int, stray: bytes) -> Path:
+    data = sample("kienan").read_bytes()
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data[:at] + stray + data[at:])
+    return path
+
+
+@pytest.mark.parametrize(("stray", "options", "message"), [
+    (b"\x00", [], "1 NUL byte dropped, the first at byte 500"),
+    (b"\x00\x00\x00", [], "3 NUL bytes dropped, the first at byte 500"),
+    (b"\xff", [], "1 byte not valid utf-8 replaced by U+FFFD, the first at byte 500"),
+    (b"\xff", ["--encoding", "utf-8"], "1 byte not valid utf-8 replaced by U+FFFD, the first at byte 500"),
+], ids=["nul", "three-nuls", "invalid-byte", "invalid-byte-encoding-given"])
+def test_stray_bytes_in_text_are_repaired_with_a_warning(tmp_path: Path, stray: bytes, options: list[str],
+                                                         message: str) -> None:
+    path = _with_inserted(tmp_path, 500, stray)
+    result = CliRunner().invoke(main, ["extract", *options, str(path)])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["document"]["number"] == "02-NQ/QU"
+    assert {"code": "stray-bytes", "message": message, "span": None} in data["warnings"]
+    assert message in result.stderr and str(path) in result.stderr
+
+
+def test_text_in_another_encoding_is_still_not_read_as_utf8_with_strays(tmp_path: Path) -> None:
+    path = tmp_path / "cp1258.txt"
+    path.write_bytes(sample("kienan").read_text(encoding="utf-8").encode("cp1258", errors="replace"))
+    result = CliRunner().invoke(main, ["extract", "--encoding", "utf-8", str(path)])
+    assert result.exit_code == 2 and "cannot decode as utf-8" in result.stderr
+
+
+def test_encoding_given_for_a_pdf_says_it_is_ignored() -> None:
+    pdf = next(SAMPLES.glob("*.pdf"))
+    result = CliRunner().invoke(main, ["extract", "--encoding", "cp1258", str(pdf)])
+    assert result.exit_code == 0
+    assert "--encoding cp1258 is ignored" in result.stderr
+    assert any(w["code"] == "option-ignored" for w in json.loads(result.stdout)["warnings"])

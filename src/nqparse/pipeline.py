@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .assemble import assemble
 from .bundle import document_starts, next_document_start
+from .errors import InputError
 from .extractors.assignments import extract_assignments
 from .extractors.document import extract_document
 from .extractors.indicators import extract_indicators
@@ -96,7 +97,8 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
         signature=extract_signature(layout),
         references=references,
         with_text=with_text,
-        notes=notes or [],
+        # what the reader repaired or left aside (stray bytes, an option that does not apply)
+        notes=[*(Finding(code=n.code, message=n.message) for n in layout.text.source.notes), *(notes or [])],
     )
 
 
@@ -125,6 +127,11 @@ def extract_all(path: str | Path, *, encoding: str | None = None, max_size: int 
 
 
 def extract_text(text: str, *, with_text: bool = False) -> Resolution:
-    """Extract from a string already in memory."""
+    """Extract from a string already in memory; ``InputError`` for an empty one, as the CLI."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text() takes the text as a str, not {type(text).__name__}: "
+                        "decode bytes first, or give the file to nqparse.extract()")
+    if not text.strip():
+        raise InputError("text is empty" if not text else "text holds only white space", path="<text>")
     return extract_source(Source(text=text, format="txt", encoding=None, size=len(text.encode("utf-8"))),
                           with_text=with_text)

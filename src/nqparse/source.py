@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 SourceFormat = Literal["txt", "md", "pdf", "docx", "stdin"]
 
@@ -36,6 +36,13 @@ class SourceTable:
     page: int | None = None
 
 
+class Note(NamedTuple):
+    """Something a reader repaired or left aside; it becomes a warning of the result."""
+
+    code: str
+    message: str
+
+
 @dataclass(frozen=True)
 class Source:
     text: str
@@ -47,6 +54,8 @@ class Source:
     pages: int | None = None
     regions: tuple[Region, ...] = field(default=())
     tables: tuple[SourceTable, ...] = field(default=())
+    notes: tuple[Note, ...] = field(default=())
+    """What the reader had to repair or leave aside (stray bytes, an option that does not apply)."""
 
     def region_at(self, offset: int) -> Region | None:
         """The region holding ``offset`` of ``text`` (regions are sorted and do not overlap)."""

@@ -13,12 +13,15 @@ hundred kilobytes).
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
-from ..source import Source, SourceFormat, SourceTable
+from ..source import Note, Source, SourceFormat, SourceTable
 from .guards import check_docx, check_pdf, refuse_other_formats
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
@@ -82,6 +85,9 @@ def read_bytes(data: bytes, *, name: str | None, suffix: str = "", encoding: str
             source = replace(source, format="stdin")
         elif TEXT_SUFFIXES.get(claimed) == "md":
             source = replace(source, format="md")
+    if encoding and fmt is not None:
+        note = Note("option-ignored", f"--encoding {encoding} is ignored: a {fmt.upper()} file says its own encoding")
+        source = replace(source, notes=(*source.notes, note))
     if len(source.text) > text_limit:
         raise InputError(f"holds {len(source.text):,} characters of text, over the {text_limit:,} limit",
                          path=label, hint="raise it with --max-size")
@@ -106,16 +112,20 @@ def _repaired(source: Source) -> Source:
 
 
 def read_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
-    """The bytes of a file, or ``InputError`` saying in one line why they cannot be had."""
+    """The bytes of a file, or ``InputError`` saying in one line why they cannot be had.
+
+    At most ``max_size`` bytes are read, whatever the file is: a pipe, a device such as
+    /dev/zero or /dev/stdin has no size to check beforehand and may never end.
+    """
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", path=str(p), hint="use 'nqparse batch' for folders")
-        size = p.stat().st_size
-        if size > max_size:
-            raise InputError(f"file is {size:,} bytes, over the {max_size:,}-byte limit",
-                             path=str(p), hint="raise it with --max-size")
-        return p.read_bytes()
+        with p.open("rb") as f:
+            info = os.fstat(f.fileno())
+            if stat.S_ISREG(info.st_mode) and info.st_size > max_size:
+                raise _too_large(info.st_size, max_size, "file is", str(p))
+            return read_bounded(f, max_size, str(p))
     except FileNotFoundError:
         raise InputError("no such file", path=str(p)) from None
     except PermissionError:
@@ -124,10 +134,19 @@ def read_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
         raise InputError(f"cannot read: {e.strerror or e}", path=str(p)) from None
 
 
+def read_bounded(stream: BinaryIO, max_size: int, label: str) -> bytes:
+    """Up to ``max_size`` bytes of a stream; ``InputError`` when there are more."""
+    data = stream.read(max_size + 1)
+    if len(data) > max_size:
+        raise InputError(f"input is over the {max_size:,}-byte limit", path=label,
+                         hint="raise it with --max-size")
+    return data
+
+
 def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
     """Read a file (or ``-`` for standard input) into a ``Source``; raise ``InputError`` if unusable."""
     if str(path) == "-":
-        return read_bytes(sys.stdin.buffer.read(max_size + 1), name=None, encoding=encoding,
+        return read_bytes(read_bounded(sys.stdin.buffer, max_size, "<stdin>"), name=None, encoding=encoding,
                           max_size=max_size)
     p = Path(path)
     data = read_file(p, max_size=max_size)

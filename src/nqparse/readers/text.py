@@ -5,15 +5,23 @@ other byte zero); UTF-8; then the Vietnamese 8-bit encodings — Windows-1258, T
 VNI — each tried, keeping the one whose words are most often well-formed Vietnamese syllables;
 charset-normalizer for anything else. UTF-8 text whose words went through a legacy font
 ("Ban ChÊp hµnh") is decoded word by word. ``--encoding`` skips detection.
+
+A few stray bytes do not make readable text unreadable: NUL bytes are dropped and bytes the
+encoding cannot decode are replaced by U+FFFD, each kind with a note (count, first offset)
+that becomes a warning of the result. Only when they are more than a handful in a thousand is
+the file binary, or in another encoding.
 """
 
 from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
 
 from ..errors import EncodingError, InputError
-from ..source import Source
+from ..source import Note, Source
 from .trace import may_hold_legacy_words
 
 _BOMS = (
@@ -65,6 +73,21 @@ _MIN_SHARE = 0.6
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
+MAX_STRAY_SHARE = 0.005
+"""Text with at most this share of NUL bytes, or of bytes its encoding cannot decode, is read
+with those bytes dropped or replaced (and a warning); more, and it is binary or another encoding."""
+
+_STRAY = regex.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept undecoded
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, the encoding used, and what had to be repaired on the way."""
+
+    text: str
+    encoding: str
+    notes: tuple[Note, ...] = ()
+
 
 def _repair(text: str) -> tuple[str, str, object] | None:
     """Legacy-font words in Unicode text decoded, when a telltale character is there at all."""
@@ -77,11 +100,50 @@ def _repair(text: str) -> tuple[str, str, object] | None:
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:65536]
-    if b"\x00" in sample:
+    if sample.count(0) > len(sample) * MAX_STRAY_SHARE:
         return True
     # control bytes other than tab, line feed, form feed and carriage return, counted in C
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.02
+
+
+def _drop_nuls(data: bytes) -> tuple[bytes, tuple[Note, ...]]:
+    """The bytes without NULs (a stray one in text a tool wrote badly), and a note of them."""
+    count = data.count(0)
+    if not count:
+        return data, ()
+    s = "s" * (count != 1)
+    note = Note("stray-bytes", f"{count} NUL byte{s} dropped, the first at byte {data.index(0)}")
+    return data.replace(b"\x00", b""), (note,)
+
+
+def _decode_lossy(data: bytes, codec: str, label: str, shown: str) -> tuple[str, tuple[Note, ...]]:
+    """Decode, replacing the few bytes ``codec`` cannot read by U+FFFD, with a note naming their
+    count and the first one's offset; ``EncodingError`` when they are too many to be strays."""
+    try:
+        text = data.decode(codec, errors="surrogateescape")
+    except UnicodeDecodeError as e:  # surrogateescape covers high bytes only (not a cut UTF-16 pair)
+        raise EncodingError(f"cannot decode as {shown} at byte {e.start}", path=label) from None
+    first = _STRAY.search(text)
+    if first is None:
+        return text, ()
+    count = len(_STRAY.findall(text))
+    offset = len(text[:first.start()].encode(codec, errors="surrogateescape"))
+    if count > max(1, len(data) * MAX_STRAY_SHARE):
+        raise EncodingError(f"cannot decode as {shown}: {count:,} bytes are not {shown}, the first at byte {offset}",
+                            path=label)
+    s = "s" * (count != 1)
+    note = f"{count} byte{s} not valid {shown} replaced by U+FFFD, the first at byte {offset}"
+    return _STRAY.sub("\ufffd", text), (Note("stray-bytes", note),)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether UTF-8 text with a few broken bytes: its valid multi-byte characters far
+    outnumber the bytes that fit no UTF-8 sequence (text in an 8-bit encoding has the reverse)."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_STRAY.findall(text))
+    wide = sum(1 for ch in text if ch > "\x7f" and not _STRAY.match(ch))
+    return 0 < bad <= len(data) * MAX_STRAY_SHARE and wide >= 20 * bad
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -99,20 +161,22 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _decode_named(data: bytes, label: str, encoding: str) -> tuple[str, str]:
+def _decode_named(data: bytes, label: str, encoding: str) -> Decoded:
     name = _ALIASES.get(encoding.lower(), encoding.lower())
     if name in LEGACY_DECODERS:
-        return LEGACY_DECODERS[name](data), name
+        kept, dropped = _drop_nuls(data)
+        return Decoded(LEGACY_DECODERS[name](kept), name, dropped)
     try:
-        codecs.lookup(name)
+        info = codecs.lookup(name)
     except LookupError:
         known = ", ".join(sorted(LEGACY_DECODERS))
         raise InputError(f"unknown encoding {encoding!r}", path=label,
                          hint=f"a Python codec name, or {known}") from None
-    try:
-        return data.decode(name), encoding
-    except UnicodeDecodeError as e:
-        raise EncodingError(f"cannot decode as {encoding} at byte {e.start}", path=label) from None
+    notes: tuple[Note, ...] = ()
+    if not info.name.startswith(("utf-16", "utf-32")):  # their NULs are half of every character
+        data, notes = _drop_nuls(data)
+    text, bad = _decode_lossy(data, name, label, encoding)
+    return Decoded(text, encoding, notes + bad)
 
 
 def _best_8bit(data: bytes) -> tuple[str, str] | None:
@@ -131,47 +195,56 @@ def _best_8bit(data: bytes) -> tuple[str, str] | None:
     return decoder(data), name
 
 
-def decode(data: bytes, label: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode ``data``; return the text and the name of the encoding used."""
+def decode(data: bytes, label: str, encoding: str | None = None) -> Decoded:
+    """Decode ``data``: the text, the name of the encoding used, and notes of bytes repaired."""
     if encoding:
         return _decode_named(data, label, encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return Decoded(data.decode(name), name)
             except UnicodeDecodeError as e:
                 raise EncodingError(f"broken {name} text at byte {e.start}", path=label) from None
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            return Decoded(data.decode(utf16), utf16)
         except UnicodeDecodeError:
             pass
     if _looks_binary(data):
         raise InputError("file is binary, not text", path=label,
                          hint="nqparse reads .txt, .md, .pdf and .docx")
+    data, notes = _drop_nuls(data)
+    found = _decode_8bit(data, label)
+    return Decoded(found.text, found.encoding, notes + found.notes)
+
+
+def _decode_8bit(data: bytes, label: str) -> Decoded:
+    """UTF-8 (a few broken bytes replaced), then the Vietnamese 8-bit encodings, then any."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            text, notes = _decode_lossy(data, "utf-8", label, "utf-8")
+            return Decoded(text, "utf-8", notes)
     else:
         repaired = _repair(text)
         if repaired:
-            return repaired[0], f"utf-8+{repaired[1]}"
-        return text, "utf-8"
+            return Decoded(repaired[0], f"utf-8+{repaired[1]}")
+        return Decoded(text, "utf-8")
     found = _best_8bit(data)
     if found:
-        return found
+        return Decoded(*found)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise EncodingError("cannot tell the text encoding", path=label, hint="give it with --encoding")
-    return str(best), best.encoding
+    return Decoded(str(best), best.encoding)
 
 
 def read_text(data: bytes, label: str, *, encoding: str | None = None) -> Source:
-    text, used = decode(data, label, encoding)
-    if not text.strip():
+    found = decode(data, label, encoding)
+    if not found.text.strip():
         raise InputError("file holds only white space", path=label)
-    return Source(text=text, format="txt", encoding=used)
+    return Source(text=found.text, format="txt", encoding=found.encoding, notes=found.notes)

@@ -100,3 +100,93 @@ def test_schema_file_matches_the_models() -> None:
 
     committed = (ROOT / "schemas" / "resolution.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "schemas/ is stale: run 'nqparse schema -o schemas/resolution.schema.json'"
+
+
+# --- extract as users of pdfplumber's CLI, sqlite-utils and csvkit expect it -----------------
+
+
+def test_extract_writes_to_a_file_with_o(tmp_path: Path) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = run("extract", str(sample("kienan")), "-o", str(target), "--pretty")
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["document"]["number"] == "02-NQ/QU"
+
+
+def test_extract_of_several_files_prints_json_lines_and_reports_a_bad_one(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    code, out, err = run("extract", str(sample("kienan")), str(bad), str(sample("thanhuy-ket-luan")))
+    assert code == 2
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [line["source"]["path"] for line in lines] == [str(sample("kienan")), str(sample("thanhuy-ket-luan"))]
+    assert err.count("\n") == 1 and str(bad) in err
+
+
+def test_extract_expands_a_glob_the_shell_left_alone(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_bytes(sample("kienan").read_bytes())
+    code, out, _ = run("extract", str(tmp_path / "*.txt"))
+    assert code == 0
+    assert [json.loads(line)["source"]["path"] for line in out.splitlines()] == [
+        str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    code, _, err = run("extract", str(tmp_path / "*.pdf"))
+    assert code == 2 and "no file matches" in err
+
+
+def test_extract_without_spans_is_compact() -> None:
+    full = run("extract", str(sample("kienan")))[1]
+    code, out, _ = run("extract", "--no-spans", str(sample("kienan")))
+    assert code == 0
+    assert '"span":' not in out and '"spans":' not in out and len(out) < len(full) * 0.8
+    assert json.loads(out)["indicators"][0]["targets"]
+
+
+# --- the library ---------------------------------------------------------------------------
+
+
+def test_dir_lists_the_public_verbs() -> None:
+    import nqparse
+
+    names = dir(nqparse)
+    for verb in ("extract", "extract_text", "extract_batch", "run_batch", "diff", "Resolution"):
+        assert verb in names
+    assert "import_module" not in names
+
+
+def test_extract_text_refuses_bytes_with_a_clear_type_error() -> None:
+    import nqparse
+
+    with pytest.raises(TypeError, match="str, not bytes"):
+        nqparse.extract_text(b"NGH\xe1\xbb\x8a QUY\xe1\xba\xbeT")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", " \n\t"], ids=["empty", "white-space"])
+def test_extract_text_of_nothing_is_an_input_error_as_on_the_command_line(text: str) -> None:
+    import nqparse
+
+    with pytest.raises(nqparse.InputError, match="<text>: text"):
+        nqparse.extract_text(text)
+    code, _, err = run("extract", "-", input=text.encode())
+    assert code == 2 and "<stdin>" in err
+
+
+# --- the other commands --------------------------------------------------------------------
+
+
+def test_bench_finds_the_samples_from_any_folder_or_says_what_it_needs(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from nqparse.commands import bench
+
+    monkeypatch.chdir(tmp_path)
+    assert bench.default_samples().resolve() == (ROOT / "samples").resolve()
+    monkeypatch.setattr(bench, "__file__", str(tmp_path / "a" / "b" / "c" / "bench.py"))
+    code, _, err = run("bench", "--only", "startup")
+    assert code == 2 and "--samples" in err and err.count("\n") == 1
+
+
+def test_pytest_prints_its_pass_count() -> None:
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
+    # '-q' in addopts doubles a command line's '-q' into '-qq', which drops the "N passed" line
+    assert "-q" not in options.get("addopts", "").split()

@@ -26,6 +26,11 @@ _LAZY = {
 }
 
 
+def __dir__() -> list[str]:
+    """The public names, those that load on first use included, and the module's own dunders."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:

@@ -6,16 +6,19 @@ reaches the user (set NQPARSE_DEBUG=1 to see one).
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import io
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import wraps
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .errors import NqparseError
+from .errors import NqparseError, OutputError, write_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,30 +26,77 @@ INPUT_HELP = "A .txt, .md, .pdf or .docx file, or - for standard input."
 
 
 def fail(message: str, code: int = 2) -> None:
-    click.echo(f"nqparse: error: {message}", err=True)
+    with contextlib.suppress(OSError):  # a closed stderr cannot be told either
+        click.echo(f"nqparse: error: {message}", err=True)
     sys.exit(code)
 
 
-def reports_errors(func: F) -> F:
-    """Turn nqparse's own errors into one line on stderr and an exit code."""
+def emit(text: str, *, nl: bool = True) -> None:
+    """Print to standard output; a failed write becomes an ``OutputError`` (exit 4)."""
+    with stdout_errors():
+        click.echo(text, nl=nl)
 
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except NqparseError as e:
-            fail(str(e), e.exit_code)
-        except KeyboardInterrupt:
-            fail("interrupted", 130)
-        except (click.exceptions.Exit, click.ClickException, SystemExit):
-            raise
-        except Exception as e:  # a bug: one line still, the traceback on request
-            if os.environ.get("NQPARSE_DEBUG"):
+
+@contextlib.contextmanager
+def stdout_errors() -> Iterator[None]:
+    """Writes to standard output inside the block, flushed: a full disk, a closed pipe or a
+    device that refuses them raise ``OutputError`` instead of a traceback at exit."""
+    try:
+        yield
+        sys.stdout.flush()
+    except OSError as e:
+        raise write_error(e, "<stdout>") from None
+
+
+def stdout_console(**options: Any) -> Any:
+    """A rich ``Console`` on standard output whose closed pipe is an ``OutputError`` like any
+    other write failure (rich's own handling exits 1, which diff would mean as 'differences')."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            raise write_error(BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE)), "<stdout>")
+
+    return _Console(**options)
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's last flush at exit, into a pipe
+    whose reader has gone, neither fails nor prints a warning."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def reports_errors(func: F | None = None, *, internal: int = 3) -> Any:
+    """Turn nqparse's own errors into one line on stderr and an exit code; ``internal`` is
+    the code for a bug (diff keeps every kind of trouble at 2, as diff(1) does)."""
+
+    def decorate(func: F) -> F:
+        @wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return func(*args, **kwargs)
+            except OutputError as e:
+                if e.quiet:  # a closed pipe (| head): quiet, as other Unix tools are
+                    _silence_stdout()
+                    sys.exit(e.exit_code)
+                fail(str(e), e.exit_code)
+            except NqparseError as e:
+                fail(str(e), e.exit_code)
+            except KeyboardInterrupt:
+                fail("interrupted", 130)
+            except (click.exceptions.Exit, click.ClickException, SystemExit):
                 raise
-            fail(f"internal error: {type(e).__name__}: {e} (set NQPARSE_DEBUG=1 for details)", 3)
-        return None
+            except Exception as e:  # a bug: one line still, the traceback on request
+                if os.environ.get("NQPARSE_DEBUG"):
+                    raise
+                fail(f"internal error: {type(e).__name__}: {e} (set NQPARSE_DEBUG=1 for details)", internal)
+            return None
 
-    return wrapper  # type: ignore[return-value]
+        return wrapper  # type: ignore[return-value]
+
+    return decorate(func) if func is not None else decorate
 
 
 def size_option(func: F) -> F:
@@ -68,32 +118,32 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("path", metavar="FILE")
-@click.option("--pretty", is_flag=True, help="Indent the JSON.")
+@click.argument("paths", metavar="FILE...", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Write to this file (whole or not at all) instead of standard output.")
+@click.option("--pretty", is_flag=True, help="Indent the JSON (one document only).")
 @click.option("--with-text", is_flag=True, help="Add the normalized text that every span points into.")
-@click.option("--encoding", default=None, help="Read a text file in this encoding instead of detecting it.")
+@click.option("--no-spans", is_flag=True,
+              help="Leave out the spans, most of the output's size (for reading: validate and diff need them).")
+@click.option("--encoding", default=None,
+              help="Read text files in this encoding instead of detecting it (PDF and DOCX say their own).")
 @click.option("--all", "every", is_flag=True,
               help="A file bundling several documents: print each (JSON Lines; a JSON list with --pretty).")
 @size_option
 @reports_errors
-def extract(path: str, pretty: bool, with_text: bool, encoding: str | None, every: bool,
-            max_size: int | None) -> None:
-    """Extract one document and print it as JSON.
+def extract(paths: tuple[str, ...], output: str | None, pretty: bool, with_text: bool, no_spans: bool,
+            encoding: str | None, every: bool, max_size: int | None) -> None:
+    """Extract documents and print them as JSON.
 
-    FILE is a .txt, .md, .pdf or .docx file, or - for standard input.
+    FILE is a .txt, .md, .pdf or .docx file, or - for standard input. One FILE prints one
+    JSON object; several (or a quoted glob such as 'archive/*.pdf') print JSON Lines, one
+    document a line: a file that cannot be read is reported on stderr, the others printed,
+    and the exit code is 2.
     """
-    from .output import to_json
-    from .pipeline import extract as run
-    from .pipeline import extract_all
-    from .readers import DEFAULT_MAX_SIZE
+    from .commands.extract import run_extract
 
-    limit = max_size or DEFAULT_MAX_SIZE
-    if not every:
-        click.echo(to_json(run(path, encoding=encoding, max_size=limit, with_text=with_text), pretty=pretty))
-        return
-    parts = [to_json(r, pretty=pretty) for r in extract_all(path, encoding=encoding, max_size=limit,
-                                                            with_text=with_text)]
-    click.echo("[\n" + ",\n".join(parts) + "\n]" if pretty else "\n".join(parts))
+    sys.exit(run_extract(paths, output=output, pretty=pretty, with_text=with_text, spans=not no_spans,
+                         encoding=encoding, every=every, max_size=max_size))
 
 
 @main.command()
@@ -115,12 +165,12 @@ def schema(output: str | None, check: bool) -> None:
         current = Path(output).read_text(encoding="utf-8") if Path(output).exists() else ""
         if current != text:
             fail(f"{output}: schema is out of date; run 'nqparse schema -o {output}'", 1)
-        click.echo(f"{output}: up to date")
+        emit(f"{output}: up to date")
         return
     if output:
         write_atomic(output, text)
     else:
-        click.echo(text, nl=False)
+        emit(text, nl=False)
 
 
 def _register_commands() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,13 +13,29 @@ from typing import IO, Any
 
 from pydantic import BaseModel
 
+from .errors import write_error
 
-def to_json(model: BaseModel, *, pretty: bool = False) -> str:
-    return model.model_dump_json(indent=2 if pretty else None)
+
+def to_json(model: BaseModel, *, pretty: bool = False, spans: bool = True) -> str:
+    """The JSON text of a result; ``spans=False`` leaves out every ``span`` and ``spans``."""
+    if spans:
+        return model.model_dump_json(indent=2 if pretty else None)
+    return dumps(without_spans(model.model_dump(mode="json")), pretty=pretty)
+
+
+def without_spans(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: without_spans(v) for k, v in data.items() if k not in ("span", "spans")}
+    if isinstance(data, list):
+        return [without_spans(v) for v in data]
+    return data
 
 
 def dumps(data: Any, *, pretty: bool = False) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2 if pretty else None)
+    """JSON text; compact (no spaces) unless ``pretty``, as pydantic writes a model."""
+    if pretty:
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def write_atomic(path: str | Path, content: str | bytes, *, sync: bool = True) -> None:
@@ -47,16 +64,39 @@ def open_atomic(path: str | Path, *, encoding: str = "utf-8", newline: str | Non
 @contextlib.contextmanager
 def _replacing(path: str | Path, mode: str, *, sync: bool = True, **options: Any) -> Iterator[IO[Any]]:
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, mode, **options) as f:
-            yield f
-            f.flush()
-            if sync:
-                os.fsync(f.fileno())
-        os.replace(tmp, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:
+        raise write_error(e, str(target)) from None
+    try:
+        try:
+            os.fchmod(fd, _mode_for(target))
+            with os.fdopen(fd, mode, **options) as f:
+                yield f
+                f.flush()
+                if sync:
+                    os.fsync(f.fileno())
+            os.replace(tmp, target)
+        except OSError as e:
+            if e.filename not in (None, tmp):  # a file the caller reads, not this one
+                raise
+            raise write_error(e, str(target)) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The mode ``open()`` would give: the old file's, or 0666 less the umask for a new one
+    (``mkstemp`` makes 0600, which colleagues on a shared folder cannot read)."""
+    with contextlib.suppress(OSError):
+        return stat.S_IMODE(target.stat().st_mode)
+    return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    mask = os.umask(0)  # the only way to read it
+    os.umask(mask)
+    return mask

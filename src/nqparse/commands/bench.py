@@ -12,8 +12,9 @@ from ..cli import reports_errors
 
 
 @click.command("bench")
-@click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default="samples",
-              show_default=True, help="Folder of .txt/.md documents to replicate.")
+@click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="Folder of .txt/.md documents to replicate (default: ./samples, or the samples/ folder of "
+                   "the nqparse source checkout).")
 @click.option("--pdf", "pdfs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="PDF files to time against pdfplumber and pypdfium2 (repeatable; default: any PDF "
                    "beside the samples or in ../shared/corpus).")
@@ -29,7 +30,7 @@ from ..cli import reports_errors
               help="Where to write the figures as JSON (default: bench-results/<date>-<time>.json).")
 @click.option("--strict", is_flag=True, help="Exit 1 when a target is missed.")
 @reports_errors
-def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
+def command(samples: Path | None, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
             only: tuple[str, ...], output: str | None, strict: bool) -> None:
     """Measure start-up, extraction, scaling, batch and PDF speed here; check the targets.
 
@@ -38,6 +39,7 @@ def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documen
     """
     from ..bench import Settings, default_pdfs, report, run_benchmark, write_results
 
+    samples = samples or default_samples()
     settings = Settings(samples=samples, pdfs=list(pdfs) or default_pdfs(samples.resolve()),
                         documents=documents, batch_documents=batch_documents, repeat=repeat,
                         log=lambda line: click.echo(line, err=True))
@@ -48,3 +50,17 @@ def command(samples: Path, pdfs: tuple[Path, ...], documents: int, batch_documen
     click.echo(f"figures written to {output}", err=True)
     if strict and not all(t["met"] for t in results["targets"].values()):
         sys.exit(1)
+
+
+def default_samples() -> Path:
+    """./samples, or the samples/ folder beside the package in a source checkout; otherwise
+    ``InputError`` saying what the benchmark needs (an installed package ships no samples)."""
+    from ..errors import InputError
+
+    checkout = Path(__file__).resolve().parents[3] / "samples"
+    for folder in (Path("samples"), checkout):
+        if folder.is_dir() and any(p.suffix in (".txt", ".md") for p in folder.iterdir()):
+            return folder
+    raise InputError("no samples to measure here", path="nqparse bench",
+                     hint="give --samples FOLDER, a folder of .txt or .md documents "
+                          "(the samples/ folder of the nqparse repository)")

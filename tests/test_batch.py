@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -32,7 +33,7 @@ from nqparse.cli import main
 from nqparse.errors import InputError
 from nqparse.pool import run_tasks
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, sample
 
 # --- building an archive ------------------------------------------------------------------
 
@@ -180,7 +181,7 @@ def test_second_run_skips_what_is_up_to_date_and_redoes_what_changed(archive: tu
     assert code == 1
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert (summary["extracted"], summary["skipped"], summary["failed"]) == (1, len(good) - 1, len(BAD))
-    assert f"{len(good) - 1} up to date" in stdout
+    assert f"{len(good) - 1} skipped (up to date)" in stdout
     for rel in good:
         moved = (out / f"{rel}.json").stat().st_mtime_ns != stamps[rel]
         assert moved == (rel == changed), rel
@@ -333,14 +334,16 @@ def test_find_documents(tmp_path: Path, case: Find) -> None:
     assert [d.relative for d in find_documents([tmp_path], **case.args)] == case.expect
 
 
-def test_several_inputs_keep_their_folder_names_and_clashes_are_refused(tmp_path: Path) -> None:
-    for rel in ["x/one.txt", "y/one.txt", "z/one.txt"]:
+def test_output_paths_do_not_depend_on_the_other_inputs(tmp_path: Path) -> None:
+    for rel in ["x/one.txt", "x/sub/two.txt", "y/three.txt", "z/one.txt", "four.txt"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x", encoding="utf-8")
-    found = find_documents([tmp_path / "x", tmp_path / "y"])
-    assert [d.relative for d in found] == ["x/one.txt", "y/one.txt"]
+    alone = [d.relative for d in find_documents([tmp_path / "x"])]
+    assert alone == ["one.txt", "sub/two.txt"]
+    together = [d.relative for d in find_documents([tmp_path / "x", tmp_path / "y", tmp_path / "four.txt"])]
+    assert together == ["four.txt", "one.txt", "sub/two.txt", "three.txt"]
     with pytest.raises(InputError, match="same output"):
-        find_documents([tmp_path / "x/one.txt", tmp_path / "z/one.txt"])
+        find_documents([tmp_path / "x", tmp_path / "z"])
 
 
 ROWS = [
@@ -350,13 +353,19 @@ ROWS = [
     ("percent", {"value": 7.5, "unit": "%", "comparator": ">=", "change": "increase", "year": 2023},
      {"value": 7.5, "normalized_value": 7.5, "normalized_unit": "%", "comparator": ">=",
       "change": "increase", "year": 2023}),
-    ("no-unit", {"value": 125}, {"value": 125, "normalized_value": 125, "unit": "", "year": 2022}),
+    ("no-unit", {"value": 125}, {"value": 125, "normalized_value": 125, "unit": "", "year": 2022,
+                                 "target_year": ""}),
+    ("baseline-and-text", {"value": 15, "unit": "%", "change": "increase", "baseline": "năm 2020", "year": 2025,
+                           "text": "tăng 15%"},
+     {"baseline": "năm 2020", "year": 2025, "target_year": 2025, "target_text": "tăng 15%",
+      "document_date": "2022-01-05", "document_kind": "nghi_quyet"}),
 ]
 
 
 @pytest.mark.parametrize(("target", "expect"), [(t, e) for _, t, e in ROWS], ids=[i for i, _, _ in ROWS])
 def test_indicator_rows(target: dict[str, Any], expect: dict[str, Any]) -> None:
-    data = {"document": {"number": "02-NQ/QU", "year": 2022}, "issuer": {"name": "Quận ủy"},
+    data = {"document": {"number": "02-NQ/QU", "year": 2022, "date": "2022-01-05", "kind": "nghi_quyet"},
+            "issuer": {"name": "Quận ủy"},
             "indicators": [{"number": 3, "group": "Kinh tế", "name": "Thu ngân sách",
                             "targets": [{"multiplier": 1, **target}]},
                            {"number": 4, "name": "Không có số liệu", "targets": []}]}
@@ -366,6 +375,7 @@ def test_indicator_rows(target: dict[str, Any], expect: dict[str, Any]) -> None:
     for key, value in expect.items():
         assert rows[0][key] == value, key
     assert rows[1]["name"] == "Không có số liệu" and rows[1]["value"] == "" and rows[1]["year"] == 2022
+    assert rows[1]["document_kind"] == "nghi_quyet"
 
 
 def _job(task: str) -> str:
@@ -430,3 +440,102 @@ def test_workers_that_cannot_start_give_one_clear_error(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True, timeout=120,
                           cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, check=False)
     assert "refused:" in proc.stdout and "cannot start" in proc.stdout
+
+
+# --- what a user meets on the edges ---------------------------------------------------------
+
+
+def _one_sample(root: Path, name: str = "one.txt") -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / name
+    shutil.copy(sample("kienan"), path)
+    return path
+
+
+def test_an_empty_input_exits_1_saying_no_documents_found(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    code, _, stderr = run("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    assert code == 1
+    assert stderr.count("\n") == 1 and "no documents found" in stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_one_document_is_singular_and_progress_and_summary_use_the_summary_json_words(tmp_path: Path) -> None:
+    _one_sample(tmp_path / "in")
+    code, stdout, stderr = run("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-j", "1")
+    assert code == 0
+    assert "nqparse batch: 1 document\n" in stderr
+    assert stdout.startswith("1 document in ")
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert f"{summary['extracted']} extracted, {summary['skipped']} skipped (up to date), " \
+           f"{summary['failed']} failed" in stdout
+    assert "extracted one.txt" in stderr
+
+
+def test_deleted_sources_are_reported_and_pruned_on_request(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    _one_sample(root, "kept.txt")
+    gone = _one_sample(root, "gone.txt")
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 0
+    gone.unlink()
+    code, stdout, _ = run("batch", str(root), "-o", str(out))
+    assert code == 0
+    assert f"source deleted: {gone}" in stdout and "--prune" in stdout
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["deleted_sources"] == [{"output": "gone.txt.json", "source": str(gone)}]
+    assert (out / "gone.txt.json").exists()
+    assert run("batch", str(root), "-o", str(out), "--prune", "-q")[0] == 0
+    assert outputs(out) == ["kept.txt"]
+
+
+def test_an_output_of_a_source_outside_this_runs_inputs_is_not_reported(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _one_sample(tmp_path / "a")
+    _one_sample(tmp_path / "b", "other.txt")
+    run("batch", str(tmp_path / "b"), "-o", str(out), "-q")
+    run("batch", str(tmp_path / "a"), "-o", str(out), "-q", "--prune")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["deleted_sources"] == [] and (out / "other.txt.json").exists()
+
+
+def test_batch_takes_an_encoding(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "doc.txt").write_bytes(sample("kienan").read_text(encoding="utf-8").encode("cp1258", errors="replace"))
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q", "--encoding", "windows-1258")[0] == 0
+    data = json.loads((out / "doc.txt.json").read_text(encoding="utf-8"))
+    assert data["source"]["encoding"] == "windows-1258"
+
+
+def test_an_output_folder_that_cannot_be_made_stops_before_any_work(tmp_path: Path) -> None:
+    _one_sample(tmp_path / "in")
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("x", encoding="utf-8")
+    code, stdout, stderr = run("batch", str(tmp_path / "in"), "-o", str(blocker / "out"))
+    assert code == 4
+    assert stderr.count("\n") == 1 and "cannot write" in stderr and str(blocker / "out") in stderr
+    assert "extracted" not in stderr and stdout == ""
+
+
+def test_an_output_that_cannot_be_written_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    _one_sample(root / "sub")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").write_text("a file where the output's folder should be", encoding="utf-8")
+    code, _, stderr = run("batch", str(root), "-o", str(out), "-q")
+    assert code == 4
+    assert stderr.count("\n") == 1 and "cannot write" in stderr and "the batch stopped" in stderr
+
+
+def test_outputs_follow_the_umask(tmp_path: Path) -> None:
+    _one_sample(tmp_path / "in")
+    old = os.umask(0o027)
+    try:
+        assert run("batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "-q")[0] == 0
+    finally:
+        os.umask(old)
+    for name in ("one.txt.json", "resolutions.jsonl", "indicators.csv", "errors.jsonl", "summary.json"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o640, name

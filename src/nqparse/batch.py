@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -26,9 +27,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import __version__
-from .errors import InputError, NqparseError
+from .errors import InputError, NqparseError, OutputError, write_error
 from .models import Resolution
-from .output import open_atomic, to_json, write_atomic
+from .output import current_umask, open_atomic, to_json, write_atomic
 from .readers import DEFAULT_MAX_SIZE
 
 SUFFIXES = (".txt", ".md", ".pdf", ".docx")
@@ -42,8 +43,11 @@ Status = Literal["extracted", "skipped", "failed"]
 CSV_COLUMNS = (
     "file", "document_number", "year", "issuer", "indicator_number", "group", "name", "label",
     "value", "min", "max", "unit", "normalized_value", "normalized_min", "normalized_max",
-    "normalized_unit", "comparator", "change",
+    "normalized_unit", "comparator", "change", "baseline", "target_year", "target_text",
+    "document_date", "document_kind",
 )
+"""``year`` is the target's year, or the document's when the target has none; ``target_year``
+is the target's own (empty when the document's was taken)."""
 
 # write_atomic's temporary files: ".<name>.<random>.tmp"; a killed run can leave one behind
 _TEMPORARY = re.compile(r"\..+\.(?:json|jsonl|csv)\.[^.]+\.tmp")
@@ -92,12 +96,16 @@ class BatchSummary:
     targets: int = 0
     seconds: float = 0.0
     failures: list[dict[str, str]] = field(default_factory=list)
+    deleted: list[dict[str, str]] = field(default_factory=list)
+    """Outputs whose source file is gone (``output``, ``source``), removed when ``pruned``."""
+    pruned: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"nqparse_version": __version__, "outdir": self.outdir, "documents": self.documents,
                 "extracted": self.extracted, "skipped": self.skipped, "failed": self.failed,
                 "indicators": self.indicators, "targets": self.targets,
-                "seconds": round(self.seconds, 3), "failures": self.failures}
+                "seconds": round(self.seconds, 3), "failures": self.failures,
+                "deleted_sources": self.deleted, "pruned": self.pruned}
 
 
 # --- finding the documents -------------------------------------------------------------
@@ -109,19 +117,18 @@ def find_documents(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
     Folders are searched recursively for .txt, .md, .pdf and .docx files (or for files
     matching ``include``), leaving out hidden files and folders and the folder ``skip`` (the
     output folder, when it lies inside an input). A file given by name is always taken.
-    ``exclude`` patterns leave out files whose relative path or name matches. Relative paths
-    start at each folder; with several inputs, under each folder's own name.
+    ``exclude`` patterns leave out files whose relative path or name matches. A document's
+    relative path is its path under the folder given (``2021/nq.pdf`` for ``archive/``), or
+    its name for a file given by name: it does not depend on the other inputs, so adding one
+    moves no output. Two inputs that would give the same path are refused.
     """
     paths = [Path(p) for p in inputs]
     skip_dir = Path(skip).resolve() if skip is not None else None
-    several = len(paths) > 1
     found: dict[str, Document] = {}
     for top in paths:
         pairs: Iterable[tuple[Path, str]]
         if top.is_dir():
-            prefix = (top.resolve().name + "/") if several else ""
-            pairs = ((p, prefix + rel) for p, rel in _walk(top, skip_dir)
-                     if _wanted(rel, include))
+            pairs = ((p, rel) for p, rel in _walk(top, skip_dir) if _wanted(rel, include))
         elif top.exists():
             pairs = [(top, top.name)]
         else:
@@ -131,8 +138,8 @@ def find_documents(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                 continue
             other = found.get(rel)
             if other is not None and other.path.resolve() != path.resolve():
-                raise InputError(f"would write the same output as {other.path}", path=str(path),
-                                 hint="give their common folder instead")
+                raise InputError(f"would write the same output ({rel}.json) as {other.path}", path=str(path),
+                                 hint="give their common folder instead, or run them into separate folders")
             found[rel] = Document(path, rel)
     return [found[k] for k in sorted(found)]
 
@@ -170,22 +177,33 @@ class _Job:
     force: bool = False
     pretty: bool = False
     with_text: bool = False
+    encoding: str | None = None
+    umask: int | None = None  # the caller's: a worker started earlier may have another
 
 
-def _process(job: _Job) -> tuple[Status, str | None]:
+_UNWRITTEN = "unwritten"
+"""``_process``'s status when the output could not be written: the batch stops."""
+
+
+def _process(job: _Job) -> tuple[str, str | None]:
     """Extract one file. Returns the status and the JSON (when not writing it) or the error."""
     from .pipeline import extract
 
     if job.output is not None and not job.force and is_up_to_date(job.path, job.output):
         return "skipped", None
     try:
-        resolution = extract(job.path, max_size=job.max_size, with_text=job.with_text)
+        resolution = extract(job.path, encoding=job.encoding, max_size=job.max_size, with_text=job.with_text)
     except NqparseError as e:
         return "failed", str(e)
     text = to_json(resolution, pretty=job.pretty)
     if job.output is None:
         return "extracted", text
-    write_atomic(job.output, text + "\n", sync=False)  # an unreadable output is made again next run
+    if job.umask is not None:
+        os.umask(job.umask)
+    try:
+        write_atomic(job.output, text + "\n", sync=False)  # an unreadable output is made again next run
+    except OutputError as e:
+        return _UNWRITTEN, e.message
     return "extracted", None
 
 
@@ -204,7 +222,8 @@ def is_up_to_date(path: str | Path, output: str | Path) -> bool:
 
 def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = (),
                   jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-                  max_size: int = DEFAULT_MAX_SIZE, with_text: bool = False) -> Iterator[BatchResult]:
+                  max_size: int = DEFAULT_MAX_SIZE, with_text: bool = False,
+                  encoding: str | None = None) -> Iterator[BatchResult]:
     """Extract every document under ``inputs`` in parallel; yield results as they finish.
 
     Nothing is written. A file that cannot be read gives a result with ``error`` set;
@@ -213,7 +232,8 @@ def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), 
     from .pool import run_tasks
 
     documents = find_documents(inputs, include=include, exclude=exclude)
-    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text) for i, d in enumerate(documents))
+    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text, encoding=encoding)
+             for i, d in enumerate(documents))
     for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
         document = documents[outcome.task.index]
         if outcome.error is not None or outcome.value is None:
@@ -231,12 +251,16 @@ def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), 
 def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequence[str] = (),
               exclude: Sequence[str] = (), jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
               max_size: int = DEFAULT_MAX_SIZE, force: bool = False, pretty: bool = False,
+              encoding: str | None = None, prune: bool = False,
               on_start: Callable[[int], None] | None = None,
               on_file: Callable[[FileReport], None] | None = None) -> BatchSummary:
     """Extract every document under ``inputs`` into ``outdir``; see the module's docstring.
 
     ``on_start`` is told how many documents there are, ``on_file`` about each as it
-    finishes (for a progress display). Returns the counts and the failures.
+    finishes (for a progress display). Returns the counts and the failures. Outputs whose
+    source file has been deleted are listed in the summary, and removed with ``prune``.
+    ``NoDocumentsError`` when the inputs hold no document; ``OutputError`` when ``outdir``
+    cannot be written (checked before any work) or fills up (the run stops).
     """
     from .pool import run_tasks
 
@@ -245,21 +269,21 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     if out.exists() and not out.is_dir():
         raise InputError("the output folder is a file", path=str(out))
     documents = find_documents(inputs, include=include, exclude=exclude, skip=out)
-    out.mkdir(parents=True, exist_ok=True)
+    if not documents:
+        raise NoDocumentsError("no documents found", path=", ".join(str(i) for i in inputs),
+                               hint="folders are searched for .txt, .md, .pdf and .docx; see --include")
+    check_writable(out)
     remove_temporaries(out)
     if on_start:
         on_start(len(documents))
     status: list[Status] = ["failed"] * len(documents)
     summary = BatchSummary(outdir=str(out), documents=len(documents))
-    tasks = (_Job(i, str(d.path), str(output_path(out, d)), max_size, force, pretty)
-             for i, d in enumerate(documents))
+    umask = current_umask()
+    tasks = (_Job(i, str(d.path), str(output_path(out, d)), max_size, force, pretty, encoding=encoding,
+                  umask=umask) for i, d in enumerate(documents))
     for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
         document = documents[outcome.task.index]
-        state: Status
-        if outcome.value is not None and outcome.error is None:
-            state, error = outcome.value
-        else:
-            state, error = "failed", _reason(document, outcome.error)
+        state, error = _state(document, outcome.value, outcome.error, output_path(out, document))
         status[outcome.task.index] = state
         if state == "failed":
             error = error or "failed"
@@ -274,11 +298,78 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     summary.skipped = status.count("skipped")
     summary.failed = status.count("failed")
     summary.failures.sort(key=lambda f: f["file"])
+    summary.deleted = deleted_sources(out, documents)
+    summary.pruned = prune
+    if prune:
+        for gone in summary.deleted:
+            with suppress(FileNotFoundError):
+                (out / gone["output"]).unlink()
     _write_tables(out, [d for d, s in zip(documents, status, strict=True) if s != "failed"], summary)
     write_atomic(out / "errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures))
     summary.seconds = time.monotonic() - began
     write_atomic(out / "summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
+
+
+class NoDocumentsError(InputError):
+    """The inputs hold no document to extract: exit code 1, as grep's for no match."""
+
+    exit_code = 1
+
+
+def _state(document: Document, value: tuple[str, str | None] | None, error: str | None, output: Path
+           ) -> tuple[Status, str | None]:
+    """A worker's answer as a status; an output that could not be written stops the run."""
+    if value is None or error is not None:
+        return "failed", _reason(document, error)
+    state, message = value
+    if state == _UNWRITTEN:
+        raise OutputError(f"{message}; the batch stopped", path=str(output))
+    return state, message  # type: ignore[return-value]
+
+
+def check_writable(out: Path) -> None:
+    """Create ``out`` and a file in it, so that a folder that cannot be written stops the run
+    before any work rather than failing every document after it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".nqparse-probe.", dir=out)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        raise write_error(e, str(out)) from None
+
+
+_TABLES = ("summary.json",)
+
+
+def deleted_sources(out: Path, documents: Sequence[Document]) -> list[dict[str, str]]:
+    """Outputs under ``out`` made from a source file that no longer exists.
+
+    An output of a file that exists but was not among this run's inputs is left alone: it
+    belongs to another run's inputs.
+    """
+    current = {output_path(out, d).resolve() for d in documents}
+    found = []
+    for path in sorted(out.rglob("*.json")):
+        if path.resolve() in current or path.name.startswith(".") or path.parent == out and path.name in _TABLES:
+            continue
+        source = _source_of(path)
+        if source is not None and not Path(source).exists():
+            found.append({"output": path.relative_to(out).as_posix(), "source": source})
+    return found
+
+
+def _source_of(output: Path) -> str | None:
+    """The source path an nqparse output names, or None for any other JSON file."""
+    try:
+        data = json.loads(output.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or "nqparse_version" not in data:
+        return None
+    path = (data.get("source") or {}).get("path")
+    return path if isinstance(path, str) and path else None
 
 
 def output_path(outdir: Path, document: Document) -> Path:
@@ -324,12 +415,13 @@ def indicator_rows(file: str, data: dict[str, Any]) -> Iterator[list[Any]]:
     """
     document = data.get("document") or {}
     issuer = (data.get("issuer") or {}).get("name")
+    tail = [document.get("date"), document.get("kind")]
     for indicator in data.get("indicators") or []:
         head = [file, document.get("number"), document.get("year"), issuer, indicator.get("number"),
                 indicator.get("group"), indicator.get("name")]
         targets = indicator.get("targets") or []
         if not targets:
-            yield _blanks(head + [None] * (len(CSV_COLUMNS) - len(head)))
+            yield _blanks(head + [None] * (len(CSV_COLUMNS) - len(head) - len(tail)) + tail)
             continue
         for t in targets:
             scale = t.get("multiplier", 1) or 1
@@ -337,7 +429,8 @@ def indicator_rows(file: str, data: dict[str, Any]) -> Iterator[list[Any]]:
                            t.get("label"), t.get("value"), t.get("min"), t.get("max"), t.get("unit"),
                            _scaled(t.get("value"), scale), _scaled(t.get("min"), scale),
                            _scaled(t.get("max"), scale), t.get("base_unit") or t.get("unit"),
-                           t.get("comparator"), t.get("change")])
+                           t.get("comparator"), t.get("change"), t.get("baseline"), t.get("year"),
+                           t.get("text"), *tail])
 
 
 def _scaled(value: float | int | None, scale: float | int) -> float | int | None:

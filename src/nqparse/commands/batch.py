@@ -2,7 +2,8 @@
 
 Progress goes to stderr: a rich progress bar on a terminal, one plain line per file
 otherwise, nothing with --quiet (failures are still listed). The summary goes to stdout.
-Exit code 1 when any file failed, 0 otherwise, 2 for a bad command line or output folder.
+Exit code 1 when any file failed or no document was found, 0 otherwise, 2 for a bad command
+line or input, 4 when the output folder cannot be written (checked before any work) or fills up.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..cli import reports_errors, size_option
+from ..cli import emit, reports_errors, size_option
 
 if TYPE_CHECKING:
     from ..batch import BatchSummary, FileReport
@@ -34,11 +35,13 @@ if TYPE_CHECKING:
 @click.option("--force", is_flag=True, help="Extract every file again, even when its output is up to date.")
 @click.option("--pretty", is_flag=True, help="Indent the per-document JSON files.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; failures are still listed.")
+@click.option("--encoding", default=None, help="Read text files in this encoding instead of detecting it.")
+@click.option("--prune", is_flag=True, help="Remove the outputs of source files that have been deleted.")
 @size_option
 @reports_errors
 def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], exclude: tuple[str, ...],
-            jobs: int | None, timeout: float, force: bool, pretty: bool, quiet: bool,
-            max_size: int | None) -> None:
+            jobs: int | None, timeout: float, force: bool, pretty: bool, quiet: bool, encoding: str | None,
+            prune: bool, max_size: int | None) -> None:
     """Extract every document in folders and files, in parallel, into OUTDIR.
 
     \b
@@ -47,8 +50,10 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
       OUTDIR/indicators.csv     one row per target, for pandas or a spreadsheet
       OUTDIR/errors.jsonl       one line per file that failed, with the reason
       OUTDIR/summary.json       the counts
-    Folders are searched recursively. Documents whose output is up to date (same content
-    and nqparse version) are skipped unless --force. Exit code 1 when any file failed.
+    Folders are searched recursively; a document's output path is its path under the
+    folder given, whatever the other inputs. Documents whose output is up to date (same content and
+    nqparse version) are skipped unless --force. Outputs whose source was deleted are
+    reported (--prune removes them). Exit code 1 when any file failed or none was found.
     """
     from ..batch import run_batch
     from ..readers import DEFAULT_MAX_SIZE
@@ -57,7 +62,7 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
     try:
         summary = run_batch(inputs, outdir, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                             max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
-                            on_start=display.start, on_file=display.file)
+                            encoding=encoding, prune=prune, on_start=display.start, on_file=display.file)
     finally:
         display.stop()
     display.summary(summary)
@@ -97,7 +102,7 @@ class _Display:
             self.bar = self.progress.add_task("batch", total=total, counts=self._counts(), rate="")
             self.progress.start()
         elif not self.quiet:
-            click.echo(f"nqparse batch: {total} documents", err=True)
+            click.echo(f"nqparse batch: {plural(total, 'document')}", err=True)
 
     def file(self, report: FileReport) -> None:
         self.counts[report.status] += 1
@@ -125,12 +130,24 @@ class _Display:
         if self.quiet:
             return
         rate = summary.documents / summary.seconds if summary.seconds else 0.0
-        click.echo(f"{summary.documents} documents in {summary.seconds:.1f} s ({rate:.0f}/s): "
-                   f"{summary.extracted} extracted, {summary.skipped} up to date, {summary.failed} failed; "
-                   f"{summary.indicators} indicators, {summary.targets} targets -> {summary.outdir}")
+        emit(f"{plural(summary.documents, 'document')} in {summary.seconds:.1f} s ({rate:.0f}/s): "
+             f"{_words(summary.extracted, summary.skipped, summary.failed)}; "
+             f"{plural(summary.indicators, 'indicator')}, {plural(summary.targets, 'target')} -> {summary.outdir}")
         for failure in summary.failures:
-            click.echo(f"  failed: {failure['error']}")
+            emit(f"  failed: {failure['error']}")
+        verb = "removed" if summary.pruned else "kept (--prune removes it)"
+        for gone in summary.deleted:
+            emit(f"  source deleted: {gone['source']}; its output {gone['output']} {verb}")
 
     def _counts(self) -> str:
         c = self.counts
-        return f"{c['extracted']} new  {c['skipped']} skipped  {c['failed']} failed"
+        return _words(c["extracted"], c["skipped"], c["failed"])
+
+
+def _words(extracted: int, skipped: int, failed: int) -> str:
+    """The counts in the words of summary.json's keys, on the progress bar and in the summary."""
+    return f"{extracted} extracted, {skipped} skipped (up to date), {failed} failed"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'s' * (count != 1)}"

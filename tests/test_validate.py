@@ -27,6 +27,7 @@ TEXT = """QUẬN ỦY KIẾN AN
 *
 Số 02-NQ/QU
 Kiến An, ngày 20 tháng 12 năm 2021
+HỘI NGHỊ LẦN THỨ BẢY, KHÓA VI
 NGHỊ QUYẾT
 về nhiệm vụ năm 2022
 Chủ đề năm 2022: "Chỉnh trang đô thị".
@@ -74,6 +75,9 @@ def base() -> dict[str, Any]:
         "signature": {"authority": "T/M", "on_behalf_of": "BAN CHẤP HÀNH", "title": "BÍ THƯ",
                       "signer": "Phạm Văn Khanh", "spans": {"signer": at("Phạm Văn Khanh")}},
         "references": [],
+        "source": {"path": "nq.txt", "format": "txt", "encoding": "utf-8", "size": len(TEXT.encode("utf-8"))},
+        "assignments": [],
+        "warnings": [],
         "text": TEXT,
     }
 
@@ -157,7 +161,7 @@ CASES = [
          "$.meeting.tenure.start"),
     Case("share-over-100", put("indicators.1.targets.0.value", 120), "percent-over-100",
          "$.indicators[1].targets[0].value"),
-    Case("growth-over-100-is-fine", both(put("indicators.1.targets.0.value", 120),
+    Case("growth-over-100-is-fine", both(put("indicators.1.targets.0.value", 120), put("text", None),
                                          put("indicators.1.targets.0.change", "increase")), None),
     Case("ratio-to-plan-over-100-is-fine", both(put("indicators.1.targets.0.value", 110),
                                                 put("indicators.1.targets.0.text", "110% dự toán"),
@@ -211,6 +215,30 @@ CASES = [
                                                "end": at("Chỉnh trang đô thị")["end"] + 3}),
          "span-mismatch", "$.themes[0].span"),
     Case("spans-unchecked-without-text", both(put("text", None), put("themes.0.span", at("QUẬN ỦY"))), None),
+    Case("span-of-a-changed-target-value", put("indicators.1.targets.0.value", 90), "span-mismatch",
+         "$.indicators[1].targets[0].span"),
+    Case("span-of-a-changed-range", put("indicators.0.targets.0.max", 150), "span-mismatch",
+         "$.indicators[0].targets[0].span"),
+    Case("span-of-a-changed-indicator-name", put("indicators.1.name", "Tỷ lệ hộ nghèo"), "span-mismatch",
+         "$.indicators[1].span"),
+    Case("span-of-a-changed-unit", put("indicators.0.targets.0.unit", "hộ"), "span-mismatch", "$.indicators[0].span"),
+    Case("span-of-a-changed-assigned-body",
+         put("assignments", [{"bodies": ["Ủy ban nhân dân tỉnh"], "task": "x", "trigger": "giao",
+                              "span": at("Thường trực Thành ủy")}]), "span-mismatch", "$.assignments[0].span"),
+    Case("span-of-an-assigned-body", put("assignments", [{"bodies": ["Thường trực Thành ủy"], "task": "x",
+                                                          "trigger": "giao", "span": at("Thường trực Thành ủy")}]),
+         None),
+    Case("span-of-a-meeting-ordinal-in-words", put("meeting.spans", {"ordinal": at("BẢY")}), None),
+    Case("span-of-a-changed-meeting-ordinal", both(put("meeting.ordinal", 8), put("meeting.spans", {"ordinal": at("BẢY")})),
+         "span-mismatch", "$.meeting.spans.ordinal"),
+    Case("span-of-a-meeting-term-in-roman", put("meeting.spans", {"term": at("KHÓA VI")}), None),
+    Case("span-of-a-changed-meeting-term", both(put("meeting.term", 7), put("meeting.spans", {"term": at("KHÓA VI")})),
+         "span-mismatch", "$.meeting.spans.term"),
+    # required sections
+    Case("without-document", drop("document"), "schema", "$.document"),
+    Case("without-source", drop("source"), "schema", "$.source"),
+    Case("without-indicators", drop("indicators"), "schema", "$.indicators"),
+    Case("without-a-target-list", drop("indicators.0.targets"), "schema", "$.indicators[0].targets"),
 ]
 
 
@@ -247,7 +275,12 @@ def test_a_union_type_error_is_one_finding() -> None:
 
 @pytest.mark.parametrize("value", [None, [], "text", 3, {}], ids=["null", "list", "string", "number", "empty"])
 def test_a_json_value_that_is_not_an_object_is_a_schema_error(value: Any) -> None:
-    assert codes(value) == ["schema"]
+    assert set(codes(value)) == {"schema"}
+
+
+def test_a_version_alone_is_not_a_valid_result() -> None:
+    found = validate_json({"nqparse_version": "0.1.0"})
+    assert {f.path for f in found if f.code == "schema"} >= {"$.document", "$.source", "$.indicators"}
 
 
 JSON_VALUES = st.recursive(
@@ -453,11 +486,48 @@ def test_unusable_json_exits_2_on_one_line(tmp_path: Path, content: str, message
     assert err.count("\n") == 1 and str(path) in err and message in err
 
 
-def test_missing_file_or_a_folder_exits_2(tmp_path: Path) -> None:
+def test_missing_file_or_an_empty_folder_exits_2(tmp_path: Path) -> None:
     code, _, err = run("validate", str(tmp_path / "none.json"))
     assert code == 2 and "no such file" in err
     code, _, err = run("validate", str(tmp_path))
-    assert code == 2 and "is a folder" in err
+    assert code == 2 and "no results or documents found" in err
+
+
+def test_a_batch_output_folder_validates_its_results(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "nq.txt").write_bytes(next(SAMPLES.glob("kienan*.txt")).read_bytes())
+    out = tmp_path / "out"
+    assert run("batch", str(source), "-o", str(out), "-q")[0] == 0
+    code, stdout, err = run("validate", "--format", "json", str(out))
+    assert code == 0, err
+    report = json.loads(stdout)
+    assert report["file"] == str(out / "nq.txt.json") and report["valid"] is True
+
+
+@pytest.mark.parametrize(("name", "content", "what"), [
+    ("indicators.csv", "file,document_number\nnq.txt,02-NQ/QU\n", "a table"),
+    ("summary.json", '{"nqparse_version": "0.1.0", "outdir": "out", "documents": 1, "failures": []}',
+     "a batch summary"),
+    ("errors.jsonl", '{"file": "a.txt", "path": "in/a.txt", "error": "empty"}\n', "a batch error"),
+], ids=["indicators-csv", "summary-json", "errors-jsonl"])
+def test_a_file_that_is_not_a_result_exits_2(tmp_path: Path, name: str, content: str, what: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    code, out, err = run("validate", str(path))
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and f"{path}: not an nqparse result: {what}" in err
+
+
+def test_a_bad_line_of_json_lines_is_reported_by_number_and_the_others_checked(tmp_path: Path) -> None:
+    lines = tmp_path / "resolutions.jsonl"
+    lines.write_text(json.dumps(base()) + "\n{broken\n" + json.dumps(base()) + "\n", encoding="utf-8")
+    code, out, _ = run("validate", "--format", "json", str(lines))
+    reports = json.loads(out)
+    assert code == 1
+    assert [(r["file"], r["valid"]) for r in reports] == [
+        (f"{lines}:1", True), (f"{lines}:2", False), (f"{lines}:3", True)]
+    assert reports[1]["findings"][0]["code"] == "json-line"
 
 
 def test_one_unusable_file_does_not_hide_the_others(tmp_path: Path) -> None:

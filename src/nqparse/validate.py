@@ -66,6 +66,8 @@ RULES: dict[str, RuleInfo] = {
     "span-invalid": RuleInfo("error", "a span that ends before it starts or starts before 0"),
     "span-mismatch": RuleInfo("error", "with the text included: a span past its end, or one whose text does not "
                                        "hold the value it was read for"),
+    "json-line": RuleInfo("error", "a line of a JSON Lines file that is not valid JSON or not an object; the other "
+                                   "lines are still checked"),
     "heading-sequence": RuleInfo("warning", 'documents only: a numbered heading, item or table row out of '
                                             'sequence (two "II." in a row, a list opening at "II.")'),
 }
@@ -113,7 +115,30 @@ def _json_path(loc: tuple[int | str, ...], data: Any) -> str:
 _SCHEMA_MESSAGES = {"missing": "a required field is missing", "extra_forbidden": "not a field of the output schema"}
 
 
+REQUIRED_SECTIONS = tuple(name for name in Resolution.model_fields if name not in ("nqparse_version", "text"))
+"""Sections every result carries (``nqparse extract`` writes them all, empty or not)."""
+
+
+def required_findings(data: Any) -> list[ValidationFinding]:
+    """Sections and target lists a result must carry, though the models give them defaults."""
+    if not isinstance(data, dict):
+        return []
+    found = [ValidationFinding(code="schema", severity="error", path=f"$.{name}",
+                               message="a required section is missing")
+             for name in REQUIRED_SECTIONS if name not in data]
+    indicators = data.get("indicators")
+    for i, indicator in enumerate(indicators if isinstance(indicators, list) else []):
+        if isinstance(indicator, dict) and "targets" not in indicator:
+            found.append(ValidationFinding(code="schema", severity="error", path=f"$.indicators[{i}].targets",
+                                           message="the indicator's target list is missing"))
+    return found
+
+
 def schema_findings(data: Any) -> list[ValidationFinding]:
+    return _model_findings(data) + required_findings(data)
+
+
+def _model_findings(data: Any) -> list[ValidationFinding]:
     try:
         Resolution.model_validate(data, strict=True)
     except ValidationError as e:
@@ -189,7 +214,9 @@ def load_results(path: str | Path, *, max_size: int | None = None) -> list[tuple
 
 def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tuple[str, Any]]:
     """The result objects in ``raw``: one JSON value, or one per line when ``lines`` is true
-    (when None, JSON lines are recognised by a second value after the first)."""
+    (when None, JSON lines are recognised by a second value after the first). A bad line of
+    JSON Lines is kept as a ``BadLine``, to be reported by its number while the others are
+    checked; a file that holds no result at all raises ``InputError``."""
     if not raw.strip():
         raise InputError("file is empty" if not raw else "file holds only white space", path=label)
     items: list[tuple[str, Any]] = []
@@ -203,22 +230,64 @@ def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tu
         else:
             lines = False
     if lines:
-        for n, line in enumerate(raw.splitlines(), 1):
-            if line.strip():
-                items.append((f"{label}:{n}", _parse(line, label, line_offset=n - 1)))
+        items = [(f"{label}:{n}", _line(line, label, n)) for n, line in enumerate(raw.splitlines(), 1)
+                 if line.strip()]
     else:
         data = _parse(raw, label)
         items = [(f"{label}[{i}]", d) for i, d in enumerate(data)] if isinstance(data, list) else [(label, data)]
-    for where, item in items:
-        if not isinstance(item, dict):
-            raise InputError(f"holds a JSON {_json_type(item)}, not an nqparse result object", path=where)
-        if "nqparse_version" not in item and "document" not in item:
-            # a batch summary or error list, say: every result carries both
-            raise InputError("holds a JSON object that is not an nqparse result (no nqparse_version, no document)",
-                             path=where)
+    results = [(where, item) for where, item in items if not isinstance(item, BadLine)]
+    problems = [(where, problem) for where, item in results if (problem := result_problem(item))]
+    if problems and len(problems) == len(results):
+        where, problem = problems[0]
+        raise InputError(f"not an nqparse result: {problem}", path=label if lines else where)
     if not items:
         raise InputError("holds no result", path=label)
-    return items
+    return [(where, BadLine(f"not an nqparse result: {result_problem(item)}")
+             if not isinstance(item, BadLine) and result_problem(item) else item) for where, item in items]
+
+
+@dataclass(frozen=True)
+class BadLine:
+    """A line of a JSON Lines file that holds no result: why."""
+
+    reason: str
+
+
+def _line(line: str, label: str, n: int) -> Any:
+    try:
+        return _parse(line, label, line_offset=n - 1)
+    except InputError as e:
+        return BadLine(e.message)
+
+
+_RESULT_FIELDS = frozenset(Resolution.model_fields)
+_BATCH_FILES = (({"outdir", "documents", "failures"}, "a batch summary (summary.json)"),
+                ({"file", "path", "error"}, "a batch error (errors.jsonl)"))
+
+
+def result_problem(item: Any) -> str | None:
+    """Why ``item`` is no nqparse result at all, or None when it is one, however broken: an
+    object with a ``document``, or with nothing but a result's fields."""
+    if not isinstance(item, dict):
+        return f"a JSON {_json_type(item)}, not an object"
+    keys = set(item)
+    if "document" in keys or (keys and keys <= _RESULT_FIELDS):
+        return None
+    for marks, what in _BATCH_FILES:
+        if marks <= keys:
+            return what
+    return "an object without the sections of a result (document, source, indicators, ...)"
+
+
+TABLE_SUFFIXES = (".csv", ".tsv")
+
+
+def refuse_non_result_file(path: str | Path) -> None:
+    """Refuse, by its name, a file that holds no result and would otherwise be read as a text
+    document (a batch's indicators.csv)."""
+    if Path(path).suffix.lower() in TABLE_SUFFIXES:
+        raise InputError("not an nqparse result: a table", path=str(path),
+                         hint="give the documents, or their .json results from nqparse extract or batch")
 
 
 def _json_type(value: Any) -> str:
@@ -268,15 +337,42 @@ def is_json_input(path: str | Path) -> bool:
 
 def validate_path(path: str | Path, *, encoding: str | None = None, max_size: int | None = None) -> list[Report]:
     """One report per result in a JSON or JSON-lines file, or one for a source document;
-    ``-`` reads either from standard input."""
+    ``-`` reads either from standard input. A folder: use ``folder_inputs`` to list its files."""
     if str(path) == "-":
         return _validate_stdin(encoding=encoding, max_size=max_size)
     if Path(path).is_dir():
-        raise InputError("is a folder, not a file", path=str(path),
-                         hint="name its files, or its resolutions.jsonl from nqparse batch")
+        raise InputError("is a folder, not a file", path=str(path), hint="list its files with folder_inputs")
+    refuse_non_result_file(path)
     if is_json_input(path):
-        return [Report.of(label, validate_json(data)) for label, data in load_results(path, max_size=max_size)]
+        return [_report(label, data) for label, data in load_results(path, max_size=max_size)]
     return [Report.of(str(path), validate_source(path, encoding=encoding, max_size=max_size))]
+
+
+def _report(label: str, data: Any) -> Report:
+    if isinstance(data, BadLine):
+        return Report.of(label, [ValidationFinding(code="json-line", severity="error", path="$",
+                                                   message=data.reason)])
+    return Report.of(label, validate_json(data))
+
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+_BATCH_TABLES = ("summary.json",)
+
+
+def folder_inputs(folder: str | Path) -> list[Path]:
+    """What ``nqparse validate FOLDER`` checks: its .json results (a batch's per-document
+    files; summary.json and the tables that repeat them left out) and its documents, found
+    recursively, hidden files left out."""
+    found = []
+    for path in sorted(Path(folder).rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.name in _BATCH_TABLES:
+            continue
+        if path.suffix.lower() in (".json", *DOCUMENT_SUFFIXES):
+            found.append(path)
+    return found
 
 
 def _validate_stdin(*, encoding: str | None, max_size: int | None) -> list[Report]:
@@ -291,6 +387,6 @@ def _validate_stdin(*, encoding: str | None, max_size: int | None) -> list[Repor
             raw = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError("not valid JSON: the bytes are not UTF-8", path="<stdin>") from None
-        return [Report.of(label, validate_json(item)) for label, item in parse_results(raw, "<stdin>")]
+        return [_report(label, item) for label, item in parse_results(raw, "<stdin>")]
     source = read_bytes(data, name=None, encoding=encoding, max_size=limit)
     return [Report.of("<stdin>", check_source(source))]

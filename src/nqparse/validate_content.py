@@ -376,26 +376,42 @@ def recipients_archive(data: dict[str, Any]) -> Iterator[Hit]:
 
 # ---- spans
 
-def _spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
-    """Every span with the value it was read for (None when the value is the whole record)."""
+def _spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], tuple[str | None, Any]]]:
+    """Every span with each value it was read for (field None: a value the rule cannot judge)."""
     for section in ("document", "issuer", "meeting", "signature"):
         node = as_dict(data.get(section))
         for field, span in as_dict(node.get("spans")).items():
             if isinstance(span, dict):
                 yield f"$.{section}.spans.{field}", span, (field, node.get(field))
     listed: tuple[tuple[str, str | None], ...] = (
-        ("themes", "text"), ("recipients", "name"), ("references", "number"), ("assignments", None),
-        ("indicators", "text"), ("warnings", None))
+        ("themes", "text"), ("recipients", "name"), ("references", "number"), ("assignments", "bodies"),
+        ("warnings", None))
     for key, value_field in listed:
         for i, rec in records(data, key):
             span = rec.get("span")
             if isinstance(span, dict):
                 yield f"$.{key}[{i}].span", span, (value_field, rec.get(value_field) if value_field else None)
-            if key == "indicators":
-                for j, target in records(rec, "targets"):
-                    span = target.get("span")
-                    if isinstance(span, dict):
-                        yield f"$.indicators[{i}].targets[{j}].span", span, ("text", target.get("text"))
+    yield from _indicator_spans(data)
+
+
+def _indicator_spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], tuple[str | None, Any]]]:
+    """An indicator's span holds its text, its name's words and (in running text) its targets'
+    units; a target's span holds its text and its figures."""
+    for i, rec in records(data, "indicators"):
+        span = rec.get("span")
+        if isinstance(span, dict):
+            path = f"$.indicators[{i}].span"
+            yield path, span, ("text", rec.get("text"))
+            yield path, span, ("name", rec.get("name"))
+            if rec.get("source") != "table":  # a table's unit may stand in its heading
+                for _, target in records(rec, "targets"):
+                    yield path, span, ("unit", target.get("unit"))
+        for j, target in records(rec, "targets"):
+            span = target.get("span")
+            if isinstance(span, dict):
+                path = f"$.indicators[{i}].targets[{j}].span"
+                yield path, span, ("text", target.get("text"))
+                yield path, span, ("figures", target)
 
 
 def _folded(text: str) -> str:
@@ -409,9 +425,64 @@ def _points_at(field: str | None, value: Any, piece: str) -> bool:
         day = parse_iso(value)
         figures = {int(n) for n in regex.findall(r"\d{1,4}", piece)}
         return day is None or (day.day in figures and day.month in figures)
+    check = _CHECKS.get(field or "")
+    if check is not None:
+        return check(value, piece)
     if isinstance(value, str) and value and field not in ("kind", "level"):
         return _folded(value) in _folded(piece)
     return True
+
+
+def _words_of(text: str) -> set[str]:
+    return set(regex.findall(r"\w+", fold(text).lower()))
+
+
+def _has_words(value: Any, piece: str) -> bool:
+    """Every word of a name (or of each name in a list) stands in the piece, figures and
+    target words removed from between them as the extractors remove them."""
+    names = value if isinstance(value, list) else [value]
+    words = _words_of(piece)
+    return all(_words_of(name) <= words for name in names if isinstance(name, str))
+
+
+def _has_unit(value: Any, piece: str) -> bool:
+    return not isinstance(value, str) or not value or _folded(value) in _folded(piece)
+
+
+_NUMERAL = regex.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _has_figures(target: Any, piece: str) -> bool:
+    """A target's value, min and max are numerals of the piece (words such as 'không còn'
+    cannot be judged: a piece without digits passes)."""
+    from .numbers import parse_number
+
+    written = [parse_number(n) for n in _NUMERAL.findall(piece)]
+    if not written:
+        return True
+    numbers = {float(n) for n in written if n is not None}
+    figures = [as_number(target.get(k)) for k in ("value", "min", "max")] if isinstance(target, dict) else []
+    return all(f is None or any(math.isclose(f, n, rel_tol=1e-9) for n in numbers) for f in figures)
+
+
+def _has_ordinal(value: Any, piece: str) -> bool:
+    """An ordinal or term as written: 7, 'VII', 'bảy', 'thứ bảy'."""
+    from .numbers import parse_ordinal
+
+    number = as_int(value)
+    return number is None or any(parse_ordinal(part) == number for part in (piece, *piece.split()))
+
+
+def _has_tenure(value: Any, piece: str) -> bool:
+    years = {int(n) for n in regex.findall(r"\d{4}", piece)}
+    node = as_dict(value)
+    return all(y is None or y in years for y in (as_int(node.get("start")), as_int(node.get("end"))))
+
+
+_CHECKS: dict[str, Callable[[Any, str], bool]] = {
+    "name": _has_words, "bodies": _has_words, "unit": _has_unit, "figures": _has_figures,
+    "ordinal": _has_ordinal, "term": _has_ordinal, "tenure": _has_tenure,
+}
 
 
 def spans(data: dict[str, Any]) -> Iterator[Hit]:
@@ -428,8 +499,15 @@ def spans(data: dict[str, Any]) -> Iterator[Hit]:
         if end > len(text):
             yield Hit("span-mismatch", path, f"the span {start}..{end} runs past the end of the text ({len(text)})")
         elif not _points_at(field, value, text[start:end]):
-            yield Hit("span-mismatch", path,
-                      f"text[{start}:{end}] is {squash(text[start:end])[:60]!r}, which does not hold {value!r}")
+            yield Hit("span-mismatch", path, f"text[{start}:{end}] is {squash(text[start:end])[:60]!r}, "
+                      f"which does not hold {_shown(field, value)}")
+
+
+def _shown(field: str | None, value: Any) -> str:
+    if field == "figures" and isinstance(value, dict):
+        figures = [fmt(v) for k in ("value", "min", "max") if (v := as_number(value.get(k))) is not None]
+        return "the figure " + " to ".join(figures)
+    return f"the {field} {value!r}" if field in ("name", "unit", "bodies") else repr(value)
 
 
 RULES: tuple[Rule, ...] = (indicator_numbers, ranges, percentages, units, dates, years, positive_numbers,

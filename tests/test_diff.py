@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import nqparse
 from nqparse.cli import main
 from nqparse.compare import diff
-from nqparse.models import Indicator, Target
+from nqparse.models import Indicator, Resolution, Target
 from nqparse.target_diff import compare_targets
 
 from .conftest import sample
@@ -454,8 +454,8 @@ def test_command_markdown_and_table(extracted: tuple[Path, Path]) -> None:
 
 @pytest.mark.parametrize("content, message", [
     (b"{not json", "not valid JSON"),
-    (b'{"indicators": "x"}', "not an nqparse extract result"),
-    (b"[1, 2]", "not an nqparse extract result"),
+    (b'{"indicators": "x"}', "not an nqparse result"),
+    (b"[1, 2]", "not an nqparse result"),
     (b"\xff\xfe{\x00", "not UTF-8"),
 ], ids=["broken-json", "wrong-shape", "not-an-object", "not-utf8"])
 def test_command_bad_json_is_one_line_and_exit_2(tmp_path: Path, extracted: tuple[Path, Path], content: bytes,
@@ -483,3 +483,89 @@ def test_command_reads_json_or_a_document_from_standard_input(extracted: tuple[P
     result = CliRunner().invoke(main, ["diff", "-", str(path), "--format", "json"], input=path.read_bytes())
     assert result.exit_code == 0
     assert json.loads(result.stdout)["differences"] is False
+
+
+# --- the habits of users --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("only", "statuses"), [
+    (["added"], {"added"}),
+    (["removed"], {"removed"}),
+    (["unchanged"], {"unchanged"}),
+    (["added", "removed"], {"added", "removed"}),
+], ids=["added", "removed", "unchanged", "added-and-removed"])
+def test_only_takes_any_status(extracted: tuple[Path, Path], only: list[str], statuses: set[str]) -> None:
+    options = [arg for status in only for arg in ("--only", status)]
+    code, out, _ = run("diff", str(extracted[0]), str(extracted[1]), "--format", "json", *options)
+    assert code == 1
+    assert {d["status"] for d in json.loads(out)["indicators"]} == statuses
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_a_self_diff_of_only_the_changes_says_no_differences(extracted: tuple[Path, Path], fmt: str) -> None:
+    code, out, _ = run("diff", str(extracted[0]), str(extracted[0]), "--only", "changed", "--format", fmt)
+    assert code == 0
+    assert "No differences." in out
+
+
+STRICTER = ([ind(1, None, "Tỷ lệ trường đạt chuẩn quốc gia", targets=[val(80, "%", cmp=">=")])],
+            [ind(1, None, "Tỷ lệ trường đạt chuẩn quốc gia", targets=[val(85, "%", cmp=">=")])])
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown"])
+def test_stricter_and_looser_show_in_table_and_markdown(tmp_path: Path, fmt: str) -> None:
+    paths = []
+    for name, indicators in zip(("old", "new"), STRICTER, strict=True):
+        paths.append(tmp_path / f"{name}.json")
+        paths[-1].write_text(resolution(indicators).model_dump_json(), encoding="utf-8")
+    code, out, _ = run("diff", *map(str, paths), "--format", fmt)
+    assert code == 1
+    assert "stricter" in out
+
+
+def test_documents_of_different_issuers_give_a_warning(tmp_path: Path) -> None:
+    paths = []
+    for name, issuer in (("old", "Thành ủy Hải Phòng"), ("new", "Quận ủy Kiến An")):
+        paths.append(tmp_path / f"{name}.json")
+        paths[-1].write_text(resolution(CITY_2021, issuer={"name": issuer}).model_dump_json(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", *map(str, paths), "--format", "markdown"])
+    assert "different issuers" in result.stderr and "Quận ủy Kiến An" in result.stderr
+    assert "Warning: the documents come from different issuers" in result.stdout
+    same = diff(resolution(CITY_2021, issuer={"name": "THÀNH ỦY HẢI PHÒNG"}),
+                resolution(CITY_2021, issuer={"name": "Thành ủy Hải Phòng"}))
+    assert same.warnings == []
+
+
+def test_an_indicator_merged_into_another_still_shows_the_change_of_its_figures() -> None:
+    case = next(c for c in ALIGN_CASES if c.id == "merged-into-one")
+    result = diff(resolution(case.old), resolution(case.new))
+    merged = next(d for d in result.indicators if d.status == "removed")
+    assert merged.related is not None
+    assert [(c.kind, c.old, c.new, c.effect) for c in merged.changes] == [("figure", "85,5%", "91%", "raised")]
+    from nqparse.diff_render import describe_changes
+
+    assert describe_changes(merged).startswith("merged into (11) Giải quyết việc làm: 85,5% → 91%")
+
+
+def test_a_jsonl_needs_select_and_other_files_are_not_results(tmp_path: Path, extracted: tuple[Path, Path]) -> None:
+    lines = tmp_path / "resolutions.jsonl"
+    old = json.loads(extracted[0].read_text(encoding="utf-8"))
+    old["source"]["path"] = "in/2021.txt"
+    lines.write_text(json.dumps(old) + "\n", encoding="utf-8")
+    code, _, err = run("diff", str(lines), str(extracted[0]))
+    assert code == 2 and "not an nqparse result" in err and "--select" in err
+    code, _, err = run("diff", str(lines), str(extracted[0]), "--select", "2021.txt")
+    assert code == 0, err
+    for name, content in (("indicators.csv", "file,name\n"), ("summary.json", '{"nqparse_version": "0.1.0", '
+                                                                              '"outdir": "o", "documents": 1, '
+                                                                              '"failures": []}')):
+        other = tmp_path / name
+        other.write_text(content, encoding="utf-8")
+        code, _, err = run("diff", str(other), str(extracted[0]))
+        assert code == 2 and f"{other}: not an nqparse result" in err
+
+
+def test_diff_takes_paths_as_well_as_results(extracted: tuple[Path, Path]) -> None:
+    by_path = nqparse.diff(extracted[0], str(extracted[1]))
+    loaded = nqparse.diff(*(Resolution.model_validate_json(p.read_text(encoding="utf-8")) for p in extracted))
+    assert by_path.summary == loaded.summary and by_path.differences

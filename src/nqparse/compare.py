@@ -90,15 +90,27 @@ class DiffResult(Model):
     assignments: ListDiff
     recipients: ListDiff
     references: ListDiff
+    warnings: list[str] = Field(default_factory=list,
+                                description="reasons to read the comparison with care (different issuers)")
 
     def only_changed(self) -> DiffResult:
         """The same result without what stayed the same."""
+        return self.only(["changed"])
+
+    def only(self, statuses: Iterable[str]) -> DiffResult:
+        """The same result with only the indicators, fields and list items of these statuses;
+        ``changed`` stands for anything that differs (changed, added, removed)."""
+        keep = set(statuses)
+        if "changed" in keep:
+            keep |= {"added", "removed"}
+        lists = {name: getattr(self, name).model_copy(update={
+            "kept": getattr(self, name).kept if "unchanged" in keep else [],
+            "added": getattr(self, name).added if "added" in keep else [],
+            "removed": getattr(self, name).removed if "removed" in keep else []})
+            for name in ("themes", "assignments", "recipients", "references")}
         return self.model_copy(update={
-            "indicators": [d for d in self.indicators if d.status != "unchanged"],
-            "identity": [f for f in self.identity if f.status != "unchanged"],
-            **{name: getattr(self, name).model_copy(update={"kept": []})
-               for name in ("themes", "assignments", "recipients", "references")},
-        })
+            "indicators": [d for d in self.indicators if d.status in keep],
+            "identity": [f for f in self.identity if f.status in keep], **lists})
 
 
 def _key(text: str) -> str:
@@ -165,10 +177,16 @@ def compare_indicators(old: list[Indicator], new: list[Indicator], *,
             status="changed" if changes else "unchanged", similarity=pair.similarity,
             old=old[pair.old], new=new[pair.new], changes=changes)))
     for i, rel in alignment.removed.items():
-        placed.append((i, IndicatorDiff(status="removed", old=old[i], related=_related(rel, new))))
+        # merged into another: how its figures fare there (that one's other targets are not its own)
+        changes = [c for c in compare_targets(old[i].targets, new[rel.index].targets) if c.kind != "added"] \
+            if rel is not None else []
+        placed.append((i, IndicatorDiff(status="removed", old=old[i], related=_related(rel, new), changes=changes)))
     placed.sort(key=lambda p: p[0])
-    added = [IndicatorDiff(status="added", new=new[j], related=_related(rel, old))
-             for j, rel in sorted(alignment.added.items())]
+    added = []
+    for j, rel in sorted(alignment.added.items()):
+        changes = [c for c in compare_targets(old[rel.index].targets, new[j].targets) if c.kind != "removed"] \
+            if rel is not None else []
+        added.append(IndicatorDiff(status="added", new=new[j], related=_related(rel, old), changes=changes))
     return [d for _, d in placed] + added
 
 
@@ -187,9 +205,15 @@ def _ref(res: Resolution) -> DocumentRef:
                        date=res.document.date, year=res.document.year, issuer=res.issuer.name)
 
 
-def diff(old: Resolution, new: Resolution, *, threshold: float = DEFAULT_THRESHOLD) -> DiffResult:
+def diff(old: Resolution | str | Path, new: Resolution | str | Path, *,
+         threshold: float = DEFAULT_THRESHOLD) -> DiffResult:
     """What changed from ``old`` to ``new``: indicators aligned by meaning, with target changes
-    in each figure's own terms; themes, identity, assigned bodies, recipients and references."""
+    in each figure's own terms; themes, identity, assigned bodies, recipients and references.
+
+    ``old`` and ``new`` are results, or paths of results (.json) or documents, as the command
+    line takes them.
+    """
+    old, new = _result(old), _result(new)
     indicators = compare_indicators(old.indicators, new.indicators, threshold=threshold)
     themes = compare_lists([t.text for t in old.themes], [t.text for t in new.themes])
     identity = compare_identity(old, new)
@@ -204,16 +228,34 @@ def diff(old: Resolution, new: Resolution, *, threshold: float = DEFAULT_THRESHO
                    or any(s.status == "changed" for s in (themes, assignments, recipients, references)))
     return DiffResult(old=_ref(old), new=_ref(new), differences=differences, summary=_summary(indicators),
                       indicators=indicators, themes=themes, identity=identity, assignments=assignments,
-                      recipients=recipients, references=references)
+                      recipients=recipients, references=references, warnings=_warnings(old, new))
 
 
-def load(path: str | Path, *, max_size: int | None = None) -> Resolution:
+def _warnings(old: Resolution, new: Resolution) -> list[str]:
+    a, b = old.issuer.name, new.issuer.name
+    if a and b and _key(a) != _key(b):
+        return [f"the documents come from different issuers ({a}; {b}): their targets may not be comparable"]
+    return []
+
+
+def _result(given: Resolution | str | Path) -> Resolution:
+    if isinstance(given, Resolution):
+        return given
+    if isinstance(given, (str, Path)):
+        return load(given)
+    raise TypeError(f"diff() takes a Resolution or the path of a file, not {type(given).__name__}")
+
+
+def load(path: str | Path, *, max_size: int | None = None, select: str | None = None) -> Resolution:
     """A Resolution from an ``nqparse extract`` JSON file, or extracted from a source document.
 
-    ``-`` reads standard input: JSON when it starts with "{", a document otherwise.
+    ``-`` reads standard input: JSON when it starts with "{", a document otherwise. From a
+    JSON Lines file (``resolutions.jsonl`` of a batch) ``select`` picks the document by its
+    source path; a file that holds no single result (a .csv, a summary) is refused.
     """
     from .pipeline import extract, extract_source
     from .readers import DEFAULT_MAX_SIZE, read_bytes, read_file
+    from .validate import refuse_non_result_file
 
     limit = max_size or DEFAULT_MAX_SIZE
     name = str(path)
@@ -222,9 +264,35 @@ def load(path: str | Path, *, max_size: int | None = None) -> Resolution:
         if data.lstrip()[:1] == b"{":
             return _from_json(_decoded(data, "<stdin>"), "<stdin>")
         return extract_source(read_bytes(data, name=None, max_size=limit))
-    if Path(name).suffix.lower() != ".json":
+    suffix = Path(name).suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return _selected(_decoded(read_file(name, max_size=limit), name), name, select)
+    refuse_non_result_file(name)
+    if suffix != ".json":
         return extract(name, max_size=limit)
     return _from_json(_decoded(read_file(name, max_size=limit), name), name)
+
+
+def _selected(raw: str, name: str, select: str | None) -> Resolution:
+    """The line of a JSON Lines file whose source path is ``select`` (or ends with it)."""
+    if select is None:
+        raise InputError("not an nqparse result: JSON Lines hold one result a line", path=name,
+                         hint="pick one with --select PATH, the source path of its document")
+    wanted = select.replace("\\", "/")
+    found = []
+    for n, line in enumerate(raw.splitlines(), 1):
+        try:
+            path = ((json.loads(line) if line.strip() else {}).get("source") or {}).get("path") or ""
+        except (ValueError, AttributeError):
+            continue
+        if path == wanted or path.endswith("/" + wanted.lstrip("./")):
+            found.append((n, line))
+    if len(found) != 1:
+        what = "no document" if not found else f"{len(found)} documents"
+        raise InputError(f"{what} with the source path {select!r}", path=name,
+                         hint="give the path as source.path has it" if not found else "give more of the path")
+    n, line = found[0]
+    return _from_json(line, f"{name}:{n}")
 
 
 def _decoded(data: bytes, name: str) -> str:
@@ -235,14 +303,19 @@ def _decoded(data: bytes, name: str) -> str:
 
 
 def _from_json(raw: str, name: str) -> Resolution:
+    from .validate import result_problem
+
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as e:
         raise InputError(f"not valid JSON: {e.msg}", path=name, position=f"{e.lineno}:{e.colno}") from None
+    problem = result_problem(data)
+    if problem:
+        raise InputError(f"not an nqparse result: {problem}", path=name, hint="make it with 'nqparse extract'")
     try:
         return Resolution.model_validate(data)
     except ValidationError as e:
         first = e.errors()[0]
         where = ".".join(str(x) for x in first["loc"]) or "top level"
-        raise InputError(f"not an nqparse extract result: {where}: {first['msg']}", path=name,
+        raise InputError(f"not an nqparse result: {where}: {first['msg']}", path=name,
                          hint=f"{e.error_count()} problem(s); make it with 'nqparse extract'") from None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .compare import DiffResult, DocumentRef, IndicatorDiff, ListDiff
 from .models import Indicator
-from .target_diff import show
+from .target_diff import TargetChange, show
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -34,11 +34,25 @@ def describe_indicator(ind: Indicator | None) -> str:
 
 
 def describe_changes(d: IndicatorDiff) -> str:
+    changes = "; ".join(describe_change(c) for c in d.changes)
     if d.related is not None:
         number = f"({d.related.number}) " if d.related.number is not None else ""
         verb = "merged into" if d.status == "removed" else "split from"
-        return f"{verb} {number}{d.related.name}"
-    return "; ".join(c.summary for c in d.changes)
+        return f"{verb} {number}{d.related.name}" + (f": {changes}" if changes else "")
+    return changes
+
+
+def describe_change(change: TargetChange) -> str:
+    """A change's summary, with its strictness when the summary does not say it already."""
+    if change.strictness and change.strictness not in change.summary:
+        return f"{change.summary}, {change.strictness}"
+    return change.summary
+
+
+def headline(result: DiffResult) -> list[str]:
+    """What to read first: 'no differences', and the warnings."""
+    lines = [] if result.differences else ["No differences."]
+    return lines + [f"Warning: {w}" for w in result.warnings]
 
 
 def describe_value(value: Any) -> str:
@@ -61,6 +75,7 @@ def to_markdown(result: DiffResult) -> str:
         f"- new: {_md_cell(describe_document(result.new))}",
         f"- indicators: {s.changed} changed, {s.unchanged} unchanged, {s.added} added, {s.removed} removed "
         f"({s.raised} raised, {s.lowered} lowered)", "",
+        *[f"**{line}**\n" for line in headline(result)],
         "## Indicators", "",
     ]
     if result.indicators:
@@ -99,6 +114,7 @@ def to_rich(result: DiffResult) -> list[RenderableType]:
         Text(f"old: {describe_document(result.old)}\nnew: {describe_document(result.new)}"),
         Text(f"indicators: {s.changed} changed, {s.unchanged} unchanged, {s.added} added, {s.removed} removed "
              f"({s.raised} raised, {s.lowered} lowered)", style="bold"),
+        *[Text(line, style="yellow" if line.startswith("Warning") else "bold green") for line in headline(result)],
     ]
     table = Table(title="Indicators", show_lines=True, expand=True)
     table.add_column("status", no_wrap=True, min_width=9)

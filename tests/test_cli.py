@@ -190,3 +190,12 @@ def test_pytest_prints_its_pass_count() -> None:
     options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pytest"]["ini_options"]
     # '-q' in addopts doubles a command line's '-q' into '-qq', which drops the "N passed" line
     assert "-q" not in options.get("addopts", "").split()
+
+
+def test_the_readme_exit_code_table_covers_every_command_and_code() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| command | 0 |"):].split("\n\n")[0].splitlines()
+    header = [cell.strip() for cell in table[0].strip("|").split("|")]
+    assert header[1:] == ["0", "1", "2", "3", "4", "130"]
+    commands = {row.split("|")[1].strip(" `") for row in table[2:]}
+    assert commands == set(main.commands)

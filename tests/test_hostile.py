@@ -221,6 +221,17 @@ def test_stray_bytes_in_text_are_repaired_with_a_warning(tmp_path: Path, stray: 
     assert message in result.stderr and str(path) in result.stderr
 
 
+def test_stray_bytes_are_placed_by_their_offset_in_the_file(tmp_path: Path) -> None:
+    data = sample("kienan").read_bytes()
+    path = tmp_path / "doc.txt"
+    path.write_bytes(data[:300] + b"\x00\x00" + data[300:900] + b"\xff" + data[900:])
+    result = CliRunner().invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0
+    messages = [w["message"] for w in json.loads(result.stdout)["warnings"] if w["code"] == "stray-bytes"]
+    assert messages == ["2 NUL bytes dropped, the first at byte 300",
+                        "1 byte not valid utf-8 replaced by U+FFFD, the first at byte 902"]
+
+
 def test_text_in_another_encoding_is_still_not_read_as_utf8_with_strays(tmp_path: Path) -> None:
     path = tmp_path / "cp1258.txt"
     path.write_bytes(sample("kienan").read_text(encoding="utf-8").encode("cp1258", errors="replace"))

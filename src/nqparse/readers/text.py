@@ -107,14 +107,17 @@ def _looks_binary(data: bytes) -> bool:
     return controls > len(sample) * 0.02
 
 
-def _drop_nuls(data: bytes) -> tuple[bytes, tuple[Note, ...]]:
-    """The bytes without NULs (a stray one in text a tool wrote badly), and a note of them."""
+def _without_nuls(found: Decoded, data: bytes) -> Decoded:
+    """The text without NULs (a stray one in text a tool wrote badly), with a note of them.
+
+    They are dropped after decoding, so that the offsets in every note are those of the file.
+    """
     count = data.count(0)
     if not count:
-        return data, ()
+        return found
     s = "s" * (count != 1)
     note = Note("stray-bytes", f"{count} NUL byte{s} dropped, the first at byte {data.index(0)}")
-    return data.replace(b"\x00", b""), (note,)
+    return Decoded(found.text.replace("\x00", ""), found.encoding, (note, *found.notes))
 
 
 def _decode_lossy(data: bytes, codec: str, label: str, shown: str) -> tuple[str, tuple[Note, ...]]:
@@ -164,19 +167,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _decode_named(data: bytes, label: str, encoding: str) -> Decoded:
     name = _ALIASES.get(encoding.lower(), encoding.lower())
     if name in LEGACY_DECODERS:
-        kept, dropped = _drop_nuls(data)
-        return Decoded(LEGACY_DECODERS[name](kept), name, dropped)
+        return _without_nuls(Decoded(LEGACY_DECODERS[name](data), name), data)
     try:
         info = codecs.lookup(name)
     except LookupError:
         known = ", ".join(sorted(LEGACY_DECODERS))
         raise InputError(f"unknown encoding {encoding!r}", path=label,
                          hint=f"a Python codec name, or {known}") from None
-    notes: tuple[Note, ...] = ()
-    if not info.name.startswith(("utf-16", "utf-32")):  # their NULs are half of every character
-        data, notes = _drop_nuls(data)
     text, bad = _decode_lossy(data, name, label, encoding)
-    return Decoded(text, encoding, notes + bad)
+    found = Decoded(text, encoding, bad)
+    if info.name.startswith(("utf-16", "utf-32")):  # their NULs are half of every character
+        return found
+    return _without_nuls(found, data)
 
 
 def _best_8bit(data: bytes) -> tuple[str, str] | None:
@@ -214,9 +216,7 @@ def decode(data: bytes, label: str, encoding: str | None = None) -> Decoded:
     if _looks_binary(data):
         raise InputError("file is binary, not text", path=label,
                          hint="nqparse reads .txt, .md, .pdf and .docx")
-    data, notes = _drop_nuls(data)
-    found = _decode_8bit(data, label)
-    return Decoded(found.text, found.encoding, notes + found.notes)
+    return _without_nuls(_decode_8bit(data, label), data)
 
 
 def _decode_8bit(data: bytes, label: str) -> Decoded:

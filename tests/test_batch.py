@@ -499,6 +499,21 @@ def test_an_output_of_a_source_outside_this_runs_inputs_is_not_reported(tmp_path
     assert summary["deleted_sources"] == [] and (out / "other.txt.json").exists()
 
 
+def test_a_run_from_another_folder_does_not_take_existing_sources_for_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _one_sample(tmp_path / "in")
+    _one_sample(tmp_path / "other", "two.txt")
+    monkeypatch.chdir(tmp_path)
+    assert run("batch", "in", "-o", "out", "-q")[0] == 0  # the output records its source as in/one.txt
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert run("batch", str(tmp_path / "other"), "-o", str(tmp_path / "out"), "-q", "--prune")[0] == 0
+    assert (tmp_path / "out" / "one.txt.json").exists()
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["deleted_sources"] == []
+
+
 def test_batch_takes_an_encoding(tmp_path: Path) -> None:
     root = tmp_path / "in"
     root.mkdir()

@@ -266,11 +266,12 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
 
     began = time.monotonic()
     out = Path(outdir)
+    given = [Path(i) for i in inputs]
     if out.exists() and not out.is_dir():
         raise InputError("the output folder is a file", path=str(out))
-    documents = find_documents(inputs, include=include, exclude=exclude, skip=out)
+    documents = find_documents(given, include=include, exclude=exclude, skip=out)
     if not documents:
-        raise NoDocumentsError("no documents found", path=", ".join(str(i) for i in inputs),
+        raise NoDocumentsError("no documents found", path=", ".join(str(i) for i in given),
                                hint="folders are searched for .txt, .md, .pdf and .docx; see --include")
     check_writable(out)
     remove_temporaries(out)
@@ -298,7 +299,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     summary.skipped = status.count("skipped")
     summary.failed = status.count("failed")
     summary.failures.sort(key=lambda f: f["file"])
-    summary.deleted = deleted_sources(out, documents)
+    summary.deleted = deleted_sources(out, documents, [i for i in given if i.is_dir()])
     summary.pruned = prune
     if prune:
         for gone in summary.deleted:
@@ -343,19 +344,23 @@ def check_writable(out: Path) -> None:
 _TABLES = ("summary.json",)
 
 
-def deleted_sources(out: Path, documents: Sequence[Document]) -> list[dict[str, str]]:
-    """Outputs under ``out`` made from a source file that no longer exists.
+def deleted_sources(out: Path, documents: Sequence[Document], folders: Sequence[Path] = ()
+                    ) -> list[dict[str, str]]:
+    """Outputs under ``out`` whose source file, in one of the input ``folders``, is gone.
 
-    An output of a file that exists but was not among this run's inputs is left alone: it
-    belongs to another run's inputs.
+    An output whose source lies elsewhere is left alone: it belongs to another run's inputs,
+    or records its path relative to another working folder.
     """
     current = {output_path(out, d).resolve() for d in documents}
+    roots = [f.resolve() for f in folders]
     found = []
     for path in sorted(out.rglob("*.json")):
         if path.resolve() in current or path.name.startswith(".") or path.parent == out and path.name in _TABLES:
             continue
         source = _source_of(path)
-        if source is not None and not Path(source).exists():
+        if source is None or Path(source).exists():
+            continue
+        if any(Path(source).resolve().is_relative_to(root) for root in roots):
             found.append({"output": path.relative_to(out).as_posix(), "source": source})
     return found
 

@@ -125,7 +125,7 @@ def to_rich(result: DiffResult) -> list[RenderableType]:
         similarity = f"{d.similarity:.2f}" if d.similarity is not None else ""
         table.add_row(Text(d.status, style=_STATUS_STYLE[d.status]), similarity, describe_indicator(d.old),
                       describe_indicator(d.new), describe_changes(d))
-    out.append(table)
+    out.append(table if result.indicators else Text("No indicators to show."))
     if result.identity:
         fields = Table(title="Documents", expand=True)
         for column in ("field", "status", "old", "new"):

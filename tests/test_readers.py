@@ -31,6 +31,7 @@ from nqparse.readers.pdflayout import (
     reading_order,
     strip_page_number,
 )
+from nqparse.readers.scan import OcrOptions
 from nqparse.source import Source
 
 from .conftest import SAMPLES
@@ -360,7 +361,7 @@ def test_minimal_text_pdf_is_read() -> None:
 ])
 def test_unreadable_pdf_raises_one_clear_error(data: Any, error: type[Exception], words: str) -> None:
     with pytest.raises(error) as caught:
-        read_pdf(data(), "in/doc.pdf")
+        read_pdf(data(), "in/doc.pdf", OcrOptions(mode="never"))
     assert words in str(caught.value) and "in/doc.pdf" in str(caught.value)
     assert "\n" not in str(caught.value)
 
@@ -379,7 +380,7 @@ def test_unreadable_docx_raises_one_clear_error(data: Any, words: str) -> None:
 def test_cli_says_a_scan_needs_ocr_and_exits_2(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(_pdf(SCAN_PAGE))
-    result = CliRunner().invoke(main, ["extract", str(path)])
+    result = CliRunner().invoke(main, ["extract", "--ocr", "never", str(path)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "OCR" in result.stderr and "scan.pdf" in result.stderr
 

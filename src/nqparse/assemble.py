@@ -20,6 +20,7 @@ from .models import (
     Indicator,
     Issuer,
     Meeting,
+    OcrInfo,
     Recipient,
     Reference,
     Resolution,
@@ -91,7 +92,7 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
     resolution = Resolution(
         nqparse_version=__version__,
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
-                          size=source.size, sha256=source.sha256, pages=source.pages),
+                          size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
         document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators,
         assignments=assignments, recipients=recipients, signature=signature, references=references,
         warnings=[*(notes or []), *_warnings(document, issuer, signature, recipients)],
@@ -100,6 +101,14 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
     if source.regions:
         _locate(resolution, layout)
     return resolution
+
+
+def _ocr_info(source: Source) -> OcrInfo | None:
+    run = source.ocr
+    if run is None:
+        return None
+    return OcrInfo(pages=list(run.pages), engine=run.engine, language=run.language, dpi=run.dpi,
+                   mean_confidence=run.confidence)
 
 
 def _warnings(document: DocumentInfo, issuer: Issuer, signature: Signature,
@@ -126,11 +135,14 @@ def _locate(resolution: Resolution, layout: Layout) -> None:
     to_source = layout.text.to_source
 
     def place(span: Span) -> Span:
-        region = source.region_at(to_source(span.start))
+        start = to_source(span.start)
+        region = source.region_at(start)
         if region is None:
             return span
+        box = source.box_of(start, to_source(span.end), region.page)
         return span.model_copy(update={"page": region.page, "paragraph": region.paragraph,
-                                       "table": region.table, "row": region.row, "cell": region.cell})
+                                       "table": region.table, "row": region.row, "cell": region.cell,
+                                       "box": list(box) if box else None})
 
     def walk(node: Any) -> None:
         if isinstance(node, BaseModel):

@@ -31,8 +31,9 @@ from .errors import InputError, NqparseError, OutputError, write_error
 from .models import Resolution
 from .output import current_umask, open_atomic, to_json, write_atomic
 from .readers import DEFAULT_MAX_SIZE
+from .readers.scan import DEFAULT_OCR, OcrOptions
 
-SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 """What a folder is searched for, unless ``include`` patterns say otherwise."""
 
 DEFAULT_TIMEOUT = 120.0
@@ -179,6 +180,7 @@ class _Job:
     with_text: bool = False
     encoding: str | None = None
     umask: int | None = None  # the caller's: a worker started earlier may have another
+    ocr: OcrOptions = DEFAULT_OCR  # one page at a time: the workers already fill the cores
 
 
 _UNWRITTEN = "unwritten"
@@ -192,7 +194,8 @@ def _process(job: _Job) -> tuple[str, str | None]:
     if job.output is not None and not job.force and is_up_to_date(job.path, job.output):
         return "skipped", None
     try:
-        resolution = extract(job.path, encoding=job.encoding, max_size=job.max_size, with_text=job.with_text)
+        resolution = extract(job.path, encoding=job.encoding, max_size=job.max_size, with_text=job.with_text,
+                             ocr=job.ocr)
     except NqparseError as e:
         return "failed", str(e)
     text = to_json(resolution, pretty=job.pretty)
@@ -223,7 +226,7 @@ def is_up_to_date(path: str | Path, output: str | Path) -> bool:
 def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = (),
                   jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                   max_size: int = DEFAULT_MAX_SIZE, with_text: bool = False,
-                  encoding: str | None = None) -> Iterator[BatchResult]:
+                  encoding: str | None = None, ocr: OcrOptions = DEFAULT_OCR) -> Iterator[BatchResult]:
     """Extract every document under ``inputs`` in parallel; yield results as they finish.
 
     Nothing is written. A file that cannot be read gives a result with ``error`` set;
@@ -232,7 +235,7 @@ def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), 
     from .pool import run_tasks
 
     documents = find_documents(inputs, include=include, exclude=exclude)
-    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text, encoding=encoding)
+    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text, encoding=encoding, ocr=ocr)
              for i, d in enumerate(documents))
     for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
         document = documents[outcome.task.index]
@@ -253,7 +256,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
               max_size: int = DEFAULT_MAX_SIZE, force: bool = False, pretty: bool = False,
               encoding: str | None = None, prune: bool = False,
               on_start: Callable[[int], None] | None = None,
-              on_file: Callable[[FileReport], None] | None = None) -> BatchSummary:
+              on_file: Callable[[FileReport], None] | None = None, ocr: OcrOptions = DEFAULT_OCR) -> BatchSummary:
     """Extract every document under ``inputs`` into ``outdir``; see the module's docstring.
 
     ``on_start`` is told how many documents there are, ``on_file`` about each as it
@@ -281,7 +284,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     summary = BatchSummary(outdir=str(out), documents=len(documents))
     umask = current_umask()
     tasks = (_Job(i, str(d.path), str(output_path(out, d)), max_size, force, pretty, encoding=encoding,
-                  umask=umask) for i, d in enumerate(documents))
+                  umask=umask, ocr=ocr) for i, d in enumerate(documents))
     for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
         document = documents[outcome.task.index]
         state, error = _state(document, outcome.value, outcome.error, output_path(out, document))

@@ -22,7 +22,7 @@ from .errors import NqparseError, OutputError, write_error
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-INPUT_HELP = "A .txt, .md, .pdf or .docx file, or - for standard input."
+INPUT_HELP = "A .txt, .md, .pdf, .docx or image (.png, .jpg, .tif) file, or - for standard input."
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -104,6 +104,15 @@ def size_option(func: F) -> F:
                         help="Refuse input files larger than this (default 50 MB), and text longer than a tenth of it.")(func)
 
 
+def ocr_options(func: F) -> F:
+    """--ocr and --dpi: how scanned pages are read (shared by extract and batch)."""
+    func = click.option("--dpi", type=click.IntRange(min=72, max=1200), default=300, show_default=True,
+                        help="Resolution scanned PDF pages are rendered at for OCR.")(func)
+    return click.option("--ocr", "ocr_mode", type=click.Choice(["auto", "always", "never"]), default="auto",
+                        show_default=True,
+                        help="OCR pages with Tesseract (vie): auto = pages without a usable text layer.")(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="nqparse")
 def main() -> None:
@@ -130,20 +139,25 @@ def main() -> None:
 @click.option("--all", "every", is_flag=True,
               help="A file bundling several documents: print each (JSON Lines; a JSON list with --pretty).")
 @size_option
+@ocr_options
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Pages OCR'd at once.")
 @reports_errors
 def extract(paths: tuple[str, ...], output: str | None, pretty: bool, with_text: bool, no_spans: bool,
-            encoding: str | None, every: bool, max_size: int | None) -> None:
+            encoding: str | None, every: bool, max_size: int | None, ocr_mode: str, dpi: int, jobs: int) -> None:
     """Extract documents and print them as JSON.
 
-    FILE is a .txt, .md, .pdf or .docx file, or - for standard input. One FILE prints one
-    JSON object; several (or a quoted glob such as 'archive/*.pdf') print JSON Lines, one
-    document a line: a file that cannot be read is reported on stderr, the others printed,
-    and the exit code is 2.
+    FILE is a .txt, .md, .pdf, .docx or image (.png, .jpg, .tif) file, or - for standard input.
+    One FILE prints one JSON object; several (or a quoted glob such as 'archive/*.pdf') print
+    JSON Lines, one document a line: a file that cannot be read is reported on stderr, the
+    others printed, and the exit code is 2. Scanned pages are read by OCR (Tesseract, vie).
     """
     from .commands.extract import run_extract
+    from .readers.scan import OcrOptions
 
+    ocr = OcrOptions(mode=ocr_mode, dpi=dpi, jobs=jobs)  # type: ignore[arg-type]  # click checked the choice
     sys.exit(run_extract(paths, output=output, pretty=pretty, with_text=with_text, spans=not no_spans,
-                         encoding=encoding, every=every, max_size=max_size))
+                         encoding=encoding, every=every, max_size=max_size, ocr=ocr))
 
 
 @main.command()

@@ -42,7 +42,11 @@ class EncodingError(InputError):
 
 
 class ScannedPdfError(InputError):
-    """A PDF without a text layer; OCR is out of scope."""
+    """A PDF without a text layer, read with ``--ocr never``."""
+
+
+class OcrUnavailableError(InputError):
+    """The input needs OCR, and Tesseract or its Vietnamese model is not installed."""
 
 
 class ExtractionError(NqparseError):

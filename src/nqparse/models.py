@@ -32,6 +32,7 @@ class Span(Model):
 
     ``page`` (PDF, from 1), ``paragraph`` (DOCX body paragraph, from 0) and ``table``/``row``/
     ``cell`` (DOCX or PDF table, from 0) say where that text stands in the original file.
+    ``box`` (OCR'd pages only) is the pixel box of the words on the page image.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -43,14 +44,26 @@ class Span(Model):
     table: int | None = None
     row: int | None = None
     cell: int | None = None
+    box: list[int] | None = Field(default=None, description="OCR'd text: x0, y0, x1, y1 of its words in pixels "
+                                  "of the page image (the page rendered at source.ocr.dpi, or the image file)")
 
 
 FieldSpans = dict[str, Span]
 
 
+class OcrInfo(Model):
+    """How the text of scanned pages was read."""
+
+    pages: list[int] = Field(description="pages read by OCR, from 1")
+    engine: str = Field(description="the OCR engine and its version")
+    language: str = Field(description="the engine's language model")
+    dpi: int | None = Field(default=None, description="resolution PDF pages were rendered at; null for images")
+    mean_confidence: float | None = Field(default=None, description="mean word confidence, 0-100")
+
+
 class SourceInfo(Model):
     path: str | None = None
-    format: Literal["txt", "md", "pdf", "docx", "stdin"] = "txt"
+    format: Literal["txt", "md", "pdf", "docx", "stdin", "image"] = "txt"
     encoding: str | None = Field(default=None, description="detected or given text encoding")
     size: int = Field(default=0, description="bytes read")
     sha256: str | None = None
@@ -60,6 +73,7 @@ class SourceInfo(Model):
     first_page: int | None = Field(default=None, description="with --all: the page this document starts on")
     last_page: int | None = Field(default=None, description="with --all: the page this document ends on")
     span: Span | None = Field(default=None, description="with --all: the stretch of the text this document covers")
+    ocr: OcrInfo | None = Field(default=None, description="set when some pages were read by OCR")
 
 
 class DocumentInfo(Model):

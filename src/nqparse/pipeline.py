@@ -21,6 +21,7 @@ from .extractors.themes import extract_themes
 from .models import Finding, Indicator, Resolution, Span
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
+from .readers.scan import DEFAULT_OCR, OcrOptions
 from .segment import Layout, segment
 from .source import Source
 
@@ -115,15 +116,15 @@ def _indicators(layout: Layout) -> list[Indicator]:
 
 
 def extract(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
-            with_text: bool = False) -> Resolution:
-    """Read a .txt, .md, .pdf or .docx file (or ``-`` for standard input) and extract it."""
-    return extract_source(read_path(path, encoding=encoding, max_size=max_size), with_text=with_text)
+            with_text: bool = False, ocr: OcrOptions = DEFAULT_OCR) -> Resolution:
+    """Read a .txt, .md, .pdf, .docx or image file (or ``-`` for standard input) and extract it."""
+    return extract_source(read_path(path, encoding=encoding, max_size=max_size, ocr=ocr), with_text=with_text)
 
 
 def extract_all(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
-                with_text: bool = False) -> list[Resolution]:
+                with_text: bool = False, ocr: OcrOptions = DEFAULT_OCR) -> list[Resolution]:
     """Every document in a file that may bundle several (one result for a file of one)."""
-    return extract_source_all(read_path(path, encoding=encoding, max_size=max_size), with_text=with_text)
+    return extract_source_all(read_path(path, encoding=encoding, max_size=max_size, ocr=ocr), with_text=with_text)
 
 
 def extract_text(text: str, *, with_text: bool = False) -> Resolution:

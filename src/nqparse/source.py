@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-SourceFormat = Literal["txt", "md", "pdf", "docx", "stdin"]
+SourceFormat = Literal["txt", "md", "pdf", "docx", "stdin", "image"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,27 @@ class Note(NamedTuple):
 
 
 @dataclass(frozen=True)
+class WordBox:
+    """An OCR'd word: ``text[start:end]``, and its pixel box ``(x0, y0, x1, y1)`` on its page image."""
+
+    start: int
+    end: int
+    page: int
+    box: tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class OcrRun:
+    """Which pages were read by OCR, how, and how sure the engine was (mean word confidence, 0-100)."""
+
+    pages: tuple[int, ...]
+    engine: str
+    language: str
+    dpi: int | None
+    confidence: float | None
+
+
+@dataclass(frozen=True)
 class Source:
     text: str
     format: SourceFormat
@@ -56,6 +78,8 @@ class Source:
     tables: tuple[SourceTable, ...] = field(default=())
     notes: tuple[Note, ...] = field(default=())
     """What the reader had to repair or leave aside (stray bytes, an option that does not apply)."""
+    boxes: tuple[WordBox, ...] = field(default=())  # OCR'd words, in text order
+    ocr: OcrRun | None = None
 
     def region_at(self, offset: int) -> Region | None:
         """The region holding ``offset`` of ``text`` (regions are sorted and do not overlap)."""
@@ -70,3 +94,19 @@ class Source:
             else:
                 return r
         return None
+
+    def box_of(self, start: int, end: int, page: int | None) -> tuple[int, int, int, int] | None:
+        """The pixel box around the OCR'd words of ``text[start:end]`` on ``page``, if any."""
+        if not self.boxes:
+            return None
+        lo = bisect_left(self.boxes, start, key=lambda b: b.end)
+        inside = []
+        for b in self.boxes[lo:]:
+            if b.start >= max(end, start + 1):
+                break
+            if b.end > start and (page is None or b.page == page):
+                inside.append(b.box)
+        if not inside:
+            return None
+        return (min(b[0] for b in inside), min(b[1] for b in inside),
+                max(b[2] for b in inside), max(b[3] for b in inside))

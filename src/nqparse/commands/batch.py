@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..cli import emit, reports_errors, size_option
+from ..cli import emit, ocr_options, reports_errors, size_option
 
 if TYPE_CHECKING:
     from ..batch import BatchSummary, FileReport
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
               help="Folder for the results (created if missing).")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Take only files whose name or relative path matches (repeatable). "
-                   "Default: *.txt, *.md, *.pdf, *.docx.")
+                   "Default: *.txt, *.md, *.pdf, *.docx and images (*.png, *.jpg, *.tif).")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Leave out files whose name or relative path matches (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
@@ -38,10 +38,11 @@ if TYPE_CHECKING:
 @click.option("--encoding", default=None, help="Read text files in this encoding instead of detecting it.")
 @click.option("--prune", is_flag=True, help="Remove the outputs of source files that have been deleted.")
 @size_option
+@ocr_options
 @reports_errors
 def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], exclude: tuple[str, ...],
             jobs: int | None, timeout: float, force: bool, pretty: bool, quiet: bool, encoding: str | None,
-            prune: bool, max_size: int | None) -> None:
+            prune: bool, max_size: int | None, ocr_mode: str, dpi: int) -> None:
     """Extract every document in folders and files, in parallel, into OUTDIR.
 
     \b
@@ -57,12 +58,14 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
     """
     from ..batch import run_batch
     from ..readers import DEFAULT_MAX_SIZE
+    from ..readers.scan import OcrOptions
 
     display = _Display(quiet=quiet, rich=sys.stderr.isatty())
     try:
         summary = run_batch(inputs, outdir, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                             max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
-                            encoding=encoding, prune=prune, on_start=display.start, on_file=display.file)
+                            encoding=encoding, prune=prune, on_start=display.start, on_file=display.file,
+                            ocr=OcrOptions(mode=ocr_mode, dpi=dpi))  # type: ignore[arg-type]
     finally:
         display.stop()
     display.summary(summary)

@@ -16,6 +16,7 @@ import click
 
 from ..cli import emit
 from ..errors import InputError, NqparseError
+from ..readers.scan import DEFAULT_OCR, OcrOptions
 
 _GLOB_CHARACTERS = frozenset("*?[")
 
@@ -40,7 +41,8 @@ def expand(paths: tuple[str, ...]) -> tuple[list[str], bool]:
 
 
 def run_extract(paths: tuple[str, ...], *, output: str | None, pretty: bool, with_text: bool, spans: bool,
-                encoding: str | None, every: bool = False, max_size: int | None = None) -> int:
+                encoding: str | None, every: bool = False, max_size: int | None = None,
+                ocr: OcrOptions = DEFAULT_OCR) -> int:
     """Print (or write to ``output``) each document; the exit code: 0, or 2 when a file failed.
 
     ``every``: each document a file bundles, as JSON Lines (a JSON list of one file's with ``pretty``).
@@ -52,7 +54,7 @@ def run_extract(paths: tuple[str, ...], *, output: str | None, pretty: bool, wit
     failed = False
     with target as out:
         for texts, error in _results(files, pretty=pretty and not lines, with_text=with_text, spans=spans,
-                                     encoding=encoding, every=every, max_size=max_size):
+                                     encoding=encoding, every=every, max_size=max_size, ocr=ocr):
             if error is not None:
                 if not lines:
                     raise error
@@ -67,7 +69,8 @@ def run_extract(paths: tuple[str, ...], *, output: str | None, pretty: bool, wit
 
 
 def _results(files: list[str], *, pretty: bool, with_text: bool, spans: bool, encoding: str | None,
-             every: bool, max_size: int | None) -> Iterator[tuple[list[str], NqparseError | None]]:
+             every: bool, max_size: int | None,
+             ocr: OcrOptions = DEFAULT_OCR) -> Iterator[tuple[list[str], NqparseError | None]]:
     """The JSON texts of each file in turn (one, or each bundled document's), or the error
     that stopped it."""
     from ..output import to_json
@@ -76,7 +79,7 @@ def _results(files: list[str], *, pretty: bool, with_text: bool, spans: bool, en
 
     for path in files:
         try:
-            source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE)
+            source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE, ocr=ocr)
             for note in source.notes:
                 click.echo(f"nqparse: warning: {source.path or '<stdin>'}: {note.message}", err=True)
             found = extract_source_all(source, with_text=with_text) if every else \

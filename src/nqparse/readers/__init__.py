@@ -1,7 +1,9 @@
 """Readers: one module per file format, each turning bytes into a ``Source``.
 
 ``read_path`` picks the reader by the file's content first and its extension second, so a
-PDF named .txt is still read as a PDF and a text file named .pdf as text. Heavy libraries are
+PDF named .txt is still read as a PDF and a text file named .pdf as text. PNG, JPEG and TIFF
+images are known by their signature and read by OCR, as are a PDF's pages without usable text
+(``ocr``: ``OcrOptions``, see ``scan``). Heavy libraries are
 imported inside their reader, and ``guards`` checks the bytes before a library sees them.
 
 Limits keep memory and time bounded: a file may hold at most ``max_size`` bytes (50 MB unless
@@ -20,9 +22,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, NqparseError
 from ..source import Note, Source, SourceFormat, SourceTable
-from .guards import check_docx, check_pdf, refuse_other_formats
+from .guards import check_docx, check_pdf, image_kind, refuse_other_formats
+from .scan import DEFAULT_OCR, OcrOptions
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 """Files larger than this are refused unless the caller raises the limit (``--max-size``)."""
@@ -39,6 +42,8 @@ def sniff_format(data: bytes, suffix: str) -> SourceFormat | None:
         return "pdf"
     if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
         return "docx"
+    if image_kind(data):
+        return "image"
     return None
 
 
@@ -48,8 +53,18 @@ def _too_large(size: int, limit: int, what: str, label: str) -> InputError:
 
 
 def read_bytes(data: bytes, *, name: str | None, suffix: str = "", encoding: str | None = None,
-               max_size: int = DEFAULT_MAX_SIZE) -> Source:
+               max_size: int = DEFAULT_MAX_SIZE, ocr: OcrOptions = DEFAULT_OCR) -> Source:
     label = name or "<stdin>"
+    try:
+        return _read_bytes(data, label, name, suffix, encoding, max_size, ocr)
+    except NqparseError as e:
+        if e.path is None:
+            e.path = label  # raised below the readers (the OCR engine), which know no file name
+        raise
+
+
+def _read_bytes(data: bytes, label: str, name: str | None, suffix: str, encoding: str | None,
+                max_size: int, ocr: OcrOptions) -> Source:
     if len(data) > max_size:
         raise _too_large(len(data), max_size, "file is", label)
     if not data.strip():
@@ -63,7 +78,11 @@ def read_bytes(data: bytes, *, name: str | None, suffix: str = "", encoding: str
         check_pdf(data, label)
         from .pdf import read_pdf
 
-        source = _repaired(read_pdf(data, label))
+        source = _repaired(read_pdf(data, label, ocr))
+    elif fmt == "image":
+        from .image import read_image
+
+        source = _repaired(read_image(data, label, ocr))
     elif fmt == "docx":
         check_docx(data, label)
         from .docx import read_docx
@@ -103,12 +122,13 @@ def _repaired(source: Source) -> Source:
         return source
     text, legacy, moved = found
     regions = tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in source.regions)
+    boxes = tuple(replace(b, start=moved(b.start), end=moved(b.end)) for b in source.boxes)
     tables = tuple(
         SourceTable(rows=tuple(tuple(decode_words(cell, legacy) for cell in row) for row in t.rows),
                     start=moved(t.start), end=moved(t.end), index=t.index, page=t.page)
         for t in source.tables)
     encoding = f"{source.encoding}+{legacy}" if source.encoding else legacy
-    return replace(source, text=text, regions=regions, tables=tables, encoding=encoding)
+    return replace(source, text=text, regions=regions, tables=tables, encoding=encoding, boxes=boxes)
 
 
 def read_file(path: str | Path, *, max_size: int = DEFAULT_MAX_SIZE) -> bytes:
@@ -143,11 +163,12 @@ def read_bounded(stream: BinaryIO, max_size: int, label: str) -> bytes:
     return data
 
 
-def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE) -> Source:
+def read_path(path: str | Path, *, encoding: str | None = None, max_size: int = DEFAULT_MAX_SIZE,
+              ocr: OcrOptions = DEFAULT_OCR) -> Source:
     """Read a file (or ``-`` for standard input) into a ``Source``; raise ``InputError`` if unusable."""
     if str(path) == "-":
         return read_bytes(read_bounded(sys.stdin.buffer, max_size, "<stdin>"), name=None, encoding=encoding,
-                          max_size=max_size)
+                          max_size=max_size, ocr=ocr)
     p = Path(path)
     data = read_file(p, max_size=max_size)
-    return read_bytes(data, name=str(p), suffix=p.suffix, encoding=encoding, max_size=max_size)
+    return read_bytes(data, name=str(p), suffix=p.suffix, encoding=encoding, max_size=max_size, ocr=ocr)

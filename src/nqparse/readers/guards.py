@@ -3,7 +3,8 @@
 A library handed a hostile file may hang, fill the memory or fail with an error message that
 names nothing the user knows. These checks refuse such files first, with one line that says
 what is wrong: a zip bomb or a ZIP that is not a Word document named .docx, a truncated PDF, a
-PDF whose page tree claims more pages than any document has, a Word 97-2003 or RTF file.
+PDF whose page tree claims more pages than any document has, a Word 97-2003 or RTF file, an
+image too large to decode.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ MAX_DOCX_RATIO = 200
 """A part that unpacks to more than this many times its packed size (and over 1 MB) is a bomb."""
 
 MAX_DOCX_PARTS = 10_000
+
+MAX_IMAGE_PIXELS = 20_000 * 20_000
+"""An image page of more pixels than this (an A0 sheet at 600 dpi) is refused before decoding."""
+
+_IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff"}
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -78,6 +84,18 @@ def check_pdf(data: bytes, label: str) -> None:
 
 
 def check_page_count(pages: int, label: str) -> None:
-    """Refuse a document of more than ``MAX_PAGES`` pages; PDF readers call it once they know."""
+    """Refuse a document of more than ``MAX_PAGES`` pages; PDF and image readers call it once they know."""
     if pages > MAX_PAGES:
-        raise InputError(f"the PDF claims {pages:,} pages, over the limit of {MAX_PAGES:,}", path=label)
+        raise InputError(f"the file claims {pages:,} pages, over the limit of {MAX_PAGES:,}", path=label)
+
+
+def image_kind(data: bytes) -> str | None:
+    """"png", "jpeg" or "tiff" when the bytes open with that format's signature, else None."""
+    return next((kind for magic, kind in _IMAGE_MAGIC.items() if data.startswith(magic)), None)
+
+
+def check_image_size(width: int, height: int, label: str) -> None:
+    """Refuse an image whose page would take gigabytes to decode."""
+    if width * height > MAX_IMAGE_PIXELS:
+        raise InputError(f"the image is {width:,} x {height:,} pixels, over the limit of "
+                         f"{MAX_IMAGE_PIXELS:,}", path=label)

@@ -8,8 +8,11 @@ footer, paragraphs rejoined over line and page breaks) live in ``pdflayout``; he
 pages are read, running page numbers and repeated running headers dropped, and the text
 assembled with its regions.
 
-A PDF without a text layer (a scan) raises ``ScannedPdfError``; an encrypted or broken one
-``InputError``. OCR is out of scope.
+Pages without a usable text layer (a scan, a legacy font mapped to the wrong glyphs, an old
+OCR layer without diacritics) are rendered with pypdfium2 and read by OCR (``scan``) under
+``--ocr auto``; ``--ocr always`` reads every page so, and ``--ocr never`` raises
+``ScannedPdfError`` for a PDF without text. OCR'd lines go through the same layout rules,
+and each OCR'd word keeps its pixel box. An encrypted or broken PDF raises ``InputError``.
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ from __future__ import annotations
 import io
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
 from ..errors import InputError, ScannedPdfError
-from ..source import Source
+from ..source import OcrRun, Source, WordBox
 from .builder import TextBuilder, is_layout_table
 from .guards import check_page_count
 from .pdflayout import (
@@ -37,6 +40,10 @@ from .pdflayout import (
     strip_page_number,
 )
 from .pdftables import Box, Char, find_tables
+from .scan import DEFAULT_OCR, LANGUAGE, OcrOptions, OcrSegment, PageScan
+
+PAGES_AT_ONCE = 2
+"""Pages rendered ahead of the OCR workers, per worker: bounds memory (a 300 dpi page is 9 MB)."""
 
 MIN_RULES_FOR_TABLE = 4
 """A page drawing fewer path objects than this has no ruled table worth pdfplumber's time."""
@@ -54,8 +61,8 @@ class Table:
 Item = Line | Table
 
 
-def read_pdf(data: bytes, label: str) -> Source:
-    """Read a PDF's text layer; raise ``ScannedPdfError`` or ``InputError`` when there is none."""
+def read_pdf(data: bytes, label: str, ocr: OcrOptions = DEFAULT_OCR) -> Source:
+    """Read a PDF's text, by OCR where its text layer is missing or unusable (see ``ocr.mode``)."""
     import pypdfium2 as pdfium
 
     try:
@@ -69,7 +76,7 @@ def read_pdf(data: bytes, label: str) -> Source:
         raise InputError(f"not a readable PDF ({_reason(e)})", path=label) from None
     try:
         check_page_count(len(doc), label)
-        pages, widths = _read_pages(doc, data)
+        pages, widths, scans = _read_pages(doc, data, ocr)
     except InputError:
         raise
     except Exception as e:
@@ -80,12 +87,33 @@ def read_pdf(data: bytes, label: str) -> Source:
     chars = sum(len(ln.text.replace(" ", "")) for page in pages for ln in page if isinstance(ln, Line))
     chars += sum(len("".join(c for row in t.rows for c in row)) for page in pages for t in page
                  if isinstance(t, Table))
-    if chars < 20 * max(count, 1):
-        raise ScannedPdfError("the PDF has no text layer (a scan?); OCR is out of scope", path=label,
-                              hint="run it through OCR first")
-    builder = _assemble(pages, widths)
-    return Source(text=builder.text(), format="pdf", pages=count, regions=tuple(builder.regions),
-                  tables=tuple(builder.tables))
+    if chars < 20 * max(count, 1) and not scans:
+        raise ScannedPdfError("the PDF has no text layer (a scan?), and OCR is off (--ocr never)", path=label,
+                              hint="read it with --ocr auto")
+    if chars < 20:
+        raise InputError("the PDF holds no text, not even by OCR (blank pages?)", path=label)
+    return pages_source(pages, widths, "pdf", ocr_run(scans, ocr.dpi))
+
+
+def pages_source(pages: list[list[Item]], widths: list[float], fmt: Literal["pdf", "image"],
+                 ocr: OcrRun | None) -> Source:
+    """The pages' lines and tables assembled into one text, with its regions and word boxes."""
+    boxes: list[WordBox] = []
+    builder = _assemble(pages, widths, boxes)
+    return Source(text=builder.text(), format=fmt, pages=len(pages), regions=tuple(builder.regions),
+                  tables=tuple(builder.tables), boxes=tuple(boxes), ocr=ocr)
+
+
+def ocr_run(scans: dict[int, PageScan], dpi: int | None) -> OcrRun | None:
+    """What ``source.ocr`` says of the pages read by OCR (numbered from 0 in ``scans``)."""
+    if not scans:
+        return None
+    from .scan import engine
+
+    confidences = [c for scan in scans.values() for c in scan.confidences]
+    mean = round(sum(confidences) / len(confidences), 1) if confidences else None
+    return OcrRun(pages=tuple(k + 1 for k in sorted(scans)), engine=engine()[1], language=LANGUAGE,
+                  dpi=dpi, confidence=mean)
 
 
 def _reason(error: Exception) -> str:
@@ -93,12 +121,13 @@ def _reason(error: Exception) -> str:
     return f"{type(error).__name__}: {text}"[:160] if text else type(error).__name__
 
 
-def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
+def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]], list[float],
+                                                                  dict[int, PageScan]]:
     import pypdfium2.raw as pdfium_c
 
     plumber: Any = None
-    pages: list[list[Item]] = []
-    widths: list[float] = []
+    read: list[tuple[list[Line], list[Table], float, float]] = []
+    todo: list[int] = []
     try:
         for index in range(len(doc)):
             page = doc[index]
@@ -107,7 +136,11 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
             rules = [box for obj in paths for box in _path_boxes(obj, height)] \
                 if len(paths) >= MIN_RULES_FOR_TABLE else []
             chars: list[Char] | None = [] if len(rules) >= MIN_RULES_FOR_TABLE else None
-            lines = strip_page_number(_lines(page, height, chars))
+            lines = _lines(page, height, chars)
+            if _needs_ocr(page, lines, ocr):
+                todo.append(index)
+                read.append(([], [], width, height))
+                continue
             tables: list[Table] = []
             if chars is not None:
                 tables = _grid_tables(rules, chars, index + 1)
@@ -119,18 +152,69 @@ def _read_pages(doc: Any, data: bytes) -> tuple[list[list[Item]], list[float]]:
 
                         plumber = pdfplumber.open(io.BytesIO(data))
                     tables = _tables(plumber.pages[index], index + 1)
-            for k, ln in enumerate(lines):
-                ln.page = index + 1
-                ln.gap_before = ln.top - lines[k - 1].bottom if k else None
-            mark_footnotes(lines, height)
-            pages.append(_place_tables(lines, tables, width))
-            widths.append(round(width))
+            read.append((lines, tables, width, height))
     finally:
         if plumber is not None:
             plumber.close()
+    scans = _ocr(doc, todo, ocr)
+    pages: list[list[Item]] = []
+    widths: list[float] = []
+    for index, (lines, tables, width, height) in enumerate(read):
+        if index in scans:  # a page set upright may have turned from landscape to portrait
+            lines, width, height = scans[index].lines, scans[index].width, scans[index].height
+        pages.append(page_items(lines, tables, index + 1, width, height))
+        widths.append(round(width))
     _drop_running_lines(pages)
     _link_split_tables(pages)
-    return pages, widths
+    return pages, widths, scans
+
+
+def page_items(lines: list[Line], tables: list[Table], number: int, width: float, height: float) -> list[Item]:
+    """One page's lines in reading order, page number dropped, footnotes marked, tables in place."""
+    lines = strip_page_number(lines)
+    for k, ln in enumerate(lines):
+        ln.page = number
+        ln.gap_before = ln.top - lines[k - 1].bottom if k else None
+    mark_footnotes(lines, height)
+    return _place_tables(lines, tables, width)
+
+
+def _needs_ocr(page: Any, lines: list[Line], ocr: OcrOptions) -> bool:
+    """Whether to OCR a page: always, never, or when its text layer is not usable Vietnamese."""
+    if ocr.mode != "auto":
+        return ocr.mode == "always"
+    from .legacy import repair_text
+    from .scan import usable_text_layer
+
+    text = "\n".join(ln.text for ln in lines)
+    repaired = repair_text(text)
+    if usable_text_layer(repaired[0] if repaired else text):
+        words = sum(1 for w in text.split() if any(c.isalpha() for c in w))
+        return words < 15 and _has_image(page)  # a few words stamped over a scanned page
+    return True
+
+
+def _has_image(page: Any) -> bool:
+    import pypdfium2.raw as pdfium_c
+
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def _ocr(doc: Any, todo: list[int], ocr: OcrOptions) -> dict[int, PageScan]:
+    """OCR the pages ``todo``: rendered a few at a time (pdfium is not thread-safe), read in parallel."""
+    from .scan import engine, ocr_pages
+
+    if not todo:
+        return {}
+    engine()
+    scans: dict[int, PageScan] = {}
+    step = max(ocr.jobs, 1) * PAGES_AT_ONCE
+    for at in range(0, len(todo), step):
+        batch = todo[at:at + step]
+        images = [doc[i].render(scale=ocr.dpi / 72, grayscale=True).to_pil() for i in batch]
+        for index, scan in zip(batch, ocr_pages(images, [ocr.dpi] * len(images), ocr.jobs), strict=True):
+            scans[index] = scan
+    return scans
 
 
 def _path_boxes(obj: Any, height: float) -> list[Box]:
@@ -351,7 +435,23 @@ def _add_notes(out: TextBuilder, notes: list[Line]) -> None:
         out.add(note.text, page=note.page)
 
 
-def _assemble(pages: list[list[Item]], widths: list[float]) -> TextBuilder:
+def _add_line(out: TextBuilder, line: Line, boxes: list[WordBox]) -> None:
+    """Add a line's text; for OCR'd words, note where each landed and its pixel box."""
+    start = out.length
+    out.add(line.text, page=line.page)
+    at = start
+    for seg in line.segments:
+        if not seg.text.strip():
+            continue
+        if isinstance(seg, OcrSegment):
+            pos = at
+            for word in seg.words:
+                boxes.append(WordBox(pos, pos + len(word.text), line.page, word.box))
+                pos += len(word.text) + 1
+        at += len(seg.text.strip()) + 1
+
+
+def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox]) -> TextBuilder:
     # portrait and landscape pages have text blocks of their own widths
     margins_of = {w: measure([ln for page, pw in zip(pages, widths, strict=True) if pw == w
                               for ln in page if isinstance(ln, Line)], w) for w in set(widths)}
@@ -381,7 +481,7 @@ def _assemble(pages: list[list[Item]], widths: list[float]) -> TextBuilder:
                 big_gap = item.gap_before is None or item.gap_before > 1.1 * margins.line_height
                 out.newline(2 if (big_gap and not item.column) or (isinstance(previous, Line)
                                                                    and previous.column != item.column) else 1)
-            out.add(item.text, page=item.page)
+            _add_line(out, item, boxes)
             previous = item
     _add_notes(out, notes)
     out.newline()

@@ -167,6 +167,48 @@ def test_words_on_one_line_split_into_runs_at_a_column_gap() -> None:
     assert page.lines[0].segments[0].x0 == pytest.approx(100 * 72 / 200)
 
 
+def _grid_page() -> tuple[Image.Image, list[Word]]:
+    """A ruled table of three rows: a heading, a group row across the table, an indicator."""
+    page = Image.new("L", (1600, 1000), 255)
+    draw = ImageDraw.Draw(page)
+    ys, xs = [200, 260, 320, 380], [200, 300, 1000, 1400]
+    for y in ys:
+        draw.line((xs[0], y, xs[-1], y), fill=0, width=3)
+    for x in (xs[0], xs[-1]):
+        draw.line((x, ys[0], x, ys[-1]), fill=0, width=3)
+    for x in xs[1:-1]:  # the group row (the second) spans the last two columns
+        draw.line((x, ys[0], x, ys[1]), fill=0, width=3)
+        draw.line((x, ys[2], x, ys[3]), fill=0, width=3)
+    draw.line((xs[1], ys[1], xs[1], ys[2]), fill=0, width=3)
+
+    def word(text: str, x: int, y: int) -> Word:
+        return Word(text, 95.0, (x, y, x + 12 * len(text), y + 30))
+
+    words = [word("STT", 210, 215), word("Chỉ", 310, 215), word("tiêu", 360, 215), word("Kế", 1010, 215),
+             word("hoạch", 1050, 215), word("IL", 210, 275), word("Xây", 310, 275), word("dựng", 360, 275),
+             word("Đảng", 420, 275), word("|", 1000, 275), word("1", 210, 335), word("Kết", 310, 335),
+             word("nạp", 360, 335), word("≥", 1010, 335), word("80", 1040, 335), word("Nơi", 200, 600)]
+    return page, words
+
+
+def test_a_ruled_table_on_a_scan_gives_its_rows_and_cells() -> None:
+    from nqparse.readers.scantables import find_tables
+
+    page, words = _grid_page()
+    tables = find_tables(page, words)
+    assert len(tables) == 1
+    assert tables[0].rows == [["STT", "Chỉ tiêu", "Kế hoạch"], ["II", "Xây dựng Đảng", ""], ["1", "Kết nạp", "≥ 80"]]
+    assert len(tables[0].words) == 15  # all but the line under the table
+
+
+def test_a_page_without_rules_has_no_table() -> None:
+    from nqparse.readers.scantables import find_tables
+
+    page = Image.new("L", (1600, 1000), 255)
+    ImageDraw.Draw(page).text((100, 100), "Nghị quyết " * 10, fill=0)
+    assert find_tables(page, [Word("Nghị", 90.0, (100, 100, 140, 120))]) == []
+
+
 # -- without Tesseract ------------------------------------------------------------------------
 
 @pytest.fixture

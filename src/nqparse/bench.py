@@ -6,7 +6,9 @@ and which heavy libraries that imports); in-process extraction per document and 
 throughput over the samples replicated to a few hundred documents; how the cost grows
 with size (1x, 10x, 40x a sample, which should be linear); batch throughput with 1 and 2
 workers; PDF extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same
-files; peak memory. Each figure is checked against its target.
+files; OCR of scanned pages (pages per second with 1 and 2 workers, and the time per page
+against the ``tesseract`` command on the same image); peak memory. Each figure is checked
+against its target.
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ TARGETS = {
     "batch_2_workers_docs_per_s": (">=", 100.0),
     "pdf_vs_pdfplumber": ("<=", 1.5),
     "size_scaling_40x": ("<=", 1.5),
+    "ocr_overhead_vs_tesseract": ("<=", 0.15),
 }
+
+OCR_PAGES = 4
+"""Pages of the first sample PDF rendered and OCR'd by the ``ocr`` section."""
 
 
 @dataclass
@@ -227,6 +233,9 @@ def pdf(settings: Settings) -> dict[str, Any]:
 
     from .pipeline import extract
     from .readers import read_path
+    from .readers.scan import OcrOptions
+
+    text_layer = OcrOptions(mode="never")  # the text layer as it is: OCR has its own section
 
     def plumber(path: Path) -> None:
         with pdfplumber.open(path) as doc:
@@ -242,11 +251,11 @@ def pdf(settings: Settings) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     repeat = max(1, settings.repeat // 2)
     for path in settings.pdfs:
-        extract(path)  # warm up
+        extract(path, ocr=text_layer)  # warm up
         row: dict[str, Any] = {
             "file": path.name, "kb": round(path.stat().st_size / 1024),
-            "nqparse_seconds": _best(_timed(partial(extract, path), repeat)),
-            "nqparse_read_seconds": _best(_timed(partial(read_path, path), repeat)),
+            "nqparse_seconds": _best(_timed(partial(extract, path, ocr=text_layer), repeat)),
+            "nqparse_read_seconds": _best(_timed(partial(read_path, path, ocr=text_layer), repeat)),
             "pdfplumber_seconds": _best(_timed(partial(plumber, path), repeat)),
             "pypdfium2_seconds": _best(_timed(partial(pdfium, path), repeat))}
         rows.append({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()})
@@ -255,10 +264,59 @@ def pdf(settings: Settings) -> dict[str, Any]:
             "pdf_vs_pypdfium2": round(total["nqparse_seconds"] / total["pypdfium2_seconds"], 2)}
 
 
+def ocr(settings: Settings) -> dict[str, Any]:
+    """Scanned pages: OCR pages per second with 1 and 2 workers, and the time per page of
+    nqparse's OCR (straightening, recognition, words to lines) against the ``tesseract``
+    command on the same rendered image, one thread each."""
+    from .errors import OcrUnavailableError
+    from .readers import scan
+
+    pdfs = [p for p in settings.pdfs if p.parent == settings.samples.resolve()] or settings.pdfs
+    if not pdfs:
+        return {"note": "no PDF to render (--pdf FILE)"}
+    try:
+        command, version = scan.engine()
+    except OcrUnavailableError as e:
+        return {"note": f"skipped: {e.message}"}
+    images = _rendered_pages(pdfs[0], OCR_PAGES, scan.DEFAULT_DPI)
+    out: dict[str, Any] = {"engine": version, "file": pdfs[0].name, "pages": len(images), "dpi": scan.DEFAULT_DPI}
+    dpis = [scan.DEFAULT_DPI] * len(images)
+    with _folder() as root:
+        files = []
+        for k, image in enumerate(images):
+            files.append(root / f"page{k}.png")
+            image.save(files[-1])
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        raw = [_best(_timed(partial(subprocess.run, [command, str(f), "stdout", "-l", scan.LANGUAGE, "tsv"],
+                                    capture_output=True, env=env, check=True), 1)) for f in files]
+    ours = [_best(_timed(partial(lambda i: scan.page_scan(scan.read_page(i, scan.DEFAULT_DPI), scan.DEFAULT_DPI),
+                                 image), 1)) for image in images]
+    out["tesseract_seconds_per_page"] = round(sum(raw) / len(raw), 2)
+    out["nqparse_seconds_per_page"] = round(sum(ours) / len(ours), 2)
+    out["ocr_overhead_vs_tesseract"] = round(sum(ours) / sum(raw) - 1, 3)
+    for workers in (1, 2):
+        start = time.perf_counter()
+        scan.ocr_pages(images, dpis, jobs=workers)
+        out[f"ocr_{workers}_worker{'s' if workers > 1 else ''}_pages_per_s"] = \
+            round(len(images) / (time.perf_counter() - start), 3)
+    return out
+
+
+def _rendered_pages(path: Path, count: int, dpi: int) -> list[Any]:
+    import pypdfium2
+
+    doc = pypdfium2.PdfDocument(path)
+    try:
+        return [doc[k].render(scale=dpi / 72, grayscale=True).to_pil() for k in range(min(count, len(doc)))]
+    finally:
+        doc.close()
+
+
 # --- the whole run ----------------------------------------------------------------------------
 
 SECTIONS: list[tuple[str, Callable[[Settings], dict[str, Any]]]] = [
     ("startup", startup), ("in_process", in_process), ("scaling", scaling), ("batch", batch), ("pdf", pdf),
+    ("ocr", ocr),
 ]
 
 

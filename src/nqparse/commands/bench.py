@@ -24,7 +24,7 @@ from ..cli import reports_errors
               help="Documents for each batch run.")
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
               help="Repetitions of each timing (the best or the median is kept).")
-@click.option("--only", multiple=True, type=click.Choice(["startup", "in_process", "scaling", "batch", "pdf"]),
+@click.option("--only", multiple=True, type=click.Choice(["startup", "in_process", "scaling", "batch", "pdf", "ocr"]),
               help="Run only these sections (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the figures as JSON (default: bench-results/<date>-<time>.json).")
@@ -32,7 +32,7 @@ from ..cli import reports_errors
 @reports_errors
 def command(samples: Path | None, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
             only: tuple[str, ...], output: str | None, strict: bool) -> None:
-    """Measure start-up, extraction, scaling, batch and PDF speed here; check the targets.
+    """Measure start-up, extraction, scaling, batch, PDF and OCR speed here; check the targets.
 
     Prints the figures with the machine they were taken on and writes them to --output as
     JSON, so that runs can be compared. Run it on a quiet machine: other work skews it.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..source import Source
 from .guards import check_image_size, check_page_count
-from .pdf import Item, ocr_run, page_items, pages_source
+from .pdf import Item, ocr_run, page_items, pages_source, scan_tables
 from .scan import DEFAULT_OCR, OcrOptions, ocr_pages
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def read_image(data: bytes, label: str, ocr: OcrOptions = DEFAULT_OCR) -> Source
     pages: list[list[Item]] = []
     widths: list[float] = []
     for number, scan in enumerate(scans, start=1):
-        pages.append(page_items(scan.lines, [], number, scan.width, scan.height))
+        pages.append(page_items(scan.lines, scan_tables(scan, number), number, scan.width, scan.height))
         widths.append(round(scan.width))
     if sum(len(item.text) for page in pages for item in page if hasattr(item, "text")) < 20:
         raise InputError("no text found in the image by OCR", path=label)

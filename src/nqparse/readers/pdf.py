@@ -162,6 +162,7 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
     for index, (lines, tables, width, height) in enumerate(read):
         if index in scans:  # a page set upright may have turned from landscape to portrait
             lines, width, height = scans[index].lines, scans[index].width, scans[index].height
+            tables = scan_tables(scans[index], index + 1)
         pages.append(page_items(lines, tables, index + 1, width, height))
         widths.append(round(width))
     _drop_running_lines(pages)
@@ -177,6 +178,12 @@ def page_items(lines: list[Line], tables: list[Table], number: int, width: float
         ln.gap_before = ln.top - lines[k - 1].bottom if k else None
     mark_footnotes(lines, height)
     return _place_tables(lines, tables, width)
+
+
+def scan_tables(scan: PageScan, number: int) -> list[Table]:
+    """The ruled tables found on a scanned page, kept as a text-layer page's are."""
+    return [Table(t.rows, number, t.top, t.bottom) for t in scan.tables
+            if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2 and not is_layout_table(t.rows)]
 
 
 def _needs_ocr(page: Any, lines: list[Line], ocr: OcrOptions) -> bool:
@@ -451,7 +458,7 @@ def _add_line(out: TextBuilder, line: Line, boxes: list[WordBox]) -> None:
         at += len(seg.text.strip()) + 1
 
 
-def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox]) -> TextBuilder:
+def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox] | None = None) -> TextBuilder:
     # portrait and landscape pages have text blocks of their own widths
     margins_of = {w: measure([ln for page, pw in zip(pages, widths, strict=True) if pw == w
                               for ln in page if isinstance(ln, Line)], w) for w in set(widths)}
@@ -481,7 +488,7 @@ def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox]
                 big_gap = item.gap_before is None or item.gap_before > 1.1 * margins.line_height
                 out.newline(2 if (big_gap and not item.column) or (isinstance(previous, Line)
                                                                    and previous.column != item.column) else 1)
-            _add_line(out, item, boxes)
+            _add_line(out, item, boxes if boxes is not None else [])
             previous = item
     _add_notes(out, notes)
     out.newline()

@@ -45,6 +45,8 @@ from .pdflayout import Line, Segment, group_lines
 if TYPE_CHECKING:
     from PIL.Image import Image
 
+    from .scantables import GridTable
+
 OcrMode = Literal["auto", "always", "never"]
 
 LANGUAGE = "vie"
@@ -97,12 +99,20 @@ class OcrSegment(Segment):
     words: tuple[Word, ...] = ()
 
 
+@dataclass(frozen=True)
+class ScanTable:
+    rows: list[list[str]]
+    top: float  # points
+    bottom: float
+
+
 @dataclass
 class PageScan:
     lines: list[Line]
     width: float  # points
     height: float
     confidences: list[float] = field(default_factory=list)
+    tables: list[ScanTable] = field(default_factory=list)
 
 
 # -- judging a text layer --------------------------------------------------------------------
@@ -293,6 +303,7 @@ class Reading:
     words: list[Word]
     size: tuple[int, int]
     turn: _Turn
+    tables: list[GridTable] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -300,10 +311,13 @@ class Reading:
 
 
 def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
+    from .scantables import find_tables
+
     angle = skew_angle(image)
     if angle:
         image, turn = _turned(image, angle, turn)
-    return Reading(recognize(image, dpi), image.size, turn)
+    words = recognize(image, dpi)
+    return Reading(words, image.size, turn, find_tables(image, words))
 
 
 def looks_wrong(words: Sequence[Word]) -> bool:
@@ -362,13 +376,16 @@ def page_scan(reading: Reading, dpi: int) -> PageScan:
     """A page's words as lines in points, for the layout rules shared with text-layer PDFs;
     each word's box taken back to the page image as given."""
     scale = 72 / dpi
+    in_tables = frozenset().union(*(t.words for t in reading.tables))
+    free = [w for k, w in enumerate(reading.words) if k not in in_tables]
     segments = []
-    for seg in _segments(reading.words, scale):
+    for seg in _segments(free, scale):
         words = tuple(Word(w.text, w.confidence, reading.turn.back(w.box)) for w in seg.words)
         segments.append(OcrSegment(seg.x0, seg.x1, seg.top, seg.bottom, seg.text, words=words))
     lines = group_lines(segments)
     width, height = reading.size
-    return PageScan(lines, width * scale, height * scale, [w.confidence for w in reading.words if w.text])
+    tables = [ScanTable(t.rows, t.box[1] * scale, t.box[3] * scale) for t in reading.tables]
+    return PageScan(lines, width * scale, height * scale, [w.confidence for w in reading.words if w.text], tables)
 
 
 def ocr_pages(images: Sequence[Image], dpis: Sequence[int], jobs: int = 1) -> list[PageScan]:

@@ -238,8 +238,8 @@ def skew_angle(image: Image) -> float:
     from PIL import Image as PILImage
     from PIL import ImageOps
 
-    scale = 800 / max(image.width, 1)
-    small = ImageOps.invert(image.resize((800, max(int(image.height * scale), 1)), PILImage.Resampling.BOX))
+    scale = 480 / max(image.width, 1)
+    small = ImageOps.invert(image.resize((480, max(int(image.height * scale), 1)), PILImage.Resampling.BOX))
     small = small.point(lambda v: 255 if v > 80 else 0)
 
     def score(angle: float) -> float:
@@ -248,10 +248,10 @@ def skew_angle(image: Image) -> float:
         mean = sum(rows) / len(rows)
         return sum((r - mean) ** 2 for r in rows)
 
-    best = max((a / 2 for a in range(-2 * int(MAX_SKEW), 2 * int(MAX_SKEW) + 1)), key=score)
+    best = max((float(a) for a in range(-int(MAX_SKEW), int(MAX_SKEW) + 1)), key=score)
     if abs(best) >= MAX_SKEW:
         return 0.0  # the edge of the range: no lines to level (a turned page, a photograph)
-    fine = max((best + a / 10 for a in range(-5, 6)), key=score)
+    fine = max((best + a / 10 for a in range(-7, 8)), key=score)
     return 0.0 if abs(fine) < 0.15 else fine
 
 
@@ -311,13 +311,17 @@ class Reading:
 
 
 def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
-    from .scantables import find_tables
+    from .scantables import find_rules, find_tables
 
     angle = skew_angle(image)
     if angle:
         image, turn = _turned(image, angle, turn)
-    words = recognize(image, dpi)
-    return Reading(words, image.size, turn, find_tables(image, words))
+    # the rules are looked for while Tesseract reads: its process runs on another core
+    with ThreadPoolExecutor(max_workers=1) as side:
+        reading = side.submit(recognize, image, dpi)
+        rules = find_rules(image)
+        words = reading.result()
+    return Reading(words, image.size, turn, find_tables(image, words, rules))
 
 
 def looks_wrong(words: Sequence[Word]) -> bool:

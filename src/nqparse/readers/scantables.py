@@ -13,6 +13,7 @@ ink stay dark.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -43,18 +44,21 @@ class GridTable:
     words: frozenset[int]  # indexes of the words it holds
 
 
-def _runs(values: bytes, length: int, lines: int, along_rows: bool, step: int) -> list[Rule]:
-    """Dark runs in a shrunken image, as rules in pixels of the page."""
+_DARK_RUN = re.compile(rb"\xff+")
+
+
+def _runs(image: Image, step: int) -> list[Rule]:
+    """Dark runs along the rows of a shrunken image (thresholded at ``DARK``), as rules in
+    pixels of the page: ``at`` the row, ``start``/``end`` along it, scaled by ``step``."""
+    dark = image.point(lambda v: 255 if v >= DARK else 0).tobytes()
+    width = image.width
     found: list[Rule] = []
-    for line in range(lines):
-        begin = -1
-        for i in range(length + 1):
-            dark = i < length and values[line * length + i if along_rows else i * lines + line] >= DARK
-            if dark and begin < 0:
-                begin = i
-            elif not dark and begin >= 0:
-                found.append(Rule(float(line), float(begin * step), float(i * step)))
-                begin = -1
+    for line in range(image.height):
+        row = dark[line * width:(line + 1) * width]
+        if 255 not in row:
+            continue
+        found.extend(Rule(float(line), float(m.start() * step), float(m.end() * step))
+                     for m in _DARK_RUN.finditer(row))
     return found
 
 
@@ -94,10 +98,11 @@ def find_rules(image: Image) -> tuple[list[Rule], list[Rule]]:
     width, height = ink.size
     step = max(int(width * RUN_SHARE), 4)
     across = ink.resize((max(width // step, 1), height), PILImage.Resampling.BOX)
-    down = ink.resize((width, max(height // step, 1)), PILImage.Resampling.BOX)
-    horizontal = _runs(across.tobytes(), across.width, height, True, step)
-    # the shrunken image is stored row by row: a column is read across the rows
-    vertical = _runs(down.tobytes(), down.height, width, False, step)
+    # columns read as rows: the page turned on its diagonal
+    down = ink.transpose(PILImage.Transpose.TRANSPOSE).resize((max(height // step, 1), width),
+                                                              PILImage.Resampling.BOX)
+    horizontal = _runs(across, step)
+    vertical = _runs(down, step)
     horizontal = [r for r in _merge(horizontal, 2 * step) if r.end - r.start >= width / 10]
     vertical = [r for r in _merge(vertical, 2 * step) if r.end - r.start >= 3 * step]
     vertical = [_refined(ink, v, step) for v in vertical]
@@ -168,9 +173,11 @@ def _distinct(values: Sequence[float], tolerance: float) -> list[float]:
     return out
 
 
-def find_tables(image: Image, words: Sequence[Word]) -> list[GridTable]:
-    """The ruled tables of an upright page, each cell holding the words whose centre it holds."""
-    horizontal, vertical = find_rules(image)
+def find_tables(image: Image, words: Sequence[Word],
+                rules: tuple[list[Rule], list[Rule]] | None = None) -> list[GridTable]:
+    """The ruled tables of an upright page, each cell holding the words whose centre it holds
+    (``rules``: the page's, when already found)."""
+    horizontal, vertical = rules or find_rules(image)
     tables = []
     for rows, columns in _grids(horizontal, vertical, image.width):
         tables.append(_fill(rows, columns, words, image.width))

@@ -68,6 +68,16 @@ def _alternation(words: Iterable[object]) -> str:
     return "|".join(regex.escape(w) for w in items)
 
 
+def _unit_alternation(words: Iterable[str]) -> str:
+    """Alternation of units; a "/" in a unit may have a space after it ("USD/ người")."""
+    return _alternation(words).replace("/", "/[ ]?")
+
+
+def _spaced(alternation: str) -> str:
+    """The words of an alternation may stand on two lines of a hard-wrapped text ("tối\nthiểu")."""
+    return alternation.replace("\\ ", r"\s+")
+
+
 def _word_alt(words: Iterable[object]) -> str:
     """Alternation of words, each standing as whole words."""
     return rf"(?<!\w)(?:{_alternation(words)})(?!\w)"
@@ -94,6 +104,7 @@ class _Grammar:
     edge_end: regex.Pattern[str]
     edge_start: regex.Pattern[str]
     sub_target: regex.Pattern[str]
+    spelled_out: regex.Pattern[str]
     scales: dict[str, float]
     counts: frozenset[str]
     comparators_before: dict[str, Comparator]
@@ -110,7 +121,7 @@ def grammar() -> _Grammar:
     measures = [fold(u) for u in units["measures"]]
     prefixes = _alternation(units["prefixes"])
     scale_alt = _alternation(scales)
-    unit_alt = _alternation(counts + measures)
+    unit_alt = _unit_alternation(counts + measures)
     # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
     ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"
                     rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
@@ -128,7 +139,7 @@ def grammar() -> _Grammar:
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
         after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),
         before_cmp=regex.compile(
-            rf"(?:(?<!\w)(?P<c>{_alternation(words['comparators_before'])})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))[ ]*\Z"),
+            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words['comparators_before']))})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))[ ]*\Z"),
         zero=regex.compile(rf"{_word_alt(words['zero'])}[ ]+(?=\w)"),
         not_before=regex.compile(rf"{_word_alt(words['not_before'])}[ ]*\Z"),
         lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])[ ]*\Z"),
@@ -139,6 +150,7 @@ def grammar() -> _Grammar:
         change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
         sub_target=regex.compile(_word_alt(words["sub_target"])),
+        spelled_out=regex.compile(rf"\([ ]*{_word_alt(words['spelled_out'])}[^()]*\)?"),
         edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
@@ -199,6 +211,7 @@ _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
 _DATE_TAIL = regex.compile(r"[ ]?[-–/.][ ]?\d")
 _TOKEN = regex.compile(r"[^\s;,()]*")
+_PER = regex.compile(r"[ ]?/[ ]?\p{L}+(?!\w)")
 
 
 def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
@@ -237,6 +250,8 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             raw.end = pos = m.end("pa") if m.group("pa") else a_end  # a second number is read on its own
             if m.group("pa"):
                 raw.unit = raw.base_unit = "%"
+                per = _PER.match(folded, raw.end, end)
+                raw.end = pos = per.end() if per else raw.end  # "12%/năm", "1%/GRDP": still a share
             else:
                 _read_unit(g, text, folded, a_end, end, raw)
         duration = g.duration.match(folded, raw.end, end) if raw.unit is None else None
@@ -297,6 +312,9 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
         if not any(s < extra.end and extra.num_start < e for s, e in taken):
             raws.append(extra)
     raws.sort(key=lambda r: r.num_start)
+    # an amount written again in words ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)") is no new target
+    spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)]
+    raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start
     for raw in raws:

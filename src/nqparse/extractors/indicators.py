@@ -45,7 +45,9 @@ _INLINE_MARKER = regex.compile(
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
 _LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
 _OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
-_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n|,?[ ]+trong đó(?!\w)")
+# a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
+# starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
+_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
 _PAREN = regex.compile(r"[ ]*\([^()]*\)")
 _TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
@@ -55,6 +57,7 @@ _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
+_CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
@@ -117,6 +120,7 @@ class _Item:
     end: int
     blocks: list[int] = field(default_factory=list)
     lead_in: str | None = None
+    lead_tail: str | None = None  # the last clause of a lead-in too long to be a group
     figures: list[Figure] = field(default_factory=list)
 
 
@@ -260,6 +264,19 @@ def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
     return None
 
 
+def _long_lead_tail(layout: Layout, index: int) -> str | None:
+    """The last clause of a long paragraph ending in ':' just above a list: too long to name
+    the list's group, it still says what the list holds ("..., các nội dung này được cụ thể hóa
+    bằng các chỉ tiêu cụ thể như sau:")."""
+    if index < 0:
+        return None
+    block = layout.blocks[index]
+    stripped = block.text.rstrip()
+    if block.kind != "paragraph" or not stripped.endswith(":") or len(stripped) <= _MAX_LEAD_IN:
+        return None
+    return _CLAUSE_CUT.split(stripped)[-1][-_MAX_LEAD_IN:]
+
+
 def _block_markers(layout: Layout, item: _Item) -> Iterable[int]:
     """Start of every inline list marker in the item's first block (the lead-in ends at the first)."""
     text = layout.text.text
@@ -282,13 +299,17 @@ def _context_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(fold(w) for w in v) for k, v in words.items()}
 
 
-def _context_score(texts: Iterable[str]) -> int:
+def _context_score(texts: Iterable[str], *, targets: bool = False) -> int:
     """What the nearest heading or lead-in that decides says of the list below it: +1 chỉ tiêu,
-    -1 tasks only, -2 results achieved (not targets); 0 when none decides."""
+    -1 tasks only, -2 results achieved (not targets); 0 when none decides. With ``targets``, a
+    heading that sets targets ("Mục tiêu", "... đến năm 2030", "Phấn đấu ...") counts as chỉ
+    tiêu: a bullet with a figure under it states a target."""
     words = _context_words()
+    indicator_words = words["indicator"] + (words["target"] if targets else ())
     for t in texts:
         f = fold(t)
-        indicator, task, result, plan = (any(w in f for w in words[k]) for k in ("indicator", "task", "result", "plan"))
+        indicator = any(w in f for w in indicator_words)
+        task, result, plan = (any(w in f for w in words[k]) for k in ("task", "result", "plan"))
         if result and not plan:
             return -2
         if indicator and not task and not result:
@@ -302,6 +323,8 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
     """The item's lead-in, then the headings above it, nearest first (read only as far as needed)."""
     if item.lead_in:
         yield item.lead_in
+    elif item.lead_tail:
+        yield item.lead_tail
     for i in reversed(layout.blocks[item.marker.block].parents):
         if i not in exclude:
             yield _heading_text(layout, layout.blocks[i])
@@ -317,26 +340,29 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     if stop and not text[start:clause_end].strip():
         clause_end = end
     inside = [f for f in figures if start <= f.start < clause_end]
-    if len(inside) >= 2:
+    if len(inside) >= 2 and _named_before(text, start, inside[0]):
         # "X đạt 7%, Y đạt 80 triệu đồng": the name is X; a comma before the second figure ends it
+        # (not when the figure leads: "100% các điểm tổ chức, chứa chấp ... và 100% diện tích ...")
         comma = text.find(",", inside[0].end, inside[1].start)
         if comma >= 0:
             clause_end = comma
     parts: list[str] = []
     pos = start
-    seen_figure = False
+    used: list[Figure] = []
     for f in figures:
         if f.start >= clause_end or f.start < pos:
             continue
         parts.append(text[pos:f.start])
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and not seen_figure and not f.led:
+        elif f.count_noun and f.base_unit and not used and not f.led:
             parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
         pos = f.end
-        seen_figure = True
+        used.append(f)
     tail = text[pos:max(pos, clause_end)]
-    if seen_figure:
+    if used and used[-1].led and _named_before(text, start, used[0]):
+        tail = ""  # "Tỷ lệ phủ sóng 5G đạt 100% dân số": named before the figure, what follows qualifies it
+    elif used:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
@@ -350,6 +376,12 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
         name = name[:cut.start()]
     name = name.strip(" ,;:.-–")
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+def _named_before(text: str, start: int, figure: Figure) -> bool:
+    """Whether words other than a lead ("Phấn đấu", "Có") stand before the figure."""
+    before = _NAME_START.sub("", text[start:figure.end].lstrip())
+    return bool(_LETTER.search(before[:len(before) - (figure.end - figure.start)]))
 
 
 def _fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:
@@ -408,9 +440,11 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
         first_line_end = min(item.end, block.end)
         item.figures = find_figures(text, folded, item.start, first_line_end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
+        item.lead_tail = None if item.lead_in else _long_lead_tail(layout, item.marker.block - 1)
         if (item.lead_in is None and previous is not None and item.marker.line_start
                 and block.parents == layout.blocks[previous.marker.block].parents):
             item.lead_in = previous.lead_in  # the list goes on under the same lead-in
+            item.lead_tail = item.lead_tail or previous.lead_tail
         previous = item
         score = _context_score(_contexts(layout, item, headings))
         own = any(f.start < block.end for f in item.figures)
@@ -467,24 +501,28 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
 
 
 def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[Indicator]:
-    """Bullets with a figure standing under a chỉ tiêu heading or lead-in."""
+    """Bulleted ("- ", "+ ", "•") and lettered ("a)") items with a figure standing under a
+    heading or lead-in that sets targets; a results section ("Kết quả ...") gives none."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
-    scores: dict[tuple[int, tuple[int, ...]], int] = {}  # bullets of one list share their context
+    scores: dict[tuple[int, tuple[int, ...]], int] = {}  # entries of one list share their context
+    taken: set[int] = set()
     for block in layout.blocks:
-        if block.kind != "bullet" or block.index in covered or block.zone not in ("body", "appendix"):
+        if not _is_entry(block) or block.index in covered or block.index in taken:
             continue
         key = (_list_head(layout, block, headings), block.parents)
         if key not in scores:
-            scores[key] = _context_score(_context_above(layout, block, headings))
+            scores[key] = _context_score((t for t, _ in _context_above(layout, block, headings)), targets=True)
         if scores[key] <= 0:
             continue  # decided before reading the figures: most bullets stand under no chỉ tiêu
-        start, end = block.content_start, block.end
+        blocks = _entry_blocks(layout, block)
+        start, end = block.content_start, layout.blocks[blocks[-1]].end
         figures = find_figures(text, folded, start, end)
         if not figures:
             continue
-        group = next((t for t in _context_above(layout, block, headings) if t), None)
-        while end > start and text[end - 1] in " ;,.":
+        taken.update(blocks)
+        group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
+        while end > start and text[end - 1] in " ;,.\n":
             end -= 1
         found.append(Indicator(number=None, group=group, name=_name(text, start, end, figures) or _fallback_name(text, start, end, figures),
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
@@ -492,27 +530,98 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
     return found
 
 
+def _is_entry(block: Block) -> bool:
+    """A bullet, or a lettered item ("a)", "đ)"), which the layout opens as a heading."""
+    if block.zone not in ("body", "appendix"):
+        return False
+    if block.kind == "bullet":
+        return True
+    marker = block.marker or ""
+    return block.kind == "heading" and len(marker) == 1 and marker.isalpha() and marker.islower()
+
+
+def _entry_blocks(layout: Layout, block: Block) -> list[int]:
+    """The entry's own line and the lines that continue it: a lettered item's paragraphs, a
+    bullet's hard-wrapped lines (the line above ends mid-sentence, or this one starts in lower
+    case or with a figure); an entry ending in ':' ("..., trong đó:") takes the bullets below."""
+    blocks = [block.index]
+    opens_list = block.text.rstrip().endswith(":")
+    j = block.index + 1
+    while j < len(layout.blocks) and len(blocks) <= _MAX_CONTINUATION:
+        nxt, prev = layout.blocks[j], layout.blocks[blocks[-1]]
+        if nxt.zone != block.zone:
+            break
+        if block.kind == "heading":
+            belongs = block.index in nxt.parents and (nxt.kind == "paragraph" or (opens_list and nxt.kind == "bullet"))
+        elif opens_list and nxt.kind == "bullet":
+            belongs = nxt.parents == block.parents
+        else:
+            belongs = nxt.kind == "paragraph" and nxt.parents == block.parents and _wrapped(prev.text, nxt.text)
+        if not belongs:
+            break
+        blocks.append(j)
+        j += 1
+    return blocks
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the sentence of ``line`` (a hard-wrapped line)."""
+    first = nxt.lstrip()[:1]
+    return not line.rstrip().endswith((".", ";", ":", "!", "?")) or first.isdigit() or first.islower()
+
+
 def _list_head(layout: Layout, block: Block, headings: set[int]) -> int:
-    """The nearest block above a bullet that is not itself a list entry: what its context reads."""
+    """The nearest block above an entry that is not itself part of the list: what its context reads."""
     for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
         above = layout.blocks[j]
-        if not (above.kind in ("bullet", "item") or j in headings):
+        sibling = _is_entry(above) and above.index not in block.parents
+        if not (above.kind in ("bullet", "item") or j in headings or sibling or _in_entry(layout, above)):
             return j
     return -1
 
 
-def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator[str]:
-    """Headings and the lead-in paragraph above a bullet, nearest first, then its section headings."""
+def _in_entry(layout: Layout, block: Block) -> bool:
+    """A paragraph that continues the entry above it: a lettered item's own paragraphs, or a
+    bullet's hard-wrapped lines."""
+    j = block.index
+    while j > 0 and layout.blocks[j].kind == "paragraph":
+        here, prev = layout.blocks[j], layout.blocks[j - 1]
+        if prev.kind == "heading":
+            return _is_entry(prev) and prev.index in here.parents
+        if prev.kind == "bullet" or (prev.kind == "paragraph" and not _lettered_child(layout, here)):
+            if prev.parents != here.parents or not _wrapped(prev.text, here.text):
+                return False
+            if prev.kind == "bullet":
+                return True
+        j -= 1
+    return False
+
+
+def _lettered_child(layout: Layout, block: Block) -> bool:
+    return bool(block.parents) and _is_entry(layout.blocks[block.parents[-1]])
+
+
+def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator[tuple[str, bool]]:
+    """Headings and the lead-in paragraph above an entry, nearest first, then its section
+    headings; each with whether it may name the entry's group (a long lead-in's last clause
+    only says what the list holds)."""
     for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
         above = layout.blocks[j]
-        if above.kind in ("bullet", "item") or j in headings:
+        sibling = _is_entry(above) and above.index not in block.parents
+        if above.kind in ("bullet", "item") or j in headings or sibling or _in_entry(layout, above):
             continue
         if above.kind == "heading":
-            yield _heading_text(layout, above)
+            if above.index not in block.parents:
+                break  # the section before this one: what it says is not said of this list
+            yield _heading_text(layout, above), True
             continue
         if above.kind == "paragraph" and above.text.rstrip().endswith(":") and len(above.text) <= _MAX_LEAD_IN:
-            yield _clean_heading(above.text)
+            yield _clean_heading(above.text), True
+        else:
+            tail = _long_lead_tail(layout, j)
+            if tail:
+                yield tail, False
         break
     for i in reversed(block.parents):
         if i not in headings:
-            yield _heading_text(layout, layout.blocks[i])
+            yield _heading_text(layout, layout.blocks[i]), True

@@ -1,0 +1,114 @@
+"""Targets of plans, programmes and budget resolutions as their offices write them: bulleted and
+lettered items under a heading that sets targets, hard-wrapped lines, budget articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from nqparse import extract_text
+from tests.test_indicators import _view
+
+_HEADER = "ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện năm 2026\n\n"
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    expect: list[dict[str, Any]]
+
+
+CASES = [
+    Case("bullets-under-a-goal-heading-to-2030",
+         "II. MỤC TIÊU\n\n1. Phát triển kinh tế số đến năm 2030\n\n"
+         "- Kinh tế số chiếm 30% GRDP tỉnh.\n\n"
+         "- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%.\n\n"
+         "2. Phát triển xã hội số đến năm 2030\n\n- Tỷ lệ phủ sóng 5G trên địa bàn đạt 100% dân số.\n\n"
+         "III. NHIỆM VỤ, GIẢI PHÁP\n\n1. Hạ tầng số\n\n- Phủ sóng 100% thôn, bản.\n",
+         [{"number": None, "group": "Phát triển kinh tế số đến năm 2030", "name": "Kinh tế số chiếm GRDP tỉnh",
+           "targets": [{"value": 30, "unit": "%"}]},
+          {"number": None, "group": "Phát triển kinh tế số đến năm 2030",
+           "name": "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo",
+           "targets": [{"value": 40, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": "Phát triển xã hội số đến năm 2030", "name": "Tỷ lệ phủ sóng 5G trên địa bàn",
+           "targets": [{"value": 100, "unit": "%"}]}]),
+    Case("hard-wrapped-bullets-keep-their-whole-name",
+         "2. Mục tiêu cụ thể\n- Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ứng dụng công nghệ số đạt 60%.\n"
+         "- Phấn đấu mỗi năm phát triển từ\n05 bộ dữ liệu mở; có tối\nthiểu 05 kịch bản ứng dụng dữ liệu.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể",
+           "name": "Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", "targets": [{"value": 60, "unit": "%"}]},
+          {"number": None, "group": "Mục tiêu cụ thể", "name": "Mỗi năm phát triển từ bộ dữ liệu mở",
+           "targets": [{"value": 5, "unit": "bộ dữ liệu"}, {"value": 5, "unit": "kịch bản", "comparator": ">="}]}]),
+    Case("lettered-items-under-the-main-indicators",
+         "II. CÁC CHỈ TIÊU CHỦ YẾU\na) Hình thành mới 05 khu công nghiệp, nâng tổng số lên 12 KCN; tỷ lệ lấp đầy "
+         "đạt trên 80%.\nb) Chỉ số sản xuất công nghiệp tăng bình quân 12%/năm.\n",
+         [{"number": None, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Hình thành mới khu công nghiệp",
+           "targets": [{"value": 5, "unit": "khu công nghiệp"}, {"value": 12, "unit": "KCN"},
+                       {"value": 80, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Chỉ số sản xuất công nghiệp tăng bình quân",
+           "targets": [{"value": 12, "unit": "%", "change": "increase"}]}]),
+    Case("a-figure-that-leads-keeps-the-name-whole",
+         "Chỉ tiêu chủ yếu thực hiện đến năm 2030:\n"
+         "- Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng ma túy và 100% diện tích trồng cây có chứa chất "
+         "ma túy được phát hiện và triệt xóa.\n",
+         [{"number": None, "group": "Chỉ tiêu chủ yếu thực hiện đến năm 2030",
+           "name": "Các điểm tổ chức, chứa chấp sử dụng ma túy và diện tích trồng cây có chứa chất ma túy được "
+                   "phát hiện và triệt xóa",
+           "targets": [{"value": 100, "unit": "%"}, {"value": 100, "unit": "%"}]}]),
+    Case("results-of-last-year-are-not-targets",
+         "I. KẾT QUẢ ĐẠT ĐƯỢC NĂM 2024\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.\n"
+         "II. MỤC TIÊU NĂM 2025\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.\n",
+         [{"number": None, "group": "MỤC TIÊU NĂM 2025", "name": "Tỷ lệ hồ sơ trực tuyến toàn trình",
+           "targets": [{"value": 80, "unit": "%"}]}]),
+    Case("tasks-and-the-section-before-say-nothing-of-a-list",
+         "4. Sở Tài chính phấn đấu giải ngân đúng hạn.\n5. Các chủ đầu tư:\n"
+         "- Tập trung giải ngân 100% vốn đầu tư công năm 2025.\n", []),
+    Case("long-lead-in-ending-in-the-words-chi-tieu",
+         "1. Nội dung thi đua\nNâng cao nhận thức của người hưởng trợ cấp xã hội về lợi ích của giao dịch không "
+         "dùng tiền mặt trong đời sống hằng ngày; từ đó, tự nguyện đăng ký mở tài khoản để nhận tiền trợ cấp, các "
+         "nội dung này được cụ thể hóa bằng các chỉ tiêu cụ thể như sau:\n"
+         "(1) 100% số người hưởng trợ cấp được tuyên truyền;\n(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản.\n",
+         [{"number": 1, "group": "Nội dung thi đua", "name": "Số người hưởng trợ cấp được tuyên truyền",
+           "targets": [{"value": 100, "unit": "%"}]},
+          {"number": 2, "group": "Nội dung thi đua", "name": "Người hưởng trợ cấp mở tài khoản",
+           "targets": [{"value": 85, "unit": "%", "comparator": ">="}]}]),
+    Case("budget-resolution-amounts-spelled-out-again-in-words",
+         "QUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau:\n"
+         "1. Tổng thu ngân sách nhà nước trên địa bàn: 3.790.000 triệu đồng (Bằng chữ: Ba nghìn bảy trăm chín "
+         "mươi tỷ đồng);\n2. Tổng chi ngân sách địa phương: 7.093.800 triệu đồng (Bằng chữ: Bảy nghìn không trăm "
+         "chín mươi ba tỷ, tám trăm triệu đồng).\n",
+         [{"number": 1, "group": "Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau",
+           "name": "Tổng thu ngân sách nhà nước trên địa bàn",
+           "targets": [{"value": 3790000, "unit": "triệu đồng"}]},
+          {"number": 2, "group": "Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau",
+           "name": "Tổng chi ngân sách địa phương", "targets": [{"value": 7093800, "unit": "triệu đồng"}]}]),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_plan_indicators(case: Case) -> None:
+    result = extract_text(_HEADER + case.text, with_text=True)
+    assert [_view(i) for i in result.indicators] == case.expect
+    for ind in result.indicators:
+        assert result.text is not None
+        assert result.text[ind.span.start:ind.span.end] == ind.text
+        for t in ind.targets:
+            assert result.text[t.span.start:t.span.end] == t.text
+
+
+@pytest.mark.parametrize("text,value,unit,comparator,change", [
+    ("Chỉ số sản xuất công nghiệp tăng bình quân 12%/năm", 12, "%", None, "increase"),
+    ("GRDP bình quân đầu người đạt 8.500 USD/ người", 8500, "USD/ người", None, None),
+    ("Chi cho khoa học và công nghệ đạt trên 1%/GRDP", 1, "%", ">", None),
+    ("Truy cập băng rộng cố định với tốc độ 01 Gb/s", 1, "Gb/s", None, None),
+    ("Nâng tổng số lên 37 CCN", 37, "CCN", None, None),
+    ("Có ít nhất 20 tập dữ liệu mở", 20, "tập dữ liệu", ">=", None),
+], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets"])
+def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
+    found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
+    assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [
+        (value, unit, comparator, change)]
+    assert "/" not in found[0].name or "/" in text.split(str(value))[0]

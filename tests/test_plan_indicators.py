@@ -75,6 +75,17 @@ CASES = [
            "targets": [{"value": 100, "unit": "%"}]},
           {"number": 2, "group": "Nội dung thi đua", "name": "Người hưởng trợ cấp mở tài khoản",
            "targets": [{"value": 85, "unit": "%", "comparator": ">="}]}]),
+    Case("heading-and-lead-in-hard-wrapped-over-lines",
+         "II. MỤC TIÊU\n1. Phát triển\nkinh tế số đến năm 2030\n- Kinh tế số chiếm 30% GRDP tỉnh.\n"
+         "2. Nội dung thi đua\nNâng cao nhận thức của người hưởng trợ cấp\nxã hội, các nội dung này được cụ thể "
+         "hóa bằng\ncác chỉ tiêu cụ thể như sau:\n(1) 100% số người hưởng trợ cấp được tuyên truyền;\n"
+         "(2) Ít nhất 85% người hưởng trợ cấp mở tài khoản.\n",
+         [{"number": None, "group": "Phát triển kinh tế số đến năm 2030", "name": "Kinh tế số chiếm GRDP tỉnh",
+           "targets": [{"value": 30, "unit": "%"}]},
+          {"number": 1, "group": "Nội dung thi đua", "name": "Số người hưởng trợ cấp được tuyên truyền",
+           "targets": [{"value": 100, "unit": "%"}]},
+          {"number": 2, "group": "Nội dung thi đua", "name": "Người hưởng trợ cấp mở tài khoản",
+           "targets": [{"value": 85, "unit": "%", "comparator": ">="}]}]),
     Case("budget-resolution-amounts-spelled-out-again-in-words",
          "QUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau:\n"
          "1. Tổng thu ngân sách nhà nước trên địa bàn: 3.790.000 triệu đồng (Bằng chữ: Ba nghìn bảy trăm chín "

@@ -235,7 +235,26 @@ def _heading_text(layout: Layout, block: Block) -> str:
         if _marker_number(m.group("n")) is not None:
             end = m.start()
             break
+    else:
+        end = _wrapped_heading_end(layout, block)
     return _clean_heading(text[block.content_start:end])
+
+
+def _wrapped_heading_end(layout: Layout, block: Block) -> int:
+    """The end of a heading hard-wrapped over lines ("1. Phát triển" / "kinh tế số đến năm 2030"):
+    the lines below it that start in lower case, while the heading stays short."""
+    end = block.end
+    j = block.index + 1
+    while j < len(layout.blocks):
+        nxt = layout.blocks[j]
+        first = nxt.text.lstrip()[:1]
+        if (nxt.kind != "paragraph" or block.index not in nxt.parents or not first.islower()
+                or layout.text.text[block.content_start:end].rstrip().endswith((".", ":", ";"))
+                or nxt.end - block.content_start > _MAX_LEAD_IN):
+            break
+        end = nxt.end
+        j += 1
+    return end
 
 
 def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
@@ -258,8 +277,7 @@ def _lead_in(layout: Layout, item: _Item, chain_blocks: set[int]) -> str | None:
     prev = layout.blocks[j]
     if prev.kind == "heading" and prev.index not in block.parents:
         return _heading_text(layout, prev)  # a title the layout did not open as a section (in the header)
-    if (prev.kind in ("paragraph", "bullet") and prev.text.rstrip().endswith(":") and len(prev.text) <= _MAX_LEAD_IN
-            and prev.parents == block.parents):
+    if (prev.kind in ("paragraph", "bullet") and _short_lead_in(prev.text) and prev.parents == block.parents):
         return _clean_heading(text[prev.content_start:prev.end])
     return None
 
@@ -272,9 +290,17 @@ def _long_lead_tail(layout: Layout, index: int) -> str | None:
         return None
     block = layout.blocks[index]
     stripped = block.text.rstrip()
-    if block.kind != "paragraph" or not stripped.endswith(":") or len(stripped) <= _MAX_LEAD_IN:
+    if block.kind != "paragraph" or not stripped.endswith(":") or _short_lead_in(stripped):
         return None
     return _CLAUSE_CUT.split(stripped)[-1][-_MAX_LEAD_IN:]
+
+
+def _short_lead_in(line: str) -> bool:
+    """A short line ending in ':' that names the list below it; one that starts in lower case
+    is the last line of a hard-wrapped paragraph, whose tail only says what the list holds."""
+    stripped = line.strip()
+    first = _LETTER.search(stripped)
+    return stripped.endswith(":") and len(stripped) <= _MAX_LEAD_IN and not (first and first.group().islower())
 
 
 def _block_markers(layout: Layout, item: _Item) -> Iterable[int]:
@@ -615,7 +641,7 @@ def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator
                 break  # the section before this one: what it says is not said of this list
             yield _heading_text(layout, above), True
             continue
-        if above.kind == "paragraph" and above.text.rstrip().endswith(":") and len(above.text) <= _MAX_LEAD_IN:
+        if above.kind == "paragraph" and _short_lead_in(above.text):
             yield _clean_heading(above.text), True
         else:
             tail = _long_lead_tail(layout, j)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from nqparse import extract_text
+from nqparse.extractors.tables import markdown_tables
 from tests.test_indicators import _view
 
 _HEADER = "ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nThực hiện năm 2026\n\n"
@@ -123,3 +124,45 @@ def test_plan_units(text: str, value: float, unit: str, comparator: str | None, 
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [
         (value, unit, comparator, change)]
     assert "/" not in found[0].name or "/" in text.split(str(value))[0]
+
+
+_MARKDOWN_TABLE = (
+    "PHỤ LỤC\nCÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
+    "| **STT** | **Chỉ tiêu** | **Đơn vị tính** | **Kế hoạch năm 2026** |\n"
+    "|---|---|---|---|\n"
+    "| **I** | **Chỉ tiêu kinh tế** | | |\n"
+    "| 1 | Tốc độ tăng trưởng GRDP | % | ≥ 8 |\n"
+    "| 2 | Thu ngân sách nhà nước | tỷ đồng | 12.500 |\n"
+    "| | Trong đó: thu nội địa | tỷ đồng | 10.000 |\n"
+    "| **II** | **Chỉ tiêu xã hội** | | |\n"
+    "| 3 | Tỷ lệ lao động qua đào tạo | % | 70 - 72 |\n")
+
+
+def test_markdown_table_of_indicators_reads_as_a_document_table() -> None:
+    result = extract_text(_HEADER + _MARKDOWN_TABLE, with_text=True)
+    assert [(i.number, i.group, i.name, [(t.value, t.min, t.max, t.unit, t.comparator, t.label) for t in i.targets])
+            for i in result.indicators] == [
+        (1, "Chỉ tiêu kinh tế", "Tốc độ tăng trưởng GRDP", [(8, None, None, "%", ">=", None)]),
+        (2, "Chỉ tiêu kinh tế", "Thu ngân sách nhà nước",
+         [(12500, None, None, "tỷ đồng", None, None), (10000, None, None, "tỷ đồng", None, "thu nội địa")]),
+        (3, "Chỉ tiêu xã hội", "Tỷ lệ lao động qua đào tạo", [(None, 70, 72, "%", None, None)])]
+    assert result.text is not None
+    assert [result.text[t.span.start:t.span.end] for i in result.indicators for t in i.targets] == [
+        "≥ 8", "12.500", "10.000", "70 - 72"]
+    assert all(i.source == "table" for i in result.indicators)
+
+
+@pytest.mark.parametrize("text", [
+    "| Họ và tên | Chức vụ |\n|---|---|\n| Nguyễn Văn A | Chủ tịch |\n",
+    "| Nội dung | Thời gian |\n|---|---|\n| Tổ chức hội nghị | Tháng 3/2026 |\n",
+    "Một dòng có | hai | dấu gạch đứng nhưng không phải bảng.\n",
+], ids=["people", "schedule", "pipes-in-running-text"])
+def test_other_markdown_tables_give_no_indicators(text: str) -> None:
+    assert extract_text(_HEADER + text).indicators == []
+
+
+def test_markdown_tables_are_split_by_the_text_between_them() -> None:
+    raw = "| a | b |\n| 1 | 2 |\ntext\n| c | d |\n|---|---|\n| 3 | **4** |\n"
+    tables = markdown_tables(raw)
+    assert [t.rows for t, _ in tables] == [(("a", "b"), ("1", "2")), (("c", "d"), ("3", "4"))]
+    assert [raw[s:e] for s, e in tables[1][1].values()] == ["c", "d", "3", "4"]

@@ -105,8 +105,8 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
 
 def _indicators(layout: Layout) -> list[Indicator]:
     found = extract_indicators(layout)
-    if not layout.text.source.tables:
-        return found  # plain text has no tables: their reader is not even loaded
+    if not layout.text.source.tables and "|" not in layout.text.source.text:
+        return found  # no tables, nor Markdown rows: their reader is not even loaded
     from .extractors.tables import extract_table_indicators, merge_indicators
 
     # a bundle's part keeps only the tables that lie within it

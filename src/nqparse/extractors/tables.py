@@ -15,10 +15,16 @@ thực hiện") may stand beside them. Under the heading:
 Cells read "≥ 80", "> 70", "Tăng 16 - 18", "125 - 130", "1.000 - 1.200", "3.300 lượt".
 Every record's span points at the row's line in the normalized text (readers render each
 row as one line, cells joined by " | ").
+
+Plain text converted from a web page or Markdown holds its tables as rows of ``|`` cells
+("| STT | Chỉ tiêu | Đơn vị tính | Kế hoạch |", a "|---|---|" rule under the heading, "**"
+around a cell's words); such a table is read the same way, its cells' spans taken from the
+rows themselves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -37,6 +43,12 @@ _UNIT = regex.compile(r"^(?:đơn vị(?: tính)?|đvt|đơn vị đo)$")
 _NUMBER = regex.compile(r"^(?:stt|tt|số\s*tt|số thứ tự)$")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _COLUMN_NUMBERS = regex.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$|^[a-z]$|^$")
+_MD_ROW = regex.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_MD_RULE = regex.compile(r"^[\s|:\-–—=+]*$")
+_MD_CELL = regex.compile(r"[^|]+|(?<=\|)(?=\|)")
+_EMPHASIS = "*_ \t"
+
+CellSpans = dict[tuple[int, int], tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -113,18 +125,61 @@ def _roles(heads: list[str]) -> tuple[int, int, int | None, int | None] | None:
 
 
 def extract_table_indicators(layout: Layout) -> list[Indicator]:
-    """Indicators of every indicator table the reader found, in the order of the document."""
-    source = layout.text.source
+    """Indicators of every indicator table the reader found, or written as Markdown rows in
+    plain text, in the order of the document."""
     found: list[Indicator] = []
-    for table in source.tables:
+    for table, cells in _tables(layout.text):
         columns = table_columns(table.rows)
         if columns is not None:
-            found.extend(_read_table(layout.text, source, table, columns))
+            found.extend(_read_table(layout.text, table, columns, cells))
     return found
 
 
-def _read_table(text: Text, source: Source, table: SourceTable, cols: Columns) -> list[Indicator]:
-    cells = _cell_spans(text, source, table.index)
+def _tables(text: Text) -> Iterator[tuple[SourceTable, CellSpans]]:
+    """Every table with the spans of its cells in the normalized text: the reader's tables,
+    else (plain text) the Markdown tables written in it."""
+    source = text.source
+    if source.tables:
+        for table in source.tables:
+            yield table, _cell_spans(text, source, table.index)
+        return
+    for table, cells in markdown_tables(source.text):
+        yield table, {key: (_to_text(text, s), _to_text(text, e)) for key, (s, e) in cells.items()}
+
+
+def markdown_tables(raw: str) -> list[tuple[SourceTable, CellSpans]]:
+    """The tables written as runs of "| a | b |" lines in ``raw``, each with the offsets in
+    ``raw`` of every cell's words (no "**" around them); "|---|" rules are left out."""
+    tables: list[tuple[SourceTable, CellSpans]] = []
+    rows: list[tuple[str, ...]] = []
+    cells: CellSpans = {}
+    start = end = -1
+    for m in _MD_ROW.finditer(raw):
+        if rows and raw[end:m.start()].strip():
+            tables.append((SourceTable(tuple(rows), start, end, len(tables)), cells))
+            rows, cells = [], {}
+        if not rows:
+            start = m.start()
+        end = m.end()
+        if _MD_RULE.match(m.group("cells")):
+            continue
+        row: list[str] = []
+        for c, cell in enumerate(_MD_CELL.finditer(raw, m.start("cells"), m.end("cells"))):
+            s, e = cell.start(), cell.end()
+            while s < e and raw[s] in _EMPHASIS:
+                s += 1
+            while e > s and raw[e - 1] in _EMPHASIS:
+                e -= 1
+            row.append(raw[s:e])
+            if e > s:
+                cells[(len(rows), c)] = (s, e)
+        rows.append(tuple(row))
+    if rows:
+        tables.append((SourceTable(tuple(rows), start, end, len(tables)), cells))
+    return [(t, c) for t, c in tables if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2]
+
+
+def _read_table(text: Text, table: SourceTable, cols: Columns, cells: CellSpans) -> list[Indicator]:
     out: list[Indicator] = []
     group: str | None = None
     current: Indicator | None = None
@@ -175,7 +230,7 @@ def _clean_name(name: str) -> str:
     return name.strip(" :;,.")
 
 
-def _cell_spans(text: Text, source: Source, table: int) -> dict[tuple[int, int], tuple[int, int]]:
+def _cell_spans(text: Text, source: Source, table: int) -> CellSpans:
     """(row, cell) -> [start, end) in the normalized text, from the reader's regions."""
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for region in source.regions:
@@ -203,7 +258,7 @@ def _to_text(text: Text, source_offset: int) -> int:
     return lo
 
 
-def _row_span(cells: dict[tuple[int, int], tuple[int, int]], row: int) -> tuple[int, int] | None:
+def _row_span(cells: CellSpans, row: int) -> tuple[int, int] | None:
     found = [span for (r, _), span in cells.items() if r == row]
     if not found:
         return None
@@ -221,6 +276,6 @@ def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: li
     if not from_tables:
         return from_text
     text = layout.text
-    ranges = [(_to_text(text, t.start), _to_text(text, t.end)) for t in text.source.tables]
+    ranges = [(_to_text(text, t.start), _to_text(text, t.end)) for t, _ in _tables(text)]
     kept = [i for i in from_text if not any(s <= i.span.start < e for s, e in ranges)]
     return sorted(kept + from_tables, key=lambda i: i.span.start)

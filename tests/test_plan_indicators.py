@@ -41,7 +41,7 @@ CASES = [
          "- Phấn đấu mỗi năm phát triển từ\n05 bộ dữ liệu mở; có tối\nthiểu 05 kịch bản ứng dụng dữ liệu.\n",
          [{"number": None, "group": "Mục tiêu cụ thể",
            "name": "Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", "targets": [{"value": 60, "unit": "%"}]},
-          {"number": None, "group": "Mục tiêu cụ thể", "name": "Mỗi năm phát triển từ bộ dữ liệu mở",
+          {"number": None, "group": "Mục tiêu cụ thể", "name": "Mỗi năm phát triển bộ dữ liệu mở",
            "targets": [{"value": 5, "unit": "bộ dữ liệu"}, {"value": 5, "unit": "kịch bản", "comparator": ">="}]}]),
     Case("lettered-items-under-the-main-indicators",
          "II. CÁC CHỈ TIÊU CHỦ YẾU\na) Hình thành mới 05 khu công nghiệp, nâng tổng số lên 12 KCN; tỷ lệ lấp đầy "
@@ -87,6 +87,26 @@ CASES = [
            "targets": [{"value": 100, "unit": "%"}]},
           {"number": 2, "group": "Nội dung thi đua", "name": "Người hưởng trợ cấp mở tài khoản",
            "targets": [{"value": 85, "unit": "%", "comparator": ">="}]}]),
+    Case("press-report-lists-targets-after-a-sentence-about-chi-tieu",
+         "Đại hội thông qua 26 chỉ tiêu chủ yếu của giai đoạn 2020 - 2025. Điển hình như: Kinh tế số đóng góp khoảng "
+         "25% đến năm 2025, 40% đến năm 2030 trong GRDP; tổng vốn đầu tư xã hội chiếm khoảng 35% GRDP; tỷ lệ dân số "
+         "đô thị đạt hơn 60%, tỷ lệ trẻ sơ sinh được sàng lọc đạt hơn 90%; tốc độ tăng năng suất lao động đạt 7%/năm…\n",
+         [{"number": None, "group": None, "name": "Kinh tế số đóng góp",
+           "targets": [{"value": 25, "unit": "%", "comparator": "~"}, {"value": 40, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tổng vốn đầu tư xã hội chiếm GRDP",
+           "targets": [{"value": 35, "unit": "%", "comparator": "~"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ dân số đô thị",
+           "targets": [{"value": 60, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ trẻ sơ sinh được sàng lọc",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tốc độ tăng năng suất lao động",
+           "targets": [{"value": 7, "unit": "%", "change": "increase"}]}]),
+    Case("press-report-of-results-gives-no-targets",
+         "Kết quả thực hiện các chỉ tiêu năm 2024: tăng trưởng kinh tế ước đạt 7,2%; thu ngân sách đạt 12.000 tỷ "
+         "đồng; tỷ lệ hộ nghèo giảm còn 2,1%.\n", []),
+    Case("results-reported-in-bullets-under-a-budget-heading",
+         "b) Chi thường xuyên: ước thực hiện cả năm là 15.942 tỷ đồng, đạt 108,93% dự toán. Trong đó:\n"
+         "- Chi sự nghiệp giáo dục 5.627 tỷ đồng, ước đạt 92,44% dự toán.\n", []),
     Case("budget-resolution-amounts-spelled-out-again-in-words",
          "QUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau:\n"
          "1. Tổng thu ngân sách nhà nước trên địa bàn: 3.790.000 triệu đồng (Bằng chữ: Ba nghìn bảy trăm chín "

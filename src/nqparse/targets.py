@@ -139,10 +139,10 @@ def grammar() -> _Grammar:
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
         after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),
         before_cmp=regex.compile(
-            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words['comparators_before']))})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))[ ]*\Z"),
+            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words['comparators_before']))})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))\s*\Z"),
         zero=regex.compile(rf"{_word_alt(words['zero'])}[ ]+(?=\w)"),
         not_before=regex.compile(rf"{_word_alt(words['not_before'])}[ ]*\Z"),
-        lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])[ ]*\Z"),
+        lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])\s*\Z"),
         level=regex.compile(rf"{_word_alt(words['levels'])}[ ]*\Z"),
         duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units['durations'])})"),
         duration_lead=regex.compile(

@@ -58,6 +58,13 @@ _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
+_SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
+_PROSE_COLON = regex.compile(r":(?!\d)")
+_MIN_PROSE_ITEMS = 2
+_TRAILING_TIME = regex.compile(
+    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
+_TIME_LEAD = regex.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
@@ -396,6 +403,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _SPACES.sub(" ", name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
+    name = _TRAILING_TIME.sub("", name)  # "... vào GRDP đến năm 2025": when, not what
     folded = fold(name)
     cut = grammar().edge_end.search(folded)
     if cut:
@@ -442,6 +450,7 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
     for chain in chains:
         indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items, covered)
     indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
+    indicators += _listed_in_prose(layout, covered | inline_blocks)
     indicators.sort(key=lambda ind: ind.span.start)
     return indicators
 
@@ -544,7 +553,7 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
         blocks = _entry_blocks(layout, block)
         start, end = block.content_start, layout.blocks[blocks[-1]].end
         figures = find_figures(text, folded, start, end)
-        if not figures:
+        if not figures or _reports_result(folded[start:end]):
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
@@ -554,6 +563,11 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
                                text=text[start:end], targets=[f.target(text) for f in figures], source="text",
                                span=make_span(start, end)))
     return found
+
+
+def _reports_result(folded: str) -> bool:
+    """An entry that says what was done ("ước đạt 92% dự toán") states no target."""
+    return any(w in folded for w in _context_words()["result_in_text"])
 
 
 def _is_entry(block: Block) -> bool:
@@ -651,3 +665,82 @@ def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator
     for i in reversed(block.parents):
         if i not in headings:
             yield _heading_text(layout, layout.blocks[i]), True
+
+
+def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
+    """Targets listed in running text, as press reports give them: after a colon that closes a
+    sentence about chỉ tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%; B khoảng
+    35% GRDP; C đạt 7%/năm"), each clause with a figure, where most clauses have one. A
+    sentence that reports results ("đã đạt", "ước thực hiện", "so với cùng kỳ") gives none."""
+    text, folded = layout.text.text, layout.text.folded
+    found: list[Indicator] = []
+    for block in layout.blocks:
+        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
+            continue
+        for colon in _PROSE_COLON.finditer(text, block.start, block.end):
+            if not _prose_lead_sets_targets(folded, block.start, colon.start()):
+                continue
+            stop = _SENTENCE_END.search(text, colon.end(), block.end)
+            clauses = _clauses(text, colon.end(), stop.start() if stop else block.end)
+            items = [piece for s, e in clauses for piece in _split_named(text, folded, s, e)]
+            if len(items) < max(_MIN_PROSE_ITEMS, 0.6 * len(clauses)):
+                continue
+            found += [Indicator(number=None, group=None, name=_name(text, s, e, f) or _fallback_name(text, s, e, f),
+                                text=text[s:e], targets=[x.target(text) for x in f], source="text",
+                                span=make_span(s, e)) for s, e, f in items]
+    return found
+
+
+def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
+    """Whether the sentence that ends in the colon, with the one before it, speaks of chỉ tiêu
+    and reports no result."""
+    words = _context_words()
+    before = folded[start:colon]
+    cut = _SENTENCE_START.search(before)
+    sentence_start = cut.start() if cut else 0
+    earlier = _SENTENCE_START.search(before[:max(0, sentence_start)])
+    lead = before[earlier.start() if earlier else 0:]
+    return any(w in lead for w in words["indicator"]) and not _reports_result(lead)
+
+
+def _split_named(text: str, folded: str, start: int, end: int) -> list[tuple[int, int, list[Figure]]]:
+    """A clause of a prose list with its figures, cut at a comma after a figure where a new
+    name follows ("tỷ lệ A hơn 75%, tỷ lệ B đạt hơn 90%"); a time ("25% đến năm 2025, 40%
+    đến năm 2030") or a bare figure after the comma goes on with the same indicator."""
+    figures = find_figures(text, folded, start, end)
+    pieces: list[tuple[int, int, list[Figure]]] = []
+    s = start
+    own: list[Figure] = []
+    for f in figures:
+        comma = text.find(",", own[-1].end, f.start) if own else -1
+        if comma >= 0 and _named_before(text, comma + 1, f) and not _TIME_LEAD.match(folded, comma + 1, f.start):
+            pieces.append((s, comma, own))
+            s, own = comma + 1, []
+        own.append(f)
+    if own:
+        pieces.append((s, end, own))
+    return [(_skip_space(text, a, b), len(text[:b].rstrip()), fs) for a, b, fs in pieces]
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ';'-separated clauses of ``text[start:end]``, without the white space at their edges."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        semi = text.find(";", pos, end)
+        stop = semi if semi >= 0 else end
+        s, e = pos, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".…"):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = stop + 1
+    return out

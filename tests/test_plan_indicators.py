@@ -101,6 +101,15 @@ CASES = [
            "targets": [{"value": 90, "unit": "%", "comparator": ">"}]},
           {"number": None, "group": None, "name": "Tốc độ tăng năng suất lao động",
            "targets": [{"value": 7, "unit": "%", "change": "increase"}]}]),
+    Case("press-report-names-one-target-in-a-sentence",
+         "Đại hội đã biểu quyết thông qua việc điều chỉnh chỉ tiêu tăng trưởng GRDP giai đoạn 2020 - 2025 còn "
+         "8%/năm. Các chỉ tiêu khác giữ nguyên 26 chỉ tiêu đề ra.\n",
+         [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]}]),
+    Case("a-word-ending-like-a-result-word-is-no-result",
+         "Mục tiêu cụ thể:\n- Tỷ lệ giải ngân vốn ngân sách nhà nước đạt trên 90% kế hoạch.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Tỷ lệ giải ngân vốn ngân sách nhà nước",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
     Case("press-report-of-results-gives-no-targets",
          "Kết quả thực hiện các chỉ tiêu năm 2024: tăng trưởng kinh tế ước đạt 7,2%; thu ngân sách đạt 12.000 tỷ "
          "đồng; tỷ lệ hộ nghèo giảm còn 2,1%.\n", []),

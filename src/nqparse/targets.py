@@ -105,6 +105,7 @@ class _Grammar:
     edge_start: regex.Pattern[str]
     sub_target: regex.Pattern[str]
     spelled_out: regex.Pattern[str]
+    rate: regex.Pattern[str]
     scales: dict[str, float]
     counts: frozenset[str]
     comparators_before: dict[str, Comparator]
@@ -150,6 +151,7 @@ def grammar() -> _Grammar:
         change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
         sub_target=regex.compile(_word_alt(words["sub_target"])),
+        rate=regex.compile(_word_alt(words["rates"])),
         spelled_out=regex.compile(rf"\([ ]*{_word_alt(words['spelled_out'])}[^()]*\)?"),
         edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
@@ -381,6 +383,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if not g.level.search(words_before):
         for c in g.change.finditer(words_before):
             change = g.changes[_SPACES.sub(" ", c.group())]
+    elif g.rate.search(words_before):
+        change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,

@@ -62,6 +62,8 @@ _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = regex.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
+_NAMED_TARGET = regex.compile(r"(?<![\w])(?<!các[ ]|những[ ])chỉ[ ]tiêu[ ]+")
+_PROSE_STOP = regex.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 _TRAILING_TIME = regex.compile(
     r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
 _TIME_LEAD = regex.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
@@ -403,11 +405,11 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _SPACES.sub(" ", name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
-    name = _TRAILING_TIME.sub("", name)  # "... vào GRDP đến năm 2025": when, not what
-    folded = fold(name)
-    cut = grammar().edge_end.search(folded)
-    if cut:
-        name = name[:cut.start()]
+    for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
+        name = _TRAILING_TIME.sub("", name)
+        cut = grammar().edge_end.search(fold(name))
+        if cut:
+            name = name[:cut.start()]
     name = name.strip(" ,;:.-–")
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
 
@@ -451,6 +453,7 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
         indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items, covered)
     indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
     indicators += _listed_in_prose(layout, covered | inline_blocks)
+    indicators += _named_in_prose(layout, covered | inline_blocks, indicators)
     indicators.sort(key=lambda ind: ind.span.start)
     return indicators
 
@@ -566,8 +569,15 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
 
 
 def _reports_result(folded: str) -> bool:
-    """An entry that says what was done ("ước đạt 92% dự toán") states no target."""
-    return any(w in folded for w in _context_words()["result_in_text"])
+    """An entry that says what was done ("ước đạt 92% dự toán") states no target ("nhà nước
+    đạt 90%" is no "ước đạt": whole words only)."""
+    return bool(_result_words().search(folded))
+
+
+@cache
+def _result_words() -> regex.Pattern[str]:
+    words = sorted(_context_words()["result_in_text"], key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
 
 
 def _is_entry(block: Block) -> bool:
@@ -744,3 +754,37 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((s, e))
         pos = stop + 1
     return out
+
+
+def _named_in_prose(layout: Layout, covered: set[int], found: list[Indicator]) -> list[Indicator]:
+    """One target named in a sentence of running text: "chỉ tiêu" + what is measured + a figure
+    led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng GRDP giai
+    đoạn 2020-2025 còn 8%/năm"). Not "các chỉ tiêu", "chỉ tiêu đề ra", nor a result reported;
+    a target already read is not read twice."""
+    text, folded = layout.text.text, layout.text.folded
+    taken = [(fold(i.name), tuple(t.value for t in i.targets)) for i in found]
+    out: list[Indicator] = []
+    for block in layout.blocks:
+        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
+            continue
+        for m in _NAMED_TARGET.finditer(folded, block.start, block.end):
+            start = m.end()
+            stop = _PROSE_STOP.search(text, start, block.end)
+            end = stop.start() if stop else block.end
+            figures = find_figures(text, folded, start, end)
+            sentence = folded[max(block.start, start - _MAX_SHORT_LEAD_IN):end]
+            if len(figures) != 1 or not figures[0].led or _reports_result(sentence) or _not_named(folded, start):
+                continue
+            name = _name(text, start, end, figures)
+            key = (fold(name), (figures[0].value,))
+            if name and not any(v == key[1] and (n in key[0] or key[0] in n) for n, v in taken):
+                taken.append(key)
+                out.append(Indicator(number=None, group=None, name=name[:1].upper() + name[1:], text=text[start:end],
+                                     targets=[figures[0].target(text)], source="text", span=make_span(start, end)))
+    return out
+
+
+def _not_named(folded: str, start: int) -> bool:
+    """Whether the words after "chỉ tiêu" name no one indicator ("các chỉ tiêu", "chỉ tiêu đề ra")."""
+    after = folded[start:start + _MAX_SHORT_LEAD_IN]
+    return any(after.startswith(fold(w) + " ") for w in _context_words()["not_named_after"])

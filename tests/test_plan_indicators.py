@@ -51,6 +51,18 @@ CASES = [
                        {"value": 80, "unit": "%", "comparator": ">"}]},
           {"number": None, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Chỉ số sản xuất công nghiệp tăng bình quân",
            "targets": [{"value": 12, "unit": "%", "change": "increase"}]}]),
+    Case("numbered-goals-hard-wrapped-with-the-figure-on-the-next-line",
+         "II. MỤC TIÊU\n2. Phát triển xã hội số đến năm\n2030 với các mục tiêu (3 mục tiêu)\n\n"
+         "(1) Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại\nthông minh đạt tối thiểu 95%;\n\n"
+         "(2) Tỷ lệ bệnh viện triển khai bệnh án điện tử đạt\n100%;\n\n"
+         "(3) Tỷ lệ người dân có hồ sơ sức khoẻ điện tử cá\nnhân đạt 100%.\n",
+         [{"number": 1, "group": "Phát triển xã hội số đến năm 2030 với các mục tiêu",
+           "name": "Tỷ lệ dân số từ 15 tuổi trở lên có điện thoại thông minh",
+           "targets": [{"value": 95, "unit": "%", "comparator": ">="}]},
+          {"number": 2, "group": "Phát triển xã hội số đến năm 2030 với các mục tiêu",
+           "name": "Tỷ lệ bệnh viện triển khai bệnh án điện tử", "targets": [{"value": 100, "unit": "%"}]},
+          {"number": 3, "group": "Phát triển xã hội số đến năm 2030 với các mục tiêu",
+           "name": "Tỷ lệ người dân có hồ sơ sức khoẻ điện tử cá nhân", "targets": [{"value": 100, "unit": "%"}]}]),
     Case("a-figure-that-leads-keeps-the-name-whole",
          "Chỉ tiêu chủ yếu thực hiện đến năm 2030:\n"
          "- Phấn đấu 100% các điểm tổ chức, chứa chấp sử dụng ma túy và 100% diện tích trồng cây có chứa chất "

@@ -70,6 +70,7 @@ _TIME_LEAD = regex.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
+_MAX_WRAPPED_LINES = 4
 _MAX_LOOK_BACK = 40
 
 
@@ -194,13 +195,17 @@ def _heading_chains(layout: Layout, taken_blocks: set[int]) -> list[list[_Marker
 # ---- items: extent, group, context
 
 
-def _continues(block: Block, opens_list: bool, marker_blocks: set[int]) -> bool:
+def _continues(block: Block, opens_list: bool, marker_blocks: set[int], prev: Block) -> bool:
     if block.index in marker_blocks or block.kind in ("heading", "item", "label"):
         return False
     if opens_list and block.kind == "bullet":
         return True
+    if block.kind != "paragraph":
+        return False
+    if block.text.lstrip()[:1].isdigit():  # "... đạt" / "100%;": a figure wrapped onto its own line
+        return not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))
     first = _LETTER.search(block.text)
-    return bool(first and first.group().islower() and block.kind == "paragraph")
+    return bool(first and first.group().islower())
 
 
 def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> list[_Item]:
@@ -220,7 +225,7 @@ def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> lis
             if m.heading:
                 if m.block not in blocks[j].parents or blocks[j].kind in ("heading", "item"):
                     break
-            elif not _continues(blocks[j], opens_list, marker_blocks):
+            elif not _continues(blocks[j], opens_list, marker_blocks, blocks[j - 1]):
                 break
             item.blocks.append(j)
             item.end = blocks[j].end
@@ -257,7 +262,7 @@ def _wrapped_heading_end(layout: Layout, block: Block) -> int:
     while j < len(layout.blocks):
         nxt = layout.blocks[j]
         first = nxt.text.lstrip()[:1]
-        if (nxt.kind != "paragraph" or block.index not in nxt.parents or not first.islower()
+        if (nxt.kind != "paragraph" or block.index not in nxt.parents or not (first.islower() or first.isdigit())
                 or layout.text.text[block.content_start:end].rstrip().endswith((".", ":", ";"))
                 or nxt.end - block.content_start > _MAX_LEAD_IN):
             break
@@ -473,9 +478,10 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
     last_key: tuple[str | None, int | None] | None = None
     for item in items:
         block = layout.blocks[item.marker.block]
-        # whether the item carries a figure of its own needs its first line only; the whole
-        # item, which for a section can be pages long, is read only if the run holds indicators
-        first_line_end = min(item.end, block.end)
+        # whether the item carries a figure of its own needs its first line only (with the lines
+        # it was hard-wrapped onto); the whole item, which for a section can be pages long, is
+        # read only if the run holds indicators
+        first_line_end = _first_line_end(layout, item)
         item.figures = find_figures(text, folded, item.start, first_line_end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
         item.lead_tail = None if item.lead_in else _long_lead_tail(layout, item.marker.block - 1)
@@ -485,7 +491,7 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
             item.lead_tail = item.lead_tail or previous.lead_tail
         previous = item
         score = _context_score(_contexts(layout, item, headings))
-        own = any(f.start < block.end for f in item.figures)
+        own = any(f.start < first_line_end for f in item.figures)
         heading = _nearest_heading(layout, block, headings)
         key = (item.lead_in, heading.index if heading is not None else None)
         if key != last_key:
@@ -504,6 +510,18 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
                     item.figures = find_figures(text, folded, item.start, item.end)
                 found.append(_indicator(layout, item, headings))
     return found
+
+
+def _first_line_end(layout: Layout, item: _Item) -> int:
+    """Where the item's first line ends, taking the lines a hard wrap put below it."""
+    end = min(item.end, layout.blocks[item.marker.block].end)
+    prev = layout.blocks[item.marker.block]
+    for j in item.blocks[1:_MAX_WRAPPED_LINES]:
+        nxt = layout.blocks[j]
+        if nxt.kind != "paragraph" or not _wrapped(prev.text, nxt.text):
+            break
+        end, prev = min(item.end, nxt.end), nxt
+    return end
 
 
 def _is_indicator_run(chain: list[_Marker], scores: list[int], ratio: float, chain_ratio: float,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,15 @@ from typing import Any
 import regex
 
 from .ocr import HYPHEN_BREAK, LINE, THOUSANDS_SPACE, fix_digits, join_hyphen_break, running_headers
+from .plainlayout import (
+    RULE_LINE,
+    TRAILING_RULE,
+    drop_chrome,
+    part_header_lines,
+    rejoin,
+    restore_spaces,
+    split_columns,
+)
 from .source import Source
 from .spans import OffsetMap, Replacement, rewrite
 
@@ -50,17 +60,28 @@ _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some font
 # translate() would look up every character; texts hold few that it changes, so find just those
 _SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(chr(c)) for c, r in _SPACE_TABLE.items() if chr(c) != r) + "]")
 
-_STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
+Pass = Callable[[str], "tuple[str, OffsetMap] | None"]
+Step = tuple[regex.Pattern[str], Replacement] | Pass
+
+_CLEAN: list[Step] = [
     (regex.compile(r"\r\n?"), "\n"),
     # zero-width characters, BOMs and soft hyphens carry no text
     (regex.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
+]
+_MARKUP: list[Step] = [
     # markdown: heading marks, emphasis, links
     (regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
+    # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
+    (regex.compile(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
     (regex.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)"), r"\1"),
     (regex.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    # horizontal white space: runs become one space, none at line ends
+    # horizontal white space: runs become one space
     (regex.compile(r"[ ]{2,}"), " "),
+]
+_RULES: list[Step] = [(RULE_LINE, ""), (TRAILING_RULE, "")]
+_REST: list[Step] = [
+    # no white space at line ends
     (regex.compile(r"(?m)^ +| +$"), ""),
     # OCR: a syllable broken at the line end by a hyphen, a space before a thousands separator
     (HYPHEN_BREAK, join_hyphen_break),
@@ -73,6 +94,12 @@ _STEPS: list[tuple[regex.Pattern[str], Replacement]] = [
     (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),
     (regex.compile(r"\n{3,}"), "\n\n"),
 ]
+# A reader's text (PDF, DOCX) comes in paragraphs already; plain text keeps the layout of the
+# page it was taken from, which is rebuilt (``plainlayout``): columns apart before their white
+# space is squeezed, lines rejoined while their indentation still shows and rules still part them.
+_STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
+_TEXT_STEPS: list[Step] = _CLEAN + [split_columns, drop_chrome] + _MARKUP + [rejoin, part_header_lines] + _RULES + _REST
+_PLAIN_FORMATS = ("txt", "md", "stdin")
 
 # What a step's pattern cannot match without: when none of it is in the text, the step's scan
 # of the whole text is skipped. Keyed by pattern text, so a changed pattern simply loses its
@@ -81,10 +108,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"\r\n?": ("\r",),
     r"[\u200B-\u200D\u2060\uFEFF\u00AD]": ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"),
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
+    r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     r"\[([^\]\n]+)\]\((?:[^)\n]+)\)": ("](",),
     r"<(https?://[^>\s]+)>": ("<",),
     r"[ ]{2,}": ("  ",),
+    RULE_LINE.pattern: ("---", "___", "===", "———", "–––", "* *", "***"),
+    TRAILING_RULE.pattern: ("----", "____", "===="),
     r"(?m)^ +| +$": (" \n", "\n "),
     HYPHEN_BREAK.pattern: ("-\n",),
     THOUSANDS_SPACE.pattern: (" .",),
@@ -187,15 +217,24 @@ def normalize(source: Source) -> Text:
             text, step = done
             offsets = step.then(offsets)
     text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
-    for pattern, repl in [*_STEPS, (_LEADING, "")]:
-        if (pattern is _LEADING and text[:1] not in ("\n", " ")) or not _may_match(pattern, text):
-            continue  # it cannot match, and its pattern would scan the whole text
-        done = rewrite(text, pattern, repl)
+    steps = _TEXT_STEPS if source.format in _PLAIN_FORMATS else _STEPS
+    for item in [*steps, (_LEADING, "")]:
+        if callable(item):
+            done = item(text)
+        else:
+            pattern, repl = item
+            if (pattern is _LEADING and text[:1] not in ("\n", " ")) or not _may_match(pattern, text):
+                continue  # it cannot match, and its pattern would scan the whole text
+            done = rewrite(text, pattern, repl)
         if done:
             text, step = done
             offsets = step.then(offsets)
     # cutting the tail moves no offset: the map of what remains stays as it is
     text = text.rstrip("\n ")
     text = fix_digits(text)  # same length: the offset map stays as it is
+    done = restore_spaces(text)
+    if done:
+        text, step = done
+        offsets = step.then(offsets)
     folded = fold(text)
     return Text(text=text, folded=folded, plain=plain_text(folded), to_source=offsets, source=source)

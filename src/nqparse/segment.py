@@ -21,6 +21,9 @@ from typing import Literal
 import regex
 
 from .normalize import Text
+from .textutil import SIGNATURE_AUTHORITY, is_caps
+
+__all__ = ["SIGNATURE_AUTHORITY", "Block", "Layout", "is_caps", "next_document_start", "segment"]
 
 BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]
@@ -34,8 +37,6 @@ _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
 _DATE_LEAD = regex.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
 _RECIPIENTS = regex.compile(r"n[oơ]i\s*nh[aâậ]n\s*:?", regex.IGNORECASE)
-SIGNATURE_AUTHORITY = regex.compile(
-    r"(?P<a>t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*/\s*u|tuq\.?|tm\.?|kt\.?|tl\.?|q\.)\s+(?P<body>\S.*)")
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,6 @@ class Layout:
 
     def parent_headings(self, block: Block) -> list[Block]:
         return [self.blocks[i] for i in block.parents]
-
-
-def is_caps(line: str) -> bool:
-    # a long line is judged by its first 300 characters: a paragraph in capitals shows by then
-    letters = list(filter(str.isalpha, line if len(line) <= 300 else line[:300]))
-    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
 
 
 # How a line may open, tried in this order: its kind and heading level. State documents nest

@@ -104,3 +104,60 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
 def join_spans(spans: Iterable[Span]) -> Span:
     items = list(spans)
     return Span(start=min(s.start for s in items), end=max(s.end for s in items))
+
+
+class Builder:
+    """Builds a new text from pieces of an old one, with the exact offset map back to it.
+
+    ``copy`` takes a stretch of the old text as it is (its offsets map one to one, even when
+    stretches are put in another order); ``insert`` adds new characters, which map to the
+    offset given. ``finish`` copies the rest of the old text and closes the map.
+    """
+
+    __slots__ = ("_copied", "_length", "_origins", "_pieces", "_starts")
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []
+        self._starts: list[int] = []
+        self._origins: list[int] = []
+        self._copied: list[bool] = []
+        self._length = 0
+
+    def _run(self, piece: str, origin: int, is_copy: bool) -> None:
+        if piece:
+            self._pieces.append(piece)
+            self._starts.append(self._length)
+            self._origins.append(origin)
+            self._copied.append(is_copy)
+            self._length += len(piece)
+
+    def copy(self, text: str, start: int, end: int) -> None:
+        self._run(text[start:end], start, True)
+
+    def insert(self, piece: str, origin: int) -> None:
+        self._run(piece, origin, False)
+
+    def finish(self, text: str, pos: int) -> tuple[str, OffsetMap]:
+        """Copy the rest of ``text`` from ``pos``; the new text and its map back to ``text``."""
+        self.copy(text, pos, len(text))
+        starts, origins, copied = self._starts + [self._length], self._origins + [len(text)], self._copied + [True]
+        return "".join(self._pieces), OffsetMap(starts, origins, copied, self._length + 1)
+
+
+Edit = tuple[int, int, str]
+"""Replace ``text[start:end]`` by the string: (start, end, new)."""
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap] | None:
+    """The text with each edit made (edits in order, none overlapping), and its offset map.
+
+    Returns None when there is no edit. A replacement's characters map to the start of the
+    text it replaces, as with ``rewrite``.
+    """
+    builder = Builder()
+    pos = -1
+    for start, end, new in edits:
+        builder.copy(text, max(pos, 0), start)
+        builder.insert(new, start)
+        pos = end
+    return None if pos < 0 else builder.finish(text, pos)

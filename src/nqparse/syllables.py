@@ -11,6 +11,7 @@ Thuật, Ngữ âm tiếng Việt), written in the national orthography.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -85,3 +86,40 @@ def vietnamese_share(text: str, *, limit: int = 4000) -> tuple[float, int]:
         if seen >= limit:
             break
     return (good / seen if seen else 0.0), seen
+
+
+_MAX_PARTS = 4
+
+
+def _readings(word: str, start: int = 0) -> list[list[int]]:
+    """Every way to cut ``word[start:]`` into well-formed syllables: the cut offsets of each."""
+    if start == len(word):
+        return [[]]
+    found: list[list[int]] = []
+    for end in range(start + 1, min(len(word), start + 8) + 1):
+        # a bare vowel ("i", "a") is a syllable, but too often a letter of the next one
+        if (end - start > 1 or not word[start].isascii()) and is_syllable(word[start:end]):
+            found += [[end, *rest] for rest in _readings(word, end) if len(rest) < _MAX_PARTS]
+    return found
+
+
+def split_run(word: str, seen: Callable[[str], int]) -> list[int] | None:
+    """Where to put spaces back in a run of letters that is two or more syllables written
+    together ("bộxã", "uỷvềthực"), or None when the run is a word or cannot be read for certain.
+
+    ``seen(syllable)`` tells how often the text has the syllable as a word of its own. A run is
+    cut only when every syllable of one reading stands alone elsewhere in the text and no other
+    reading does as well ("vụnăm" is "vụ năm", not "vụn ăm").
+    """
+    if is_syllable(word) or len(word) > 24:
+        return None
+    scored: list[tuple[int, list[int]]] = []
+    for cuts in _readings(word.lower()):
+        if len(cuts) < 2:
+            continue
+        parts = [word[a:b].lower() for a, b in zip([0, *cuts], cuts, strict=False)]
+        scored.append((min(seen(p) for p in parts), cuts[:-1]))
+    scored.sort(key=lambda x: x[0], reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] * 4 > scored[0][0]):
+        return None
+    return scored[0][1]

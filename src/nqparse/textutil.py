@@ -12,6 +12,17 @@ import regex
 SENTENCE_END = regex.compile(r"[.!?;…](?:\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu}))")
 TRIM = " \t\n,;:.-–"
 
+# the signature's authority line, matched in ``Text.plain``: "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH"
+SIGNATURE_AUTHORITY = regex.compile(
+    r"(?P<a>t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*/\s*u|tuq\.?|tm\.?|kt\.?|tl\.?|q\.)\s+(?P<body>\S.*)")
+
+
+def is_caps(line: str) -> bool:
+    """Whether a line is written in capitals (80% of its letters, at least two)."""
+    # a long line is judged by its first 300 characters: a paragraph in capitals shows by then
+    letters = list(filter(str.isalpha, line if len(line) <= 300 else line[:300]))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the sentences in ``text[start:end]`` (a paragraph)."""

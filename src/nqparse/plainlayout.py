@@ -1,0 +1,429 @@
+"""Plain text -> its layout rebuilt: columns apart, site chrome gone, wrapped lines joined.
+
+Text made by pdftotext, OCR, or copied and converted from PDF viewers and web pages keeps the
+line ends of the page it came from. Each function here returns the new text and the offset map
+back to its input (None when nothing changed), so that every span still points at the source.
+
+1. ``split_columns``: a run of lines set in two columns side by side (pdftotext ``-layout``:
+   the issuing body beside the national motto, "Nơi nhận" beside the signature) becomes the
+   left column's lines, then the right column's, the order the PDF reader gives from positions.
+   Only runs in the header or the footer are split: a two-column table keeps its rows.
+2. ``drop_chrome``: whole lines that a web site puts around a document (tabs, menus, "Đang tải
+   văn bản...", copyright notices; ``lexicon/web_chrome.json``) are dropped; a table's cells
+   are never taken for chrome.
+3. ``rejoin``: a line runs on into the next, the break becoming one space, unless it ends a
+   sentence, a heading, a list item or a header line. Only a wrapped text is rejoined
+   (most long lines share one width), except that a line running on in lower case is always
+   joined. Table rows (``|``), rules, page numbers and lines in capitals are never joined.
+4. ``RULE_LINE``, ``TRAILING_RULE``: rule lines ("-------", "| --- | --- |", "* * *") and a rule
+   closing a line of words ("TỈNH X --------") are layout: the normalizer drops them.
+5. ``restore_spaces``: syllables that PDF text runs together ("Đảng bộxã", "uỷvềthực",
+   "kỳ2025") are parted where the text's own words leave one reading only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+import regex
+
+from .spans import Builder, Edit, OffsetMap, apply_edits
+from .syllables import is_syllable, split_run
+from .textutil import SIGNATURE_AUTHORITY, is_caps
+
+Result = tuple[str, OffsetMap] | None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line end."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+# ---- two columns side by side
+
+_GAP = regex.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+_RECIPIENTS = regex.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\b")
+_EDGE_LINES = 15
+"""A column run must start within this many lines of the text's start or end."""
+
+
+def _cut(line: str) -> tuple[int, int] | None:
+    """(end of the left text, start of the right) for a line of two runs of text apart."""
+    if "|" in line:
+        return None
+    gaps = list(_GAP.finditer(line))
+    if len(gaps) != 1:
+        return None  # one column, or three and more: a table row
+    s, e = gaps[0].span()
+    if len(line[:s].strip()) > 70 or len(line[e:].strip()) > 70:
+        return None
+    return s, e
+
+
+def _column_run(text: str, lines: list[tuple[int, int]], i: int) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
+    """From line ``i`` (which has two runs): the line after the run, and the left and right pieces."""
+    left: list[tuple[int, int]] = []
+    right: list[tuple[int, int]] = []
+    lo, hi = 0, 10**6  # the left column's right edge and the right column's left edge so far
+    end = i
+    blanks = 0
+    j = i
+    pending: list[tuple[int, int]] = []  # left-only lines, kept when the run goes on after them
+    while j < len(lines) and blanks <= 5:
+        a, b = lines[j]
+        line = text[a:b]
+        if not line.strip():
+            blanks += 1
+            j += 1
+            continue
+        blanks = 0
+        indent = len(line) - len(line.lstrip(" "))
+        cut = _cut(line)
+        if cut is not None:
+            left.extend(pending)
+            pending = []
+            left.append(_stripped(text, a + indent, a + cut[0]))
+            right.append(_stripped(text, a + cut[1], b))
+            lo, hi = max(lo, cut[0]), min(hi, cut[1])
+        elif j > i and indent > lo + 1 and indent >= hi - 12 and not _introduces(text, pending):
+            left.extend(pending)
+            pending = []
+            right.append(_stripped(text, a + indent, b))
+        elif j > i and len(line.rstrip()) < hi:
+            pending.append(_stripped(text, a + indent, b))
+            j += 1
+            continue
+        else:
+            break
+        end = j + 1
+        j += 1
+    return end, left, right
+
+
+def _introduces(text: str, pending: list[tuple[int, int]]) -> bool:
+    """A left line ending in ':' ("Kính gửi:") leads into the lines under it: no column run."""
+    return bool(pending) and text[pending[-1][1] - 1] == ":"
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _at_edge(lines: list[tuple[int, int]], text: str, i: int, j: int) -> bool:
+    filled = [k for k, (a, b) in enumerate(lines) if text[a:b].strip()]
+    if not filled:
+        return False
+    head = filled[min(_EDGE_LINES, len(filled)) - 1]
+    tail = filled[max(0, len(filled) - _EDGE_LINES)]
+    return i <= head or j - 1 >= tail
+
+
+def _footer_piece(text: str, pieces: list[tuple[int, int]]) -> bool:
+    for a, b in pieces:
+        piece = text[a:b]
+        if _RECIPIENTS.match(piece) or (is_caps(piece) and SIGNATURE_AUTHORITY.match(piece.lower())):
+            return True
+    return False
+
+
+def split_columns(text: str) -> Result:
+    if "    " not in text:
+        return None
+    lines = _lines(text)
+    builder = Builder()
+    pos = 0  # where the text not yet copied starts: 0 until a run is split
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if _cut(text[a:b]) is None:
+            i += 1
+            continue
+        end, left, right = _column_run(text, lines, i)
+        if not (_at_edge(lines, text, i, end) or _footer_piece(text, left + right)):
+            i = end
+            continue
+        builder.copy(text, pos, a)
+        pieces = left + right
+        for k, (s, e) in enumerate(pieces):
+            builder.copy(text, s, e)
+            if k + 1 < len(pieces):
+                builder.insert("\n", e)
+        pos = lines[end - 1][1]
+        i = end
+    return builder.finish(text, pos) if pos else None
+
+
+# ---- web-site chrome
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[frozenset[str], tuple[str, ...]]:
+    from .lexicon import load
+
+    data = load("web_chrome")
+    return frozenset(data["lines"]), tuple(data["prefixes"])
+
+
+_CHROME_TRIM = " \t*#_.:…>|-"
+
+
+def _is_chrome(line: str) -> bool:
+    core = line.strip(_CHROME_TRIM).lower()
+    if not core or len(core) > 120:
+        return False
+    whole, prefixes = _chrome()
+    return core in whole or core.startswith(prefixes)
+
+
+def _is_pipe(line: str) -> bool:
+    s = line.strip()
+    return s.startswith("|") or s.endswith("|")
+
+
+def drop_chrome(text: str) -> Result:
+    lines = _lines(text)
+    edits: list[Edit] = []
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        if len(line) > 130 or not _is_chrome(line):
+            continue
+        near = [lines[n] for n in (k - 1, k + 1) if 0 <= n < len(lines)]
+        if any(_is_pipe(text[s:e]) for s, e in near):
+            continue  # a table's cell ("Ghi chú"), not the site's
+        edits.append((a, min(b + 1, len(text)), ""))
+    return apply_edits(text, edits)
+
+
+# ---- rules
+
+RULE_LINE = regex.compile(r"(?m)^[ ]*(?:[|:]?[ ]*[-–—_=]{3,}[-–—_=|: ]*|(?:\*[ ]*){3,})(?:\n|\Z)")
+TRAILING_RULE = regex.compile(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
+
+
+def _is_rule(line: str) -> bool:
+    return RULE_LINE.fullmatch(line) is not None
+
+
+# ---- wrapped lines
+
+_OPENS_BLOCK = regex.compile(
+    r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
+    r"|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXL]|Nơi nhận|NƠI NHẬN|Kính gửi|Căn cứ)")
+_HEADING_MARK = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,5}[.\-]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+\w+[.:])\s")
+_HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
+_HEADER_END = regex.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
+_PAGE_NUMBER = regex.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
+_CLOSERS = "*\"”’')]»"
+_TERMINAL = ".;:!?…"
+_WRAP_SHARE = 0.35
+"""Share of long lines near the widest that marks a text as wrapped at one width."""
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a text was wrapped at, or None when its lines are not wrapped."""
+    long = sorted(n for n in lengths if n >= 20)
+    if len(long) < 10:
+        return None
+    top = long[(len(long) * 95) // 100 - (1 if len(long) % 20 == 0 else 0)]
+    if not 45 <= top <= 130:
+        return None
+    near = sum(1 for n in long if n >= 0.85 * top)
+    return top if near >= _WRAP_SHARE * len(long) else None
+
+
+class _Shape:
+    """What the whole text says about its lines: wrapped at a width, paragraphs apart by blank
+    lines, first lines indented."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int]]) -> None:
+        filled = [text[a:b] for a, b in lines if text[a:b].strip()]
+        self.width = _wrap_width([len(x.rstrip()) for x in filled])
+        self.blocks = False
+        self.indents = False
+        if self.width is None or not filled:
+            return
+        blank = len(lines) - len(filled)
+        in_blocks = sum(1 for k, (a, b) in enumerate(lines) if text[a:b].strip() and (
+            (k > 0 and text[slice(*lines[k - 1])].strip()) or (k + 1 < len(lines) and text[slice(*lines[k + 1])].strip())))
+        self.blocks = blank >= 0.1 * len(filled) and in_blocks >= 0.5 * len(filled)
+        indented = sum(1 for x in filled if x.startswith(" "))
+        self.indents = 0.08 * len(filled) <= indented <= 0.7 * len(filled)
+
+
+def _first_word(line: str) -> str:
+    return line.split(" ", 1)[0]
+
+
+def _separator(prev: str, cur: str, shape: _Shape) -> str | None:
+    """What the line break between ``prev`` and ``cur`` becomes when they are one paragraph."""
+    p, c = prev.strip(), cur.strip()
+    if not p or not c or not any(ch.isalnum() for ch in p) or not any(ch.isalnum() for ch in c):
+        return None
+    if _is_pipe(p) or _is_pipe(c) or _is_rule(p) or _is_rule(c):
+        return None
+    if _PAGE_NUMBER.fullmatch(p) or _PAGE_NUMBER.fullmatch(c):
+        return None
+    width = shape.width
+    full = width is not None and len(prev.rstrip()) + 1 + len(_first_word(c)) >= 0.9 * width
+    if p[-1] == "-" and len(p) > 1 and p[-2].isalnum():
+        return _hyphen_join(p, c, full)
+    end = p.rstrip(_CLOSERS) or p
+    if end[-1] in _TERMINAL:
+        # a full line may break after a clause ("...;" / "... 1.") inside a paragraph
+        return " " if full and end[-1] in ".;," and c[0].islower() else None
+    if _OPENS_BLOCK.match(c):
+        compound = full and c[:1] in "-–" and c[1:].lstrip()[:1].islower()
+        return " " if compound else None
+    if _HEADER_START.match(c) or _HEADER_END.search(p) or SIGNATURE_AUTHORITY.match(c.lower()):
+        return None
+    caps_p, caps_c = is_caps(p), is_caps(c)
+    if caps_p or caps_c:
+        return _caps_join(p, c, caps_p, caps_c, width)
+    if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
+        return " "
+    if width is None:
+        return None
+    if full or c[0].isdigit():
+        return " "
+    if shape.indents and not cur.startswith(" "):
+        return " "
+    if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width):
+        return " "
+    return None
+
+
+def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
+    """A line ending in a hyphen: "10-" / "NQ/TW" is one number; in a wrapped text "tế-" /
+    "xã hội" is one compound; a syllable broken by the hyphen ("Nghị quy-" / "ết") is left to
+    the OCR repair."""
+    if cur[:1].isupper() or cur[:1].isdigit():
+        return "" if prev[-2].isdigit() else None
+    head = regex.search(r"\p{L}+-$", prev)
+    tail = regex.match(r"\p{Ll}+", cur)
+    if not full or (head and tail and is_syllable(head.group()[:-1] + tail.group())):
+        return None
+    return ""
+
+
+def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None) -> str | None:
+    """Lines in capitals are titles and header lines: joined only where a title was plainly
+    wrapped ("ỦY BAN NHÂN" / "DÂN", "GIAI ĐOẠN" / "2026 - 2030")."""
+    if _header_line(prev.strip() + " " + cur.strip()):
+        return " "  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
+    if width is None:
+        return None
+    if caps_p and caps_c:
+        # a comma ends no title: "III. NỘI DUNG THI ĐUA," / "PHƯƠNG ÁN TRIỂN KHAI ..."
+        one_word = " " not in prev.strip() or " " not in cur.strip() or prev.rstrip().endswith(",")
+        return " " if one_word and not _HEADER_START.match(prev.strip()) else None
+    if caps_p and cur[:1].isdigit() and not any(ch.islower() for ch in cur):
+        return " "
+    return None
+
+
+@lru_cache(maxsize=1)
+def _header_lines() -> frozenset[str]:
+    from .lexicon import load
+    from .normalize import fold
+
+    return frozenset(fold(line) for line in load("layout")["header_lines"])
+
+
+def _header_line(line: str) -> bool:
+    from .normalize import fold
+
+    return len(line) < 60 and fold(regex.sub(r"\s+", " ", line)) in _header_lines()
+
+
+_HEADER_SCAN = 20
+"""Lines at the top of a text where fixed header lines are looked for."""
+
+
+def part_header_lines(text: str) -> Result:
+    """A fixed header line run together with the next one ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Độc lập - Tự do - Hạnh phúc") is parted into its two lines."""
+    from .normalize import fold
+
+    edits: list[Edit] = []
+    for a, b in _lines(text)[:_HEADER_SCAN]:
+        folded = fold(text[a:b])
+        for line in _header_lines():
+            at = folded.find(line)
+            cut = a + at + len(line)
+            if at >= 0 and text[cut:cut + 1] == " " and text[cut + 1:b].strip(" -_"):
+                edits.append((cut, cut + 1, "\n"))
+    edits.sort()
+    return apply_edits(text, edits)
+
+
+def rejoin(text: str) -> Result:
+    lines = _lines(text)
+    shape = _Shape(text, lines)
+    edits: list[Edit] = []
+    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
+        sep = _separator(text[a:b], text[c:d], shape)
+        if sep is None:
+            continue
+        end = a + len(text[a:b].rstrip(" "))
+        start = c + len(text[c:d]) - len(text[c:d].lstrip(" "))
+        edits.append((end, start, sep))
+    return apply_edits(text, edits)
+
+
+# ---- syllables written together
+
+_RUN = regex.compile(r"\p{L}+")
+_CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def restore_spaces(text: str) -> Result:
+    """Spaces put back between syllables that PDF text runs together: "Đảng bộxã" -> "Đảng bộ
+    xã", "Ban Thường vụĐảng uỷ", "nhiệm kỳ2025". Only runs holding a Vietnamese letter with a mark
+    are read, and only a reading that the text's own words make certain is taken
+    (``syllables.split_run``)."""
+    runs = _RUN.findall(text)
+    if not any(not r.isascii() and len(r) > 2 and not is_syllable(r) for r in runs) and not regex.search(
+            r"[^\x00-\x7f\d\W]\d", text):
+        return None
+    counts: dict[str, int] = {}
+    for r in runs:
+        if len(r) <= 7 and not r.isupper() and is_syllable(r):  # not "I" of a Roman number
+            low = r.lower()
+            counts[low] = counts.get(low, 0) + 1
+    seen = counts.get
+    edits: list[Edit] = []
+    for m in _RUN.finditer(text):
+        word = m.group()
+        if word.isascii():
+            continue
+        cuts = _cuts(word, lambda w: seen(w, 0))
+        edits += [(m.start() + c, m.start() + c, " ") for c in cuts]
+        tail = word[cuts[-1]:] if cuts else word
+        if text[m.end():m.end() + 1].isdigit() and not tail.isascii() and is_syllable(tail) and seen(tail.lower(), 0):
+            edits.append((m.end(), m.end(), " "))  # "kỳ2025", "Ngọ2026"
+    return apply_edits(text, edits)
+
+
+def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
+    """Offsets in ``word`` where a space was lost: at a turn from lower to upper case after a
+    syllable ("vụĐảng", "uỷUBND"), and inside a run of syllables (``split_run``)."""
+    cuts: list[int] = []
+    pos = 0
+    bounds = [m.start() for m in _CASE_TURN.finditer(word)] + [len(word)]
+    for end in bounds:
+        chunk = word[pos:end]
+        inner = split_run(chunk, seen) if not chunk.isascii() else None
+        cuts += [pos + c for c in inner or ()]
+        last = chunk[inner[-1]:] if inner else chunk
+        if end < len(word) and not last.isascii() and is_syllable(last) and seen(last.lower()):
+            cuts.append(end)
+        pos = end
+    return cuts

@@ -23,8 +23,11 @@ back to its input (None when nothing changed), so that every span still points a
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -33,6 +36,13 @@ from .syllables import is_syllable, split_run
 from .textutil import SIGNATURE_AUTHORITY, is_caps
 
 Result = tuple[str, OffsetMap] | None
+
+
+def _split(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` (without line ends) and the offset where each starts."""
+    lines = text.split("\n")
+    starts = list(accumulate((len(x) + 1 for x in lines[:-1]), initial=0))
+    return lines, starts
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -189,16 +199,14 @@ def _is_pipe(line: str) -> bool:
 
 
 def drop_chrome(text: str) -> Result:
-    lines = _lines(text)
+    lines, starts = _split(text)
     edits: list[Edit] = []
-    for k, (a, b) in enumerate(lines):
-        line = text[a:b]
+    for k, line in enumerate(lines):
         if len(line) > 130 or not _is_chrome(line):
             continue
-        near = [lines[n] for n in (k - 1, k + 1) if 0 <= n < len(lines)]
-        if any(_is_pipe(text[s:e]) for s, e in near):
+        if (k > 0 and _is_pipe(lines[k - 1])) or (k + 1 < len(lines) and _is_pipe(lines[k + 1])):
             continue  # a table's cell ("Ghi chú"), not the site's
-        edits.append((a, min(b + 1, len(text)), ""))
+        edits.append((starts[k], min(starts[k] + len(line) + 1, len(text)), ""))
     return apply_edits(text, edits)
 
 
@@ -243,16 +251,17 @@ class _Shape:
     """What the whole text says about its lines: wrapped at a width, paragraphs apart by blank
     lines, first lines indented."""
 
-    def __init__(self, text: str, lines: list[tuple[int, int]]) -> None:
-        filled = [text[a:b] for a, b in lines if text[a:b].strip()]
+    def __init__(self, lines: list[str]) -> None:
+        filled = [x for x in lines if x.strip()]
         self.width = _wrap_width([len(x.rstrip()) for x in filled])
         self.blocks = False
         self.indents = False
         if self.width is None or not filled:
             return
         blank = len(lines) - len(filled)
-        in_blocks = sum(1 for k, (a, b) in enumerate(lines) if text[a:b].strip() and (
-            (k > 0 and text[slice(*lines[k - 1])].strip()) or (k + 1 < len(lines) and text[slice(*lines[k + 1])].strip())))
+        full = [bool(x.strip()) for x in lines]
+        in_blocks = sum(1 for k, f in enumerate(full) if f and (
+            (k > 0 and full[k - 1]) or (k + 1 < len(full) and full[k + 1])))
         self.blocks = blank >= 0.1 * len(filled) and in_blocks >= 0.5 * len(filled)
         indented = sum(1 for x in filled if x.startswith(" "))
         self.indents = 0.08 * len(filled) <= indented <= 0.7 * len(filled)
@@ -353,8 +362,10 @@ def part_header_lines(text: str) -> Result:
     from .normalize import fold
 
     edits: list[Edit] = []
-    for a, b in _lines(text)[:_HEADER_SCAN]:
-        folded = fold(text[a:b])
+    lines, starts = _split(text[:_HEADER_SCAN * 200])
+    for line, a in list(zip(lines, starts, strict=True))[:_HEADER_SCAN]:
+        b = a + len(line)
+        folded = fold(line)
         for line in _header_lines():
             at = folded.find(line)
             cut = a + at + len(line)
@@ -365,22 +376,27 @@ def part_header_lines(text: str) -> Result:
 
 
 def rejoin(text: str) -> Result:
-    lines = _lines(text)
-    shape = _Shape(text, lines)
+    lines, starts = _split(text)
+    shape = _Shape(lines)
     edits: list[Edit] = []
-    for (a, b), (c, d) in zip(lines, lines[1:], strict=False):
-        sep = _separator(text[a:b], text[c:d], shape)
+    for k in range(len(lines) - 1):
+        prev, cur = lines[k], lines[k + 1]
+        if not prev or not cur:
+            continue
+        sep = _separator(prev, cur, shape)
         if sep is None:
             continue
-        end = a + len(text[a:b].rstrip(" "))
-        start = c + len(text[c:d]) - len(text[c:d].lstrip(" "))
-        edits.append((end, start, sep))
+        end = starts[k] + len(prev.rstrip(" "))
+        edits.append((end, starts[k + 1] + len(cur) - len(cur.lstrip(" ")), sep))
     return apply_edits(text, edits)
 
 
 # ---- syllables written together
 
-_RUN = regex.compile(r"\p{L}+")
+# the standard library's engine, and str.split: these read every word of a document
+_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
+_EDGES = " \t\n.,;:!?()[]{}\"'“”‘’«»-–—/…*%+=<>|0123456789"
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
 
@@ -389,26 +405,34 @@ def restore_spaces(text: str) -> Result:
     xã", "Ban Thường vụĐảng uỷ", "nhiệm kỳ2025". Only runs holding a Vietnamese letter with a mark
     are read, and only a reading that the text's own words make certain is taken
     (``syllables.split_run``)."""
-    runs = _RUN.findall(text)
-    if not any(not r.isascii() and len(r) > 2 and not is_syllable(r) for r in runs) and not regex.search(
-            r"[^\x00-\x7f\d\W]\d", text):
-        return None
-    counts: dict[str, int] = {}
-    for r in runs:
-        if len(r) <= 7 and not r.isupper() and is_syllable(r):  # not "I" of a Roman number
-            low = r.lower()
-            counts[low] = counts.get(low, 0) + 1
+    tokens = Counter(text.split())
+    counts: Counter[str] = Counter()
+    for token, n in tokens.items():
+        counts[token.strip(_EDGES).lower()] += n
     seen = counts.get
-    edits: list[Edit] = []
-    for m in _RUN.finditer(text):
-        word = m.group()
-        if word.isascii():
+    fixes: dict[str, list[int]] = {}  # word -> offsets in it where a space goes
+    before_digit: set[str] = set()  # words that take a space before a figure run on to them
+    for token in tokens:
+        if token.isascii():
             continue
-        cuts = _cuts(word, lambda w: seen(w, 0))
-        edits += [(m.start() + c, m.start() + c, " ") for c in cuts]
-        tail = word[cuts[-1]:] if cuts else word
-        if text[m.end():m.end() + 1].isdigit() and not tail.isascii() and is_syllable(tail) and seen(tail.lower(), 0):
-            edits.append((m.end(), m.end(), " "))  # "kỳ2025", "Ngọ2026"
+        for word in _WORD.findall(token):
+            if word not in fixes and not is_syllable(word):
+                cuts = _cuts(word, lambda w: seen(w, 0))
+                if cuts:
+                    fixes[word] = cuts
+        for m in _LETTER_DIGIT.finditer(token):
+            word = _WORD.findall(token, 0, m.start() + 1)[-1]
+            tail = word[fixes[word][-1]:] if word in fixes else word
+            if not tail.isascii() and is_syllable(tail) and seen(tail.lower(), 0):
+                before_digit.add(word)  # "kỳ2025", "Ngọ2026"
+    if not fixes and not before_digit:
+        return None
+    edits: list[Edit] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        edits += [(m.start() + c, m.start() + c, " ") for c in fixes.get(word, ())]
+        if word in before_digit and text[m.end():m.end() + 1].isdigit():
+            edits.append((m.end(), m.end(), " "))
     return apply_edits(text, edits)
 
 

@@ -231,20 +231,23 @@ _HEADER_END = regex.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s
 _PAGE_NUMBER = regex.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
 _CLOSERS = "*\"”’')]»"
 _TERMINAL = ".;:!?…"
-_WRAP_SHARE = 0.35
-"""Share of long lines near the widest that marks a text as wrapped at one width."""
+_WRAP_SHARE = 0.5
+"""Share of wide lines near the widest that marks a text as wrapped at one width."""
 
 
 def _wrap_width(lengths: list[int]) -> int | None:
     """The width a text was wrapped at, or None when its lines are not wrapped."""
     long = sorted(n for n in lengths if n >= 20)
-    if len(long) < 10:
+    if len(long) < 6:
         return None
     top = long[(len(long) * 95) // 100 - (1 if len(long) % 20 == 0 else 0)]
     if not 45 <= top <= 130:
         return None
-    near = sum(1 for n in long if n >= 0.85 * top)
-    return top if near >= _WRAP_SHARE * len(long) else None
+    # the share among lines of at least half the width: short lines (headings, cells, a
+    # paragraph's last line) say nothing of where the long ones were cut
+    wide = [n for n in long if n >= top / 2]
+    near = sum(1 for n in wide if n >= 0.85 * top)
+    return top if near >= 5 and near >= _WRAP_SHARE * len(wide) else None
 
 
 class _Shape:

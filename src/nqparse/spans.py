@@ -63,13 +63,15 @@ class OffsetMap:
 
 
 Replacement = str | Callable[["regex.Match[str]"], str]
+_GROUP_ONLY = regex.compile(r"\\(\d)")
 
 
 def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, OffsetMap] | None:
     """``pattern.sub(repl, text)`` that also returns the offset map back to ``text``.
 
     Returns None when nothing matched, so callers skip the map work in the common case.
-    Characters of a replacement map to the start of the text they replace.
+    Characters of a replacement map to the start of the text they replace; a replacement that
+    is one group (``r"\1"``) maps character for character to that group.
     """
     pieces: list[str] = []
     starts: list[int] = []
@@ -92,7 +94,11 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
         run(pos, s - pos, True)
         new = repl(m) if callable(repl) else m.expand(repl)
         pieces.append(new)
-        run(s, len(new), new == m.group(0))
+        group = _GROUP_ONLY.fullmatch(repl) if isinstance(repl, str) else None
+        if group:  # r"\1": the group's own text, copied from where it stands
+            run(m.start(int(group.group(1))), len(new), True)
+        else:
+            run(s, len(new), new == m.group(0))
         pos = e
     if not pieces:
         return None

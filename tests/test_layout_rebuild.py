@@ -1,0 +1,362 @@
+"""Plain text whose page layout is rebuilt before extraction: wrapped lines, two columns side by
+side, web-site chrome, Markdown rules and tables, syllables run together by PDF text.
+
+Every layout here is written for the test, in the shapes real files come in: text copied from a
+PDF (wrapped at about 80 characters, no blank lines), pdftotext ``-layout`` (paragraphs indented,
+header and footer in two columns), and web pages converted to Markdown (paragraphs apart by blank
+lines, their first line short, tables as one cell per line between ``|`` lines).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from nqparse import extract_text
+from nqparse.normalize import Text, normalize
+from nqparse.source import Source
+from nqparse.validate import validate_resolution
+
+from .conftest import SHARED
+
+# A party committee's text as PDF viewers copy it: wrapped near 80 characters, no blank lines.
+PDF_TEXT = """ĐẢNG BỘ TỈNH NAM SƠN
+ĐẢNG UỶ XÃ HOÀ BÌNH
+*
+Số 14-KL/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hoà Bình, ngày 20 tháng 12 năm 2025
+KẾT LUẬN
+Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4
+-----
+Ngày 18/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị để cho ý kiến về các
+nội dung trình Hội nghị. Sau khi thảo luận, Hội nghị thống nhất kết luận một số
+nội dung như sau:
+1. Kết quả đạt được
+Năm 2025, tình hình kinh tế - xã hội của xã tiếp tục phát triển ổn định; sản xuất
+nông nghiệp được quan tâm chỉ đạo thường xuyên; các chính sách an sinh xã hội
+được triển khai đầy đủ, kịp thời, đúng đối tượng và đúng quy định của Nhà nước.
+2. Nhiệm vụ năm 2026
+- Giao Văn phòng Đảng uỷ chủ trì, phối hợp với các cơ quan tham mưu, giúp việc
+Đảng uỷ theo dõi, đôn đốc việc thực hiện Kết luận này và báo cáo Ban Thường vụ.
+- Đảng uỷ UBND xã lãnh đạo thực hiện các chỉ tiêu kinh tế - xã hội năm 2026, bảo
+đảm hoàn thành kế hoạch thu ngân sách nhà nước trên địa bàn theo chỉ tiêu Tỉnh
+giao; hoàn thành trước ngày 31/12/2026.
+Nơi nhận:
+- Ban Thường vụ Tỉnh uỷ (báo cáo),
+- Các đồng chí Đảng uỷ viên,
+- Lưu Văn phòng Đảng uỷ.
+T/M ĐẢNG UỶ
+BÍ THƯ
+Trần Văn Bình
+"""
+
+# The same kind of text from pdftotext -layout: the header and the footer in two columns.
+LAYOUT_TEXT = """   ỦY BAN NHÂN DÂN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH NAM SƠN                                      Độc lập - Tự do - Hạnh phúc
+
+   Số: 812 /UBND-KT                                Nam Sơn, ngày 05 tháng 3 năm 2026
+V/v tăng cường quản lý
+ chợ trên địa bàn tỉnh
+
+                       Kính gửi:
+                                       - Các Sở, ban, ngành thuộc UBND tỉnh;
+                                       - Ủy ban nhân dân các xã, phường.
+
+      Thực hiện chỉ đạo của Thủ tướng Chính phủ về tăng cường quản lý chợ, Chủ tịch
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung
+sau đây trong phạm vi chức năng, nhiệm vụ được giao.
+      1. Sở Công Thương chủ trì rà soát quy hoạch mạng lưới chợ trên địa bàn tỉnh,
+đề xuất phương án sắp xếp, chuyển đổi mô hình quản lý chợ trong năm 2026.
+      2. Ủy ban nhân dân các xã, phường kiểm tra, xử lý nghiêm các vi phạm về trật tự,
+an toàn thực phẩm và phòng cháy tại các chợ do xã, phường quản lý./.
+Nơi nhận:                                               KT. CHỦ TỊCH
+- Như trên;                                             PHÓ CHỦ TỊCH
+- Lưu: VT, KT.
+
+
+
+                                                      Lê Minh Hải
+"""
+
+# A plan converted from a legal web site to Markdown: bold, "|" cells, rules, site chrome.
+WEB_TEXT = """Đang tải văn bản...
+
+|
+**ỦY BAN NHÂN DÂN
+**
+TỈNH NAM SƠN
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 57/KH-UBND
+|
+*Nam Sơn, ngày 14
+tháng 10 năm 2025*
+|
+
+**KẾ HOẠCH**
+
+PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH NAM SƠN GIAI ĐOẠN
+2026 - 2030
+
+Căn cứ Nghị quyết số
+82-NQ/TW ngày 18/5/2023 của Bộ Chính trị về phát triển du lịch trở thành ngành
+kinh tế mũi nhọn;
+
+Theo đề nghị của Sở Văn hóa,
+Thể thao và Du lịch tại Tờ trình số 88/TTr-SVHTTDL ngày 01/10/2025, Ủy ban nhân
+dân tỉnh ban hành Kế hoạch như sau:
+
+**I. MỤC TIÊU**
+
+1. Phát triển du lịch cộng đồng
+gắn với bảo tồn văn hóa truyền thống, tạo sinh kế bền vững cho người dân vùng
+nông thôn và miền núi của tỉnh.
+
+2. Đến năm 2030, du lịch cộng
+đồng trở thành sản phẩm đặc trưng của tỉnh, thu hút khách trong nước và quốc tế,
+đóng góp vào tăng trưởng kinh tế của các xã vùng cao, giữ gìn cảnh quan và môi
+trường sinh thái.
+
+**II. NHIỆM VỤ**
+
+1. Sở Văn hóa, Thể thao và Du
+lịch chủ trì, phối hợp với các sở, ngành và Ủy ban nhân dân các xã xây dựng tiêu
+chí làng du lịch cộng đồng, hướng dẫn người dân làm du lịch và quảng bá sản phẩm
+trên các nền tảng số.
+
+|
+**STT**
+|
+**Chỉ tiêu**
+|
+**Ghi chú**
+|
+|
+1
+|
+Số làng du lịch cộng đồng được
+công nhận đạt 12 làng
+|
+Sở Văn hóa
+|
+
+| STT | Chỉ tiêu | Kế hoạch |
+| --- | --- | --- |
+| 1 | **Lượt khách** | 2 triệu |
+
+Lưu trữ
+Ghi chú
+Bản quyền thuộc về trang thông tin pháp luật.
+"""
+
+
+def normalized(raw: str) -> Text:
+    return normalize(Source(text=raw, format="txt"))
+
+
+def lines(raw: str) -> list[str]:
+    return normalized(raw).text.splitlines()
+
+
+@dataclass(frozen=True)
+class Layout:
+    id: str
+    raw: str
+    line: str  # a line the rebuilt text must hold, whole
+
+
+JOINED = [
+    Layout("pdf-wrapped-paragraph", PDF_TEXT,
+           "Ngày 18/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị để cho ý kiến về các nội dung trình "
+           "Hội nghị. Sau khi thảo luận, Hội nghị thống nhất kết luận một số nội dung như sau:"),
+    Layout("pdf-bullet-runs-on", PDF_TEXT,
+           "- Giao Văn phòng Đảng uỷ chủ trì, phối hợp với các cơ quan tham mưu, giúp việc Đảng uỷ theo dõi, "
+           "đôn đốc việc thực hiện Kết luận này và báo cáo Ban Thường vụ."),
+    Layout("pdf-heading-stays-a-line", PDF_TEXT, "1. Kết quả đạt được"),
+    Layout("pdf-title-line-stays", PDF_TEXT, "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4"),
+    Layout("pdf-number-line-stays", PDF_TEXT, "Số 14-KL/ĐU"),
+    Layout("pdf-recipient-stays", PDF_TEXT, "- Các đồng chí Đảng uỷ viên,"),
+    Layout("pdf-signer-stays", PDF_TEXT, "Trần Văn Bình"),
+    Layout("layout-indented-paragraph", LAYOUT_TEXT,
+           "Thực hiện chỉ đạo của Thủ tướng Chính phủ về tăng cường quản lý chợ, Chủ tịch Ủy ban nhân dân tỉnh "
+           "yêu cầu các cơ quan, đơn vị triển khai thực hiện các nội dung sau đây trong phạm vi chức năng, "
+           "nhiệm vụ được giao."),
+    Layout("layout-numbered-item-runs-on", LAYOUT_TEXT,
+           "1. Sở Công Thương chủ trì rà soát quy hoạch mạng lưới chợ trên địa bàn tỉnh, đề xuất phương án "
+           "sắp xếp, chuyển đổi mô hình quản lý chợ trong năm 2026."),
+    Layout("layout-subject-line", LAYOUT_TEXT, "V/v tăng cường quản lý chợ trên địa bàn tỉnh"),
+    Layout("web-short-first-line", WEB_TEXT,
+           "Theo đề nghị của Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 88/TTr-SVHTTDL ngày 01/10/2025, "
+           "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"),
+    Layout("web-reference", WEB_TEXT,
+           "Căn cứ Nghị quyết số 82-NQ/TW ngày 18/5/2023 của Bộ Chính trị về phát triển du lịch trở thành "
+           "ngành kinh tế mũi nhọn;"),
+    Layout("web-date-over-two-lines", WEB_TEXT, "Nam Sơn, ngày 14 tháng 10 năm 2025"),
+    Layout("web-national-name", WEB_TEXT, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    Layout("web-title-years", WEB_TEXT, "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH NAM SƠN GIAI ĐOẠN 2026 - 2030"),
+    Layout("web-table-cell", WEB_TEXT, "Số làng du lịch cộng đồng được công nhận đạt 12 làng"),
+    Layout("web-table-row", WEB_TEXT, "| 1 | Lượt khách | 2 triệu |"),
+    Layout("web-table-header-cell-kept", WEB_TEXT, "Ghi chú"),
+]
+
+
+@pytest.mark.parametrize("case", JOINED, ids=[c.id for c in JOINED])
+def test_rebuilt_text_holds_the_line(case: Layout) -> None:
+    assert case.line in lines(case.raw)
+
+
+COLUMNS = [
+    Layout("issuer-then-its-unit", LAYOUT_TEXT, "ỦY BAN NHÂN DÂN\nTỈNH NAM SƠN\nSố: 812 /UBND-KT\n"),
+    Layout("motto-then-place-date", LAYOUT_TEXT,
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNam Sơn, ngày 05 tháng 3 năm 2026\n"),
+    Layout("addressees-under-kinh-gui", LAYOUT_TEXT, "Kính gửi:\n- Các Sở, ban, ngành thuộc UBND tỉnh;\n"),
+    Layout("recipients-then-signature", LAYOUT_TEXT,
+           "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Minh Hải"),
+    Layout("title-beside-signer", "Nghị quyết này có hiệu lực từ ngày ký./.\nCHỦ TỊCH     Nguyễn Văn An\n",
+           "CHỦ TỊCH\nNguyễn Văn An"),
+]
+
+
+@pytest.mark.parametrize("case", COLUMNS, ids=[c.id for c in COLUMNS])
+def test_columns_side_by_side_are_read_one_after_the_other(case: Layout) -> None:
+    assert case.line in normalized(case.raw).text
+
+
+def test_a_two_column_table_in_the_body_keeps_its_rows() -> None:
+    head = "\n".join(f"Dòng {n} của phần mở đầu văn bản, viết đủ dài để là một đoạn văn." for n in range(16))
+    table = "Xã An Phú          120 hộ\nXã Bình Minh       95 hộ\n"
+    tail = "\n".join(f"Dòng {n} của phần cuối văn bản, viết đủ dài để là một đoạn văn." for n in range(16))
+    text = normalized(f"{head}\n{table}{tail}\n").text
+    assert "Xã An Phú 120 hộ\nXã Bình Minh 95 hộ" in text
+
+
+GONE = [
+    Layout("loading-notice", WEB_TEXT, "Đang tải văn bản..."),
+    Layout("site-tab", WEB_TEXT, "Lưu trữ"),
+    Layout("copyright", WEB_TEXT, "Bản quyền thuộc về trang thông tin pháp luật."),
+    Layout("rule-under-issuer", WEB_TEXT, "-------"),
+    Layout("markdown-table-rule", WEB_TEXT, "| --- | --- | --- |"),
+    Layout("rule-closing-a-line", "HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN --------\nSố: 5/NQ-HĐND\n",
+           "HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN --------"),
+]
+
+
+@pytest.mark.parametrize("case", GONE, ids=[c.id for c in GONE])
+def test_layout_that_is_not_content_is_dropped(case: Layout) -> None:
+    assert case.line not in lines(case.raw)
+
+
+def test_markup_does_not_leak_into_values() -> None:
+    text = normalized(WEB_TEXT).text
+    assert "**" not in text
+    assert "Ghi chú" in text.splitlines()  # the table's own header cell
+
+
+KEPT = [
+    Layout("sentence-end", "Hội nghị kết thúc lúc 11 giờ.\nChiều cùng ngày, Ban Thường vụ họp.", ""),
+    Layout("paragraph-per-line", "Tăng trưởng GRDP đạt 8%\nThu ngân sách vượt 12% dự toán năm.", ""),
+    Layout("capitals-header", "ĐẢNG BỘ TỈNH NAM SƠN\nĐẢNG UỶ XÃ HOÀ BÌNH\n*", ""),
+    Layout("number-then-date", "Số: 12/KH-UBND\nNam Sơn, ngày 3 tháng 2 năm 2026", ""),
+    Layout("compound-across-lines", "kinh tế-\nxã hội", ""),
+]
+
+
+@pytest.mark.parametrize("case", KEPT, ids=[c.id for c in KEPT])
+def test_lines_that_end_where_they_should_stay_apart(case: Layout) -> None:
+    assert lines(case.raw) == case.raw.splitlines()
+
+
+def test_a_line_running_on_in_lower_case_is_joined_in_any_text() -> None:
+    assert lines("Với mục tiêu phân bổ nguồn lực đầu tư công hợp\nlý, hiệu quả.") == [
+        "Với mục tiêu phân bổ nguồn lực đầu tư công hợp lý, hiệu quả."]
+
+
+def test_a_document_number_broken_at_its_hyphen_is_one_again() -> None:
+    assert "Nghị quyết số 10-NQ/TW ngày 10/02/2022" in normalized(
+        "Các quy định của Luật Địa chất và Khoáng sản; Nghị quyết số 10-\nNQ/TW ngày 10/02/2022").text
+
+
+# Words that PDF text ran together, inside a text that also has each syllable on its own.
+CONTEXT = "Đảng bộ xã về đột phá; Ban Thường vụ Đảng uỷ; Tỉnh uỷ về thực hiện; nhiệm kỳ mới; UBND xã. "
+
+
+@dataclass(frozen=True)
+class Spaces:
+    id: str
+    raw: str
+    expected: str
+
+
+SPACES = [
+    Spaces("two-syllables", "Ban Chấp hành Đảng bộxã họp.", "Ban Chấp hành Đảng bộ xã họp."),
+    Spaces("three-syllables", "Ban Thường vụ Tỉnh uỷvềthực hiện", "Ban Thường vụ Tỉnh uỷ về thực hiện"),
+    Spaces("case-turn", "Ban Thường vụĐảng uỷ", "Ban Thường vụ Đảng uỷ"),
+    Spaces("before-abbreviation", "Đảng uỷUBND xã", "Đảng uỷ UBND xã"),
+    Spaces("before-a-year", "nhiệm kỳ2025-2030", "nhiệm kỳ 2025-2030"),
+    Spaces("syllable-never-alone", "giữ gìn mộtvài", "giữ gìn mộtvài"),
+    Spaces("ascii-word", "họp trực tuyến online", "họp trực tuyến online"),
+    Spaces("abbreviation", "HĐND tỉnh", "HĐND tỉnh"),
+]
+
+
+@pytest.mark.parametrize("case", SPACES, ids=[c.id for c in SPACES])
+def test_spaces_lost_between_syllables_are_put_back(case: Spaces) -> None:
+    assert normalized(CONTEXT + case.raw).text == CONTEXT.strip() + " " + case.expected
+
+
+ALL_LAYOUTS = {"pdf": PDF_TEXT, "layout": LAYOUT_TEXT, "web": WEB_TEXT,
+               "run-together": CONTEXT + "Đảng bộxã và Tỉnh uỷvềthực hiện nhiệm kỳ2025"}
+
+
+def same_letter(source: str, ch: str) -> bool:
+    """Whether a source character is the one that normalizing made ``ch`` of: itself, its
+    composed form, or one of the fixed repairs (Ð for Đ, a letter read for a digit)."""
+    return (source == ch or unicodedata.normalize("NFD", ch)[0] == source
+            or (source, ch) in (("Ð", "Đ"), ("ð", "đ")) or ch.isdigit())
+
+
+@pytest.mark.parametrize("raw", ALL_LAYOUTS.values(), ids=list(ALL_LAYOUTS))
+def test_every_character_kept_points_at_itself_in_the_source(raw: str) -> None:
+    text = normalized(raw)
+    for i, ch in enumerate(text.text):
+        if not ch.isspace():
+            assert same_letter(raw[text.to_source(i)], ch), (i, text.text[max(0, i - 20):i + 20])
+
+
+@pytest.mark.parametrize("raw", ALL_LAYOUTS.values(), ids=list(ALL_LAYOUTS))
+def test_extracted_spans_hold_their_values(raw: str) -> None:
+    result = extract_text(raw, with_text=True)
+    assert [f for f in validate_resolution(result) if f.code == "span-mismatch"] == []
+
+
+def test_a_body_is_not_cut_where_the_line_broke() -> None:
+    result = extract_text(PDF_TEXT)
+    bodies = {b for a in result.assignments for b in a.bodies}
+    assert "Văn phòng Đảng uỷ" in bodies
+    assert not any(b.endswith(("Tỉnh", "giúp việc")) for b in bodies)
+
+
+CORPUS = sorted((SHARED / "corpus").glob("*.txt")) + sorted((SHARED / "real" / "docs").glob("*.txt"))
+
+
+@pytest.mark.skipif(not CORPUS, reason="the shared corpus is not here")
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
+def test_real_text_files_rebuild_with_exact_offsets(path: Path) -> None:
+    from nqparse.readers import read_path
+
+    source = read_path(path)
+    text = normalize(source)
+    for i in range(0, len(text.text), 7):
+        ch = text.text[i]
+        if not ch.isspace():
+            assert same_letter(source.text[text.to_source(i)], ch), (i, text.text[max(0, i - 20):i + 20])

@@ -154,6 +154,17 @@ Sở Văn hóa
 | --- | --- | --- |
 | 1 | **Lượt khách** | 2 triệu |
 
+|
+Nơi nhận:
+- Các sở, ngành;
+- Lưu: VT.
+|
+**TM. ỦY BAN NHÂN
+DÂN**
+CHỦ TỊCH
+Phạm Văn Nam
+|
+
 Lưu trữ
 Ghi chú
 Bản quyền thuộc về trang thông tin pháp luật.
@@ -207,6 +218,8 @@ JOINED = [
     Layout("web-table-cell", WEB_TEXT, "Số làng du lịch cộng đồng được công nhận đạt 12 làng"),
     Layout("web-table-row", WEB_TEXT, "| 1 | Lượt khách | 2 triệu |"),
     Layout("web-table-header-cell-kept", WEB_TEXT, "Ghi chú"),
+    Layout("web-signature-authority", WEB_TEXT, "TM. ỦY BAN NHÂN DÂN"),
+    Layout("web-signature-title-stays", WEB_TEXT, "CHỦ TỊCH"),
 ]
 
 

@@ -274,7 +274,7 @@ def _first_word(line: str) -> str:
     return line.split(" ", 1)[0]
 
 
-def _separator(prev: str, cur: str, shape: _Shape) -> str | None:
+def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> str | None:
     """What the line break between ``prev`` and ``cur`` becomes when they are one paragraph."""
     p, c = prev.strip(), cur.strip()
     if not p or not c or not any(ch.isalnum() for ch in p) or not any(ch.isalnum() for ch in c):
@@ -298,7 +298,7 @@ def _separator(prev: str, cur: str, shape: _Shape) -> str | None:
         return None
     caps_p, caps_c = is_caps(p), is_caps(c)
     if caps_p or caps_c:
-        return _caps_join(p, c, caps_p, caps_c, width)
+        return _caps_join(p, c, caps_p, caps_c, width, after_join)
     if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
         return " "
     if width is None:
@@ -325,16 +325,17 @@ def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
     return ""
 
 
-def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None) -> str | None:
+def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None, after_join: bool) -> str | None:
     """Lines in capitals are titles and header lines: joined only where a title was plainly
-    wrapped ("ỦY BAN NHÂN" / "DÂN", "GIAI ĐOẠN" / "2026 - 2030")."""
+    wrapped ("ỦY BAN NHÂN" / "DÂN", "PHÁT" / "ĐỘNG PHONG TRÀO", "GIAI ĐOẠN" / "2026 - 2030"). A lone
+    word that ended the line above ("DÂN") does not take the next line too ("CHỦ TỊCH")."""
     if _header_line(prev.strip() + " " + cur.strip()):
         return " "  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
     if width is None:
         return None
     if caps_p and caps_c:
         # a comma ends no title: "III. NỘI DUNG THI ĐUA," / "PHƯƠNG ÁN TRIỂN KHAI ..."
-        one_word = " " not in prev.strip() or " " not in cur.strip() or prev.rstrip().endswith(",")
+        one_word = (" " not in prev.strip() and not after_join) or " " not in cur.strip() or prev.rstrip().endswith(",")
         return " " if one_word and not _HEADER_START.match(prev.strip()) else None
     if caps_p and cur[:1].isdigit() and not any(ch.islower() for ch in cur):
         return " "
@@ -382,11 +383,11 @@ def rejoin(text: str) -> Result:
     lines, starts = _split(text)
     shape = _Shape(lines)
     edits: list[Edit] = []
+    joined = False  # whether the line above ran on into ``prev``
     for k in range(len(lines) - 1):
         prev, cur = lines[k], lines[k + 1]
-        if not prev or not cur:
-            continue
-        sep = _separator(prev, cur, shape)
+        sep = _separator(prev, cur, shape, joined) if prev and cur else None
+        joined = sep is not None
         if sep is None:
             continue
         end = starts[k] + len(prev.rstrip(" "))

@@ -269,6 +269,46 @@ def test_layout_that_is_not_content_is_dropped(case: Layout) -> None:
     assert case.line not in lines(case.raw)
 
 
+# A press page saved as the site served it, and one converted to Markdown.
+PAGE_TEXT = """<?php
+    $dir = "../data/article/0042/";
+?>
+<h1>Kỳ họp thứ 9, HĐND tỉnh khóa XI</h1>
+<p>
+Sáng 12/4, HĐND tỉnh khóa XI tiến hành Kỳ họp thứ 9 &amp; thông qua 12 nghị quyết.
+</p>
+<div class="img"><?php echo '<img src="' . $dir . '1.jpg">'; ?></div>
+"""
+MARKDOWN_PAGE = """Tỉnh điều chỉnh chỉ tiêu tăng trưởng còn 7%
+===========================================
+
+[:gift:Xem chi tiết ở đây:gift:](https://example.vn/bai-viet)Tỉnh điều chỉnh chỉ tiêu tăng trưởng …
+
+![Toàn cảnh kỳ họp](https://example.vn/anh.jpg "undefined")
+
+Theo [báo cáo của UBND tỉnh](https://example.vn/bao-cao), tăng trưởng năm nay đạt 7%.
+"""
+
+PAGES = [
+    Layout("server-code", PAGE_TEXT, "$dir = \"../data/article/0042/\";"),
+    Layout("html-tag", PAGE_TEXT, "<h1>Kỳ họp thứ 9, HĐND tỉnh khóa XI</h1>"),
+    Layout("image", MARKDOWN_PAGE, "Toàn cảnh kỳ họp"),
+    Layout("read-more-link", MARKDOWN_PAGE, "Xem chi tiết ở đây"),
+    Layout("setext-underline", MARKDOWN_PAGE, "==========================================="),
+]
+
+
+@pytest.mark.parametrize("case", PAGES, ids=[c.id for c in PAGES])
+def test_web_page_code_and_links_are_not_text(case: Layout) -> None:
+    assert case.line not in normalized(case.raw).text
+
+
+def test_web_page_words_stay() -> None:
+    assert [x for x in lines(PAGE_TEXT) if x][:2] == ["Kỳ họp thứ 9, HĐND tỉnh khóa XI",
+                                    "Sáng 12/4, HĐND tỉnh khóa XI tiến hành Kỳ họp thứ 9 & thông qua 12 nghị quyết."]
+    assert "Theo báo cáo của UBND tỉnh, tăng trưởng năm nay đạt 7%." in lines(MARKDOWN_PAGE)
+
+
 def test_markup_does_not_leak_into_values() -> None:
     text = normalized(WEB_TEXT).text
     assert "**" not in text
@@ -327,7 +367,7 @@ def test_spaces_lost_between_syllables_are_put_back(case: Spaces) -> None:
     assert normalized(CONTEXT + case.raw).text == CONTEXT.strip() + " " + case.expected
 
 
-ALL_LAYOUTS = {"pdf": PDF_TEXT, "layout": LAYOUT_TEXT, "web": WEB_TEXT,
+ALL_LAYOUTS = {"pdf": PDF_TEXT, "layout": LAYOUT_TEXT, "web": WEB_TEXT, "page": PAGE_TEXT, "markdown": MARKDOWN_PAGE,
                "run-together": CONTEXT + "Đảng bộxã và Tỉnh uỷvềthực hiện nhiệm kỳ2025"}
 
 

@@ -33,9 +33,16 @@ import regex
 
 from .ocr import HYPHEN_BREAK, LINE, THOUSANDS_SPACE, fix_digits, join_hyphen_break, running_headers
 from .plainlayout import (
+    HTML_ENTITY,
+    HTML_TAG,
+    LINK,
+    MARKDOWN_IMAGE,
     RULE_LINE,
+    SERVER_CODE,
     TRAILING_RULE,
+    chrome_link,
     drop_chrome,
+    entity,
     part_header_lines,
     rejoin,
     restore_spaces,
@@ -74,7 +81,7 @@ _MARKUP: list[Step] = [
     # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
     (regex.compile(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
-    (regex.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)"), r"\1"),
+    (LINK, r"\1"),
     (regex.compile(r"<(https?://[^>\s]+)>"), r"\1"),
     # horizontal white space: runs become one space
     (regex.compile(r"[ ]{2,}"), " "),
@@ -99,7 +106,10 @@ _REST: list[Step] = [
 # page it was taken from, which is rebuilt (``plainlayout``): columns apart before their white
 # space is squeezed, lines rejoined while their indentation still shows and rules still part them.
 _STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
-_TEXT_STEPS: list[Step] = _CLEAN + [split_columns, drop_chrome] + _MARKUP + [rejoin, part_header_lines] + _RULES + _REST
+_WEB: list[Step] = [(SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity), (MARKDOWN_IMAGE, ""),
+                    (LINK, chrome_link)]
+_TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [split_columns, drop_chrome] + _MARKUP + [rejoin, part_header_lines]
+                           + _RULES + _REST)
 _PLAIN_FORMATS = ("txt", "md", "stdin")
 
 # What a step's pattern cannot match without: when none of it is in the text, the step's scan
@@ -111,7 +121,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
     r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
-    r"\[([^\]\n]+)\]\((?:[^)\n]+)\)": ("](",),
+    LINK.pattern: ("](",),
+    SERVER_CODE.pattern: ("<?", "<script", "<style"),
+    HTML_TAG.pattern: ("<",),
+    HTML_ENTITY.pattern: ("&",),
+    MARKDOWN_IMAGE.pattern: ("![",),
     r"<(https?://[^>\s]+)>": ("<",),
     r"[ ]{2,}": ("  ",),
     RULE_LINE.pattern: ("---", "___", "===", "———", "–––", "* *", "***"),

@@ -23,6 +23,7 @@ back to its input (None when nothing changed), so that every span still points a
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -191,6 +192,27 @@ def _is_chrome(line: str) -> bool:
         return False
     whole, prefixes = _chrome()
     return core in whole or core.startswith(prefixes)
+
+
+_SHORTCODE = regex.compile(r":[a-z_]{2,20}:")
+
+# a web page saved as it was served: server code, then the tags around the words
+SERVER_CODE = regex.compile(r"(?s)<\?php.*?\?>|<(script|style)\b[^>]*>.*?</\1>")
+HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+HTML_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+# a Markdown image is a picture, its alternative text a caption at best
+MARKDOWN_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+LINK = regex.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
+
+
+def entity(m: regex.Match[str]) -> str:
+    return html.unescape(m.group())
+
+
+def chrome_link(m: regex.Match[str]) -> str:
+    """A link whose words are the site's ("Xem chi tiết ở đây") goes; any other stays for now."""
+    words = _SHORTCODE.sub("", m.group(1))
+    return "" if _is_chrome(words) else m.group()
 
 
 def _is_pipe(line: str) -> bool:

@@ -23,7 +23,7 @@ import regex
 from .normalize import Text
 from .textutil import SIGNATURE_AUTHORITY, is_caps
 
-__all__ = ["SIGNATURE_AUTHORITY", "Block", "Layout", "is_caps", "next_document_start", "segment"]
+__all__ = ["SIGNATURE_AUTHORITY", "Block", "Layout", "is_caps", "segment"]
 
 BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]

@@ -329,6 +329,14 @@ def test_lines_that_end_where_they_should_stay_apart(case: Layout) -> None:
     assert lines(case.raw) == case.raw.splitlines()
 
 
+def test_letters_spaced_apart_are_read_back_into_words() -> None:
+    raw = (CONTEXT + "Đã hoàn thành chi trả quà tết cho người có công.\n"
+           "- H o à n t h à n h c h i t r ả q u à t ế t c h o 1 8 6 n g ư ờ i ( 3 0 0 . 0 0 0 / n g ư ờ i )\n"
+           "v ớ i\ns ố\nt i ề n\n55.800.000\nđ ồ n g ;\n")
+    assert " ".join(lines(raw)[-2:]) == (
+        "- Hoàn thành chi trả quà tết cho 186 người (300.000/người) với số tiền 55.800.000 đồng;")
+
+
 def test_a_line_running_on_in_lower_case_is_joined_in_any_text() -> None:
     assert lines("Với mục tiêu phân bổ nguồn lực đầu tư công hợp\nlý, hiệu quả.") == [
         "Với mục tiêu phân bổ nguồn lực đầu tư công hợp lý, hiệu quả."]

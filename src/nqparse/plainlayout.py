@@ -8,22 +8,25 @@ back to its input (None when nothing changed), so that every span still points a
    the issuing body beside the national motto, "Nơi nhận" beside the signature) becomes the
    left column's lines, then the right column's, the order the PDF reader gives from positions.
    Only runs in the header or the footer are split: a two-column table keeps its rows.
-2. ``drop_chrome``: whole lines that a web site puts around a document (tabs, menus, "Đang tải
+2. ``unspace_letters``: letters set apart one by one ("H o à n t h à n h c h i q u à") are
+   read back into words, the syllables the rest of the text uses deciding where words end.
+3. ``drop_chrome``: whole lines that a web site puts around a document (tabs, menus, "Đang tải
    văn bản...", copyright notices; ``lexicon/web_chrome.json``) are dropped; a table's cells
    are never taken for chrome.
-3. ``rejoin``: a line runs on into the next, the break becoming one space, unless it ends a
+4. ``rejoin``: a line runs on into the next, the break becoming one space, unless it ends a
    sentence, a heading, a list item or a header line. Only a wrapped text is rejoined
    (most long lines share one width), except that a line running on in lower case is always
    joined. Table rows (``|``), rules, page numbers and lines in capitals are never joined.
-4. ``RULE_LINE``, ``TRAILING_RULE``: rule lines ("-------", "| --- | --- |", "* * *") and a rule
+5. ``RULE_LINE``, ``TRAILING_RULE``: rule lines ("-------", "| --- | --- |", "* * *") and a rule
    closing a line of words ("TỈNH X --------") are layout: the normalizer drops them.
-5. ``restore_spaces``: syllables that PDF text runs together ("Đảng bộxã", "uỷvềthực",
+6. ``restore_spaces``: syllables that PDF text runs together ("Đảng bộxã", "uỷvềthực",
    "kỳ2025") are parted where the text's own words leave one reading only.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -477,3 +480,75 @@ def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
             cuts.append(end)
         pos = end
     return cuts
+
+
+# ---- letters spaced apart
+
+# six or more characters each standing alone ("H o à n t h à n h c h i"), or a line of them
+# holding a letter ("đ ồ n g ;"): PDF text of a line set with wide letter spacing, where the
+# spaces between words were lost among the others. A line of digits alone ("2 2 4") is left:
+# joined, it would read as a page number.
+_SPACED = re.compile(r"(?<!\S)(?:\S ){5,}\S(?!\S)|(?m:^(?=[^\d\n]*[^\W\d_])(?:\S ){1,}\S$)")
+_THREE_ALONE = re.compile(r" \S \S \S\s")
+_UNSEEN = -2.0
+"""The score of a syllable the text never has as a word: below any reading of seen ones."""
+
+
+def unspace_letters(text: str) -> Result:
+    """Letters spaced apart are read back into words: the spaces inside a word go, those
+    between words stay. Words are the syllables the rest of the text uses most."""
+    if not _has_spaced_run(text):
+        return None  # the common case, told without the pattern's slower scan
+    runs = list(_SPACED.finditer(text))
+    if not runs:
+        return None
+    counts = Counter(w.lower() for w in _WORD.findall(text) if len(w) > 1)
+    edits: list[Edit] = []
+    for m in runs:
+        chars = m.group()[0::2]
+        keep = _word_breaks(chars, counts)
+        edits += [(m.start() + 2 * k + 1, m.start() + 2 * k + 2, "") for k in range(len(chars) - 1) if k + 1 not in keep]
+    return apply_edits(text, edits)
+
+
+def _has_spaced_run(text: str) -> bool:
+    """Whether three characters in a row stand alone, as letters spaced apart do (a pattern
+    that opens with a space, which the engine looks for fast)."""
+    return _THREE_ALONE.search(text) is not None
+
+
+def _word_breaks(chars: str, counts: Counter[str]) -> set[int]:
+    """Offsets in ``chars`` where a word ends and a space belongs."""
+    breaks: set[int] = set()
+    pieces = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+|\d+(?:[.,/]\d+)*|.", chars)]
+    for (start, piece), (nxt, after) in zip(pieces, pieces[1:] + [(len(chars), "")], strict=False):
+        if piece[0].isalpha():
+            breaks.update(start + c for c in _syllable_cuts(piece, counts))
+        if after and (piece[-1].isalnum() and after[0].isalnum() or piece in ",;:" or after == "("
+                      or (piece == ")" and after[0].isalnum()) or (start == 0 and piece in "-+•")):
+            breaks.add(nxt)
+    return breaks
+
+
+def _syllable_cuts(word: str, counts: Counter[str]) -> list[int]:
+    """The best reading of a run of letters as syllables (and capitals as one abbreviation)."""
+    best: list[tuple[float, list[int]] | None] = [None] * (len(word) + 1)
+    best[0] = (0.0, [])
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        score, cuts = best[i]  # type: ignore[misc]
+        for j in range(i + 1, min(len(word), i + 7) + 1):
+            part = word[i:j]
+            if part.isupper() and len(part) > 1:
+                gain = 0.0 if j == len(word) or word[j].isupper() or not word[j].isalpha() else _UNSEEN
+            elif is_syllable(part):
+                seen = counts.get(part.lower(), 0)
+                gain = math.log(seen) if seen else _UNSEEN
+            else:
+                continue
+            cand = (score + gain - 0.5, [*cuts, j])
+            if best[j] is None or cand[0] > best[j][0]:  # type: ignore[index]
+                best[j] = cand
+    found = best[len(word)]
+    return found[1][:-1] if found else []

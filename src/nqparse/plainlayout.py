@@ -488,7 +488,8 @@ def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
 # holding a letter ("đ ồ n g ;"): PDF text of a line set with wide letter spacing, where the
 # spaces between words were lost among the others. A line of digits alone ("2 2 4") is left:
 # joined, it would read as a page number.
-_SPACED = re.compile(r"(?<!\S)(?:\S ){5,}\S(?!\S)|(?m:^(?=[^\d\n]*[^\W\d_])(?:\S ){1,}\S$)")
+# A table row's "|" is never one of them: "| % | ≥ 8 |" is cells, not a word spaced apart.
+_SPACED = re.compile(r"(?<![^\s|])(?:[^\s|] ){5,}[^\s|](?![^\s|])|(?m:^(?=[^\d\n|]*[^\W\d_])(?:[^\s|] ){1,}[^\s|]$)")
 _THREE_ALONE = re.compile(r" \S \S \S\s")
 _UNSEEN = -2.0
 """The score of a syllable the text never has as a word: below any reading of seen ones."""

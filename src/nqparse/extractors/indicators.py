@@ -314,6 +314,8 @@ def _short_lead_in(line: str) -> bool:
     is the last line of a hard-wrapped paragraph, whose tail only says what the list holds."""
     stripped = line.strip()
     first = _LETTER.search(stripped)
+    if "," in stripped and stripped[:-1].rstrip().lower().endswith("như sau"):
+        return False  # a sentence whose last clause points at the list, whatever its line breaks
     return stripped.endswith(":") and len(stripped) <= _MAX_LEAD_IN and not (first and first.group().islower())
 
 

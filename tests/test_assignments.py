@@ -75,3 +75,76 @@ def test_a_task_table_assigns_each_row_to_its_lead_column() -> None:
         (["Sở Công Thương", "Sở Xây dựng"], "Rà soát thiết kế mỏ"),
         (["Thanh tra tỉnh"], "Thanh tra đột xuất"),
     ]
+
+
+# Layouts of state plans: the body heads a section of tasks, or labels a line with a colon.
+PLAN = "KẾ HOẠCH\nPhát triển kinh tế số\n\nV. TỔ CHỨC THỰC HIỆN\n{}\n"
+
+LABELLED = [
+    ("heading-over-its-tasks", "1. Sở Tài chính\n- Chủ trì bố trí kinh phí.\n2. Công an tỉnh\nBảo đảm an ninh mạng.",
+     [(["Sở Tài chính"], "Chủ trì bố trí kinh phí"), (["Công an tỉnh"], "Bảo đảm an ninh mạng")]),
+    ("decimal-heading-of-two-departments", "3.6. Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo\n"
+     "Chỉ đạo tăng cường tập huấn.",
+     [(["Sở Nông nghiệp và Môi trường", "Sở Dân tộc và Tôn giáo"], "Chỉ đạo tăng cường tập huấn")]),
+    ("heading-asks-with-đề-nghị", "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh\n"
+     "Phối hợp chặt chẽ với Công an tỉnh.",
+     [(["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"], "Phối hợp chặt chẽ với Công an tỉnh")]),
+    ("names-in-lower-case-after-the-colon", "1. Phòng Quản lý Công nghiệp: Là đầu mối tham mưu.\n"
+     "2. Phòng Kế hoạch - Tổng hợp: Theo dõi tiến độ.",
+     [(["Phòng Quản lý Công nghiệp"], "Là đầu mối tham mưu"), (["Phòng Kế hoạch - Tổng hợp"], "Theo dõi tiến độ")]),
+    ("parts-that-open-no-body-stay-with-the-one-before", "13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí\n"
+     "Tuyên truyền Kế hoạch.",
+     [(["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí"], "Tuyên truyền Kế hoạch")]),
+    ("organisations-outside-the-state", "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nXây dựng kế hoạch.",
+     [(["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"], "Xây dựng kế hoạch")]),
+    ("lead-unit-label-partner-not-assigned", "1. Tái cơ cấu ngành công nghiệp\n- Rà soát quy hoạch.\n"
+     "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng.",
+     [(["Phòng Quản lý Công nghiệp"], "Tái cơ cấu ngành công nghiệp")]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in LABELLED], ids=[c[0] for c in LABELLED])
+def test_labelled_bodies(body: str, expected: list[tuple[list[str], str]]) -> None:
+    found = [(a.bodies, a.task) for a in extract_text(PLAN.format(body)).assignments]
+    assert found == expected
+
+
+# Hard-wrapped lines (text copied from web pages and PDFs): a body is never cut where a line broke.
+WRAPPED = [
+    ("heading-wrapped-in-bold", "**10. Công\nan tỉnh**\n\nChủ trì tham mưu về định danh điện tử.", ["Công an tỉnh"]),
+    ("heading-wrapped-at-a-lower-case-word", "7. Sở Nội\nvụ\n\nTổ chức các phong trào thi đua.", ["Sở Nội vụ"]),
+    ("subject-runs-over-the-line-end", "Giao Ban Quản lý dự án đầu tư\nxây dựng tỉnh tổ chức thi công.", []),
+    ("partner-at-a-line-start-is-not-a-subject", "Chủ trì, phối hợp chặt chẽ với\nSở Khoa học và Công nghệ triển khai "
+     "tuyên truyền.", []),
+    ("item-line-joined-to-its-heading", "11. Các sở, ban, ngành a) Chủ động công bố dữ liệu mở.",
+     ["Các sở, ban, ngành"]),
+]
+
+
+@pytest.mark.parametrize(("body", "bodies"), [c[1:] for c in WRAPPED], ids=[c[0] for c in WRAPPED])
+def test_wrapped_lines_keep_bodies_whole(body: str, bodies: list[str]) -> None:
+    found = [b for a in extract_text(PLAN.format(body)).assignments for b in a.bodies]
+    assert found == bodies
+
+
+@pytest.mark.parametrize("text", [
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế, quy định như sau:",
+    "1. Thời gian thực hiện: Từ năm 2026 đến năm 2030.",
+    "2. Ban hành các Nghị quyết chuyên đề\n- Nghị quyết về chuyển đổi số.",
+    "Ủy ban nhân dân tỉnh yêu cầu:",
+], ids=["enacting-clause", "time-label", "ban-hành-is-no-body", "issuer-asks"])
+def test_labels_and_clauses_that_assign_nothing(text: str) -> None:
+    assert extract_text(PLAN.format(text)).assignments == []
+
+
+def test_each_officer_of_an_executing_article_is_a_body() -> None:
+    text = ("QUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân dân "
+            "các xã, phường chịu trách nhiệm thi hành Quyết định này.\n")
+    bodies = [b for a in extract_text(text).assignments for b in a.bodies]
+    assert bodies == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở",
+                      "Chủ tịch Ủy ban nhân dân các xã, phường"]
+
+
+def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
+    text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
+    assert extract_text(text).assignments == []

@@ -21,31 +21,42 @@ import regex
 from ..lexicon import load
 from ..models import Assignment, DocumentInfo, Span
 from ..segment import Block, Layout
+from ..syllables import is_syllable
 from ..textutil import sentences, squash, trimmed
 
-_LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
+_LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
 _MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + _LOCALITY + r"(?![\p{L}]))+")
 _SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
 _LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
+# a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
+_DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
+# (pattern, trigger, only in the directive parts of an official document): a press report or a
+# "Kiến nghị" section that asks the centre for something assigns nothing
+_TRIGGERS = ((_GIAO, "giao", False), (_CHI_DAO, "chỉ đạo", False), (_DE_NGHI, "đề nghị", True))
+# the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
+_ENACTING = regex.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
 _LOCALITY_WORD = regex.compile(_LOCALITY + r"(?![\p{L}])")
 _ENDS_IN_LOCALITY = regex.compile(_LOCALITY + r"$")
 _LAST_LOCALITY = regex.compile(rf"\s({_LOCALITY})$")
 _BARE_COUNCIL = regex.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
 # what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
 _QUALIFIER = regex.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
-_ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm")
+_ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
 _RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 _NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = regex.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
+# ("Hội đồng nhân dân tỉnh giao ...", "Ủy ban nhân dân tỉnh yêu cầu ..."): the task is another's
 _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
+                              r"giao|yêu cầu|đề nghị|thông báo|"
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
-_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế")
-_DIRECTIVE_HEADING = regex.compile(r"tổ chức thực hiện|nhiệm vụ|giải pháp|phương hướng")
+# what was done, and the views and aims a plan starts from, assign nothing
+_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết")
+_DIRECTIVE_HEADING = regex.compile(r"tổ chức\s+thực hiện|nhiệm vụ|giải pháp|phương hướng|phân công|trách nhiệm")
 # compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
 _GAP = regex.compile(r"\s+|\s*(?=\()")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
@@ -59,10 +70,19 @@ _PLURAL_LOCALITY_END = regex.compile(r"các " + _LOCALITY + r"$")
 _NOT_LETTER = r"(?![^\W\d_])"
 
 
+def _words(phrase: str) -> str:
+    """A phrase as a pattern whose words may stand on either side of a line break."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _key(folded: str) -> str:
+    return " ".join(folded.split())
+
+
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern[str]:
     heads = load("bodies")["assignee_heads"]["heads"]
-    alts = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    alts = "|".join(_words(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(rf"(?:{alts}){_NOT_LETTER}")
 
 
@@ -74,16 +94,18 @@ def _generic_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _sector_pattern() -> re.Pattern[str]:
     sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in sectors)
+    alts = "|".join(_words(w) for w in sectors)
     return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
 
 
 @lru_cache(maxsize=1)
 def _modifier_pattern() -> re.Pattern[str]:
     mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
-    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ")]
+    # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
+    named = _generic_heads() | _titles()
+    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ") and h not in named]
     words = sorted(set(mods) | set(heads), key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
+    alts = "|".join(_words(w) for w in words)
     return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
 
 
@@ -104,7 +126,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             break
         start, end = pos, head.end()
         last_cap = False
-        if folded[start:end] in _generic_heads():
+        office = _office_of(text, folded, start, end, limit)
+        if office:
+            end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
+        elif _key(folded[start:end]) in _generic_heads():
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
@@ -165,6 +190,40 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
     return BodyList(tuple(bodies), tuple(extra), pos)
 
 
+_OF_BODY = regex.compile(r"\s+(?:của\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(load("bodies")["assignee_heads"]["titles"])
+
+
+def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
+    """The end of "<office> <body>" when the head at ``start`` is a person's office."""
+    if _key(folded[start:end]) not in _titles():
+        return None
+    gap = _OF_BODY.match(folded, end, limit)
+    if not gap or not _head_pattern().match(folded, gap.end(), limit):
+        return None
+    inner = read_bodies(text, folded, gap.end(), limit)
+    if not inner:
+        return None
+    if not folded.startswith("các ", gap.end()):
+        return inner.bodies[0][1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
+    # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next office
+    end = inner.bodies[0][1]
+    for s, e in inner.bodies[1:]:
+        if _office_head(folded, s, e):
+            break
+        end = e
+    return end
+
+
+def _office_head(folded: str, start: int, end: int) -> bool:
+    head = _head_pattern().match(folded, start, end)
+    return head is not None and _key(folded[start:head.end()]) in _titles()
+
+
 def _names(text: str, found: BodyList) -> list[str]:
     names = [squash(text[s:e]) for s, e in found.bodies]
     names += list(found.extra)
@@ -185,6 +244,70 @@ def _share_locality(names: list[str]) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Unit:
+    """A paragraph as written: a block and the hard-wrapped lines that go on from it."""
+
+    blocks: tuple[Block, ...]
+
+    @property
+    def first(self) -> Block:
+        return self.blocks[0]
+
+    @property
+    def start(self) -> int:
+        return self.blocks[0].content_start
+
+    @property
+    def end(self) -> int:
+        return self.blocks[-1].end
+
+
+_SENTENCE_CLOSE = tuple(".;:!?")
+_LIST_LEVEL = 6  # "a)" items: segment calls them headings, but they wrap like paragraphs
+
+
+def units(layout: Layout) -> list[Unit]:
+    """The blocks joined into paragraphs where a line was broken inside a sentence or a heading."""
+    groups: list[list[Block]] = []
+    for block in layout.blocks:
+        if groups and _continues(layout, groups[-1], block):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return [Unit(tuple(g)) for g in groups]
+
+
+def _continues(layout: Layout, group: list[Block], block: Block) -> bool:
+    """True when ``block`` goes on the paragraph ``group``, cut where its last line broke."""
+    prev = group[-1]
+    if block.zone != prev.zone or block.marker is not None or block.kind in ("label", "bullet", "item"):
+        return False
+    if _CELL_SEPARATOR in prev.text or _CELL_SEPARATOR in block.text:
+        return False
+    emphasis = _emphasis_open(layout, group[0], prev)
+    if block.blank_before and not emphasis:
+        return False
+    if prev.text.rstrip().endswith(_SENTENCE_CLOSE) and not emphasis:
+        return False
+    if (prev.kind == "heading" and prev.level < _LIST_LEVEL) or block.kind == "heading":
+        # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished
+        return emphasis or block.text[:1].islower()
+    return True
+
+
+def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
+    """True when the lines ``first`` to ``last`` open bold ("**1. Sở") and leave it open."""
+    src = layout.text.source.text
+    if "**" not in src:
+        return False
+    start = layout.text.to_source(first.start)
+    end = layout.text.to_source(max(last.start, last.end - 1)) + 1
+    line_start = src.rfind("\n", 0, start) + 1
+    line_end = src.find("\n", end)
+    return src.count("**", line_start, len(src) if line_end < 0 else line_end) % 2 == 1
+
+
 def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignment]:
     text, folded = layout.text.text, layout.text.folded
     out: list[Assignment] = []
@@ -201,28 +324,38 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
                               span=Span(start=start, end=max(te, bodies.end))))
 
     official = document.kind not in ("article", "unknown")
-    for block in layout.blocks:
-        if block.zone in ("header", "footer"):
+    paragraphs = units(layout)
+    heading_text = _heading_texts(layout, paragraphs)
+    for n, unit in enumerate(paragraphs):
+        block = unit.first
+        if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
             continue
-        directive = official and block.zone == "body" and _in_directive_part(layout, block)
-        if not directive and not _ANY_TRIGGER.search(folded, block.start, block.end):
+        directive = official and block.zone == "body" and _in_directive_part(layout, block, heading_text)
+        if directive:
+            labelled = labelled_assignment(layout, paragraphs, n)
+            if labelled is not None:
+                out.extend(labelled)
+                continue
+        if not directive and not _ANY_TRIGGER.search(folded, unit.start, unit.end):
             continue  # outside the directive parts only the trigger words assign
-        for s, e in sentences(text, block.content_start, block.end):
-            for trigger_re, trigger in ((_GIAO, "giao"), (_CHI_DAO, "chỉ đạo")):
-                for m in trigger_re.finditer(folded, s, e):
+        for s, e in sentences(text, unit.start, unit.end):
+            if _ENACTING.search(folded, s, e):
+                continue  # "... quy định như sau:" opens the rules; it gives no task
+            for trigger_re, trigger, directive_only in _TRIGGERS:
+                for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
                     found = read_bodies(text, folded, m.end(), e)
-                    if found:
+                    if found and not _mid_phrase(text, folded, found):
                         add(found, found.end, e, trigger, m.start())
             subject = _clause_start(text, s, e)
             found = read_bodies(text, folded, subject, e)
-            if not found:
+            if not found or _mid_phrase(text, folded, found):
                 continue
             resp = _RESPONSIBLE.match(folded, found.end)
             if resp:
                 add(found, found.end, e, "trách nhiệm", subject)
             elif directive and not _OWN_DECISION.match(folded, found.end + 1) and found.end < e - 3 \
                     and not _REPORTED.match(folded, found.end + 1, e) \
-                    and text[found.end:found.end + 1] == " ":
+                    and text[found.end:found.end + 1].isspace():
                 add(found, found.end, e, "chủ thể", subject)
     return out + _table_assignments(layout)
 
@@ -295,10 +428,174 @@ def _clause_start(text: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
-def _in_directive_part(layout: Layout, block: Block) -> bool:
+def _heading_texts(layout: Layout, paragraphs: list[Unit]) -> dict[int, str]:
+    """Each heading block's whole heading, folded: "VI. TỔ CHỨC" and "THỰC HIỆN" are one."""
+    folded = layout.text.folded
+    out: dict[int, str] = {}
+    for unit in paragraphs:
+        if unit.first.kind == "heading" or any(b.kind == "heading" for b in unit.blocks):
+            whole = folded[unit.first.start:unit.end]
+            out.update((b.index, whole) for b in unit.blocks)
+    return out
+
+
+def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str]) -> bool:
     """True under a heading about tasks or implementation, or under none of results."""
     folded = layout.text.folded
-    headings = [folded[h.start:h.end] for h in layout.parent_headings(block)]
+    # a heading's name is in its first words: a numbered point that runs on is no section name
+    headings = [heading_text.get(h.index, folded[h.start:h.end])[:_HEADING_NAME] for h in layout.parent_headings(block)]
     if any(_DIRECTIVE_HEADING.search(h) for h in headings):
         return True
     return not any(_RESULTS_HEADING.search(h) for h in headings)
+
+
+def _mid_phrase(text: str, folded: str, found: BodyList) -> bool:
+    """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of
+    "Ban Quản lý dự án ..."): where the name ends is unknown, so no body is read."""
+    end = found.end
+    last = _LAST_WORD.search(text, found.bodies[-1][0], end)
+    if not last or not last.group(0)[:1].isupper() or not text[end:end + 1].isspace():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt or not nxt.group(1)[:1].islower() or not is_syllable(nxt.group(1)):
+        return False  # "vụĐảng", "chủtrì": words run together by PDF extraction tell nothing
+    return not _opener_pattern().match(folded, nxt.start(1))
+
+
+_LAST_WORD = regex.compile(r"\S+$")
+_NEXT_WORD = regex.compile(r"[ \n]+(\p{L}+)")
+
+
+@lru_cache(maxsize=1)
+def _opener_pattern() -> re.Pattern[str]:
+    words = sorted(load("bodies")["task_openers"]["words"], key=len, reverse=True)
+    alts = "|".join(_words(w) for w in words)
+    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
+
+
+# Labelled forms: "1. Sở Tài chính" over its tasks, "Phòng Kế hoạch - Tổng hợp: Là đầu mối ...",
+# "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: ..."
+_LABEL_MAX = 200
+_HEADING_NAME = 100
+_LEAD_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
+_PARTNER_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
+_LABEL_TRIGGER = regex.compile(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
+_CLAUSE_STOP = regex.compile(r"[;.]")
+_EMBEDDED_ITEM = regex.compile(r"(?<=\s)[a-zđ]\)\s")
+
+
+def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Assignment] | None:
+    """The assignment of a paragraph that labels its bodies; None when it labels none.
+
+    An empty list is a label that assigns nothing ("Đơn vị phối hợp: ...": partners only).
+    """
+    text, folded = layout.text.text, layout.text.folded
+    unit = paragraphs[n]
+    s, e = trimmed(text, unit.start, unit.end)
+    heading = unit.first.kind == "heading" and unit.first.marker is not None
+    # "Sở X a) Chủ trì ...": a line break lost before the first item joined it to the heading
+    item = _EMBEDDED_ITEM.search(text, s, min(e, s + _LABEL_MAX)) if heading else None
+    colon = text.find(":", s, min(item.start() if item else e, s + _LABEL_MAX))
+    if colon >= 0:
+        return _colon_label(layout, unit, s, colon, e)
+    if not heading:
+        return None
+    if item:
+        label_end, task = item.start(), trimmed(text, item.start(), e)
+    else:
+        nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if e - s > _LABEL_MAX or nxt is None or nxt.first.zone != "body" \
+                or (nxt.first.kind == "heading" and nxt.first.level <= unit.first.level):
+            return None  # a heading that stands over no tasks of its own
+        label_end, task = e, trimmed(text, nxt.start, nxt.end)
+    return _named(text, folded, s, label_end, task, e)
+
+
+def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list[Assignment] | None:
+    """'Sở Tài chính: chủ trì ...', 'Đơn vị chủ trì: Phòng X; Đơn vị phối hợp: Phòng Y'."""
+    text, folded = layout.text.text, layout.text.folded
+    if _LEAD_LABEL.fullmatch(folded, s, colon):
+        stop = _CLAUSE_STOP.search(text, colon + 1, e)
+        names = label_bodies(text, folded, colon + 1, stop.start() if stop else e)
+        task = _parent_task(layout, unit.first)
+        return [_assignment(names, text, task, "chủ trì", s, e)] if names and task else None
+    if _PARTNER_LABEL.fullmatch(folded, s, colon):
+        return []
+    return _named(text, folded, s, colon, trimmed(text, colon + 1, e), e)
+
+
+def _named(text: str, folded: str, s: int, label_end: int, task: tuple[int, int], e: int) -> list[Assignment] | None:
+    trigger = _LABEL_TRIGGER.match(folded, s, label_end)
+    names = label_bodies(text, folded, trigger.end() if trigger else s, label_end)
+    if not names or task[1] <= task[0]:
+        return None
+    return [_assignment(names, text, task, "đề mục", s, e)]
+
+
+def _assignment(names: list[str], text: str, task: tuple[int, int], trigger: str, start: int,
+                end: int) -> Assignment:
+    return Assignment(bodies=names, task=squash(text[task[0]:task[1]]), trigger=trigger,
+                      span=Span(start=start, end=max(end, task[1])))
+
+
+def _parent_task(layout: Layout, block: Block) -> tuple[int, int] | None:
+    """The heading a labelled line stands under names its task."""
+    parents = layout.parent_headings(block)
+    if not parents:
+        return None
+    return trimmed(layout.text.text, parents[-1].content_start, parents[-1].end)
+
+
+def label_bodies(text: str, folded: str, start: int, end: int) -> list[str] | None:
+    """The bodies of a label that holds nothing else: each part opens with a body's head word,
+    and a part that does not ("Phát thanh" of "Báo và Phát thanh, Truyền hình") goes on the
+    part before it; None when the label does not open with a body."""
+    start, end = trimmed(text, start, end)
+    if end <= start:
+        return None
+    found = read_bodies(text, folded, start, end)
+    if found and found.end >= end:
+        return _names(text, found)
+    parts: list[list[int]] = []
+    pos = start
+    for sep in [*_SEPARATOR.finditer(folded, start, end), None]:
+        piece_end = sep.start() if sep else end
+        if piece_end > pos:
+            if _opens_body(text, folded, pos, end) and not _LEAD_LABEL.match(folded, pos):
+                parts.append([pos, piece_end])
+            elif parts:
+                parts[-1][1] = piece_end
+            else:
+                return None
+        pos = sep.end() if sep else end
+    if any(_label_verb_pattern().search(folded, a, b) or _is_clause(text, folded, a, b) for a, b in parts):
+        return None  # a clause with its verb, not a list of names
+    return _share_locality([squash(text[a:b]) for a, b in parts]) or None
+
+
+def _is_clause(text: str, folded: str, start: int, end: int) -> bool:
+    """'Ban Chấp hành Đảng bộ thành phố nhất trí cao thông qua': a body, then its verb."""
+    found = read_bodies(text, folded, start, end)
+    if not found or found.end >= end:
+        return False
+    nxt = _NEXT_WORD.match(text, found.end, end)
+    return nxt is not None and (_OWN_DECISION.match(folded, nxt.start(1)) is not None
+                                or _label_verb_pattern().match(folded, nxt.start(1)) is not None)
+
+
+def _opens_body(text: str, folded: str, start: int, end: int) -> bool:
+    """A body's name opens at ``start``: a head word the reader takes ("Ban hành" it does not),
+    or a generic head joined by "và" to a name ("Báo và Phát thanh, Truyền hình")."""
+    head = _head_pattern().match(folded, start, end)
+    if not head:
+        return False
+    return read_bodies(text, folded, start, end) is not None or _AND.match(folded, head.end(), end) is not None
+
+
+_AND = regex.compile(r"\s+và\s+")
+
+
+@lru_cache(maxsize=1)
+def _label_verb_pattern() -> regex.Pattern[str]:
+    words = sorted(load("bodies")["task_openers"]["label_verbs"], key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}])")

@@ -16,7 +16,7 @@ from ..dates import FoundDate, find_dates, settle_year
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..numbers import ORDINAL_WORDS, parse_ordinal
-from ..segment import Layout
+from ..segment import Block, Layout
 from ..textutil import sentences, squash, unmarked
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
@@ -25,6 +25,11 @@ _MEETING = regex.compile(unmarked(
     rf"(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
+# a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
+# or of a document it issued: elsewhere it is the congress whose resolution is carried out
+_CONGRESS = regex.compile(unmarked(
+    rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+_NATIONAL = regex.compile(r"toan quoc|cua dang\b|dang cong san")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
 # the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
 _CITED_BEFORE = regex.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
@@ -40,7 +45,14 @@ _TERM_OWNER = regex.compile(unmarked(r"(?:ban chấp hành|đảng bộ|thành �
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 _TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_CHAIR = regex.compile(unmarked(r"chủ trì"))
+_TENURE_ANYWHERE = regex.compile(unmarked(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_CHAIR = regex.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
+# who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
+_CONCLUDES = regex.compile(r"ket luan")
+_CONCLUSION_OF = regex.compile(r"ket luan cua\s*$")
+_CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
+_CHAIR_CONTEXT = regex.compile(r"hoi nghi|\bhop\b|ky hop|dai hoi|buoi lam viec|phien")
+_LOCALITY_BEFORE = regex.compile(r"(?:tinh|thanh pho|quan|huyen|thi xa|xa|phuong|thi tran)\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại hội|tờ trình|báo cáo|quyết định|phụ lục|kế hoạch|"
@@ -78,18 +90,78 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
                 spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
             mentions.append(m)
 
+    congress = None if mentions else _congress(layout, document, meeting, spans)
+    if congress:
+        mentions.append(congress)
     _term_and_tenure(layout, meeting, spans, mentions, issuer)
+    if congress and meeting.tenure is None:
+        _congress_tenure(layout, meeting, spans, congress)
     _date(layout, document, meeting, spans, mentions, reference_spans)
     _chair(layout, meeting, spans)
     meeting.spans = spans
     return meeting
 
 
-def _own_kinds(issuer: Issuer) -> set[str]:
+def _congress(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span]) -> regex.Match[str] | None:
+    """The congress a press report covers, or that issued the document (named in its header)."""
+    plain = layout.text.plain
+    header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
+    for m in _CONGRESS.finditer(plain):
+        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) or _NATIONAL.search(m.group("between")):
+            continue
+        if m.start() >= header_end and (document.kind != "article" or not _leads_with_congress(layout, document)):
+            continue
+        ordinal = _ordinal(layout.text.text[m.start("ord"):m.end("ord")])
+        if ordinal:
+            meeting.ordinal = ordinal
+            spans["ordinal"] = Span(start=m.start("ord"), end=m.end("ord"))
+            return m
+    return None
+
+
+_CONGRESS_WORD = regex.compile(r"dai hoi")
+
+
+def _leads_with_congress(layout: Layout, document: DocumentInfo) -> bool:
+    """A report is on a congress when the first meeting its opening lines name is one: a
+    report on a conference that recalls "Đại hội ... lần thứ 15" is not."""
+    plain = layout.text.plain
+    title = document.spans.get("title")
+    opening = [b for b in layout.blocks if b.zone in ("header", "body") and (not title or b.start >= title.start)][:4]
+    for block in opening:
+        for s, e in sentences(layout.text.text, block.start, block.end):
+            if _CONGRESS_WORD.search(plain, s, e):
+                return True
+            if _MEETING_WORDS.search(plain[s:e]):
+                return False
+    return False
+
+
+def _congress_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], congress: regex.Match[str]) -> None:
+    """The nhiệm kỳ a congress opens: right after it, or in a sentence that names the congress."""
+    text, plain = layout.text.text, layout.text.plain
+    found = _TENURE.match(plain, congress.end())
+    if not found:
+        for block in layout.blocks:
+            for s, e in sentences(text, block.start, block.end):
+                if not _CONGRESS_WORD.search(plain, s, e):
+                    continue
+                found = _TENURE_ANYWHERE.search(plain, s, e)
+                if found:
+                    break
+            if found:
+                break
+    if found:
+        meeting.tenure = Tenure(start=int(found.group("a")), end=int(found.group("b")))
+        spans["tenure"] = Span(start=found.start("a"), end=found.end("b"))
+
+
+def _own_kinds(issuer: Issuer, mentions: list[regex.Match[str]], plain: str) -> set[str]:
     """Whose "khóa" the issuer itself has: a council's session counts its council's term."""
     name = (issuer.name or "").lower()
     own = set()
-    if "hội đồng nhân dân" in name or "hđnd" in name:
+    # a session ("kỳ họp") is a council's: "HĐND tỉnh khóa XIII" is then the meeting's own term
+    if "hội đồng nhân dân" in name or "hđnd" in name or any(plain.startswith("ky hop", m.start()) for m in mentions):
         own.add("council")
     if "quốc hội" in name:
         own.add("assembly")
@@ -101,7 +173,7 @@ def _own_kinds(issuer: Issuer) -> set[str]:
 def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], mentions: list[regex.Match[str]],
                      issuer: Issuer) -> None:
     plain = layout.text.plain
-    own = _own_kinds(issuer)
+    own = _own_kinds(issuer, mentions, plain)
     candidates = []
     for t in _TERM.finditer(plain):
         before = plain[max(0, t.start() - 40):t.start()]
@@ -147,29 +219,42 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
         windows.append((s_start, min(p_end, m.end() + 160)))
     # a short text may be all header: then its lines after the title serve as the body
     title = document.spans.get("title") or document.spans.get("kind")
-    after_title = title.end if title else 0
-    body = [b for b in layout.blocks if b.zone == "body"] or \
-        [b for b in layout.blocks if b.zone == "header" and b.start >= after_title]
-    for block in body[:3]:
-        for s, e in sentences(text, block.start, block.end):
-            sentence = plain[s:e]
-            if _MEETING_WORDS.search(sentence):
-                windows.append((s, e))
-                break
-        else:
-            continue
-        break
+    # the title's lines and those after it: the header may run on over them where its end, or
+    # the title's, was misread
+    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= title.start] if title \
+        else [b for b in layout.blocks if b.zone == "body"]
+    windows += _opening_sentences(layout, body[:_OPENING_LINES])
+    # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
+    reference = document.date or (f"{meeting.tenure.start}-12-31" if meeting.tenure and mentions
+                                  and plain.startswith("dai hoi", mentions[0].start()) else None)
     for s, e in windows:
         found = own(find_dates(text, s, e))
         if not found:
             continue
         # the document's other dates are needed only to settle a date written without its year
-        d = found[0] if found[0].year else settle_year(found[0], find_dates(text), document.date)
+        d = found[0] if found[0].year else settle_year(found[0], find_dates(text), reference)
         if d.iso:
             meeting.date = d.iso
             spans["date"] = Span(start=d.start, end=d.end)
             _place(layout, meeting, spans, d)
             return
+
+
+_OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences
+
+
+def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, int]]:
+    """The first sentence about a meeting in each of the opening blocks that have one."""
+    text, plain = layout.text.text, layout.text.plain
+    out: list[tuple[int, int]] = []
+    for block in blocks:
+        if len(out) >= 3:
+            break
+        for s, e in sentences(text, block.start, block.end):
+            if _MEETING_WORDS.search(plain[s:e]):
+                out.append((s, e))
+                break
+    return out
 
 
 def _place(layout: Layout, meeting: Meeting, spans: dict[str, Span], date: FoundDate) -> None:
@@ -212,17 +297,38 @@ def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
                 if before:
                     _set_chair(meeting, spans, before[0])
                     return
-                # "Chủ trì hội nghị có đồng chí X", "chủ trì là đồng chí X"
-                after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
+                # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
+                after = _COMRADE.search(text, c.end(), min(e, c.end() + 40)) or _named_person(text, c.end(), e)
                 if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
                     _set_chair(meeting, spans, after)
                     return
-                # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name
-                named = [m for m in _PERSON.finditer(text, s, c.start()) if m.group("surname") in _surnames()]
-                if named:
+                # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
+                # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
+                named = [m for m in _PERSON.finditer(text, s, c.start()) if m.group("surname") in _surnames()
+                         and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
+                if named and _CHAIR_CONTEXT.search(plain, s, e):
                     _set_chair(meeting, spans, named[0])
                     return
-    return
+    _concluding(layout, meeting, spans)
+
+
+def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first person named within a few words, their titles left out."""
+    return next((m for m in _PERSON.finditer(text, start, min(end, start + 80)) if m.group("surname") in _surnames()),
+                None)
+
+
+def _concluding(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
+    text, plain = layout.text.text, layout.text.plain
+    for block in layout.blocks:
+        if block.zone not in ("body", "header") or not _CONCLUDES.search(plain, block.start, block.end):
+            continue
+        for s, e in sentences(text, block.start, block.end):
+            for c in _COMRADE.finditer(text, s, e):
+                after = _CONCLUDES_HERE.search(plain, c.end(), min(e, c.end() + 120))
+                if _CONCLUSION_OF.search(plain, max(s, c.start() - 16), c.start()) or after:
+                    _set_chair(meeting, spans, c)
+                    return
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,77 @@
+"""The meeting of press reports and of the notices that sum meetings up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nqparse import extract_text
+
+COUNCIL_SESSION = """Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIII
+
+Thứ Sáu, 21/03/2025 09:30
+
+Sáng 21/3, tại Trung tâm Hội nghị tỉnh, HĐND tỉnh khóa XIII, nhiệm kỳ 2021 - 2026 tiến hành Kỳ họp thứ 22 để xem xét một số nội dung quan trọng. Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh Trần Văn Bình và các Phó Chủ tịch HĐND tỉnh.
+"""
+
+CONGRESS = """Thành phố thông qua 26 chỉ tiêu phát triển giai đoạn 2020-2025
+
+Đại hội đại biểu Đảng bộ thành phố thông qua 26 chỉ tiêu chủ yếu trong nhiệm kỳ 2020-2025.
+
+Theo Chủ tịch UBND thành phố, sự phục hồi tăng trưởng phụ thuộc vào kinh tế thế giới.
+
+Ngày 17/10, tại ngày làm việc thứ 3 Đại hội đại biểu Đảng bộ thành phố lần thứ XI, các đại biểu biểu quyết thông qua chỉ tiêu.
+"""
+
+CONFERENCE_RECALLS_CONGRESS = """Hội nghị cán bộ chủ chốt thành phố
+
+Thứ Bảy, 26/01/2019 16:27
+
+Ngày 15/1, Ban Thường vụ Thành ủy tổ chức hội nghị cán bộ chủ chốt.
+
+Thu ngân sách vượt kế hoạch trước 3 năm chỉ tiêu mà Đại hội Đảng bộ thành phố lần thứ 15 giao cho năm 2020.
+"""
+
+CONCLUSION_NOTICE = """UBND TỈNH YÊN BÁI
+VĂN PHÒNG
+Số: 12/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Bái, ngày 20 tháng 6 năm 2026
+THÔNG BÁO
+Kết luận của đồng chí Lê Văn Nam - Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp
+về các cụm công nghiệp
+_
+Ngày 19 tháng 6 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp về các cụm công nghiệp.
+I. ĐÁNH GIÁ CHUNG
+Tiến độ còn chậm.
+"""
+
+PLAN_WITH_A_PLACE = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Số: 5/KH-UBND
+KẾ HOẠCH
+Phòng, chống ma túy
+I. NHIỆM VỤ
+Căn cứ tình hình thực tế của tỉnh Lâm Đồng, Sở Tài chính chủ trì, phối hợp các sở bố trí kinh phí.
+"""
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    ("council-session-has-its-councils-term", COUNCIL_SESSION,
+     {"ordinal": 22, "term": 13, "tenure": (2021, 2026), "date": "2025-03-21", "chair": "Trần Văn Bình"}),
+    ("congress-reported-with-its-tenure", CONGRESS,
+     {"ordinal": 11, "tenure": (2020, 2025), "date": "2020-10-17"}),
+    ("conference-recalling-a-congress", CONFERENCE_RECALLS_CONGRESS, {"ordinal": None, "date": "2019-01-15"}),
+    ("notice-of-conclusions-names-its-chair", CONCLUSION_NOTICE, {"chair": "Lê Văn Nam", "date": "2026-06-19"}),
+    ("place-name-is-no-chair", PLAN_WITH_A_PLACE, {"chair": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_meeting(text: str, expected: dict[str, Any]) -> None:
+    meeting = extract_text(text).meeting
+    for field, value in expected.items():
+        got = getattr(meeting, field)
+        if field == "tenure":
+            got = (got.start, got.end) if got else None
+        assert got == value, field

@@ -33,6 +33,8 @@ CASES = [
      "quán triệt Nghị quyết.",
      ["Các cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"],
      "có trách nhiệm quán triệt Nghị quyết"),
+    ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
+     ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
 ]
 
 
@@ -65,6 +67,7 @@ TT | Tên nhiệm vụ | Sở, ngành chủ trì tham mưu | Đơn vị phối h
 1 | Tổ chức quán triệt Chỉ thị | Các Sở, ban, ngành; UBND các xã, phường | Các cơ quan liên quan | Quý II/2026
 2 | Rà soát thiết kế mỏ | Sở Công Thương; Sở Xây dựng | Các địa phương | Thường xuyên
 3 | Thanh tra đột xuất | Thanh tra tỉnh | Các Sở | Hàng năm
+4 | Đơn giản hóa thủ tục | Theo phân công tại Quyết định số 14/QĐ-UBND | Các Sở | Năm 2026
 """
 
 
@@ -74,7 +77,7 @@ def test_a_task_table_assigns_each_row_to_its_lead_column() -> None:
         (["Các Sở, ban, ngành", "UBND các xã, phường"], "Tổ chức quán triệt Chỉ thị"),
         (["Sở Công Thương", "Sở Xây dựng"], "Rà soát thiết kế mỏ"),
         (["Thanh tra tỉnh"], "Thanh tra đột xuất"),
-    ]
+    ]  # a lead cell holding a note names no body
 
 
 # Layouts of state plans: the body heads a section of tasks, or labels a line with a colon.

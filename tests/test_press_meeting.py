@@ -56,7 +56,13 @@ I. NHIỆM VỤ
 Căn cứ tình hình thực tế của tỉnh Lâm Đồng, Sở Tài chính chủ trì, phối hợp các sở bố trí kinh phí.
 """
 
+SESSION_WITHOUT_THỨ = """Kinh tế thành phố sẽ bật lên mạnh mẽ trong năm 2021
+
+Chủ tịch UBND thành phố đã nhận định như trên khi báo cáo tại kỳ họp 23 HĐND thành phố khoá IX, vào ngày 8/12.
+"""
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    ("press-writes-a-session-without-thứ", SESSION_WITHOUT_THỨ, {"ordinal": 23, "term": 9}),
     ("council-session-has-its-councils-term", COUNCIL_SESSION,
      {"ordinal": 22, "term": 13, "tenure": (2021, 2026), "date": "2025-03-21", "chair": "Trần Văn Bình"}),
     ("congress-reported-with-its-tenure", CONGRESS,

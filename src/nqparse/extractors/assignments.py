@@ -159,7 +159,9 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if last_cap and gap:
                 # "Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản": a name runs on in lower case
                 run = _NAME_RUN.match(text, after, limit)
-                if run and not _NOT_TASK.match(folded, after) and not _SEPARATOR.match(folded, after - 1):
+                # ... but not into the task: "Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch"
+                if run and not _NOT_TASK.match(folded, after) and not _SEPARATOR.match(folded, after - 1) \
+                        and not _opener_pattern().match(folded, after):
                     end = run.end() - 1
                     last_cap = False
                     continue
@@ -418,8 +420,9 @@ def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
         found = read_bodies(text, folded, s, e)
         if found and found.end >= e - 1:
             names += _names(text, found)
-        else:
-            names.append(squash(text[s:e]))
+        elif _head_pattern().match(folded, s, e):
+            names.append(squash(text[s:e]))  # a body the reader cannot finish, kept whole
+        # else a note ("Theo phân công tại Quyết định số ..."), not a body
     return names
 
 
@@ -521,6 +524,8 @@ def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list
         return [_assignment(names, text, task, "chủ trì", s, e)] if names and task else None
     if _PARTNER_LABEL.fullmatch(folded, s, colon):
         return []
+    if text.count("(", s, colon) > text.count(")", s, colon):
+        return None  # "Cơ quan chuyên môn (gồm: ...)": the colon is inside a bracket
     return _named(text, folded, s, colon, trimmed(text, colon + 1, e), e)
 
 
@@ -579,8 +584,15 @@ def _is_clause(text: str, folded: str, start: int, end: int) -> bool:
     if not found or found.end >= end:
         return False
     nxt = _NEXT_WORD.match(text, found.end, end)
-    return nxt is not None and (_OWN_DECISION.match(folded, nxt.start(1)) is not None
-                                or _label_verb_pattern().match(folded, nxt.start(1)) is not None)
+    if nxt is None:
+        return False
+    if _OWN_DECISION.match(folded, nxt.start(1)) or _label_verb_pattern().match(folded, nxt.start(1)):
+        return True
+    # a name complete in itself ("... tỉnh Lâm Đồng ban hành"), then a verb; "các tổ chức cung
+    # cấp dịch vụ" is one name, its verb inside it
+    last = _LAST_WORD.search(text, found.bodies[-1][0], found.end)
+    complete = last is not None and (last.group(0)[:1].isupper() or _ENDS_IN_LOCALITY.search(folded, 0, found.end))
+    return bool(complete) and _opener_pattern().match(folded, nxt.start(1)) is not None
 
 
 def _opens_body(text: str, folded: str, start: int, end: int) -> bool:

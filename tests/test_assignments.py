@@ -33,6 +33,10 @@ CASES = [
      "quán triệt Nghị quyết.",
      ["Các cấp ủy", "chính quyền", "Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội"],
      "có trách nhiệm quán triệt Nghị quyết"),
+    ("shared-qualifier-makes-one-body", "Giao các phòng, ban chuyên môn và các cơ quan, đơn vị liên quan tổ chức "
+     "thực hiện.", ["các phòng, ban chuyên môn", "các cơ quan, đơn vị liên quan"], "tổ chức thực hiện"),
+    ("list-without-a-qualifier-stays-split", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
+     ["các cơ quan", "đơn vị", "địa phương"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
      ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
 ]
@@ -98,6 +102,8 @@ LABELLED = [
     ("parts-that-open-no-body-stay-with-the-one-before", "13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí\n"
      "Tuyên truyền Kế hoạch.",
      [(["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí"], "Tuyên truyền Kế hoạch")]),
+    ("members-of-a-working-group", "2. Các thành viên Tổ công tác\n- Nghiên cứu các báo cáo.",
+     [(["Các thành viên Tổ công tác"], "Nghiên cứu các báo cáo")]),
     ("organisations-outside-the-state", "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nXây dựng kế hoạch.",
      [(["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"], "Xây dựng kế hoạch")]),
     ("lead-unit-label-partner-not-assigned", "1. Tái cơ cấu ngành công nghiệp\n- Rà soát quy hoạch.\n"

@@ -189,7 +189,43 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
         pos = nxt
     if not bodies:
         return None
-    return BodyList(tuple(bodies), tuple(extra), pos)
+    return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
+
+
+# what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
+_SHARED = regex.compile(r"\s+(?:chuyên môn|chuyên trách|trực thuộc|có liên quan|liên quan)$")
+_PLURAL = regex.compile(r"các\s")
+
+
+def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'các phòng, ban chuyên môn' is one body: bare nouns after 'các' that share the qualifier
+    written after the last of them."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bodies):
+        j = i
+        if _PLURAL.match(folded, bodies[i][0]):
+            while j + 1 < len(bodies) and _bare(folded, *bodies[j + 1]):
+                j += 1
+        if j > i and _SHARED.search(folded, bodies[j][0], bodies[j][1]) and _bare(folded, *bodies[i], plural=True):
+            out.append((bodies[i][0], bodies[j][1]))
+        else:
+            out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])
+        i = j + 1
+    return out
+
+
+def _bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
+    """A common noun of bodies ("đơn vị", "ban chuyên môn"), no body's own name."""
+    if plural:
+        start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
+    words = _SHARED.sub("", folded[start:end]).split()
+    return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
+
+
+@lru_cache(maxsize=1)
+def _bare_nouns() -> frozenset[str]:
+    return frozenset(load("bodies")["assignee_heads"]["bare_nouns"])
 
 
 _OF_BODY = regex.compile(r"\s+(?:của\s+)?")

@@ -146,12 +146,21 @@ def test_labels_and_clauses_that_assign_nothing(text: str) -> None:
     assert extract_text(PLAN.format(text)).assignments == []
 
 
-def test_each_officer_of_an_executing_article_is_a_body() -> None:
-    text = ("QUYẾT ĐỊNH\n\nĐiều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân dân "
-            "các xã, phường chịu trách nhiệm thi hành Quyết định này.\n")
-    bodies = [b for a in extract_text(text).assignments for b in a.bodies]
-    assert bodies == ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở",
-                      "Chủ tịch Ủy ban nhân dân các xã, phường"]
+EXECUTING = [
+    ("commas", "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Chủ tịch Ủy ban nhân dân các xã, "
+     "phường chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã, phường"]),
+    ("semicolons", "Điều 4. Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, "
+     "phường, đặc khu và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
+     ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường, đặc khu",
+      "các cơ quan, đơn vị có liên quan"]),
+]
+
+
+@pytest.mark.parametrize(("article", "bodies"), [c[1:] for c in EXECUTING], ids=[c[0] for c in EXECUTING])
+def test_each_officer_of_an_executing_article_is_a_body(article: str, bodies: list[str]) -> None:
+    found = [b for a in extract_text(f"QUYẾT ĐỊNH\n\n{article}\n").assignments for b in a.bodies]
+    assert found == bodies
 
 
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:

@@ -88,7 +88,9 @@ def _head_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _generic_heads() -> frozenset[str]:
-    return frozenset(load("bodies")["assignee_heads"]["generic_heads"])
+    # an office names a body only with what it heads: "Chủ tịch Ủy ban nhân dân", "Lãnh đạo Sở"
+    heads = load("bodies")["assignee_heads"]
+    return frozenset(heads["generic_heads"]) | frozenset(heads["titles"])
 
 
 @lru_cache(maxsize=1)
@@ -351,8 +353,9 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
     out: list[Assignment] = []
     seen: set[tuple[int, int]] = set()
 
-    def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int) -> None:
-        names = _names(text, bodies)
+    def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
+            before: tuple[str, ...] = ()) -> None:
+        names = [*before, *_names(text, bodies)]
         ts, te = trimmed(text, task_start, sent_end)
         key = (start, bodies.end)
         if key in seen or not names:
@@ -376,7 +379,9 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
                 continue
         if not directive and not _ANY_TRIGGER.search(folded, unit.start, unit.end):
             continue  # outside the directive parts only the trigger words assign
+        listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         for s, e in sentences(text, unit.start, unit.end):
+            before, listed = listed, ()
             if _ENACTING.search(folded, s, e):
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             for trigger_re, trigger, directive_only in _TRIGGERS:
@@ -388,13 +393,16 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
             found = read_bodies(text, folded, subject, e)
             if not found or _mid_phrase(text, folded, found):
                 continue
+            if found.end >= e - 1 and text[e - 1:e] == ";":
+                listed = (*before, *_names(text, found))  # the list goes on after the ';'
+                continue
             resp = _RESPONSIBLE.match(folded, found.end)
             if resp:
-                add(found, found.end, e, "trách nhiệm", subject)
+                add(found, found.end, e, "trách nhiệm", subject, before)
             elif directive and not _OWN_DECISION.match(folded, found.end + 1) and found.end < e - 3 \
                     and not _REPORTED.match(folded, found.end + 1, e) \
                     and text[found.end:found.end + 1].isspace():
-                add(found, found.end, e, "chủ thể", subject)
+                add(found, found.end, e, "chủ thể", subject, before)
     return out + _table_assignments(layout)
 
 

@@ -166,3 +166,9 @@ def test_each_officer_of_an_executing_article_is_a_body(article: str, bodies: li
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []
+
+
+def test_a_reports_headings_that_name_groups_assign_nothing() -> None:
+    text = ("BÁO CÁO\nKết quả chỉ số cải cách hành chính\n\nII. CHỈ SỐ THEO NHÓM\n"
+            "1. Đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh\nBình quân đạt 85 điểm.\n")
+    assert extract_text(text).assignments == []

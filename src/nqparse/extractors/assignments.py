@@ -55,6 +55,7 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
                               r"giao|yêu cầu|đề nghị|thông báo|"
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 # what was done, and the views and aims a plan starts from, assign nothing
+_REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
 _RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết")
 _DIRECTIVE_HEADING = regex.compile(r"tổ chức\s+thực hiện|nhiệm vụ|giải pháp|phương hướng|phân công|trách nhiệm")
 # compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
@@ -372,7 +373,9 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
         if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
             continue
         directive = official and block.zone == "body" and _in_directive_part(layout, block, heading_text)
-        if directive:
+        # headings that name bodies are read as such only where a heading says tasks are given:
+        # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
+        if directive and _in_directive_part(layout, block, heading_text, named=True):
             labelled = labelled_assignment(layout, paragraphs, n)
             if labelled is not None:
                 out.extend(labelled)
@@ -486,27 +489,43 @@ def _heading_texts(layout: Layout, paragraphs: list[Unit]) -> dict[int, str]:
     return out
 
 
-def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str]) -> bool:
-    """True under a heading about tasks or implementation, or under none of results."""
+def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str], *, named: bool = False) -> bool:
+    """True under a heading about tasks or implementation, or under none of results; with
+    ``named``, only under a heading that names tasks, implementation or requests."""
     folded = layout.text.folded
     # a heading's name is in its first words: a numbered point that runs on is no section name
     headings = [heading_text.get(h.index, folded[h.start:h.end])[:_HEADING_NAME] for h in layout.parent_headings(block)]
-    if any(_DIRECTIVE_HEADING.search(h) for h in headings):
-        return True
-    return not any(_RESULTS_HEADING.search(h) for h in headings)
+    results = any(_RESULTS_HEADING.search(h) for h in headings)
+    if named:
+        # the nearest heading that tells decides: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" reports, and
+        # its headings name who did what
+        for h in reversed(headings):
+            if _RESULTS_HEADING.search(h):
+                return False
+            if _DIRECTIVE_HEADING.search(h) or _REQUESTS_HEADING.search(h):
+                return True
+        return False
+    return any(_DIRECTIVE_HEADING.search(h) for h in headings) or not results
 
 
 def _mid_phrase(text: str, folded: str, found: BodyList) -> bool:
     """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of
     "Ban Quản lý dự án ..."): where the name ends is unknown, so no body is read."""
     end = found.end
+    if _bare(folded, found.bodies[-1][0], end, plural=True) and _continued(text, folded, end):
+        return True  # "Đơn vị sự nghiệp": a common noun that the next word goes on
     last = _LAST_WORD.search(text, found.bodies[-1][0], end)
     if not last or not last.group(0)[:1].isupper() or not text[end:end + 1].isspace():
         return False
+    # "vụĐảng", "chủtrì": words run together by PDF extraction tell nothing
+    return _continued(text, folded, end)
+
+
+def _continued(text: str, folded: str, end: int) -> bool:
+    """A lower-case word that opens no task follows ``end``."""
     nxt = _NEXT_WORD.match(text, end)
-    if not nxt or not nxt.group(1)[:1].islower() or not is_syllable(nxt.group(1)):
-        return False  # "vụĐảng", "chủtrì": words run together by PDF extraction tell nothing
-    return not _opener_pattern().match(folded, nxt.start(1))
+    return bool(nxt and nxt.group(1)[:1].islower() and is_syllable(nxt.group(1))
+                and not _opener_pattern().match(folded, nxt.start(1)))
 
 
 _LAST_WORD = regex.compile(r"\S+$")

@@ -141,7 +141,10 @@ def test_wrapped_lines_keep_bodies_whole(body: str, bodies: list[str]) -> None:
     "1. Thời gian thực hiện: Từ năm 2026 đến năm 2030.",
     "2. Ban hành các Nghị quyết chuyên đề\n- Nghị quyết về chuyển đổi số.",
     "Ủy ban nhân dân tỉnh yêu cầu:",
-], ids=["enacting-clause", "time-label", "ban-hành-is-no-body", "issuer-asks"])
+    "Đoàn ĐBQH và HĐND tỉnh; số điện thoại: 0903.280.390. |",
+    "Nội vụ; Bảo hiểm xã hội |\ntỉnh; Cục thuế tỉnh. |",
+], ids=["enacting-clause", "time-label", "ban-hành-is-no-body", "issuer-asks", "contact-line-in-a-table-cell",
+        "one-cell-table-rows-are-not-joined"])
 def test_labels_and_clauses_that_assign_nothing(text: str) -> None:
     assert extract_text(PLAN.format(text)).assignments == []
 

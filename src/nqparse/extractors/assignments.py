@@ -324,7 +324,7 @@ def _continues(layout: Layout, group: list[Block], block: Block) -> bool:
     prev = group[-1]
     if block.zone != prev.zone or block.marker is not None or block.kind in ("label", "bullet", "item"):
         return False
-    if _CELL_SEPARATOR in prev.text or _CELL_SEPARATOR in block.text:
+    if _is_row(prev.text) or _is_row(block.text):
         return False
     emphasis = _emphasis_open(layout, group[0], prev)
     if block.blank_before and not emphasis:
@@ -335,6 +335,14 @@ def _continues(layout: Layout, group: list[Block], block: Block) -> bool:
         # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished
         return emphasis or block.text[:1].islower()
     return True
+
+
+_ROW_EDGE = regex.compile(r"^\|\s|\s\|$")
+
+
+def _is_row(line: str) -> bool:
+    """A rendered table row: cells joined by " | ", or a one-cell row closed by its bar."""
+    return _CELL_SEPARATOR in line or _ROW_EDGE.search(line) is not None
 
 
 def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
@@ -587,8 +595,8 @@ def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list
         return [_assignment(names, text, task, "chủ trì", s, e)] if names and task else None
     if _PARTNER_LABEL.fullmatch(folded, s, colon):
         return []
-    if text.count("(", s, colon) > text.count(")", s, colon):
-        return None  # "Cơ quan chuyên môn (gồm: ...)": the colon is inside a bracket
+    if text.count("(", s, colon) > text.count(")", s, colon) or ";" in text[s:colon] or not text[s].isupper():
+        return None  # inside a bracket ("(gồm: ...)"), after a clause, or in a line's middle
     return _named(text, folded, s, colon, trimmed(text, colon + 1, e), e)
 
 

@@ -61,7 +61,9 @@ _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại
 
 
 _CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
-_MEETING_WORDS = regex.compile(r"hoi nghi|\bhop\b|so ket|tong ket|to chuc|^ngay\b|ky hop")
+_MEETING_WORDS = regex.compile(r"hoi nghi|\bhop\b|so ket|tong ket|(?<!luat )to chuc|^ngay\b|ky hop")
+# the sentences that cite a document's legal basis, whose dates are those documents'
+_LEGAL_BASIS = regex.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = regex.compile(r"\s*cua")
 _NAMED_AFTER = regex.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
@@ -252,6 +254,8 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
         if len(out) >= 3:
             break
         for s, e in sentences(text, block.start, block.end):
+            if _LEGAL_BASIS.match(plain, s):
+                continue  # "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015": a law's date
             if _MEETING_WORDS.search(plain[s:e]):
                 out.append((s, e))
                 break

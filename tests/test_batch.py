@@ -31,9 +31,10 @@ from nqparse.batch import (
 )
 from nqparse.cli import main
 from nqparse.errors import InputError
-from nqparse.pool import run_tasks
+from nqparse.runners.local import ProcessRunner
 
 from .conftest import ROOT, SAMPLES, sample
+from .runner_tasks import task
 
 # --- building an archive ------------------------------------------------------------------
 
@@ -378,33 +379,10 @@ def test_indicator_rows(target: dict[str, Any], expect: dict[str, Any]) -> None:
     assert rows[1]["document_kind"] == "nghi_quyet"
 
 
-def _job(task: str) -> str:
-    """A task for the pool tests: 'slow' overruns any limit, 'die' kills its worker."""
-    if task == "slow":
-        time.sleep(60)
-    if task == "die":
-        os._exit(7)
-    if task == "bug":
-        raise ValueError("boom")
-    return task.upper()
-
-
-def test_pool_limits_time_replaces_dead_workers_and_keeps_going() -> None:
-    tasks = ["a", "slow", "b", "die", "c", "bug", "d"]
-    began = time.monotonic()
-    results = {o.task: o for o in run_tasks(_job, tasks, jobs=2, timeout=1.5)}
-    assert time.monotonic() - began < 30
-    assert sorted(results) == sorted(tasks)
-    assert [results[t].value for t in "abcd"] == ["A", "B", "C", "D"]
-    assert "1.5 s limit" in (results["slow"].error or "")
-    assert "stopped unexpectedly" in (results["die"].error or "") and "exit code 7" in (results["die"].error or "")
-    assert "ValueError: boom" in (results["bug"].error or "")
-
-
 def test_pool_stops_its_workers_when_the_caller_stops() -> None:
     import multiprocessing
 
-    outcomes = run_tasks(_job, ["a", "slow", "slow", "b"], jobs=2, timeout=None)
+    outcomes = ProcessRunner(2).run(task, ["a", "slow", "slow", "b"])
     first = next(outcomes)
     assert first.value == "A"
     outcomes.close()
@@ -432,7 +410,7 @@ def test_workers_that_cannot_start_give_one_clear_error(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     shutil.copy(next(SAMPLES.glob("*.txt")), tmp_path / "in" / "one.txt")
     script = ("from nqparse.batch import run_batch\n"
-              "from nqparse.pool import WorkerError\n"
+              "from nqparse.runners import WorkerError\n"
               "try:\n"
               f"    run_batch([{str(tmp_path / 'in')!r}], {str(tmp_path / 'out')!r}, jobs=1)\n"
               "except WorkerError as e:\n"

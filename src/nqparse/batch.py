@@ -8,7 +8,9 @@ no partial file, and the next run skips the documents whose output is up to date
 content sha256 and nqparse version in the output's ``source`` and ``nqparse_version``).
 
 A bad file never stops a batch: it is reported with its reason, as is a file that runs
-past the time limit (its worker is killed and replaced).
+past the time limit (its worker is killed and replaced). The work runs on a process pool
+here or on a Dask cluster (``scheduler``; see ``runners``); either way this process reads
+the inputs and writes the outputs, which may be local paths or fsspec URLs (``storage``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import os
 import re
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -29,9 +32,11 @@ from typing import Any, Literal
 from . import __version__
 from .errors import InputError, NqparseError, OutputError, write_error
 from .models import Resolution
-from .output import current_umask, open_atomic, to_json, write_atomic
+from .output import to_json
 from .readers import DEFAULT_MAX_SIZE
 from .readers.scan import DEFAULT_OCR, OcrOptions
+from .runners import Runner, default_jobs, runner_for
+from .storage import Folder, LocalFolder, find_files, folder, is_url, join, read_url
 
 SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 """What a folder is searched for, unless ``include`` patterns say otherwise."""
@@ -60,6 +65,12 @@ class Document:
 
     path: Path
     relative: str
+    url: str = ""  # for an input given as a URL: the file's URL (``path`` is then its path part)
+
+    @property
+    def location(self) -> str:
+        """The input as the output's ``source.path`` and the error messages name it."""
+        return self.url or str(self.path)
 
 
 @dataclass(frozen=True)
@@ -123,11 +134,14 @@ def find_documents(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
     its name for a file given by name: it does not depend on the other inputs, so adding one
     moves no output. Two inputs that would give the same path are refused.
     """
-    paths = [Path(p) for p in inputs]
-    skip_dir = Path(skip).resolve() if skip is not None else None
+    paths = [p if is_url(p) else Path(p) for p in inputs]
+    skip_dir = Path(skip).resolve() if skip is not None and not is_url(skip) else None
     found: dict[str, Document] = {}
     for top in paths:
         pairs: Iterable[tuple[Path, str]]
+        if isinstance(top, str):
+            _add_urls(found, top, include, exclude)
+            continue
         if top.is_dir():
             pairs = ((p, rel) for p, rel in _walk(top, skip_dir) if _wanted(rel, include))
         elif top.exists():
@@ -143,6 +157,19 @@ def find_documents(inputs: Iterable[str | Path], *, include: Sequence[str] = (),
                                  hint="give their common folder instead, or run them into separate folders")
             found[rel] = Document(path, rel)
     return [found[k] for k in sorted(found)]
+
+
+def _add_urls(found: dict[str, Document], top: str, include: Sequence[str], exclude: Sequence[str]) -> None:
+    is_folder, names = find_files(top)
+    for rel in names:
+        if is_folder and not _wanted(rel, include) or exclude and _matches(rel, exclude):
+            continue
+        url = join(top, rel) if is_folder else top
+        other = found.get(rel)
+        if other is not None and other.location != url:
+            raise InputError(f"would write the same output ({rel}.json) as {other.location}", path=url,
+                             hint="give their common folder instead, or run them into separate folders")
+        found[rel] = Document(Path(url.split("://", 1)[1]), rel, url)
 
 
 def _walk(top: Path, skip_dir: Path | None) -> Iterator[tuple[Path, str]]:
@@ -167,58 +194,97 @@ def _matches(rel: str, patterns: Sequence[str]) -> bool:
     return any(fnmatchcase(rel, p) or fnmatchcase(name, p) for p in patterns)
 
 
-# --- the work of one file, in a worker process ------------------------------------------
+# --- the work of one file: read by the client, extracted by a worker ------------------------
+#
+# The client reads each input and sends its bytes; the worker sends back the JSON; the client
+# writes it. Workers need no access to the files (a cluster's workers may see neither the
+# inputs nor the output folder), and every output is written whole by one process.
 
 @dataclass(frozen=True)
 class _Job:
     index: int
-    path: str
-    output: str | None  # where to write the JSON; None: send it back
+    name: str  # the input's path, as the output's source.path gives it
+    data: bytes
     max_size: int
-    force: bool = False
     pretty: bool = False
     with_text: bool = False
     encoding: str | None = None
-    umask: int | None = None  # the caller's: a worker started earlier may have another
     ocr: OcrOptions = DEFAULT_OCR  # one page at a time: the workers already fill the cores
 
 
-_UNWRITTEN = "unwritten"
-"""``_process``'s status when the output could not be written: the batch stops."""
+def _process(job: _Job) -> tuple[Status, str]:
+    """In a worker: extract one file. Returns ("extracted", its JSON) or ("failed", the error)."""
+    from .pipeline import extract_source
+    from .readers import read_bytes
 
-
-def _process(job: _Job) -> tuple[str, str | None]:
-    """Extract one file. Returns the status and the JSON (when not writing it) or the error."""
-    from .pipeline import extract
-
-    if job.output is not None and not job.force and is_up_to_date(job.path, job.output):
-        return "skipped", None
     try:
-        resolution = extract(job.path, encoding=job.encoding, max_size=job.max_size, with_text=job.with_text,
-                             ocr=job.ocr)
+        source = read_bytes(job.data, name=job.name, suffix=Path(job.name).suffix, encoding=job.encoding,
+                            max_size=job.max_size, ocr=job.ocr)
+        resolution = extract_source(source, with_text=job.with_text)
     except NqparseError as e:
         return "failed", str(e)
-    text = to_json(resolution, pretty=job.pretty)
-    if job.output is None:
-        return "extracted", text
-    if job.umask is not None:
-        os.umask(job.umask)
-    try:
-        write_atomic(job.output, text + "\n", sync=False)  # an unreadable output is made again next run
-    except OutputError as e:
-        return _UNWRITTEN, e.message
-    return "extracted", None
+    return "extracted", to_json(resolution, pretty=job.pretty)
+
+
+def _run(documents: Sequence[Document], job: Callable[[int, Document], _Job | None], runner: Runner,
+         timeout: float | None) -> Iterator[tuple[int, Status, str | None, float]]:
+    """(index, status, JSON or error, seconds) per document, as each is done.
+
+    ``job`` reads a document and returns its task, or None when its output is up to date; a
+    document that cannot be read is failed here, without a worker.
+    """
+    early: deque[tuple[int, Status, str | None, float]] = deque()
+
+    def tasks() -> Iterator[_Job]:
+        for i, document in enumerate(documents):
+            try:
+                task = job(i, document)
+            except InputError as e:
+                early.append((i, "failed", str(e), 0.0))
+                continue
+            if task is None:
+                early.append((i, "skipped", None, 0.0))
+            else:
+                yield task
+
+    for outcome in runner.run(_process, tasks(), timeout=timeout):
+        while early:
+            yield early.popleft()
+        index = outcome.task.index
+        if outcome.value is None:
+            yield index, "failed", _reason(documents[index], outcome.error), outcome.seconds
+        else:
+            yield index, *outcome.value, outcome.seconds
+    while early:
+        yield early.popleft()
 
 
 def is_up_to_date(path: str | Path, output: str | Path) -> bool:
     """True when ``output`` was made from these very bytes by this nqparse version."""
     try:
-        done = json.loads(Path(output).read_text(encoding="utf-8"))
-        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        made = _made_from(Path(output).read_text(encoding="utf-8"))
+        return made == (__version__, hashlib.sha256(Path(path).read_bytes()).hexdigest())
     except (OSError, ValueError):
         return False
-    return (isinstance(done, dict) and done.get("nqparse_version") == __version__
-            and (done.get("source") or {}).get("sha256") == digest)
+
+
+def _made_from(text: str | None) -> tuple[Any, Any] | None:
+    """The nqparse version and the input's sha256 an output's text records, or None."""
+    try:
+        done = json.loads(text or "")
+    except ValueError:
+        return None
+    if not isinstance(done, dict):
+        return None
+    return done.get("nqparse_version"), (done.get("source") or {}).get("sha256")
+
+
+def _read(document: Document, max_size: int) -> bytes:
+    from .readers import read_file
+
+    if document.url:
+        return read_url(document.url, max_size)
+    return read_file(document.path, max_size=max_size)
 
 
 # --- for scripts: results without files --------------------------------------------------
@@ -226,27 +292,27 @@ def is_up_to_date(path: str | Path, output: str | Path) -> bool:
 def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = (),
                   jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                   max_size: int = DEFAULT_MAX_SIZE, with_text: bool = False,
-                  encoding: str | None = None, ocr: OcrOptions = DEFAULT_OCR) -> Iterator[BatchResult]:
+                  encoding: str | None = None, ocr: OcrOptions = DEFAULT_OCR,
+                  scheduler: str | None = None) -> Iterator[BatchResult]:
     """Extract every document under ``inputs`` in parallel; yield results as they finish.
 
     Nothing is written. A file that cannot be read gives a result with ``error`` set;
     ``jobs`` defaults to the number of cores, ``timeout`` is per file (None: no limit).
+    ``scheduler`` runs the work on Dask: ``local:N`` (a ``LocalCluster`` of N workers) or a
+    scheduler's address such as ``tcp://host:8786``; None, a process pool here.
     """
-    from .pool import run_tasks
-
     documents = find_documents(inputs, include=include, exclude=exclude)
-    tasks = (_Job(i, str(d.path), None, max_size, with_text=with_text, encoding=encoding, ocr=ocr)
-             for i, d in enumerate(documents))
-    for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
-        document = documents[outcome.task.index]
-        if outcome.error is not None or outcome.value is None:
-            yield BatchResult(document, None, _reason(document, outcome.error), outcome.seconds)
-            continue
-        status, payload = outcome.value
-        if status == "failed" or payload is None:
-            yield BatchResult(document, None, payload or "failed", outcome.seconds)
+
+    def job(i: int, d: Document) -> _Job:
+        return _Job(i, d.location, _read(d, max_size), max_size, with_text=with_text, encoding=encoding, ocr=ocr)
+
+    runner = runner_for(scheduler, _workers(jobs, len(documents)))
+    for index, state, payload, seconds in _run(documents, job, runner, timeout):
+        document = documents[index]
+        if state == "failed" or payload is None:
+            yield BatchResult(document, None, payload or "failed", seconds)
         else:
-            yield BatchResult(document, Resolution.model_validate_json(payload), None, outcome.seconds)
+            yield BatchResult(document, Resolution.model_validate_json(payload), None, seconds)
 
 
 # --- nqparse batch: results as files -------------------------------------------------------
@@ -256,62 +322,72 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
               max_size: int = DEFAULT_MAX_SIZE, force: bool = False, pretty: bool = False,
               encoding: str | None = None, prune: bool = False,
               on_start: Callable[[int], None] | None = None,
-              on_file: Callable[[FileReport], None] | None = None, ocr: OcrOptions = DEFAULT_OCR) -> BatchSummary:
+              on_file: Callable[[FileReport], None] | None = None, ocr: OcrOptions = DEFAULT_OCR,
+              scheduler: str | None = None) -> BatchSummary:
     """Extract every document under ``inputs`` into ``outdir``; see the module's docstring.
 
     ``on_start`` is told how many documents there are, ``on_file`` about each as it
-    finishes (for a progress display). Returns the counts and the failures. Outputs whose
-    source file has been deleted are listed in the summary, and removed with ``prune``.
+    finishes (for a progress display). ``scheduler`` as for ``extract_batch``. Returns the
+    counts and the failures. Outputs whose source file has been deleted are listed in the
+    summary, and removed with ``prune`` (for a local output folder).
     ``NoDocumentsError`` when the inputs hold no document; ``OutputError`` when ``outdir``
     cannot be written (checked before any work) or fills up (the run stops).
     """
-    from .pool import run_tasks
-
     began = time.monotonic()
-    out = Path(outdir)
-    given = [Path(i) for i in inputs]
-    if out.exists() and not out.is_dir():
-        raise InputError("the output folder is a file", path=str(out))
-    documents = find_documents(given, include=include, exclude=exclude, skip=out)
+    out = folder(outdir)
+    given = [i if is_url(i) else Path(i) for i in inputs]
+    if isinstance(out, LocalFolder) and out.root.exists() and not out.root.is_dir():
+        raise InputError("the output folder is a file", path=out.location)
+    documents = find_documents(given, include=include, exclude=exclude, skip=outdir)
     if not documents:
         raise NoDocumentsError("no documents found", path=", ".join(str(i) for i in given),
                                hint="folders are searched for .txt, .md, .pdf and .docx; see --include")
-    check_writable(out)
-    remove_temporaries(out)
+    runner = runner_for(scheduler, _workers(jobs, len(documents)))
+    if isinstance(out, LocalFolder):
+        check_writable(out.root)
+    out.prepare()
     if on_start:
         on_start(len(documents))
     status: list[Status] = ["failed"] * len(documents)
-    summary = BatchSummary(outdir=str(out), documents=len(documents))
-    umask = current_umask()
-    tasks = (_Job(i, str(d.path), str(output_path(out, d)), max_size, force, pretty, encoding=encoding,
-                  umask=umask, ocr=ocr) for i, d in enumerate(documents))
-    for outcome in run_tasks(_process, tasks, jobs=_workers(jobs, len(documents)), timeout=timeout):
-        document = documents[outcome.task.index]
-        state, error = _state(document, outcome.value, outcome.error, output_path(out, document))
-        status[outcome.task.index] = state
-        if state == "failed":
-            error = error or "failed"
-            summary.failures.append({"file": document.relative, "path": str(document.path), "error": error})
-            # an output from an earlier run no longer matches the file
-            with suppress(FileNotFoundError):
-                output_path(out, document).unlink()
-            remove_temporaries(output_path(out, document).parent, output_path(out, document).name)
+    summary = BatchSummary(outdir=out.location, documents=len(documents))
+
+    def job(i: int, d: Document) -> _Job | None:
+        made = None if force else _made_from(out.read_text(_output_name(d)))
+        data = _read(d, max_size)
+        if made == (__version__, hashlib.sha256(data).hexdigest()):
+            return None
+        return _Job(i, d.location, data, max_size, pretty, encoding=encoding, ocr=ocr)
+
+    for index, state, payload, seconds in _run(documents, job, runner, timeout):
+        document = documents[index]
+        status[index] = state
+        error = None
+        if state == "extracted" and payload is not None:
+            try:
+                out.write(_output_name(document), payload + "\n")
+            except OutputError as e:
+                raise OutputError(f"{e.message}; the batch stopped", path=e.path) from None
+        elif state == "failed":
+            error = payload or "failed"
+            summary.failures.append({"file": document.relative, "path": document.location, "error": error})
+            out.remove(_output_name(document))  # an output from an earlier run no longer matches the file
         if on_file:
-            on_file(FileReport(document, state, error if state == "failed" else None, outcome.seconds))
+            on_file(FileReport(document, state, error, seconds))
     summary.extracted = status.count("extracted")
     summary.skipped = status.count("skipped")
     summary.failed = status.count("failed")
     summary.failures.sort(key=lambda f: f["file"])
-    summary.deleted = deleted_sources(out, documents, [i for i in given if i.is_dir()])
+    if isinstance(out, LocalFolder):
+        folders = [i for i in given if isinstance(i, Path) and i.is_dir()]
+        summary.deleted = deleted_sources(out.root, documents, folders)
     summary.pruned = prune
     if prune:
         for gone in summary.deleted:
-            with suppress(FileNotFoundError):
-                (out / gone["output"]).unlink()
+            out.remove(gone["output"])
     _write_tables(out, [d for d, s in zip(documents, status, strict=True) if s != "failed"], summary)
-    write_atomic(out / "errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures))
+    out.write("errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures))
     summary.seconds = time.monotonic() - began
-    write_atomic(out / "summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    out.write("summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
 
 
@@ -319,17 +395,6 @@ class NoDocumentsError(InputError):
     """The inputs hold no document to extract: exit code 1, as grep's for no match."""
 
     exit_code = 1
-
-
-def _state(document: Document, value: tuple[str, str | None] | None, error: str | None, output: Path
-           ) -> tuple[Status, str | None]:
-    """A worker's answer as a status; an output that could not be written stops the run."""
-    if value is None or error is not None:
-        return "failed", _reason(document, error)
-    state, message = value
-    if state == _UNWRITTEN:
-        raise OutputError(f"{message}; the batch stopped", path=str(output))
-    return state, message  # type: ignore[return-value]
 
 
 def check_writable(out: Path) -> None:
@@ -381,7 +446,11 @@ def _source_of(output: Path) -> str | None:
 
 
 def output_path(outdir: Path, document: Document) -> Path:
-    return outdir / f"{document.relative}.json"
+    return outdir / _output_name(document)
+
+
+def _output_name(document: Document) -> str:
+    return f"{document.relative}.json"
 
 
 def remove_temporaries(folder: Path, name: str | None = None) -> None:
@@ -395,16 +464,16 @@ def remove_temporaries(folder: Path, name: str | None = None) -> None:
                 path.unlink()
 
 
-def _write_tables(out: Path, done: list[Document], summary: BatchSummary) -> None:
+def _write_tables(out: Folder, done: list[Document], summary: BatchSummary) -> None:
     """resolutions.jsonl and indicators.csv, from the per-document files, one at a time."""
     import csv
 
-    with open_atomic(out / "resolutions.jsonl") as lines, \
-            open_atomic(out / "indicators.csv", encoding="utf-8-sig", newline="") as table:
+    with out.open_write("resolutions.jsonl") as lines, \
+            out.open_write("indicators.csv", encoding="utf-8-sig", newline="") as table:
         writer = csv.writer(table)
         writer.writerow(CSV_COLUMNS)
         for document in done:
-            line = output_path(out, document).read_text(encoding="utf-8").strip()
+            line = (out.read_text(_output_name(document)) or "").strip()
             data = json.loads(line)
             if "\n" in line:  # written with --pretty
                 line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -453,10 +522,8 @@ def _blanks(row: list[Any]) -> list[Any]:
 
 
 def _workers(jobs: int | None, documents: int) -> int:
-    from .pool import default_jobs
-
     return max(1, min(jobs or default_jobs(), documents or 1))
 
 
 def _reason(document: Document, error: str | None) -> str:
-    return f"{document.path}: {error or 'failed'}"
+    return f"{document.location}: {error or 'failed'}"

@@ -5,10 +5,11 @@ compared: command-line start-up (``nqparse --version``, ``nqparse extract`` on o
 and which heavy libraries that imports); in-process extraction per document and its
 throughput over the samples replicated to a few hundred documents; how the cost grows
 with size (1x, 10x, 40x a sample, which should be linear); batch throughput with 1 and 2
-workers; PDF extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same
-files; OCR of scanned pages (pages per second with 1 and 2 workers, and the time per page
-against the ``tesseract`` command on the same image); peak memory. Each figure is checked
-against its target.
+workers, and on a Dask ``LocalCluster`` of 2 workers against the process pool; PDF
+extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same files; OCR of
+scanned pages (pages per second with 1 and 2 workers, and the time per page against the
+``tesseract`` command on the same image); peak memory. Each figure is checked against its
+target.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .runners import Runner
 
 HEAVY = ("pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer", "rapidfuzz")
 """Libraries that must not be imported to extract a text file."""
@@ -107,7 +109,7 @@ def machine() -> dict[str, Any]:
     memory = None
     with suppress(ValueError, OSError, AttributeError):
         memory = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
-    from .pool import default_jobs
+    from .runners import default_jobs
 
     return {"cpu": cpu, "cores": default_jobs(), "memory_gb": memory, "system": platform.platform(),
             "python": platform.python_version(), "nqparse": __version__,
@@ -191,12 +193,7 @@ def batch(settings: Settings) -> dict[str, Any]:
     samples = _sample_bytes(settings.samples)
     out: dict[str, Any] = {"documents": settings.batch_documents}
     with _folder() as root:
-        inputs = root / "in"
-        for i in range(settings.batch_documents):
-            name, data = samples[i % len(samples)]
-            folder = inputs / f"{i // 100:03d}"
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / f"{i:05d}-{name}").write_bytes(data)
+        inputs = _archive(root, samples, settings.batch_documents)
         rss_before = _peak_rss_mb()
         for workers in (1, 2):
             start = time.perf_counter()
@@ -210,11 +207,73 @@ def batch(settings: Settings) -> dict[str, Any]:
         run_batch([inputs], root / "out2", jobs=2)
         out["batch_resume_docs_per_s"] = round(settings.batch_documents / (time.perf_counter() - start), 1)
         out["parent_peak_rss_growth_mb"] = round(_peak_rss_mb() - rss_before, 1)
-        from .pool import run_tasks
+        from .runners.local import ProcessRunner
 
         paths = sorted(str(p) for p in inputs.rglob("*") if p.is_file())
-        out["worker_peak_rss_mb"] = max(o.value or 0.0 for o in run_tasks(_extract_and_measure, paths, jobs=2))
+        out["worker_peak_rss_mb"] = max(o.value or 0.0 for o in ProcessRunner(2).run(_extract_and_measure, paths))
     return out
+
+
+def _archive(root: Path, samples: list[tuple[str, bytes]], count: int) -> Path:
+    """``count`` documents, the samples in turn, 100 to a folder."""
+    inputs = root / "in"
+    for i in range(count):
+        name, data = samples[i % len(samples)]
+        folder = inputs / f"{i // 100:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{i:05d}-{name}").write_bytes(data)
+    return inputs
+
+
+def cluster(settings: Settings) -> dict[str, Any]:
+    """``run_batch`` on a Dask ``LocalCluster`` of 2 workers against the process pool with 2 jobs.
+
+    The cluster is started before the clock starts (its start-up is given apart), so the
+    difference per document is what the cluster's scheduling costs.
+    """
+    try:
+        import dask
+        import distributed
+    except ImportError:
+        return {"note": "Dask is not installed: pip install 'nqparse[dask]'"}
+    import logging
+
+    from .batch import run_batch
+    from .runners import runner_for
+    from .runners.cluster import LOCAL_CONFIG
+
+    count = settings.documents
+    out: dict[str, Any] = {"documents": count}
+    with _folder() as root:
+        inputs = _archive(root, _sample_bytes(settings.samples), count)
+        start = time.perf_counter()
+        run_batch([inputs], root / "pool", jobs=2)
+        pool = time.perf_counter() - start
+        start = time.perf_counter()
+        with dask.config.set(LOCAL_CONFIG), distributed.LocalCluster(
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                silence_logs=logging.ERROR) as local:
+            out["local_cluster_start_seconds"] = round(time.perf_counter() - start, 2)
+            start = time.perf_counter()
+            summary = run_batch([inputs], root / "dask", scheduler=local.scheduler_address)
+            dask_seconds = time.perf_counter() - start
+            if summary.failed:
+                raise RuntimeError(f"cluster benchmark: {summary.failed} documents failed")
+            out["local_cluster_runner_ms_per_task"] = _runner_cost(runner_for(local.scheduler_address), count)
+        out["pool_runner_ms_per_task"] = _runner_cost(runner_for(None, 2), count)
+    out["pool_2_jobs_docs_per_s"] = round(count / pool, 1)
+    out["local_cluster_2_workers_docs_per_s"] = round(count / dask_seconds, 1)
+    out["cluster_overhead_ms_per_document"] = round((dask_seconds - pool) / count * 1000, 2)
+    return out
+
+
+def _runner_cost(runner: Runner, count: int) -> float:
+    """Milliseconds per task of a runner alone: tasks of a document's size that do nothing."""
+    outcomes = runner.run(len, (b"x" * 18_000 for _ in range(count)), timeout=120)
+    next(outcomes)  # the workers are up
+    start = time.perf_counter()
+    done = sum(1 for _ in outcomes)
+    return round((time.perf_counter() - start) / max(done, 1) * 1000, 2)
 
 
 def _extract_and_measure(path: str) -> float:
@@ -329,8 +388,8 @@ def _rendered_pages(path: Path, count: int, dpi: int) -> list[Any]:
 # --- the whole run ----------------------------------------------------------------------------
 
 SECTIONS: list[tuple[str, Callable[[Settings], dict[str, Any]]]] = [
-    ("startup", startup), ("in_process", in_process), ("scaling", scaling), ("batch", batch), ("pdf", pdf),
-    ("ocr", ocr),
+    ("startup", startup), ("in_process", in_process), ("scaling", scaling), ("batch", batch), ("cluster", cluster),
+    ("pdf", pdf), ("ocr", ocr),
 ]
 
 

@@ -32,6 +32,9 @@ if TYPE_CHECKING:
               help="Worker processes (default: the number of cores).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=120.0, show_default=True, metavar="SECONDS",
               help="Longest time one file may take; 0 for no limit.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run on Dask: local:N (a LocalCluster of N workers here) or a scheduler's address, "
+                   "tcp://host:8786. Needs pip install 'nqparse[dask]'. Default: worker processes here.")
 @click.option("--force", is_flag=True, help="Extract every file again, even when its output is up to date.")
 @click.option("--pretty", is_flag=True, help="Indent the per-document JSON files.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; failures are still listed.")
@@ -41,8 +44,8 @@ if TYPE_CHECKING:
 @ocr_options
 @reports_errors
 def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], exclude: tuple[str, ...],
-            jobs: int | None, timeout: float, force: bool, pretty: bool, quiet: bool, encoding: str | None,
-            prune: bool, max_size: int | None, ocr_mode: str, dpi: int) -> None:
+            jobs: int | None, timeout: float, scheduler: str | None, force: bool, pretty: bool, quiet: bool,
+            encoding: str | None, prune: bool, max_size: int | None, ocr_mode: str, dpi: int) -> None:
     """Extract every document in folders and files, in parallel, into OUTDIR.
 
     \b
@@ -65,7 +68,7 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
         summary = run_batch(inputs, outdir, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                             max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
                             encoding=encoding, prune=prune, on_start=display.start, on_file=display.file,
-                            ocr=OcrOptions(mode=ocr_mode, dpi=dpi))  # type: ignore[arg-type]
+                            ocr=OcrOptions(mode=ocr_mode, dpi=dpi), scheduler=scheduler)  # type: ignore[arg-type]
     finally:
         display.stop()
     display.summary(summary)

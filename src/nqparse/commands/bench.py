@@ -24,7 +24,8 @@ from ..cli import reports_errors
               help="Documents for each batch run.")
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
               help="Repetitions of each timing (the best or the median is kept).")
-@click.option("--only", multiple=True, type=click.Choice(["startup", "in_process", "scaling", "batch", "pdf", "ocr"]),
+@click.option("--only", multiple=True,
+              type=click.Choice(["startup", "in_process", "scaling", "batch", "cluster", "pdf", "ocr"]),
               help="Run only these sections (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the figures as JSON (default: bench-results/<date>-<time>.json).")

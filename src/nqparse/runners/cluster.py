@@ -73,7 +73,8 @@ class DaskRunner:
             _check_workers(client, self.address or f"local:{self.workers}")
             client.run(_start_pool)
             stack.callback(client.run, _stop_pool)
-            finished = self.distributed.as_completed()
+            # results are fetched as they finish, side by side, not one by one here
+            finished = self.distributed.as_completed(with_results=True, raise_errors=False)
             pending: dict[Any, tuple[Any, int, float]] = {}
 
             def give(batch: list[Any], tries: int) -> None:
@@ -93,9 +94,9 @@ class DaskRunner:
                         batch.append(task)
                     if batch:
                         give(batch, 1)
-                    future = next(finished)
+                    future, result = next(finished)
                     task, tries, given = pending.pop(future.key)
-                    outcome = finish(task, tries, given, self._settle(future))
+                    outcome = finish(task, tries, given, self._settle(future, result))
                     future.release()
                     if outcome is None:
                         give([task], 2)
@@ -127,11 +128,12 @@ class DaskRunner:
             raise WorkerError(f"cannot reach the Dask scheduler or its workers: {e}", path=self.address) from None
         return client
 
-    def _settle(self, future: Any) -> tuple[str, Any, float]:
+    def _settle(self, future: Any, result: Any) -> tuple[str, Any, float]:
+        """A finished future as (kind, value or reason, seconds), from its result or its exception."""
         if future.status == "finished":
-            kind, value, seconds = future.result()
+            kind, value, seconds = result
             return kind, value, seconds
-        error = future.exception()
+        error = future.exception()  # asked of the scheduler: rare, so the round trip does not matter
         if isinstance(error, self.distributed.KilledWorker):
             return DIED, "its Dask worker was lost", 0.0
         return "failed", f"internal error: {type(error).__name__}: {error}", 0.0

@@ -24,6 +24,7 @@ from .models import (
     Recipient,
     Reference,
     Resolution,
+    Result,
     Signature,
     SourceInfo,
     Span,
@@ -79,7 +80,8 @@ def _planned_year(text: str) -> tuple[int, Span] | None:
 def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
              themes: list[Theme], implied_theme_years: list[bool], indicators: list[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
-             references: list[Reference], with_text: bool, notes: list[Finding] | None = None) -> Resolution:
+             references: list[Reference], with_text: bool, notes: list[Finding] | None = None,
+             results: list[Result] | None = None) -> Resolution:
     year, year_span = document_year(document, themes, meeting, layout.text.text)
     if year is not None:
         document.year = year
@@ -93,7 +95,7 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
         nqparse_version=__version__,
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
                           size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
-        document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators,
+        document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators, results=results or [],
         assignments=assignments, recipients=recipients, signature=signature, references=references,
         warnings=[*(notes or []), *_warnings(document, issuer, signature, recipients)],
         text=layout.text.text if with_text else None,

@@ -18,8 +18,9 @@ from pydantic import Field, ValidationError
 
 from .align import DEFAULT_THRESHOLD, Related, align, expand_abbreviations
 from .errors import InputError
-from .models import Indicator, Model, Resolution
+from .models import Indicator, Model, Resolution, Result
 from .normalize import fold
+from .numbers import format_number
 from .target_diff import TargetChange, compare_targets
 from .textutil import squash
 
@@ -92,6 +93,8 @@ class DiffResult(Model):
     references: ListDiff
     warnings: list[str] = Field(default_factory=list,
                                 description="reasons to read the comparison with care (different issuers)")
+    results: ListDiff = Field(default_factory=lambda: ListDiff(status="unchanged"),
+                              description="results stated (name, year, figure, verdict)")
 
     def only_changed(self) -> DiffResult:
         """The same result without what stayed the same."""
@@ -107,7 +110,7 @@ class DiffResult(Model):
             "kept": getattr(self, name).kept if "unchanged" in keep else [],
             "added": getattr(self, name).added if "added" in keep else [],
             "removed": getattr(self, name).removed if "removed" in keep else []})
-            for name in ("themes", "assignments", "recipients", "references")}
+            for name in ("themes", "assignments", "recipients", "references", "results")}
         return self.model_copy(update={
             "indicators": [d for d in self.indicators if d.status in keep],
             "identity": [f for f in self.identity if f.status in keep], **lists})
@@ -223,12 +226,22 @@ def diff(old: Resolution | str | Path, new: Resolution | str | Path, *,
     references = compare_lists([r.normalized or r.number for r in old.references],
                                [r.normalized or r.number for r in new.references],
                                key=lambda n: fold(n).replace(" ", ""))
+    results = compare_lists([_result_line(r) for r in old.results], [_result_line(r) for r in new.results])
     differences = (any(d.status != "unchanged" for d in indicators)
                    or any(f.status != "unchanged" for f in identity)
-                   or any(s.status == "changed" for s in (themes, assignments, recipients, references)))
+                   or any(s.status == "changed" for s in (themes, assignments, recipients, references, results)))
     return DiffResult(old=_ref(old), new=_ref(new), differences=differences, summary=_summary(indicators),
                       indicators=indicators, themes=themes, identity=identity, assignments=assignments,
-                      recipients=recipients, references=references, warnings=_warnings(old, new))
+                      recipients=recipients, references=references, warnings=_warnings(old, new),
+                      results=results)
+
+
+def _result_line(result: Result) -> str:
+    """A result as one comparable line: "2023 GRDP: 10,34 % (missed)"."""
+    figure = "" if result.value is None else f" {format_number(result.value)} {result.unit or ''}".rstrip()
+    share = "" if result.percent_of_target is None else f", {format_number(result.percent_of_target)}% of plan"
+    verdict = f" ({result.verdict})" if result.verdict else ""
+    return f"{result.year or ''} {result.name}:{figure}{share}{verdict}".strip()
 
 
 def _warnings(old: Resolution, new: Resolution) -> list[str]:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
 LIST_SECTIONS = (("themes", "Theme"), ("assignments", "Assigned bodies"), ("recipients", "Recipients"),
-                 ("references", "References"))
+                 ("references", "References"), ("results", "Results stated"))
 
 
 def describe_document(ref: DocumentRef) -> str:

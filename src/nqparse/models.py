@@ -21,6 +21,7 @@ DocumentKind = Literal[
 Level = Literal["central", "province", "district", "commune"]
 Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
 Change = Literal["increase", "decrease"]
+Verdict = Literal["exceeded", "met", "missed"]
 
 
 class Model(BaseModel):
@@ -145,6 +146,26 @@ class Indicator(Model):
     span: Span
 
 
+class Result(Model):
+    """What was achieved in a year, as a results part or a report states it."""
+
+    name: str = Field(description="what was measured, without the figures")
+    text: str = Field(default="", description="the clause the result was read from")
+    year: int | None = Field(default=None, description="the year the result is for")
+    value: Number | None = Field(default=None, description="the figure achieved")
+    unit: str | None = None
+    base_unit: str | None = None
+    multiplier: Number = 1
+    change: Change | None = None
+    target: Number | None = Field(default=None, description="the target the text compares with, where stated")
+    target_text: str | None = None
+    percent_of_target: Number | None = Field(default=None, description="'đạt 105% kế hoạch': 105")
+    verdict: Verdict | None = Field(default=None, description="from the wording: vượt, đạt, không đạt")
+    verdict_text: str | None = Field(default=None, description="the verdict words as written")
+    spans: FieldSpans = Field(default_factory=dict)
+    span: Span
+
+
 class Assignment(Model):
     bodies: list[str]
     task: str
@@ -193,6 +214,7 @@ class Resolution(Model):
     meeting: Meeting = Field(default_factory=Meeting)
     themes: list[Theme] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
+    results: list[Result] = Field(default_factory=list)
     assignments: list[Assignment] = Field(default_factory=list)
     recipients: list[Recipient] = Field(default_factory=list)
     signature: Signature = Field(default_factory=Signature)

@@ -16,6 +16,7 @@ from .extractors.issuer import extract_issuer
 from .extractors.meeting import extract_meeting
 from .extractors.recipients import extract_recipients
 from .extractors.references import extract_references
+from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .models import Finding, Indicator, Resolution, Span
@@ -100,6 +101,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
         with_text=with_text,
         # what the reader repaired or left aside (stray bytes, an option that does not apply)
         notes=[*(Finding(code=n.code, message=n.message) for n in layout.text.source.notes), *(notes or [])],
+        results=extract_results(layout, document),
     )
 
 

@@ -385,7 +385,7 @@ def _spans(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], tuple[st
                 yield f"$.{section}.spans.{field}", span, (field, node.get(field))
     listed: tuple[tuple[str, str | None], ...] = (
         ("themes", "text"), ("recipients", "name"), ("references", "number"), ("assignments", "bodies"),
-        ("warnings", None))
+        ("results", None), ("warnings", None))
     for key, value_field in listed:
         for i, rec in records(data, key):
             span = rec.get("span")
@@ -510,8 +510,22 @@ def _shown(field: str | None, value: Any) -> str:
     return f"the {field} {value!r}" if field in ("name", "unit", "bodies") else repr(value)
 
 
+def results(data: dict[str, Any]) -> Iterator[Hit]:
+    """A result reports on a past year, and its verdict agrees with its share of the plan."""
+    plan_year = as_int(as_dict(data.get("document")).get("year"))
+    for i, result in records(data, "results"):
+        year = as_int(result.get("year"))
+        if year is not None and plan_year is not None and year >= plan_year:
+            yield Hit("result-year-not-past", f"$.results[{i}].year",
+                      f"a result for {year} in a document planning for {plan_year}")
+        share, verdict = as_number(result.get("percent_of_target")), result.get("verdict")
+        if share is not None and ((verdict == "exceeded" and share < 100) or (verdict == "missed" and share > 100)):
+            yield Hit("result-verdict-share", f"$.results[{i}].verdict",
+                      f"'{verdict}' with {fmt(share)}% of the plan")
+
+
 RULES: tuple[Rule, ...] = (indicator_numbers, ranges, percentages, units, dates, years, positive_numbers,
-                           numbers, official_form, recipients_archive, spans)
+                           numbers, official_form, recipients_archive, spans, results)
 
 
 def content_hits(data: dict[str, Any]) -> list[Hit]:

@@ -1,0 +1,229 @@
+"""What was achieved against the targets: the "kết quả thực hiện năm N" part of a resolution,
+or a report on the past year ("GRDP tăng 10,2%, vượt 0,2 điểm % so với chỉ tiêu", "thu ngân
+sách đạt 105% dự toán", "kết nạp 3.412 đảng viên, không đạt chỉ tiêu").
+
+Guarantees:
+
+1. Only text inside a results part is read: a body heading that speaks of results ("kết quả
+   thực hiện", "tình hình thực hiện", ...) of a year ("năm 2021"), down to the next heading of
+   its level or above; or, for a report whose title is about a year's results and whose body has
+   no such heading, the whole body. The part's year is each result's ``year``.
+2. A result is one clause (split at ";", ":", sentence ends and line ends) holding a figure led
+   by a verb of achievement (đạt, tăng, kết nạp, ...) or followed by a verdict. Counts of
+   indicators ("19/24 chỉ tiêu đạt") and targets still to reach ("phấn đấu hết năm 2021 ...")
+   are not results.
+3. ``value`` is the clause's first figure, unless that figure is a share of the plan ("đạt
+   106,2% dự toán"): then it is ``percent_of_target`` and ``value`` stays null. ``target`` is a
+   figure the clause names as the plan ("so với chỉ tiêu (13,5%)", "45.799/36.875 tỷ đồng").
+4. ``verdict`` is read from the wording only (``exceeded``, ``met``, ``missed``); the words
+   are kept in ``verdict_text``. Nothing is computed here: a database or a reader compares
+   figures when the text gives no verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from ..lexicon import load
+from ..models import DocumentInfo, FieldSpans, Number, Result, Span, Verdict
+from ..normalize import fold
+from ..numbers import NUMERAL, parse_number
+from ..segment import Block, Layout
+from ..targets import Figure, find_figures
+from .indicators import _name
+
+_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+_CLAUSE_END = regex.compile(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
+_HEADING_CHARS = 120
+_SLASH = regex.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
+
+
+@dataclass(frozen=True)
+class _Words:
+    heading: regex.Pattern[str]
+    verdict: regex.Pattern[str]
+    verdicts: dict[str, Verdict]
+    share: regex.Pattern[str]
+    target: regex.Pattern[str]
+    not_units: frozenset[str]
+    achieved: regex.Pattern[str]
+    plan: regex.Pattern[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _words() -> _Words:
+    lex = load("results")
+    plans = _alt(lex["plans"])
+    verdicts: dict[str, Verdict] = {}
+    order: tuple[Verdict, ...] = ("missed", "exceeded", "met")
+    for verdict in order:
+        for word in lex["verdicts"][verdict]:
+            verdicts.setdefault(fold(word), verdict)
+    return _Words(
+        heading=regex.compile(rf"(?<!\w)(?:{_alt(lex['part_headings'])})(?!\w)"),
+        verdict=regex.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
+        verdicts=verdicts,
+        # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"
+        share=regex.compile(rf"(?P<num>{NUMERAL})\s*%\s*(?:so với\s+)?(?:{plans})(?!\w)"),
+        # "so với chỉ tiêu (13,5%)", "chỉ tiêu Nghị quyết là 3.300 đảng viên"
+        target=regex.compile(rf"(?<!\w)(?:{plans})(?:\s+(?:năm\s+\d{{4}}|đề ra|được giao|giao|đặt ra))?"
+                             rf"\s*(?:là|:|đề ra là)?\s*\(?\s*(?P<num>{NUMERAL})\s*(?P<unit>%|[^\W\d][^\s,;)]*)?"),
+        not_units=frozenset(fold(u) for u in lex["not_units"]),
+        achieved=regex.compile(rf"(?<!\w)(?:{_alt(lex['achieved_words'])})(?!\w)"),
+        plan=regex.compile(rf"(?<!\w)(?:{_alt(lex['plan_words'])})(?!\w)"),
+    )
+
+
+def extract_results(layout: Layout, document: DocumentInfo | None = None) -> list[Result]:
+    """Every result stated in the document's results parts, in order."""
+    found: list[Result] = []
+    for start, end, year in _parts(layout, document or DocumentInfo()):
+        for c_start, c_end in _clauses(layout.text.text, start, end):
+            result = _result(layout, c_start, c_end, year)
+            if result is not None:
+                found.append(result)
+    return found
+
+
+def _parts(layout: Layout, document: DocumentInfo) -> Iterator[tuple[int, int, int]]:
+    words = _words()
+    folded = layout.text.folded
+    body = [b for b in layout.blocks if b.zone == "body"]
+    heads = [b for b in body if b.kind == "heading"]
+    found = False
+    for head in heads:
+        # a heading that OCR ran on into its first paragraph is read by its opening words
+        line = folded[head.start:min(head.end, head.start + _HEADING_CHARS)]
+        year = _YEAR.search(line)
+        if not words.heading.search(line) or year is None:
+            continue
+        end = _part_end(layout, head)
+        found = True
+        yield head.end, end, int(year.group(1))
+    title, title_span = document.title, document.spans.get("title")
+    if found or not title or title_span is None:
+        return
+    year = _YEAR.search(fold(title))
+    # a short report may have no body zone of its own: what follows the title, up to the footer
+    rest = [b for b in layout.blocks if b.start >= title_span.end and b.zone in ("header", "body")]
+    if words.heading.search(fold(title)) and year is not None and rest:
+        yield rest[0].start, rest[-1].end, int(year.group(1))
+
+
+def _part_end(layout: Layout, head: Block) -> int:
+    for block in layout.blocks[head.index + 1:]:
+        if block.zone != "body":
+            return block.start
+        if block.kind == "heading" and block.level <= head.level:
+            return block.start
+    return layout.blocks[-1].end
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    pos = start
+    for m in _CLAUSE_END.finditer(text, start, end):
+        if m.start() > pos:
+            yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+def _result(layout: Layout, start: int, end: int, year: int) -> Result | None:
+    text, folded = layout.text.text, layout.text.folded
+    words = _words()
+    figures = _figures(text, folded, start, end, year)
+    figures = [f for f in figures if not (f.base_unit and fold(f.base_unit) in words.not_units)]
+    if not figures:
+        return None
+    first = figures[0]
+    verdict = _verdict(folded, first.end, end) or _verdict(folded, start, first.start)
+    if not (first.led or first.zero or verdict or words.achieved.search(folded, start, first.start)):
+        return None
+    if words.plan.search(folded, start, first.start):
+        return None  # "phấn đấu ... không còn hộ nghèo": a target still to reach
+    spans: FieldSpans = {}
+    share = words.share.search(folded, start, end)
+    percent: Number | None = parse_number(share.group("num")) if share else None
+    value: Figure | None = first
+    if share is not None:
+        spans["percent_of_target"] = Span(start=share.start("num"), end=share.end())
+        if share.start() <= first.start < share.end():
+            value = figures[1] if len(figures) > 1 and figures[1].start >= share.end() else None
+    target, target_text = _target(text, folded, value, start, end, spans)
+    if value is not None:
+        spans["value"] = Span(start=value.start, end=value.end)
+    if verdict is not None:
+        spans["verdict"] = Span(start=verdict[1], end=verdict[2])
+    # the name stands before the figure: what follows its comma is the verdict and the plan
+    comma = text.find(",", first.end, end)
+    name_end = comma if comma >= 0 else end
+    if share is not None and start < share.start() < name_end:
+        name_end = share.start()  # "Thu ngân sách đạt 96,7% dự toán": the share is no part of the name
+    # "Đến ngày 15/9/2021 trên địa bàn không còn hộ nghèo": the zero phrase names itself
+    name = _name(text, first.start if first.zero else start, name_end, figures)
+    if not name or not regex.search(r"\p{L}", name):
+        return None
+    return Result(
+        name=name, text=" ".join(text[start:end].split()), year=year,
+        value=None if value is None else _value(value), unit=value.unit if value else None,
+        base_unit=value.base_unit if value else None, multiplier=value.multiplier if value else 1,
+        change=value.change if value else None, target=target, target_text=target_text,
+        percent_of_target=percent, verdict=verdict[0] if verdict else None,
+        verdict_text=text[verdict[1]:verdict[2]] if verdict else None,
+        spans=spans, span=Span(start=start, end=end))
+
+
+def _figures(text: str, folded: str, start: int, end: int, year: int) -> list[Figure]:
+    """The clause's figures; in "154/150 đảng viên" the plan after the slash is hidden first,
+    so that the result reads as a figure with its unit."""
+    slash = _SLASH.search(text, start, end)
+    if slash is None:
+        return find_figures(text, folded, start, end, year=year)
+    cut, cut_end = slash.start("b") - 1 - start, slash.end("b") - start  # "/150", taken out
+    piece = text[start:end]
+    piece = piece[:cut] + piece[cut_end:]
+    found = find_figures(piece, fold(piece), 0, len(piece), year=year)
+
+    def back(offset: int) -> int:
+        return start + offset + (cut_end - cut if offset > cut else 0)
+
+    return [replace(f, start=back(f.start), end=back(f.end)) for f in found]
+
+
+def _value(figure: Figure) -> Number | None:
+    if figure.value is not None:
+        return figure.value
+    if figure.low is not None and figure.high is not None:
+        return (figure.low + figure.high) / 2
+    return figure.low if figure.low is not None else figure.high
+
+
+def _verdict(folded: str, start: int, end: int) -> tuple[Verdict, int, int] | None:
+    m = _words().verdict.search(folded, start, end)
+    if m is None:
+        return None
+    return _words().verdicts[m.group(0)], m.start(), m.end()
+
+
+def _target(text: str, folded: str, value: Figure | None, start: int, end: int,
+            spans: FieldSpans) -> tuple[Number | None, str | None]:
+    """The plan figure the clause names: after a plan word, or after a slash ("154/150")."""
+    if value is not None:
+        slash = _SLASH.search(text, max(start, value.start - 1), min(end, value.end + 12))
+        if slash is not None and slash.start() <= value.start:
+            spans["target"] = Span(start=slash.start("b"), end=slash.end("b"))
+            return parse_number(slash.group("b")), slash.group("b")
+    for m in _words().target.finditer(folded, value.end if value else start, end):
+        if m.group("num") and not (m.group("unit") or "").startswith("năm"):
+            spans["target"] = Span(start=m.start("num"), end=m.end("unit") if m.group("unit") else m.end("num"))
+            return parse_number(m.group("num")), text[spans["target"].start:spans["target"].end]
+    return None, None

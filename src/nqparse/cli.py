@@ -123,6 +123,7 @@ def main() -> None:
     nqparse batch folder/ -o out/     a whole folder, in parallel
     nqparse validate out.json         schema and rule checks
     nqparse diff 2021.json 2022.json  targets year to year
+    nqparse db build out/ -d t.db     a corpus database; then track, query
     """
 
 
@@ -190,7 +191,7 @@ def schema(output: str | None, check: bool) -> None:
 def _register_commands() -> None:
     from importlib import import_module
 
-    for name in ("batch", "validate", "diff", "bench"):
+    for name in ("batch", "validate", "diff", "bench", "db", "track", "query"):
         try:
             module = import_module(f".commands.{name}", __package__)
         except ModuleNotFoundError as e:

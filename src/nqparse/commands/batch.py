@@ -40,12 +40,15 @@ if TYPE_CHECKING:
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; failures are still listed.")
 @click.option("--encoding", default=None, help="Read text files in this encoding instead of detecting it.")
 @click.option("--prune", is_flag=True, help="Remove the outputs of source files that have been deleted.")
+@click.option("--db", "database", type=click.Path(dir_okay=False), default=None,
+              help="Also load each document into this corpus database as it is done (see 'nqparse db').")
 @size_option
 @ocr_options
 @reports_errors
 def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], exclude: tuple[str, ...],
             jobs: int | None, timeout: float, scheduler: str | None, force: bool, pretty: bool, quiet: bool,
-            encoding: str | None, prune: bool, max_size: int | None, ocr_mode: str, dpi: int) -> None:
+            encoding: str | None, prune: bool, database: str | None, max_size: int | None, ocr_mode: str,
+            dpi: int) -> None:
     """Extract every document in folders and files, in parallel, into OUTDIR.
 
     \b
@@ -64,16 +67,45 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
     from ..readers.scan import OcrOptions
 
     display = _Display(quiet=quiet, rich=sys.stderr.isatty())
+    loading = None if database is None else _Loading(database, outdir, display.file)
     try:
         summary = run_batch(inputs, outdir, include=include, exclude=exclude, jobs=jobs, timeout=timeout or None,
                             max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
-                            encoding=encoding, prune=prune, on_start=display.start, on_file=display.file,
+                            encoding=encoding, prune=prune, on_start=display.start,
+                            on_file=loading or display.file,
                             ocr=OcrOptions(mode=ocr_mode, dpi=dpi), scheduler=scheduler)  # type: ignore[arg-type]
     finally:
         display.stop()
+        if loading is not None:
+            loading.close()
     display.summary(summary)
     if summary.failed:
         sys.exit(1)
+
+
+class _Loading:
+    """Each document written (or found up to date) goes into the database too; ``close``
+    chains the indicators and commits."""
+
+    def __init__(self, database: str, outdir: str, then: Any) -> None:
+        from ..db import Loader, connect
+
+        self.loader = Loader(connect(database))
+        self.outdir = outdir
+        self.then = then
+
+    def __call__(self, report: FileReport) -> None:
+        from pathlib import Path
+
+        from ..batch import output_path
+
+        if report.status != "failed":
+            self.loader.add_file(output_path(Path(self.outdir), report.document))
+        self.then(report)
+
+    def close(self) -> None:
+        self.loader.close()
+        self.loader.conn.close()
 
 
 class _Display:

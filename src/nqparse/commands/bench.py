@@ -22,16 +22,19 @@ from ..cli import reports_errors
               help="Documents for the in-process run.")
 @click.option("--batch-documents", type=click.IntRange(min=10), default=200, show_default=True,
               help="Documents for each batch run.")
+@click.option("--db-documents", type=click.IntRange(min=10), default=10_000, show_default=True,
+              help="Documents loaded into the corpus database.")
 @click.option("--repeat", type=click.IntRange(min=1), default=5, show_default=True,
               help="Repetitions of each timing (the best or the median is kept).")
 @click.option("--only", multiple=True,
-              type=click.Choice(["startup", "in_process", "scaling", "batch", "cluster", "pdf", "ocr"]),
+              type=click.Choice(["startup", "in_process", "scaling", "batch", "cluster", "pdf", "ocr", "database"]),
               help="Run only these sections (repeatable).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Where to write the figures as JSON (default: bench-results/<date>-<time>.json).")
 @click.option("--strict", is_flag=True, help="Exit 1 when a target is missed.")
 @reports_errors
-def command(samples: Path | None, pdfs: tuple[Path, ...], documents: int, batch_documents: int, repeat: int,
+def command(samples: Path | None, pdfs: tuple[Path, ...], documents: int, batch_documents: int, db_documents: int,
+            repeat: int,
             only: tuple[str, ...], output: str | None, strict: bool) -> None:
     """Measure start-up, extraction, scaling, batch, PDF and OCR speed here; check the targets.
 
@@ -42,7 +45,8 @@ def command(samples: Path | None, pdfs: tuple[Path, ...], documents: int, batch_
 
     samples = samples or default_samples()
     settings = Settings(samples=samples, pdfs=list(pdfs) or default_pdfs(samples.resolve()),
-                        documents=documents, batch_documents=batch_documents, repeat=repeat,
+                        documents=documents, batch_documents=batch_documents, db_documents=db_documents,
+                        repeat=repeat,
                         log=lambda line: click.echo(line, err=True))
     results = run_benchmark(settings, list(only) or None)
     click.echo(report(results))

@@ -245,19 +245,24 @@ def _insert_meeting(conn: sqlite3.Connection, meeting: dict[str, Any], doc_id: i
 
 def _insert_indicators(conn: sqlite3.Connection, indicators: list[dict[str, Any]], doc_id: int,
                        issuer_id: int | None, year: int | None) -> None:
+    # ids given here, so that a document's indicators and targets go in two statements
+    first = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM indicators").fetchone()[0])
+    rows, targets = [], []
     for i, ind in enumerate(indicators):
         name = ind.get("name") or ""
-        ind_id = _insert(conn, "indicators", {
-            "document_id": doc_id, "issuer_id": issuer_id, "year": year, "position": i, "number": ind.get("number"),
-            "group_name": ind.get("group"), "name": name, "text": ind.get("text"), "folded": folded_words(name),
-            "concept": concept_of(name), "source": ind.get("source"), **_span(ind)})
-        _insert_many(conn, "targets", [
-            {"indicator_id": ind_id, "document_id": doc_id, "position": j, "value": t.get("value"),
+        rows.append({
+            "id": first + i, "document_id": doc_id, "issuer_id": issuer_id, "year": year, "position": i,
+            "number": ind.get("number"), "group_name": ind.get("group"), "name": name, "text": ind.get("text"),
+            "folded": folded_words(name), "concept": concept_of(name), "source": ind.get("source"), **_span(ind)})
+        targets += [
+            {"indicator_id": first + i, "document_id": doc_id, "position": j, "value": t.get("value"),
              "min": t.get("min"), "max": t.get("max"), "unit": t.get("unit"), "base_unit": t.get("base_unit"),
              "multiplier": t.get("multiplier", 1), "comparator": t.get("comparator"), "change": t.get("change"),
              "baseline": t.get("baseline"), "label": t.get("label"), "year": t.get("year"), "text": t.get("text"),
              **_span(t)}
-            for j, t in enumerate(ind.get("targets") or [])])
+            for j, t in enumerate(ind.get("targets") or [])]
+    _insert_many(conn, "indicators", rows)
+    _insert_many(conn, "targets", targets)
 
 
 def _insert_results(conn: sqlite3.Connection, results: list[dict[str, Any]], doc_id: int,

@@ -4,7 +4,9 @@ tool (sqlite-utils, Datasette) as it is.
 Every child table points to ``documents`` with ``ON DELETE CASCADE``, so replacing a document
 is one delete and one insert. ``indicators_fts`` and ``documents_fts`` are FTS5 indexes kept in
 step by triggers, named and built the way sqlite-utils and Datasette look for them
-(``<table>_fts``, external content): Datasette offers full-text search on both tables.
+(``<table>_fts``, external content): Datasette offers full-text search on both tables. The
+update trigger fires only when the indexed columns change, so linking (which rewrites
+``series_id`` and ``previous_id``) leaves the index alone.
 """
 
 from __future__ import annotations
@@ -192,7 +194,7 @@ END;
 CREATE TRIGGER IF NOT EXISTS {table}_ad AFTER DELETE ON {table} BEGIN
     INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
 END;
-CREATE TRIGGER IF NOT EXISTS {table}_au AFTER UPDATE ON {table} BEGIN
+CREATE TRIGGER IF NOT EXISTS {table}_au AFTER UPDATE OF {cols} ON {table} BEGIN
     INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
     INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new});
 END;

@@ -295,3 +295,15 @@ def test_batch_writes_the_database(tmp_path: Path) -> None:
     conn = ndb.connect(database, create_tables=False)
     assert _count(conn, "SELECT COUNT(*) FROM documents") == 2
     assert [r.verdict for r in ndb.series(conn, concept="grdp_growth")[0].rows] == ["exceeded", "exceeded", None]
+
+
+def test_opens_in_datasette_with_search(conn: sqlite3.Connection, tmp_path: Path) -> None:
+    pytest.importorskip("datasette")
+    import subprocess
+    import sys
+
+    got = subprocess.run([sys.executable, "-m", "datasette", str(tmp_path / "targets.db"), "--get",
+                          "/targets/indicators.json?_search=grdp&_shape=array&_col=name"],
+                         capture_output=True, text=True, timeout=120, check=True)
+    names = {row["name"] for row in json.loads(got.stdout)}
+    assert names == {"Tăng trưởng GRDP", "GRDP bình quân đầu người", "Tốc độ tăng trưởng GRDP"}

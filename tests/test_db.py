@@ -181,6 +181,12 @@ def test_judge(achieved: float, unit: str, target: TargetFigure, target_unit: st
     assert ndb.judge(achieved, unit, target, target_unit, 1.0, lower) == verdict
 
 
+def test_series_of_one_year(conn: sqlite3.Connection) -> None:
+    found = ndb.series(conn, issuer="Hải Phòng", year=2021)
+    assert found and all([r.year for r in s.rows] == [2021] for s in found)
+    assert "Tỷ lệ che phủ rừng" not in {s.name for s in found}  # set from 2023 on
+
+
 def test_compare_places(conn: sqlite3.Connection) -> None:
     rows = ndb.compare(conn, concept="grdp_growth", year=2023)
     assert [(i.place, r.target and r.target.value, r.verdict) for i, r in rows] == [

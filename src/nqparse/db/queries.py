@@ -96,9 +96,10 @@ def issuers(conn: sqlite3.Connection, query: str | None = None) -> list[IssuerRe
 
 
 def series(conn: sqlite3.Connection, *, issuer: str | None = None, indicator: str | None = None,
-           concept: str | None = None) -> list[Series]:
+           concept: str | None = None, year: int | None = None) -> list[Series]:
     """Every chain of indicators of the issuers matching ``issuer`` whose name (in some year)
-    holds ``indicator``, or whose concept is ``concept``; each with one row per year."""
+    holds ``indicator``, or whose concept is ``concept``; each with one row per year (only
+    the row of ``year``, and only chains that have one, when ``year`` is given)."""
     chosen = {i.id: i for i in issuers(conn, issuer)}
     if not chosen:
         return []
@@ -112,17 +113,21 @@ def series(conn: sqlite3.Connection, *, issuer: str | None = None, indicator: st
                 " OR EXISTS (SELECT 1 FROM results r WHERE r.series_id = s.id AND r.folded LIKE ?))")
         pattern = f"%{folded_words(indicator)}%"
         args += [pattern, pattern]
+    if year is not None:
+        sql += (" AND (EXISTS (SELECT 1 FROM indicators i WHERE i.series_id = s.id AND i.year = ?)"
+                " OR EXISTS (SELECT 1 FROM results r WHERE r.series_id = s.id AND r.year = ?))")
+        args += [year, year]
     out = []
     for sid, issuer_id, sconcept, name in conn.execute(sql + " ORDER BY issuer_id, id", args).fetchall():
-        out.append(Series(sid, chosen[issuer_id], sconcept, name, _rows(conn, sid, sconcept)))
+        out.append(Series(sid, chosen[issuer_id], sconcept, name, _rows(conn, sid, sconcept, year)))
     return out
 
 
 def compare(conn: sqlite3.Connection, *, concept: str, year: int, level: str | None = None) -> list[tuple[IssuerRef, SeriesRow]]:
     """One row per issuer (of ``level``, when given) for ``concept`` in ``year``, highest
     target first."""
-    rows = [(s.issuer, row) for s in series(conn, concept=concept) for row in s.rows
-            if row.year == year and (level is None or s.issuer.level == level)]
+    rows = [(s.issuer, row) for s in series(conn, concept=concept, year=year) for row in s.rows
+            if level is None or s.issuer.level == level]
 
     def key(item: tuple[IssuerRef, SeriesRow]) -> tuple[int, float]:
         t = item[1].target
@@ -137,24 +142,23 @@ def compare(conn: sqlite3.Connection, *, concept: str, year: int, level: str | N
 _DOC = "d.id, d.path, d.number, d.date"
 
 
-def _rows(conn: sqlite3.Connection, series_id: int, concept: str | None) -> list[SeriesRow]:
+def _rows(conn: sqlite3.Connection, series_id: int, concept: str | None, year: int | None = None) -> list[SeriesRow]:
+    years = "= ?" if year is not None else "IS NOT NULL"
+    args: tuple[int, ...] = (series_id, year) if year is not None else (series_id,)
     targets = {}
     for r in conn.execute(
             f"SELECT i.year, i.name, i.number, i.span_start, i.span_end, {_DOC}, i.id FROM indicators i "
-            "JOIN documents d ON d.id = i.document_id WHERE i.series_id = ? AND i.year IS NOT NULL "
-            "ORDER BY i.year, d.date, d.id", (series_id,)):
+            f"JOIN documents d ON d.id = i.document_id WHERE i.series_id = ? AND i.year {years} "
+            "ORDER BY i.year, d.date, d.id", args):
         targets[r[0]] = r  # the latest document of a year sets its target
     results = {}
     for r in conn.execute(
             f"SELECT r.year, r.name, r.value, r.unit, r.base_unit, r.multiplier, r.change, r.target, r.target_text, "
             f"r.percent_of_target, r.verdict, r.verdict_text, r.text, r.span_start, r.span_end, {_DOC} "
-            "FROM results r JOIN documents d ON d.id = r.document_id WHERE r.series_id = ? AND r.year IS NOT NULL "
-            "ORDER BY r.year, d.date, d.id", (series_id,)):
+            f"FROM results r JOIN documents d ON d.id = r.document_id WHERE r.series_id = ? AND r.year {years} "
+            "ORDER BY r.year, d.date, d.id", args):
         results[r[0]] = r
-    rows = []
-    for year in sorted(set(targets) | set(results)):
-        rows.append(_row(conn, year, targets.get(year), results.get(year), concept))
-    return rows
+    return [_row(conn, y, targets.get(y), results.get(y), concept) for y in sorted(set(targets) | set(results))]
 
 
 def _first_target(conn: sqlite3.Connection, indicator_id: int) -> tuple[TargetFigure, str | None, float] | None:

@@ -119,8 +119,10 @@ def _json_path(loc: tuple[int | str, ...], data: Any) -> str:
 _SCHEMA_MESSAGES = {"missing": "a required field is missing", "extra_forbidden": "not a field of the output schema"}
 
 
-REQUIRED_SECTIONS = tuple(name for name in Resolution.model_fields if name not in ("nqparse_version", "text"))
-"""Sections every result carries (``nqparse extract`` writes them all, empty or not)."""
+REQUIRED_SECTIONS = tuple(name for name in Resolution.model_fields
+                          if name not in ("nqparse_version", "text", "results"))
+"""Sections every result carries (``nqparse extract`` writes them all, empty or not);
+``results`` is newer than the others, and results written before it stay valid."""
 
 
 def required_findings(data: Any) -> list[ValidationFinding]:

@@ -16,7 +16,7 @@ Number = int | float
 
 DocumentKind = Literal[
     "nghi_quyet", "ket_luan", "chi_thi", "quy_dinh", "quyet_dinh", "thong_bao", "bao_cao",
-    "ke_hoach", "chuong_trinh", "to_trinh", "huong_dan", "article", "unknown",
+    "ke_hoach", "chuong_trinh", "to_trinh", "huong_dan", "cong_van", "article", "unknown",
 ]
 Level = Literal["central", "province", "district", "commune"]
 Comparator = Literal["=", ">=", ">", "<=", "<", "~"]

@@ -9,6 +9,7 @@ as title and its publication timestamp as date.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -18,19 +19,17 @@ from ..lexicon import load
 from ..models import DocumentInfo, Span
 from ..segment import Block, Layout
 from ..textutil import squash, unmarked
+from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, VV, following, head_blocks, is_junk, is_rule, joined
+from .metadata import apply_metadata_box, read_metadata_box
 
-# "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
-# number of the left column before it; the day and month may be left blank in a draft
-_PLACE_DATE = regex.compile(
-    r"(?<![\p{L}])(?P<place>(?:TP\.\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s*,\s*"
-    r"(?P<date>ng[àa]y\s*[\d.…_ ]*\s*th[áa]ng\s*[\d.…_ ]*\s*n[ăa]m\s*\d{4})")
 _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
-_NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|[-_*=]{3,})")
-_NUMBER_LINE = regex.compile(r"(?i)^s[ốôo]\s*:?\s*(?=[\d._…\s]*[-/]|\d)")
+_NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
 _DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _DRAFT = regex.compile(r"(?i)d[ựu]\s*th[ảa]o")
 _SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
+# a plan's trích yếu may open as its preamble does: "KẾ HOẠCH / Thực hiện Đề án số 08 ..."
+_ACTION_SUBJECT = regex.compile(r"(?i)^(?:thực hiện|triển khai)\s")
 
 
 _FULL_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
@@ -47,7 +46,8 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     """The caps line naming the document type ("NGHỊ QUYẾT", "KẾT LUẬN ..."), in the header."""
     types = sorted(load("document_types")["types"], key=lambda t: -len(t["title"]))
     plain = layout.text.plain
-    for block in layout.blocks[: max(layout.header_end, 1) + 2][:14]:
+    candidates = head_blocks(layout) or list(layout.blocks[: max(layout.header_end, 1) + 2][:14])
+    for block in candidates:
         if not block.caps or block.kind not in ("heading", "paragraph"):
             continue
         line = plain[block.start:block.end]  # unmarked: "KET LUAN" from a damaged file still reads
@@ -59,37 +59,12 @@ def find_type_line(layout: Layout) -> TypeLine | None:
 
 
 def extract_document(layout: Layout) -> DocumentInfo:
-    text = layout.text.text
     info = DocumentInfo()
     spans: dict[str, Span] = {}
     type_line = find_type_line(layout)
-    header = layout.blocks[: layout.header_end] if layout.header_end else layout.blocks[:6]
-
-    for block in header:
-        line = block.text
-        if _NUMBER_LINE.match(line) and len(line) < 60:
-            if BLANK_NUMBER.match(line):
-                spans["number"] = Span(start=block.start, end=block.end)
-                codes = _BLANK_CODES.search(line)
-                if codes:
-                    info.type_code, info.body_code = codes.group("type"), codes.group("body")
-                # the place and date may share the line in a PDF: read on
-                line_rest = line[codes.end():] if codes else ""
-                if not _PLACE_DATE.search(line_rest):
-                    continue
-            nums = find_numbers(text, block.start, block.end)
-            if nums:
-                n = nums[0]
-                info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-                spans["number"] = Span(start=n.start, end=n.end)
-        m = _PLACE_DATE.search(line)
-        if m and info.date is None and "place" not in spans:
-            info.place = m.group("place").strip()
-            spans["place"] = Span(start=block.start + m.start("place"), end=block.start + m.end("place"))
-            dates = [d for d in find_dates(text, block.start, block.end) if d.iso]
-            if dates:
-                info.date = dates[0].iso
-                spans["date"] = Span(start=dates[0].start, end=dates[0].end)
+    head = head_blocks(layout)
+    box = read_metadata_box(layout)
+    official = _read_header(layout, head, info, spans) or bool(box)
 
     if type_line:
         info.kind = type_line.kind  # type: ignore[assignment]
@@ -97,42 +72,148 @@ def extract_document(layout: Layout) -> DocumentInfo:
         _title_after_type_line(layout, type_line, info, spans)
     if info.number is None and "number" not in spans:
         _number_from_attachment(layout, info, spans, type_line)
+    subject = None if type_line else _subject_line(layout, head)
     if not type_line:
         code_kind = kind_of_code(info.type_code)
         if code_kind:
             info.kind = code_kind  # type: ignore[assignment]
-        elif layout.signature_block is None and info.number is None:
+        elif subject or (official and "number" in spans and info.body_code and not info.type_code):
+            info.kind = "cong_van"  # "V/v ..." under the number, or a number with no type code
+        elif layout.signature_block is None and info.number is None and not official:
             info.kind = "article"
             _article_head(layout, info, spans)
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
                 info.kind, spans["kind"] = own  # type: ignore[assignment]
+    if subject and info.title is None:
+        info.title, spans["title"] = subject
     info.draft = any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12])
+    apply_metadata_box(box, info, spans)
     info.spans = spans
     return info
 
 
+# a công văn's number names no type code: "5973/UBND-KT", "5973 /UBND-KT"
+_PLAIN_NUMBER = regex.compile(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})")
+
+
+def _read_header(layout: Layout, head: list[Block], info: DocumentInfo, spans: dict[str, Span]) -> bool:
+    """Number, place and date from the header's lines, each read across a line break.
+    True when the text has an official header (the national motto or a "Số" line)."""
+    text, plain = layout.text.text, layout.text.plain
+    official = False
+    for i, block in enumerate(head):
+        if NATIONAL.match(plain, block.start, block.end):
+            official = True
+        if "number" not in spans and NUMBER_LEAD.match(block.text) and _read_number(layout, head, i, info, spans):
+            official = True
+        if "place" not in spans and not is_junk(block):
+            window = joined(following(head, i, 2), text)
+            m = PLACE_DATE.search(window.text)
+            if m is None or m.start() >= block.end - block.start:
+                continue
+            info.place = m.group("place").strip()
+            spans["place"] = Span(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
+            dates = [d for d in find_dates(window.text, m.start("date"), m.end("date")) if d.iso]
+            if dates:
+                info.date = dates[0].iso
+                spans["date"] = Span(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
+    return official
+
+
+def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, spans: dict[str, Span]) -> bool:
+    """"Số: 144/KH-UBND", "Số:" over "37/2025/NQ-HĐND", a draft's "Số: /KH-UBND" (no number
+    yet, but its codes), a công văn's "Số: 5973 /UBND-KT"."""
+    block = head[i]
+    window = joined(following(head, i, 1), layout.text.text)
+    lead = NUMBER_LEAD.match(window.text)
+    if lead is None:
+        return False
+    rest = lead.end()
+    nums = find_numbers(window.text, rest, min(len(window.text), rest + 60))
+    if nums and not window.text[rest:nums[0].start].strip():
+        n = nums[0]
+        info.number, info.type_code, info.body_code = squash(n.text), n.type_code, n.body_code
+        spans["number"] = Span(start=window.source(n.start), end=window.source_end(n.end))
+        return True
+    known = load("document_types")["codes"]
+    if BLANK_NUMBER.match(window.text):  # "Số: /KH-UBND", "Số      -KL/TU": codes, no number yet
+        codes = _BLANK_CODES.search(window.text, rest, min(len(window.text), rest + 30))
+        if codes and codes.group("type") in known:
+            info.type_code, info.body_code = codes.group("type"), codes.group("body")
+            spans["number"] = Span(start=block.start, end=block.end)
+            return True
+    bare = _PLAIN_NUMBER.match(window.text, rest)
+    if bare is None or bare.start() >= block.end - block.start + 2:
+        return False
+    codes = regex.sub(r"\s", "", bare.group("codes"))
+    first = codes.split("-")[0]
+    if first in known:
+        info.type_code, info.body_code = first, codes[len(first) + 1:] or None
+    else:
+        info.body_code = codes
+    if bare.group("n"):
+        info.number = f"{bare.group('n')}/{codes}"
+        spans["number"] = Span(start=window.source(bare.start()), end=window.source_end(bare.end()))
+    else:
+        spans["number"] = Span(start=block.start, end=block.end)  # a draft: the number is left blank
+    return True
+
+
+def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, Span] | None:
+    """A công văn's "V/v ..." subject, perhaps over several short lines."""
+    plain = layout.text.plain
+    for i, block in enumerate(head):
+        m = VV.match(block.text)
+        if m is None:
+            continue
+        lines = [block]
+        for nxt in head[i + 1:]:
+            if is_junk(nxt):
+                continue
+            if nxt.caps or len(nxt.text) > 90 or NATIONAL.match(plain, nxt.start, nxt.end) \
+                    or PLACE_DATE.search(nxt.text) or NUMBER_LEAD.match(nxt.text):
+                break
+            lines.append(nxt)
+        start = block.start + m.end()
+        end = lines[-1].end
+        if end <= start:
+            return None
+        words = [layout.text.text[start:block.end]] + [b.text for b in lines[1:]]
+        return squash(" ".join(words)), Span(start=start, end=end)
+    return None
+
+
 def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentInfo, spans: dict[str, Span]) -> None:
-    blocks = layout.blocks
-    i = type_line.block.index + 1
+    blocks: list[Block] = []
+    for b in layout.blocks[type_line.block.index + 1:type_line.block.index + 12]:
+        if is_rule(b) or len(blocks) == 6:
+            break  # the rule under the title ends it
+        if not is_junk(b):
+            blocks.append(b)
     caps_lines: list[Block] = []
-    while i < len(blocks) and i <= type_line.block.index + 6:
-        b = blocks[i]
-        if _is_subject_line(b, first=True):
+    for i, b in enumerate(blocks):
+        # under a title in capitals only a "về ..." line or a lower-case one goes on with it:
+        # "KẾT LUẬN CỦA BAN THƯỜNG VỤ" / "về tình hình ..."; "Trong năm qua ..." opens the body
+        if _is_subject_line(b, first=True, right_after=not caps_lines and i == 0) and (
+                not caps_lines or _SUBJECT.match(b.text) or b.text[0].islower()):
             # the trích yếu: "về ..." (party) or "Ban hành ..." (state), perhaps over several lines
             subject = [b]
-            j = i + 1
-            while j < len(blocks) and j < i + 5 and _is_subject_line(blocks[j], first=False):
-                subject.append(blocks[j])
-                j += 1
+            for more in blocks[i + 1:i + 5]:
+                if not _is_subject_line(more, first=False):
+                    break
+                subject.append(more)
             info.title = squash(" ".join(x.text for x in subject))
             spans["title"] = Span(start=subject[0].start, end=subject[-1].end)
             return
-        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker:
+        if caps_lines and not regex.search(r"\p{L}", b.text) and len(b.text) <= 20:
+            caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
+            continue
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker or _is_authority(layout, b, nxt):
             break
         caps_lines.append(b)
-        i += 1
     if caps_lines:
         info.title = squash(" ".join(b.text for b in caps_lines))
         spans["title"] = Span(start=caps_lines[0].start, end=caps_lines[-1].end)
@@ -144,8 +225,27 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentIn
             spans["title"] = Span(start=own.start, end=own.end)
 
 
-def _is_subject_line(block: Block, *, first: bool) -> bool:
-    if block.caps or block.marker or block.kind not in ("paragraph", "heading") or _NOT_SUBJECT.match(block.text):
+_GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
+
+
+@lru_cache(maxsize=1)
+def _authority_heads() -> regex.Pattern[str]:
+    heads: list[str] = load("bodies")["issuer_heads"]
+    return regex.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
+
+
+def _is_authority(layout: Layout, block: Block, nxt: Block | None) -> bool:
+    """"HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3" above "Căn cứ ...": the body that
+    decides, not more of the title."""
+    plain = layout.text.plain
+    return nxt is not None and bool(_GROUNDS.match(plain, nxt.start, nxt.end)) \
+        and bool(_authority_heads().match(plain, block.start, block.end))
+
+
+def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) -> bool:
+    if block.caps or block.marker or block.kind not in ("paragraph", "heading") or (first and not block.text[0].isalpha()):
+        return False
+    if _NOT_SUBJECT.match(block.text) and not (right_after and _ACTION_SUBJECT.match(block.text)):
         return False
     if first:
         return bool(_SUBJECT.match(block.text)) or (len(block.text) <= 200 and block.text[-1] not in ".:;")

@@ -14,12 +14,12 @@ import regex
 
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
-from ..segment import Layout
-from ..textutil import squash, unmarked
+from ..segment import Layout, is_caps
+from ..textutil import squash, trimmed, unmarked
+from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, head_blocks, is_junk, is_rule
+from .metadata import read_metadata_box
 
-_NATIONAL = regex.compile(unmarked(r"^(đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam|"
-                                   r"độc lập|\*+$|số\b|số\s*:)"))
-_RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội chủ nghĩa việt nam)\s*$"))
+_RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
 _UNIT_LINE = regex.compile(unmarked(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s(?!ủy\b)"))
 _ACTION = regex.compile(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
@@ -29,6 +29,7 @@ _ACTION = regex.compile(unmarked(
 
 _AFTER_MEETING = regex.compile(r"hoi nghi\s*\Z")
 _GROUNDS = regex.compile(r"(?i)căn cứ")
+_TERM = regex.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
 
 @lru_cache(maxsize=1)
@@ -77,44 +78,39 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
     issuer = Issuer()
     spans: dict[str, Span] = {}
 
-    header_caps: list[tuple[int, int]] = []
-    for block in layout.blocks[: layout.header_end]:
-        if block.text.strip() == "*" or _NATIONAL.match(block.text) and not block.caps:
-            break
-        if document.spans.get("kind") and block.start >= document.spans["kind"].start:
-            break
-        if block.caps and not _NATIONAL.match(plain[block.start:block.end]):
-            # a PDF may run the right column ("ĐẢNG CỘNG SẢN VIỆT NAM") onto the same line
-            cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
-            end = cut.start() if cut else block.end
-            start, end = block.start, len(text[:end].rstrip())
-            if end > start:
-                header_caps.append((start, end))
+    groups = _header_groups(layout, document)
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
     authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
+    if authority and groups and squash(plain[authority[0]:authority[1]]) == squash(
+            " ".join(plain[s:e] for s, e in groups[-1])):
+        authority = None  # the header's own body, named again above "Căn cứ"
     if authority:
         issuer.name = text[authority[0]:authority[1]]
         spans["name"] = Span(start=authority[0], end=authority[1])
-        if header_caps:
-            issuer.parent = squash(" ".join(text[s:e] for s, e in header_caps)) or None
-    elif header_caps:
-        start, end = header_caps[-1]
-        parents = header_caps[:-1]
-        # a state header writes one body over two lines: "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
-        if parents and _UNIT_LINE.match(plain, start) and not _UNIT_LINE.match(plain, parents[-1][0]):
-            start = parents[-1][0]
+        if groups:
+            issuer.parent = squash(" ".join(_group_text(text, g) for g in groups)) or None
+    elif groups:
+        name, parents = groups[-1], groups[:-1]
+        issuer.name = _group_text(text, name)
+        spans["name"] = Span(start=name[0][0], end=name[-1][1])
+        if parents and plain[name[0][0]:name[-1][1]].strip() in _needs_parent():
+            # "UBND TỈNH LÀO CAI" / "VĂN PHÒNG": the office of that committee
+            issuer.name = f"{issuer.name} {_group_text(text, parents[-1])}"
+            spans["name"] = Span(start=parents[-1][0][0], end=name[-1][1])
             parents = parents[:-1]
-        issuer.name = squash(text[start:end])
-        spans["name"] = Span(start=start, end=end)
         if parents:
-            issuer.parent = squash(" ".join(text[s:e] for s, e in parents))
+            issuer.parent = squash(" ".join(_group_text(text, g) for g in parents))
     else:
         found = _from_title(layout, document) or _from_opening(layout)
         if found:
             start, end = found
             issuer.name = text[start:end]
             spans["name"] = Span(start=start, end=end)
+    if issuer.name is None:
+        box = read_metadata_box(layout).get("issuer")  # a legal web site's "Nơi ban hành:"
+        if box:
+            issuer.name, spans["name"] = box.text, box.span
     if issuer.name:
         issuer.level = level_of(issuer.name)
         if issuer.level is None and issuer.parent:
@@ -123,6 +119,87 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
         issuer.level = level_of_code(document.body_code)
     issuer.spans = spans
     return issuer
+
+
+Line = tuple[int, int]
+_TRAILING = " \t-_*|=~.–—"
+
+
+def _header_lines(layout: Layout, document: DocumentInfo) -> list[Line]:
+    """The capitals lines of the header's left column: from the top down to the first rule,
+    national line, number, place-and-date or type line under them."""
+    text, plain = layout.text.text, layout.text.plain
+    kind = document.spans.get("kind")
+    lines: list[Line] = []
+    for block in head_blocks(layout) or list(layout.blocks[: layout.header_end]):
+        if kind and block.start >= kind.start:
+            break
+        if is_junk(block) and not is_rule(block):
+            continue  # a web page's "|"
+        stop = is_rule(block) or NATIONAL.match(plain, block.start, block.end) \
+            or NUMBER_LEAD.match(block.text) or PLACE_DATE.search(block.text)
+        if stop:
+            if lines:
+                break
+            continue
+        # a PDF or a text file may run the right column onto the same line
+        cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
+        start, end = trimmed(text, block.start, cut.start() if cut else block.end, _TRAILING)
+        if end > start and is_caps(text[start:end]) and _plausible(text[start:end]):
+            lines.append((start, end))
+        elif lines:
+            break
+    return lines
+
+
+# a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
+_NAME_WORD = regex.compile(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]")
+
+
+def _plausible(line: str) -> bool:
+    """Not the debris of a broken font or an OCR layer ("6Ӣ C‘NG 7+ѬѪ1", "56:]+9-}")."""
+    return all(_NAME_WORD.fullmatch(w) for w in line.split())
+
+
+def _header_groups(layout: Layout, document: DocumentInfo) -> list[list[Line]]:
+    """The header's bodies, outermost first, each a run of lines: "ỦY BAN NHÂN DÂN" / "TỈNH
+    BẮC NINH" is one body, "HỘI ĐỒNG NHÂN" / "DÂN" too."""
+    plain = layout.text.plain
+    groups: list[list[Line]] = []
+    for line in _header_lines(layout, document):
+        if groups and _continues(plain[groups[-1][-1][0]:groups[-1][-1][1]], plain[line[0]:line[1]]):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _continues(above: str, line: str) -> bool:
+    if _UNIT_LINE.match(line) and not _UNIT_LINE.match(above):
+        return True  # "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
+    if above.endswith((",", "-", "–")) or regex.search(r"\b(?:va|cua)$", above):
+        return True  # "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC," / "CHUYỂN ĐỔI SỐ ..."
+    heads = load("bodies")["issuer_heads"]
+    both = f"{above} {line}"
+    if any(unmarked(h) in both and unmarked(h) not in above and unmarked(h) not in line for h in heads):
+        return True  # "HỘI ĐỒNG NHÂN" / "DÂN"
+    return not _opener().match(line)
+
+
+@lru_cache(maxsize=1)
+def _opener() -> regex.Pattern[str]:
+    words: list[str] = load("bodies")["header_openers"]["words"]
+    return regex.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
+                         + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _needs_parent() -> frozenset[str]:
+    return frozenset(unmarked(n) for n in load("bodies")["needs_parent"]["names"])
+
+
+def _group_text(text: str, group: list[Line]) -> str:
+    return squash(" ".join(text[s:e] for s, e in group))
 
 
 def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
@@ -138,11 +215,14 @@ def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] 
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if nxt is not None and _GROUNDS.match(nxt.text) and _issuer_pattern().search(
                 layout.text.plain, block.start, block.end):
-            return block.start, block.end
+            # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3": the body, not its sitting
+            term = _TERM.search(layout.text.plain, block.start, block.end)
+            return block.start, term.start() if term else block.end
     return None
 
 
 _OF = regex.compile(r"\bcua\s+")
+_CITED = regex.compile(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 
 
 def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
@@ -160,6 +240,8 @@ def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int]
             end = block.end
     plain = layout.text.plain
     for of in _OF.finditer(plain, kind.start, end):
+        if _CITED.search(plain, kind.start, of.start()):
+            break  # "... THEO NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND ... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH": the cited one's
         m = _issuer_pattern().match(plain, of.end(), end)
         if m:
             return m.start(), _extend_name(layout.text.text, m.end())

@@ -13,6 +13,7 @@ import regex
 from ..lexicon import load
 from ..models import Signature, Span
 from ..segment import SIGNATURE_AUTHORITY, Block, Layout, is_caps
+from .metadata import read_metadata_box
 
 _SIGNED_MARK = regex.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
 _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$")
@@ -46,10 +47,13 @@ def extract_signature(layout: Layout) -> Signature:
             start_index = block.index + 1
     if start_index is None:
         title_block = _find_title_block(layout)
-        if title_block is None:
-            return sig
-        start_index = title_block.index
-    _title_and_signer(layout, start_index, sig, spans)
+        start_index = title_block.index if title_block else None
+    if start_index is not None:
+        _title_and_signer(layout, start_index, sig, spans)
+    if sig.signer is None:
+        box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
+        if box:
+            sig.signer, spans["signer"] = box.text, box.span
     sig.spans = spans
     return sig
 

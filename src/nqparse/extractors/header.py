@@ -1,0 +1,109 @@
+"""The lines of an official header, as the document and issuer extractors read them.
+
+An official header stands above the body in two columns: on the left the issuing body, its
+number ("Số: 144/KH-UBND"); on the right the national motto and the place-and-date line. A
+file converted from a web page or a PDF leaves these lines in any order, broken over lines
+("Bắc Ninh, ngày 24" / "tháng 11 năm 2025") and mixed with layout remnants ("|", "-----").
+This module finds the header's blocks and joins broken lines while keeping exact offsets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..segment import Block, Layout
+from ..textutil import unmarked
+
+# a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
+_JUNK = regex.compile(r"[^\p{L}\d]*")
+# the right column: the national name and motto (state) or the party's name (party)
+NATIONAL = regex.compile(unmarked(
+    r"(?:cộng hòa xã hội|cộng hoà xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
+# "Số: 144/KH-UBND", "Số:" at a line's end, "So 05-NQ/QU" without marks; never "Sở ..."
+NUMBER_LEAD = regex.compile(r"(?i)s[ốôo]\s*:?\s*(?=[\d._…/-]|$)")
+# "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
+# number of the left column before it; the day and month may be left blank in a draft
+PLACE_DATE = regex.compile(
+    r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})"
+    r"\s*,\s*"
+    r"(?P<date>ng[àa]y\s*[\d.…_ ]*\s*th[áa]ng\s*[\d.…_ ]*\s*n[ăa]m\s*\d{4})")
+# a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading
+VV = regex.compile(r"(?i)v\s?/\s?v\b\.?\s*:?\s*")
+# what opens the body: grounds, addressees, the considerations of a decision
+_BODY_START = regex.compile(unmarked(r"(?:căn cứ|kính gửi|xét\s|theo đề nghị)"))
+HEAD_LIMIT = 45  # blocks: a web page's header table may spread a header over forty lines
+
+
+_RULE = regex.compile(r"[-_=~*.…—–\s]+")
+
+
+def is_junk(block: Block) -> bool:
+    return _JUNK.fullmatch(block.text) is not None
+
+
+def is_rule(block: Block) -> bool:
+    """"-----", "___", "*": the line that closes a header's column or its title."""
+    return _RULE.fullmatch(block.text) is not None
+
+
+def head_blocks(layout: Layout) -> list[Block]:
+    """The blocks above the body: up to the first ground ("Căn cứ"), addressee, numbered
+    heading, list item or long paragraph."""
+    plain = layout.text.plain
+    head: list[Block] = []
+    for block in layout.blocks[:HEAD_LIMIT]:
+        if VV.match(block.text):
+            head.append(block)
+            continue
+        if block.zone == "footer" or _BODY_START.match(plain, block.start, block.end) \
+                or block.kind in ("item", "bullet", "label") or (block.kind == "heading" and block.marker) \
+                or (block.kind == "paragraph" and (len(block.text) > 160 or (len(block.text) > 40
+                                                                   and block.text[-1] in ".;"))):
+            break
+        head.append(block)
+    return head
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several lines joined by single spaces, with the way back to the text's offsets."""
+
+    text: str
+    pieces: tuple[tuple[int, int], ...]  # (offset in ``text``, offset in the document's text)
+
+    def source(self, pos: int) -> int:
+        """The document offset of ``text[pos]`` (or of the end of the piece it ends)."""
+        for joined_at, source_at in reversed(self.pieces):
+            if pos >= joined_at:
+                return source_at + pos - joined_at
+        return self.pieces[0][1]
+
+    def source_end(self, pos: int) -> int:
+        return self.source(pos - 1) + 1 if pos > 0 else self.source(0)
+
+
+def joined(blocks: list[Block], text: str) -> Joined:
+    parts: list[str] = []
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for block in blocks:
+        if parts:
+            parts.append(" ")
+            at += 1
+        pieces.append((at, block.start))
+        parts.append(text[block.start:block.end])
+        at += block.end - block.start
+    return Joined("".join(parts), tuple(pieces))
+
+
+def following(head: list[Block], index: int, count: int) -> list[Block]:
+    """``head[index]`` and the ``count`` lines after it that are not layout remnants."""
+    out = [head[index]]
+    for block in head[index + 1:]:
+        if len(out) > count:
+            break
+        if not is_junk(block):
+            out.append(block)
+    return out

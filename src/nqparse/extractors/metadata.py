@@ -1,0 +1,98 @@
+"""The metadata box of a legal web site, kept in a page saved as text or Markdown.
+
+"Số hiệu: 144/KH-UBND | Loại văn bản: Kế hoạch | Nơi ban hành: Tỉnh Bắc Ninh | Người ký: Mai
+Sơn | Ngày ban hành: 24/11/2025": each value stands after its label on the same line, in the
+next table cell, or on the next line. The box is evidence for the number, kind, issuer, signer
+and date, used only where the document's own header and signature do not give them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..dates import find_dates
+from ..docnumbers import find_numbers
+from ..lexicon import load
+from ..models import DocumentInfo, Span
+from ..segment import Layout
+from ..textutil import squash, trimmed, unmarked
+
+_CELL_END = regex.compile(r"[|\n]")
+_NEAR = 800  # characters: the labels of one box stand close together
+
+
+@dataclass(frozen=True)
+class BoxValue:
+    text: str
+    span: Span
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[regex.Pattern[str], dict[str, str]]:
+    labels: dict[str, str] = load("metadata_box")["labels"]
+    plain = {unmarked(k): v for k, v in labels.items() if not k.startswith("_")}
+    alts = "|".join(regex.escape(k) for k in sorted(plain, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w])(?P<label>{alts})\s*:"), plain
+
+
+def read_metadata_box(layout: Layout) -> dict[str, BoxValue]:
+    """Each field the box gives, with the span of its value; empty when there is no box (two
+    labels at least, close together)."""
+    text, plain = layout.text.text, layout.text.plain
+    pattern, fields = _labels()
+    found: dict[str, BoxValue] = {}
+    last = None
+    for m in pattern.finditer(plain):
+        if last is not None and m.start() - last > _NEAR and len(found) >= 2:
+            break
+        field = fields[m.group("label")]
+        value = _value_after(text, m.end(), pattern, plain)
+        if value and field not in found:
+            found[field] = value
+            last = m.start()
+    return found if len(found) >= 2 else {}
+
+
+def _value_after(text: str, pos: int, pattern: regex.Pattern[str], plain: str) -> BoxValue | None:
+    """The value after a label: the rest of its cell, else the next line or cell with text."""
+    for _ in range(3):
+        stop = _CELL_END.search(text, pos)
+        end = stop.start() if stop else len(text)
+        label = pattern.search(plain, pos, end)
+        if label:
+            end = label.start()
+        start, end = trimmed(text, pos, end, " \t*_,;")
+        if end > start:
+            return BoxValue(squash(text[start:end]), Span(start=start, end=end))
+        if stop is None or label:
+            return None
+        pos = stop.end()
+    return None
+
+
+def apply_metadata_box(box: dict[str, BoxValue], info: DocumentInfo, spans: dict[str, Span]) -> None:
+    """Fill the number, kind and date the header left empty from the box."""
+    number = box.get("number")
+    if info.number is None and number:
+        nums = find_numbers(number.text)
+        if nums:
+            n = nums[0]
+            info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
+            spans["number"] = number.span
+    kind = box.get("kind")
+    if kind and info.kind in ("unknown", "article"):
+        folded = kind.text.lower()
+        for t in sorted(load("document_types")["types"], key=lambda t: -len(t["title"])):
+            if folded.startswith(t["title"]):
+                info.kind = t["kind"]
+                spans["kind"] = kind.span
+                break
+    date = box.get("date")
+    if info.date is None and date:
+        dates = [d for d in find_dates(date.text) if d.iso]
+        if dates:
+            info.date = dates[0].iso
+            spans["date"] = date.span

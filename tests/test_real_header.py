@@ -1,0 +1,223 @@
+"""The identity of official documents as offices, web sites and PDF converters lay them out:
+issuer, number, place and date, kind and title, signature, references."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqparse import extract_text
+
+from .test_fields import Example, get
+
+# a state plan saved from a legal web site: table pipes, rules, lines broken inside the
+# place-and-date line and inside the title
+WEB_PLAN = """|
+ỦY BAN NHÂN DÂN
+
+TỈNH HÀ NAM
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+|
+Số: 87/KH-UBND
+|
+Hà Nam, ngày 05
+tháng 3 năm 2025
+|
+
+KẾ HOẠCH
+
+PHÁT TRIỂN DU LỊCH NÔNG THÔN TỈNH HÀ NAM GIAI ĐOẠN
+2025 - 2030
+
+Căn cứ Quyết định số
+922/QĐ-TTg ngày 02/8/2022 của Thủ tướng Chính phủ phê duyệt Chương trình;
+
+Căn cứ Luật Du lịch số 09/2017/QH14 ngày 19/6/2017;
+
+UBND tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH
+"""
+
+STATE_RESOLUTION = """HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 12/NQ-HĐND
+Bến Tre, ngày 08 tháng 12 năm 2023
+NGHỊ QUYẾT
+VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024
+HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE KHÓA X, KỲ HỌP THỨ 9
+Căn cứ Luật Đầu tư công số 39/2019/QH14 ngày 13 tháng 6 năm 2019;
+QUYẾT NGHỊ:
+Điều 1. Thông qua kế hoạch.
+"""
+
+DEPARTMENT_DRAFT = """UBND TỈNH YÊN BÁI
+SỞ TÀI CHÍNH
+Số: /KH-STC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Bái, ngày tháng 4 năm 2026
+KẾ HOẠCH
+Thực hiện Đề án số 05 về tiết kiệm chi thường xuyên
+giai đoạn 2026-2030
+Căn cứ Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ;
+I. MỤC ĐÍCH
+"""
+
+OFFICE_NOTICE = """UBND TỈNH SƠN LA
+VĂN PHÒNG
+Số: 41/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Sơn La, ngày 02 tháng 6 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp
+về tiến độ các dự án giao thông
+_
+Ngày 30 tháng 5 năm 2026, Ủy ban nhân dân tỉnh tổ chức cuộc họp.
+"""
+
+TWO_COLUMN_LETTER = """ỦY BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ GIANG Độc lập - Tự do - Hạnh phúc
+Số: 2210 /UBND-KTTH Hà Giang, ngày 14 tháng 7 năm 2025
+V/v đẩy nhanh tiến độ giải ngân
+vốn đầu tư công năm 2025
+Kính gửi:
+- Các sở, ban, ngành;
+- UBND các xã, phường.
+Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện ngay.
+"""
+
+SUPERVISION_TEAM = """HỘI ĐỒNG NHÂN DÂN
+TỈNH TÂY NINH
+ĐOÀN GIÁM SÁT
+Số: 07/TB-ĐGS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Tây Ninh, ngày 11 tháng 9 năm 2024
+THÔNG BÁO
+Lịch làm việc của Đoàn giám sát
+Căn cứ Nghị quyết số 30/NQ-HĐND ngày 10/7/2024 của Hội đồng nhân dân tỉnh;
+"""
+
+BROKEN_BODY_LINE = """|
+HỘI ĐỒNG NHÂN
+DÂN
+TỈNH KON TUM
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+|
+Số:
+45/2024/NQ-HĐND
+|
+Kon Tum,
+ngày 20 tháng 11 năm 2024
+|
+NGHỊ QUYẾT
+QUY ĐỊNH MỨC HỖ TRỢ THEO NGHỊ QUYẾT SỐ 10/2021/NQ-HĐND NGÀY 01 THÁNG 3 NĂM 2021 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15;
+"""
+
+COMMUNE_PARTY = """ĐẢNG BỘ TỈNH GIA LAI
+ĐẢNG UỶ XÃ IA GRAI
+*
+Số -KL/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Ia Grai, ngày tháng 12 năm 2025
+KẾT LUẬN
+Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2
+-----
+Ngày 10/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung:
+"""
+
+INSTRUCTION_CAPS_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH NINH THUẬN
+Số: 03/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Ninh Thuận, ngày
+12 tháng 2 năm 2025
+CHỈ THỊ
+VỀ
+VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG TRÊN ĐỊA BÀN
+TỈNH NINH THUẬN
+Trong những năm qua, công tác phòng cháy rừng đã đạt kết quả
+nhất định; tuy nhiên vẫn còn nhiều hạn chế.
+"""
+
+METADATA_BOX = """Số hiệu: | 15/2025/NQ-HĐND | Loại văn bản: | Nghị quyết
+Nơi ban hành: | Tỉnh Quảng Bình | Người ký: | Trần Hải Châu
+Ngày ban hành: | 10/07/2025 | Ngày hiệu lực: | Đã biết
+
+Nghị quyết quy định mức chi hỗ trợ cho người làm công tác chi trả.
+
+Điều 1. Phạm vi điều chỉnh
+"""
+
+EXAMPLES = [
+    Example("web-page-header-table", WEB_PLAN, {
+        "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "issuer.level": "province",
+        "document.kind": "ke_hoach", "document.number": "87/KH-UBND", "document.date": "2025-03-05",
+        "document.place": "Hà Nam",
+        "document.title": "PHÁT TRIỂN DU LỊCH NÔNG THÔN TỈNH HÀ NAM GIAI ĐOẠN 2025 - 2030",
+        "references.1.number": "09/2017/QH14", "references.1.date": "2017-06-19"}, absent=["issuer.parent"]),
+    Example("resolution-authority-line-not-in-title", STATE_RESOLUTION, {
+        "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE", "document.kind": "nghi_quyet",
+        "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024", "document.date": "2023-12-08"}),
+    Example("department-under-its-committee", DEPARTMENT_DRAFT, {
+        "issuer.name": "SỞ TÀI CHÍNH", "issuer.parent": "UBND TỈNH YÊN BÁI", "issuer.level": "province",
+        "document.kind": "ke_hoach", "document.type_code": "KH", "document.body_code": "STC",
+        "document.title": "Thực hiện Đề án số 05 về tiết kiệm chi thường xuyên giai đoạn 2026-2030"},
+        absent=["document.number", "document.date"]),
+    Example("office-named-with-its-committee", OFFICE_NOTICE, {
+        "issuer.name": "VĂN PHÒNG UBND TỈNH SƠN LA", "issuer.level": "province", "document.kind": "thong_bao",
+        "document.title": "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ các dự án giao thông"},
+        absent=["issuer.parent"]),
+    Example("official-letter-two-columns", TWO_COLUMN_LETTER, {
+        "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "document.kind": "cong_van",
+        "document.number": "2210/UBND-KTTH", "document.date": "2025-07-14", "document.place": "Hà Giang",
+        "document.title": "đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025"}),
+    Example("supervision-team-of-a-council", SUPERVISION_TEAM, {
+        "issuer.name": "ĐOÀN GIÁM SÁT HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH", "issuer.level": "province",
+        "document.kind": "thong_bao", "document.number": "07/TB-ĐGS"}),
+    Example("body-broken-over-lines-and-cited-council", BROKEN_BODY_LINE, {
+        "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH KON TUM", "document.number": "45/2024/NQ-HĐND",
+        "document.date": "2024-11-20", "document.kind": "nghi_quyet"}),
+    Example("commune-party-conclusion", COMMUNE_PARTY, {
+        "issuer.name": "ĐẢNG UỶ XÃ IA GRAI", "issuer.parent": "ĐẢNG BỘ TỈNH GIA LAI", "issuer.level": "commune",
+        "document.kind": "ket_luan", "document.title": "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 2"}),
+    Example("caps-title-then-body-sentence", INSTRUCTION_CAPS_TITLE, {
+        "document.kind": "chi_thi", "document.date": "2025-02-12",
+        "document.title": "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG TRÊN ĐỊA BÀN TỈNH NINH THUẬN"}),
+    Example("metadata-box-of-a-legal-site", METADATA_BOX, {
+        "document.number": "15/2025/NQ-HĐND", "document.kind": "nghi_quyet", "document.date": "2025-07-10",
+        "issuer.name": "Tỉnh Quảng Bình", "issuer.level": "province", "signature.signer": "Trần Hải Châu"}),
+    Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
+            absent=["issuer.name"]),
+]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_official_header(ex: Example) -> None:
+    out = extract_text(ex.text).model_dump()
+    for path, want in ex.expect.items():
+        assert get(out, path) == want, path
+    for path in ex.absent:
+        assert get(out, path) in (None, [], ""), path
+
+
+@pytest.mark.parametrize("text", [WEB_PLAN, STATE_RESOLUTION, TWO_COLUMN_LETTER, METADATA_BOX],
+                         ids=["web-plan", "resolution", "letter", "metadata-box"])
+def test_an_official_document_is_never_an_article(text: str) -> None:
+    assert extract_text(text).document.kind != "article"
+
+
+def test_spans_of_a_broken_date_cover_both_lines() -> None:
+    res = extract_text(WEB_PLAN, with_text=True)
+    span = res.document.spans["date"]
+    assert res.text is not None
+    assert res.text[span.start:span.end].split() == ["ngày", "05", "tháng", "3", "năm", "2025"]

@@ -265,7 +265,8 @@ def test_office_copy_extracts_what_the_text_gives(path: Path) -> None:
     assert [(t.year, t.text) for t in office.themes] == [(t.year, t.text) for t in text.themes]
     assert [(r.name, r.purpose, r.archive) for r in office.recipients] == \
         [(r.name, r.purpose, r.archive) for r in text.recipients]
-    assert office.signature.model_dump(exclude={"spans"}) == text.signature.model_dump(exclude={"spans"})
+    same = {"spans": True, "levels": {"__all__": {"span"}}}
+    assert office.signature.model_dump(exclude=same) == text.signature.model_dump(exclude=same)
     assert {(r.normalized, r.date) for r in office.references} >= \
         {(r.normalized, r.date) for r in text.references if r.normalized != office.document.number}
     assert [sorted(a.bodies) for a in office.assignments] == [sorted(a.bodies) for a in text.assignments]
@@ -414,7 +415,7 @@ def test_corpus_laocai_docx_header_and_footer_tables(shared_dir: Path) -> None:
         ("ke_hoach", None, "KH", None)
     assert res.document.place == "Lào Cai"
     assert (res.issuer.name, res.issuer.level) == ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "province")
-    assert res.signature.model_dump(exclude={"spans"}) == {
+    assert res.signature.model_dump(exclude={"spans", "levels"}) == {
         "authority": "TM.", "on_behalf_of": "ỦY BAN NHÂN DÂN", "title": "PHÓ CHỦ TỊCH", "signer": "Nguyễn Thành Sinh"}
     names = [(r.name, r.purpose, r.archive) for r in res.recipients]
     assert names[0] == ("Bộ Nông nghiệp và Môi trường", "để báo cáo", False)
@@ -433,7 +434,7 @@ def test_corpus_thanhhoa_hdnd_pdf(shared_dir: Path) -> None:
     assert (res.document.kind, res.document.number, res.document.type_code, res.document.date) == \
         ("quyet_dinh", None, "QĐ", None)
     assert res.issuer.name == "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA" and res.issuer.level == "province"
-    assert res.signature.model_dump(exclude={"spans"}) == {
+    assert res.signature.model_dump(exclude={"spans", "levels"}) == {
         "authority": "TM.", "on_behalf_of": "THƯỜNG TRỰC HĐND", "title": "CHỦ TỊCH", "signer": "Nguyễn Hồng Phong"}
     assert [r.name for r in res.recipients] == ["Thường trực HĐND tỉnh", "Lãnh đạo Đoàn ĐBQH tỉnh",
                                                 "Các Ban của HĐND tỉnh", "Lãnh đạo Văn phòng",
@@ -454,7 +455,7 @@ def test_corpus_thanhhoa_bundle_pdf(shared_dir: Path) -> None:
     path = _corpus(shared_dir, "thanhhoa-tu-drafts.pdf")
     res = extract(path, with_text=True)
     assert [w.code for w in res.warnings][:1] == ["bundle"]
-    assert res.signature.model_dump(exclude={"spans"}) == {
+    assert res.signature.model_dump(exclude={"spans", "levels"}) == {
         "authority": "T/M", "on_behalf_of": "BAN THƯỜNG VỤ", "title": "BÍ THƯ", "signer": None}
     assert res.recipients[0].name == "Ban Tổ chức Trung ương" and res.recipients[0].purpose == "để báo cáo"
     assert res.recipients[-1].archive and res.recipients[-1].name == "VPTU"

@@ -158,6 +158,41 @@ Nghị quyết quy định mức chi hỗ trợ cho người làm công tác chi
 Điều 1. Phạm vi điều chỉnh
 """
 
+BODY = "Các cơ quan, đơn vị tổ chức thực hiện./.\n"
+
+TWO_LEVELS = BODY + """Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Hòa
+"""
+
+BROKEN_AUTHORITY = BODY + """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+|
+TM. ỦY BAN NHÂN
+DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Đỗ Minh Tuấn
+|
+"""
+
+SIDE_BY_SIDE = BODY + """Nơi nhận: KT. CHỦ TỊCH
+- Như trên;
+- Bộ Tài chính (để báo cáo); PHÓ CHỦ TỊCH
+- Các sở, ngành;
+- Lưu: VT, KT.
+Trần Quốc Nam
+"""
+
+TITLE_AND_NAME_ONE_LINE = BODY + """Nghị quyết này đã được Hội đồng nhân dân tỉnh thông qua.
+CHỦ TỊCH Phạm Thị Lan
+"""
+
 EXAMPLES = [
     Example("web-page-header-table", WEB_PLAN, {
         "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "issuer.level": "province",
@@ -196,6 +231,19 @@ EXAMPLES = [
     Example("metadata-box-of-a-legal-site", METADATA_BOX, {
         "document.number": "15/2025/NQ-HĐND", "document.kind": "nghi_quyet", "document.date": "2025-07-10",
         "issuer.name": "Tỉnh Quảng Bình", "issuer.level": "province", "signature.signer": "Trần Hải Châu"}),
+    Example("signature-two-levels", TWO_LEVELS, {
+        "signature.authority": "TM.", "signature.on_behalf_of": "ỦY BAN NHÂN DÂN",
+        "signature.levels.1.authority": "KT.", "signature.levels.1.on_behalf_of": "CHỦ TỊCH",
+        "signature.title": "PHÓ CHỦ TỊCH", "signature.signer": "Lê Văn Hòa"}),
+    Example("signature-body-broken-over-lines", BROKEN_AUTHORITY, {
+        "signature.levels.0.on_behalf_of": "ỦY BAN NHÂN DÂN", "signature.levels.1.authority": "KT.",
+        "signature.title": "PHÓ CHỦ TỊCH", "signature.signer": "Đỗ Minh Tuấn"}),
+    Example("signature-beside-recipients", SIDE_BY_SIDE, {
+        "signature.authority": "KT.", "signature.on_behalf_of": "CHỦ TỊCH", "signature.title": "PHÓ CHỦ TỊCH",
+        "signature.signer": "Trần Quốc Nam", "recipients.0.name": "Như trên",
+        "recipients.1.name": "Bộ Tài chính", "recipients.1.purpose": "để báo cáo"}),
+    Example("signature-title-and-name-on-one-line", TITLE_AND_NAME_ONE_LINE, {
+        "signature.title": "CHỦ TỊCH", "signature.signer": "Phạm Thị Lan"}, absent=["signature.authority"]),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

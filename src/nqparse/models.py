@@ -180,11 +180,21 @@ class Recipient(Model):
     span: Span
 
 
+class SignatureLevel(Model):
+    """One authority line of a signature: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"."""
+
+    authority: str = Field(description="T/M, K/T, T/L, TM., KT., ...")
+    on_behalf_of: str
+    span: Span
+
+
 class Signature(Model):
-    authority: str | None = Field(default=None, description="T/M, K/T, T/L, TM., KT., ...")
-    on_behalf_of: str | None = None
+    authority: str | None = Field(default=None, description="T/M, K/T, T/L, TM., KT., ... of the first authority line")
+    on_behalf_of: str | None = Field(default=None, description="the body or post of the first authority line")
     title: str | None = None
     signer: str | None = None
+    levels: list[SignatureLevel] = Field(
+        default_factory=list, description="every authority line, outermost first: TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH")
     spans: FieldSpans = Field(default_factory=dict)
 
 

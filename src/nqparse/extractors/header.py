@@ -10,9 +10,11 @@ This module finds the header's blocks and joins broken lines while keeping exact
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
+from ..lexicon import load
 from ..segment import Block, Layout
 from ..textutil import unmarked
 
@@ -22,7 +24,7 @@ _JUNK = regex.compile(r"[^\p{L}\d]*")
 NATIONAL = regex.compile(unmarked(
     r"(?:cộng hòa xã hội|cộng hoà xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
 # "Số: 144/KH-UBND", "Số:" at a line's end, "So 05-NQ/QU" without marks; never "Sở ..."
-NUMBER_LEAD = regex.compile(r"(?i)s[ốôo]\s*:?\s*(?=[\d._…/-]|$)")
+NUMBER_LEAD = regex.compile(r"S[ốôoỐÔO]\s*:?\s*(?=[\d._…/-]|$)")
 # "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
 # number of the left column before it; the day and month may be left blank in a draft
 PLACE_DATE = regex.compile(
@@ -107,3 +109,15 @@ def following(head: list[Block], index: int, count: int) -> list[Block]:
         if not is_junk(block):
             out.append(block)
     return out
+
+
+def splits_a_head(above: str, line: str) -> bool:
+    """True when the name of a body runs from ``above`` onto ``line`` ("ỦY BAN NHÂN" / "DÂN"),
+    both in ``Text.plain`` form."""
+    both = f"{above} {line}"
+    return any(h in both and h not in above and h not in line for h in _heads())
+
+
+@lru_cache(maxsize=1)
+def _heads() -> tuple[str, ...]:
+    return tuple(unmarked(h) for h in load("bodies")["issuer_heads"])

@@ -16,7 +16,7 @@ from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..segment import Layout, is_caps
 from ..textutil import squash, trimmed, unmarked
-from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, head_blocks, is_junk, is_rule
+from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, head_blocks, is_junk, is_rule, splits_a_head
 from .metadata import read_metadata_box
 
 _RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
@@ -179,9 +179,7 @@ def _continues(above: str, line: str) -> bool:
         return True  # "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
     if above.endswith((",", "-", "–")) or regex.search(r"\b(?:va|cua)$", above):
         return True  # "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC," / "CHUYỂN ĐỔI SỐ ..."
-    heads = load("bodies")["issuer_heads"]
-    both = f"{above} {line}"
-    if any(unmarked(h) in both and unmarked(h) not in above and unmarked(h) not in line for h in heads):
+    if splits_a_head(above, line):
         return True  # "HỘI ĐỒNG NHÂN" / "DÂN"
     return not _opener().match(line)
 

@@ -8,6 +8,7 @@ import regex
 from ..models import Recipient, Span
 from ..segment import SIGNATURE_AUTHORITY, Layout, is_caps
 from ..textutil import squash, trimmed
+from .signature import side_fragment
 
 _PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
 _ARCHIVE = regex.compile(r"(?i)l[ưu]u\b\s*:?\s*")
@@ -43,6 +44,9 @@ def extract_recipients(layout: Layout) -> list[Recipient]:
 
 
 def _recipient(text: str, start: int, end: int) -> Recipient | None:
+    side = side_fragment(text, start, end)
+    if side is not None:
+        end = side  # the signature column shares the line
     b = _BULLET.match(text, start, end)
     if b:
         start = b.end()

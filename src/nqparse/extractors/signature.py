@@ -8,11 +8,15 @@ signs under the bare title) is found by its title.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 import regex
 
 from ..lexicon import load
-from ..models import Signature, Span
+from ..models import Signature, SignatureLevel, Span
 from ..segment import SIGNATURE_AUTHORITY, Block, Layout, is_caps
+from ..textutil import squash
+from .header import splits_a_head
 from .metadata import read_metadata_box
 
 _SIGNED_MARK = regex.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
@@ -32,30 +36,133 @@ def _authority(raw: str) -> str:
 def extract_signature(layout: Layout) -> Signature:
     sig = Signature()
     spans: dict[str, Span] = {}
-    blocks = layout.blocks
-    plain = layout.text.plain
     start_index: int | None = None
     if layout.signature_block is not None:
-        block = blocks[layout.signature_block]
-        m = SIGNATURE_AUTHORITY.fullmatch(plain[block.start:block.end])
-        if m:
-            sig.authority = _authority(block.text[m.start("a"):m.end("a")])
-            spans["authority"] = Span(start=block.start + m.start("a"), end=block.start + m.end("a"))
-            body_start = block.start + m.start("body")
-            sig.on_behalf_of = layout.text.text[body_start:block.end].strip()
-            spans["on_behalf_of"] = Span(start=body_start, end=block.end)
-            start_index = block.index + 1
+        start_index = _read_levels(layout, layout.signature_block, sig, spans)
     if start_index is None:
         title_block = _find_title_block(layout)
         start_index = title_block.index if title_block else None
     if start_index is not None:
         _title_and_signer(layout, start_index, sig, spans)
+    else:
+        beside_recipients(layout, sig, spans)
     if sig.signer is None:
         box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
         if box:
             sig.signer, spans["signer"] = box.text, box.span
     sig.spans = spans
     return sig
+
+
+@dataclass(frozen=True)
+class _Level:
+    authority: str
+    authority_span: Span
+    body_start: int
+    end: int
+
+
+def _level(layout: Layout, block: Block) -> _Level | None:
+    m = SIGNATURE_AUTHORITY.fullmatch(layout.text.plain[block.start:block.end])
+    if m is None or not block.caps:
+        return None
+    return _Level(_authority(block.text[m.start("a"):m.end("a")]),
+                  Span(start=block.start + m.start("a"), end=block.start + m.end("a")),
+                  block.start + m.start("body"), block.end)
+
+
+def _read_levels(layout: Layout, index: int, sig: Signature, spans: dict[str, Span]) -> int | None:
+    """"TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": every authority line, outermost first, a body's
+    name broken over two lines ("TM. ỦY BAN NHÂN" / "DÂN") read whole. Returns the index of
+    the line after them."""
+    blocks, text = layout.blocks, layout.text.text
+    # the run may open above the line the layout found, past a broken line
+    while index >= 2 and _level(layout, blocks[index - 2]) and _broken(layout, blocks[index - 2], blocks[index - 1]):
+        index -= 2
+    levels: list[_Level] = []
+    i = index
+    while i < len(blocks):
+        level = _level(layout, blocks[i])
+        if level is None and levels and _broken(layout, blocks[i - 1], blocks[i]):
+            level = replace(levels.pop(), end=blocks[i].end)  # "TM. ỦY BAN NHÂN" / "DÂN"
+        if level is None:
+            break
+        levels.append(level)
+        i += 1
+    if not levels:
+        return None
+    sig.levels = [SignatureLevel(authority=v.authority, on_behalf_of=squash(text[v.body_start:v.end]),
+                                 span=Span(start=v.authority_span.start, end=v.end)) for v in levels]
+    sig.authority, sig.on_behalf_of = sig.levels[0].authority, sig.levels[0].on_behalf_of
+    spans["authority"] = levels[0].authority_span
+    spans["on_behalf_of"] = Span(start=levels[0].body_start, end=levels[0].end)
+    return i
+
+
+def _broken(layout: Layout, above: Block, line: Block) -> bool:
+    plain = layout.text.plain
+    return line.caps and splits_a_head(plain[above.start:above.end], plain[line.start:line.end])
+
+
+# a two-column footer written line by line: the signature stands at the end of the recipients'
+# lines ("Nơi nhận: KT. CHỦ TỊCH", "- Bộ Tài chính (để báo cáo); PHÓ CHỦ TỊCH")
+_SIDE_AUTHORITY = regex.compile(
+    r"(?<=[;:.,)]\s{0,4}|^|\n)(?P<frag>(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|TM\.|KT\.|TL\.|TUQ\.)\s*"
+    r"(?P<body>\p{Lu}[\p{Lu}\s.&-]*\p{Lu}))\s*$")
+_SIDE_TITLE = regex.compile(r"(?<=[;:.,)]\s{0,4})(?P<frag>\p{Lu}[\p{Lu} ]*\p{Lu})\s*$")
+# "CHỦ TỊCH Huỳnh Tấn Việt": a table's cells run onto one line
+_TITLE_NAME = regex.compile(r"(?P<t>\p{Lu}[\p{Lu} ]*\p{Lu})\s+(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})")
+
+
+def side_fragment(text: str, start: int, end: int) -> int | None:
+    """Where the signature column starts inside a recipients' line, if it shares the line."""
+    for pattern in (_SIDE_AUTHORITY, _SIDE_TITLE):
+        m = pattern.search(text, start, end)
+        if m and (pattern is _SIDE_AUTHORITY or m.group("frag").lower() in _titles()):
+            return m.start("frag")
+    return None
+
+
+def beside_recipients(layout: Layout, sig: Signature, spans: dict[str, Span]) -> None:
+    """The signature of a two-column footer whose lines run together, or of a table whose cells
+    did: its authority and title at the ends of the recipients' lines, the signer below."""
+    blocks, text = layout.blocks, layout.text.text
+    labels = [b for b in blocks if b.kind == "label"]
+    region = blocks[labels[-1].index:labels[-1].index + 40] if labels else blocks[-25:]
+    last: Block | None = None
+    for b in region:
+        one = _TITLE_NAME.fullmatch(b.text.strip())
+        if one and one.group("t").lower() in _titles() and len(one.group("n")) <= 40:
+            at = b.start + b.text.index(one.group("t"))
+            sig.title, spans["title"] = one.group("t"), Span(start=at, end=at + len(one.group("t")))
+            name_at = b.start + b.text.rindex(one.group("n"))
+            sig.signer, spans["signer"] = one.group("n"), Span(start=name_at, end=name_at + len(one.group("n")))
+            return
+        m = _SIDE_AUTHORITY.search(text, b.start, b.end)
+        if m:
+            level = SignatureLevel(authority=_authority(m.group("a")), on_behalf_of=squash(m.group("body")),
+                                   span=Span(start=m.start("a"), end=m.end("body")))
+            sig.levels.append(level)
+            if sig.authority is None:
+                sig.authority, sig.on_behalf_of = level.authority, level.on_behalf_of
+                spans["authority"] = Span(start=m.start("a"), end=m.end("a"))
+                spans["on_behalf_of"] = Span(start=m.start("body"), end=m.end("body"))
+            last = b
+            continue
+        t = _SIDE_TITLE.search(text, b.start, b.end)
+        if t and sig.title is None and t.group("frag").lower() in _titles():
+            sig.title, spans["title"] = t.group("frag"), Span(start=t.start("frag"), end=t.end("frag"))
+            last = b
+    if last is not None:
+        _signer_below(layout, last, sig, spans)
+
+
+def _signer_below(layout: Layout, last: Block, sig: Signature, spans: dict[str, Span]) -> None:
+    for b in layout.blocks[last.index + 1:last.index + 25]:
+        line = b.text.strip()
+        if b.kind != "bullet" and _NAME.match(line) and len(line) <= 40 and not is_caps(line):
+            sig.signer, spans["signer"] = line, Span(start=b.start, end=b.end)
+            return
 
 
 def _find_title_block(layout: Layout) -> Block | None:

@@ -193,6 +193,12 @@ TITLE_AND_NAME_ONE_LINE = BODY + """Nghị quyết này đã được Hội đ�
 CHỦ TỊCH Phạm Thị Lan
 """
 
+GROUNDS = """Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+Căn cứ Đề án 05-ĐA/TU của Tỉnh ủy Điện Biên ngày 20/10/2025 về phát triển du lịch;
+Căn cứ Kế hoạch số 14-
+KH/TU ngày 02/11/2025 của Ban Thường vụ Tỉnh ủy;
+"""
+
 EXAMPLES = [
     Example("web-page-header-table", WEB_PLAN, {
         "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "issuer.level": "province",
@@ -244,6 +250,10 @@ EXAMPLES = [
         "recipients.1.name": "Bộ Tài chính", "recipients.1.purpose": "để báo cáo"}),
     Example("signature-title-and-name-on-one-line", TITLE_AND_NAME_ONE_LINE, {
         "signature.title": "CHỦ TỊCH", "signature.signer": "Phạm Thị Lan"}, absent=["signature.authority"]),
+    Example("grounds-give-laws-and-plans", GROUNDS, {
+        "references.0.number": "72/2025/QH15", "references.1.number": "05-ĐA/TU",
+        "references.1.date": "2025-10-20", "references.1.issuer": "Tỉnh ủy Điện Biên",
+        "references.2.number": "14-KH/TU", "references.2.date": "2025-11-02"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -23,6 +23,7 @@ _TYPE_WORD = regex.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
 _DAY_WORD = regex.compile(r"(?i)(?:ngày\s*)?")
+_BREAK = regex.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
 
 def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference]:
@@ -34,7 +35,7 @@ def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference
             continue
         if document.number and n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start):
             continue
-        ref = Reference(number=n.text, normalized=n.normalized, type_code=n.type_code,
+        ref = Reference(number=_BREAK.sub("", n.text), normalized=n.normalized, type_code=n.type_code,
                         kind=_kind(folded, n.start, n.type_code), span=Span(start=n.start, end=n.end))
         pos = n.end
         lead = _DATE_LEAD.match(text, pos)
@@ -43,13 +44,17 @@ def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference
             if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
                 ref.date = dates[0].iso
                 pos = dates[0].end
-        ref.issuer = _issuer_after(text, folded, pos)
+        found = _issuer_after(text, folded, pos)
+        if found:
+            ref.issuer, pos = found
+            if ref.date is None:  # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
+                ref.date = _date_at(text, pos)
         refs.append(ref)
     return _dedupe(refs)
 
 
-def _issuer_after(text: str, folded: str, pos: int) -> str | None:
-    """'... của Ban Thường vụ Thành ủy về ...': the body named after 'của'."""
+def _issuer_after(text: str, folded: str, pos: int) -> tuple[str, int] | None:
+    """'... của Ban Thường vụ Thành ủy về ...': the body named after 'của', and where it ends."""
     m = _OF.match(folded, pos)
     if not m:
         return None
@@ -57,7 +62,18 @@ def _issuer_after(text: str, folded: str, pos: int) -> str | None:
     if not bodies:
         return None
     s, e = bodies.bodies[0]
-    return text[s:e]
+    return text[s:e], e
+
+
+_DAY_AFTER_BODY = regex.compile(r"\s*,?\s*ngày\s*(?=\d)")
+
+
+def _date_at(text: str, pos: int) -> str | None:
+    lead = _DAY_AFTER_BODY.match(text, pos)
+    if not lead:
+        return None
+    dates = find_dates(text, lead.start(), min(len(text), lead.end() + 20))
+    return dates[0].iso if dates else None
 
 
 def _dedupe(refs: list[Reference]) -> list[Reference]:

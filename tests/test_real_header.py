@@ -254,6 +254,14 @@ EXAMPLES = [
         "references.0.number": "72/2025/QH15", "references.1.number": "05-ĐA/TU",
         "references.1.date": "2025-10-20", "references.1.issuer": "Tỉnh ủy Điện Biên",
         "references.2.number": "14-KH/TU", "references.2.date": "2025-11-02"}),
+    Example("press-council-that-holds-a-sitting",
+            "Kỳ họp thứ 9 HĐND tỉnh\n\nSáng 12/4, Bí thư Tỉnh ủy dự họp. HĐND tỉnh khóa XIII, nhiệm kỳ 2021 - 2026 "
+            "tiến hành Kỳ họp thứ 9 tại Trung tâm Hội nghị tỉnh để xem xét các tờ trình của UBND tỉnh về đầu tư công.\n",
+            {"issuer.name": "HĐND tỉnh", "issuer.level": "province"}),
+    Example("press-congress-that-adopts-targets",
+            "TP.HCM thông qua 26 chỉ tiêu\n\nĐại hội đại biểu Đảng bộ TPHCM thông qua 26 chỉ tiêu phát triển chủ yếu "
+            "trong nhiệm kỳ 2020-2025, trong đó tăng trưởng GRDP bình quân 8%/năm.\n",
+            {"issuer.name": "Đại hội đại biểu Đảng bộ TPHCM", "issuer.level": "province"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -24,7 +24,7 @@ _UNIT_LINE = regex.compile(unmarked(r"(?:tỉnh|thành phố|quận|huyện|th�
 _ACTION = regex.compile(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
-    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo)\b"))
+    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
 
 
 _AFTER_MEETING = regex.compile(r"hoi nghi\s*\Z")
@@ -40,11 +40,14 @@ def _issuer_pattern() -> regex.Pattern[str]:
     return regex.compile(unmarked(
         rf"(?:(?:ban chấp hành|bch) đảng bộ\s+{units}|btv\s+{committee}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
         rf"ban thường vụ\s+{committee}|thường trực\s+{committee}|ban thường vụ đảng ủy|"
-        rf"thường trực hội đồng nhân dân\s+{units}|hội đồng nhân dân\s+{units}|ủy ban nhân dân\s+{units}|"
+        rf"thường trực hội đồng nhân dân\s+{units}|(?:hội đồng nhân dân|hđnd)\s+{units}|(?:ủy ban nhân dân|ubnd)\s+{units}|"
+        rf"đại hội (?:đại biểu )?đảng bộ|"
         rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})\b"))
 
 
 _NAME_AFTER = regex.compile(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
+# in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
+_ACRONYM_AFTER = regex.compile(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +277,7 @@ def _from_opening(layout: Layout) -> tuple[int, int] | None:
 
 def _extend_name(text: str, end: int) -> int:
     """Take a place name written after the body ("Thành ủy Hải Phòng")."""
-    m = _NAME_AFTER.match(text, end)
+    m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not regex.match(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)", text[end:m.end() + 1]):
         return m.end()
     return end

@@ -262,6 +262,14 @@ EXAMPLES = [
             "TP.HCM thông qua 26 chỉ tiêu\n\nĐại hội đại biểu Đảng bộ TPHCM thông qua 26 chỉ tiêu phát triển chủ yếu "
             "trong nhiệm kỳ 2020-2025, trong đó tăng trưởng GRDP bình quân 8%/năm.\n",
             {"issuer.name": "Đại hội đại biểu Đảng bộ TPHCM", "issuer.level": "province"}),
+    Example("saved-page-headline-inside-its-tag",
+            "<?php\n    $dir = \"../data/\";\n?>\n<h1>Kỳ họp thứ 15 HĐND tỉnh khóa X</h1>\n<i>Thứ 5, 10/04/2025 | 09:30</i>\n"
+            "<p>\nSáng 10/4, HĐND tỉnh khóa X tiến hành Kỳ họp thứ 15 để xem xét các tờ trình của UBND tỉnh.\n</p>\n",
+            {"document.kind": "article", "document.title": "Kỳ họp thứ 15 HĐND tỉnh khóa X"}),
+    Example("image-caption-is-no-headline",
+            "Sáng 01/4, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy UBND tỉnh về kết quả quý I năm 2025 và nhiệm vụ "
+            "quý II.\n[img]\nQuang cảnh buổi làm việc\nĐảng ủy UBND tỉnh báo cáo tình hình thực hiện nhiệm vụ.\n",
+            {"document.kind": "article"}, absent=["document.title"]),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

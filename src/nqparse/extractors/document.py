@@ -19,7 +19,18 @@ from ..lexicon import load
 from ..models import DocumentInfo, Span
 from ..segment import Block, Layout
 from ..textutil import squash, unmarked
-from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, VV, following, head_blocks, is_junk, is_rule, joined
+from .header import (
+    NATIONAL,
+    NUMBER_LEAD,
+    PLACE_DATE,
+    VV,
+    following,
+    head_blocks,
+    is_junk,
+    is_rule,
+    joined,
+    plausible_text,
+)
 from .metadata import apply_metadata_box, read_metadata_box
 
 _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
@@ -248,7 +259,9 @@ def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) ->
     if _NOT_SUBJECT.match(block.text) and not (right_after and _ACTION_SUBJECT.match(block.text)):
         return False
     if first:
-        return bool(_SUBJECT.match(block.text)) or (len(block.text) <= 200 and block.text[-1] not in ".:;")
+        # a trích yếu right under the type line may be long: one line of a DOCX paragraph
+        longest = 320 if right_after else 200
+        return bool(_SUBJECT.match(block.text)) or (len(block.text) <= longest and block.text[-1] not in ".:;")
     return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
@@ -305,11 +318,39 @@ def _is_timestamp(line: str) -> bool:
     return len(regex.findall(r"\p{L}+", rest)) <= 6
 
 
+# what a saved web page leaves before its headline: code, image and markup lines
+_MARKUP = regex.compile(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
+
+
+_IMAGE = regex.compile(r"\[img\]|!\[|<img\b", regex.IGNORECASE)
+_HEADING_TAG = regex.compile(r"<h\d[^>]*>\s*(?P<t>[^<]+?)\s*</h\d>")
+
+
+def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:
+    """The first lines of a saved page that are text: no code, markup or image, nor an image's
+    caption (the line under it); a heading tag's text is kept without its tags."""
+    lines: list[tuple[Block, int, int]] = []
+    caption = False
+    for b in layout.blocks[:14]:
+        line = b.text.strip()
+        if _IMAGE.match(line):
+            caption = True
+            continue
+        tag = _HEADING_TAG.fullmatch(line)
+        if tag:
+            at = b.start + b.text.index(tag.group("t"))
+            lines.append((b, at, at + len(tag.group("t"))))
+        elif not _MARKUP.match(line) and not caption:
+            lines.append((b, b.start, b.end))
+        caption = False
+    return lines
+
+
 def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) -> None:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
-    for block in layout.blocks[:5]:
-        line = block.text
+    for n, (block, start, end) in enumerate(_page_lines(layout)[:5]):
+        line = text[start:end]
         if _is_timestamp(line) or _PAGE_LABEL.match(line):
             if info.date is None and _is_timestamp(line):
                 found = [d for d in find_dates(text, block.start, block.end) if d.iso]
@@ -317,7 +358,7 @@ def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) ->
                     info.date = found[0].iso
                     spans["date"] = Span(start=found[0].start, end=found[0].end)
             continue
-        if info.title is None and block.index <= 2 and len(line) <= 220 and line[-1] not in ".;:" \
-                and not find_dates(text, block.start, block.end):
+        if info.title is None and n <= 2 and len(line) <= 220 and line[-1] not in ".;:" \
+                and not find_dates(text, block.start, block.end) and plausible_text(line):
             info.title = line
-            spans["title"] = Span(start=block.start, end=block.end)
+            spans["title"] = Span(start=start, end=end)

@@ -121,3 +121,13 @@ def splits_a_head(above: str, line: str) -> bool:
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
     return tuple(unmarked(h) for h in load("bodies")["issuer_heads"])
+
+
+# a word of Vietnamese text: Latin letters, a number, or punctuation; "7+ѬѪ1" is none of them
+_WORD = regex.compile(r"[\p{P}\p{S}]*(?:\p{Latin}+(?:[-'’./&]\p{Latin}+)*|\d[\d.,:/%-]*\p{Latin}*)[\p{P}\p{S}]*|[\p{P}\p{S}]+")
+
+
+def plausible_text(line: str) -> bool:
+    """Not the debris of a broken font or an OCR layer: most words read as words."""
+    words = line.split()
+    return bool(words) and sum(1 for w in words if _WORD.fullmatch(w)) >= 0.9 * len(words)

@@ -220,7 +220,7 @@ EXAMPLES = [
         absent=["issuer.parent"]),
     Example("official-letter-two-columns", TWO_COLUMN_LETTER, {
         "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "document.kind": "cong_van",
-        "document.number": "2210/UBND-KTTH", "document.date": "2025-07-14", "document.place": "Hà Giang",
+        "document.number": "2210 /UBND-KTTH", "document.date": "2025-07-14", "document.place": "Hà Giang",
         "document.title": "đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025"}),
     Example("supervision-team-of-a-council", SUPERVISION_TEAM, {
         "issuer.name": "ĐOÀN GIÁM SÁT HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH", "issuer.level": "province",

@@ -165,7 +165,7 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
     else:
         info.body_code = codes
     if bare.group("n"):
-        info.number = f"{bare.group('n')}/{codes}"
+        info.number = squash(bare.group(0))  # as written: "5973 /UBND-KT"
         spans["number"] = Span(start=window.source(bare.start()), end=window.source_end(bare.end()))
     else:
         spans["number"] = Span(start=block.start, end=block.end)  # a draft: the number is left blank

@@ -88,6 +88,13 @@ CASES = [
            "targets": [{"value": 100, "unit": "%"}]},
           {"number": 2, "group": "Nội dung thi đua", "name": "Người hưởng trợ cấp mở tài khoản",
            "targets": [{"value": 85, "unit": "%", "comparator": ">="}]}]),
+    Case("a-numbered-heading-before-a-blank-line-is-no-indicator",
+         "I. CHỦ ĐỀ, CHỈ TIÊU NĂM 2024\n2. Các chỉ tiêu chủ yếu\n\n"
+         "Về chỉ tiêu kinh tế: (1) Tăng trưởng GRDP đạt 8%; (2) Kim ngạch xuất khẩu đạt 3 tỷ USD.\n",
+         [{"number": 1, "group": "Về chỉ tiêu kinh tế", "name": "Tăng trưởng GRDP",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": 2, "group": "Về chỉ tiêu kinh tế", "name": "Kim ngạch xuất khẩu",
+           "targets": [{"value": 3, "unit": "tỷ USD"}]}]),
     Case("heading-and-lead-in-hard-wrapped-over-lines",
          "II. MỤC TIÊU\n1. Phát triển\nkinh tế số đến năm 2030\n- Kinh tế số chiếm 30% GRDP tỉnh.\n"
          "2. Nội dung thi đua\nNâng cao nhận thức của người hưởng trợ cấp\nxã hội, các nội dung này được cụ thể "

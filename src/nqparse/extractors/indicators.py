@@ -520,8 +520,8 @@ def _first_line_end(layout: Layout, item: _Item) -> int:
     prev = layout.blocks[item.marker.block]
     for j in item.blocks[1:_MAX_WRAPPED_LINES]:
         nxt = layout.blocks[j]
-        if nxt.kind != "paragraph" or not _wrapped(prev.text, nxt.text):
-            break
+        if nxt.kind != "paragraph" or nxt.blank_before or not _wrapped(prev.text, nxt.text):
+            break  # a blank line ends the item's first line: what follows is a paragraph of its own
         end, prev = min(item.end, nxt.end), nxt
     return end
 

@@ -191,7 +191,7 @@ def schema(output: str | None, check: bool) -> None:
 def _register_commands() -> None:
     from importlib import import_module
 
-    for name in ("batch", "validate", "diff", "bench", "db", "track", "query"):
+    for name in ("batch", "validate", "diff", "bench", "db", "track", "query", "report"):
         try:
             module = import_module(f".commands.{name}", __package__)
         except ModuleNotFoundError as e:

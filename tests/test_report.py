@@ -87,6 +87,13 @@ def test_a_chart_of_plain_figures_has_no_band() -> None:
     assert [trace["name"] for trace in figure["data"]] == ["Chỉ tiêu đề ra", "Thực hiện"]
 
 
+def test_a_year_counted_in_another_unit_stays_off_the_axis() -> None:
+    odd = Point(2023, 3500, 3500, ">=", "từ 3.500 đảng viên trở lên", "đảng viên", None, None, None, NOTE, None)
+    chart = Chart("c", "X", "Các chỉ tiêu chủ yếu", None, "%", (point(2021, 13.5), point(2022, 12.5), odd))
+    targets = charts.series_figure(chart, Formatter("vi"))["data"][0]
+    assert targets["x"] == [2021, 2022] and chart.marker_count == 2
+
+
 def test_hover_text_shows_the_documents_words_escaped() -> None:
     chart = Chart("c", "X", "n", None, "%", (Point(2022, 5, 5, None, "<b>5%</b>", "%", None, None, None, None, None),))
     text = charts.series_figure(chart, Formatter("vi"))["data"][0]["text"][0]

@@ -24,8 +24,8 @@ PALETTE = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#c62828", "#00838f", "#5
 
 
 def series_figure(chart: Chart, fmt: Formatter) -> dict[str, Any]:
-    points = sorted(chart.points, key=lambda p: p.year)
-    years = [p.year for p in points]
+    points = sorted((p for p in chart.points if chart.on_axis(p)), key=lambda p: p.year)
+    years = [p.year for p in chart.points]
     targets = [p for p in points if p.low is not None]
     achieved = [p for p in points if p.achieved is not None]
     data: list[dict[str, Any]] = []
@@ -51,7 +51,7 @@ def series_figure(chart: Chart, fmt: Formatter) -> dict[str, Any]:
 
 def comparison_figure(section: ConceptSection, year: int, fmt: Formatter) -> dict[str, Any]:
     """The places side by side for one year: each place's target (with its range) and result."""
-    rows = [(c.issuer, p) for c in section.charts for p in c.points if p.year == year]
+    rows = [(c.issuer, p) for c in section.charts for p in c.points if p.year == year and c.on_axis(p)]
     places = [issuer for issuer, _ in rows]
     targets = [(issuer, p) for issuer, p in rows if p.low is not None]
     achieved = [(issuer, p) for issuer, p in rows if p.achieved is not None]
@@ -80,7 +80,7 @@ def places_over_time_figure(section: ConceptSection, fmt: Formatter) -> dict[str
     """Each place's target over the years, one line a place."""
     data = []
     for k, chart in enumerate(section.charts):
-        points = sorted((p for p in chart.points if p.low is not None), key=lambda p: p.year)
+        points = sorted((p for p in chart.points if p.low is not None and chart.on_axis(p)), key=lambda p: p.year)
         colour = PALETTE[k % len(PALETTE)]
         data.append({"type": "scatter", "mode": "lines+markers", "name": chart.issuer,
                      "x": [p.year for p in points], "y": [_middle(p) for p in points],
@@ -93,7 +93,7 @@ def places_over_time_figure(section: ConceptSection, fmt: Formatter) -> dict[str
 
 def comparison_marker_count(section: ConceptSection, year: int) -> int:
     return sum((p.low is not None) + (p.achieved is not None)
-               for c in section.charts for p in c.points if p.year == year)
+               for c in section.charts for p in c.points if p.year == year and c.on_axis(p))
 
 
 def _band(years: list[int], lows: Sequence[float | None], highs: Sequence[float | None],

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,10 +52,15 @@ class Chart:
     unit: str | None
     points: tuple[Point, ...]
 
+    def on_axis(self, point: Point) -> bool:
+        """Whether the point's figures share the chart's unit: a year whose target is counted in
+        another unit shows in the table only, never on the same axis."""
+        return point.unit is None or self.unit is None or point.unit == self.unit
+
     @property
     def marker_count(self) -> int:
         """How many markers the chart draws: one per target figure and per achieved value."""
-        return sum((p.low is not None) + (p.achieved is not None) for p in self.points)
+        return sum((p.low is not None) + (p.achieved is not None) for p in self.points if self.on_axis(p))
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,8 @@ def _chart(series: Any, years: tuple[int, int] | None) -> Chart | None:
     points = tuple(p for p in points if p.low is not None or p.achieved is not None)
     if not points:
         return None
-    unit = next((p.unit for p in points if p.unit), None)
+    units = Counter(p.unit for p in points if p.unit)
+    unit = units.most_common(1)[0][0] if units else None
     return Chart(f"chart-{series.id}", _issuer_name(series.issuer), series.name, series.concept, unit, points)
 
 

@@ -60,7 +60,7 @@ def _figures(data: ReportData, fmt: Formatter) -> dict[str, dict[str, Any]]:
                                                "markers": charts.comparison_marker_count(concept, year)}
         figures[f"{concept.id}-time"] = {
             "figure": charts.places_over_time_figure(concept, fmt),
-            "markers": sum(1 for c in concept.charts for p in c.points if p.low is not None)}
+            "markers": sum(1 for c in concept.charts for p in c.points if p.low is not None and c.on_axis(p))}
     return figures
 
 

@@ -249,3 +249,20 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
         (1, "Các chỉ tiêu chủ yếu năm 2023", 12.5, "%"), (2, "Các chỉ tiêu chủ yếu năm 2023", 30, "tỷ USD")]
     assert res.assignments[0].bodies == ["Thường trực Hội đồng nhân dân", "các Ban Hội đồng nhân dân",
                                          "đại biểu Hội đồng nhân dân thành phố"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("Kinh tế tỉnh tăng trưởng 8% trong năm 2024\n\nSáng 20/12, Hội đồng nhân dân tỉnh khai mạc kỳ họp "
+                 "thứ 22 để xem xét các báo cáo về tình hình kinh tế - xã hội năm 2024 và kế hoạch năm 2025 của tỉnh.\n",
+                 "Kinh tế tỉnh tăng trưởng 8% trong năm 2024", id="headline-above-the-lead"),
+    pytest.param("Đảng bộ huyện đang rà soát từng chỉ tiêu, tiêu chí huyện nông thôn mới nâng cao giai đoạn 2021 - 2025, "
+                 "nhằm xác định khó khăn và đề xuất các giải pháp để hoàn thành mục tiêu trong năm 2025 như kế hoạch.\n\n"
+                 "Nhận diện khó khăn, thách thức\n\nÔng Trưởng phòng cho biết huyện đã đạt 5/9 tiêu chí.\n",
+                 None, id="a-subheading-below-the-lead-is-no-headline"),
+    pytest.param("Ngày 17/2, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU về chuyển đổi số.\n\n"
+                 "• Chương trình đề ra mục tiêu gì cho tỉnh trong giai đoạn tới?\n- Mục tiêu là ...\n",
+                 None, id="an-interview-question-is-no-headline"),
+])
+def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
+    res = extract_text(text)
+    assert res.document.kind == "article" and res.document.title == title

@@ -346,9 +346,13 @@ def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:
     return lines
 
 
+_BULLETS = "•-–+*"
+
+
 def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) -> None:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
+    lead_seen = False
     for n, (block, start, end) in enumerate(_page_lines(layout)[:5]):
         line = text[start:end]
         if _is_timestamp(line) or _PAGE_LABEL.match(line):
@@ -358,7 +362,9 @@ def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) ->
                     info.date = found[0].iso
                     spans["date"] = Span(start=found[0].start, end=found[0].end)
             continue
-        if info.title is None and n <= 2 and len(line) <= 220 and line[-1] not in ".;:" \
+        if len(line) > 220 or line[-1] in ".;:":
+            lead_seen = True  # the headline stands above the lead: a line below it is a subheading
+        elif info.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
                 and not find_dates(text, block.start, block.end) and plausible_text(line):
             info.title = line
             spans["title"] = Span(start=start, end=end)

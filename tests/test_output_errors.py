@@ -87,3 +87,19 @@ def test_write_errors_name_their_reason(code: int, message: str) -> None:
     error = write_error(OSError(code, os.strerror(code)), "out/a.json")
     assert str(error) == f"out/a.json: cannot write: {message}"
     assert error.exit_code == 4
+
+
+def test_a_device_given_as_the_output_file_is_written_not_replaced(tmp_path: Path) -> None:
+    """`-o /dev/full` fails as writing to it fails; the device itself is never renamed over."""
+    from nqparse.errors import NqparseError
+    from nqparse.output import write_atomic
+
+    full = Path("/dev/full")
+    if not full.exists() or not stat.S_ISCHR(full.stat().st_mode):
+        pytest.skip("/dev/full is not a character device here")
+    with pytest.raises(NqparseError):
+        write_atomic(full, "x" * 10_000)
+    assert stat.S_ISCHR(full.stat().st_mode)
+    null = Path("/dev/null")
+    write_atomic(null, "written and discarded")
+    assert stat.S_ISCHR(null.stat().st_mode)

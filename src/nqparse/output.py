@@ -64,6 +64,11 @@ def open_atomic(path: str | Path, *, encoding: str = "utf-8", newline: str | Non
 @contextlib.contextmanager
 def _replacing(path: str | Path, mode: str, *, sync: bool = True, **options: Any) -> Iterator[IO[Any]]:
     target = Path(path)
+    if _is_special(target):
+        # a device or a pipe (/dev/stdout, a FIFO): written in place, never renamed over
+        with _written_in_place(target, mode, **options) as f:
+            yield f
+        return
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -86,6 +91,24 @@ def _replacing(path: str | Path, mode: str, *, sync: bool = True, **options: Any
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _is_special(target: Path) -> bool:
+    try:
+        return not stat.S_ISREG(target.stat().st_mode) and not stat.S_ISDIR(target.stat().st_mode)
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _written_in_place(target: Path, mode: str, **options: Any) -> Iterator[IO[Any]]:
+    try:
+        with open(target, mode, **options) as f:
+            yield f
+    except OSError as e:
+        if e.filename not in (None, str(target)):
+            raise
+        raise write_error(e, str(target)) from None
 
 
 def _mode_for(target: Path) -> int:

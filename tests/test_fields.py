@@ -266,3 +266,13 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)
     assert res.document.kind == "article" and res.document.title == title
+
+
+def test_a_date_cited_in_the_title_gives_no_plan_year() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 37/2025/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Huế, ngày 18 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA QUY ĐỊNH BAN HÀNH THEO NGHỊ QUYẾT SỐ "
+            "20/2023/NQ-HĐND NGÀY 21 THÁNG 8 NĂM 2023\n\nNghị quyết này được Hội đồng nhân dân thành phố Huế khóa VIII, "
+            "Kỳ họp chuyên đề lần thứ 28 thông qua ngày 18 tháng 11 năm 2025.\n")
+    res = extract_text(text)
+    assert res.document.year == 2025
+    assert (res.meeting.ordinal, res.meeting.term) == (28, 8)

@@ -33,7 +33,8 @@ from .models import (
 from .segment import Layout
 from .source import Source
 
-_YEAR_IN_TITLE = regex.compile(r"(?i)\bn[ăa]m\s+((?:19|20)\d\d)\b")
+# not the year of a date the title cites ("... NGÀY 21 THÁNG 8 NĂM 2023 CỦA ...")
+_YEAR_IN_TITLE = regex.compile(r"(?i)(?<!th[áa]ng\s*\d{1,2}\s*)\bn[ăa]m\s+((?:19|20)\d\d)\b")
 
 
 def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting,

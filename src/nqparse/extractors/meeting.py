@@ -23,7 +23,7 @@ _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|
                  r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)(?![\w])")
 _MEETING = regex.compile(unmarked(
     rf"(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"
-    rf"|kỳ họp\s+(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
+    rf"|kỳ họp\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<ord>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it

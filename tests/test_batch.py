@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from nqparse import __version__
-from nqparse.batch import (
+from nqparse.batch.run import (
     CSV_COLUMNS,
     extract_batch,
     find_documents,
@@ -29,9 +29,9 @@ from nqparse.batch import (
     is_up_to_date,
     run_batch,
 )
-from nqparse.cli import main
+from nqparse.batch.runners.local import ProcessRunner
+from nqparse.cli.main import main
 from nqparse.errors import InputError
-from nqparse.runners.local import ProcessRunner
 
 from .conftest import ROOT, SAMPLES, sample
 from .runner_tasks import task
@@ -409,8 +409,8 @@ def test_workers_that_cannot_start_give_one_clear_error(tmp_path: Path) -> None:
     """A script read from standard input cannot be imported by the workers: say so, once."""
     (tmp_path / "in").mkdir()
     shutil.copy(next(SAMPLES.glob("*.txt")), tmp_path / "in" / "one.txt")
-    script = ("from nqparse.batch import run_batch\n"
-              "from nqparse.runners import WorkerError\n"
+    script = ("from nqparse.batch.run import run_batch\n"
+              "from nqparse.batch.runners import WorkerError\n"
               "try:\n"
               f"    run_batch([{str(tmp_path / 'in')!r}], {str(tmp_path / 'out')!r}, jobs=1)\n"
               "except WorkerError as e:\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.pipeline import extract_all, extract_source_all
 from nqparse.source import Source
 

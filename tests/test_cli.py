@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from nqparse import __version__
-from nqparse.cli import main
+from nqparse.cli.main import main
 
 from .conftest import ROOT, sample
 
@@ -175,7 +175,7 @@ def test_extract_text_of_nothing_is_an_input_error_as_on_the_command_line(text: 
 
 def test_bench_finds_the_samples_from_any_folder_or_says_what_it_needs(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from nqparse.commands import bench
+    from nqparse.cli import bench
 
     monkeypatch.chdir(tmp_path)
     assert bench.default_samples().resolve() == (ROOT / "samples").resolve()

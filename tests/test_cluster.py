@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nqparse.batch import extract_batch, run_batch
-from nqparse.cli import main
-from nqparse.runners import Runner, runner_for
-from nqparse.runners.local import ProcessRunner
+from nqparse.batch.run import extract_batch, run_batch
+from nqparse.batch.runners import Runner, runner_for
+from nqparse.batch.runners.local import ProcessRunner
+from nqparse.cli.main import main
 
 from .runner_tasks import task
 from .test_batch import BAD, archive, many  # noqa: F401  (fixtures)
@@ -37,7 +37,7 @@ def cluster() -> Iterator[Any]:
 
     import dask
 
-    from nqparse.runners.cluster import LOCAL_CONFIG
+    from nqparse.batch.runners.cluster import LOCAL_CONFIG
 
     with dask.config.set(LOCAL_CONFIG), distributed.LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
@@ -166,7 +166,7 @@ def test_scheduler_mistakes_are_one_line(tmp_path: Path, monkeypatch: pytest.Mon
     (tmp_path / "in" / "one.txt").write_text("x", encoding="utf-8")
     if "dask" in message:
         monkeypatch.setitem(sys.modules, "distributed", None)
-    monkeypatch.setattr("nqparse.runners.cluster.CONNECT_SECONDS", 1.0)
+    monkeypatch.setattr("nqparse.batch.runners.cluster.CONNECT_SECONDS", 1.0)
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), *args])
     assert result.exit_code == 2
     assert message in result.stderr.splitlines()[-1] and "Traceback" not in result.stderr

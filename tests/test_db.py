@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 import nqparse.db as ndb
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.db.queries import TargetFigure
 
 CORPUS = Path(__file__).parent / "data" / "multiyear"

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import nqparse
-from nqparse.cli import main
-from nqparse.compare import diff
+from nqparse.cli.main import main
+from nqparse.compare.documents import diff
+from nqparse.compare.targets import compare_targets
 from nqparse.models import Indicator, Resolution, Target
-from nqparse.target_diff import compare_targets
 
 from .conftest import sample
 from .diff_documents import (
@@ -542,7 +542,7 @@ def test_an_indicator_merged_into_another_still_shows_the_change_of_its_figures(
     merged = next(d for d in result.indicators if d.status == "removed")
     assert merged.related is not None
     assert [(c.kind, c.old, c.new, c.effect) for c in merged.changes] == [("figure", "85,5%", "91%", "raised")]
-    from nqparse.diff_render import describe_changes
+    from nqparse.compare.render import describe_changes
 
     assert describe_changes(merged).startswith("merged into (11) Giải quyết việc làm: 85,5% → 91%")
 

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nqparse.cli import main
+from nqparse.cli.main import main
+from nqparse.phrases.syllables import is_syllable, vietnamese_share
 from nqparse.pipeline import extract
 from nqparse.readers import read_bytes
 from nqparse.readers.legacy import (
@@ -28,7 +29,6 @@ from nqparse.readers.legacy import (
     repair_text,
     restore_capitals,
 )
-from nqparse.syllables import is_syllable, vietnamese_share
 
 from .conftest import SAMPLES, sample
 from .values import extracted_values

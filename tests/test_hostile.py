@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.readers import DEFAULT_MAX_SIZE, TEXT_SHARE
 from nqparse.readers.guards import MAX_PAGES
 

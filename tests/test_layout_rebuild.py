@@ -18,7 +18,7 @@ import pytest
 from nqparse import extract_text
 from nqparse.normalize import Text, normalize
 from nqparse.source import Source
-from nqparse.validate import validate_resolution
+from nqparse.validate.check import validate_resolution
 
 from .conftest import SHARED
 

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nqparse.numbers import format_number, parse_number, parse_number_words, parse_ordinal, roman_to_int
+from nqparse.phrases.numbers import (
+    format_number,
+    parse_number,
+    parse_number_words,
+    parse_ordinal,
+    roman_to_int,
+)
 
 
 @dataclass

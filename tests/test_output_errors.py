@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.errors import write_error
 
 from .conftest import ROOT, sample
@@ -91,8 +91,8 @@ def test_write_errors_name_their_reason(code: int, message: str) -> None:
 
 def test_a_device_given_as_the_output_file_is_written_not_replaced(tmp_path: Path) -> None:
     """`-o /dev/full` fails as writing to it fails; the device itself is never renamed over."""
+    from nqparse.batch.output import write_atomic
     from nqparse.errors import NqparseError
-    from nqparse.output import write_atomic
 
     full = Path("/dev/full")
     if not full.exists() or not stat.S_ISCHR(full.stat().st_mode):

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nqparse import extract
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.errors import InputError, ScannedPdfError
 from nqparse.normalize import fold, normalize
 from nqparse.readers import read_path

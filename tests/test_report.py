@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.report import charts
 from nqparse.report.data import Chart, ConceptSection, Point, SourceNote
 from nqparse.report.fmt import Formatter

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageDraw, ImageFilter
 
 from nqparse import Resolution
-from nqparse.cli import main
+from nqparse.cli.main import main
 from nqparse.pipeline import extract
 from nqparse.readers import scan
 from nqparse.readers.scan import OcrOptions, Word, usable_text_layer

@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nqparse.cli import main
-from nqparse.validate import RULES, validate_json, validate_path
+from nqparse.cli.main import main
+from nqparse.validate.check import RULES, validate_json, validate_path
 
 from .conftest import ROOT, SAMPLES
 
@@ -313,7 +313,7 @@ def test_any_damaged_result_gives_findings_never_an_exception(data: st.DataObjec
 
 
 def test_units_lexicon_is_consulted() -> None:
-    from nqparse.validate_content import unit_vocabulary
+    from nqparse.validate.content import unit_vocabulary
 
     assert unit_vocabulary() is not None
     data = base()
@@ -399,7 +399,7 @@ def test_heading_sequence(text: str, where: list[str]) -> None:
     from nqparse.normalize import normalize
     from nqparse.segment import segment
     from nqparse.source import Source
-    from nqparse.validate_layout import heading_sequence
+    from nqparse.validate.layout import heading_sequence
 
     # four lines of header and lead-in stand before each snippet
     layout = segment(normalize(Source(text="NGHỊ QUYẾT\nvề việc\n\nBan Chấp hành quyết nghị như sau.\n" + text,
@@ -422,7 +422,7 @@ def test_table_row_numbering(rows: list[list[str]], where: list[str]) -> None:
     from nqparse.normalize import normalize
     from nqparse.segment import segment
     from nqparse.source import Source, SourceTable
-    from nqparse.validate_layout import table_sequence
+    from nqparse.validate.layout import table_sequence
 
     text = "\n".join(" | ".join(row) for row in rows)
     table = SourceTable(rows=tuple(tuple(r) for r in rows), start=0, end=len(text), index=0)

@@ -13,16 +13,16 @@ __all__ = ["BatchResult", "InputError", "NqparseError", "Resolution", "__version
            "extract_all", "extract_batch", "extract_text", "run_batch"]
 
 if TYPE_CHECKING:
-    from .batch import BatchResult, extract_batch, run_batch
-    from .compare import diff
+    from .batch.run import BatchResult, extract_batch, run_batch
+    from .compare.documents import diff
     from .models import Resolution
     from .pipeline import extract, extract_all, extract_text
 
 # Each verb loads its module on first use: `nqparse --version` needs none of them, and
 # extracting one document needs neither the diff's fuzzy matcher nor the batch pool.
 _LAZY = {
-    "Resolution": "models", "extract": "pipeline", "extract_all": "pipeline", "extract_text": "pipeline", "diff": "compare",
-    "BatchResult": "batch", "extract_batch": "batch", "run_batch": "batch",
+    "Resolution": "models", "extract": "pipeline", "extract_all": "pipeline", "extract_text": "pipeline", "diff": "compare.documents",
+    "BatchResult": "batch.run", "extract_batch": "batch.run", "run_batch": "batch.run",
 }
 
 

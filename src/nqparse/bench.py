@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .runners import Runner
+from .batch.runners import Runner
 
 HEAVY = ("pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer", "rapidfuzz")
 """Libraries that must not be imported to extract a text file."""
@@ -111,7 +111,7 @@ def machine() -> dict[str, Any]:
     memory = None
     with suppress(ValueError, OSError, AttributeError):
         memory = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
-    from .runners import default_jobs
+    from .batch.runners import default_jobs
 
     return {"cpu": cpu, "cores": default_jobs(), "memory_gb": memory, "system": platform.platform(),
             "python": platform.python_version(), "nqparse": __version__,
@@ -190,7 +190,7 @@ def scaling(settings: Settings) -> dict[str, Any]:
 
 def batch(settings: Settings) -> dict[str, Any]:
     """``run_batch`` over the samples replicated, fresh output each time, with 1 and 2 workers."""
-    from .batch import run_batch
+    from .batch.run import run_batch
 
     samples = _sample_bytes(settings.samples)
     out: dict[str, Any] = {"documents": settings.batch_documents}
@@ -209,7 +209,7 @@ def batch(settings: Settings) -> dict[str, Any]:
         run_batch([inputs], root / "out2", jobs=2)
         out["batch_resume_docs_per_s"] = round(settings.batch_documents / (time.perf_counter() - start), 1)
         out["parent_peak_rss_growth_mb"] = round(_peak_rss_mb() - rss_before, 1)
-        from .runners.local import ProcessRunner
+        from .batch.runners.local import ProcessRunner
 
         paths = sorted(str(p) for p in inputs.rglob("*") if p.is_file())
         out["worker_peak_rss_mb"] = max(o.value or 0.0 for o in ProcessRunner(2).run(_extract_and_measure, paths))
@@ -240,9 +240,9 @@ def cluster(settings: Settings) -> dict[str, Any]:
         return {"note": "Dask is not installed: pip install 'nqparse[dask]'"}
     import logging
 
-    from .batch import run_batch
-    from .runners import runner_for
-    from .runners.cluster import LOCAL_CONFIG
+    from .batch.run import run_batch
+    from .batch.runners import runner_for
+    from .batch.runners.cluster import LOCAL_CONFIG
 
     count = settings.documents
     out: dict[str, Any] = {"documents": count}
@@ -495,12 +495,12 @@ def default_pdfs(samples: Path) -> list[Path]:
 
 
 def write_results(results: dict[str, Any], path: str | Path) -> None:
-    from .output import write_atomic
+    from .batch.output import write_atomic
 
     write_atomic(path, json.dumps(results, ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":
-    from .cli import main
+    from .cli.main import main
 
     main(["bench", *sys.argv[1:]], prog_name="python -m nqparse")

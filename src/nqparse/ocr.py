@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from .syllables import is_syllable
+from .phrases.syllables import is_syllable
 
 _NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
 _LETTER_RUN = regex.compile(r"[lIO]+")

@@ -35,9 +35,9 @@ from itertools import accumulate
 
 import regex
 
+from .phrases.syllables import is_syllable, split_run
+from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
-from .syllables import is_syllable, split_run
-from .textutil import SIGNATURE_AUTHORITY, is_caps
 
 Result = tuple[str, OffsetMap] | None
 

@@ -21,7 +21,7 @@ from typing import Literal
 import regex
 
 from .normalize import Text
-from .textutil import SIGNATURE_AUTHORITY, is_caps
+from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 
 __all__ = ["SIGNATURE_AUTHORITY", "Block", "Layout", "is_caps", "segment"]
 

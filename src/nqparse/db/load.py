@@ -87,7 +87,7 @@ class Loader:
         return doc_id
 
     def add_file(self, path: str | Path) -> None:
-        from ..validate import load_results
+        from ..validate.check import load_results
 
         for _, data in load_results(path):
             self.add(data, str((data.get("source") or {}).get("path") or path))
@@ -113,7 +113,7 @@ def load(conn: sqlite3.Connection, inputs: Iterable[str | Path], *, max_size: in
 
 def read_inputs(inputs: Iterable[str | Path], *, max_size: int | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(source path, result) for every result the inputs hold; documents are extracted."""
-    from ..validate import is_json_input, load_results
+    from ..validate.check import is_json_input, load_results
 
     for item in inputs:
         p = Path(item)
@@ -129,7 +129,7 @@ def read_inputs(inputs: Iterable[str | Path], *, max_size: int | None = None) ->
 
 
 def _read_folder(folder: Path, max_size: int | None) -> Iterator[tuple[str, dict[str, Any]]]:
-    from ..validate import load_results
+    from ..validate.check import load_results
 
     jsonl = folder / "resolutions.jsonl"
     if jsonl.is_file() and jsonl.stat().st_size:
@@ -142,7 +142,7 @@ def _read_folder(folder: Path, max_size: int | None) -> Iterator[tuple[str, dict
             for label, data in load_results(path, max_size=max_size):
                 yield _label(data, label), data
         return
-    from ..batch import find_documents
+    from ..batch.run import find_documents
 
     for document in find_documents([folder]):
         yield str(document.path), _extract(document.path, max_size)

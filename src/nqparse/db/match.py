@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from .. import lexicon
-from ..align import align, expand_abbreviations
+from ..compare.align import align, expand_abbreviations
 from ..models import Indicator, Span, Target
 from ..normalize import fold, plain
 

@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..numbers import format_number
+from ..phrases.numbers import format_number
 from .queries import IssuerRef, Series, SeriesRow, SourceRef
 
 COLUMNS = ("issuer", "series", "concept", "year", "indicator", "target", "achieved", "verdict", "verdict_from",

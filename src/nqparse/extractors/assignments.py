@@ -20,9 +20,9 @@ import regex
 
 from ..lexicon import load
 from ..models import Assignment, DocumentInfo, Span
+from ..phrases.syllables import is_syllable
+from ..phrases.text import sentences, squash, trimmed
 from ..segment import Block, Layout
-from ..syllables import is_syllable
-from ..textutil import sentences, squash, trimmed
 
 _LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
 _MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + _LOCALITY + r"(?![\p{L}]))+")

@@ -13,12 +13,12 @@ from functools import lru_cache
 
 import regex
 
-from ..dates import find_dates
-from ..docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
 from ..lexicon import load
 from ..models import DocumentInfo, Span
+from ..phrases.dates import find_dates
+from ..phrases.docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
+from ..phrases.text import squash, unmarked
 from ..segment import Block, Layout
-from ..textutil import squash, unmarked
 from .header import (
     NATIONAL,
     NUMBER_LEAD,

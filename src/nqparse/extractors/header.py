@@ -15,8 +15,8 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..phrases.text import unmarked
 from ..segment import Block, Layout
-from ..textutil import unmarked
 
 # a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
 _JUNK = regex.compile(r"[^\p{L}\d]*")

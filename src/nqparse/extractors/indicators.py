@@ -34,9 +34,9 @@ import regex
 from ..lexicon import load
 from ..models import Indicator, Target
 from ..normalize import fold
+from ..phrases.figures import Figure, find_figures, grammar
 from ..segment import Block, Layout
 from ..spans import span as make_span
-from ..targets import Figure, find_figures, grammar
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
 # ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")

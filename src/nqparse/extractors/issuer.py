@@ -14,8 +14,8 @@ import regex
 
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
+from ..phrases.text import squash, trimmed, unmarked
 from ..segment import Layout, is_caps
-from ..textutil import squash, trimmed, unmarked
 from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, head_blocks, is_junk, is_rule, splits_a_head
 from .metadata import read_metadata_box
 

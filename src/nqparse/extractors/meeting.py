@@ -12,12 +12,12 @@ from functools import lru_cache
 
 import regex
 
-from ..dates import FoundDate, find_dates, settle_year
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
-from ..numbers import ORDINAL_WORDS, parse_ordinal
+from ..phrases.dates import FoundDate, find_dates, settle_year
+from ..phrases.numbers import ORDINAL_WORDS, parse_ordinal
+from ..phrases.text import sentences, squash, unmarked
 from ..segment import Block, Layout
-from ..textutil import sentences, squash, unmarked
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
                  r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)(?![\w])")

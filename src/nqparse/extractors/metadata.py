@@ -13,12 +13,12 @@ from functools import lru_cache
 
 import regex
 
-from ..dates import find_dates
-from ..docnumbers import find_numbers
 from ..lexicon import load
 from ..models import DocumentInfo, Span
+from ..phrases.dates import find_dates
+from ..phrases.docnumbers import find_numbers
+from ..phrases.text import squash, trimmed, unmarked
 from ..segment import Layout
-from ..textutil import squash, trimmed, unmarked
 
 _CELL_END = regex.compile(r"[|\n]")
 _NEAR = 800  # characters: the labels of one box stand close together

@@ -6,8 +6,8 @@ from __future__ import annotations
 import regex
 
 from ..models import Recipient, Span
+from ..phrases.text import squash, trimmed
 from ..segment import SIGNATURE_AUTHORITY, Layout, is_caps
-from ..textutil import squash, trimmed
 from .signature import side_fragment
 
 _PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")

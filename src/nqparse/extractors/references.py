@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from ..dates import find_dates
-from ..docnumbers import find_numbers, kind_of_code
 from ..models import DocumentInfo, Reference, Span
+from ..phrases.dates import find_dates
+from ..phrases.docnumbers import find_numbers, kind_of_code
 from ..segment import Layout
 from .assignments import read_bodies
 
@@ -90,7 +90,7 @@ def _dedupe(refs: list[Reference]) -> list[Reference]:
 
 
 def _norm(number: str) -> str:
-    from ..docnumbers import normalize_number
+    from ..phrases.docnumbers import normalize_number
 
     return normalize_number(number)
 

@@ -31,9 +31,9 @@ import regex
 from ..lexicon import load
 from ..models import DocumentInfo, FieldSpans, Number, Result, Span, Verdict
 from ..normalize import fold
-from ..numbers import NUMERAL, parse_number
+from ..phrases.figures import Figure, find_figures
+from ..phrases.numbers import NUMERAL, parse_number
 from ..segment import Block, Layout
-from ..targets import Figure, find_figures
 from .indicators import _name
 
 _YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")

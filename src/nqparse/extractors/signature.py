@@ -14,8 +14,8 @@ import regex
 
 from ..lexicon import load
 from ..models import Signature, SignatureLevel, Span
+from ..phrases.text import squash
 from ..segment import SIGNATURE_AUTHORITY, Block, Layout, is_caps
-from ..textutil import squash
 from .header import splits_a_head
 from .metadata import read_metadata_box
 

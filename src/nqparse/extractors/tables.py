@@ -31,7 +31,7 @@ import regex
 
 from ..models import Indicator, Span, Target
 from ..normalize import Text, fold
-from ..numbers import roman_to_int
+from ..phrases.numbers import roman_to_int
 from ..segment import Layout
 from ..source import Source, SourceTable
 from .indicators import parse_targets

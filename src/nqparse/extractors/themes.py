@@ -10,8 +10,8 @@ from __future__ import annotations
 import regex
 
 from ..models import Span, Theme
+from ..phrases.text import unmarked
 from ..segment import Layout
-from ..textutil import unmarked
 
 _THEME = regex.compile(unmarked(  # matched on Text.plain
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import regex
 
-from ..syllables import is_syllable, vietnamese_share
+from ..phrases.syllables import is_syllable, vietnamese_share
 from .trace import may_hold_legacy_words
 
 # -- TCVN3 ---------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import InputError, OcrUnavailableError
-from ..syllables import is_syllable
+from ..phrases.syllables import is_syllable
 from .pdflayout import Line, Segment, group_lines
 
 if TYPE_CHECKING:

@@ -183,7 +183,7 @@ def _decode_named(data: bytes, label: str, encoding: str) -> Decoded:
 
 def _best_8bit(data: bytes) -> tuple[str, str] | None:
     """The 8-bit decoding that reads most like Vietnamese, or None when none does."""
-    from ..syllables import vietnamese_share
+    from ..phrases.syllables import vietnamese_share
 
     sample = data[:262144]
     best: tuple[float, int, str] | None = None

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-from ..numbers import format_number
+from ..phrases.numbers import format_number
 
 Lang = Literal["vi", "en"]
 

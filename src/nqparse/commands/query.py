@@ -1,5 +1,0 @@
-"""``nqparse query``: defined with the other database commands in ``commands/db.py``."""
-
-from .db import query as command
-
-__all__ = ["command"]

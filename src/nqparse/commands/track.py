@@ -1,5 +1,0 @@
-"""``nqparse track``: defined with the other database commands in ``commands/db.py``."""
-
-from .db import track as command
-
-__all__ = ["command"]

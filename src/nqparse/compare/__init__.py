@@ -1,0 +1,1 @@
+"""The diff feature: two results indicator by indicator (``nqparse diff``, ``nqparse.diff``)."""

@@ -1,0 +1,1 @@
+"""Vietnamese phrase readers shared by the stages: numbers, dates, document numbers, figures, syllables and text helpers."""

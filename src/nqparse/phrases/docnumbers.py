@@ -1,0 +1,73 @@
+"""Số và ký hiệu: the party form ``01-NQ/TU`` and the state forms ``123/QĐ-UBND``,
+``22/2013/QĐ-TTg``, ``1210/2016/UBTVQH13``.
+
+A number needs a type code after it, so a period such as ``2021-2025`` or a count such as
+``5/20`` is never read as a document number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+
+
+@dataclass(frozen=True)
+class DocNumber:
+    text: str
+    normalized: str
+    type_code: str | None
+    body_code: str | None
+    start: int
+    end: int
+
+
+def _codes() -> list[str]:
+    codes = list(load("document_types")["codes"])
+    return sorted(codes, key=len, reverse=True)
+
+
+_BODY = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,11}"
+
+
+@lru_cache(maxsize=1)
+def number_pattern() -> regex.Pattern[str]:
+    types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
+    party = rf"(?P<pn>\d{{1,4}})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
+    legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
+    assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
+    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:-{_BODY})*)"
+    return regex.compile(rf"(?<![\w/.-])(?:{assembly}|{legal}|{party}|{admin})(?![\w])")
+
+
+BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
+
+
+_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_SPACES = regex.compile(r"\s+")
+
+
+def normalize_number(text: str) -> str:
+    s = _SPACES.sub("", _DASHES.sub("-", text))
+    return s.replace("TƯ", "TW").replace("Tư", "TW")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
+    found = []
+    for m in number_pattern().finditer(text, start, len(text) if end is None else end):
+        g = m.groupdict()
+        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"]
+        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}")
+        raw = m.group(0)
+        found.append(DocNumber(raw, normalize_number(raw), type_code, body, m.start(), m.end()))
+    return found
+
+
+def kind_of_code(type_code: str | None) -> str | None:
+    if not type_code:
+        return None
+    kind: str | None = load("document_types")["codes"].get(type_code)
+    return kind

@@ -1,0 +1,464 @@
+"""Figures in a stretch of text -> ``Target`` records: values and ranges with their units,
+comparators, growth, baseline, label and span.
+
+``find_figures(text, folded, start, end)`` reads ``text[start:end]`` (``folded`` is the
+same-length matching copy from normalize.py). A figure is a numeral, a range of two
+("3.300 – 3.500", "16 - 18%", "01-02", "từ 20 đến 25") or number words followed by a unit
+("hai xã"). What stands around it decides the rest:
+
+1. Numbers that are not targets are skipped: parts of dates and codes ("25/5/2016",
+   "1210/2016/UBTVQH13", "COVID-19"), durations ("3 tháng"), years and periods without a unit
+   ("năm 2020", "giai đoạn 2016 - 2020"), and in running text any figure with neither a unit
+   nor a lead word ("đạt", "tăng", a comparator) in front of it ("Tiêu chí 5"). A duration
+   is a target only as a level reached ("tuổi thọ đạt 75 tuổi").
+2. The unit is the longest unit of lexicon ``units`` after the figure, scale words first
+   ("204 nghìn tỷ đồng": unit "nghìn tỷ đồng", base unit "đồng", multiplier 1e12).
+3. Comparators come from the words just before (trên, ít nhất, khoảng, "≥") or after (trở lên).
+4. A target's clause runs back to the previous target or to ";", ":", a line break or
+   "trong đó"; "tăng"/"giảm" in it mark a change unless the figure is a level ("xuống còn").
+   The clause's words are the target's ``label``, "so với ..." after it its ``baseline``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+import regex
+
+from ..lexicon import load
+from ..models import Change, Comparator, Number, Target
+from ..normalize import fold
+from ..spans import span as make_span
+from .numbers import NUMERAL, number_word_list, parse_number, parse_number_words
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A target as found, before it becomes a ``Target``: offsets and parsed parts."""
+
+    start: int
+    end: int
+    value: Number | None
+    low: Number | None
+    high: Number | None
+    unit: str | None
+    base_unit: str | None
+    multiplier: Number
+    count_noun: bool  # the unit names the things counted: an indicator's name keeps it
+    led: bool  # a lead word stands before it ("đạt", "là", "tăng"): the words before name it
+    zero: bool  # "không còn hộ nghèo": the whole phrase is the target
+    comparator: Comparator | None
+    change: Change | None
+    baseline: str | None
+    label: str | None
+    year: int | None
+
+    def target(self, text: str) -> Target:
+        return Target(value=self.value, min=self.low, max=self.high, unit=self.unit, base_unit=self.base_unit,
+                      multiplier=self.multiplier, comparator=self.comparator, change=self.change,
+                      baseline=self.baseline, label=self.label, year=self.year,
+                      text=text[self.start:self.end], span=make_span(self.start, self.end))
+
+
+def _alternation(words: Iterable[object]) -> str:
+    items = sorted({fold(str(w)) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in items)
+
+
+def _unit_alternation(words: Iterable[str]) -> str:
+    """Alternation of units; a "/" in a unit may have a space after it ("USD/ người")."""
+    return _alternation(words).replace("/", "/[ ]?")
+
+
+def _spaced(alternation: str) -> str:
+    """The words of an alternation may stand on two lines of a hard-wrapped text ("tối\nthiểu")."""
+    return alternation.replace("\\ ", r"\s+")
+
+
+def _word_alt(words: Iterable[object]) -> str:
+    """Alternation of words, each standing as whole words."""
+    return rf"(?<!\w)(?:{_alternation(words)})(?!\w)"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    figure: re.Pattern[str]
+    words: re.Pattern[str]
+    unit: re.Pattern[str]
+    after_cmp: regex.Pattern[str]
+    before_cmp: regex.Pattern[str]
+    zero: regex.Pattern[str]
+    not_before: regex.Pattern[str]
+    lead: regex.Pattern[str]
+    level: regex.Pattern[str]
+    duration: regex.Pattern[str]
+    duration_lead: regex.Pattern[str]
+    change: regex.Pattern[str]
+    boundary: regex.Pattern[str]
+    baseline_after: regex.Pattern[str]
+    baseline_inside: regex.Pattern[str]
+    year: regex.Pattern[str]
+    edge_end: regex.Pattern[str]
+    edge_start: regex.Pattern[str]
+    sub_target: regex.Pattern[str]
+    spelled_out: regex.Pattern[str]
+    rate: regex.Pattern[str]
+    scales: dict[str, float]
+    counts: frozenset[str]
+    comparators_before: dict[str, Comparator]
+    comparators_after: dict[str, Comparator]
+    changes: dict[str, Change]
+
+
+@cache
+def grammar() -> _Grammar:
+    units = load("units")
+    words = load("figures")
+    scales = {fold(k): float(v) for k, v in units["scales"].items()}
+    counts = [fold(u) for u in units["counts"]]
+    measures = [fold(u) for u in units["measures"]]
+    prefixes = _alternation(units["prefixes"])
+    scale_alt = _alternation(scales)
+    unit_alt = _unit_alternation(counts + measures)
+    # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
+    ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"
+                    rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
+    sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words['range_words'])})[ ]+"
+    return _Grammar(
+        # the three long alternations use the standard library's engine, which compiles them
+        # about three times faster (they need nothing the regex module adds): start-up matters
+        figure=re.compile(
+            rf"(?<![\w.,/])(?P<a>{NUMERAL})"
+            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\w]))?"),
+        words=re.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
+                            rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
+        unit=re.compile(
+            rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
+            rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
+        after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),
+        before_cmp=regex.compile(
+            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words['comparators_before']))})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))\s*\Z"),
+        zero=regex.compile(rf"{_word_alt(words['zero'])}[ ]+(?=\w)"),
+        not_before=regex.compile(rf"{_word_alt(words['not_before'])}[ ]*\Z"),
+        lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])\s*\Z"),
+        level=regex.compile(rf"{_word_alt(words['levels'])}[ ]*\Z"),
+        duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units['durations'])})"),
+        duration_lead=regex.compile(
+            rf"{_word_alt(words['duration_leads'])}(?:[ ]+{_word_alt(words['comparators_before'])})?[ ]*\Z"),
+        change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
+        boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
+        sub_target=regex.compile(_word_alt(words["sub_target"])),
+        rate=regex.compile(_word_alt(words["rates"])),
+        spelled_out=regex.compile(rf"\([ ]*{_word_alt(words['spelled_out'])}[^()]*\)?"),
+        edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
+        baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
+        baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
+        year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        # "trở lên", "trở xuống" end a name as a whole ("từ 5 tuổi trở xuống"): keep their last word
+        edge_end=regex.compile(rf"(?:[ ,:;–-]*(?<!trở[ ]){_word_alt(words['name_edges'])})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
+        scales=scales,
+        counts=frozenset(counts),
+        comparators_before={fold(k): v for k, v in words["comparators_before"].items()},
+        comparators_after={fold(k): v for k, v in words["comparators_after"].items()},
+        changes={fold(k): v for k, v in words["changes"].items()},
+    )
+
+
+def _is_year(value: Number | None) -> bool:
+    return isinstance(value, int) and 1900 <= value <= 2100
+
+
+@dataclass
+class _Raw:
+    """A figure's numbers and unit, before the words around it are read."""
+
+    num_start: int
+    end: int
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    unit: str | None = None
+    base_unit: str | None = None
+    multiplier: Number = 1
+    count_noun: bool = False
+    zero: bool = False
+    duration: bool = False
+
+
+def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Raw) -> None:
+    """Scale words and a unit at ``pos``: fill ``raw``'s unit fields and move its end."""
+    m = g.unit.match(folded, pos, end)
+    if not m or not (m.group("scale") or m.group("unit")):
+        return
+    scale_words = (m.group("scale") or "").split()
+    factor = 1.0
+    for w in scale_words:
+        factor *= g.scales[w]
+    unit_end = m.end("unit") if m.group("unit") else m.end("scale")
+    raw.unit = text[pos + len(m.group("sp")):unit_end]
+    raw.base_unit = text[m.start("unit"):unit_end] if m.group("unit") else None
+    raw.multiplier = int(factor) if factor == int(factor) else factor
+    raw.count_noun = bool(m.group("unit")) and not scale_words and m.group("unit") in g.counts
+    raw.end = unit_end
+
+
+_SPACES = regex.compile(r"\s+")
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_DENOMINATOR = regex.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
+_CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
+_CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
+_DATE_TAIL = regex.compile(r"[ ]?[-–/.][ ]?\d")
+_TOKEN = regex.compile(r"[^\s;,()]*")
+_PER = regex.compile(r"[ ]?/[ ]?\p{L}+(?!\w)")
+
+
+def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
+    found: list[_Raw] = []
+    pos = start
+    while True:
+        m = g.figure.search(folded, pos, end)
+        if not m:
+            return found
+        a_end = m.end("a")
+        # part of a date or a code: "25/5/2016", "19-NQ/TƯ", "COVID-19"
+        if _CODE_AFTER.match(folded, a_end, end) or _CODE_BEFORE.search(folded, max(start, m.start() - 2), m.start()):
+            pos = _TOKEN.match(folded, a_end, end).end()
+            continue
+        if m.group("ocr") and not g.not_before.search(folded, max(start, m.start() - 20), m.start()):
+            a_end = m.end("ocr")  # "13, 5%" is 13,5 % ("tháng 12, 5%" is not)
+        elif m.group("ocr"):
+            pos = a_end  # a date or a number word before it: read what follows the comma on its own
+            continue
+        a = parse_number(folded[m.start():a_end])
+        b = parse_number(m.group("b") + (m.group("ocrb") or "")) if m.group("b") else None
+        raw = _Raw(num_start=m.start(), end=m.end())
+        pos = m.end()
+        if a is not None and b is not None and a < b:
+            if _DATE_TAIL.match(folded, m.end(), end):
+                pos = _TOKEN.match(folded, m.end(), end).end()
+                continue  # a date written with dashes: "20-12-2021"
+            if _is_year(a) and _is_year(b) and not m.group("pa"):
+                continue  # a period: "giai đoạn 2016 - 2020", "2021-2025"
+            raw.low, raw.high = a, b
+            _read_unit(g, text, folded, m.end(), end, raw)
+            if raw.unit is None and m.group("pa"):
+                raw.unit = raw.base_unit = "%"
+        else:
+            raw.value = a
+            raw.end = pos = m.end("pa") if m.group("pa") else a_end  # a second number is read on its own
+            if m.group("pa"):
+                raw.unit = raw.base_unit = "%"
+                per = _PER.match(folded, raw.end, end)
+                raw.end = pos = per.end() if per else raw.end  # "12%/năm", "1%/GRDP": still a share
+            else:
+                _read_unit(g, text, folded, a_end, end, raw)
+        duration = g.duration.match(folded, raw.end, end) if raw.unit is None else None
+        if duration:
+            # a duration is a target only as a level reached: "tuổi thọ đạt 75 tuổi", not "từ 3 tháng trở lên"
+            raw.unit = raw.base_unit = text[duration.start("d"):duration.end()]
+            raw.end, raw.duration = duration.end(), True
+        elif raw.unit is None and _LETTER.match(folded, raw.end, raw.end + 1):
+            continue  # glued to a word: a code ("5G")
+        found.append(raw)
+        pos = max(pos, raw.end)
+
+
+def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
+    """Number words followed by a unit: 'hai xã', 'mười lăm tỷ đồng'."""
+    found = []
+    for m in g.words.finditer(folded, start, end):
+        words = m.group().split()
+        # scale words at the end go with the unit, as after digits: "mười lăm | tỷ đồng"
+        while len(words) > 1 and words[-1] in g.scales:
+            words.pop()
+        if words in (["năm"], ["không"]) or words[-1] in ("linh", "lẻ"):
+            continue
+        value = parse_number_words(" ".join(words))
+        if value is None:
+            continue
+        words_end = m.start() + len(" ".join(words))
+        raw = _Raw(num_start=m.start(), end=words_end, value=value)
+        _read_unit(g, text, folded, words_end, end, raw)
+        if raw.base_unit and raw.unit != "%":
+            found.append(raw)
+    return found
+
+
+def _zero_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
+    """'không còn hộ nghèo': a target of zero of a counted unit."""
+    found = []
+    for m in g.zero.finditer(folded, start, end):
+        raw = _Raw(num_start=m.start(), end=m.end(), value=0, zero=True)
+        _read_unit(g, text, folded, m.end() - 1, end, raw)
+        if raw.count_noun:
+            found.append(raw)
+    return found
+
+
+def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = False,
+                 unit: str | None = None, year: int | None = None) -> list[Figure]:
+    """The target figures in ``text[start:end]``, in order.
+
+    ``bare`` accepts a figure with neither unit nor lead word (a table cell holds nothing
+    else); ``unit`` is the unit of a figure that has none; ``year`` the year of every target
+    that names none.
+    """
+    g = grammar()
+    raws = _numeral_figures(g, text, folded, start, end)
+    taken = [(r.num_start, r.end) for r in raws]
+    for extra in (*_word_figures(g, text, folded, start, end), *_zero_figures(g, text, folded, start, end)):
+        if not any(s < extra.end and extra.num_start < e for s, e in taken):
+            raws.append(extra)
+    raws.sort(key=lambda r: r.num_start)
+    # an amount written again in words ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)") is no new target
+    spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)]
+    raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
+    figures: list[Figure] = []
+    prev_end = start
+    for raw in raws:
+        if raw.num_start < prev_end:
+            continue
+        if figures and _DENOMINATOR.fullmatch(folded, prev_end, raw.num_start):
+            continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
+        figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
+        if figure is not None:
+            figures.append(figure)
+            prev_end = figure.end
+    return _inherit_change(g, folded, figures)
+
+
+def _inherit_change(g: _Grammar, folded: str, figures: list[Figure]) -> list[Figure]:
+    """Parts listed after "trong đó" share the growth of the whole: "tăng 16 - 18%, trong đó
+    công nghiệp 12%; dịch vụ 22%". A part with a verb of its own ("đạt 40%") keeps none."""
+    whole: Figure | None = None
+    out: list[Figure] = []
+    for f in figures:
+        if f.change is not None:
+            whole = f
+        elif (whole is not None and not f.led and f.unit == whole.unit
+              and g.sub_target.search(folded, whole.end, f.start)):
+            f = replace(f, change=whole.change)
+        out.append(f)
+    return out
+
+
+def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end: int, raw: _Raw, *,
+             bare: bool, unit: str | None, year: int | None) -> Figure | None:
+    """Read the words around a figure; None when it is not a target."""
+    near = max(prev_end, raw.num_start - 40)
+    left = folded[near:raw.num_start]
+    comparator: Comparator | None = None
+    fig_start = raw.num_start
+    m = g.before_cmp.search(left)
+    if m and not raw.zero:
+        if m.group("c"):
+            comparator = g.comparators_before[_SPACES.sub(" ", m.group("c"))]
+        fig_start = near + m.start()
+    if raw.duration and not g.duration_lead.search(folded, near, fig_start):
+        return None
+    if raw.unit is None and not raw.zero:
+        if g.not_before.search(left) or (_is_year(raw.value) and (not bare or unit is None)):
+            return None
+        if not bare and not m and not g.lead.search(left):
+            return None
+    fig_end = raw.end
+    after = g.after_cmp.match(folded, fig_end, end)
+    if after and not _DIGIT.search(after.group("gap")):
+        comparator = g.comparators_after[_SPACES.sub(" ", after.group("c"))]
+        fig_end = after.end()
+    value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
+    if value_unit is None and unit:
+        value_unit, base_unit, multiplier = _split_unit(g, unit)
+    clause_start, clause_end = _clause(g, text, folded, start, prev_end, fig_start)
+    # growth words: in the clause, or right before the figure ("đạt 32 tỷ USD, tăng 15%")
+    last_cut = max([prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))])
+    words_before = folded[last_cut:fig_start]
+    if clause_end < last_cut:
+        words_before = folded[clause_start:clause_end] + " " + words_before
+    change: Change | None = None
+    if not g.level.search(words_before):
+        for c in g.change.finditer(words_before):
+            change = g.changes[_SPACES.sub(" ", c.group())]
+    elif g.rate.search(words_before):
+        change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
+    baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
+    label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
+    return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,
+                  base_unit=base_unit, multiplier=multiplier, count_noun=raw.count_noun,
+                  led=bool(g.lead.search(folded, near, fig_start)), zero=raw.zero,
+                  comparator=comparator, change=change, baseline=baseline, label=label,
+                  year=_year(g, folded, clause_start, fig_start) or year)
+
+
+def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int) -> tuple[int, int]:
+    """The words a figure belongs to: the last non-blank stretch between boundaries before it.
+
+    "Công nghiệp, xây dựng: 45,87%" gives "Công nghiệp, xây dựng". The words right after the
+    previous target belong to that target ("70% số doanh nghiệp ...; 100% ..."), up to a
+    comma ("15 xã đạt chuẩn nông thôn mới, 5 xã ..."), so a figure whose only words are those
+    has an empty clause.
+    """
+    cuts = [prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))]
+    ends = [*(b.start() for b in g.boundary.finditer(text, prev_end, fig_start)), fig_start]
+    for i in range(len(cuts) - 1, -1, -1):
+        if _trim_edges(g, text, folded, cuts[i], ends[i]):
+            if i == 0 and prev_end > start:
+                comma = text.rfind(",", prev_end, ends[0])
+                if len(cuts) > 1 or comma < 0 or not _trim_edges(g, text, folded, comma + 1, ends[0]):
+                    return fig_start, fig_start
+                return comma + 1, ends[0]
+            return cuts[i], ends[i]
+    return cuts[-1], fig_start
+
+
+def _split_unit(g: _Grammar, unit: str) -> tuple[str, str | None, Number]:
+    words = unit.split()
+    factor = 1.0
+    while words and fold(words[0]) in g.scales:
+        factor *= g.scales[fold(words.pop(0))]
+    return unit, " ".join(words) or None, int(factor) if factor == int(factor) else factor
+
+
+def _baseline(g: _Grammar, text: str, folded: str, fig_end: int, end: int, clause_start: int,
+              fig_start: int) -> str | None:
+    m = g.baseline_after.match(folded, fig_end, end)
+    if not m:
+        m = g.baseline_inside.search(folded, clause_start, fig_start)
+    if not m:
+        return None
+    return text[m.start("b"):m.end("b")].strip(" ,") or None
+
+
+def _year(g: _Grammar, folded: str, clause_start: int, fig_start: int) -> int | None:
+    years = [int(m.group("y")) for m in g.year.finditer(folded, clause_start, fig_start)]
+    return years[-1] if years else None
+
+
+def _label(g: _Grammar, text: str, folded: str, clause_start: int, fig_start: int, fig_end: int,
+           end: int) -> str | None:
+    """What a sub-target measures: its clause before the figure, else the words after it."""
+    label = _trim_edges(g, text, folded, clause_start, fig_start)
+    if label:
+        return label
+    if g.baseline_after.match(folded, fig_end, end):
+        return None  # "tăng 15% so với năm 2021": what follows is the baseline
+    stop = g.boundary.search(text, fig_end, end)
+    stop_at = stop.start() if stop else end
+    comma = folded.find(",", fig_end, stop_at)
+    return _trim_edges(g, text, folded, fig_end, comma if comma >= 0 else stop_at)
+
+
+def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> str | None:
+    """The words of ``text[start:end]`` without the lead words and punctuation at its edges."""
+    lead = g.edge_start.match(folded, start, end)
+    if lead:
+        start = lead.end()
+    m = g.edge_end.search(folded, start, end)
+    if m:
+        end = m.start()
+    words = _SPACES.sub(" ", text[start:end]).strip()
+    return words or None

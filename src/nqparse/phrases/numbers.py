@@ -1,0 +1,165 @@
+"""Vietnamese numbers: numerals as written, number words, ordinals and Roman numerals.
+
+Vietnamese writing groups thousands with "." and marks decimals with ",": ``89.490,478`` is
+89490.478, ``6.600`` is 6600 and a bare ``1.000`` is one thousand. A dot followed by anything
+but three digits is read as a decimal point (``13.5`` in the press). OCR puts stray spaces
+next to separators (``3 .300``, ``89.490 ,478``): ``NUMERAL`` allows one space there and
+``parse_number`` ignores spaces. ``format_number`` writes a number back the Vietnamese way.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from ..lexicon import load
+
+Number = int | float
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+ROMAN = regex.compile(r"(?i)\b(?=[IVXLC]+\b)(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+
+ORDINAL_WORDS = {
+    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
+    "mười tư": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
+    "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
+    "hai mươi lăm": 25,
+}
+
+# A numeral as written: dot-grouped thousands with an optional comma decimal part, or plain
+# digits with an optional comma (or point) decimal part. Not anchored: callers look at what
+# stands around it (a "/" or a letter next to it makes it part of a code or a date).
+NUMERAL = r"\d{1,3}(?:[ ]?\.[ ]?\d{3}(?!\d))+(?:[ ]?,\d+)?|\d+(?:[ ]?,\d+|\.\d+)?"
+_NUMERAL = regex.compile(rf"(?:{NUMERAL})")
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACES = regex.compile(r"\s+")
+
+
+def roman_to_int(text: str) -> int | None:
+    """'XVI' -> 16; None for anything that is not a well-formed Roman numeral."""
+    s = text.strip().upper()
+    if not s or not ROMAN.fullmatch(s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
+    return total
+
+
+def parse_ordinal(text: str) -> int | None:
+    """'5', '05', 'bảy', 'thứ bảy', 'XVI', 'mười hai' -> int; None when not an ordinal."""
+    s = regex.sub(r"\s+", " ", text.strip().lower())
+    s = regex.sub(r"^thứ\s+", "", s)
+    if s.isdigit():
+        return int(s)
+    if s in ORDINAL_WORDS:
+        return ORDINAL_WORDS[s]
+    return roman_to_int(s)
+
+
+def _tidy(value: float) -> Number:
+    """Integral values as int, others rounded to shed binary noise."""
+    if value == int(value) and abs(value) < 1e15:
+        return int(value)
+    return round(value, 10)
+
+
+def parse_number(text: str) -> Number | None:
+    """A numeral written the Vietnamese way -> int or float; None when it is not one.
+
+    '89.490,478' -> 89490.478, '6.600' -> 6600, '3,45' -> 3.45, '02' -> 2, '13.5' -> 13.5,
+    '3 .300' -> 3300 (OCR spacing).
+    """
+    s = _SPACES.sub("", text)
+    if not s or not _NUMERAL.fullmatch(s):
+        return None
+    if "," in s:
+        whole, _, frac = s.partition(",")
+        return _tidy(float(f"{whole.replace('.', '')}.{frac}"))
+    if "." in s and _THOUSANDS.fullmatch(s):
+        return int(s.replace(".", ""))
+    if "." in s:
+        return _tidy(float(s))
+    return int(s)
+
+
+def format_number(value: Number) -> str:
+    """A number written the Vietnamese way: 89490.478 -> '89.490,478', 6600 -> '6.600'."""
+    d = Decimal(str(value))
+    sign = "-" if d < 0 else ""
+    whole, _, frac = f"{abs(d):f}".partition(".")
+    frac = frac.rstrip("0")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + (f",{frac}" if frac else "")
+
+
+@cache
+def _word_tables() -> tuple[dict[str, int], str, str, frozenset[str], dict[str, int]]:
+    data = load("number_words")
+    return (dict(data["digits"]), data["ten"], data["tens"], frozenset(data["zero_tens"]),
+            dict(data["places"]))
+
+
+def number_word_list() -> list[str]:
+    """Every number word, longest first (for building patterns)."""
+    digits, ten, tens, zero_tens, places = _word_tables()
+    return sorted({*digits, ten, tens, *zero_tens, *places}, key=len, reverse=True)
+
+
+def parse_number_words(text: str) -> int | None:
+    """Vietnamese number words -> int: 'hai mươi lăm' -> 25, 'một trăm linh năm' -> 105,
+    'ba nghìn' -> 3000, 'mười' -> 10; None when the words do not form a number."""
+    digits, ten, tens, zero_tens, places = _word_tables()
+    words = text.lower().split()
+    if not words:
+        return None
+    total = chunk = 0
+    digit: int | None = None
+    after_tens = False  # mốt, tư, lăm only follow mười / mươi ("tư" alone ends "đầu tư")
+    last_place = 0
+    for i, w in enumerate(words):
+        if w in digits:
+            if digit is not None or (w in ("mốt", "tư", "lăm", "nhăm") and not after_tens):
+                return None
+            digit = digits[w]
+            after_tens = False
+        elif w == ten:
+            if digit is not None or chunk % 100 >= 10:
+                return None
+            chunk += 10
+            after_tens = True
+        elif w == tens:
+            if digit is None or digit < 2 or chunk % 100 >= 10:
+                return None
+            chunk += digit * 10
+            digit = None
+            after_tens = True
+        elif w in zero_tens:
+            if i == 0 or chunk % 100:
+                return None
+        elif w in places:
+            place = places[w]
+            value = chunk + (digit or 0)
+            if place == 100:
+                if chunk or digit is None:
+                    return None
+                chunk = digit * 100
+            elif value == 0 and total and last_place and last_place < place:
+                total *= place  # "một nghìn tỷ": the place words multiply
+            else:
+                total += (value or 1) * place
+                chunk = 0
+            digit = None
+            after_tens = False
+            last_place = place
+        else:
+            return None
+    return total + chunk + (digit or 0)

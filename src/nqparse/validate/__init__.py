@@ -1,0 +1,1 @@
+"""The validate feature: schema, span and content rules over results (``nqparse validate``)."""

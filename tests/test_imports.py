@@ -1,0 +1,45 @@
+"""Every module of the package can be imported on its own, first, in a fresh interpreter state:
+no import circle hides behind the order in which the CLI happens to load them."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import nqparse
+
+# ``nqparse.__main__`` runs the command when imported: it is a script, not a module to import
+MODULES = sorted(m.name for m in pkgutil.walk_packages(nqparse.__path__, "nqparse.") if m.name != "nqparse.__main__")
+
+# One interpreter imports each module after forgetting every nqparse module already loaded:
+# the same as a first import, at a fraction of the cost of one process per module.
+_SCRIPT = """
+import importlib, sys, traceback
+failed = []
+for name in sys.argv[1:]:
+    for loaded in [m for m in sys.modules if m == "nqparse" or m.startswith("nqparse.")]:
+        del sys.modules[loaded]
+    try:
+        importlib.import_module(name)
+    except Exception:
+        failed.append(name + ": " + traceback.format_exc().strip().splitlines()[-1])
+print("\\n".join(failed))
+"""
+
+
+def test_the_package_has_its_feature_packages() -> None:
+    for package in ("nqparse.cli", "nqparse.batch", "nqparse.compare", "nqparse.validate", "nqparse.phrases"):
+        assert package in MODULES
+
+
+def test_every_module_imports_alone() -> None:
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, *MODULES], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "", done.stdout
+
+
+def test_a_command_module_imports_before_the_group() -> None:
+    # the circle this guards against: a command importing the group that imports the commands
+    done = subprocess.run([sys.executable, "-c", "import nqparse.cli.validate, nqparse.cli.main"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

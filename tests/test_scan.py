@@ -201,6 +201,28 @@ def test_a_ruled_table_on_a_scan_gives_its_rows_and_cells() -> None:
     assert len(tables[0].words) == 15  # all but the line under the table
 
 
+def test_each_cell_of_a_scanned_table_keeps_the_pixel_box_of_its_words() -> None:
+    from nqparse.readers.scantables import find_tables
+
+    page, words = _grid_page()
+    (table,) = find_tables(page, words)
+    assert table.cell_boxes[2] == [(210, 335, 222, 365), (310, 335, 396, 365), (1010, 335, 1064, 365)]
+    assert table.cell_boxes[1][2] is None  # an empty cell shows nothing
+
+
+def test_a_table_cell_with_a_box_is_noted_against_its_text() -> None:
+    from nqparse.readers.builder import TextBuilder
+    from nqparse.source import WordBox
+
+    out, boxes = TextBuilder(), []  # type: ignore[var-annotated]
+    out.add("Chỉ tiêu", page=1)
+    out.add_table([["1", "Kết nạp", "≥ 80"]], page=1, boxes=boxes,
+                  cell_boxes=[[(210, 335, 222, 365), (310, 335, 396, 365), None]])
+    text = out.text()
+    assert [text[b.start:b.end] for b in boxes] == ["1", "Kết nạp"]
+    assert boxes[1] == WordBox(boxes[1].start, boxes[1].end, 1, (310, 335, 396, 365))
+
+
 def test_a_page_without_rules_has_no_table() -> None:
     from nqparse.readers.scantables import find_tables
 

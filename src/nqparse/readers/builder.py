@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..source import Region, SourceTable
+from ..source import Region, SourceTable, WordBox
 
 CELL_SEPARATOR = " | "
 
@@ -72,11 +72,14 @@ class TextBuilder:
         have = len(text) - len(text.rstrip("\n")) if text else 2
         self.add("\n" * max(0, min(count, 2) - have))
 
-    def add_table(self, rows: Sequence[Sequence[str]], *, page: int | None = None,
-                  extend: bool = False) -> SourceTable:
+    def add_table(self, rows: Sequence[Sequence[str]], *, page: int | None = None, extend: bool = False,
+                  cell_boxes: Sequence[Sequence[tuple[int, int, int, int] | None]] | None = None,
+                  boxes: list[WordBox] | None = None) -> SourceTable:
         """Render ``rows`` (cell texts) as one line per row and record the table.
 
-        ``extend`` continues the last table (its rows go on after a page break).
+        ``extend`` continues the last table (its rows go on after a page break). An OCR'd
+        table gives each cell's pixel box in ``cell_boxes``: it is noted in ``boxes`` against
+        the cell's text, as the words of OCR'd lines are.
         """
         clean = tuple(tuple(cell_text(c) for c in row) for row in rows)
         previous = self.tables[-1] if extend and self.tables else None
@@ -91,6 +94,9 @@ class TextBuilder:
             for c, text in enumerate(cells):
                 if c:
                     self.add(CELL_SEPARATOR, page=page)
+                box = cell_boxes[r - first_row][c] if cell_boxes else None
+                if box is not None and text and boxes is not None and page is not None:
+                    boxes.append(WordBox(self._length, self._length + len(text), page, box))
                 self.add(text, page=page, table=index, row=r, cell=c)
             self.newline()
         if previous is not None:

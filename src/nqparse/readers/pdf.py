@@ -56,6 +56,7 @@ class Table:
     top: float
     bottom: float
     extends: bool = False  # goes on from the table at the foot of the previous page
+    cell_boxes: list[list[tuple[int, int, int, int] | None]] | None = None  # OCR'd pages: pixels per cell
 
 
 Item = Line | Table
@@ -182,7 +183,7 @@ def page_items(lines: list[Line], tables: list[Table], number: int, width: float
 
 def scan_tables(scan: PageScan, number: int) -> list[Table]:
     """The ruled tables found on a scanned page, kept as a text-layer page's are."""
-    return [Table(t.rows, number, t.top, t.bottom) for t in scan.tables
+    return [Table(t.rows, number, t.top, t.bottom, cell_boxes=t.cell_boxes) for t in scan.tables
             if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2 and not is_layout_table(t.rows)]
 
 
@@ -479,7 +480,8 @@ def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox]
                 out.newline(2)
             if isinstance(item, Table):
                 extend = item.extends and isinstance(previous, Table)
-                out.add_table(item.rows, page=item.page, extend=extend)
+                out.add_table(item.rows, page=item.page, extend=extend, cell_boxes=item.cell_boxes,
+                              boxes=boxes)
                 previous = item
                 continue
             if joined:

@@ -104,6 +104,7 @@ class ScanTable:
     rows: list[list[str]]
     top: float  # points
     bottom: float
+    cell_boxes: list[list[tuple[int, int, int, int] | None]] = field(default_factory=list)  # pixels, image as given
 
 
 @dataclass
@@ -388,7 +389,9 @@ def page_scan(reading: Reading, dpi: int) -> PageScan:
         segments.append(OcrSegment(seg.x0, seg.x1, seg.top, seg.bottom, seg.text, words=words))
     lines = group_lines(segments)
     width, height = reading.size
-    tables = [ScanTable(t.rows, t.box[1] * scale, t.box[3] * scale) for t in reading.tables]
+    tables = [ScanTable(t.rows, t.box[1] * scale, t.box[3] * scale,
+                        [[None if b is None else reading.turn.back(b) for b in row] for row in t.cell_boxes])
+              for t in reading.tables]
     return PageScan(lines, width * scale, height * scale, [w.confidence for w in reading.words if w.text], tables)
 
 

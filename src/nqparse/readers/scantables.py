@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,11 +37,16 @@ class Rule:
     end: float
 
 
+Box = tuple[int, int, int, int]
+
+
 @dataclass(frozen=True)
 class GridTable:
     rows: list[list[str]]
-    box: tuple[int, int, int, int]  # pixels of the upright page
+    box: Box  # pixels of the upright page
     words: frozenset[int]  # indexes of the words it holds
+    cell_boxes: list[list[Box | None]] = field(default_factory=list)
+    """Per cell of ``rows``, the pixel box around its words (upright page); None when empty."""
 
 
 _DARK_RUN = re.compile(rb"\xff+")
@@ -206,11 +211,22 @@ def _fill(rows: list[Rule], columns: list[Rule], words: Sequence[Word], width: i
         c = max(k for k, x in enumerate(xs[:-1]) if x < cx)
         c = _first_of_merged(c, (ys[r] + ys[r + 1]) / 2, xs, columns, tol)
         cells.setdefault((r, c), []).append(word)
-    table = [[_cell_text(cells.get((r, c), [])) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+    grid = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+    table = [[_cell_text(cells.get(at, [])) for at in row] for row in grid]
     for row in table:
         row[0] = _roman(row[0])
+    boxes = [[_around(cells.get(at, [])) for at in row] for row in grid]
+    kept = [k for k, row in enumerate(table) if any(row)]
     box = (round(xs[0]), round(ys[0]), round(xs[-1]), round(ys[-1]))
-    return GridTable([row for row in table if any(row)], box, frozenset(held))
+    return GridTable([table[k] for k in kept], box, frozenset(held), [boxes[k] for k in kept])
+
+
+def _around(words: list[Word]) -> Box | None:
+    """The pixel box around a cell's words, so that a value read in the cell can be shown."""
+    if not words:
+        return None
+    return (min(w.box[0] for w in words), min(w.box[1] for w in words),
+            max(w.box[2] for w in words), max(w.box[3] for w in words))
 
 
 _ROMAN_LOOKALIKES = {"I": "I", "l": "I", "L": "I", "1": "I", "|": "I", "!": "I", "H": "II", "V": "V", "X": "X"}

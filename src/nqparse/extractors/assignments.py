@@ -12,7 +12,6 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,15 +19,22 @@ import regex
 
 from ..lexicon import load
 from ..models import Assignment, DocumentInfo, Span
-from ..phrases.syllables import is_syllable
+from ..phrases.bodies import (
+    ENDS_IN_LOCALITY,
+    LAST_WORD,
+    NEXT_WORD,
+    SEPARATOR,
+    BodyList,
+    body_names,
+    cut_mid_name,
+    head_pattern,
+    opener_pattern,
+    read_bodies,
+    share_locality,
+)
 from ..phrases.text import sentences, squash, trimmed
 from ..segment import Block, Layout
 
-_LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
-_MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + _LOCALITY + r"(?![\p{L}]))+")
-_SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
-_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
-_LOWER_WORD = regex.compile(r"\p{Ll}+\b")
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
@@ -38,15 +44,8 @@ _DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
 _TRIGGERS = ((_GIAO, "giao", False), (_CHI_DAO, "chỉ đạo", False), (_DE_NGHI, "đề nghị", True))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 _ENACTING = regex.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
-_LOCALITY_WORD = regex.compile(_LOCALITY + r"(?![\p{L}])")
-_ENDS_IN_LOCALITY = regex.compile(_LOCALITY + r"$")
-_LAST_LOCALITY = regex.compile(rf"\s({_LOCALITY})$")
-_BARE_COUNCIL = regex.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
-# what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
-_QUALIFIER = regex.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
 _ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
 _RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
-_NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = regex.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
@@ -58,232 +57,7 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
 _REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
 _RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết")
 _DIRECTIVE_HEADING = regex.compile(r"tổ chức\s+thực hiện|nhiệm vụ|giải pháp|phương hướng|phân công|trách nhiệm")
-# compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
-_GAP = regex.compile(r"\s+|\s*(?=\()")
-_ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
-_NAME_RUN = regex.compile(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + _LOCALITY + r"\b)")
 _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
-_PLURAL_LOCALITY_END = regex.compile(r"các " + _LOCALITY + r"$")
-
-
-# The word lists below are long alternations of plain words: the standard library's engine
-# compiles them several times faster than the regex module, and they need nothing more.
-_NOT_LETTER = r"(?![^\W\d_])"
-
-
-def _words(phrase: str) -> str:
-    """A phrase as a pattern whose words may stand on either side of a line break."""
-    return r"\s+".join(re.escape(w) for w in phrase.split())
-
-
-def _key(folded: str) -> str:
-    return " ".join(folded.split())
-
-
-@lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern[str]:
-    heads = load("bodies")["assignee_heads"]["heads"]
-    alts = "|".join(_words(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
-
-
-@lru_cache(maxsize=1)
-def _generic_heads() -> frozenset[str]:
-    # an office names a body only with what it heads: "Chủ tịch Ủy ban nhân dân", "Lãnh đạo Sở"
-    heads = load("bodies")["assignee_heads"]
-    return frozenset(heads["generic_heads"]) | frozenset(heads["titles"])
-
-
-@lru_cache(maxsize=1)
-def _sector_pattern() -> re.Pattern[str]:
-    sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
-    alts = "|".join(_words(w) for w in sectors)
-    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
-
-
-@lru_cache(maxsize=1)
-def _modifier_pattern() -> re.Pattern[str]:
-    mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
-    # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
-    named = _generic_heads() | _titles()
-    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ") and h not in named]
-    words = sorted(set(mods) | set(heads), key=len, reverse=True)
-    alts = "|".join(_words(w) for w in words)
-    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
-
-
-@dataclass(frozen=True)
-class BodyList:
-    bodies: tuple[tuple[int, int], ...]
-    extra: tuple[str, ...]  # bodies written by sharing a head: "HĐND quận và phường" -> "HĐND phường"
-    end: int
-
-
-def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None:
-    """Read a list of bodies at ``pos``; None when no body name starts there."""
-    bodies: list[tuple[int, int]] = []
-    extra: list[str] = []
-    while pos < limit:
-        head = _head_pattern().match(folded, pos, limit)
-        if not head:
-            break
-        start, end = pos, head.end()
-        last_cap = False
-        office = _office_of(text, folded, start, end, limit)
-        if office:
-            end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
-        elif _key(folded[start:end]) in _generic_heads():
-            sector = _sector_pattern().match(folded, end, limit)
-            if sector:
-                end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit):
-                break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
-        while end < limit:
-            mod = _modifier_pattern().match(folded, end, limit)
-            if mod:
-                end, last_cap = mod.end(), False
-                continue
-            if _PLURAL_LOCALITY_END.search(folded, start, end):
-                more = _MORE_LOCALITIES.match(folded, end, limit)
-                if more:
-                    end = more.end()  # "các xã, phường": one collective body
-                    continue
-            space = _GAP.match(text, end, limit)
-            gap = space.end() - end if space else 0
-            after = end + gap
-            cap = _CAP_WORD.match(text, after, limit)
-            if cap and gap:
-                end, last_cap = cap.end(), True
-                continue
-            paren = _ABBREVIATION.match(text, end, limit)
-            if paren:
-                end = paren.end()
-                continue
-            if last_cap and gap:
-                # "Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản": a name runs on in lower case
-                run = _NAME_RUN.match(text, after, limit)
-                # ... but not into the task: "Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch"
-                if run and not _NOT_TASK.match(folded, after) and not _SEPARATOR.match(folded, after - 1) \
-                        and not _opener_pattern().match(folded, after):
-                    end = run.end() - 1
-                    last_cap = False
-                    continue
-            break
-        bodies.append((start, end))
-        sep = _SEPARATOR.match(folded, end, limit)
-        if not sep:
-            pos = end
-            break
-        nxt = sep.end()
-        loc = _LOCALITY_WORD.match(folded[nxt:limit])
-        if loc and _ENDS_IN_LOCALITY.search(folded[start:end]) and sep.group(0).strip() == "và":
-            # shared head: "Ủy ban nhân dân quận và phường"
-            head_text = _ENDS_IN_LOCALITY.sub("", text[start:end]).strip()
-            extra.append(f"{head_text} {text[nxt:nxt + loc.end()]}")
-            pos = nxt + loc.end()
-            sep2 = _SEPARATOR.match(folded, pos, limit)
-            if sep2 and _head_pattern().match(folded, sep2.end(), limit):
-                pos = sep2.end()
-                continue
-            break
-        if not _head_pattern().match(folded, nxt, limit):
-            pos = end
-            break
-        pos = nxt
-    if not bodies:
-        return None
-    return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
-
-
-# what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
-_SHARED = regex.compile(r"\s+(?:chuyên môn|chuyên trách|trực thuộc|có liên quan|liên quan)$")
-_PLURAL = regex.compile(r"các\s")
-
-
-def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'các phòng, ban chuyên môn' is one body: bare nouns after 'các' that share the qualifier
-    written after the last of them."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(bodies):
-        j = i
-        if _PLURAL.match(folded, bodies[i][0]):
-            while j + 1 < len(bodies) and _bare(folded, *bodies[j + 1]):
-                j += 1
-        if j > i and _SHARED.search(folded, bodies[j][0], bodies[j][1]) and _bare(folded, *bodies[i], plural=True):
-            out.append((bodies[i][0], bodies[j][1]))
-        else:
-            out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])
-        i = j + 1
-    return out
-
-
-def _bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
-    """A common noun of bodies ("đơn vị", "ban chuyên môn"), no body's own name."""
-    if plural:
-        start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
-    words = _SHARED.sub("", folded[start:end]).split()
-    return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
-
-
-@lru_cache(maxsize=1)
-def _bare_nouns() -> frozenset[str]:
-    return frozenset(load("bodies")["assignee_heads"]["bare_nouns"])
-
-
-_OF_BODY = regex.compile(r"\s+(?:của\s+)?")
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(load("bodies")["assignee_heads"]["titles"])
-
-
-def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
-    """The end of "<office> <body>" when the head at ``start`` is a person's office."""
-    if _key(folded[start:end]) not in _titles():
-        return None
-    gap = _OF_BODY.match(folded, end, limit)
-    if not gap or not _head_pattern().match(folded, gap.end(), limit):
-        return None
-    inner = read_bodies(text, folded, gap.end(), limit)
-    if not inner:
-        return None
-    if not folded.startswith("các ", gap.end()):
-        return inner.bodies[0][1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
-    # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next office
-    end = inner.bodies[0][1]
-    for s, e in inner.bodies[1:]:
-        if _office_head(folded, s, e):
-            break
-        end = e
-    return end
-
-
-def _office_head(folded: str, start: int, end: int) -> bool:
-    head = _head_pattern().match(folded, start, end)
-    return head is not None and _key(folded[start:head.end()]) in _titles()
-
-
-def _names(text: str, found: BodyList) -> list[str]:
-    names = [squash(text[s:e]) for s, e in found.bodies]
-    names += list(found.extra)
-    return _share_locality(names)
-
-
-def _share_locality(names: list[str]) -> list[str]:
-    """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
-    loc = _LAST_LOCALITY.search(names[-1].lower()) if names else None
-    if not loc:
-        return names
-    suffix = names[-1][loc.start(1):]
-    out = []
-    for n in names:
-        if _BARE_COUNCIL.fullmatch(n):
-            n = f"{n} {suffix}"
-        out.append(n)
-    return out
-
 
 @dataclass(frozen=True)
 class Unit:
@@ -342,7 +116,7 @@ _ROW_EDGE = regex.compile(r"^\|\s|\s\|$")
 
 def _is_row(line: str) -> bool:
     """A rendered table row: cells joined by " | ", or a one-cell row closed by its bar."""
-    return _CELL_SEPARATOR in line or _ROW_EDGE.search(line) is not None
+    return _CELLSEPARATOR in line or _ROW_EDGE.search(line) is not None
 
 
 def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
@@ -364,7 +138,7 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
 
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
             before: tuple[str, ...] = ()) -> None:
-        names = [*before, *_names(text, bodies)]
+        names = [*before, *body_names(text, bodies)]
         ts, te = trimmed(text, task_start, sent_end)
         key = (start, bodies.end)
         if key in seen or not names:
@@ -378,7 +152,7 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
     heading_text = _heading_texts(layout, paragraphs)
     for n, unit in enumerate(paragraphs):
         block = unit.first
-        if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
+        if block.zone in ("header", "footer") or _CELLSEPARATOR in block.text:
             continue
         directive = official and block.zone == "body" and _in_directive_part(layout, block, heading_text)
         # headings that name bodies are read as such only where a heading says tasks are given:
@@ -398,14 +172,14 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
             for trigger_re, trigger, directive_only in _TRIGGERS:
                 for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
                     found = read_bodies(text, folded, m.end(), e)
-                    if found and not _mid_phrase(text, folded, found):
+                    if found and not cut_mid_name(text, folded, found):
                         add(found, found.end, e, trigger, m.start())
             subject = _clause_start(text, s, e)
             found = read_bodies(text, folded, subject, e)
-            if not found or _mid_phrase(text, folded, found):
+            if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":
-                listed = (*before, *_names(text, found))  # the list goes on after the ';'
+                listed = (*before, *body_names(text, found))  # the list goes on after the ';'
                 continue
             resp = _RESPONSIBLE.match(folded, found.end)
             if resp:
@@ -418,7 +192,7 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
 
 
 # A task table: "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
-_CELL_SEPARATOR = " | "
+_CELLSEPARATOR = " | "
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_COLUMN = regex.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
 _TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
@@ -427,10 +201,10 @@ _TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
 def _cells(block: Block) -> list[tuple[int, int]]:
     """The spans of a rendered table row's cells, trimmed."""
     spans, pos = [], block.start
-    for part in block.text.split(_CELL_SEPARATOR):
+    for part in block.text.split(_CELLSEPARATOR):
         s, e = trimmed(block.text, pos - block.start, pos - block.start + len(part), " |")
         spans.append((block.start + s, block.start + e))
-        pos += len(part) + len(_CELL_SEPARATOR)
+        pos += len(part) + len(_CELLSEPARATOR)
     return spans
 
 
@@ -440,7 +214,7 @@ def _table_assignments(layout: Layout) -> list[Assignment]:
     out: list[Assignment] = []
     columns: tuple[int, int] | None = None  # (task, lead) of the table being read
     for block in layout.blocks:
-        if _CELL_SEPARATOR not in block.text:
+        if _CELLSEPARATOR not in block.text:
             columns = None
             continue
         cells = _cells(block)
@@ -474,8 +248,8 @@ def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
             continue
         found = read_bodies(text, folded, s, e)
         if found and found.end >= e - 1:
-            names += _names(text, found)
-        elif _head_pattern().match(folded, s, e):
+            names += body_names(text, found)
+        elif head_pattern().match(folded, s, e):
             names.append(squash(text[s:e]))  # a body the reader cannot finish, kept whole
         # else a note ("Theo phân công tại Quyết định số ..."), not a body
     return names
@@ -514,37 +288,6 @@ def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str
                 return True
         return False
     return any(_DIRECTIVE_HEADING.search(h) for h in headings) or not results
-
-
-def _mid_phrase(text: str, folded: str, found: BodyList) -> bool:
-    """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of
-    "Ban Quản lý dự án ..."): where the name ends is unknown, so no body is read."""
-    end = found.end
-    if _bare(folded, found.bodies[-1][0], end, plural=True) and _continued(text, folded, end):
-        return True  # "Đơn vị sự nghiệp": a common noun that the next word goes on
-    last = _LAST_WORD.search(text, found.bodies[-1][0], end)
-    if not last or not last.group(0)[:1].isupper() or not text[end:end + 1].isspace():
-        return False
-    # "vụĐảng", "chủtrì": words run together by PDF extraction tell nothing
-    return _continued(text, folded, end)
-
-
-def _continued(text: str, folded: str, end: int) -> bool:
-    """A lower-case word that opens no task follows ``end``."""
-    nxt = _NEXT_WORD.match(text, end)
-    return bool(nxt and nxt.group(1)[:1].islower() and is_syllable(nxt.group(1))
-                and not _opener_pattern().match(folded, nxt.start(1)))
-
-
-_LAST_WORD = regex.compile(r"\S+$")
-_NEXT_WORD = regex.compile(r"[ \n]+(\p{L}+)")
-
-
-@lru_cache(maxsize=1)
-def _opener_pattern() -> re.Pattern[str]:
-    words = sorted(load("bodies")["task_openers"]["words"], key=len, reverse=True)
-    alts = "|".join(_words(w) for w in words)
-    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
 
 
 # Labelled forms: "1. Sở Tài chính" over its tasks, "Phòng Kế hoạch - Tổng hợp: Là đầu mối ...",
@@ -631,10 +374,10 @@ def label_bodies(text: str, folded: str, start: int, end: int) -> list[str] | No
         return None
     found = read_bodies(text, folded, start, end)
     if found and found.end >= end:
-        return _names(text, found)
+        return body_names(text, found)
     parts: list[list[int]] = []
     pos = start
-    for sep in [*_SEPARATOR.finditer(folded, start, end), None]:
+    for sep in [*SEPARATOR.finditer(folded, start, end), None]:
         piece_end = sep.start() if sep else end
         if piece_end > pos:
             if _opens_body(text, folded, pos, end) and not _LEAD_LABEL.match(folded, pos):
@@ -646,7 +389,7 @@ def label_bodies(text: str, folded: str, start: int, end: int) -> list[str] | No
         pos = sep.end() if sep else end
     if any(_label_verb_pattern().search(folded, a, b) or _is_clause(text, folded, a, b) for a, b in parts):
         return None  # a clause with its verb, not a list of names
-    return _share_locality([squash(text[a:b]) for a, b in parts]) or None
+    return share_locality([squash(text[a:b]) for a, b in parts]) or None
 
 
 def _is_clause(text: str, folded: str, start: int, end: int) -> bool:
@@ -654,22 +397,22 @@ def _is_clause(text: str, folded: str, start: int, end: int) -> bool:
     found = read_bodies(text, folded, start, end)
     if not found or found.end >= end:
         return False
-    nxt = _NEXT_WORD.match(text, found.end, end)
+    nxt = NEXT_WORD.match(text, found.end, end)
     if nxt is None:
         return False
     if _OWN_DECISION.match(folded, nxt.start(1)) or _label_verb_pattern().match(folded, nxt.start(1)):
         return True
     # a name complete in itself ("... tỉnh Lâm Đồng ban hành"), then a verb; "các tổ chức cung
     # cấp dịch vụ" is one name, its verb inside it
-    last = _LAST_WORD.search(text, found.bodies[-1][0], found.end)
-    complete = last is not None and (last.group(0)[:1].isupper() or _ENDS_IN_LOCALITY.search(folded, 0, found.end))
-    return bool(complete) and _opener_pattern().match(folded, nxt.start(1)) is not None
+    last = LAST_WORD.search(text, found.bodies[-1][0], found.end)
+    complete = last is not None and (last.group(0)[:1].isupper() or ENDS_IN_LOCALITY.search(folded, 0, found.end))
+    return bool(complete) and opener_pattern().match(folded, nxt.start(1)) is not None
 
 
 def _opens_body(text: str, folded: str, start: int, end: int) -> bool:
     """A body's name opens at ``start``: a head word the reader takes ("Ban hành" it does not),
     or a generic head joined by "và" to a name ("Báo và Phát thanh, Truyền hình")."""
-    head = _head_pattern().match(folded, start, end)
+    head = head_pattern().match(folded, start, end)
     if not head:
         return False
     return read_bodies(text, folded, start, end) is not None or _AND.match(folded, head.end(), end) is not None

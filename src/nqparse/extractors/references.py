@@ -12,10 +12,10 @@ from typing import Any
 import regex
 
 from ..models import DocumentInfo, Reference, Span
+from ..phrases.bodies import read_bodies
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import find_numbers, kind_of_code
 from ..segment import Layout
-from .assignments import read_bodies
 
 _DATE_LEAD = regex.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
 _OF = regex.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")

@@ -1,0 +1,288 @@
+"""Names of bodies in running text: where a list of bodies starts, where each name ends.
+
+A body opens with a known head word (lexicon ``bodies.assignee_heads``) and runs on through
+modifiers and capitalised words; bodies are separated by commas, "và" and "cùng". So "các
+quận ủy, huyện ủy, đảng ủy trực thuộc tổ chức thực hiện" gives three bodies, and the reader
+stops before "tổ chức thực hiện". Assignments, references and the shared mentions read names
+here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import load
+from .syllables import is_syllable
+from .text import squash
+
+LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+_MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
+SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
+_LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
+ENDS_IN_LOCALITY = regex.compile(LOCALITY + r"$")
+_LAST_LOCALITY = regex.compile(rf"\s({LOCALITY})$")
+_BARE_COUNCIL = regex.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+# what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
+_QUALIFIER = regex.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
+_NOT_TASK = regex.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
+# compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
+_GAP = regex.compile(r"\s+|\s*(?=\()")
+_ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
+_NAME_RUN = regex.compile(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
+_PLURAL_LOCALITY_END = regex.compile(r"các " + LOCALITY + r"$")
+
+
+# The word lists below are long alternations of plain words: the standard library's engine
+# compiles them several times faster than the regex module, and they need nothing more.
+_NOT_LETTER = r"(?![^\W\d_])"
+
+
+def _words(phrase: str) -> str:
+    """A phrase as a pattern whose words may stand on either side of a line break."""
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+def _key(folded: str) -> str:
+    return " ".join(folded.split())
+
+
+@lru_cache(maxsize=1)
+def head_pattern() -> re.Pattern[str]:
+    heads = load("bodies")["assignee_heads"]["heads"]
+    alts = "|".join(_words(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    # an office names a body only with what it heads: "Chủ tịch Ủy ban nhân dân", "Lãnh đạo Sở"
+    heads = load("bodies")["assignee_heads"]
+    return frozenset(heads["generic_heads"]) | frozenset(heads["titles"])
+
+
+@lru_cache(maxsize=1)
+def _sector_pattern() -> re.Pattern[str]:
+    sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
+    alts = "|".join(_words(w) for w in sectors)
+    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
+
+
+@lru_cache(maxsize=1)
+def _modifier_pattern() -> re.Pattern[str]:
+    mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
+    # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
+    named = _generic_heads() | _titles()
+    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ") and h not in named]
+    words = sorted(set(mods) | set(heads), key=len, reverse=True)
+    alts = "|".join(_words(w) for w in words)
+    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
+
+
+@dataclass(frozen=True)
+class BodyList:
+    bodies: tuple[tuple[int, int], ...]
+    extra: tuple[str, ...]  # bodies written by sharing a head: "HĐND quận và phường" -> "HĐND phường"
+    end: int
+
+
+def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None:
+    """Read a list of bodies at ``pos``; None when no body name starts there."""
+    bodies: list[tuple[int, int]] = []
+    extra: list[str] = []
+    while pos < limit:
+        head = head_pattern().match(folded, pos, limit)
+        if not head:
+            break
+        start, end = pos, head.end()
+        last_cap = False
+        office = _office_of(text, folded, start, end, limit)
+        if office:
+            end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
+        elif _key(folded[start:end]) in _generic_heads():
+            sector = _sector_pattern().match(folded, end, limit)
+            if sector:
+                end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
+            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit):
+                break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
+        while end < limit:
+            mod = _modifier_pattern().match(folded, end, limit)
+            if mod:
+                end, last_cap = mod.end(), False
+                continue
+            if _PLURAL_LOCALITY_END.search(folded, start, end):
+                more = _MORE_LOCALITIES.match(folded, end, limit)
+                if more:
+                    end = more.end()  # "các xã, phường": one collective body
+                    continue
+            space = _GAP.match(text, end, limit)
+            gap = space.end() - end if space else 0
+            after = end + gap
+            cap = _CAP_WORD.match(text, after, limit)
+            if cap and gap:
+                end, last_cap = cap.end(), True
+                continue
+            paren = _ABBREVIATION.match(text, end, limit)
+            if paren:
+                end = paren.end()
+                continue
+            if last_cap and gap:
+                # "Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản": a name runs on in lower case
+                run = _NAME_RUN.match(text, after, limit)
+                # ... but not into the task: "Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch"
+                if run and not _NOT_TASK.match(folded, after) and not SEPARATOR.match(folded, after - 1) \
+                        and not opener_pattern().match(folded, after):
+                    end = run.end() - 1
+                    last_cap = False
+                    continue
+            break
+        bodies.append((start, end))
+        sep = SEPARATOR.match(folded, end, limit)
+        if not sep:
+            pos = end
+            break
+        nxt = sep.end()
+        loc = _LOCALITY_WORD.match(folded[nxt:limit])
+        if loc and ENDS_IN_LOCALITY.search(folded[start:end]) and sep.group(0).strip() == "và":
+            # shared head: "Ủy ban nhân dân quận và phường"
+            head_text = ENDS_IN_LOCALITY.sub("", text[start:end]).strip()
+            extra.append(f"{head_text} {text[nxt:nxt + loc.end()]}")
+            pos = nxt + loc.end()
+            sep2 = SEPARATOR.match(folded, pos, limit)
+            if sep2 and head_pattern().match(folded, sep2.end(), limit):
+                pos = sep2.end()
+                continue
+            break
+        if not head_pattern().match(folded, nxt, limit):
+            pos = end
+            break
+        pos = nxt
+    if not bodies:
+        return None
+    return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
+
+
+# what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
+_SHARED = regex.compile(r"\s+(?:chuyên môn|chuyên trách|trực thuộc|có liên quan|liên quan)$")
+_PLURAL = regex.compile(r"các\s")
+
+
+def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'các phòng, ban chuyên môn' is one body: bare nouns after 'các' that share the qualifier
+    written after the last of them."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(bodies):
+        j = i
+        if _PLURAL.match(folded, bodies[i][0]):
+            while j + 1 < len(bodies) and is_bare(folded, *bodies[j + 1]):
+                j += 1
+        if j > i and _SHARED.search(folded, bodies[j][0], bodies[j][1]) and is_bare(folded, *bodies[i], plural=True):
+            out.append((bodies[i][0], bodies[j][1]))
+        else:
+            out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])
+        i = j + 1
+    return out
+
+
+def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
+    """A common noun of bodies ("đơn vị", "ban chuyên môn"), no body's own name."""
+    if plural:
+        start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
+    words = _SHARED.sub("", folded[start:end]).split()
+    return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
+
+
+@lru_cache(maxsize=1)
+def _bare_nouns() -> frozenset[str]:
+    return frozenset(load("bodies")["assignee_heads"]["bare_nouns"])
+
+
+_OF_BODY = regex.compile(r"\s+(?:của\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(load("bodies")["assignee_heads"]["titles"])
+
+
+def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
+    """The end of "<office> <body>" when the head at ``start`` is a person's office."""
+    if _key(folded[start:end]) not in _titles():
+        return None
+    gap = _OF_BODY.match(folded, end, limit)
+    if not gap or not head_pattern().match(folded, gap.end(), limit):
+        return None
+    inner = read_bodies(text, folded, gap.end(), limit)
+    if not inner:
+        return None
+    if not folded.startswith("các ", gap.end()):
+        return inner.bodies[0][1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
+    # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next office
+    end = inner.bodies[0][1]
+    for s, e in inner.bodies[1:]:
+        if _office_head(folded, s, e):
+            break
+        end = e
+    return end
+
+
+def _office_head(folded: str, start: int, end: int) -> bool:
+    head = head_pattern().match(folded, start, end)
+    return head is not None and _key(folded[start:head.end()]) in _titles()
+
+
+def body_names(text: str, found: BodyList) -> list[str]:
+    names = [squash(text[s:e]) for s, e in found.bodies]
+    names += list(found.extra)
+    return share_locality(names)
+
+
+def share_locality(names: list[str]) -> list[str]:
+    """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
+    loc = _LAST_LOCALITY.search(names[-1].lower()) if names else None
+    if not loc:
+        return names
+    suffix = names[-1][loc.start(1):]
+    out = []
+    for n in names:
+        if _BARE_COUNCIL.fullmatch(n):
+            n = f"{n} {suffix}"
+        out.append(n)
+    return out
+
+def cut_mid_name(text: str, folded: str, found: BodyList) -> bool:
+    """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of
+    "Ban Quản lý dự án ..."): where the name ends is unknown, so no body is read."""
+    end = found.end
+    if is_bare(folded, found.bodies[-1][0], end, plural=True) and _continued(text, folded, end):
+        return True  # "Đơn vị sự nghiệp": a common noun that the next word goes on
+    last = LAST_WORD.search(text, found.bodies[-1][0], end)
+    if not last or not last.group(0)[:1].isupper() or not text[end:end + 1].isspace():
+        return False
+    # "vụĐảng", "chủtrì": words run together by PDF extraction tell nothing
+    return _continued(text, folded, end)
+
+
+def _continued(text: str, folded: str, end: int) -> bool:
+    """A lower-case word that opens no task follows ``end``."""
+    nxt = NEXT_WORD.match(text, end)
+    return bool(nxt and nxt.group(1)[:1].islower() and is_syllable(nxt.group(1))
+                and not opener_pattern().match(folded, nxt.start(1)))
+
+
+LAST_WORD = regex.compile(r"\S+$")
+NEXT_WORD = regex.compile(r"[ \n]+(\p{L}+)")
+
+
+@lru_cache(maxsize=1)
+def opener_pattern() -> re.Pattern[str]:
+    words = sorted(load("bodies")["task_openers"]["words"], key=len, reverse=True)
+    alts = "|".join(_words(w) for w in words)
+    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
+
+

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from .segment import SIGNATURE_AUTHORITY, Block, Layout
+from .segment import Block, Layout
 
 _NUMBER_LINE = regex.compile(r"s[oô]\s*:?\s*(?:\d|[._…\s]*[-/]\s*\w)")
 _MOTTO = regex.compile(r"(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
@@ -38,7 +38,7 @@ def next_document_start(layout: Layout) -> int | None:
         return None
     plain = layout.text.plain
     blocks = layout.blocks
-    signature = next((b for b in blocks if b.caps and SIGNATURE_AUTHORITY.fullmatch(plain[b.start:b.end])), None)
+    signature = next((b for b in blocks if b.authority is not None), None)
     if signature is None:
         return None
     for block in blocks[signature.index + 1:]:

@@ -1,5 +1,17 @@
-"""The only module that knows the order of the stages: read -> normalize -> segment ->
-extract -> assemble."""
+"""The only module that knows the order of the stages, and what each needs:
+
+1. read (``readers``): a file -> ``Source``, the raw text with its pages, regions and tables.
+2. normalize: ``Source`` -> ``Text``, the text with its folded copies and offset map.
+3. segment: ``Text`` -> ``Layout``, the lines as blocks with their kinds, headings, zones and
+   roles (``bundle`` reads it to find where each document of a file begins).
+4. mentions: ``Layout`` -> ``Mentions``, the dates, document numbers and figures, found once.
+5. extractors: each reads the ``Layout`` and the ``Mentions``; ``issuer``, ``references`` and
+   ``meeting`` read the document's header as ``document`` found it, ``meeting`` the spans of
+   the references (a date right after a cited number is that document's); no other
+   extractor reads another's output.
+6. assemble: every extractor's output -> ``Resolution``; what depends on several fields (the
+   document's year, warnings) is settled there, and every span placed on its page.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +31,7 @@ from .extractors.references import extract_references
 from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
+from .mentions import find_mentions
 from .models import Finding, Indicator, Resolution, Span
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
@@ -81,10 +94,11 @@ def _page_range(text: Text, start: int, end: int) -> tuple[int | None, int | Non
 
 
 def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | None = None) -> Resolution:
-    document = extract_document(layout)
+    mentions = find_mentions(layout)
+    document = extract_document(layout, mentions)
     issuer = extract_issuer(layout, document)
-    references = extract_references(layout, document)
-    meeting = extract_meeting(layout, document, issuer, [(r.span.start, r.span.end) for r in references])
+    references = extract_references(layout, mentions, document)
+    meeting = extract_meeting(layout, mentions, document, issuer, [(r.span.start, r.span.end) for r in references])
     themes, implied_years = extract_themes(layout)
     return assemble(
         layout,

@@ -11,19 +11,27 @@ Guarantees to the extractors:
 3. ``parents`` lists the indices of the headings a block stands under, outermost first.
 4. Zones split the blocks: ``header`` (before the first body line), ``body``, ``footer``
    ("Nơi nhận" and the signature) and ``appendix`` (what follows the signature).
+5. A block's ``authority`` is set when its line, in capitals, is a signature's authority line
+   ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M ...", "Q. ..."); the signature block is the first
+   of the last run of such lines that are short (80 characters at most).
+6. ``Layout.last_label`` is the last ``label`` block: the recipients' list, where the footer
+   begins unless the signature stands before it.
+7. ``Layout.block_at(offset)`` is the block whose line holds ``offset``, found by bisection.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from typing import Literal, NamedTuple
 
 import regex
 
 from .normalize import Text
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
+from .records import At
 
-__all__ = ["SIGNATURE_AUTHORITY", "Block", "Layout", "is_caps", "segment"]
+__all__ = ["SIGNATURE_AUTHORITY", "Authority", "Block", "Layout", "is_caps", "segment"]
 
 BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]
@@ -37,6 +45,14 @@ _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
 _DATE_LEAD = regex.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
 _RECIPIENTS = regex.compile(r"n[oơ]i\s*nh[aâậ]n\s*:?", regex.IGNORECASE)
+
+
+class Authority(NamedTuple):
+    """A signature's authority line ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"): its mark ("TM.",
+    "KT", "T/M") and where the body or title it acts for begins."""
+
+    mark: At
+    body_start: int
 
 
 @dataclass(frozen=True)
@@ -54,6 +70,8 @@ class Block:
     caps: bool
     content_start: int
     """Offset of the text after the block's marker ("1.", "(2)", "- ")."""
+    authority: Authority | None = None
+    """Set when the line, in capitals, is a signature's authority line (guarantee 5)."""
 
 
 @dataclass(frozen=True)
@@ -64,12 +82,25 @@ class Layout:
     footer_start: int
     appendix_start: int
     signature_block: int | None
+    last_label: Block | None = None
+    """The last "Nơi nhận" block: the recipients' list (guarantee 6)."""
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(b.start for b in self.blocks))
 
     def zone(self, zone: Zone) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.zone == zone)
 
     def parent_headings(self, block: Block) -> list[Block]:
         return [self.blocks[i] for i in block.parents]
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block whose line holds ``offset``; None between lines (guarantee 7)."""
+        i = bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self.blocks[i].end:
+            return None
+        return self.blocks[i]
 
 
 # How a line may open, tried in this order: its kind and heading level. State documents nest
@@ -107,14 +138,38 @@ def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | 
 
 
 def segment(text: Text) -> Layout:
-    src, plain = text.text, text.plain
+    lines = _read_lines(text)
+    signature = _find_signature(lines)
+    labels = [i for i, line in enumerate(lines) if line.kind == "label"]
+    last_label = labels[-1] if labels else None
+    footer_start = min((i for i in (last_label, signature) if i is not None), default=len(lines))
+    appendix_start = _find_appendix(lines, signature, footer_start)
+    header_end = _find_header_end(lines, footer_start)
+
     blocks: list[Block] = []
     stack: list[tuple[int, int]] = []  # (level, block index) of open headings
+    for i, line in enumerate(lines):
+        if i in (footer_start, appendix_start):
+            stack.clear()
+        zone: Zone = ("header" if i < header_end else "body" if i < footer_start
+                      else "footer" if i < appendix_start else "appendix")
+        if line.kind == "heading":
+            while stack and stack[-1][0] >= line.level:
+                stack.pop()
+        blocks.append(replace(line, zone=zone, parents=tuple(idx for _, idx in stack)))
+        if line.kind == "heading" and zone in ("body", "appendix"):
+            stack.append((line.level, i))
+    return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,
+                  appendix_start=appendix_start, signature_block=signature,
+                  last_label=blocks[last_label] if last_label is not None else None)
+
+
+def _read_lines(text: Text) -> list[Block]:
+    """Each non-empty line as a block, before its zone and parents are known."""
+    src, plain = text.text, text.plain
+    lines: list[Block] = []
     pos = 0
     blank_before = False
-    raw: list[tuple[int, int, str, BlockKind, str | None, int, bool]] = []
-    line_caps: list[bool] = []
-    content_starts: list[int] = []
     for line in src.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -123,83 +178,60 @@ def segment(text: Text) -> Layout:
             continue
         caps = is_caps(line)  # once per line: it walks every letter
         kind, marker, level, marker_end = _classify(line, plain[start:end], caps)
-        raw.append((start, end, line, kind, marker, level, blank_before))
-        line_caps.append(caps)
-        content_starts.append(start + marker_end)
+        lines.append(Block(index=len(lines), start=start, end=end, text=line, kind=kind, marker=marker,
+                           level=level, zone="body", parents=(), blank_before=blank_before, caps=caps,
+                           content_start=start + marker_end,
+                           authority=_authority(plain, start, end) if caps else None))
         blank_before = False
-
-    signature = _find_signature(raw, plain)
-    footer_start = _find_footer(raw, signature)
-    appendix_start = _find_appendix(raw, signature, footer_start)
-    header_end = _find_header_end(raw, footer_start)
-
-    for i, (start, end, line, kind, marker, level, blank) in enumerate(raw):
-        if i in (footer_start, appendix_start):
-            stack.clear()
-        zone: Zone = ("header" if i < header_end else "body" if i < footer_start
-                      else "footer" if i < appendix_start else "appendix")
-        if kind == "heading":
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-        parents = tuple(idx for _, idx in stack)
-        blocks.append(Block(i, start, end, line, kind, marker, level, zone, parents, blank, line_caps[i],
-                            content_starts[i]))
-        if kind == "heading" and zone in ("body", "appendix"):
-            stack.append((level, i))
-    return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,
-                  appendix_start=appendix_start, signature_block=signature)
+    return lines
 
 
-Raw = list[tuple[int, int, str, BlockKind, str | None, int, bool]]
+def _authority(plain: str, start: int, end: int) -> Authority | None:
+    m = SIGNATURE_AUTHORITY.fullmatch(plain, start, end)
+    if m is None:
+        return None
+    return Authority(At(m.start("a"), m.end("a")), m.start("body"))
 
 
-def _find_signature(raw: Raw, plain: str) -> int | None:
+def _find_signature(lines: list[Block]) -> int | None:
     """Index of the signature's authority line ("T/M BAN CHẤP HÀNH"), the last one in the text."""
-    for i in range(len(raw) - 1, -1, -1):
-        start, end, line, *_ = raw[i]
-        if len(line) > 80 or not is_caps(line):
+    for i in range(len(lines) - 1, -1, -1):
+        if len(lines[i].text) > 80 or lines[i].authority is None:
             continue
-        if SIGNATURE_AUTHORITY.fullmatch(plain[start:end]):
-            # "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the block opens at the first of the run
-            while i > 0 and is_caps(raw[i - 1][2]) and SIGNATURE_AUTHORITY.fullmatch(plain[raw[i - 1][0]:raw[i - 1][1]]):
-                i -= 1
-            return i
+        # "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the block opens at the first of the run
+        while i > 0 and lines[i - 1].authority is not None:
+            i -= 1
+        return i
     return None
 
 
-def _find_footer(raw: Raw, signature: int | None) -> int:
-    labels = [i for i, r in enumerate(raw) if r[3] == "label"]
-    candidates = [i for i in (labels[-1] if labels else None, signature) if i is not None]
-    return min(candidates) if candidates else len(raw)
-
-
-def _find_appendix(raw: Raw, signature: int | None, footer_start: int) -> int:
+def _find_appendix(lines: list[Block], signature: int | None, footer_start: int) -> int:
     """First block after the signer's name, when the text goes on after the signature."""
     if signature is None:
-        return len(raw)
+        return len(lines)
     i = signature + 1
     # the title line(s), then the signer's name: short lines that are not list items
     seen_name = False
-    while i < len(raw):
-        line = raw[i][2]
-        if raw[i][3] in ("bullet", "label"):
+    while i < len(lines):
+        line = lines[i]
+        if line.kind in ("bullet", "label"):
             i += 1
             continue
-        if len(line) > 60 or seen_name:
+        if len(line.text) > 60 or seen_name:
             break
-        if not is_caps(line) or i > signature + 2:
+        if not line.caps or i > signature + 2:
             seen_name = True
         i += 1
     return max(i, footer_start)
 
 
-def _find_header_end(raw: Raw, limit: int) -> int:
+def _find_header_end(lines: list[Block], limit: int) -> int:
     """The header is the leading run of short lines: bodies, '*', number, place and date, type, subject."""
-    for i, (_, _, line, kind, _, _, _) in enumerate(raw[:limit]):
-        if kind == "paragraph" and (len(line) > 160 or (len(line) > 60 and line[-1] in ".:;")):
+    for i, line in enumerate(lines[:limit]):
+        if line.kind == "paragraph" and (len(line.text) > 160 or (len(line.text) > 60 and line.text[-1] in ".:;")):
             return i
-        if kind in ("item", "bullet", "label"):
+        if line.kind in ("item", "bullet", "label"):
             return i
-        if kind == "heading" and i > 0 and raw[i][4] is not None:
+        if line.kind == "heading" and i > 0 and line.marker is not None:
             return i
-    return min(limit, len(raw))
+    return min(limit, len(lines))

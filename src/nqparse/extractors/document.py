@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..mentions import Mentions
 from ..models import DocumentInfo, Span
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
@@ -69,7 +70,7 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     return None
 
 
-def extract_document(layout: Layout) -> DocumentInfo:
+def extract_document(layout: Layout, mentions: Mentions) -> DocumentInfo:
     info = DocumentInfo()
     spans: dict[str, Span] = {}
     type_line = find_type_line(layout)
@@ -82,7 +83,7 @@ def extract_document(layout: Layout) -> DocumentInfo:
         spans["kind"] = Span(start=type_line.block.start, end=type_line.block.end)
         _title_after_type_line(layout, type_line, info, spans)
     if info.number is None and "number" not in spans:
-        _number_from_attachment(layout, info, spans, type_line)
+        _number_from_attachment(layout, mentions, info, spans, type_line)
     subject = None if type_line else _subject_line(layout, head)
     if not type_line:
         code_kind = kind_of_code(info.type_code)
@@ -92,7 +93,7 @@ def extract_document(layout: Layout) -> DocumentInfo:
             info.kind = "cong_van"  # "V/v ..." under the number, or a number with no type code
         elif layout.signature_block is None and info.number is None and not official:
             info.kind = "article"
-            _article_head(layout, info, spans)
+            _article_head(layout, mentions, info, spans)
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
@@ -265,7 +266,7 @@ def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) ->
     return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
-def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str, Span],
+def _number_from_attachment(layout: Layout, mentions: Mentions, info: DocumentInfo, spans: dict[str, Span],
                             type_line: TypeLine | None) -> None:
     """'(ban hành kèm theo Nghị quyết số 02-NQ/QU, ngày 20/12/2021)': the document's own number."""
     text = layout.text.text
@@ -273,7 +274,7 @@ def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str,
         m = _ATTACHED.search(text, block.start, block.end)
         if not m:
             continue
-        nums = find_numbers(text, m.end(), min(block.end, m.end() + 40))
+        nums = mentions.numbers_in(m.end(), block.end)
         if not nums or nums[0].start != m.end():
             continue
         n = nums[0]
@@ -283,7 +284,7 @@ def _number_from_attachment(layout: Layout, info: DocumentInfo, spans: dict[str,
         info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
         spans["number"] = Span(start=n.start, end=n.end)
         if info.date is None:
-            after = [d for d in find_dates(text, n.end, min(block.end, n.end + 40)) if d.iso]
+            after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
             if after:
                 info.date = after[0].iso
                 spans["date"] = Span(start=after[0].start, end=after[0].end)
@@ -349,7 +350,7 @@ def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:
 _BULLETS = "•-–+*"
 
 
-def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) -> None:
+def _article_head(layout: Layout, mentions: Mentions, info: DocumentInfo, spans: dict[str, Span]) -> None:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
     lead_seen = False
@@ -357,7 +358,7 @@ def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) ->
         line = text[start:end]
         if _is_timestamp(line) or _PAGE_LABEL.match(line):
             if info.date is None and _is_timestamp(line):
-                found = [d for d in find_dates(text, block.start, block.end) if d.iso]
+                found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
                 if found:
                     info.date = found[0].iso
                     spans["date"] = Span(start=found[0].start, end=found[0].end)
@@ -365,6 +366,6 @@ def _article_head(layout: Layout, info: DocumentInfo, spans: dict[str, Span]) ->
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif info.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
-                and not find_dates(text, block.start, block.end) and plausible_text(line):
+                and not mentions.dates_in(block.start, block.end) and plausible_text(line):
             info.title = line
             spans["title"] = Span(start=start, end=end)

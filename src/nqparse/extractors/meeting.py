@@ -13,8 +13,9 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from ..mentions import Mentions
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
-from ..phrases.dates import FoundDate, find_dates, settle_year
+from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ORDINAL_WORDS, parse_ordinal
 from ..phrases.text import sentences, squash, unmarked
 from ..segment import Block, Layout
@@ -68,7 +69,7 @@ _OF_AFTER = regex.compile(r"\s*cua")
 _NAMED_AFTER = regex.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
 
-def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
+def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, issuer: Issuer,
                     reference_spans: list[tuple[int, int]]) -> Meeting:
     text, plain = layout.text.text, layout.text.plain
     meeting = Meeting()
@@ -99,7 +100,7 @@ def extract_meeting(layout: Layout, document: DocumentInfo, issuer: Issuer,
     _term_and_tenure(layout, meeting, spans, mentions, issuer)
     if congress and meeting.tenure is None:
         _congress_tenure(layout, meeting, spans, congress)
-    _date(layout, document, meeting, spans, mentions, reference_spans)
+    _date(layout, shared, document, meeting, spans, mentions, reference_spans)
     _chair(layout, meeting, spans)
     meeting.spans = spans
     return meeting
@@ -206,12 +207,12 @@ def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], m
             return
 
 
-def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span],
+def _date(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span],
           mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> None:
     text = layout.text.text
     plain = layout.text.plain
 
-    def own(found: list[FoundDate]) -> list[FoundDate]:
+    def own(found: tuple[FoundDate, ...]) -> list[FoundDate]:
         # a date right after a cited document's number is that document's date
         return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)]
 
@@ -231,11 +232,11 @@ def _date(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[
     reference = document.date or (f"{meeting.tenure.start}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
     for s, e in windows:
-        found = own(find_dates(text, s, e))
+        found = own(shared.dates_in(s, e))
         if not found:
             continue
         # the document's other dates are needed only to settle a date written without its year
-        d = found[0] if found[0].year else settle_year(found[0], find_dates(text), reference)
+        d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
         if d.iso:
             meeting.date = d.iso
             spans["date"] = Span(start=d.start, end=d.end)
@@ -278,10 +279,8 @@ def _place(layout: Layout, meeting: Meeting, spans: dict[str, Span], date: Found
 
 
 def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
-    for b in layout.blocks:
-        if b.start <= offset < b.end:
-            return b.start, b.end
-    return 0, len(layout.text.text)
+    block = layout.block_at(offset)
+    return (block.start, block.end) if block is not None else (0, len(layout.text.text))
 
 
 def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:

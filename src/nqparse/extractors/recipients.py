@@ -7,7 +7,7 @@ import regex
 
 from ..models import Recipient, Span
 from ..phrases.text import squash, trimmed
-from ..segment import SIGNATURE_AUTHORITY, Layout, is_caps
+from ..segment import Layout, is_caps
 from .signature import side_fragment
 
 _PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
@@ -18,16 +18,15 @@ _BULLET = regex.compile(r"\s*[-–+•·]\s*")
 
 def extract_recipients(layout: Layout) -> list[Recipient]:
     text, plain = layout.text.text, layout.text.plain
-    labels = [b for b in layout.blocks if b.kind == "label"]
-    if not labels:
+    label = layout.last_label
+    if label is None:
         return []
-    label = labels[-1]
     lines: list[tuple[int, int]] = []
     rest = _LABEL.match(plain, label.start, label.end)
     if rest and rest.end() < label.end:
         lines.append((rest.end(), label.end))
     for block in layout.blocks[label.index + 1:]:
-        if SIGNATURE_AUTHORITY.fullmatch(plain[block.start:block.end]) and is_caps(block.text):
+        if block.authority is not None:
             break
         if block.kind != "bullet" and not (_ARCHIVE.match(block.text) and len(block.text) < 80):
             if lines and (block.blank_before or is_caps(block.text) or len(block.text) > 120):

@@ -11,10 +11,10 @@ from typing import Any
 
 import regex
 
+from ..mentions import Mentions
 from ..models import DocumentInfo, Reference, Span
 from ..phrases.bodies import read_bodies
-from ..phrases.dates import find_dates
-from ..phrases.docnumbers import find_numbers, kind_of_code
+from ..phrases.docnumbers import kind_of_code
 from ..segment import Layout
 
 _DATE_LEAD = regex.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
@@ -26,11 +26,11 @@ _DAY_WORD = regex.compile(r"(?i)(?:ngày\s*)?")
 _BREAK = regex.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
 
-def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference]:
+def extract_references(layout: Layout, mentions: Mentions, document: DocumentInfo) -> list[Reference]:
     text, folded = layout.text.text, layout.text.folded
     own = document.spans.get("number")
     refs: list[Reference] = []
-    for n in find_numbers(text):
+    for n in mentions.numbers:
         if own and own.start <= n.start < own.end:
             continue
         if document.number and n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start):
@@ -40,7 +40,7 @@ def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference
         pos = n.end
         lead = _DATE_LEAD.match(text, pos)
         if lead:
-            dates = find_dates(text, lead.end(), min(len(text), lead.end() + 30))
+            dates = mentions.dates_in(lead.end(), lead.end() + 30)
             if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
                 ref.date = dates[0].iso
                 pos = dates[0].end
@@ -48,7 +48,7 @@ def extract_references(layout: Layout, document: DocumentInfo) -> list[Reference
         if found:
             ref.issuer, pos = found
             if ref.date is None:  # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
-                ref.date = _date_at(text, pos)
+                ref.date = _date_at(text, mentions, pos)
         refs.append(ref)
     return _dedupe(refs)
 
@@ -68,11 +68,11 @@ def _issuer_after(text: str, folded: str, pos: int) -> tuple[str, int] | None:
 _DAY_AFTER_BODY = regex.compile(r"\s*,?\s*ngày\s*(?=\d)")
 
 
-def _date_at(text: str, pos: int) -> str | None:
+def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:
     lead = _DAY_AFTER_BODY.match(text, pos)
     if not lead:
         return None
-    dates = find_dates(text, lead.start(), min(len(text), lead.end() + 20))
+    dates = mentions.dates_in(lead.start(), lead.end() + 20)
     return dates[0].iso if dates else None
 
 

@@ -15,7 +15,7 @@ import regex
 from ..lexicon import load
 from ..models import Signature, SignatureLevel, Span
 from ..phrases.text import squash
-from ..segment import SIGNATURE_AUTHORITY, Block, Layout, is_caps
+from ..segment import Block, Layout, is_caps
 from .header import splits_a_head
 from .metadata import read_metadata_box
 
@@ -63,12 +63,12 @@ class _Level:
 
 
 def _level(layout: Layout, block: Block) -> _Level | None:
-    m = SIGNATURE_AUTHORITY.fullmatch(layout.text.plain[block.start:block.end])
-    if m is None or not block.caps:
+    found = block.authority
+    if found is None:
         return None
-    return _Level(_authority(block.text[m.start("a"):m.end("a")]),
-                  Span(start=block.start + m.start("a"), end=block.start + m.end("a")),
-                  block.start + m.start("body"), block.end)
+    mark = found.mark
+    return _Level(_authority(layout.text.text[mark.start:mark.end]), Span(start=mark.start, end=mark.end),
+                  found.body_start, block.end)
 
 
 def _read_levels(layout: Layout, index: int, sig: Signature, spans: dict[str, Span]) -> int | None:
@@ -127,8 +127,8 @@ def beside_recipients(layout: Layout, sig: Signature, spans: dict[str, Span]) ->
     """The signature of a two-column footer whose lines run together, or of a table whose cells
     did: its authority and title at the ends of the recipients' lines, the signer below."""
     blocks, text = layout.blocks, layout.text.text
-    labels = [b for b in blocks if b.kind == "label"]
-    region = blocks[labels[-1].index:labels[-1].index + 40] if labels else blocks[-25:]
+    label = layout.last_label
+    region = blocks[label.index:label.index + 40] if label is not None else blocks[-25:]
     last: Block | None = None
     for b in region:
         one = _TITLE_NAME.fullmatch(b.text.strip())
@@ -177,10 +177,9 @@ def _find_title_block(layout: Layout) -> Block | None:
 def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[str, Span]) -> None:
     blocks = layout.blocks
     title_parts: list[Block] = []
-    plain = layout.text.plain
     i = index
     while i < len(blocks) and i < index + 4 and blocks[i].caps and not _is_signer_in_capitals(blocks[i], title_parts):
-        if not SIGNATURE_AUTHORITY.fullmatch(plain[blocks[i].start:blocks[i].end]):
+        if blocks[i].authority is None:
             title_parts.append(blocks[i])
         i += 1
     if title_parts:

@@ -14,7 +14,7 @@ import regex
 
 from ..normalize import fold, plain
 from ..phrases.numbers import roman_to_int
-from ..segment import SIGNATURE_AUTHORITY, Block, Layout
+from ..segment import Block, Layout
 from .content import Hit, settings
 
 # The letters of Vietnamese point lists, in order (đ follows d; no f, j, w, z); a list in
@@ -175,14 +175,11 @@ def _shown(block: Block) -> str:
 
 def recipients_archive(layout: Layout) -> Iterator[Hit]:
     """A Nơi nhận list whose lines, up to the signature, hold no 'Lưu ...' line."""
-    labels = [b for b in layout.blocks if b.kind == "label"]
-    if not labels:
+    label = layout.last_label
+    if label is None:
         return
-    label = labels[-1]
-    plain = layout.text.plain
     for block in layout.blocks[label.index:]:
-        if block.index > label.index and (block.zone == "appendix" or (
-                block.caps and SIGNATURE_AUTHORITY.fullmatch(plain[block.start:block.end]))):
+        if block.index > label.index and (block.zone == "appendix" or block.authority is not None):
             break
         line = layout.text.text[block.start:block.end]
         if block.index == label.index:

@@ -1,0 +1,83 @@
+"""Layout -> Mentions: the phrases several extractors read, found once per document.
+
+Guarantees to the extractors:
+
+1. ``dates`` holds every date of the text (``phrases.dates.find_dates`` over the whole text),
+   ``numbers`` every document number (``phrases.docnumbers.find_numbers``); each tuple is
+   sorted by offset, and every item carries its span in ``Text.text``.
+2. ``dates_in(start, end)`` and ``numbers_in(start, end)`` give, by bisection, the items that
+   start inside ``[start, end)``, in order: "the dates of this block", "the number after
+   this word". A phrase that runs on past ``end`` is given whole, never cut at ``end``.
+3. ``figures_in(start, end)`` gives the figures (``phrases.figures.find_figures``) read block
+   by block, each block on its own as its extractor would read it with no options; they are
+   read on first use, so a document whose extractors ask for none pays nothing.
+4. This stage never raises on any text, and reads nothing but the layout.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol, TypeVar
+
+from .phrases.dates import FoundDate, find_dates
+from .phrases.docnumbers import DocNumber, find_numbers
+from .phrases.figures import Figure, find_figures
+from .segment import Layout
+
+__all__ = ["Mentions", "find_mentions"]
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+def _starting_in(items: Sequence[T], starts: Sequence[int], start: int, end: int) -> tuple[T, ...]:
+    return tuple(items[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+@dataclass(frozen=True)
+class Mentions:
+    layout: Layout = field(repr=False)
+    dates: tuple[FoundDate, ...]
+    numbers: tuple[DocNumber, ...]
+
+    @cached_property
+    def _date_starts(self) -> tuple[int, ...]:
+        return tuple(d.start for d in self.dates)
+
+    @cached_property
+    def _number_starts(self) -> tuple[int, ...]:
+        return tuple(n.start for n in self.numbers)
+
+    @cached_property
+    def _figures(self) -> tuple[Figure, ...]:
+        text, folded = self.layout.text.text, self.layout.text.folded
+        return tuple(f for b in self.layout.blocks for f in find_figures(text, folded, b.start, b.end))
+
+    @cached_property
+    def _figure_starts(self) -> tuple[int, ...]:
+        return tuple(f.start for f in self._figures)
+
+    def dates_in(self, start: int, end: int) -> tuple[FoundDate, ...]:
+        """The dates that start inside ``[start, end)``, in order."""
+        return _starting_in(self.dates, self._date_starts, start, end)
+
+    def numbers_in(self, start: int, end: int) -> tuple[DocNumber, ...]:
+        """The document numbers that start inside ``[start, end)``, in order."""
+        return _starting_in(self.numbers, self._number_starts, start, end)
+
+    def figures_in(self, start: int, end: int) -> tuple[Figure, ...]:
+        """The figures, read block by block, that start inside ``[start, end)``, in order."""
+        return _starting_in(self._figures, self._figure_starts, start, end)
+
+
+def find_mentions(layout: Layout) -> Mentions:
+    text = layout.text.text
+    return Mentions(layout=layout, dates=tuple(find_dates(text)), numbers=tuple(find_numbers(text)))

@@ -1,0 +1,89 @@
+"""The shared pass: dates, document numbers and figures found once, looked up by range."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from nqparse.mentions import Mentions, find_mentions
+from nqparse.normalize import normalize
+from nqparse.phrases.dates import find_dates
+from nqparse.phrases.figures import find_figures
+from nqparse.segment import segment
+from nqparse.source import Source
+
+TEXT = """HUYỆN ỦY HÒA BÌNH
+Số 12-NQ/HU
+Hòa Bình, ngày 5 tháng 1 năm 2024
+Căn cứ Nghị quyết số 08-NQ/TU, ngày 20/12/2023 của Tỉnh ủy;
+Hội nghị họp ngày 3/1 tại hội trường.
+1. Tăng trưởng kinh tế đạt 8%; thu ngân sách tăng 10%.
+2. Kết nạp 150 đảng viên.
+"""
+
+
+def mentions_of(text: str) -> Mentions:
+    return find_mentions(segment(normalize(Source(text=text, format="txt"))))
+
+
+def test_every_date_and_number_in_order_with_its_span() -> None:
+    mentions = mentions_of(TEXT)
+    text = mentions.layout.text.text
+    assert [text[d.start:d.end] for d in mentions.dates] == ["ngày 5 tháng 1 năm 2024", "20/12/2023", "3/1"]
+    assert [d.iso for d in mentions.dates] == ["2024-01-05", "2023-12-20", None]
+    assert [n.text for n in mentions.numbers] == ["12-NQ/HU", "08-NQ/TU"]
+    assert all(text[n.start:n.end] == n.text for n in mentions.numbers)
+
+
+class Range(NamedTuple):
+    id: str
+    start: str  # the range opens where this text begins...
+    end: str  # ...and ends where this one begins
+    dates: list[str]
+
+
+RANGES = [
+    Range("one-line", "Hòa Bình", "Căn cứ", ["ngày 5 tháng 1 năm 2024"]),
+    Range("two-lines", "Hòa Bình", "1. Tăng", ["ngày 5 tháng 1 năm 2024", "20/12/2023", "3/1"]),
+    Range("none-inside", "1. Tăng", "2. Kết", []),
+    # a date that starts inside the range is given whole, though it runs on past the end
+    Range("runs-past-the-end", "20/12", "12/2023", ["20/12/2023"]),
+    Range("starts-before-the-range", "12/2023", "của", []),
+]
+
+
+@pytest.mark.parametrize("case", RANGES, ids=[c.id for c in RANGES])
+def test_dates_in_a_range(case: Range) -> None:
+    mentions = mentions_of(TEXT)
+    text = mentions.layout.text.text
+    found = mentions.dates_in(text.index(case.start), text.index(case.end))
+    assert [text[d.start:d.end] for d in found] == case.dates
+
+
+def test_numbers_in_a_range() -> None:
+    mentions = mentions_of(TEXT)
+    text = mentions.layout.text.text
+    line = text.index("Căn cứ")
+    assert [n.text for n in mentions.numbers_in(line, text.index("\n", line))] == ["08-NQ/TU"]
+
+
+def test_each_block_holds_the_dates_a_search_of_it_finds() -> None:
+    mentions = mentions_of(TEXT)
+    text = mentions.layout.text.text
+    for block in mentions.layout.blocks:
+        assert list(mentions.dates_in(block.start, block.end)) == find_dates(text, block.start, block.end)
+
+
+def test_figures_are_read_block_by_block() -> None:
+    mentions = mentions_of(TEXT)
+    text, folded = mentions.layout.text.text, mentions.layout.text.folded
+    block = next(b for b in mentions.layout.blocks if b.text.startswith("1. Tăng"))
+    figures = mentions.figures_in(block.start, block.end)
+    assert [text[f.start:f.end] for f in figures] == ["8%", "10%"]
+    assert list(figures) == find_figures(text, folded, block.start, block.end)
+
+
+def test_an_empty_text_has_no_mentions() -> None:
+    mentions = mentions_of(" ")
+    assert (mentions.dates, mentions.numbers, mentions.figures_in(0, 1)) == ((), (), ())

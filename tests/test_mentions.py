@@ -84,6 +84,14 @@ def test_figures_are_read_block_by_block() -> None:
     assert list(figures) == find_figures(text, folded, block.start, block.end)
 
 
+def test_body_names_are_read_block_by_block() -> None:
+    mentions = mentions_of("Giao Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy chủ trì thực hiện.\nMột câu.")
+    text = mentions.layout.text.text
+    lists = mentions.bodies_in(0, len(text))
+    assert [[text[s:e] for s, e in found.bodies] for found in lists] == [
+        ["Ủy ban nhân dân huyện", "Ban Tuyên giáo Huyện ủy"]]
+
+
 def test_an_empty_text_has_no_mentions() -> None:
     mentions = mentions_of(" ")
-    assert (mentions.dates, mentions.numbers, mentions.figures_in(0, 1)) == ((), (), ())
+    assert (mentions.dates, mentions.numbers, mentions.figures_in(0, 1), mentions.bodies_in(0, 1)) == ((), (), (), ())

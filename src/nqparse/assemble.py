@@ -1,18 +1,23 @@
-"""Records -> Resolution: settle what depends on several fields, and place every span.
+"""Records -> Resolution: the only place the output models of ``models.py`` are built.
 
-Here, and only here: the year the document is about (title, then the themes, then the
-meeting and issue dates); the year of a theme named as "chủ đề năm" without one; warnings for
-fields an official document should have; and each span's page or paragraph in the file.
+Extractors hand over small frozen records (their spans as ``records.At``); each has its
+builder here, next to the others. Here, and only here, is settled what depends on several
+fields: the year the document is about (title, then the themes, then the meeting and issue
+dates); the year of a theme named as "chủ đề năm" without one; warnings for fields an
+official document should have; and each span's page or paragraph in the file. No model
+handed in is changed: what this module settles goes into new ones.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import regex
 from pydantic import BaseModel
 
-from . import __version__
+from . import __version__, models
+from .extractors.themes import Theme
 from .models import (
     Assignment,
     DocumentInfo,
@@ -28,8 +33,8 @@ from .models import (
     Signature,
     SourceInfo,
     Span,
-    Theme,
 )
+from .records import At
 from .segment import Layout
 from .source import Source
 
@@ -37,7 +42,7 @@ from .source import Source
 _YEAR_IN_TITLE = regex.compile(r"(?i)(?<!th[áa]ng\s*\d{1,2}\s*)\bn[ăa]m\s+((?:19|20)\d\d)\b")
 
 
-def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting,
+def document_year(document: DocumentInfo, themes: Sequence[Theme], meeting: Meeting,
                   text: str = "") -> tuple[int | None, Span | None]:
     """The year the plan applies to: the title's, the latest theme's, the year the text most
     often plans for ("nhiệm vụ năm 2023"), else the year of the meeting or of issue."""
@@ -49,7 +54,7 @@ def document_year(document: DocumentInfo, themes: list[Theme], meeting: Meeting,
     explicit = [t for t in themes if t.year]
     if explicit:
         latest = max(explicit, key=lambda t: t.year or 0)
-        return latest.year, latest.span
+        return latest.year, _span(latest.at)
     planned = _planned_year(text)
     if planned:
         return planned
@@ -79,24 +84,21 @@ def _planned_year(text: str) -> tuple[int, Span] | None:
 
 
 def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
-             themes: list[Theme], implied_theme_years: list[bool], indicators: list[Indicator],
+             themes: Sequence[Theme], indicators: list[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
              references: list[Reference], with_text: bool, notes: list[Finding] | None = None,
              results: list[Result] | None = None) -> Resolution:
     year, year_span = document_year(document, themes, meeting, layout.text.text)
     if year is not None:
-        document.year = year
-        if year_span is not None:
-            document.spans["year"] = year_span
-        for theme, implied in zip(themes, implied_theme_years, strict=False):
-            if implied and theme.year is None:
-                theme.year = year
+        spans = {**document.spans, "year": year_span} if year_span is not None else document.spans
+        document = document.model_copy(update={"year": year, "spans": spans})
     source = layout.text.source
     resolution = Resolution(
         nqparse_version=__version__,
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
                           size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
-        document=document, issuer=issuer, meeting=meeting, themes=themes, indicators=indicators, results=results or [],
+        document=document, issuer=issuer, meeting=meeting, themes=[_theme(t, year) for t in themes],
+        indicators=indicators, results=results or [],
         assignments=assignments, recipients=recipients, signature=signature, references=references,
         warnings=[*(notes or []), *_warnings(document, issuer, signature, recipients)],
         text=layout.text.text if with_text else None,
@@ -104,6 +106,18 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
     if source.regions:
         _locate(resolution, layout)
     return resolution
+
+
+# ---- builders: one per record type, each a record -> its output model
+
+
+def _span(at: At) -> Span:
+    return Span(start=at.start, end=at.end)
+
+
+def _theme(theme: Theme, document_year: int | None) -> models.Theme:
+    year = document_year if theme.year_implied else theme.year
+    return models.Theme(year=year, text=theme.text, span=_span(theme.at))
 
 
 def _ocr_info(source: Source) -> OcrInfo | None:

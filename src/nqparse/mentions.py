@@ -9,8 +9,10 @@ Guarantees to the extractors:
    start inside ``[start, end)``, in order: "the dates of this block", "the number after
    this word". A phrase that runs on past ``end`` is given whole, never cut at ``end``.
 3. ``figures_in(start, end)`` gives the figures (``phrases.figures.find_figures``) read block
-   by block, each block on its own as its extractor would read it with no options; they are
-   read on first use, so a document whose extractors ask for none pays nothing.
+   by block, each block on its own as its extractor would read it with no options;
+   ``bodies_in(start, end)`` the lists of body names (``phrases.bodies.read_bodies``) read
+   block by block from each body's head word that no list read before holds. Both are read
+   on first use, so a document whose extractors ask for none pays nothing.
 4. This stage never raises on any text, and reads nothing but the layout.
 """
 
@@ -20,8 +22,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from .phrases.bodies import BodyList, head_pattern, read_bodies
 from .phrases.dates import FoundDate, find_dates
 from .phrases.docnumbers import DocNumber, find_numbers
 from .phrases.figures import Figure, find_figures
@@ -30,12 +33,7 @@ from .segment import Layout
 __all__ = ["Mentions", "find_mentions"]
 
 
-class _Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-
-
-T = TypeVar("T", bound=_Spanned)
+T = TypeVar("T")
 
 
 def _starting_in(items: Sequence[T], starts: Sequence[int], start: int, end: int) -> tuple[T, ...]:
@@ -65,6 +63,14 @@ class Mentions:
     def _figure_starts(self) -> tuple[int, ...]:
         return tuple(f.start for f in self._figures)
 
+    @cached_property
+    def _bodies(self) -> tuple[BodyList, ...]:
+        return tuple(found for b in self.layout.blocks for found in _body_lists(self.layout, b.start, b.end))
+
+    @cached_property
+    def _body_starts(self) -> tuple[int, ...]:
+        return tuple(found.bodies[0][0] for found in self._bodies)
+
     def dates_in(self, start: int, end: int) -> tuple[FoundDate, ...]:
         """The dates that start inside ``[start, end)``, in order."""
         return _starting_in(self.dates, self._date_starts, start, end)
@@ -76,6 +82,25 @@ class Mentions:
     def figures_in(self, start: int, end: int) -> tuple[Figure, ...]:
         """The figures, read block by block, that start inside ``[start, end)``, in order."""
         return _starting_in(self._figures, self._figure_starts, start, end)
+
+
+    def bodies_in(self, start: int, end: int) -> tuple[BodyList, ...]:
+        """The lists of body names, read block by block, that start inside ``[start, end)``."""
+        return _starting_in(self._bodies, self._body_starts, start, end)
+
+
+def _body_lists(layout: Layout, start: int, end: int) -> list[BodyList]:
+    text, folded = layout.text.text, layout.text.folded
+    found: list[BodyList] = []
+    pos = start
+    for head in head_pattern().finditer(folded, start, end):
+        if head.start() < pos or (head.start() > 0 and folded[head.start() - 1].isalnum()):
+            continue  # inside a name already read ("Ban Thường vụ Tỉnh ủy"), or inside a word
+        bodies = read_bodies(text, folded, head.start(), end)
+        if bodies is not None:
+            found.append(bodies)
+            pos = max(bodies.end, bodies.bodies[-1][1])
+    return found
 
 
 def find_mentions(layout: Layout) -> Mentions:

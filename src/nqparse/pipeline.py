@@ -99,14 +99,12 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
     issuer = extract_issuer(layout, document)
     references = extract_references(layout, mentions, document)
     meeting = extract_meeting(layout, mentions, document, issuer, [(r.span.start, r.span.end) for r in references])
-    themes, implied_years = extract_themes(layout)
     return assemble(
         layout,
         document=document,
         issuer=issuer,
         meeting=meeting,
-        themes=themes,
-        implied_theme_years=implied_years,
+        themes=extract_themes(layout),
         indicators=_indicators(layout),
         assignments=extract_assignments(layout, document),
         recipients=extract_recipients(layout),

@@ -1,16 +1,19 @@
 """The year's theme (chủ đề năm): 'Chủ đề năm 2022: "..."', 'chủ đề năm của thành phố "..."',
 'chủ đề "..."', with or without quotes and emphasis.
 
-A theme named without its year ("chủ đề năm của thành phố") gets ``year=None`` here; the
-pipeline fills in the document's year. A theme with no "năm" at all keeps ``year=None``.
+A theme named without its year ("chủ đề năm của thành phố") gets ``year=None`` and
+``year_implied``: it is the year of the document, which ``assemble`` settles. A theme with no
+"năm" at all keeps ``year=None``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from ..models import Span, Theme
 from ..phrases.text import unmarked
+from ..records import At
 from ..segment import Layout
 
 _THEME = regex.compile(unmarked(  # matched on Text.plain
@@ -22,15 +25,22 @@ _QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
+@dataclass(frozen=True, slots=True)
+class Theme:
+    text: str
+    at: At
+    year: int | None
+    year_implied: bool
+    """Named as "chủ đề năm" with no year: the theme of the document's year."""
+
+
 _TOPIC_LIST = regex.compile(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
 _NON_WORD = regex.compile(r"\W+")
 
 
-def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
-    """The themes, and for each whether its year was implied ("chủ đề năm" with no year)."""
+def extract_themes(layout: Layout) -> tuple[Theme, ...]:
     text, plain = layout.text.text, layout.text.plain
     themes: list[Theme] = []
-    implied: list[bool] = []
     seen: set[str] = set()
     for m in _THEME.finditer(plain):
         lead = m.group("lead")
@@ -50,6 +60,6 @@ def extract_themes(layout: Layout) -> tuple[list[Theme], list[bool]]:
         seen.add(key)
         year = int(m.group("year")) if m.group("year") else None
         start = q.start("q")
-        themes.append(Theme(year=year, text=body, span=Span(start=start, end=start + len(body))))
-        implied.append(year is None and m.group("year_part") is not None)
-    return themes, implied
+        themes.append(Theme(body, At(start, start + len(body)), year,
+                            year_implied=year is None and m.group("year_part") is not None))
+    return tuple(themes)

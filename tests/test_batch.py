@@ -138,7 +138,8 @@ def jsonl(path: Path) -> list[dict[str, Any]]:
 
 def outputs(out: Path) -> list[str]:
     """Relative names of the per-document outputs, without '.json'."""
-    return sorted(p.relative_to(out).as_posix()[:-5] for p in out.rglob("*.json") if p.name != "summary.json")
+    return sorted(p.relative_to(out).as_posix()[:-5] for p in out.rglob("*.json")
+                  if p.name != "summary.json" and not p.name.startswith("."))
 
 
 # --- the whole run ------------------------------------------------------------------------
@@ -532,3 +533,88 @@ def test_outputs_follow_the_umask(tmp_path: Path) -> None:
         os.umask(old)
     for name in ("one.txt.json", "resolutions.jsonl", "indicators.csv", "errors.jsonl", "summary.json"):
         assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o640, name
+
+
+# --- deciding what is up to date, before any worker starts ------------------------------------
+
+
+def _stamps(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*")
+            if p.is_file() and p.name != "summary.json"}
+
+
+def test_a_full_resume_starts_no_worker_and_rewrites_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "in"
+    _one_sample(root, "a.txt")
+    _one_sample(root / "sub", "b.txt")
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 0
+    before = _stamps(out)
+
+    def no_pool(workers: int) -> None:
+        raise AssertionError("a worker pool was started with nothing to do")
+
+    monkeypatch.setattr("nqparse.batch.runners.local.new_pool", no_pool)
+    code, stdout, _ = run("batch", str(root), "-o", str(out))
+    assert code == 0 and "0 extracted, 2 skipped (up to date)" in stdout
+    assert _stamps(out) == before  # outputs, tables and state file untouched
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["indicators"] == len(jsonl(out / "resolutions.jsonl")[0]["indicators"]) * 2
+
+
+@dataclass
+class Rerun:
+    id: str
+    args: list[str]
+    redone: set[str]
+
+
+RERUNS = [
+    Rerun("same-options", [], set()),
+    Rerun("other-dpi-redoes-the-pdf", ["--dpi", "200"], {"plan.pdf"}),
+    Rerun("ocr-never-redoes-the-pdf", ["--ocr", "never"], {"plan.pdf"}),
+    Rerun("an-encoding-redoes-the-text", ["--encoding", "utf-8"], {"one.txt"}),
+]
+
+
+@pytest.mark.parametrize("case", RERUNS, ids=[r.id for r in RERUNS])
+def test_the_options_that_change_an_output_are_part_of_up_to_date(tmp_path: Path, case: Rerun) -> None:
+    root = tmp_path / "in"
+    _one_sample(root)
+    shutil.copy(next(SAMPLES.glob("*.pdf")), root / "plan.pdf")  # a text layer: no OCR under auto
+    out = tmp_path / "out"
+    assert run("batch", str(root), "-o", str(out), "-q")[0] == 0
+    before = _stamps(out)
+    assert run("batch", str(root), "-o", str(out), "-q", *case.args)[0] == 0
+    after = _stamps(out)
+    assert {name[:-len(".json")] for name in ("one.txt.json", "plan.pdf.json")
+            if after[name] != before[name]} == case.redone
+    assert (after["resolutions.jsonl"] != before["resolutions.jsonl"]) == bool(case.redone)
+
+
+def test_an_output_changed_by_hand_is_made_again(tmp_path: Path) -> None:
+    _one_sample(tmp_path / "in")
+    out = tmp_path / "out"
+    assert run("batch", str(tmp_path / "in"), "-o", str(out), "-q")[0] == 0
+    (out / "one.txt.json").write_text("{}", encoding="utf-8")
+    code, stdout, _ = run("batch", str(tmp_path / "in"), "-o", str(out))
+    assert code == 0 and "1 extracted" in stdout
+    assert json.loads((out / "one.txt.json").read_text(encoding="utf-8"))["nqparse_version"] == __version__
+
+
+def test_deleted_sources_and_prune_work_on_fsspec_urls(tmp_path: Path) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    base = f"/{tmp_path.name}-prune"
+    for name in ("kept.txt", "sub/gone.txt"):
+        memory.pipe_file(f"{base}/in/{name}", sample("kienan").read_bytes())
+    inputs, out = f"memory://{base}/in", f"memory://{base}/out"
+    assert run_batch([inputs], out, jobs=1).extracted == 2
+    memory.rm_file(f"{base}/in/sub/gone.txt")
+    summary = run_batch([inputs], out, jobs=1)
+    assert summary.deleted == [{"output": "sub/gone.txt.json", "source": f"{inputs}/sub/gone.txt"}]
+    assert memory.exists(f"{base}/out/sub/gone.txt.json")
+    summary = run_batch([inputs], out, jobs=1, prune=True)
+    assert summary.pruned and not memory.exists(f"{base}/out/sub/gone.txt.json")
+    assert memory.exists(f"{base}/out/kept.txt.json")
+    assert run_batch([inputs], out, jobs=1).deleted == []

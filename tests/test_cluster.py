@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from nqparse.batch.run import extract_batch, run_batch
+from nqparse.batch.run import STATE_FILE, extract_batch, run_batch
 from nqparse.batch.runners import Runner, runner_for
 from nqparse.batch.runners.local import ProcessRunner
 from nqparse.cli.main import main
@@ -46,9 +46,10 @@ def cluster() -> Iterator[Any]:
 
 
 def files(out: Path) -> dict[str, bytes]:
-    """Every file of an output folder but the summary (it holds the time taken)."""
+    """Every file of an output folder but the summary (it holds the time taken) and the state
+    file (it holds each output's size, which varies with the input's location)."""
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and p.name != "summary.json"}
+            if p.is_file() and p.name not in ("summary.json", STATE_FILE)}
 
 
 def counts(out: Path) -> dict[str, Any]:
@@ -191,7 +192,7 @@ def test_memory_urls_give_what_local_paths_give_and_resume(archive: tuple[Path, 
 
     written = {p[len(f"{base}/out/"):]: bytes(memory.cat_file(p)) for p in memory.find(f"{base}/out")}
     local = files(tmp_path / "local")
-    assert sorted(written) == sorted([*local, "summary.json"])
+    assert sorted(written) == sorted([*local, "summary.json", STATE_FILE])
     for name, data in local.items():
         as_local = written[name].replace(f"memory://{base}/archive".encode(), str(root).encode())
         assert as_local == data, name

@@ -295,7 +295,7 @@ def pdf(settings: Settings) -> dict[str, Any]:
 
     from .pipeline import extract
     from .readers import read_path
-    from .readers.scan import OcrOptions
+    from .readers.options import OcrOptions
 
     text_layer = OcrOptions(mode="never")  # the text layer as it is: OCR has its own section
 

@@ -35,7 +35,7 @@ from .mentions import find_mentions
 from .models import Finding, Indicator, Resolution, Span
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
-from .readers.scan import DEFAULT_OCR, OcrOptions
+from .readers.options import DEFAULT_OCR, OcrOptions
 from .segment import Layout, segment
 from .source import Source
 

@@ -9,11 +9,12 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
-
-from pydantic import BaseModel
+from typing import IO, TYPE_CHECKING, Any
 
 from ..errors import write_error
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 def to_json(model: BaseModel, *, pretty: bool = False, spans: bool = True) -> str:

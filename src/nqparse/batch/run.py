@@ -26,20 +26,32 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
-from pathlib import Path
-from typing import Any, Literal
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, Literal
 
 from .. import __version__
 from ..errors import InputError, NqparseError, OutputError, write_error
-from ..models import Resolution
 from ..readers import DEFAULT_MAX_SIZE
-from ..readers.scan import DEFAULT_OCR, OcrOptions
-from .output import to_json
+from ..readers.options import DEFAULT_OCR, OcrOptions
 from .runners import Runner, default_jobs, runner_for
-from .storage import Folder, LocalFolder, find_files, folder, is_url, join, read_url
+from .storage import Folder, LocalFolder, find_files, folder, is_url, join, read_url, url_exists
+
+if TYPE_CHECKING:
+    from ..models import Resolution
 
 SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 """What a folder is searched for, unless ``include`` patterns say otherwise."""
+
+_SCANNABLE = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+"""Inputs whose output depends on the OCR options (a PDF's pages may be OCR'd)."""
+
+STATE_FILE = ".nqparse-batch.json"
+"""In the output folder: what each output was made from (its input's sha256, the nqparse
+version, the options that change it, its size) and what the tables hold, so that a rerun
+decides what is up to date without reading the outputs."""
+
+SAVE_EVERY = 2.0
+"""Seconds between saves of the state file during a run (a killed run loses at most these)."""
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one file may take before its worker is stopped."""
@@ -89,12 +101,13 @@ class BatchResult:
 
 @dataclass(frozen=True)
 class FileReport:
-    """One document of ``run_batch``, as it finishes."""
+    """One document of ``run_batch``, as it finishes; ``ocr_pages``: its pages read by OCR."""
 
     document: Document
     status: Status
     error: str | None
     seconds: float
+    ocr_pages: int = 0
 
 
 @dataclass
@@ -106,6 +119,7 @@ class BatchSummary:
     failed: int = 0
     indicators: int = 0
     targets: int = 0
+    ocr_pages: int = 0
     seconds: float = 0.0
     failures: list[dict[str, str]] = field(default_factory=list)
     deleted: list[dict[str, str]] = field(default_factory=list)
@@ -115,7 +129,7 @@ class BatchSummary:
     def to_dict(self) -> dict[str, Any]:
         return {"nqparse_version": __version__, "outdir": self.outdir, "documents": self.documents,
                 "extracted": self.extracted, "skipped": self.skipped, "failed": self.failed,
-                "indicators": self.indicators, "targets": self.targets,
+                "indicators": self.indicators, "targets": self.targets, "ocr_pages": self.ocr_pages,
                 "seconds": round(self.seconds, 3), "failures": self.failures,
                 "deleted_sources": self.deleted, "pruned": self.pruned}
 
@@ -212,49 +226,49 @@ class _Job:
     ocr: OcrOptions = DEFAULT_OCR  # one page at a time: the workers already fill the cores
 
 
-def _process(job: _Job) -> tuple[Status, str]:
-    """In a worker: extract one file. Returns ("extracted", its JSON) or ("failed", the error)."""
+def _process(job: _Job) -> tuple[Status, str, int]:
+    """In a worker: extract one file. Returns ("extracted", its JSON, pages OCR'd) or
+    ("failed", the error, 0)."""
     from ..pipeline import extract_source
     from ..readers import read_bytes
+    from .output import to_json
 
     try:
         source = read_bytes(job.data, name=job.name, suffix=Path(job.name).suffix, encoding=job.encoding,
                             max_size=job.max_size, ocr=job.ocr)
         resolution = extract_source(source, with_text=job.with_text)
     except NqparseError as e:
-        return "failed", str(e)
-    return "extracted", to_json(resolution, pretty=job.pretty)
+        return "failed", str(e), 0
+    return "extracted", to_json(resolution, pretty=job.pretty), len(source.ocr.pages) if source.ocr else 0
 
 
-def _run(documents: Sequence[Document], job: Callable[[int, Document], _Job | None], runner: Runner,
-         timeout: float | None) -> Iterator[tuple[int, Status, str | None, float]]:
-    """(index, status, JSON or error, seconds) per document, as each is done.
+def _run(documents: Sequence[Document], todo: Sequence[int], job: Callable[[int, Document], _Job],
+         runner: Runner, timeout: float | None) -> Iterator[tuple[int, Status, str | None, float, int]]:
+    """(index, status, JSON or error, seconds, pages OCR'd) per document of ``todo``, as each is done.
 
-    ``job`` reads a document and returns its task, or None when its output is up to date; a
-    document that cannot be read is failed here, without a worker.
+    ``job`` reads a document and returns its task; a document that cannot be read is failed
+    here, without a worker. No worker starts when ``todo`` is empty.
     """
-    early: deque[tuple[int, Status, str | None, float]] = deque()
+    early: deque[tuple[int, Status, str | None, float, int]] = deque()
 
     def tasks() -> Iterator[_Job]:
-        for i, document in enumerate(documents):
+        for i in todo:
             try:
-                task = job(i, document)
+                yield job(i, documents[i])
             except InputError as e:
-                early.append((i, "failed", str(e), 0.0))
-                continue
-            if task is None:
-                early.append((i, "skipped", None, 0.0))
-            else:
-                yield task
+                early.append((i, "failed", str(e), 0.0, 0))
 
+    if not todo:
+        return
     for outcome in runner.run(_process, tasks(), timeout=timeout):
         while early:
             yield early.popleft()
         index = outcome.task.index
         if outcome.value is None:
-            yield index, "failed", _reason(documents[index], outcome.error), outcome.seconds
+            yield index, "failed", _reason(documents[index], outcome.error), outcome.seconds, 0
         else:
-            yield index, *outcome.value, outcome.seconds
+            state, payload, pages = outcome.value
+            yield index, state, payload, outcome.seconds, pages
     while early:
         yield early.popleft()
 
@@ -306,8 +320,10 @@ def extract_batch(inputs: Iterable[str | Path], *, include: Sequence[str] = (), 
     def job(i: int, d: Document) -> _Job:
         return _Job(i, d.location, _read(d, max_size), max_size, with_text=with_text, encoding=encoding, ocr=ocr)
 
+    from ..models import Resolution
+
     runner = runner_for(scheduler, _workers(jobs, len(documents)))
-    for index, state, payload, seconds in _run(documents, job, runner, timeout):
+    for index, state, payload, seconds, _ in _run(documents, range(len(documents)), job, runner, timeout):
         document = documents[index]
         if state == "failed" or payload is None:
             yield BatchResult(document, None, payload or "failed", seconds)
@@ -329,9 +345,14 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     ``on_start`` is told how many documents there are, ``on_file`` about each as it
     finishes (for a progress display). ``scheduler`` as for ``extract_batch``. Returns the
     counts and the failures. Outputs whose source file has been deleted are listed in the
-    summary, and removed with ``prune`` (for a local output folder).
+    summary, and removed with ``prune``.
     ``NoDocumentsError`` when the inputs hold no document; ``OutputError`` when ``outdir``
     cannot be written (checked before any work) or fills up (the run stops).
+
+    Which documents are up to date is decided here, before any worker starts: an output is
+    up to date when the state file records it as made from the same bytes (sha256), by this
+    nqparse version, with the same options that change it (``options_key``). When nothing
+    changed, the tables are not written again.
     """
     began = time.monotonic()
     out = folder(outdir)
@@ -350,45 +371,167 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
         on_start(len(documents))
     status: list[Status] = ["failed"] * len(documents)
     summary = BatchSummary(outdir=out.location, documents=len(documents))
+    state = BatchState.load(out)
+    keys = [options_key(d.relative, encoding=encoding, ocr=ocr) for d in documents]
+    todo: list[int] = []
+    early: list[tuple[int, Status, str | None]] = []
+    for i, document in enumerate(documents):
+        try:
+            fresh = not force and state.up_to_date(out, document, keys[i], max_size)
+        except InputError as e:
+            early.append((i, "failed", str(e)))
+            continue
+        if fresh:
+            early.append((i, "skipped", None))
+        else:
+            todo.append(i)
+    digests: dict[int, str] = {}
 
-    def job(i: int, d: Document) -> _Job | None:
-        made = None if force else _made_from(out.read_text(_output_name(d)))
+    def job(i: int, d: Document) -> _Job:
         data = _read(d, max_size)
-        if made == (__version__, hashlib.sha256(data).hexdigest()):
-            return None
+        digests[i] = hashlib.sha256(data).hexdigest()
         return _Job(i, d.location, data, max_size, pretty, encoding=encoding, ocr=ocr)
 
-    for index, state, payload, seconds in _run(documents, job, runner, timeout):
+    def report(index: int, state_now: Status, payload: str | None, seconds: float, pages: int) -> None:
         document = documents[index]
-        status[index] = state
+        name = _output_name(document)
+        status[index] = state_now
         error = None
-        if state == "extracted" and payload is not None:
+        if state_now == "extracted" and payload is not None:
+            text = payload + "\n"
+            state.forget(document.relative)  # until the new output is in place
             try:
-                out.write(_output_name(document), payload + "\n")
+                out.write(name, text)
             except OutputError as e:
                 raise OutputError(f"{e.message}; the batch stopped", path=e.path) from None
-        elif state == "failed":
+            state.made_from(document.relative, digests.pop(index), keys[index], len(text.encode("utf-8")))
+            summary.ocr_pages += pages
+        elif state_now == "failed":
             error = payload or "failed"
             summary.failures.append({"file": document.relative, "path": document.location, "error": error})
-            out.remove(_output_name(document))  # an output from an earlier run no longer matches the file
+            state.forget(document.relative)
+            out.remove(name)  # an output from an earlier run no longer matches the file
         if on_file:
-            on_file(FileReport(document, state, error, seconds))
+            on_file(FileReport(document, state_now, error, seconds, pages))
+
+    for index, state_now, payload in early:
+        report(index, state_now, payload, 0.0, 0)
+    saved = time.monotonic()
+    for index, state_now, payload, seconds, pages in _run(documents, todo, job, runner, timeout):
+        report(index, state_now, payload, seconds, pages)
+        if time.monotonic() - saved > SAVE_EVERY:
+            state.save(out)
+            saved = time.monotonic()
     summary.extracted = status.count("extracted")
     summary.skipped = status.count("skipped")
     summary.failed = status.count("failed")
     summary.failures.sort(key=lambda f: f["file"])
-    if isinstance(out, LocalFolder):
-        folders = [i for i in given if isinstance(i, Path) and i.is_dir()]
-        summary.deleted = deleted_sources(out.root, documents, folders)
+    summary.deleted = deleted_sources(out, documents, _input_folders(given))
     summary.pruned = prune
     if prune:
         for gone in summary.deleted:
             out.remove(gone["output"])
-    _write_tables(out, [d for d, s in zip(documents, status, strict=True) if s != "failed"], summary)
-    out.write("errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures))
+            state.forget(gone["output"][:-len(".json")])
+    done = [d for d, s in zip(documents, status, strict=True) if s != "failed"]
+    if not state.tables_hold(out, done):
+        _write_tables(out, done, summary)
+        state.wrote_tables(done, summary)
+    else:
+        summary.indicators, summary.targets = state.tables["indicators"], state.tables["targets"]
+    state.save(out)
+    errors = "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in summary.failures)
+    if out.read_text("errors.jsonl") != errors:
+        out.write("errors.jsonl", errors)
     summary.seconds = time.monotonic() - began
     out.write("summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
+
+
+def options_key(relative: str, *, encoding: str | None, ocr: OcrOptions) -> str:
+    """The options that change a document's output, as the state file records them: the OCR
+    mode and resolution for PDFs and images, the encoding for text files (a change of
+    ``--dpi`` redoes the scans, not the text files)."""
+    suffix = PurePosixPath(relative).suffix.lower()
+    parts = []
+    if suffix != ".docx" and suffix not in _SCANNABLE:
+        parts.append(f"encoding={encoding or ''}")
+    if suffix in _SCANNABLE or suffix not in SUFFIXES:
+        parts.append(f"ocr={ocr.mode}" + (f",dpi={ocr.dpi}" if ocr.mode != "never" else ""))
+    return ";".join(parts)
+
+
+@dataclass
+class BatchState:
+    """The output folder's state file: per document [sha256, version, options, output bytes],
+    and the documents the tables were last written from, with their counts."""
+
+    made: dict[str, list[Any]] = field(default_factory=dict)
+    tables: dict[str, Any] = field(default_factory=dict)
+    changed: bool = False
+
+    @classmethod
+    def load(cls, out: Folder) -> BatchState:
+        try:
+            data = json.loads(out.read_text(STATE_FILE) or "{}")
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict) or data.get("nqparse_version") != __version__:
+            return cls()  # a state another version wrote: every output is checked again
+        return cls(made=data.get("documents") or {}, tables=data.get("tables") or {})
+
+    def save(self, out: Folder) -> None:
+        if self.changed:
+            out.write(STATE_FILE, json.dumps({"nqparse_version": __version__, "documents": self.made,
+                                              "tables": self.tables}, ensure_ascii=False) + "\n")
+            self.changed = False
+
+    def made_from(self, relative: str, sha256: str, options: str, size: int) -> None:
+        self.made[relative] = [sha256, __version__, options, size]
+        self.changed = True
+
+    def forget(self, relative: str) -> None:
+        """``relative``'s output is being replaced or removed: neither it nor the tables hold."""
+        if self.made.pop(relative, None) is not None or self.tables:
+            self.tables = {}
+            self.changed = True
+
+    def wrote_tables(self, done: Sequence[Document], summary: BatchSummary) -> None:
+        self.tables = {"documents": [d.relative for d in done], "indicators": summary.indicators,
+                       "targets": summary.targets}
+        self.changed = True
+
+    def up_to_date(self, out: Folder, document: Document, options: str, max_size: int) -> bool:
+        """Whether the output of ``document`` was made from its current bytes by this version
+        with these options. An output the state file does not know (written by a run that was
+        killed, or before state files) is judged by the sha256 and version it records, as
+        made with the default options. ``InputError`` when the input cannot be read."""
+        name = _output_name(document)
+        made = self.made.get(document.relative)
+        if made is not None and len(made) == 4 and made[1] == __version__ and made[2] == options \
+                and out.size(name) == made[3]:
+            return bool(_digest(document, max_size) == made[0])
+        default = options_key(document.relative, encoding=None, ocr=DEFAULT_OCR)
+        recorded = _made_from(out.read_text(name)) if options == default else None
+        if recorded is None or recorded[0] != __version__:
+            return False
+        if _digest(document, max_size) != recorded[1]:
+            return False
+        self.made_from(document.relative, recorded[1], options, out.size(name) or 0)
+        return True
+
+    def tables_hold(self, out: Folder, done: Sequence[Document]) -> bool:
+        """Whether resolutions.jsonl and indicators.csv were written from these very outputs."""
+        return self.tables.get("documents") == [d.relative for d in done] \
+            and out.size("resolutions.jsonl") is not None and out.size("indicators.csv") is not None
+
+
+def _digest(document: Document, max_size: int) -> str:
+    return hashlib.sha256(_read(document, max_size)).hexdigest()
+
+
+def _input_folders(given: Sequence[str | Path]) -> list[str | Path]:
+    """The inputs that are folders: only sources under them count as deleted."""
+    return [i for i in given if isinstance(i, str) or i.is_dir()]
 
 
 class NoDocumentsError(InputError):
@@ -412,32 +555,42 @@ def check_writable(out: Path) -> None:
 _TABLES = ("summary.json",)
 
 
-def deleted_sources(out: Path, documents: Sequence[Document], folders: Sequence[Path] = ()
+def deleted_sources(out: Folder, documents: Sequence[Document], folders: Sequence[str | Path] = ()
                     ) -> list[dict[str, str]]:
-    """Outputs under ``out`` whose source file, in one of the input ``folders``, is gone.
+    """Outputs in ``out`` whose source file, in one of the input ``folders``, is gone.
 
     An output whose source lies elsewhere is left alone: it belongs to another run's inputs,
-    or records its path relative to another working folder.
+    or records its path relative to another working folder. Folders and sources may be local
+    paths or URLs.
     """
-    current = {output_path(out, d).resolve() for d in documents}
-    roots = [f.resolve() for f in folders]
+    current = {_output_name(d) for d in documents}
     found = []
-    for path in sorted(out.rglob("*.json")):
-        if path.resolve() in current or path.name.startswith(".") or path.parent == out and path.name in _TABLES:
+    for name in out.list_json():
+        if name in current or name in _TABLES:
             continue
-        source = _source_of(path)
-        if source is None or Path(source).exists():
+        source = _source_of(out.read_text(name))
+        if source is None or _source_exists(source):
             continue
-        if any(Path(source).resolve().is_relative_to(root) for root in roots):
-            found.append({"output": path.relative_to(out).as_posix(), "source": source})
+        if any(_lies_under(source, root) for root in folders):
+            found.append({"output": name, "source": source})
     return found
 
 
-def _source_of(output: Path) -> str | None:
-    """The source path an nqparse output names, or None for any other JSON file."""
+def _source_exists(source: str) -> bool:
+    return url_exists(source) if is_url(source) else Path(source).exists()
+
+
+def _lies_under(source: str, root: str | Path) -> bool:
+    if isinstance(root, str) or is_url(source):
+        return isinstance(root, str) and is_url(source) and source.startswith(root.rstrip("/") + "/")
+    return Path(source).resolve().is_relative_to(root.resolve())
+
+
+def _source_of(text: str | None) -> str | None:
+    """The source path an nqparse output's text names, or None for any other JSON file."""
     try:
-        data = json.loads(output.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(text or "")
+    except ValueError:
         return None
     if not isinstance(data, dict) or "nqparse_version" not in data:
         return None

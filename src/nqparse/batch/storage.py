@@ -51,7 +51,19 @@ def find_files(url: str) -> tuple[bool, list[str]]:
         found = sorted(p[len(top):] for p in fs.find(root) if p.startswith(top))
     except OSError as e:
         raise InputError(f"cannot list: {e}", path=url) from None
-    return True, [rel for rel in found if not any(part.startswith(".") for part in rel.split("/"))]
+    return True, [rel for rel in found if not _hidden(rel)]
+
+
+def _hidden(relative: str) -> bool:
+    return any(part.startswith(".") for part in relative.split("/"))
+
+
+def url_exists(url: str) -> bool:
+    fs, path = _filesystem(url)
+    try:
+        return bool(fs.exists(path))
+    except OSError:
+        return True  # cannot tell: not taken for deleted
 
 
 def read_url(url: str, max_size: int) -> bytes:
@@ -80,6 +92,12 @@ class Folder(Protocol):
 
     def read_text(self, relative: str) -> str | None:
         """The file's text, or None when it is missing or unreadable."""
+
+    def size(self, relative: str) -> int | None:
+        """The file's size in bytes, or None when it is missing."""
+
+    def list_json(self) -> list[str]:
+        """The .json files in it, at any depth, sorted; hidden ones left out."""
 
     def write(self, relative: str, text: str) -> None: ...
 
@@ -111,6 +129,16 @@ class LocalFolder:
             return (self.root / relative).read_text(encoding="utf-8")
         except (OSError, ValueError):
             return None
+
+    def size(self, relative: str) -> int | None:
+        try:
+            return (self.root / relative).stat().st_size
+        except OSError:
+            return None
+
+    def list_json(self) -> list[str]:
+        names = (p.relative_to(self.root).as_posix() for p in self.root.rglob("*.json"))
+        return sorted(n for n in names if not _hidden(n))
 
     def write(self, relative: str, text: str) -> None:
         from .output import write_atomic
@@ -155,6 +183,20 @@ class RemoteFolder:
             return bytes(self.fs.cat_file(self._path(relative))).decode("utf-8")
         except (OSError, ValueError):
             return None
+
+    def size(self, relative: str) -> int | None:
+        try:
+            return int(self.fs.size(self._path(relative)))
+        except (OSError, TypeError):
+            return None
+
+    def list_json(self) -> list[str]:
+        top = self.root + "/"
+        try:
+            names = [p[len(top):] for p in self.fs.find(self.root) if p.startswith(top) and p.endswith(".json")]
+        except OSError:
+            return []
+        return sorted(n for n in names if not _hidden(n))
 
     def write(self, relative: str, text: str) -> None:
         with self.open_write(relative) as f:

@@ -9,6 +9,7 @@ line or input, 4 when the output folder cannot be written (checked before any wo
 from __future__ import annotations
 
 import sys
+import time
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -64,7 +65,7 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
     """
     from ..batch.run import run_batch
     from ..readers import DEFAULT_MAX_SIZE
-    from ..readers.scan import OcrOptions
+    from ..readers.options import OcrOptions
 
     display = _Display(quiet=quiet, rich=sys.stderr.isatty())
     loading = None if database is None else _Loading(database, outdir, display.file)
@@ -118,6 +119,8 @@ class _Display:
         self.bar: Any = None
         self.counts = {"extracted": 0, "skipped": 0, "failed": 0}
         self.total = 0
+        self.pages = 0  # pages read by OCR so far: a scan takes seconds a page, a text file milliseconds
+        self.began = time.monotonic()
 
     def start(self, total: int) -> None:
         self.total = total
@@ -144,6 +147,7 @@ class _Display:
 
     def file(self, report: FileReport) -> None:
         self.counts[report.status] += 1
+        self.pages += report.ocr_pages
         if report.status == "failed":
             message = f"failed    {report.error}"
             if self.progress is not None:
@@ -153,11 +157,18 @@ class _Display:
         if self.progress is not None:
             task = self.progress.tasks[0]
             speed = task.speed
-            self.progress.update(self.bar, advance=1, counts=self._counts(),
-                                 rate=f"{speed:.0f} docs/s" if speed else "")
+            self.progress.update(self.bar, advance=1, counts=self._counts(), rate=self._rate(speed))
         elif not self.quiet and report.status != "failed":
             done = sum(self.counts.values())
-            click.echo(f"{report.status:9s} {report.document.relative} [{done}/{self.total}]", err=True)
+            pages = f" ({plural(report.ocr_pages, 'page')} OCR'd)" if report.ocr_pages else ""
+            click.echo(f"{report.status:9s} {report.document.relative}{pages} [{done}/{self.total}]", err=True)
+
+    def _rate(self, speed: float | None) -> str:
+        """Documents a second; with scans, pages OCR'd and their rate, which say more."""
+        if self.pages:
+            seconds = max(time.monotonic() - self.began, 1e-6)
+            return f"{plural(self.pages, 'page')} OCR'd, {self.pages / seconds:.2f} pages/s"
+        return f"{speed:.0f} docs/s" if speed else ""
 
     def stop(self) -> None:
         if self.progress is not None:
@@ -170,7 +181,8 @@ class _Display:
         rate = summary.documents / summary.seconds if summary.seconds else 0.0
         emit(f"{plural(summary.documents, 'document')} in {summary.seconds:.1f} s ({rate:.0f}/s): "
              f"{_words(summary.extracted, summary.skipped, summary.failed)}; "
-             f"{plural(summary.indicators, 'indicator')}, {plural(summary.targets, 'target')} -> {summary.outdir}")
+             f"{plural(summary.indicators, 'indicator')}, {plural(summary.targets, 'target')}"
+             f"{_ocr_words(summary.ocr_pages)} -> {summary.outdir}")
         for failure in summary.failures:
             emit(f"  failed: {failure['error']}")
         verb = "removed" if summary.pruned else "kept (--prune removes it)"
@@ -185,6 +197,10 @@ class _Display:
 def _words(extracted: int, skipped: int, failed: int) -> str:
     """The counts in the words of summary.json's keys, on the progress bar and in the summary."""
     return f"{extracted} extracted, {skipped} skipped (up to date), {failed} failed"
+
+
+def _ocr_words(pages: int) -> str:
+    return f", {plural(pages, 'page')} OCR'd" if pages else ""
 
 
 def plural(count: int, noun: str) -> str:

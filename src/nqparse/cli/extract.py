@@ -11,13 +11,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from ..errors import InputError, NqparseError
-from ..readers.scan import DEFAULT_OCR, OcrOptions
 from .common import emit, ocr_options, reports_errors, size_option
+
+if TYPE_CHECKING:
+    from ..readers.options import OcrOptions
 
 _GLOB_CHARACTERS = frozenset("*?[")
 
@@ -43,7 +45,7 @@ def expand(paths: tuple[str, ...]) -> tuple[list[str], bool]:
 
 def run_extract(paths: tuple[str, ...], *, output: str | None, pretty: bool, with_text: bool, spans: bool,
                 encoding: str | None, every: bool = False, max_size: int | None = None,
-                ocr: OcrOptions = DEFAULT_OCR) -> int:
+                ocr: OcrOptions | None = None) -> int:
     """Print (or write to ``output``) each document; the exit code: 0, or 2 when a file failed.
 
     ``every``: each document a file bundles, as JSON Lines (a JSON list of one file's with ``pretty``).
@@ -71,16 +73,17 @@ def run_extract(paths: tuple[str, ...], *, output: str | None, pretty: bool, wit
 
 def _results(files: list[str], *, pretty: bool, with_text: bool, spans: bool, encoding: str | None,
              every: bool, max_size: int | None,
-             ocr: OcrOptions = DEFAULT_OCR) -> Iterator[tuple[list[str], NqparseError | None]]:
+             ocr: OcrOptions | None = None) -> Iterator[tuple[list[str], NqparseError | None]]:
     """The JSON texts of each file in turn (one, or each bundled document's), or the error
     that stopped it."""
     from ..batch.output import to_json
     from ..pipeline import extract_source, extract_source_all
     from ..readers import DEFAULT_MAX_SIZE, read_path
+    from ..readers.options import DEFAULT_OCR
 
     for path in files:
         try:
-            source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE, ocr=ocr)
+            source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE, ocr=ocr or DEFAULT_OCR)
             for note in source.notes:
                 click.echo(f"nqparse: warning: {source.path or '<stdin>'}: {note.message}", err=True)
             found = extract_source_all(source, with_text=with_text) if every else \
@@ -124,6 +127,8 @@ def command(paths: tuple[str, ...], output: str | None, pretty: bool, with_text:
     JSON Lines, one document a line: a file that cannot be read is reported on stderr, the
     others printed, and the exit code is 2. Scanned pages are read by OCR (Tesseract, vie).
     """
+    from ..readers.options import OcrOptions
+
     ocr = OcrOptions(mode=ocr_mode, dpi=dpi, jobs=jobs)  # type: ignore[arg-type]  # click checked the choice
     sys.exit(run_extract(paths, output=output, pretty=pretty, with_text=with_text, spans=not no_spans,
                          encoding=encoding, every=every, max_size=max_size, ocr=ocr))

@@ -25,7 +25,7 @@ from typing import BinaryIO
 from ..errors import InputError, NqparseError
 from ..source import Note, Source, SourceFormat, SourceTable
 from .guards import check_docx, check_pdf, image_kind, refuse_other_formats
-from .scan import DEFAULT_OCR, OcrOptions
+from .options import DEFAULT_OCR, OcrOptions
 
 DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 """Files larger than this are refused unless the caller raises the limit (``--max-size``)."""

@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InputError
 from ..source import Source
 from .guards import check_image_size, check_page_count
+from .options import DEFAULT_OCR, OcrOptions
 from .pdf import Item, ocr_run, page_items, pages_source, scan_tables
-from .scan import DEFAULT_OCR, OcrOptions, ocr_pages
+from .scan import ocr_pages
 
 if TYPE_CHECKING:
     from PIL.Image import Image

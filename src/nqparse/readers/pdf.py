@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -28,6 +29,7 @@ from ..errors import InputError, ScannedPdfError
 from ..source import OcrRun, Source, WordBox
 from .builder import TextBuilder, is_layout_table
 from .guards import check_page_count
+from .options import DEFAULT_OCR, OcrOptions
 from .pdflayout import (
     Line,
     Segment,
@@ -40,7 +42,7 @@ from .pdflayout import (
     strip_page_number,
 )
 from .pdftables import Box, Char, find_tables
-from .scan import DEFAULT_OCR, LANGUAGE, OcrOptions, OcrSegment, PageScan
+from .scan import LANGUAGE, OcrSegment, PageScan
 
 PAGES_AT_ONCE = 2
 """Pages rendered ahead of the OCR workers, per worker: bounds memory (a 300 dpi page is 9 MB)."""
@@ -276,62 +278,117 @@ def _axis_aligned(p: tuple[float, float], q: tuple[float, float]) -> bool:
 def _lines(page: Any, height: float, placed: list[Char] | None = None) -> list[Line]:
     """The page's characters, with their boxes, as runs of text grouped into lines.
 
-    Characters are read one by one (pdfium's own text runs can overlap, and text cut out by
-    their boxes then repeats letters); a run ends at a line break, a jump to another line or
-    a gap wider than a couple of letters, as between the two columns of a header. When
-    ``placed`` is given, each character is added to it with its box, for the table finder.
+    Characters are placed by their own boxes (pdfium's own text runs can overlap, and text
+    cut out by their boxes then repeats letters), their text read in one call; a run ends at a
+    line break, a jump to another line or a gap wider than a couple of letters, as between the
+    two columns of a header. When ``placed`` is given, each character is added to it with its
+    box, for the table finder.
     """
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
-    raw = textpage.raw
-    box = pdfium_c.FS_RECTF()
-    segments: list[Segment] = []
-    chars: list[str] = []
-    x0 = x1 = top = bottom = 0.0
-
-    def close() -> None:
-        text = " ".join("".join(chars).split())
-        if text:
-            segments.append(Segment(x0, x1, height - top, height - bottom, text))
-        chars.clear()
-
     try:
-        for i in range(pdfium_c.FPDFText_CountChars(raw)):
-            code = pdfium_c.FPDFText_GetUnicode(raw, i)
-            if code in (10, 13) or code == 0:
-                close()
-                continue
-            if code in (0xFFFE, 0xFFFF, 0xAD):
-                continue  # pdfium's mark for a hyphen it removed; soft hyphens
-            char = chr(code)
-            if char.isspace():
-                if placed:  # a space belongs to the cell of the character before it
-                    last = placed[-1]
-                    placed.append(Char(" ", Box(last.box.x1, last.box.top, last.box.x1, last.box.bottom)))
-                if chars:
-                    chars.append(" ")
-                continue
-            if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, ctypes.byref(box)):
-                continue
-            if placed is not None:
-                placed.append(Char(char, Box(box.left, height - box.top, box.right, height - box.bottom)))
-            size = max(box.top - box.bottom, 1.0)
-            if chars:
-                same_line = abs((box.top + box.bottom) / 2 - (top + bottom) / 2) < 0.5 * size
-                if not same_line or box.left - x1 > 1.5 * size or box.right < x0 - size:
-                    close()
-            if not chars:
-                x0, x1, top, bottom = box.left, box.right, box.top, box.bottom
-            else:
-                x1, top, bottom = max(x1, box.right), max(top, box.top), min(bottom, box.bottom)
-            chars.append(char)
-        close()
+        runs = _Runs(height)
+        box = pdfium_c.FS_RECTF()
+        at = ctypes.byref(box)
+        raw = textpage.raw
+        loose_box = pdfium_c.FPDFText_GetLooseCharBox
+
+        def box_of(i: int) -> tuple[float, float, float, float] | None:
+            return (box.left, box.right, box.top, box.bottom) if loose_box(raw, i, at) else None
+
+        _read_chars(_page_text(raw), box_of, runs, placed)
+        runs.close()
     finally:
         textpage.close()
-    return group_lines(segments)
+    return group_lines(runs.segments)
+
+
+BoxOf = Callable[[int], "tuple[float, float, float, float] | None"]
+"""The loose box of the character at an index (left, right, top, bottom, in PDF units
+from the page's foot), or None for one pdfium cannot place."""
+
+
+class _Runs:
+    """Runs of text on a line, as characters are placed: the page's ``Segment``s."""
+
+    def __init__(self, height: float) -> None:
+        self.height = height
+        self.segments: list[Segment] = []
+        self.chars: list[str] = []
+        self.x0 = self.x1 = self.top = self.bottom = 0.0
+
+    def close(self) -> None:
+        text = " ".join("".join(self.chars).split())
+        if text:
+            self.segments.append(Segment(self.x0, self.x1, self.height - self.top, self.height - self.bottom, text))
+        self.chars.clear()
+
+    def space(self) -> None:
+        if self.chars:
+            self.chars.append(" ")
+
+    def place(self, char: str, left: float, right: float, high: float, low: float) -> None:
+        if self.chars:
+            size = max(high - low, 1.0)
+            same_line = abs((high + low) / 2 - (self.top + self.bottom) / 2) < 0.5 * size
+            if not same_line or left - self.x1 > 1.5 * size or right < self.x0 - size:
+                self.close()
+        if not self.chars:
+            self.x0, self.x1, self.top, self.bottom = left, right, high, low
+        else:
+            self.x1, self.top, self.bottom = max(self.x1, right), max(self.top, high), min(self.bottom, low)
+        self.chars.append(char)
+
+
+def _read_chars(text: str, box_of: BoxOf, runs: _Runs, placed: list[Char] | None) -> None:
+    """Every character placed, and kept in ``placed`` (when given) with its box measured from
+    the page's top (a space takes the place after the character before it, so that it joins
+    its cell)."""
+    height = runs.height
+    for i, char in enumerate(text):
+        if char in _LINE_ENDS:
+            runs.close()
+        elif char in _NOT_DRAWN:
+            continue  # pdfium's mark for a hyphen it removed; soft hyphens
+        elif char.isspace():
+            if placed:
+                last = placed[-1].box
+                placed.append(Char(" ", Box(last.x1, last.top, last.x1, last.bottom)))
+            runs.space()
+        elif (found := box_of(i)) is not None:
+            if placed is not None:
+                left, right, high, low = found
+                placed.append(Char(char, Box(left, height - high, right, height - low)))
+            runs.place(char, *found)
+
+
+_LINE_ENDS = frozenset("\n\r\x00")
+_NOT_DRAWN = frozenset("\ufffe\uffff\xad")
+
+
+def _page_text(raw: Any) -> str:
+    """The text page's characters, one per character index, read in one call.
+
+    pdfium writes some characters (its code 2) as U+FFFE in the text; those few are asked for
+    one by one, so that each index holds what ``FPDFText_GetUnicode`` gives.
+    """
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    count = pdfium_c.FPDFText_CountChars(raw)
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
+    text = bytes(buffer)[:2 * max(written - 1, 0)].decode("utf-16-le", errors="surrogatepass")
+    if len(text) != count:  # a character beyond U+FFFF takes two places in the text
+        return "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+    if "\ufffe" in text:
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) if c == "\ufffe" else c
+                       for i, c in enumerate(text))
+    return text
 
 
 def _grid_tables(rules: list[Box], chars: list[Char], number: int) -> list[Table]:

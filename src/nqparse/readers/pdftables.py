@@ -175,19 +175,19 @@ def _group(cells: Sequence[Box]) -> list[list[Box]]:
 
 
 def _cell_text(chars: Sequence[Char]) -> str:
-    """Characters in reading order: lines top to bottom, each left to right."""
+    """Characters in reading order: lines top to bottom, each left to right (a character
+    joins the line whose mean middle is within half its height)."""
     lines: list[list[Char]] = []
+    total = 0.0  # the sum of the middles of the last line's characters, kept as it grows
     for ch in sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2):
         middle = (ch.box.top + ch.box.bottom) / 2
-        if lines and abs(middle - _middle(lines[-1])) < 0.5 * max(ch.box.bottom - ch.box.top, 1.0):
+        if lines and abs(middle - total / len(lines[-1])) < 0.5 * max(ch.box.bottom - ch.box.top, 1.0):
             lines[-1].append(ch)
+            total += middle
         else:
             lines.append([ch])
+            total = middle
     return "\n".join(_line_text(line) for line in lines).strip()
-
-
-def _middle(line: Sequence[Char]) -> float:
-    return sum((c.box.top + c.box.bottom) / 2 for c in line) / len(line)
 
 
 def _line_text(line: list[Char]) -> str:

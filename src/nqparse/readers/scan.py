@@ -36,10 +36,11 @@ import subprocess
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from ..errors import InputError, OcrUnavailableError
 from ..phrases.syllables import is_syllable
+from .options import DEFAULT_DPI, DEFAULT_OCR, OcrMode, OcrOptions  # noqa: F401  (named here by callers too)
 from .pdflayout import Line, Segment, group_lines
 
 if TYPE_CHECKING:
@@ -47,10 +48,7 @@ if TYPE_CHECKING:
 
     from .scantables import GridTable
 
-OcrMode = Literal["auto", "always", "never"]
-
 LANGUAGE = "vie"
-DEFAULT_DPI = 300
 INSTALL_HINT = ("install it: apt-get install tesseract-ocr tesseract-ocr-vie (Debian/Ubuntu), "
                 "brew install tesseract tesseract-lang (macOS), or the UB Mannheim installer (Windows)")
 
@@ -70,19 +68,6 @@ _ODD_CHARACTERS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u2010": "-", "\
 
 MAX_SKEW = 5.0
 """Degrees: a page skewed more than this is a photograph, not a scan; it is left as it is."""
-
-
-@dataclass(frozen=True)
-class OcrOptions:
-    """How scanned pages are read: ``mode`` (auto: only pages without usable text), the
-    resolution pages are rendered at, and how many pages are recognized at once."""
-
-    mode: OcrMode = "auto"
-    dpi: int = DEFAULT_DPI
-    jobs: int = 1
-
-
-DEFAULT_OCR = OcrOptions()
 
 
 @dataclass(frozen=True)

@@ -8,18 +8,18 @@ in milliseconds with the word lists loaded and the patterns compiled.
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.context import BaseContext
-from typing import Any, TypeVar
-
-from pebble import ProcessExpired, ProcessPool
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import DIED, Outcome, WorkerError, call, exit_reason, finish, ignore_interrupts, overran
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
+    from pebble import ProcessPool
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -34,6 +34,8 @@ _END = object()
 
 
 def context() -> BaseContext:
+    import multiprocessing  # with the first pool, as pebble is
+
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
@@ -43,11 +45,17 @@ def context() -> BaseContext:
 
 
 def new_pool(workers: int) -> ProcessPool:
+    from pebble import ProcessPool  # loaded with the first pool: a run with nothing to do needs none
+
     return ProcessPool(max_workers=max(1, workers), context=context(), initializer=ignore_interrupts)
 
 
 def settle(future: Future[Any], limit: float | None) -> tuple[str, Any, float]:
     """A finished task as (kind, value or reason, seconds); kind is "ok", "failed" or ``DIED``."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pebble import ProcessExpired
+
     try:
         ok, value, seconds = future.result()
     except FutureTimeout:

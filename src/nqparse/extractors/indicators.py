@@ -35,6 +35,7 @@ from ..lexicon import load
 from ..models import Indicator, Target
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures, grammar
+from ..phrases.text import SPACES
 from ..segment import Block, Layout
 from ..spans import span as make_span
 
@@ -52,7 +53,6 @@ _PAREN = regex.compile(r"[ ]*\([^()]*\)")
 _TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 _NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
-_SPACES = regex.compile(r"\s+")
 _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
@@ -237,7 +237,7 @@ def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> lis
 def _clean_heading(text: str) -> str:
     """A group's name: no trailing note ("(tại Phụ lục kèm theo)"), no letter numbering ("A.")."""
     text = _LETTER_NUMBERING.sub("", _TRAILING_NOTE.sub("", text))
-    return _SPACES.sub(" ", text).strip(" :.-–")
+    return SPACES.sub(" ", text).strip(" :.-–")
 
 
 def _heading_text(layout: Layout, block: Block) -> str:
@@ -409,7 +409,7 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
-    name = _SPACES.sub(" ", name)
+    name = SPACES.sub(" ", name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
@@ -432,7 +432,7 @@ def _fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> st
     unit = next((f.base_unit for f in figures if f.base_unit and f.base_unit != "%"), None)
     if unit:
         return unit[0].upper() + unit[1:]
-    return _SPACES.sub(" ", text[start:end]).strip()[:200]
+    return SPACES.sub(" ", text[start:end]).strip()[:200]
 
 
 def _short_note(paren: str) -> bool:

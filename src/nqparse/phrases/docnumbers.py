@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import load
+from .text import SPACES
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,10 @@ BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
 
 
 _DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
-_SPACES = regex.compile(r"\s+")
 
 
 def normalize_number(text: str) -> str:
-    s = _SPACES.sub("", _DASHES.sub("-", text))
+    s = SPACES.sub("", _DASHES.sub("-", text))
     return s.replace("TƯ", "TW").replace("Tư", "TW")
 
 

@@ -33,6 +33,7 @@ from ..models import Change, Comparator, Number, Target
 from ..normalize import fold
 from ..spans import span as make_span
 from .numbers import NUMERAL, number_word_list, parse_number, parse_number_words
+from .text import SPACES
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,6 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
     raw.end = unit_end
 
 
-_SPACES = regex.compile(r"\s+")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _DENOMINATOR = regex.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
@@ -356,7 +356,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     m = g.before_cmp.search(left)
     if m and not raw.zero:
         if m.group("c"):
-            comparator = g.comparators_before[_SPACES.sub(" ", m.group("c"))]
+            comparator = g.comparators_before[SPACES.sub(" ", m.group("c"))]
         fig_start = near + m.start()
     if raw.duration and not g.duration_lead.search(folded, near, fig_start):
         return None
@@ -368,7 +368,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     fig_end = raw.end
     after = g.after_cmp.match(folded, fig_end, end)
     if after and not _DIGIT.search(after.group("gap")):
-        comparator = g.comparators_after[_SPACES.sub(" ", after.group("c"))]
+        comparator = g.comparators_after[SPACES.sub(" ", after.group("c"))]
         fig_end = after.end()
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
@@ -382,7 +382,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     change: Change | None = None
     if not g.level.search(words_before):
         for c in g.change.finditer(words_before):
-            change = g.changes[_SPACES.sub(" ", c.group())]
+            change = g.changes[SPACES.sub(" ", c.group())]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
@@ -460,5 +460,5 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     m = g.edge_end.search(folded, start, end)
     if m:
         end = m.start()
-    words = _SPACES.sub(" ", text[start:end]).strip()
+    words = SPACES.sub(" ", text[start:end]).strip()
     return words or None

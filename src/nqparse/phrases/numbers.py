@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from ..lexicon import load
+from .text import SPACES
 
 Number = int | float
 
@@ -35,7 +36,6 @@ ORDINAL_WORDS = {
 NUMERAL = r"\d{1,3}(?:[ ]?\.[ ]?\d{3}(?!\d))+(?:[ ]?,\d+)?|\d+(?:[ ]?,\d+|\.\d+)?"
 _NUMERAL = regex.compile(rf"(?:{NUMERAL})")
 _THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
-_SPACES = regex.compile(r"\s+")
 
 
 def roman_to_int(text: str) -> int | None:
@@ -74,7 +74,7 @@ def parse_number(text: str) -> Number | None:
     '89.490,478' -> 89490.478, '6.600' -> 6600, '3,45' -> 3.45, '02' -> 2, '13.5' -> 13.5,
     '3 .300' -> 3300 (OCR spacing).
     """
-    s = _SPACES.sub("", text)
+    s = SPACES.sub("", text)
     if not s or not _NUMERAL.fullmatch(s):
         return None
     if "," in s:

@@ -60,8 +60,9 @@ def unmarked(pattern: str) -> str:
     return plain(pattern)
 
 
-_SPACES = regex.compile(r"\s+")
+# a run of white space, the one pattern every module collapses or removes spaces with
+SPACES = regex.compile(r"\s+")
 
 
 def squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", text).strip()

@@ -19,7 +19,8 @@ from .phrases.syllables import is_syllable
 
 _NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
 _LETTER_RUN = regex.compile(r"[lIO]+")
-_DIGIT_FOR = {"l": "1", "I": "1", "O": "0"}
+# the letters OCR reads for digits, as a table for ``str.translate``
+OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 # an item marker made of "l" and digits at a line start: "l.", "l)", "l.2.", "2.l."
 _MARKER = regex.compile(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
@@ -34,7 +35,7 @@ def _digits_in_number(m: regex.Match[str]) -> str:
         before = token[run.start() - 1] if run.start() else ""
         after = token[run.end()] if run.end() < len(token) else ""
         if before.isdigit() or after.isdigit():
-            return "".join(_DIGIT_FOR[c] for c in run.group())
+            return run.group().translate(OCR_DIGITS)
         return run.group()
 
     return _LETTER_RUN.sub(swap, token)

@@ -34,6 +34,7 @@ import regex
 from ..lexicon import load
 from ..models import Indicator, Target
 from ..normalize import fold
+from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, find_figures, grammar
 from ..phrases.text import SPACES
 from ..segment import Block, Layout
@@ -45,7 +46,6 @@ _INLINE_MARKER = regex.compile(
     r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
 _LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
-_OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
 # starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
 _NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
@@ -137,7 +137,7 @@ class _Item:
 def _marker_number(raw: str) -> int | None:
     """'12' -> 12; OCR's 'l' or 'I' for 1 and 'O' for 0 ('(l)', '(1l)'); 'II' is not a number."""
     if any(c.isdigit() for c in raw):
-        return int(raw.translate(_OCR_DIGITS))
+        return int(raw.translate(OCR_DIGITS))
     return 1 if raw in ("l", "I") else None
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Number = int | float
+from .phrases.numbers import Number
 
 DocumentKind = Literal[
     "nghi_quyet", "ket_luan", "chi_thi", "quy_dinh", "quyet_dinh", "thong_bao", "bao_cao",

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from nqparse.phrases.numbers import (
     format_number,
+    int_to_roman,
     parse_number,
     parse_number_words,
     parse_ordinal,
@@ -162,6 +163,17 @@ def test_parse_ordinal(ex: Example) -> None:
 @pytest.mark.parametrize("text,expect", [("XVI", 16), ("vi", 6), ("XIV", 14), ("IIII", None), ("ABC", None), ("", None)])
 def test_roman_to_int(text: str, expect: int | None) -> None:
     assert roman_to_int(text) == expect
+
+
+@pytest.mark.parametrize("value,written", [(1, "I"), (4, "IV"), (9, "IX"), (14, "XIV"), (19, "XIX"), (40, "XL"),
+                                           (1994, "MCMXCIV"), (0, "")])
+def test_int_to_roman(value: int, written: str) -> None:
+    assert int_to_roman(value) == written
+
+
+@given(st.integers(min_value=1, max_value=399))
+def test_roman_round_trip(value: int) -> None:
+    assert roman_to_int(int_to_roman(value)) == value
 
 
 @pytest.mark.parametrize("value,written", [

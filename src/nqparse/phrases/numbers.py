@@ -19,7 +19,10 @@ from .text import SPACES
 
 Number = int | float
 
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+# Roman digits and the subtractive pairs, largest first: the table both directions read
+_ROMAN_PLACES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                 (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+_ROMAN_VALUES = {digit: value for value, digit in _ROMAN_PLACES if len(digit) == 1}
 ROMAN = regex.compile(r"(?i)\b(?=[IVXLC]+\b)(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 
 ORDINAL_WORDS = {
@@ -48,6 +51,15 @@ def roman_to_int(text: str) -> int | None:
         v = _ROMAN_VALUES[ch]
         total += -v if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v else v
     return total
+
+
+def int_to_roman(value: int) -> str:
+    """16 -> 'XVI'; '' for 0 and below (Roman numerals have no zero)."""
+    out = []
+    for place, digits in _ROMAN_PLACES:
+        count, value = divmod(value, place) if value > 0 else (0, value)
+        out.append(digits * count)
+    return "".join(out)
 
 
 def parse_ordinal(text: str) -> int | None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..phrases.numbers import int_to_roman
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _PLAIN_BULLETS = "-–+•*"
 
 
@@ -24,15 +24,6 @@ class Level:
     start: int
 
 
-def _roman(n: int) -> str:
-    out = []
-    for value, digits in _ROMAN:
-        while n >= value:
-            out.append(digits)
-            n -= value
-    return "".join(out)
-
-
 def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
 
@@ -40,9 +31,9 @@ def _letters(n: int) -> str:
 def format_number(n: int, fmt: str) -> str:
     """One counter in Word's number formats."""
     if fmt == "upperRoman":
-        return _roman(n).upper()
+        return int_to_roman(n)
     if fmt == "lowerRoman":
-        return _roman(n)
+        return int_to_roman(n).lower()
     if fmt == "upperLetter":
         return _letters(n).upper()
     if fmt == "lowerLetter":

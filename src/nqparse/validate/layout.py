@@ -13,7 +13,7 @@ from functools import cache
 import regex
 
 from ..normalize import fold, plain
-from ..phrases.numbers import roman_to_int
+from ..phrases.numbers import int_to_roman, roman_to_int
 from ..segment import Block, Layout
 from .content import Hit, settings
 
@@ -138,7 +138,7 @@ def table_sequence(layout: Layout) -> Iterator[Hit]:
             if roman is not None:
                 if roman != (groups or 0) + 1:
                     yield Hit("heading-sequence", where, f"group {first} follows "
-                              + (f"group {_roman(groups)}" if groups else "no group; expected I"))
+                              + (f"group {int_to_roman(groups)}" if groups else "no group; expected I"))
                 groups, restart = roman, True
             elif first.isdigit():
                 number = int(first)
@@ -147,15 +147,6 @@ def table_sequence(layout: Layout) -> Iterator[Hit]:
                 elif items is None and number != 1:
                     yield Hit("heading-sequence", where, f"the numbering opens at {number}, not 1")
                 items, restart = number, False
-
-
-def _roman(value: int) -> str:
-    numerals = (("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
-    out = ""
-    for numeral, amount in numerals:
-        while value >= amount:
-            out, value = out + numeral, value - amount
-    return out
 
 
 @cache

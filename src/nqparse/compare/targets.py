@@ -20,6 +20,7 @@ from pydantic import Field
 
 from ..models import Model, Number, Target
 from ..normalize import fold
+from ..phrases.numbers import format_number
 from .align import base_unit, one_to_one, scale, units_agree, words
 
 ChangeKind = Literal["figure", "comparator", "unit", "direction", "added", "removed"]
@@ -50,22 +51,19 @@ class TargetChange(Model):
     summary: str
 
 
-def format_number(x: float) -> str:
-    """Vietnamese style, as the documents write figures: 3.100, 13,5, 89.490,478."""
-    sign = "-" if x < 0 else ""
-    whole, frac = f"{abs(x):.3f}".rstrip("0").split(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
+def _figure(x: float) -> str:
+    """As the documents write figures (3.100, 13,5, 89.490,478), to three decimals."""
+    return format_number(x, places=3)
 
 
 def show(target: Target) -> str:
     """A target as a short figure: "≥ 80%", "3.100–3.500 tỷ đồng", "~ 56.000 lượt"."""
     if target.min is not None or target.max is not None:
-        low = format_number(target.min) if target.min is not None else "…"
-        high = format_number(target.max) if target.max is not None else "…"
+        low = _figure(target.min) if target.min is not None else "…"
+        high = _figure(target.max) if target.max is not None else "…"
         figure = f"{low}–{high}"
     elif target.value is not None:
-        figure = format_number(target.value)
+        figure = _figure(target.value)
     else:
         figure = target.text or "?"
     unit = target.unit or ""

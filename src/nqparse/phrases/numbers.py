@@ -9,6 +9,7 @@ next to separators (``3 .300``, ``89.490 ,478``): ``NUMERAL`` allows one space t
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from functools import cache
 
@@ -99,9 +100,12 @@ def parse_number(text: str) -> Number | None:
     return int(s)
 
 
-def format_number(value: Number) -> str:
-    """A number written the Vietnamese way: 89490.478 -> '89.490,478', 6600 -> '6.600'."""
-    d = Decimal(str(value))
+def format_number(value: Number, places: int | None = None) -> str:
+    """A number written the Vietnamese way: 89490.478 -> '89.490,478', 6600 -> '6.600';
+    rounded to ``places`` decimals first when given. 'inf' and 'nan' stay as Python writes them."""
+    if not math.isfinite(value):
+        return str(value)
+    d = Decimal(str(value if places is None else round(value, places)))
     sign = "-" if d < 0 else ""
     whole, _, frac = f"{abs(d):f}".partition(".")
     frac = frac.rstrip("0")

@@ -19,6 +19,7 @@ import regex
 from ..lexicon import load
 from ..normalize import fold
 from ..phrases.docnumbers import number_pattern
+from ..phrases.numbers import format_number, parse_ordinal
 from ..phrases.text import squash
 
 
@@ -57,10 +58,6 @@ def records(data: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str, Any
         for i, item in enumerate(items):
             if isinstance(item, dict):
                 yield i, item
-
-
-def fmt(value: float) -> str:
-    return str(int(value)) if math.isfinite(value) and value == int(value) else str(value)
 
 
 @cache
@@ -125,7 +122,7 @@ def ranges(data: dict[str, Any]) -> Iterator[Hit]:
     for path, _, target in _targets(data):
         low, high = as_number(target.get("min")), as_number(target.get("max"))
         if low is not None and high is not None and low > high:
-            yield Hit("range-inverted", f"{path}.min", f"the range runs backwards: min {fmt(low)} > max {fmt(high)}")
+            yield Hit("range-inverted", f"{path}.min", f"the range runs backwards: min {format_number(low)} > max {format_number(high)}")
     tenure = as_dict(as_dict(data.get("meeting")).get("tenure"))
     start, end = as_int(tenure.get("start")), as_int(tenure.get("end"))
     if start is not None and end is not None and start > end:
@@ -151,7 +148,7 @@ def percentages(data: dict[str, Any]) -> Iterator[Hit]:
             figure = as_number(target.get(field))
             if figure is not None and figure > 100:
                 yield Hit("percent-over-100", f"{path}.{field}",
-                          f"{fmt(figure)}% is over 100% and nothing marks it as a growth or a share of a plan")
+                          f"{format_number(figure)}% is over 100% and nothing marks it as a growth or a share of a plan")
                 break
 
 
@@ -467,8 +464,6 @@ def _has_figures(target: Any, piece: str) -> bool:
 
 def _has_ordinal(value: Any, piece: str) -> bool:
     """An ordinal or term as written: 7, 'VII', 'bảy', 'thứ bảy'."""
-    from ..phrases.numbers import parse_ordinal
-
     number = as_int(value)
     return number is None or any(parse_ordinal(part) == number for part in (piece, *piece.split()))
 
@@ -505,7 +500,7 @@ def spans(data: dict[str, Any]) -> Iterator[Hit]:
 
 def _shown(field: str | None, value: Any) -> str:
     if field == "figures" and isinstance(value, dict):
-        figures = [fmt(v) for k in ("value", "min", "max") if (v := as_number(value.get(k))) is not None]
+        figures = [format_number(v) for k in ("value", "min", "max") if (v := as_number(value.get(k))) is not None]
         return "the figure " + " to ".join(figures)
     return f"the {field} {value!r}" if field in ("name", "unit", "bodies") else repr(value)
 
@@ -521,7 +516,7 @@ def results(data: dict[str, Any]) -> Iterator[Hit]:
         share, verdict = as_number(result.get("percent_of_target")), result.get("verdict")
         if share is not None and ((verdict == "exceeded" and share < 100) or (verdict == "missed" and share > 100)):
             yield Hit("result-verdict-share", f"$.results[{i}].verdict",
-                      f"'{verdict}' with {fmt(share)}% of the plan")
+                      f"'{verdict}' with {format_number(share)}% of the plan")
 
 
 RULES: tuple[Rule, ...] = (indicator_numbers, ranges, percentages, units, dates, years, positive_numbers,

@@ -199,7 +199,97 @@ Căn cứ Kế hoạch số 14-
 KH/TU ngày 02/11/2025 của Ban Thường vụ Tỉnh ủy;
 """
 
+# a PDF page's footnote left above the header of the next page
+FOOTNOTE_ABOVE_HEADER = """1 Nghị quyết số 03-NQ/ĐU ngày 20/12/2025 của Ban Chấp hành Đảng bộ xã về nhiệm vụ năm
+2026; Quyết định số 14-QĐ/ĐU, ngày 22/12/2025 công nhận tổ chức đảng hoàn thành nhiệm vụ;
+Thông báo số 21-TB/ĐU ngày 23/12/2025 kết luận của Ban Thường vụ Đảng ủy về công tác cán bộ;
+ĐẢNG BỘ TỈNH NGHỆ AN
+ĐẢNG ỦY XÃ NAM ĐÀN
+*
+Số -BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nam Đàn, ngày tháng 12 năm 2025
+BÁO CÁO
+Tình hình thực hiện nhiệm vụ tháng 12
+-----
+Thực hiện chương trình công tác, Đảng ủy xã báo cáo như sau:
+I. KẾT QUẢ
+"""
+
+# a letter whose right column follows its addressees in the text of a PDF
+COLUMN_AFTER_ADDRESSEE = """ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+Số: /UBND-XD
+V/v triển khai các giải pháp
+phòng cháy, chữa cháy
+Kính gửi:
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Cao Bằng, ngày tháng 7 năm 2026
+- Các Sở, ban, ngành thuộc tỉnh;
+- Công an tỉnh.
+Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị thực hiện các nội dung sau đây.
+"""
+
+# an OCR layer: "II" for 11 in the number, debris for the day, a motto ending in a capital
+SCANNED_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+Số: II /2026/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh Phúc
+Hòa Bình, ngày/£# tháng 01 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định về quản lý đầu tư xây dựng
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
+"""
+
+# a team set up by a decision, which its header cites under the team's name
+TEAM_OF_A_DECISION = """SỞ CÔNG THƯƠNG
+ĐOÀN KIỂM TRA
+THEO QUYẾT ĐỊNH
+SỐ 215/QĐ-SCT
+Số: 230/KH-ĐKT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh Phúc
+Lạng Sơn, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Kiểm tra việc sử dụng vật liệu nổ công nghiệp
+Thực hiện Quyết định số 215/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công Thương.
+"""
+
+INVITATION = """HỘI ĐỒNG NHÂN DÂN
+HUYỆN MƯỜNG ẢNG
+Số: /GM-HĐND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+Mường Ảng, ngày tháng 11 năm 2020
+GIẤY MỜI
+Kính gửi: …………………………………
+Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13, HĐND huyện khóa XX, Thường trực HĐND huyện tổ chức cuộc họp, cụ thể như sau:
+1. Thành phần:
+- Thường trực HĐND huyện;
+2. Thời gian:
+14 giờ 00 phút, ngày 16/11/2020 (thứ hai).
+3. Địa điểm:
+Hội trường tầng 2, trụ sở UBND huyện.
+"""
+
 EXAMPLES = [
+    Example("footnote-above-the-header", FOOTNOTE_ABOVE_HEADER, {
+        "document.kind": "bao_cao", "document.title": "Tình hình thực hiện nhiệm vụ tháng 12",
+        "document.place": "Nam Đàn", "issuer.name": "ĐẢNG ỦY XÃ NAM ĐÀN", "issuer.parent": "ĐẢNG BỘ TỈNH NGHỆ AN"}),
+    Example("right-column-after-the-addressee", COLUMN_AFTER_ADDRESSEE, {
+        "document.kind": "cong_van", "document.place": "Cao Bằng", "document.year": 2026,
+        "issuer.name": "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"}, absent=["document.date"]),
+    Example("scanned-number-day-and-motto", SCANNED_DECISION, {
+        "document.number": "11/2026/QĐ-UBND", "document.type_code": "QĐ", "document.place": "Hòa Bình",
+        "document.year": 2026, "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"}, absent=["document.date"]),
+    Example("team-named-by-the-decision-that-set-it-up", TEAM_OF_A_DECISION, {
+        "document.number": "230/KH-ĐKT", "document.place": "Lạng Sơn", "document.date": "2026-03-10",
+        "issuer.name": "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 215/QĐ-SCT", "issuer.parent": "SỞ CÔNG THƯƠNG"}),
+    Example("invitation-to-a-meeting", INVITATION, {
+        "meeting.date": "2020-11-16", "meeting.location": "Hội trường tầng 2, trụ sở UBND huyện",
+        "meeting.term": 20, "document.place": "Mường Ảng"}, absent=["meeting.ordinal"]),
     Example("web-page-header-table", WEB_PLAN, {
         "issuer.name": "ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "issuer.level": "province",
         "document.kind": "ke_hoach", "document.number": "87/KH-UBND", "document.date": "2025-03-05",

@@ -17,7 +17,7 @@ from ..lexicon import load
 from ..mentions import Mentions
 from ..models import DocumentInfo, Span
 from ..phrases.dates import find_dates
-from ..phrases.docnumbers import BLANK_NUMBER, find_numbers, kind_of_code
+from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.text import squash, unmarked
 from ..segment import Block, Layout
 from .header import (
@@ -25,6 +25,7 @@ from .header import (
     NUMBER_LEAD,
     PLACE_DATE,
     VV,
+    cites_a_document,
     following,
     head_blocks,
     is_junk,
@@ -113,25 +114,39 @@ _PLAIN_NUMBER = regex.compile(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(
 def _read_header(layout: Layout, head: list[Block], info: DocumentInfo, spans: dict[str, Span]) -> bool:
     """Number, place and date from the header's lines, each read across a line break.
     True when the text has an official header (the national motto or a "Số" line)."""
-    text, plain = layout.text.text, layout.text.plain
+    plain = layout.text.plain
     official = False
     for i, block in enumerate(head):
         if NATIONAL.match(plain, block.start, block.end):
             official = True
-        if "number" not in spans and NUMBER_LEAD.match(block.text) and _read_number(layout, head, i, info, spans):
+        if "number" not in spans and NUMBER_LEAD.match(block.text) and not (i and cites_a_document(plain, head[i - 1].start, head[i - 1].end)) \
+                and _read_number(layout, head, i, info, spans):
             official = True
-        if "place" not in spans and not is_junk(block):
-            window = joined(following(head, i, 2), text)
-            m = PLACE_DATE.search(window.text)
-            if m is None or m.start() >= block.end - block.start:
-                continue
-            info.place = m.group("place").strip()
-            spans["place"] = Span(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
-            dates = [d for d in find_dates(window.text, m.start("date"), m.end("date")) if d.iso]
-            if dates:
-                info.date = dates[0].iso
-                spans["date"] = Span(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
+        # the motto's last word is no place: "Hạnh phúc" / "Lào Cai, ngày ..."
+        if "place" not in spans and not is_junk(block) and not NATIONAL.match(plain, block.start, block.end):
+            _read_place_date(layout, following(head, i, 2), info, spans)
     return official
+
+
+def _read_place_date(layout: Layout, lines: list[Block], info: DocumentInfo, spans: dict[str, Span]) -> None:
+    """"Bắc Ninh, ngày 24 / tháng 11 năm 2025" from the first of ``lines`` on. A date left blank
+    in a draft, or unreadable in a scan, still gives the year of issue."""
+    window = joined(lines, layout.text.text)
+    m = PLACE_DATE.search(window.text)
+    if m is None or m.start() >= lines[0].end - lines[0].start:
+        return
+    info.place = m.group("place").strip()
+    spans["place"] = Span(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
+    dates = [d for d in find_dates(window.text, m.start("date"), m.end("date")) if d.iso]
+    if dates:
+        info.date = dates[0].iso
+        spans["date"] = Span(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
+    else:
+        info.year = int(m.group("year"))
+        spans["year"] = Span(start=window.source(m.start("year")), end=window.source_end(m.end("year")))
+
+
+
 
 
 def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, spans: dict[str, Span]) -> bool:
@@ -148,6 +163,12 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
         n = nums[0]
         info.number, info.type_code, info.body_code = squash(n.text), n.type_code, n.body_code
         spans["number"] = Span(start=window.source(n.start), end=window.source_end(n.end))
+        return True
+    scanned = _scanned_number(window.text, rest)
+    if scanned:
+        n, end = scanned
+        info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
+        spans["number"] = Span(start=window.source(rest), end=window.source_end(end))
         return True
     known = load("document_types")["codes"]
     if BLANK_NUMBER.match(window.text):  # "Số: /KH-UBND", "Số      -KL/TU": codes, no number yet
@@ -171,6 +192,27 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
     else:
         spans["number"] = Span(start=block.start, end=block.end)  # a draft: the number is left blank
     return True
+
+
+# OCR's letters for digits in the number's own field, and its space before the slash:
+# "Số: II /2026/QĐ-UBND" is 11/2026/QĐ-UBND
+_SCANNED_DIGITS = regex.compile(r"(?P<n>[\dIlO|]{1,5})(?P<gap>\s?)(?=/)")
+_DIGIT_FOR = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
+
+
+def _scanned_number(text: str, at: int) -> tuple[DocNumber, int] | None:
+    """The number after "Số:" read as its digits, and where it ends in ``text``."""
+    m = _SCANNED_DIGITS.match(text, at)
+    if m is None or (m.group("n").isdigit() and not m.group("gap")):
+        return None
+    digits = m.group("n").translate(_DIGIT_FOR)
+    if not digits.isdigit():
+        return None
+    rest = text[m.end():min(len(text), m.end() + 60)]
+    nums = find_numbers(digits + rest)
+    if not nums or nums[0].start != 0:
+        return None
+    return nums[0], m.end() + nums[0].end - len(digits)
 
 
 def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, Span] | None:

@@ -24,13 +24,16 @@ _JUNK = regex.compile(r"[^\p{L}\d]*")
 NATIONAL = regex.compile(unmarked(
     r"(?:cộng hòa xã hội|cộng hoà xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
 # "Số: 144/KH-UBND", "Số:" at a line's end, "So 05-NQ/QU" without marks; never "Sở ..."
-NUMBER_LEAD = regex.compile(r"S[ốôoỐÔO]\s*:?\s*(?=[\d._…/-]|$)")
+# (OCR may read "Só", "Sô", and "II" for the digits "11")
+NUMBER_LEAD = regex.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[IlO|]+\s?/|$)")
 # "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
-# number of the left column before it; the day and month may be left blank in a draft
+# number of the left column before it; the day and month may be left blank in a draft, or be
+# OCR debris ("ngày/£# tháng 10"): the place and the year still read
+_SLOT = r"(?:[^\p{L}\n]|\p{L}(?=\d)){0,8}?"  # digits, blanks, debris; a letter OCR read for a digit ("J2")
 PLACE_DATE = regex.compile(
     r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})"
     r"\s*,\s*"
-    r"(?P<date>ng[àa]y\s*[\d.…_ ]*\s*th[áa]ng\s*[\d.…_ ]*\s*n[ăa]m\s*\d{4})")
+    rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}}))")
 # a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading
 VV = regex.compile(r"(?i)v\s?/\s?v\b\.?\s*:?\s*")
 # what opens the body: grounds, addressees, the considerations of a decision
@@ -39,6 +42,16 @@ HEAD_LIMIT = 45  # blocks: a web page's header table may spread a header over fo
 
 
 _RULE = regex.compile(r"[-_=~*.…—–\s]+")
+
+
+# a header line that names the document a body was set up by: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH"
+# over "SỐ 1050/QĐ-SCT" cites that decision; its "SỐ" line is part of the body's name
+_NAMES_A_DOCUMENT = regex.compile(unmarked(r"\b(?:theo|tại|của)\s+(?:nghị quyết|quyết định|kế hoạch|thông báo)\s*$"))
+
+
+def cites_a_document(plain: str, start: int, end: int) -> bool:
+    """True when the "Số" line under ``plain[start:end]`` numbers the document that line names."""
+    return _NAMES_A_DOCUMENT.search(plain, start, end) is not None
 
 
 def is_junk(block: Block) -> bool:
@@ -52,10 +65,26 @@ def is_rule(block: Block) -> bool:
 
 def head_blocks(layout: Layout) -> list[Block]:
     """The blocks above the body: up to the first ground ("Căn cứ"), addressee, numbered
-    heading, list item or long paragraph."""
+    heading, list item or long paragraph.
+
+    Two layouts move header lines out of place. A footnote or a page's remnant may stand above
+    the header (the text of a PDF page that began with it): the header then starts at its
+    first line, the one that the motto or the "Số" line follows closely. A letter's right column
+    (motto, place and date) may follow its "Kính gửi" in reading order: it is kept with the head.
+    """
+    blocks = layout.blocks[:HEAD_LIMIT]
+    head = _head_from(layout, blocks, 0)
+    if not any(_is_anchor(layout, b) for b in head):
+        first = _header_start(layout, blocks)
+        if first:
+            head = _head_from(layout, blocks, first)
+    return head + _right_column_after(layout, blocks, head)
+
+
+def _head_from(layout: Layout, blocks: tuple[Block, ...], first: int) -> list[Block]:
     plain = layout.text.plain
     head: list[Block] = []
-    for block in layout.blocks[:HEAD_LIMIT]:
+    for block in blocks[first:]:
         if VV.match(block.text):
             head.append(block)
             continue
@@ -66,6 +95,39 @@ def head_blocks(layout: Layout) -> list[Block]:
             break
         head.append(block)
     return head
+
+
+_NEAR_ANCHOR = 6  # blocks: the issuer's lines stand right above its "Số" line or beside the motto
+
+
+def _is_anchor(layout: Layout, block: Block) -> bool:
+    """The national motto or the party's name, or a "Số" line: lines only a header has."""
+    return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text))
+
+
+def _header_start(layout: Layout, blocks: tuple[Block, ...]) -> int | None:
+    """Where a header that running text precedes begins: its first capitals line with an
+    anchor within a few lines below."""
+    for i, block in enumerate(blocks):
+        if (block.caps or _is_anchor(layout, block)) and any(_is_anchor(layout, b) for b in blocks[i:i + _NEAR_ANCHOR]):
+            return i
+    return None
+
+
+def _right_column_after(layout: Layout, blocks: tuple[Block, ...], head: list[Block]) -> list[Block]:
+    """The motto and the place-and-date line that a letter's "Kính gửi" comes before."""
+    if not head or any(NATIONAL.match(layout.text.plain, b.start, b.end) for b in head):
+        return []
+    after = blocks[head[-1].index + 1:head[-1].index + 1 + _NEAR_ANCHOR]
+    for i, block in enumerate(after):
+        if NATIONAL.match(layout.text.plain, block.start, block.end):
+            column = [block]
+            for nxt in after[i + 1:i + 3]:
+                if not (NATIONAL.match(layout.text.plain, nxt.start, nxt.end) or PLACE_DATE.search(nxt.text)):
+                    break
+                column.append(nxt)
+            return column
+    return []
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,17 @@ import regex
 from ..lexicon import load
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..phrases.text import squash, trimmed, unmarked
-from ..segment import Layout, is_caps
-from .header import NATIONAL, NUMBER_LEAD, PLACE_DATE, head_blocks, is_junk, is_rule, splits_a_head
+from ..segment import Block, Layout, is_caps
+from .header import (
+    NATIONAL,
+    NUMBER_LEAD,
+    PLACE_DATE,
+    cites_a_document,
+    head_blocks,
+    is_junk,
+    is_rule,
+    splits_a_head,
+)
 from .metadata import read_metadata_box
 
 _RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
@@ -134,13 +143,16 @@ def _header_lines(layout: Layout, document: DocumentInfo) -> list[Line]:
     text, plain = layout.text.text, layout.text.plain
     kind = document.spans.get("kind")
     lines: list[Line] = []
+    above: Block | None = None
     for block in head_blocks(layout) or list(layout.blocks[: layout.header_end]):
         if kind and block.start >= kind.start:
             break
         if is_junk(block) and not is_rule(block):
             continue  # a web page's "|"
+        cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
+        above = block
         stop = is_rule(block) or NATIONAL.match(plain, block.start, block.end) \
-            or NUMBER_LEAD.match(block.text) or PLACE_DATE.search(block.text)
+            or (NUMBER_LEAD.match(block.text) and not cited) or PLACE_DATE.search(block.text)
         if stop:
             if lines:
                 break
@@ -156,7 +168,7 @@ def _header_lines(layout: Layout, document: DocumentInfo) -> list[Line]:
 
 
 # a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
-_NAME_WORD = regex.compile(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]")
+_NAME_WORD = regex.compile(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
 
 
 def _plausible(line: str) -> bool:
@@ -170,7 +182,8 @@ def _header_groups(layout: Layout, document: DocumentInfo) -> list[list[Line]]:
     plain = layout.text.plain
     groups: list[list[Line]] = []
     for line in _header_lines(layout, document):
-        if groups and _continues(plain[groups[-1][-1][0]:groups[-1][-1][1]], plain[line[0]:line[1]]):
+        if groups and (_continues(plain[groups[-1][-1][0]:groups[-1][-1][1]], plain[line[0]:line[1]])
+                       or cites_a_document(plain, *groups[-1][-1])):
             groups[-1].append(line)
         else:
             groups.append([line])

@@ -17,7 +17,7 @@ from ..mentions import Mentions
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ORDINAL_WORDS, parse_ordinal
-from ..phrases.text import sentences, squash, unmarked
+from ..phrases.text import sentences, squash, trimmed, unmarked
 from ..segment import Block, Layout
 
 _ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
@@ -79,7 +79,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, is
     mentions: list[regex.Match[str]] = []
     for m in _MEETING.finditer(plain):
         before = plain[max(0, m.start() - 40):m.start()]
-        if _CITED_BEFORE.search(before):
+        if _CITED_BEFORE.search(before) or _PREPARES.search(plain, max(0, m.start() - 80), m.start()):
             continue
         tail = plain[m.end():m.end() + 60]
         between = m.group("between") or ""
@@ -94,16 +94,62 @@ def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, is
                 spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
             mentions.append(m)
 
-    congress = None if mentions else _congress(layout, document, meeting, spans)
+    invited = _invitation(layout, shared, document, meeting, spans)
+    congress = None if mentions or invited else _congress(layout, document, meeting, spans)
     if congress:
         mentions.append(congress)
     _term_and_tenure(layout, meeting, spans, mentions, issuer)
     if congress and meeting.tenure is None:
         _congress_tenure(layout, meeting, spans, congress)
-    _date(layout, shared, document, meeting, spans, mentions, reference_spans)
+    if not invited:
+        _date(layout, shared, document, meeting, spans, mentions, reference_spans)
     _chair(layout, meeting, spans)
     meeting.spans = spans
     return meeting
+
+
+# "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
+# that this meeting prepares
+_PREPARES = regex.compile(r"\bchuan bi\b[^.;:\n]*\Z")
+# an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
+_FIELD = regex.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
+_INVITATION = regex.compile(r"giay moi\b")
+
+
+def _invitation(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Meeting,
+                spans: dict[str, Span]) -> bool:
+    """The meeting an invitation calls: its date and place are the letter's labelled fields."""
+    kind = document.spans.get("kind")
+    if document.type_code != "GM" and not (kind and _INVITATION.match(layout.text.plain, kind.start, kind.end)):
+        return False
+    text = layout.text.text
+    when, where = _field(layout, "thoi gian"), _field(layout, "dia diem")
+    found = [d for d in shared.dates_in(*when) if d.iso] if when else []
+    if found:
+        meeting.date = found[0].iso
+        spans["date"] = Span(start=found[0].start, end=found[0].end)
+    if where:
+        meeting.location = text[where[0]:where[1]]
+        spans["location"] = Span(start=where[0], end=where[1])
+    return bool(found or where)
+
+
+def _field(layout: Layout, name: str) -> tuple[int, int] | None:
+    """The value of a labelled field: the rest of its line, else the next line."""
+    plain = layout.text.plain
+    blocks = layout.blocks
+    for i, block in enumerate(blocks):
+        m = _FIELD.match(plain, block.content_start, block.end)
+        if m is None or m.group("field") != name:
+            continue
+        if m.end() >= block.end and i + 1 < len(blocks):
+            block = blocks[i + 1]
+            start = block.start
+        else:
+            start = m.end()
+        start, end = trimmed(layout.text.text, start, block.end, " .;")
+        return (start, end) if end > start else None
+    return None
 
 
 def _congress(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span]) -> regex.Match[str] | None:

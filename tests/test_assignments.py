@@ -175,3 +175,78 @@ def test_a_reports_headings_that_name_groups_assign_nothing() -> None:
     text = ("BÁO CÁO\nKết quả chỉ số cải cách hành chính\n\nII. CHỈ SỐ THEO NHÓM\n"
             "1. Đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh\nBình quân đạt 85 điểm.\n")
     assert extract_text(text).assignments == []
+
+
+# A collective list: bare nouns after a plural body belong to it, with the qualifier they share.
+COLLECTIVE = [
+    ("bare-nouns-share-trực-thuộc", "Giao các phòng, ban, đơn vị trực thuộc thực hiện đầy đủ.",
+     ["các phòng, ban, đơn vị trực thuộc"], "thực hiện đầy đủ"),
+    ("office-of-a-list-qualified-by-thuộc", "Đề nghị Thủ trưởng các sở, ban thuộc tỉnh, Chủ tịch UBND các huyện, "
+     "thị xã, thành phố nghiên cứu và triển khai thực hiện.",
+     ["Thủ trưởng các sở, ban thuộc tỉnh", "Chủ tịch UBND các huyện, thị xã, thành phố"],
+     "nghiên cứu và triển khai thực hiện"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "task"), [c[1:] for c in COLLECTIVE], ids=[c[0] for c in COLLECTIVE])
+def test_collective_bodies(text: str, bodies: list[str], task: str) -> None:
+    found = extract_text(PLAN.format(text)).assignments
+    assert [(a.bodies, a.task) for a in found] == [(bodies, task)]
+
+
+# A sentence whose subject is a body gives it a task only in a directive form: a verb or a
+# directive lead follows the name.
+@pytest.mark.parametrize("text", [
+    "Chủ tịch UBND cấp tỉnh có thẩm quyền quyết định đầu tư các dự án nhóm B.",
+    "Công an tỉnh là cơ quan thường trực của Ban Chỉ đạo.",
+    "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND ngày 03/02/2025 về chuyển đổi số.",
+    "Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở thêm chuyên ngành.",
+    "Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành tập trung triển khai.",
+], ids=["a-power", "a-trait", "a-document-already-issued", "a-name-that-goes-on", "what-was-done"])
+def test_sentences_that_state_no_task(text: str) -> None:
+    assert extract_text(PLAN.format(text)).assignments == []
+
+
+def test_a_request_that_opens_a_list_takes_the_list_as_its_task() -> None:
+    text = PLAN.format("Đề nghị các sở, ban, ngành, đoàn thể tỉnh:\n- Tổ chức quán triệt Kế hoạch;\n"
+                       "- Báo cáo kết quả trước ngày 15/12.\n\n3. Chế độ báo cáo\nHằng quý.")
+    found = extract_text(text).assignments
+    assert [a.bodies for a in found] == [["các sở, ban, ngành", "đoàn thể tỉnh"]]
+    assert found[0].task == "Tổ chức quán triệt Kế hoạch; - Báo cáo kết quả trước ngày 15/12"
+
+
+def test_a_request_over_nothing_assigns_nothing() -> None:
+    assert extract_text(PLAN.format("Đề nghị các sở, ban, ngành, đoàn thể tỉnh:")).assignments == []
+
+
+REPORT = """BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2025
+
+I. KẾT QUẢ THỰC HIỆN
+Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành tập trung triển khai Nghị quyết.
+Sở Tài chính tổ chức 03 hội nghị tập huấn.
+
+II. KIẾN NGHỊ
+Đề nghị Bộ Tài chính xem xét, hướng dẫn.
+
+III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+Sở Tài chính chủ trì, phối hợp với các sở tham mưu bố trí kinh phí.
+"""
+
+DECISION = """QUYẾT ĐỊNH
+Ban hành Quy định phân cấp quản lý đầu tư
+
+Điều 1. Thẩm định dự án
+Sở Xây dựng thẩm định dự án thuộc lĩnh vực xây dựng.
+
+Điều 2. Tổ chức thực hiện
+Sở Tài chính chủ trì, phối hợp với các sở hướng dẫn thực hiện Quy định này.
+"""
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    (REPORT, [["Sở Tài chính"]]),
+    (DECISION, [["Sở Tài chính"]]),
+], ids=["report-tasks-only-under-its-tasks-heading", "decision-rules-state-powers"])
+def test_reports_and_decisions_give_tasks_only_where_a_heading_says_so(text: str, bodies: list[list[str]]) -> None:
+    assert [a.bodies for a in extract_text(text).assignments] == bodies

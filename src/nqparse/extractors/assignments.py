@@ -31,6 +31,7 @@ from ..phrases.bodies import (
     opener_pattern,
     read_bodies,
     share_locality,
+    task_verb_pattern,
 )
 from ..phrases.text import sentences, squash, trimmed
 from ..segment import Block, Layout
@@ -55,7 +56,7 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 # what was done, and the views and aims a plan starts from, assign nothing
 _REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
-_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết")
+_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết|đối tượng|phạm vi")
 _DIRECTIVE_HEADING = regex.compile(r"tổ chức\s+thực hiện|nhiệm vụ|giải pháp|phương hướng|phân công|trách nhiệm")
 _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
 
@@ -116,7 +117,7 @@ _ROW_EDGE = regex.compile(r"^\|\s|\s\|$")
 
 def _is_row(line: str) -> bool:
     """A rendered table row: cells joined by " | ", or a one-cell row closed by its bar."""
-    return _CELLSEPARATOR in line or _ROW_EDGE.search(line) is not None
+    return _CELL_SEPARATOR in line or _ROW_EDGE.search(line) is not None
 
 
 def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
@@ -137,33 +138,40 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
     seen: set[tuple[int, int]] = set()
 
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
-            before: tuple[str, ...] = ()) -> None:
+            before: tuple[str, ...] = (), follows: int | None = None) -> None:
         names = [*before, *body_names(text, bodies)]
         ts, te = trimmed(text, task_start, sent_end)
+        if te <= ts and follows is not None and text[:sent_end].rstrip().endswith(":"):
+            # "Đề nghị các sở, ban, ngành:" over the list of what they are asked to do
+            ts, te = trimmed(text, *(_items_after(paragraphs, follows) or (ts, te)))
         key = (start, bodies.end)
-        if key in seen or not names:
+        if key in seen or not names or te <= ts:
             return
         seen.add(key)
         out.append(Assignment(bodies=names, task=squash(text[ts:te]), trigger=trigger,
                               span=Span(start=start, end=max(te, bodies.end))))
 
     official = document.kind not in ("article", "unknown")
+    # a report tells what was done and a decision's rules state who may do what: their text
+    # gives tasks only under a heading that says so ("Phương hướng, nhiệm vụ", "Tổ chức thực hiện")
+    reports = document.kind in _STATES_NOT_DIRECTS
     paragraphs = units(layout)
     heading_text = _heading_texts(layout, paragraphs)
     for n, unit in enumerate(paragraphs):
         block = unit.first
-        if block.zone in ("header", "footer") or _CELLSEPARATOR in block.text:
+        if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
             continue
-        directive = official and block.zone == "body" and _in_directive_part(layout, block, heading_text)
+        directive = official and block.zone == "body" \
+            and _in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
         # headings that name bodies are read as such only where a heading says tasks are given:
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
-        if directive and _in_directive_part(layout, block, heading_text, named=True):
+        if directive and _in_directive_part(layout, block, heading_text, named=True, requests=not reports):
             labelled = labelled_assignment(layout, paragraphs, n)
             if labelled is not None:
                 out.extend(labelled)
                 continue
-        if not directive and not _ANY_TRIGGER.search(folded, unit.start, unit.end):
-            continue  # outside the directive parts only the trigger words assign
+        if not directive and (document.kind == "bao_cao" or not _ANY_TRIGGER.search(folded, unit.start, unit.end)):
+            continue  # outside the directive parts only the trigger words assign; in a report, nothing
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
@@ -171,9 +179,11 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             for trigger_re, trigger, directive_only in _TRIGGERS:
                 for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
+                    if _DONE_BEFORE.search(folded, max(s, m.start() - 12), m.start()):
+                        continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = read_bodies(text, folded, m.end(), e)
                     if found and not cut_mid_name(text, folded, found):
-                        add(found, found.end, e, trigger, m.start())
+                        add(found, found.end, e, trigger, m.start(), follows=n)
             subject = _clause_start(text, s, e)
             found = read_bodies(text, folded, subject, e)
             if not found or cut_mid_name(text, folded, found):
@@ -184,15 +194,51 @@ def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignme
             resp = _RESPONSIBLE.match(folded, found.end)
             if resp:
                 add(found, found.end, e, "trách nhiệm", subject, before)
-            elif directive and not _OWN_DECISION.match(folded, found.end + 1) and found.end < e - 3 \
-                    and not _REPORTED.match(folded, found.end + 1, e) \
-                    and text[found.end:found.end + 1].isspace():
+            elif directive and found.end < e - 3 and _directs(text, folded, found.end, e):
                 add(found, found.end, e, "chủ thể", subject, before)
     return out + _table_assignments(layout)
 
 
+_STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})
+_DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:\S+\s+)?$")
+
+
+def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:
+    """The list a line ending in ':' opens: the items, bullets and lettered points after
+    paragraph ``n``, up to the first line that is none of them."""
+    end = None
+    for unit in paragraphs[n + 1:]:
+        first = unit.first
+        if first.zone != "body" or not (first.kind in ("item", "bullet") or first.level >= _LIST_LEVEL and first.marker):
+            break
+        end = unit.end
+    return (paragraphs[n + 1].start, end) if end is not None else None
+
+
+# "ban hành Kế hoạch số 12/KH-UBND": a document that already has its number was issued
+_ISSUED = regex.compile(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
+
+
+def _directs(text: str, folded: str, end: int, limit: int) -> bool:
+    """True when the words after a body's name at ``end`` give it a task: a verb or a directive
+    lead ("chủ trì", "căn cứ") opens them; not the body's own decision ("nhất trí"), nor what was
+    done ("đã ban hành"), nor a power or a trait ("có thẩm quyền", "là cơ quan")."""
+    if not text[end:end + 1].isspace():
+        return False
+    pos = _clause_gap(text, end, limit)
+    return (task_verb_pattern().match(folded, pos, limit) is not None
+            and not _OWN_DECISION.match(folded, pos) and not _REPORTED.match(folded, pos, limit)
+            and not _ISSUED.match(folded, pos, limit))
+
+
+def _clause_gap(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 # A task table: "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
-_CELLSEPARATOR = " | "
+_CELL_SEPARATOR = " | "
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_COLUMN = regex.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
 _TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
@@ -201,10 +247,10 @@ _TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
 def _cells(block: Block) -> list[tuple[int, int]]:
     """The spans of a rendered table row's cells, trimmed."""
     spans, pos = [], block.start
-    for part in block.text.split(_CELLSEPARATOR):
+    for part in block.text.split(_CELL_SEPARATOR):
         s, e = trimmed(block.text, pos - block.start, pos - block.start + len(part), " |")
         spans.append((block.start + s, block.start + e))
-        pos += len(part) + len(_CELLSEPARATOR)
+        pos += len(part) + len(_CELL_SEPARATOR)
     return spans
 
 
@@ -214,7 +260,7 @@ def _table_assignments(layout: Layout) -> list[Assignment]:
     out: list[Assignment] = []
     columns: tuple[int, int] | None = None  # (task, lead) of the table being read
     for block in layout.blocks:
-        if _CELLSEPARATOR not in block.text:
+        if _CELL_SEPARATOR not in block.text:
             columns = None
             continue
         cells = _cells(block)
@@ -271,7 +317,8 @@ def _heading_texts(layout: Layout, paragraphs: list[Unit]) -> dict[int, str]:
     return out
 
 
-def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str], *, named: bool = False) -> bool:
+def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str], *, named: bool = False,
+                       requests: bool = True) -> bool:
     """True under a heading about tasks or implementation, or under none of results; with
     ``named``, only under a heading that names tasks, implementation or requests."""
     folded = layout.text.folded
@@ -284,7 +331,7 @@ def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str
         for h in reversed(headings):
             if _RESULTS_HEADING.search(h):
                 return False
-            if _DIRECTIVE_HEADING.search(h) or _REQUESTS_HEADING.search(h):
+            if _DIRECTIVE_HEADING.search(h) or requests and _REQUESTS_HEADING.search(h):
                 return True
         return False
     return any(_DIRECTIVE_HEADING.search(h) for h in headings) or not results

@@ -53,9 +53,7 @@ def _key(folded: str) -> str:
 
 @lru_cache(maxsize=1)
 def head_pattern() -> re.Pattern[str]:
-    heads = load("bodies")["assignee_heads"]["heads"]
-    alts = "|".join(_words(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
+    return _alternation(load("bodies")["assignee_heads"]["heads"])
 
 
 @lru_cache(maxsize=1)
@@ -67,9 +65,7 @@ def _generic_heads() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _sector_pattern() -> re.Pattern[str]:
-    sectors = sorted(load("bodies")["assignee_heads"]["sectors"], key=len, reverse=True)
-    alts = "|".join(_words(w) for w in sectors)
-    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
+    return _alternation(load("bodies")["assignee_heads"]["sectors"], lead=r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +74,7 @@ def _modifier_pattern() -> re.Pattern[str]:
     # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
     named = _generic_heads() | _titles()
     heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ") and h not in named]
-    words = sorted(set(mods) | set(heads), key=len, reverse=True)
-    alts = "|".join(_words(w) for w in words)
-    return re.compile(rf"\s+(?:{alts}){_NOT_LETTER}")
+    return _alternation([*set(mods) | set(heads)], lead=r"\s+")
 
 
 @dataclass(frozen=True)
@@ -107,7 +101,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit):
+            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit) \
+                    and not _listed_noun(folded, bodies, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
         while end < limit:
             mod = _modifier_pattern().match(folded, end, limit)
@@ -167,8 +162,23 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
 
 
 # what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
-_SHARED = regex.compile(r"\s+(?:chuyên môn|chuyên trách|trực thuộc|có liên quan|liên quan)$")
+_SHARED = regex.compile(r"\s+(?:chuyên môn|chuyên trách|(?:trực\s+)?thuộc(?:\s+" + LOCALITY + r")?|có liên quan|liên quan)$")
 _PLURAL = regex.compile(r"các\s")
+# what goes on a bare noun inside a list: the next body, or the qualifier the list shares
+_LIST_GOES_ON = regex.compile(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|trực thuộc|thuộc|có liên quan|liên quan)\b")
+
+
+def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: int, limit: int) -> bool:
+    """'các sở, ban, ngành', 'các phòng, ban, đơn vị trực thuộc': a bare noun ("ban") after a
+    plural body of the same list is a body, where the list or its shared qualifier goes on."""
+    if not bodies or not any(_PLURAL.match(folded, s) for s, _ in bodies) or not is_bare(folded, start, end):
+        return False
+    on = _LIST_GOES_ON.match(folded, end, limit)
+    if on is None:
+        return end >= limit or folded[end:end + 1] in ";:."
+    if on.group(0).strip() in (",", "và"):
+        return head_pattern().match(folded, on.end(), limit) is not None
+    return True
 
 
 def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -281,8 +291,20 @@ NEXT_WORD = regex.compile(r"[ \n]+(\p{L}+)")
 
 @lru_cache(maxsize=1)
 def opener_pattern() -> re.Pattern[str]:
-    words = sorted(load("bodies")["task_openers"]["words"], key=len, reverse=True)
-    alts = "|".join(_words(w) for w in words)
-    return re.compile(rf"(?:{alts}){_NOT_LETTER}")
+    """A word that ends a body's name: a verb that opens its task, or a function word."""
+    openers = load("bodies")["task_openers"]
+    return _alternation([*openers["words"], *openers["name_ends"]])
+
+
+@lru_cache(maxsize=1)
+def task_verb_pattern() -> re.Pattern[str]:
+    """A verb or directive lead that opens a task ("chủ trì", "căn cứ"), no function word."""
+    return _alternation(load("bodies")["task_openers"]["words"])
+
+
+def _alternation(words: list[str], lead: str = "") -> re.Pattern[str]:
+    """Any of ``words``, the longest first, as whole words."""
+    alts = "|".join(_words(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"{lead}(?:{alts}){_NOT_LETTER}")
 
 

@@ -2,14 +2,18 @@
 
 ``python -m nqparse.bench`` (or ``nqparse bench``) prints, and writes as JSON so runs can be
 compared: command-line start-up (``nqparse --version``, ``nqparse extract`` on one sample,
-and which heavy libraries that imports); in-process extraction per document and its
-throughput over the samples replicated to a few hundred documents; how the cost grows
-with size (1x, 10x, 40x a sample, which should be linear); batch throughput with 1 and 2
-workers, and on a Dask ``LocalCluster`` of 2 workers against the process pool; PDF
-extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same files; OCR of
-scanned pages (pages per second with 1 and 2 workers, and the time per page against the
-``tesseract`` command on the same image); peak memory. Each figure is checked against its
-target.
+against the floor of ``python -c "import pydantic, regex, click"``, and which heavy libraries
+an extract imports); in-process extraction per document and its throughput over the samples
+replicated to a few hundred documents, against the floor of reading, decoding, NFC and one
+regex pass over the same bytes; time and peak memory per MB for one document of 1, 5 and 10
+MB (which should stay flat); batch throughput with 1 and 2 workers and a full resume, and on
+a Dask ``LocalCluster`` of 2 workers against the process pool; PDF reading in pages per
+second and extraction against pdfplumber's ``extract_text`` and pypdfium2 on the same files;
+OCR of scanned pages (pages per second with 1 and 2 workers, and the time per page against
+the ``tesseract`` command on the same image); peak memory. Each figure is checked against
+its target; a floor or a peer is measured in the same run, so that the ratio holds on a
+machine busy with other work. ``--baseline REV`` measures start-up and throughput of an
+earlier commit too, in the same run.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import gc
 import json
 import os
 import platform
+import re
 import resource
 import statistics
 import subprocess
@@ -25,6 +30,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -39,14 +45,26 @@ HEAVY = ("pdfplumber", "pypdfium2", "docx", "rich", "charset_normalizer", "rapid
 """Libraries that must not be imported to extract a text file."""
 
 TARGETS = {
-    "cli_extract_seconds": ("<=", 0.5),
-    "extract_mb_per_s_per_core": (">=", 2.0),
+    "cli_extract_vs_floor": ("<=", 2.0),
+    "extract_mb_per_s_per_core": (">=", 5.0),
+    "floor_vs_extract": ("<=", 15.0),
+    "extract_vs_baseline": (">=", 2.0),
+    "time_per_mb_10_vs_1": ("<=", 1.5),
+    "memory_per_mb_10_vs_1": ("<=", 1.5),
     "batch_2_workers_docs_per_s": (">=", 100.0),
-    "pdf_vs_pdfplumber": ("<=", 1.5),
-    "size_scaling_40x": ("<=", 1.5),
+    "batch_speedup_1_to_2_workers": (">=", 1.7),
+    "batch_resume_seconds": ("<=", 0.3),
+    "pdf_read_pages_per_s": (">=", 150.0),
+    "pdf_vs_pdfplumber_worst": ("<=", 0.3),
     "ocr_overhead_vs_tesseract": ("<=", 0.15),
     "db_series_query_ms": ("<=", 50.0),
 }
+
+FLOOR_IMPORTS = "import pydantic, regex, click"
+"""What start-up is measured against: the libraries every command needs, imported."""
+
+SCALE_MB = (1, 5, 10)
+"""Sizes, in MB of text, of the one-document runs that show whether cost stays linear."""
 
 OCR_PAGES = 4
 """Pages of the first sample PDF rendered and OCR'd by the ``ocr`` section (the first two
@@ -58,9 +76,11 @@ class Settings:
     samples: Path
     pdfs: list[Path]
     documents: int = 300
-    batch_documents: int = 200
+    batch_documents: int = 300
     db_documents: int = 10_000
     repeat: int = 5
+    baseline: Path | None = None
+    """The ``src`` folder of an earlier commit, measured beside this one (``--baseline REV``)."""
     log: Callable[[str], None] = field(default=lambda _: None)
 
 
@@ -120,24 +140,44 @@ def machine() -> dict[str, Any]:
 
 
 def startup(settings: Settings) -> dict[str, Any]:
-    """Wall time of fresh ``nqparse`` processes, and the heavy libraries an extract imports."""
+    """Wall time of fresh ``nqparse`` processes against the floor of importing what every
+    command needs, and the heavy libraries an extract imports.
+
+    Both run as an installed package would: with byte-code caches (in a folder of their own,
+    so the checkout stays clean), the first run of each left out.
+    """
     sample = sorted(settings.samples.glob("*.txt"))[0]
-    base = [sys.executable, "-m", "nqparse"]
-
-    def run(args: list[str]) -> float:
-        start = time.perf_counter()
-        subprocess.run(base + args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        return time.perf_counter() - start
-
-    version = [run(["--version"]) for _ in range(settings.repeat)]
-    extract = [run(["extract", str(sample)]) for _ in range(settings.repeat)]
-    probe = subprocess.run([sys.executable, "-X", "importtime", "-m", "nqparse", "extract", str(sample)],
-                           check=True, capture_output=True, text=True)
+    with _folder() as caches:
+        env = _installed_env(caches)
+        version = _runs([sys.executable, "-m", "nqparse", "--version"], env, settings.repeat)
+        extract = _runs([sys.executable, "-m", "nqparse", "extract", str(sample)], env, settings.repeat)
+        floor = _runs([sys.executable, "-c", FLOOR_IMPORTS], env, settings.repeat)
+        probe = subprocess.run([sys.executable, "-X", "importtime", "-m", "nqparse", "extract", str(sample)],
+                               check=True, capture_output=True, text=True, env=env)
     imported = {line.rsplit("|", 1)[-1].strip() for line in probe.stderr.splitlines() if "|" in line}
     heavy = sorted(h for h in HEAVY if h in imported)
-    return {"cli_version_seconds": round(statistics.median(version), 3),
-            "cli_extract_seconds": round(statistics.median(extract), 3),
+    return {"cli_version_seconds": round(version, 3), "cli_extract_seconds": round(extract, 3),
+            "floor_seconds": round(floor, 3), "floor": f"python -c '{FLOOR_IMPORTS}'",
+            "cli_extract_vs_floor": round(extract / floor, 2),
             "cli_extract_sample": sample.name, "heavy_imports_on_text_extract": heavy}
+
+
+def _installed_env(caches: Path, src: Path | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(caches)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    return env
+
+
+def _runs(command: list[str], env: dict[str, str], repeat: int) -> float:
+    """Median wall time of ``repeat`` runs of ``command``, after one that warms the caches."""
+    times = []
+    for _ in range(repeat + 1):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times[1:])
 
 
 def in_process(settings: Settings) -> dict[str, Any]:
@@ -158,56 +198,98 @@ def in_process(settings: Settings) -> dict[str, Any]:
         per_doc.append(time.perf_counter() - t)
     total = time.perf_counter() - start
     size = sum(len(d) for _, d in docs)
+    floor = _best(_timed(partial(_floor_pass, docs), 3))
     return {"documents": len(docs), "mean_document_kb": round(size / len(docs) / 1024, 1),
             "seconds": round(total, 3), "ms_per_document_median": round(statistics.median(per_doc) * 1000, 2),
             "ms_per_document_p95": round(sorted(per_doc)[int(len(per_doc) * 0.95)] * 1000, 2),
             "docs_per_s": round(len(docs) / total, 1),
-            "extract_mb_per_s_per_core": round(size / total / 1e6, 2)}
+            "extract_mb_per_s_per_core": round(size / total / 1e6, 2),
+            "floor_mb_per_s": round(size / floor / 1e6, 1),
+            "floor_vs_extract": round(total / floor, 1)}
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _floor_pass(docs: list[tuple[str, bytes]]) -> int:
+    """The least any reader of these documents does: decode, NFC, one regex pass over each."""
+    found = 0
+    for _, data in docs:
+        text = unicodedata.normalize("NFC", data.decode("utf-8", errors="replace"))
+        found += sum(1 for _ in _WORDS.finditer(text))
+    return found
 
 
 def scaling(settings: Settings) -> dict[str, Any]:
-    """Time and peak memory of one document made of a sample repeated 1, 10 and 40 times."""
+    """Time and peak memory per MB of one document of 1, 5 and 10 MB of text (the samples
+    in turn, each a chapter of the one document)."""
     from .pipeline import extract_text
 
-    name, data = max(_sample_bytes(settings.samples), key=lambda s: len(s[1]))
-    text = data.decode("utf-8", errors="replace")
+    texts = [data.decode("utf-8", errors="replace") for _, data in _sample_bytes(settings.samples)]
     rows = {}
-    for factor in (1, 10, 40):
-        big = "\n\n".join([text] * factor)
-        seconds = _best(_timed(partial(extract_text, big), max(1, settings.repeat // (2 if factor > 1 else 1))))
+    for mb in SCALE_MB:
+        big = _text_of(texts, mb * 1_000_000)
+        size = len(big.encode("utf-8")) / 1e6
+        seconds = _best(_timed(partial(extract_text, big), 1 if mb > 1 else max(1, settings.repeat // 2)))
+        gc.collect()
         tracemalloc.start()
         extract_text(big)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        rows[f"{factor}x"] = {"kb": round(len(big.encode("utf-8")) / 1024), "seconds": round(seconds, 4),
-                              "peak_mb": round(peak / 2**20, 1)}
-    per_kb = {k: v["seconds"] / v["kb"] for k, v in rows.items()}
-    return {"sample": name, "sizes": rows,
-            "size_scaling_10x": round(per_kb["10x"] / per_kb["1x"], 2),
-            "size_scaling_40x": round(per_kb["40x"] / per_kb["1x"], 2),
-            "memory_scaling_40x": round(rows["40x"]["peak_mb"] / max(rows["1x"]["peak_mb"], 0.1) / 40, 2)}
+        rows[f"{mb}_mb"] = {"mb": round(size, 2), "seconds": round(seconds, 3),
+                            "seconds_per_mb": round(seconds / size, 3),
+                            "peak_mb": round(peak / 2**20, 1), "peak_mb_per_mb": round(peak / 2**20 / size, 1)}
+    first, last = rows[f"{SCALE_MB[0]}_mb"], rows[f"{SCALE_MB[-1]}_mb"]
+    return {"sizes": rows,
+            "time_per_mb_10_vs_1": round(last["seconds_per_mb"] / first["seconds_per_mb"], 2),
+            "memory_per_mb_10_vs_1": round(last["peak_mb_per_mb"] / first["peak_mb_per_mb"], 2),
+            "peak_memory_per_mb_of_text": max(r["peak_mb_per_mb"] for r in rows.values())}
+
+
+def _text_of(texts: list[str], size: int) -> str:
+    """The texts in turn, as paragraphs of one document, to about ``size`` bytes of UTF-8."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        text = texts[len(parts) % len(texts)]
+        parts.append(text)
+        total += len(text.encode("utf-8")) + 2
+    return "\n\n".join(parts)
 
 
 def batch(settings: Settings) -> dict[str, Any]:
-    """``run_batch`` over the samples replicated, fresh output each time, with 1 and 2 workers."""
+    """``run_batch`` over the samples replicated, fresh output each time, with 1 and 2
+    workers; then a full resume (everything up to date), in this process and as a command."""
     from .batch.run import run_batch
 
     samples = _sample_bytes(settings.samples)
-    out: dict[str, Any] = {"documents": settings.batch_documents}
+    count = settings.batch_documents
+    out: dict[str, Any] = {"documents": count}
     with _folder() as root:
-        inputs = _archive(root, samples, settings.batch_documents)
+        inputs = _archive(root, samples, count)
         rss_before = _peak_rss_mb()
+        rates = {}
         for workers in (1, 2):
             start = time.perf_counter()
             summary = run_batch([inputs], root / f"out{workers}", jobs=workers)
             seconds = time.perf_counter() - start
             if summary.failed:
                 raise RuntimeError(f"batch benchmark: {summary.failed} documents failed")
-            out[f"batch_{workers}_worker{'s' if workers > 1 else ''}_docs_per_s"] = \
-                round(settings.batch_documents / seconds, 1)
-        start = time.perf_counter()
-        run_batch([inputs], root / "out2", jobs=2)
-        out["batch_resume_docs_per_s"] = round(settings.batch_documents / (time.perf_counter() - start), 1)
+            rates[workers] = count / seconds
+            out[f"batch_{workers}_worker{'s' if workers > 1 else ''}_docs_per_s"] = round(rates[workers], 1)
+        out["batch_speedup_1_to_2_workers"] = round(rates[2] / rates[1], 2)
+        resumes = []
+        for _ in range(3):
+            start = time.perf_counter()
+            summary = run_batch([inputs], root / "out2", jobs=2)
+            resumes.append(time.perf_counter() - start)
+            if summary.skipped != count:
+                raise RuntimeError(f"batch benchmark: the resume redid {count - summary.skipped} documents")
+        out["batch_resume_seconds"] = round(min(resumes), 3)
+        with _folder() as caches:
+            out["batch_resume_command_seconds"] = round(_runs(
+                [sys.executable, "-m", "nqparse", "batch", str(inputs), "-o", str(root / "out2"), "-q"],
+                _installed_env(caches), 3), 3)
         out["parent_peak_rss_growth_mb"] = round(_peak_rss_mb() - rss_before, 1)
         from .batch.runners.local import ProcessRunner
 
@@ -287,7 +369,8 @@ def _extract_and_measure(path: str) -> float:
 
 
 def pdf(settings: Settings) -> dict[str, Any]:
-    """nqparse on each PDF (reading and extraction) against pdfplumber and pypdfium2 text."""
+    """nqparse on each PDF (reading alone, and reading with extraction) against pdfplumber's
+    ``extract_text`` and pypdfium2's text on the same pages; pages per second of the longest."""
     if not settings.pdfs:
         return {"files": [], "note": "no PDF given (--pdf FILE)"}
     import pdfplumber
@@ -313,17 +396,29 @@ def pdf(settings: Settings) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     repeat = max(1, settings.repeat // 2)
     for path in settings.pdfs:
+        doc = pypdfium2.PdfDocument(path)
+        pages = len(doc)
+        doc.close()
         extract(path, ocr=text_layer)  # warm up
         row: dict[str, Any] = {
-            "file": path.name, "kb": round(path.stat().st_size / 1024),
+            "file": path.name, "kb": round(path.stat().st_size / 1024), "pages": pages,
             "nqparse_seconds": _best(_timed(partial(extract, path, ocr=text_layer), repeat)),
             "nqparse_read_seconds": _best(_timed(partial(read_path, path, ocr=text_layer), repeat)),
             "pdfplumber_seconds": _best(_timed(partial(plumber, path), repeat)),
             "pypdfium2_seconds": _best(_timed(partial(pdfium, path), repeat))}
-        rows.append({k: round(v, 3) if isinstance(v, float) else v for k, v in row.items()})
+        row["read_pages_per_s"] = pages / row["nqparse_read_seconds"]
+        row["extract_pages_per_s"] = pages / row["nqparse_seconds"]
+        row["vs_pdfplumber"] = row["nqparse_seconds"] / row["pdfplumber_seconds"]
+        rows.append({k: (round(v, 1) if k.endswith("per_s") else round(v, 3)) if isinstance(v, float) else v
+                     for k, v in row.items()})
     total = {k: sum(r[k] for r in rows) for k in ("nqparse_seconds", "pdfplumber_seconds", "pypdfium2_seconds")}
+    longest = max(rows, key=lambda r: r["pages"])
     return {"files": rows, "pdf_vs_pdfplumber": round(total["nqparse_seconds"] / total["pdfplumber_seconds"], 2),
-            "pdf_vs_pypdfium2": round(total["nqparse_seconds"] / total["pypdfium2_seconds"], 2)}
+            "pdf_vs_pdfplumber_worst": max(r["vs_pdfplumber"] for r in rows),
+            "pdf_vs_pypdfium2": round(total["nqparse_seconds"] / total["pypdfium2_seconds"], 2),
+            "pdf_longest": f"{longest['file']}, {longest['pages']} pages",
+            "pdf_read_pages_per_s": longest["read_pages_per_s"],
+            "pdf_extract_pages_per_s": longest["extract_pages_per_s"]}
 
 
 def ocr(settings: Settings) -> dict[str, Any]:
@@ -426,9 +521,27 @@ def database(settings: Settings) -> dict[str, Any]:
             "db_compare_query_ms": round(compare_ms, 2)}
 
 
+def baseline(settings: Settings) -> dict[str, Any]:
+    """The same start-up and throughput figures for an earlier commit (``--baseline REV``),
+    measured now, so that a target set as a ratio to it holds whatever the machine's load."""
+    if settings.baseline is None:
+        return {"note": "no baseline given (--baseline REV)"}
+    with _folder() as caches, _folder() as where:
+        env = _installed_env(caches, settings.baseline)
+        results = where / "baseline.json"
+        subprocess.run([sys.executable, "-m", "nqparse", "bench", "--samples", str(settings.samples),
+                        "--only", "startup", "--only", "in_process", "--documents", str(settings.documents),
+                        "--repeat", str(settings.repeat), "-o", str(results)],
+                       check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        then = json.loads(results.read_text(encoding="utf-8"))
+    return {"source": str(settings.baseline),
+            "baseline_cli_extract_seconds": then["startup"]["cli_extract_seconds"],
+            "baseline_extract_mb_per_s_per_core": then["in_process"]["extract_mb_per_s_per_core"]}
+
+
 SECTIONS: list[tuple[str, Callable[[Settings], dict[str, Any]]]] = [
     ("startup", startup), ("in_process", in_process), ("scaling", scaling), ("batch", batch), ("cluster", cluster),
-    ("pdf", pdf), ("ocr", ocr), ("database", database),
+    ("pdf", pdf), ("ocr", ocr), ("database", database), ("baseline", baseline),
 ]
 
 
@@ -440,8 +553,21 @@ def run_benchmark(settings: Settings, only: list[str] | None = None) -> dict[str
         settings.log(f"measuring {name} ...")
         results[name] = measure(settings)
     results["peak_rss_mb"] = _peak_rss_mb()
+    _compare_with_baseline(results)
     results["targets"] = check_targets(results)
     return results
+
+
+def _compare_with_baseline(results: dict[str, Any]) -> None:
+    """Today's figures as ratios to the baseline's, where both were measured."""
+    then = results.get("baseline", {})
+    now = results.get("in_process", {})
+    if "baseline_extract_mb_per_s_per_core" in then and "extract_mb_per_s_per_core" in now:
+        then["extract_vs_baseline"] = round(now["extract_mb_per_s_per_core"]
+                                            / then["baseline_extract_mb_per_s_per_core"], 2)
+    if "baseline_cli_extract_seconds" in then and "cli_extract_seconds" in results.get("startup", {}):
+        then["cli_extract_vs_baseline"] = round(results["startup"]["cli_extract_seconds"]
+                                                / then["baseline_cli_extract_seconds"], 2)
 
 
 def check_targets(results: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -492,6 +618,23 @@ def default_pdfs(samples: Path) -> list[Path]:
         if found:
             return found
     return []
+
+
+@contextmanager
+def source_of(revision: str) -> Iterator[Path]:
+    """The ``src`` folder of ``revision`` of the git checkout this package runs from, unpacked
+    in a temporary folder for the length of the block; ``InputError`` when there is none."""
+    from .errors import InputError
+
+    checkout = Path(__file__).resolve().parents[2]
+    with _folder() as where:
+        archive = subprocess.run(["git", "-C", str(checkout), "archive", "--format=tar", revision, "src"],
+                                 capture_output=True, check=False)
+        if archive.returncode != 0:
+            raise InputError(f"cannot take the source of this revision: {archive.stderr.decode().strip()}",
+                             path=revision, hint="--baseline needs a git checkout of nqparse and one of its commits")
+        subprocess.run(["tar", "-x", "-C", str(where)], input=archive.stdout, check=True)
+        yield where / "src"
 
 
 def write_results(results: dict[str, Any], path: str | Path) -> None:

@@ -90,13 +90,24 @@ def _best(times: list[float]) -> float:
     return min(times) if times else float("nan")
 
 
-def _timed(func: Callable[[], Any], repeat: int) -> list[float]:
+def _timed(func: Callable[[], Any], repeat: int, clock: Callable[[], float] = time.perf_counter) -> list[float]:
     out = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         func()
-        out.append(time.perf_counter() - start)
+        out.append(clock() - start)
     return out
+
+
+def _cpu_timed(func: Callable[[], Any], repeat: int) -> list[float]:
+    """CPU seconds of this process: other work on a shared machine weighs far less on them
+    than on wall time (single-process work only: a child's time is not counted)."""
+    return _timed(func, repeat, time.process_time)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _sample_bytes(folder: Path) -> list[tuple[str, bytes]]:
@@ -140,23 +151,26 @@ def machine() -> dict[str, Any]:
 
 
 def startup(settings: Settings) -> dict[str, Any]:
-    """Wall time of fresh ``nqparse`` processes against the floor of importing what every
-    command needs, and the heavy libraries an extract imports.
+    """CPU time of fresh ``nqparse`` processes (and the wall time of an extract) against the
+    floor of importing what every command needs, and the heavy libraries an extract imports.
 
     Both run as an installed package would: with byte-code caches (in a folder of their own,
     so the checkout stays clean), the first run of each left out.
     """
     sample = sorted(settings.samples.glob("*.txt"))[0]
+    extract_command = [sys.executable, "-m", "nqparse", "extract", str(sample)]
     with _folder() as caches:
         env = _installed_env(caches)
-        version = _runs([sys.executable, "-m", "nqparse", "--version"], env, settings.repeat)
-        extract = _runs([sys.executable, "-m", "nqparse", "extract", str(sample)], env, settings.repeat)
-        floor = _runs([sys.executable, "-c", FLOOR_IMPORTS], env, settings.repeat)
+        version = _runs([sys.executable, "-m", "nqparse", "--version"], env, settings.repeat, cpu=True)
+        extract = _runs(extract_command, env, settings.repeat, cpu=True)
+        floor = _runs([sys.executable, "-c", FLOOR_IMPORTS], env, settings.repeat, cpu=True)
+        wall = _runs(extract_command, env, settings.repeat)
         probe = subprocess.run([sys.executable, "-X", "importtime", "-m", "nqparse", "extract", str(sample)],
                                check=True, capture_output=True, text=True, env=env)
     imported = {line.rsplit("|", 1)[-1].strip() for line in probe.stderr.splitlines() if "|" in line}
     heavy = sorted(h for h in HEAVY if h in imported)
     return {"cli_version_seconds": round(version, 3), "cli_extract_seconds": round(extract, 3),
+            "cli_extract_wall_seconds": round(wall, 3),
             "floor_seconds": round(floor, 3), "floor": f"python -c '{FLOOR_IMPORTS}'",
             "cli_extract_vs_floor": round(extract / floor, 2),
             "cli_extract_sample": sample.name, "heavy_imports_on_text_extract": heavy}
@@ -170,18 +184,20 @@ def _installed_env(caches: Path, src: Path | None = None) -> dict[str, str]:
     return env
 
 
-def _runs(command: list[str], env: dict[str, str], repeat: int) -> float:
-    """Median wall time of ``repeat`` runs of ``command``, after one that warms the caches."""
+def _runs(command: list[str], env: dict[str, str], repeat: int, *, cpu: bool = False) -> float:
+    """Median wall time (or, with ``cpu``, CPU time) of ``repeat`` runs of ``command``, after
+    one that warms the caches."""
     times = []
     for _ in range(repeat + 1):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), _children_cpu()
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        times.append(time.perf_counter() - start)
+        times.append(_children_cpu() - used if cpu else time.perf_counter() - start)
     return statistics.median(times[1:])
 
 
 def in_process(settings: Settings) -> dict[str, Any]:
-    """Extraction from bytes in memory (decoding included), one process, documents in turn."""
+    """Extraction from bytes in memory (decoding included), one process, documents in turn;
+    CPU time, as the floor's."""
     from .pipeline import extract_source
     from .readers import read_bytes
 
@@ -191,14 +207,14 @@ def in_process(settings: Settings) -> dict[str, Any]:
         extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
     per_doc = []
     gc.collect()
-    start = time.perf_counter()
+    start = time.process_time()
     for name, data in docs:
-        t = time.perf_counter()
+        t = time.process_time()
         extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
-        per_doc.append(time.perf_counter() - t)
-    total = time.perf_counter() - start
+        per_doc.append(time.process_time() - t)
+    total = time.process_time() - start
     size = sum(len(d) for _, d in docs)
-    floor = _best(_timed(partial(_floor_pass, docs), 3))
+    floor = _best(_cpu_timed(partial(_floor_pass, docs), 3))
     return {"documents": len(docs), "mean_document_kb": round(size / len(docs) / 1024, 1),
             "seconds": round(total, 3), "ms_per_document_median": round(statistics.median(per_doc) * 1000, 2),
             "ms_per_document_p95": round(sorted(per_doc)[int(len(per_doc) * 0.95)] * 1000, 2),
@@ -221,8 +237,8 @@ def _floor_pass(docs: list[tuple[str, bytes]]) -> int:
 
 
 def scaling(settings: Settings) -> dict[str, Any]:
-    """Time and peak memory per MB of one document of 1, 5 and 10 MB of text (the samples
-    in turn, each a chapter of the one document)."""
+    """CPU time and peak memory per MB of one document of 1, 5 and 10 MB of text (the
+    samples in turn, each a chapter of the one document)."""
     from .pipeline import extract_text
 
     texts = [data.decode("utf-8", errors="replace") for _, data in _sample_bytes(settings.samples)]
@@ -230,7 +246,7 @@ def scaling(settings: Settings) -> dict[str, Any]:
     for mb in SCALE_MB:
         big = _text_of(texts, mb * 1_000_000)
         size = len(big.encode("utf-8")) / 1e6
-        seconds = _best(_timed(partial(extract_text, big), 1 if mb > 1 else max(1, settings.repeat // 2)))
+        seconds = _best(_cpu_timed(partial(extract_text, big), 1 if mb > 1 else max(1, settings.repeat // 2)))
         gc.collect()
         tracemalloc.start()
         extract_text(big)
@@ -370,7 +386,8 @@ def _extract_and_measure(path: str) -> float:
 
 def pdf(settings: Settings) -> dict[str, Any]:
     """nqparse on each PDF (reading alone, and reading with extraction) against pdfplumber's
-    ``extract_text`` and pypdfium2's text on the same pages; pages per second of the longest."""
+    ``extract_text`` and pypdfium2's text on the same pages, in CPU time; pages per second of
+    the longest."""
     if not settings.pdfs:
         return {"files": [], "note": "no PDF given (--pdf FILE)"}
     import pdfplumber
@@ -402,10 +419,10 @@ def pdf(settings: Settings) -> dict[str, Any]:
         extract(path, ocr=text_layer)  # warm up
         row: dict[str, Any] = {
             "file": path.name, "kb": round(path.stat().st_size / 1024), "pages": pages,
-            "nqparse_seconds": _best(_timed(partial(extract, path, ocr=text_layer), repeat)),
-            "nqparse_read_seconds": _best(_timed(partial(read_path, path, ocr=text_layer), repeat)),
-            "pdfplumber_seconds": _best(_timed(partial(plumber, path), repeat)),
-            "pypdfium2_seconds": _best(_timed(partial(pdfium, path), repeat))}
+            "nqparse_seconds": _best(_cpu_timed(partial(extract, path, ocr=text_layer), repeat)),
+            "nqparse_read_seconds": _best(_cpu_timed(partial(read_path, path, ocr=text_layer), repeat)),
+            "pdfplumber_seconds": _best(_cpu_timed(partial(plumber, path), repeat)),
+            "pypdfium2_seconds": _best(_cpu_timed(partial(pdfium, path), repeat))}
         row["read_pages_per_s"] = pages / row["nqparse_read_seconds"]
         row["extract_pages_per_s"] = pages / row["nqparse_seconds"]
         row["vs_pdfplumber"] = row["nqparse_seconds"] / row["pdfplumber_seconds"]
@@ -521,22 +538,37 @@ def database(settings: Settings) -> dict[str, Any]:
             "db_compare_query_ms": round(compare_ms, 2)}
 
 
+_THROUGHPUT = """
+import sys, time
+from pathlib import Path
+from nqparse.pipeline import extract_source
+from nqparse.readers import read_bytes
+samples = sorted(p for p in Path(sys.argv[1]).glob("*") if p.suffix in (".txt", ".md"))
+docs = [(p.name, p.read_bytes()) for p in samples]
+for name, data in docs:
+    extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
+docs = [docs[i % len(docs)] for i in range(int(sys.argv[2]))]
+start = time.process_time()
+for name, data in docs:
+    extract_source(read_bytes(data, name=name, suffix=Path(name).suffix))
+print(sum(len(d) for _, d in docs) / (time.process_time() - start) / 1e6)
+"""
+"""In-process throughput (MB/s of CPU time) of whatever nqparse is on the path, as ``in_process`` measures it."""
+
+
 def baseline(settings: Settings) -> dict[str, Any]:
-    """The same start-up and throughput figures for an earlier commit (``--baseline REV``),
-    measured now, so that a target set as a ratio to it holds whatever the machine's load."""
+    """Start-up and throughput of an earlier commit (``--baseline REV``), measured now, the
+    same way as this one's, so that a target set as a ratio to it holds whatever the load."""
     if settings.baseline is None:
         return {"note": "no baseline given (--baseline REV)"}
-    with _folder() as caches, _folder() as where:
+    sample = sorted(settings.samples.glob("*.txt"))[0]
+    with _folder() as caches:
         env = _installed_env(caches, settings.baseline)
-        results = where / "baseline.json"
-        subprocess.run([sys.executable, "-m", "nqparse", "bench", "--samples", str(settings.samples),
-                        "--only", "startup", "--only", "in_process", "--documents", str(settings.documents),
-                        "--repeat", str(settings.repeat), "-o", str(results)],
-                       check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        then = json.loads(results.read_text(encoding="utf-8"))
-    return {"source": str(settings.baseline),
-            "baseline_cli_extract_seconds": then["startup"]["cli_extract_seconds"],
-            "baseline_extract_mb_per_s_per_core": then["in_process"]["extract_mb_per_s_per_core"]}
+        extract = _runs([sys.executable, "-m", "nqparse", "extract", str(sample)], env, settings.repeat, cpu=True)
+        done = subprocess.run([sys.executable, "-c", _THROUGHPUT, str(settings.samples), str(settings.documents)],
+                              check=True, capture_output=True, text=True, env=env)
+    return {"source": str(settings.baseline), "baseline_cli_extract_seconds": round(extract, 3),
+            "baseline_extract_mb_per_s_per_core": round(float(done.stdout.strip().splitlines()[-1]), 2)}
 
 
 SECTIONS: list[tuple[str, Callable[[Settings], dict[str, Any]]]] = [

@@ -25,10 +25,10 @@ _SIGNATURE_REACH = 13  # lines from a signature (its signer, Nơi nhận beside 
 
 @lru_cache(maxsize=1)
 def _plain_titles() -> tuple[str, ...]:
-    from .lexicon import load
+    from .lexicon import document_types
     from .normalize import plain
 
-    titles = {plain(t["title"]) for t in load("document_types")["types"]}
+    titles = {plain(t.title) for t in document_types().types}
     return tuple(sorted(titles, key=len, reverse=True))
 
 

@@ -35,6 +35,7 @@ from itertools import accumulate
 
 import regex
 
+from .lexicon import recipients_label
 from .phrases.syllables import is_syllable, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
@@ -180,10 +181,10 @@ def split_columns(text: str) -> Result:
 
 @lru_cache(maxsize=1)
 def _chrome() -> tuple[frozenset[str], tuple[str, ...]]:
-    from .lexicon import load
+    from .lexicon import web_chrome
 
-    data = load("web_chrome")
-    return frozenset(data["lines"]), tuple(data["prefixes"])
+    chrome = web_chrome()
+    return frozenset(chrome.lines), chrome.prefixes
 
 
 _CHROME_TRIM = " \t*#_.:…>|-"
@@ -249,7 +250,7 @@ def _is_rule(line: str) -> bool:
 
 _OPENS_BLOCK = regex.compile(
     r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
-    r"|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXL]|Nơi nhận|NƠI NHẬN|Kính gửi|Căn cứ)")
+    rf"|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
 _HEADING_MARK = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,5}[.\-]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
 _HEADER_END = regex.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
@@ -369,10 +370,10 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
 
 @lru_cache(maxsize=1)
 def _header_lines() -> frozenset[str]:
-    from .lexicon import load
+    from .lexicon import layout
     from .normalize import fold
 
-    return frozenset(fold(line) for line in load("layout")["header_lines"])
+    return frozenset(fold(line) for line in layout().header_lines)
 
 
 def _header_line(line: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from .lexicon import recipients_label
 from .normalize import Text
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .records import At
@@ -44,7 +45,7 @@ _LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
 _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
 _DATE_LEAD = regex.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
-_RECIPIENTS = regex.compile(r"n[oơ]i\s*nh[aâậ]n\s*:?", regex.IGNORECASE)
+_RECIPIENTS = regex.compile(recipients_label(loose=True) + r"\s*:?")
 
 
 class Authority(NamedTuple):

@@ -43,8 +43,7 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 
 @cache
 def _abbreviation_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
-    table = dict(lexicon.load("abbreviations")["expansions"])
-    table.update(lexicon.load("diff_words")["abbreviations"])
+    table = {**lexicon.abbreviations().expansions, **lexicon.diff_words().abbreviations}
     keys = sorted(table, key=len, reverse=True)
     pattern = regex.compile(r"(?<![\p{L}\d])(" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\d])")
     return pattern, table
@@ -52,7 +51,7 @@ def _abbreviation_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 @cache
 def _stopword_pattern() -> regex.Pattern[str]:
-    words = sorted((fold(w) for w in lexicon.load("diff_words")["stopwords"]), key=len, reverse=True)
+    words = sorted((fold(w) for w in lexicon.diff_words().stopwords), key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})")
 
 
@@ -78,7 +77,7 @@ def terms(text: str) -> frozenset[str]:
 
 @cache
 def _scale_words() -> dict[str, float]:
-    return {fold(k): float(v) for k, v in lexicon.load("diff_words")["scale_words"].items()}
+    return {fold(k): float(v) for k, v in lexicon.number_words().scales.items()}
 
 
 def base_unit(target: Target) -> str | None:

@@ -53,10 +53,9 @@ class Concept:
 
 @cache
 def concepts() -> tuple[Concept, ...]:
-    data = lexicon.load("concepts")["concepts"]
-    return tuple(Concept(name, spec["label"], tuple(tuple(_phrase(w) for w in group) for group in spec["all"]),
-                         tuple(_phrase(w) for w in spec.get("none", ())), bool(spec.get("lower_is_better")))
-                 for name, spec in data.items())
+    return tuple(Concept(name, spec.label, tuple(tuple(_phrase(w) for w in group) for group in spec.all),
+                         tuple(_phrase(w) for w in spec.none), spec.lower_is_better)
+                 for name, spec in lexicon.concepts().concepts.items())
 
 
 @lru_cache(maxsize=65536)
@@ -96,15 +95,15 @@ class _BodyWords:
 
 @cache
 def _body_words() -> _BodyWords:
-    data = lexicon.load("body_kinds")
-    kinds = tuple((kind, tuple(_phrase(w) for w in words)) for kind, words in data["kinds"])
-    units = {folded_words(k): v for k, v in data["unit_levels"].items()}
-    bodies = sorted((folded_words(w) for w in data["body_words"]), key=len, reverse=True)
+    data = lexicon.body_kinds()
+    kinds = tuple((kind, tuple(_phrase(w) for w in words)) for kind, words in data.kinds)
+    units = {folded_words(k): v for k, v in lexicon.bodies().localities.items()}
+    bodies = sorted((folded_words(w) for w in data.body_words), key=len, reverse=True)
     unit_alt = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
     # the last body word names the body: "Ban Thường vụ Thành ủy" is the standing committee of the Thành ủy
     place = regex.compile(rf"^(?:.*\s)?(?P<body>{'|'.join(map(regex.escape, bodies))})"
                           rf"(?:\s+(?P<unit>{unit_alt}))?(?:\s+(?P<place>\S.*))?$")
-    return _BodyWords(kinds, place, units, {folded_words(k): v for k, v in data["own_unit"].items()})
+    return _BodyWords(kinds, place, units, {folded_words(k): v for k, v in data.own_unit.items()})
 
 
 def _kind(words: str) -> str:

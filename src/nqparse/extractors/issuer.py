@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import alternation, bodies, body_kinds, committees, load, localities
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..phrases.text import squash, trimmed, unmarked
 from ..segment import Block, Layout, is_caps
@@ -29,7 +29,7 @@ from .header import (
 from .metadata import read_metadata_box
 
 _RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
-_UNIT_LINE = regex.compile(unmarked(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)\s(?!ủy\b)"))
+_UNIT_LINE = regex.compile(unmarked(localities() + r"\s(?!ủy\b)"))
 _ACTION = regex.compile(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
@@ -44,14 +44,13 @@ _TERM = regex.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 @lru_cache(maxsize=1)
 def _issuer_pattern() -> regex.Pattern[str]:
     # matched on Text.plain: the same words with or without their marks
-    units = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn)"
-    committee = r"(?:tỉnh|thành|quận|huyện|thị|đảng)\s+ủy"
+    names, units, committee = bodies().issuer_names, localities(), committees()
+    own = set(body_kinds().own_unit)
+    # a committee is found alone before it is found with a unit word ("Đảng ủy" | "xã Tân Hiệp")
     return regex.compile(unmarked(
-        rf"(?:(?:ban chấp hành|bch) đảng bộ\s+{units}|btv\s+{committee}|ban chấp hành trung ương(?: đảng)?|bộ chính trị|ban bí thư|"
-        rf"ban thường vụ\s+{committee}|thường trực\s+{committee}|ban thường vụ đảng ủy|"
-        rf"thường trực hội đồng nhân dân\s+{units}|(?:hội đồng nhân dân|hđnd)\s+{units}|(?:ủy ban nhân dân|ubnd)\s+{units}|"
-        rf"đại hội (?:đại biểu )?đảng bộ|"
-        rf"(?<!ủy viên\s)(?<!ban\s)\b{committee}|đảng ủy\s+{units})\b"))
+        rf"(?:{alternation(h for h in names.before_unit if h not in own)}\s+{units}"
+        rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
+        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
 
 _NAME_AFTER = regex.compile(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
@@ -61,7 +60,7 @@ _ACRONYM_AFTER = regex.compile(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 
 @lru_cache(maxsize=1)
 def _level_words() -> tuple[dict[str, str], regex.Pattern[str]]:
-    words = {unmarked(k): v for k, v in load("bodies")["level_words"].items() if not k.startswith("_")}
+    words = {unmarked(k): v for k, v in {**bodies().localities, **bodies().level_words}.items()}
     alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return words, regex.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 

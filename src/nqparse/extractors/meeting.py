@@ -12,16 +12,15 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, localities
 from ..mentions import Mentions
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..phrases.dates import FoundDate, settle_year
-from ..phrases.numbers import ORDINAL_WORDS, parse_ordinal
+from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import sentences, squash, trimmed, unmarked
 from ..segment import Block, Layout
 
-_ORDINAL_WORD = (r"(?:\d{1,2}\b|[ivxlc]{1,6}\b|nhất|mười\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín)|"
-                 r"hai mươi(?:\s+(?:mốt|hai|ba|tư|lăm))?|mười|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)(?![\w])")
+_ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
 _MEETING = regex.compile(unmarked(
     rf"(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ\s+(?P<ord>{_ORDINAL_WORD})"
@@ -40,7 +39,7 @@ _TERM = regex.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 _TERM_OF = {
     "assembly": regex.compile(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
     "central": regex.compile(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
-    "council": regex.compile(unmarked(r"(?:hội đồng nhân dân|hđnd)(?:\s+(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn))?")
+    "council": regex.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
 _TERM_OWNER = regex.compile(unmarked(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|kỳ họp|"
@@ -54,7 +53,7 @@ _CONCLUDES = regex.compile(r"ket luan")
 _CONCLUSION_OF = regex.compile(r"ket luan cua\s*$")
 _CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
 _CHAIR_CONTEXT = regex.compile(r"hoi nghi|\bhop\b|ky hop|dai hoi|buoi lam viec|phien")
-_LOCALITY_BEFORE = regex.compile(r"(?:tinh|thanh pho|quan|huyen|thi xa|xa|phuong|thi tran)\s+$")
+_LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 _NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại hội|tờ trình|báo cáo|quyết định|phụ lục|kế hoạch|"
@@ -383,7 +382,7 @@ def _concluding(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> Non
 
 @lru_cache(maxsize=1)
 def _unmarked_ordinals() -> dict[str, int]:
-    return {unmarked(word): value for word, value in ORDINAL_WORDS.items()}
+    return {unmarked(word): value for word, value in ordinal_words().items()}
 
 
 def _ordinal(written: str) -> int | None:

@@ -1,23 +1,382 @@
 """Word lists kept as data: each JSON file says where its words come from in ``_source``.
 
-``load(name)`` reads ``<name>.json`` beside this module once and caches it.
+Each file is read once into a frozen record of its own type (``bodies()``, ``units()``, ...),
+so a misspelt key fails where it is read and the type checker knows every list. Keys that
+start with "_" are notes for the reader and are not loaded. Lists become tuples and objects
+read-only mappings. ``alternation`` turns a list into a pattern; the patterns that several
+modules match are built here, from their one list, and cached.
 """
 
 from __future__ import annotations
 
 import json
+import types
+import typing
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+import regex
+
+# ---- the records, one per file
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    expansions: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class AssigneeHeads:
+    heads: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    generic_heads: tuple[str, ...]
+    sectors: tuple[str, ...]
+    titles: tuple[str, ...]
+    bare_nouns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TaskOpeners:
+    words: tuple[str, ...]
+    label_verbs: tuple[str, ...]
+    name_ends: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeaderOpeners:
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NeedsParent:
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuerNames:
+    before_unit: tuple[str, ...]
+    before_committee: tuple[str, ...]
+    alone: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bodies:
+    codes: Mapping[str, str | None]
+    localities: Mapping[str, str]
+    level_words: Mapping[str, str]
+    issuer_heads: tuple[str, ...]
+    issuer_names: IssuerNames
+    assignee_heads: AssigneeHeads
+    task_openers: TaskOpeners
+    header_openers: HeaderOpeners
+    needs_parent: NeedsParent
+
+
+@dataclass(frozen=True)
+class BodyKinds:
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    body_words: tuple[str, ...]
+    own_unit: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Concept:
+    label: str
+    all: tuple[tuple[str, ...], ...]
+    none: tuple[str, ...] = ()
+    lower_is_better: bool = False
+
+
+@dataclass(frozen=True)
+class Concepts:
+    concepts: Mapping[str, Concept]
+
+
+@dataclass(frozen=True)
+class DiffWords:
+    stopwords: tuple[str, ...]
+    abbreviations: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    title: str
+    kind: str
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DocumentTypes:
+    types: tuple[DocumentType, ...]
+    codes: Mapping[str, str | None]
+
+
+@dataclass(frozen=True)
+class Figures:
+    comparators_before: Mapping[str, str]
+    comparators_after: Mapping[str, str]
+    range_start: tuple[str, ...]
+    range_words: tuple[str, ...]
+    changes: Mapping[str, str]
+    not_changes: tuple[str, ...]
+    rates: tuple[str, ...]
+    levels: tuple[str, ...]
+    leads: tuple[str, ...]
+    not_before: tuple[str, ...]
+    duration_leads: tuple[str, ...]
+    baseline: str
+    zero: tuple[str, ...]
+    sub_target: tuple[str, ...]
+    spelled_out: tuple[str, ...]
+    list_context: Mapping[str, tuple[str, ...]]
+    label_starts: tuple[str, ...]
+    name_edges: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    header_lines: tuple[str, ...]
+    recipients_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MetadataBox:
+    labels: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Names:
+    surnames: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    digits: Mapping[str, int]
+    ten: str
+    tens: str
+    zero_tens: tuple[str, ...]
+    places: Mapping[str, int]
+    scales: Mapping[str, int]
+    ordinal_only: Mapping[str, int]
+
+
+@dataclass(frozen=True)
+class Results:
+    part_headings: tuple[str, ...]
+    plans: tuple[str, ...]
+    verdicts: Mapping[str, tuple[str, ...]]
+    achieved_words: tuple[str, ...]
+    points: tuple[str, ...]
+    not_units: tuple[str, ...]
+    plan_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Years:
+    earliest: int
+    dates_after_this_year: int
+    plan_years_before_issue: int
+    plan_years_after_issue: int
+    horizon_years: int
+
+
+@dataclass(frozen=True)
+class Rules:
+    years: Years
+    percent_units: tuple[str, ...]
+    growth_words: tuple[str, ...]
+    state_body_codes: tuple[str, ...]
+    quy_dinh_alternate_codes: tuple[str, ...]
+    list_dividers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Signature:
+    authorities: Mapping[str, str]
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Units:
+    measures: tuple[str, ...]
+    counts: tuple[str, ...]
+    durations: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WebChrome:
+    lines: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
+# ---- reading
+
+T = TypeVar("T")
+
+
+class LexiconError(ValueError):
+    """A lexicon file that does not fit its record: a key missing, unknown or of the wrong type."""
 
 
 @cache
-def load(name: str) -> dict[str, Any]:
-    raw = resources.files(__package__).joinpath(f"{name}.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+def raw(name: str) -> dict[str, Any]:
+    """A file as JSON data, notes included (for the data-integrity tests)."""
+    text = resources.files(__package__).joinpath(f"{name}.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
     return data
 
 
 def names() -> list[str]:
     """Every lexicon file's name, for the data-integrity tests."""
     return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".json"))
+
+
+def load(name: str) -> dict[str, Any]:
+    """The file as JSON data; the typed accessors below are the way to read it."""
+    return raw(name)
+
+
+@cache
+def record(name: str) -> Any:
+    """The file ``name`` read into its record type."""
+    return _read(RECORDS[name], raw(name), name)
+
+
+def _read(kind: Any, value: Any, where: str) -> Any:
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if is_dataclass(kind):
+        return _read_record(kind, value, where)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise LexiconError(f"{where}: a list expected")
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_read(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
+        if len(value) != len(args):
+            raise LexiconError(f"{where}: {len(args)} items expected")
+        return tuple(_read(a, v, f"{where}[{i}]") for i, (a, v) in enumerate(zip(args, value, strict=True)))
+    if origin is Mapping:
+        if not isinstance(value, dict):
+            raise LexiconError(f"{where}: an object expected")
+        return types.MappingProxyType({k: _read(args[1], v, f"{where}.{k}") for k, v in value.items()
+                                       if not k.startswith("_")})
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        return _read(next(a for a in args if a is not type(None)), value, where)
+    if kind in (str, int, bool) and type(value) is kind:
+        return value
+    raise LexiconError(f"{where}: {getattr(kind, '__name__', kind)} expected, not {type(value).__name__}")
+
+
+def _read_record(kind: Any, value: Any, where: str) -> Any:
+    if not isinstance(value, dict):
+        raise LexiconError(f"{where}: an object expected")
+    hints = typing.get_type_hints(kind)
+    known = {f.name for f in fields(kind)}
+    unknown = [k for k in value if not k.startswith("_") and k not in known]
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {unknown}")
+    return kind(**{f.name: _read(hints[f.name], value[f.name], f"{where}.{f.name}")
+                   for f in fields(kind) if f.name in value})
+
+
+# ---- the accessors: ``bodies()`` is bodies.json as a ``Bodies``
+
+RECORDS: dict[str, type] = {}
+"""Each lexicon file's name and the record it is read into."""
+
+
+def _accessor(name: str, kind: type[T]) -> Callable[[], T]:
+    RECORDS[name] = kind
+
+    def read() -> T:
+        return typing.cast(T, record(name))
+
+    read.__doc__ = f"{name}.json, read once, as a {kind.__name__}."
+    return read
+
+
+abbreviations = _accessor("abbreviations", Abbreviations)
+bodies = _accessor("bodies", Bodies)
+body_kinds = _accessor("body_kinds", BodyKinds)
+concepts = _accessor("concepts", Concepts)
+diff_words = _accessor("diff_words", DiffWords)
+document_types = _accessor("document_types", DocumentTypes)
+figures = _accessor("figures", Figures)
+layout = _accessor("layout", Layout)
+metadata_box = _accessor("metadata_box", MetadataBox)
+person_names = _accessor("names", Names)
+number_words = _accessor("number_words", NumberWords)
+results = _accessor("results", Results)
+rules = _accessor("rules", Rules)
+signature = _accessor("signature", Signature)
+units = _accessor("units", Units)
+web_chrome = _accessor("web_chrome", WebChrome)
+
+
+# ---- patterns built from the lists
+
+
+def alternation(words: Iterable[str], *, spaces: str = " ") -> str:
+    """A non-capturing group matching any of ``words``, the longest first (so "thị xã" wins
+    over "xã"); each space inside a word becomes ``spaces`` (a pattern such as ``\\s+``)."""
+    escaped = (regex.escape(w).replace("\\ ", spaces) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    return f"(?:{'|'.join(escaped)})"
+
+
+@cache
+def localities() -> str:
+    """The unit words of the administrative divisions ("tỉnh", "thành phố", "xã", "đặc khu"),
+    as an alternation in lower case with its marks: callers fold it as they fold their text."""
+    return alternation(bodies().localities)
+
+
+@cache
+def committees() -> str:
+    """A party committee named by its unit ("tỉnh ủy", "thành ủy", "đảng ủy"): the committee
+    words of ``body_kinds`` 'own_unit', spaces inside them loose."""
+    return alternation(body_kinds().own_unit, spaces=r"\s+")
+
+
+# the five tone marks (a vowel keeps its own marks, as â, ơ, when its tone is lost)
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _marks_optional(word: str) -> str:
+    """A pattern for ``word`` whose letters match with or without their tone and vowel marks
+    ("nhận" matches "nhận", "nhân", "nhan"), any white space between its words."""
+    out = []
+    for ch in word:
+        if ch.isspace():
+            out.append(r"\s*")
+            continue
+        parts = unicodedata.normalize("NFD", ch)
+        toneless = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+        variants = dict.fromkeys((ch, toneless, parts[0]))
+        out.append(regex.escape(ch) if len(variants) == 1 else f"[{''.join(variants)}]")
+    return "".join(out)
+
+
+@cache
+def recipients_label(*, loose: bool = False) -> str:
+    """The label "Nơi nhận" as a pattern: as printed, capitalised or in capitals; ``loose``,
+    in any case and with its marks lost or partly lost (OCR, old fonts, Text.plain)."""
+    labels = layout().recipients_labels
+    if loose:
+        return "(?i:" + "|".join(_marks_optional(w) for w in labels) + ")"
+    return alternation(f(w) for w in labels for f in (str.capitalize, str.upper))
+
+
+__all__ = [
+    "RECORDS", "Abbreviations", "AssigneeHeads", "Bodies", "BodyKinds", "Concept", "Concepts", "DiffWords",
+    "DocumentType", "DocumentTypes", "Figures", "HeaderOpeners", "IssuerNames", "Layout", "LexiconError", "MetadataBox",
+    "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
+    "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
+    "diff_words", "document_types", "figures", "layout", "load", "localities", "metadata_box", "names",
+    "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
+]

@@ -15,11 +15,11 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, localities
 from .syllables import is_syllable
 from .text import squash
 
-LOCALITY = r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường|thị trấn|đặc khu)"
+LOCALITY = localities()
 _MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
 SEPARATOR = regex.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import document_types
 from .text import SPACES
 
 
@@ -27,7 +27,7 @@ class DocNumber:
 
 
 def _codes() -> list[str]:
-    codes = list(load("document_types")["codes"])
+    codes = list(document_types().codes)
     return sorted(codes, key=len, reverse=True)
 
 
@@ -69,5 +69,5 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
 def kind_of_code(type_code: str | None) -> str | None:
     if not type_code:
         return None
-    kind: str | None = load("document_types")["codes"].get(type_code)
+    kind = document_types().codes.get(type_code)
     return kind

@@ -28,7 +28,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import load, number_words
 from ..models import Change, Comparator, Number, Target
 from ..normalize import fold
 from ..spans import span as make_span
@@ -118,7 +118,7 @@ class _Grammar:
 def grammar() -> _Grammar:
     units = load("units")
     words = load("figures")
-    scales = {fold(k): float(v) for k, v in units["scales"].items()}
+    scales = {fold(k): float(v) for k, v in number_words().scales.items()}
     counts = [fold(u) for u in units["counts"]]
     measures = [fold(u) for u in units["measures"]]
     prefixes = _alternation(units["prefixes"])

@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import alternation, number_words, units
 from .text import SPACES
 
 Number = int | float
@@ -25,14 +25,6 @@ _ROMAN_PLACES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), 
                  (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _ROMAN_VALUES = {digit: value for value, digit in _ROMAN_PLACES if len(digit) == 1}
 ROMAN = regex.compile(r"(?i)\b(?=[IVXLC]+\b)(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
-
-ORDINAL_WORDS = {
-    "nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
-    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14,
-    "mười tư": 14, "mười lăm": 15, "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19,
-    "hai mươi": 20, "hai mươi mốt": 21, "hai mươi hai": 22, "hai mươi ba": 23, "hai mươi tư": 24,
-    "hai mươi lăm": 25,
-}
 
 # A numeral as written: dot-grouped thousands with an optional comma decimal part, or plain
 # digits with an optional comma (or point) decimal part. Not anchored: callers look at what
@@ -69,8 +61,8 @@ def parse_ordinal(text: str) -> int | None:
     s = regex.sub(r"^thứ\s+", "", s)
     if s.isdigit():
         return int(s)
-    if s in ORDINAL_WORDS:
-        return ORDINAL_WORDS[s]
+    if s in ordinal_words():
+        return ordinal_words()[s]
     return roman_to_int(s)
 
 
@@ -119,9 +111,29 @@ def format_number(value: Number, places: int | None = None) -> str:
 
 @cache
 def _word_tables() -> tuple[dict[str, int], str, str, frozenset[str], dict[str, int]]:
-    data = load("number_words")
-    return (dict(data["digits"]), data["ten"], data["tens"], frozenset(data["zero_tens"]),
-            dict(data["places"]))
+    words = number_words()
+    # the scale words are place words too: "ba nghìn", "một trăm tỷ"
+    return dict(words.digits), words.ten, words.tens, frozenset(words.zero_tens), {**words.places, **words.scales}
+
+
+@cache
+def ordinal_words() -> dict[str, int]:
+    """Ordinals in words as they follow "thứ", up to 99: 'nhất', 'hai', 'tư', 'mười lăm',
+    'hai mươi mốt'. Built from the number words: the counts they spell and the ordinal-only forms.
+    A count that ends in a word of time is left out: "thứ mười năm" is no 15th ("năm": year)."""
+    words = number_words()
+    ones = [w for w, value in words.digits.items() if value]
+    tails = [w for w in ones if w not in units().durations]
+    spelled = [*ones, words.ten, *(f"{words.ten} {u}" for u in tails),
+               *(f"{u} {words.tens}{tail}" for u in ones for tail in ("", *(f" {v}" for v in tails)))]
+    table = {w: n for w in spelled if (n := parse_number_words(w))}
+    table.update(words.ordinal_only)
+    return table
+
+
+def ordinal_alternation() -> str:
+    """A pattern for ``ordinal_words``, longest first, any white space between the words."""
+    return alternation(ordinal_words(), spaces=r"\s+")
 
 
 def number_word_list() -> list[str]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..lexicon import recipients_label
 from ..source import Region, SourceTable, WordBox
 
 CELL_SEPARATOR = " | "
@@ -19,7 +20,7 @@ CELL_SEPARATOR = " | "
 # Lines that only an official header or footer holds.
 _LAYOUT_MARK = regex.compile(
     r"(?im)^\s*(?:đảng cộng sản việt nam|cộng h[òo]a xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do|"
-    r"n[ơo]i\s*nh[ậa]n|s[ốô]\s*:?\s*[\d._…/ -]*[-/]\s*\p{Lu}|\*\s*$|"
+    rf"{recipients_label(loose=True)}|s[ốô]\s*:?\s*[\d._…/ -]*[-/]\s*\p{{Lu}}|\*\s*$|"
     r"(?:t\s*/\s*[mlu]|k\s*/\s*t|tm\.|kt\.|tl\.|tuq\.)\s+\p{Lu})")
 
 

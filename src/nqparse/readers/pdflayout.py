@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import recipients_label
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -250,7 +252,7 @@ def measure(lines: Sequence[Line], page_width: float | None = None) -> Margins:
 
 _OPENS_ITEM = regex.compile(
     r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s|"
-    r"(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]|Nơi nhận)")
+    rf"(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]|{recipients_label()})")
 
 
 def continues(prev: Line, cur: Line, margins: Margins, *, same_page: bool) -> bool:

@@ -32,7 +32,7 @@ class RuleInfo:
     meaning: str
 
 
-_YEARS = settings()["years"]
+_YEARS = settings().years
 
 RULES: dict[str, RuleInfo] = {
     "schema": RuleInfo("error", "the JSON does not fit the output schema: a missing or unknown field, a wrong type, "
@@ -47,13 +47,13 @@ RULES: dict[str, RuleInfo] = {
     "unit-unknown": RuleInfo("warning", "a target's unit is not in the units lexicon"),
     "date-invalid": RuleInfo("error", "a date of issue, meeting or reference that is not YYYY-MM-DD or does not "
                                       "exist (2021-02-30)"),
-    "date-out-of-range": RuleInfo("error", f"a date of issue, meeting or reference before {_YEARS['earliest']} or "
+    "date-out-of-range": RuleInfo("error", f"a date of issue, meeting or reference before {_YEARS.earliest} or "
                                            "after next year"),
     "meeting-after-issue": RuleInfo("error", "an official document dated before the meeting it comes from"),
-    "year-out-of-range": RuleInfo("error", f"a plan, theme, target or tenure year before {_YEARS['earliest']} or "
-                                           f"more than {_YEARS['horizon_years']} years after next year"),
-    "plan-year-far": RuleInfo("warning", f"the plan year is more than {_YEARS['plan_years_before_issue']} years "
-                                         f"before or {_YEARS['plan_years_after_issue']} years after the year of issue"),
+    "year-out-of-range": RuleInfo("error", f"a plan, theme, target or tenure year before {_YEARS.earliest} or "
+                                           f"more than {_YEARS.horizon_years} years after next year"),
+    "plan-year-far": RuleInfo("warning", f"the plan year is more than {_YEARS.plan_years_before_issue} years "
+                                         f"before or {_YEARS.plan_years_after_issue} years after the year of issue"),
     "number-form": RuleInfo("error", "a số ký hiệu that fits neither the party form N-TYPE/BODY nor a state form "
                                      "N/TYPE-BODY, N/YEAR/TYPE-BODY, N/YEAR/QH13 or N/BODY-UNIT"),
     "number-system": RuleInfo("warning", "a party body's number in a state form, or a state body's in the party "

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
 import regex
 
-from ..lexicon import load
+from .. import lexicon
 from ..normalize import fold
 from ..phrases.docnumbers import number_pattern
 from ..phrases.numbers import format_number, parse_ordinal
@@ -60,9 +60,8 @@ def records(data: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str, Any
                 yield i, item
 
 
-@cache
-def settings() -> dict[str, Any]:
-    return load("rules")
+def settings() -> lexicon.Rules:
+    return lexicon.rules()
 
 
 def this_year() -> int:
@@ -131,8 +130,8 @@ def ranges(data: dict[str, Any]) -> Iterator[Hit]:
 
 def percentages(data: dict[str, Any]) -> Iterator[Hit]:
     """A rate or share above 100 % where nothing says it is a growth or a ratio to a plan."""
-    units = set(settings()["percent_units"])
-    growth = [fold(w) for w in settings()["growth_words"]]
+    units = set(settings().percent_units)
+    growth = [fold(w) for w in settings().growth_words]
     for path, ind, target in _targets(data):
         unit = as_str(target.get("base_unit")) or as_str(target.get("unit"))
         if unit is None or unit.strip().lower() not in units or target.get("change") is not None:
@@ -172,27 +171,22 @@ class UnitVocabulary(NamedTuple):
 
 
 @cache
-def unit_vocabulary() -> UnitVocabulary | None:
-    """The units lexicon (units, scale words, prefixes), or None while it does not exist."""
-    try:
-        lexicon = load("units")
-    except FileNotFoundError:
-        return None
+def unit_vocabulary() -> UnitVocabulary:
+    """The units lexicon (units, prefixes) and the scale words of the number words."""
+    units = lexicon.units()
 
-    def folded(items: Any) -> list[str]:
-        return [fold(squash(w)) for w in items if isinstance(w, str)] if isinstance(items, (list, dict)) else []
+    def folded(items: Iterable[str]) -> list[str]:
+        return [fold(squash(w)) for w in items]
 
     return UnitVocabulary(
-        units=frozenset(folded(lexicon.get("measures", [])) + folded(lexicon.get("counts", []))),
-        scales=tuple(sorted(folded(lexicon.get("scales", {})), key=len, reverse=True)),
-        prefixes=tuple(folded(lexicon.get("prefixes", []))),
+        units=frozenset(folded(units.measures) + folded(units.counts)),
+        scales=tuple(sorted(folded(lexicon.number_words().scales), key=len, reverse=True)),
+        prefixes=tuple(folded(units.prefixes)),
     )
 
 
 def units(data: dict[str, Any]) -> Iterator[Hit]:
     vocabulary = unit_vocabulary()
-    if vocabulary is None:
-        return
     for path, _, target in _targets(data):
         unit = as_str(target.get("unit"))
         if not unit or vocabulary.knows(unit):
@@ -225,8 +219,8 @@ def parse_iso(value: Any) -> dt.date | None:
 
 
 def dates(data: dict[str, Any]) -> Iterator[Hit]:
-    years = settings()["years"]
-    earliest, latest = years["earliest"], this_year() + years["dates_after_this_year"]
+    years = settings().years
+    earliest, latest = years.earliest, this_year() + years.dates_after_this_year
     for path, value in _dates(data):
         if not isinstance(value, str):
             continue
@@ -243,8 +237,8 @@ def dates(data: dict[str, Any]) -> Iterator[Hit]:
 
 
 def years(data: dict[str, Any]) -> Iterator[Hit]:
-    limits = settings()["years"]
-    earliest, latest = limits["earliest"], this_year() + limits["dates_after_this_year"] + limits["horizon_years"]
+    limits = settings().years
+    earliest, latest = limits.earliest, this_year() + limits.dates_after_this_year + limits.horizon_years
     document = as_dict(data.get("document"))
     found: list[tuple[str, int | None]] = [("$.document.year", as_int(document.get("year")))]
     found += [(f"$.themes[{i}].year", as_int(t.get("year"))) for i, t in records(data, "themes")]
@@ -256,7 +250,7 @@ def years(data: dict[str, Any]) -> Iterator[Hit]:
             yield Hit("year-out-of-range", path, f"the year {year} is outside {earliest} to {latest}")
     plan, issued = as_int(document.get("year")), parse_iso(document.get("date"))
     if plan is not None and issued is not None and earliest <= plan <= latest:
-        before, after = limits["plan_years_before_issue"], limits["plan_years_after_issue"]
+        before, after = limits.plan_years_before_issue, limits.plan_years_after_issue
         if not issued.year - before <= plan <= issued.year + after:
             yield Hit("plan-year-far", "$.document.year",
                       f"the plan year {plan} is far from the year of issue {issued.year}")
@@ -294,7 +288,7 @@ def number_form(number: str) -> NumberForm | None:
             return NumberForm("state", g["qt"], f"{g['qt']}{g['qk']}")
         return NumberForm("state", g["lt"] or g["at"], g["lb"] or g["ab"])
     m = _OFFICIAL_LETTER.fullmatch(text)  # công văn of a state body: 12/UBND-VX
-    if m and m.group("b") in settings()["state_body_codes"]:
+    if m and m.group("b") in settings().state_body_codes:
         return NumberForm("state", None, m.group("b"))
     return None
 
@@ -302,8 +296,8 @@ def number_form(number: str) -> NumberForm | None:
 def _kinds_of(type_code: str | None) -> set[str]:
     if not type_code:
         return set()
-    kinds = {kind for code, kind in load("document_types")["codes"].items() if code == type_code and kind}
-    if type_code in settings()["quy_dinh_alternate_codes"]:
+    kinds = {kind for code, kind in lexicon.document_types().codes.items() if code == type_code and kind}
+    if type_code in settings().quy_dinh_alternate_codes:
         kinds.add("quy_dinh")
     return kinds
 
@@ -312,9 +306,9 @@ def _system_of_body(body: str | None) -> str | None:
     if not body:
         return None
     head = body.split("-")[0]
-    if head in settings()["state_body_codes"] or regex.fullmatch(r"(?:UBTV)?QH\d*", head):
+    if head in settings().state_body_codes or regex.fullmatch(r"(?:UBTV)?QH\d*", head):
         return "state"
-    party = {code for code in load("bodies")["codes"] if code not in settings()["state_body_codes"]}
+    party = {code for code in lexicon.bodies().codes if code not in settings().state_body_codes}
     return "party" if head in party else None
 
 

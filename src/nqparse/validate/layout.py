@@ -152,7 +152,7 @@ def table_sequence(layout: Layout) -> Iterator[Hit]:
 @cache
 def _divider() -> regex.Pattern[str]:
     """'Điều 2.', 'Chương II', 'Mục 1', 'Phần thứ hai' at a line start, in the plain (unaccented) text."""
-    words = "|".join(regex.escape(plain(fold(w))) for w in settings()["list_dividers"])
+    words = "|".join(regex.escape(plain(fold(w))) for w in settings().list_dividers)
     return regex.compile(rf"(?:{words})\s+(?:\d+|[ivxlc]+\b|thu\s)")
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import bodies
 from ..models import Assignment, DocumentInfo, Span
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
@@ -470,5 +470,5 @@ _AND = regex.compile(r"\s+và\s+")
 
 @lru_cache(maxsize=1)
 def _label_verb_pattern() -> regex.Pattern[str]:
-    words = sorted(load("bodies")["task_openers"]["label_verbs"], key=len, reverse=True)
+    words = sorted(bodies().task_openers.label_verbs, key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in words) + r")(?![\p{L}])")

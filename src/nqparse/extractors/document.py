@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import bodies, document_types
 from ..mentions import Mentions
 from ..models import DocumentInfo, Span
 from ..phrases.dates import find_dates
@@ -57,7 +57,7 @@ class TypeLine:
 
 def find_type_line(layout: Layout) -> TypeLine | None:
     """The caps line naming the document type ("NGHỊ QUYẾT", "KẾT LUẬN ..."), in the header."""
-    types = sorted(load("document_types")["types"], key=lambda t: -len(t["title"]))
+    types = sorted(document_types().types, key=lambda t: -len(t.title))
     plain = layout.text.plain
     candidates = head_blocks(layout) or list(layout.blocks[: max(layout.header_end, 1) + 2][:14])
     for block in candidates:
@@ -65,9 +65,9 @@ def find_type_line(layout: Layout) -> TypeLine | None:
             continue
         line = plain[block.start:block.end]  # unmarked: "KET LUAN" from a damaged file still reads
         for t in types:
-            title = unmarked(t["title"])
+            title = unmarked(t.title)
             if line == title or line.startswith(title + " "):
-                return TypeLine(block, t["kind"])
+                return TypeLine(block, t.kind)
     return None
 
 
@@ -170,7 +170,7 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
         info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
         spans["number"] = Span(start=window.source(rest), end=window.source_end(end))
         return True
-    known = load("document_types")["codes"]
+    known = document_types().codes
     if BLANK_NUMBER.match(window.text):  # "Số: /KH-UBND", "Số      -KL/TU": codes, no number yet
         codes = _BLANK_CODES.search(window.text, rest, min(len(window.text), rest + 30))
         if codes and codes.group("type") in known:
@@ -284,7 +284,7 @@ _GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
 
 @lru_cache(maxsize=1)
 def _authority_heads() -> regex.Pattern[str]:
-    heads: list[str] = load("bodies")["issuer_heads"]
+    heads = bodies().issuer_heads
     return regex.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
 
 
@@ -340,7 +340,7 @@ _SELF_REFERENCE = regex.compile(
 
 def _own_kind(layout: Layout) -> tuple[str, Span] | None:
     """'... chịu trách nhiệm thực hiện Kết luận này': the kind a document gives itself."""
-    kinds = {t["title"]: t["kind"] for t in load("document_types")["types"]}
+    kinds = {t.title: t.kind for t in document_types().types}
     text = layout.text.text
     for block in layout.blocks:
         if block.zone not in ("body", "header"):

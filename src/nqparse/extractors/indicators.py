@@ -31,7 +31,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import figures
 from ..models import Indicator, Target
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
@@ -337,7 +337,7 @@ def _nearest_heading(layout: Layout, block: Block, exclude: set[int]) -> Block |
 
 @cache
 def _context_words() -> dict[str, tuple[str, ...]]:
-    words = load("figures")["list_context"]
+    words = figures().list_context
     return {k: tuple(fold(w) for w in v) for k, v in words.items()}
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, load, localities
+from ..lexicon import alternation, bodies, body_kinds, committees, localities
 from ..models import DocumentInfo, Issuer, Level, Span
 from ..phrases.text import squash, trimmed, unmarked
 from ..segment import Block, Layout, is_caps
@@ -76,7 +76,7 @@ def level_of(name: str) -> Level | None:
 def level_of_code(code: str | None) -> Level | None:
     if not code:
         return None
-    codes: dict[str, str | None] = load("bodies")["codes"]
+    codes = bodies().codes
     for part in reversed(code.split("-")):
         level = codes.get(part)
         if level:
@@ -201,14 +201,14 @@ def _continues(above: str, line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _opener() -> regex.Pattern[str]:
-    words: list[str] = load("bodies")["header_openers"]["words"]
+    words = bodies().header_openers.words
     return regex.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
                          + r")\b")
 
 
 @lru_cache(maxsize=1)
 def _needs_parent() -> frozenset[str]:
-    return frozenset(unmarked(n) for n in load("bodies")["needs_parent"]["names"])
+    return frozenset(unmarked(n) for n in bodies().needs_parent.names)
 
 
 def _group_text(text: str, group: list[Line]) -> str:

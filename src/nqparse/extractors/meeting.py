@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, localities
+from ..lexicon import localities, person_names
 from ..mentions import Mentions
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..phrases.dates import FoundDate, settle_year
@@ -395,7 +395,7 @@ def _ordinal(written: str) -> int | None:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    return frozenset(load("names")["surnames"])
+    return frozenset(person_names().surnames)
 
 
 def _set_chair(meeting: Meeting, spans: dict[str, Span], m: regex.Match[str]) -> None:

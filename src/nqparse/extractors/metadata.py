@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import regex
 
-from ..lexicon import load
-from ..models import DocumentInfo, Span
+from ..lexicon import document_types, metadata_box
+from ..models import DocumentInfo, DocumentKind, Span
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import find_numbers
 from ..phrases.text import squash, trimmed, unmarked
@@ -32,8 +33,7 @@ class BoxValue:
 
 @lru_cache(maxsize=1)
 def _labels() -> tuple[regex.Pattern[str], dict[str, str]]:
-    labels: dict[str, str] = load("metadata_box")["labels"]
-    plain = {unmarked(k): v for k, v in labels.items() if not k.startswith("_")}
+    plain = {unmarked(k): v for k, v in metadata_box().labels.items()}
     alts = "|".join(regex.escape(k) for k in sorted(plain, key=len, reverse=True))
     return regex.compile(rf"(?<![\w])(?P<label>{alts})\s*:"), plain
 
@@ -85,9 +85,9 @@ def apply_metadata_box(box: dict[str, BoxValue], info: DocumentInfo, spans: dict
     kind = box.get("kind")
     if kind and info.kind in ("unknown", "article"):
         folded = kind.text.lower()
-        for t in sorted(load("document_types")["types"], key=lambda t: -len(t["title"])):
-            if folded.startswith(t["title"]):
-                info.kind = t["kind"]
+        for t in sorted(document_types().types, key=lambda t: -len(t.title)):
+            if folded.startswith(t.title):
+                info.kind = cast(DocumentKind, t.kind)  # a DocumentKind: tests/test_lexicon.py
                 spans["kind"] = kind.span
                 break
     date = box.get("date")

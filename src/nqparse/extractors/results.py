@@ -22,13 +22,13 @@ Guarantees:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import results
 from ..models import DocumentInfo, FieldSpans, Number, Result, Span, Verdict
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
@@ -54,21 +54,21 @@ class _Words:
     plan: regex.Pattern[str]
 
 
-def _alt(words: list[str]) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
 def _words() -> _Words:
-    lex = load("results")
-    plans = _alt(lex["plans"])
+    lex = results()
+    plans = _alt(lex.plans)
     verdicts: dict[str, Verdict] = {}
     order: tuple[Verdict, ...] = ("missed", "exceeded", "met")
     for verdict in order:
-        for word in lex["verdicts"][verdict]:
+        for word in lex.verdicts[verdict]:
             verdicts.setdefault(fold(word), verdict)
     return _Words(
-        heading=regex.compile(rf"(?<!\w)(?:{_alt(lex['part_headings'])})(?!\w)"),
+        heading=regex.compile(rf"(?<!\w)(?:{_alt(lex.part_headings)})(?!\w)"),
         verdict=regex.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
         verdicts=verdicts,
         # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"
@@ -76,9 +76,9 @@ def _words() -> _Words:
         # "so với chỉ tiêu (13,5%)", "chỉ tiêu Nghị quyết là 3.300 đảng viên"
         target=regex.compile(rf"(?<!\w)(?:{plans})(?:\s+(?:năm\s+\d{{4}}|đề ra|được giao|giao|đặt ra))?"
                              rf"\s*(?:là|:|đề ra là)?\s*\(?\s*(?P<num>{NUMERAL})\s*(?P<unit>%|[^\W\d][^\s,;)]*)?"),
-        not_units=frozenset(fold(u) for u in lex["not_units"]),
-        achieved=regex.compile(rf"(?<!\w)(?:{_alt(lex['achieved_words'])})(?!\w)"),
-        plan=regex.compile(rf"(?<!\w)(?:{_alt(lex['plan_words'])})(?!\w)"),
+        not_units=frozenset(fold(u) for u in lex.not_units),
+        achieved=regex.compile(rf"(?<!\w)(?:{_alt(lex.achieved_words)})(?!\w)"),
+        plan=regex.compile(rf"(?<!\w)(?:{_alt(lex.plan_words)})(?!\w)"),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..lexicon import load
+from ..lexicon import signature
 from ..models import Signature, SignatureLevel, Span
 from ..phrases.text import squash
 from ..segment import Block, Layout, is_caps
@@ -24,12 +24,12 @@ _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$
 
 
 def _titles() -> list[str]:
-    return sorted(load("signature")["titles"], key=len, reverse=True)
+    return sorted(signature().titles, key=len, reverse=True)
 
 
 def _authority(raw: str) -> str:
     key = "".join(raw.lower().split())
-    forms: dict[str, str] = load("signature")["authorities"]
+    forms = signature().authorities
     return forms.get(key, raw.replace(" ", ""))
 
 

@@ -236,11 +236,6 @@ def names() -> list[str]:
     return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".json"))
 
 
-def load(name: str) -> dict[str, Any]:
-    """The file as JSON data; the typed accessors below are the way to read it."""
-    return raw(name)
-
-
 @cache
 def record(name: str) -> Any:
     """The file ``name`` read into its record type."""
@@ -377,6 +372,6 @@ __all__ = [
     "DocumentType", "DocumentTypes", "Figures", "HeaderOpeners", "IssuerNames", "Layout", "LexiconError", "MetadataBox",
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
-    "diff_words", "document_types", "figures", "layout", "load", "localities", "metadata_box", "names",
+    "diff_words", "document_types", "figures", "layout", "localities", "metadata_box", "names",
     "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
 ]

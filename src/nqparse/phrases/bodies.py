@@ -10,12 +10,13 @@ here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ..lexicon import load, localities
+from ..lexicon import bodies, localities
 from .syllables import is_syllable
 from .text import squash
 
@@ -53,27 +54,27 @@ def _key(folded: str) -> str:
 
 @lru_cache(maxsize=1)
 def head_pattern() -> re.Pattern[str]:
-    return _alternation(load("bodies")["assignee_heads"]["heads"])
+    return _alternation(bodies().assignee_heads.heads)
 
 
 @lru_cache(maxsize=1)
 def _generic_heads() -> frozenset[str]:
     # an office names a body only with what it heads: "Chủ tịch Ủy ban nhân dân", "Lãnh đạo Sở"
-    heads = load("bodies")["assignee_heads"]
-    return frozenset(heads["generic_heads"]) | frozenset(heads["titles"])
+    heads = bodies().assignee_heads
+    return frozenset(heads.generic_heads) | frozenset(heads.titles)
 
 
 @lru_cache(maxsize=1)
 def _sector_pattern() -> re.Pattern[str]:
-    return _alternation(load("bodies")["assignee_heads"]["sectors"], lead=r"\s+")
+    return _alternation(bodies().assignee_heads.sectors, lead=r"\s+")
 
 
 @lru_cache(maxsize=1)
 def _modifier_pattern() -> re.Pattern[str]:
-    mods = [m for m in load("bodies")["assignee_heads"]["modifiers"] if m != "và"]
+    mods = [m for m in bodies().assignee_heads.modifiers if m != "và"]
     # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
     named = _generic_heads() | _titles()
-    heads = [h for h in load("bodies")["assignee_heads"]["heads"] if not h.startswith("các ") and h not in named]
+    heads = [h for h in bodies().assignee_heads.heads if not h.startswith("các ") and h not in named]
     return _alternation([*set(mods) | set(heads)], lead=r"\s+")
 
 
@@ -209,7 +210,7 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _bare_nouns() -> frozenset[str]:
-    return frozenset(load("bodies")["assignee_heads"]["bare_nouns"])
+    return frozenset(bodies().assignee_heads.bare_nouns)
 
 
 _OF_BODY = regex.compile(r"\s+(?:của\s+)?")
@@ -217,7 +218,7 @@ _OF_BODY = regex.compile(r"\s+(?:của\s+)?")
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    return frozenset(load("bodies")["assignee_heads"]["titles"])
+    return frozenset(bodies().assignee_heads.titles)
 
 
 def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
@@ -292,17 +293,17 @@ NEXT_WORD = regex.compile(r"[ \n]+(\p{L}+)")
 @lru_cache(maxsize=1)
 def opener_pattern() -> re.Pattern[str]:
     """A word that ends a body's name: a verb that opens its task, or a function word."""
-    openers = load("bodies")["task_openers"]
-    return _alternation([*openers["words"], *openers["name_ends"]])
+    openers = bodies().task_openers
+    return _alternation([*openers.words, *openers.name_ends])
 
 
 @lru_cache(maxsize=1)
 def task_verb_pattern() -> re.Pattern[str]:
     """A verb or directive lead that opens a task ("chủ trì", "căn cứ"), no function word."""
-    return _alternation(load("bodies")["task_openers"]["words"])
+    return _alternation(bodies().task_openers.words)
 
 
-def _alternation(words: list[str], lead: str = "") -> re.Pattern[str]:
+def _alternation(words: Iterable[str], lead: str = "") -> re.Pattern[str]:
     """Any of ``words``, the longest first, as whole words."""
     alts = "|".join(_words(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"{lead}(?:{alts}){_NOT_LETTER}")

@@ -25,10 +25,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import cast
 
 import regex
 
-from ..lexicon import load, number_words
+from .. import lexicon
 from ..models import Change, Comparator, Number, Target
 from ..normalize import fold
 from ..spans import span as make_span
@@ -116,18 +117,18 @@ class _Grammar:
 
 @cache
 def grammar() -> _Grammar:
-    units = load("units")
-    words = load("figures")
-    scales = {fold(k): float(v) for k, v in number_words().scales.items()}
-    counts = [fold(u) for u in units["counts"]]
-    measures = [fold(u) for u in units["measures"]]
-    prefixes = _alternation(units["prefixes"])
+    units = lexicon.units()
+    words = lexicon.figures()
+    scales = {fold(k): float(v) for k, v in lexicon.number_words().scales.items()}
+    counts = [fold(u) for u in units.counts]
+    measures = [fold(u) for u in units.measures]
+    prefixes = _alternation(units.prefixes)
     scale_alt = _alternation(scales)
     unit_alt = _unit_alternation(counts + measures)
     # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
     ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"
                     rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
-    sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words['range_words'])})[ ]+"
+    sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words.range_words)})[ ]+"
     return _Grammar(
         # the three long alternations use the standard library's engine, which compiles them
         # about three times faster (they need nothing the regex module adds): start-up matters
@@ -139,32 +140,33 @@ def grammar() -> _Grammar:
         unit=re.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
-        after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words['comparators_after'])})(?!\w)"),
+        after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
         before_cmp=regex.compile(
-            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words['comparators_before']))})|(?<!\w)(?P<from>{_alternation(words['range_start'])}))\s*\Z"),
-        zero=regex.compile(rf"{_word_alt(words['zero'])}[ ]+(?=\w)"),
-        not_before=regex.compile(rf"{_word_alt(words['not_before'])}[ ]*\Z"),
-        lead=regex.compile(rf"(?:{_word_alt(words['leads'])}|{_word_alt(words['comparators_before'])}|[≥≤<>~≈=])\s*\Z"),
-        level=regex.compile(rf"{_word_alt(words['levels'])}[ ]*\Z"),
-        duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units['durations'])})"),
+            rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),
+        zero=regex.compile(rf"{_word_alt(words.zero)}[ ]+(?=\w)"),
+        not_before=regex.compile(rf"{_word_alt(words.not_before)}[ ]*\Z"),
+        lead=regex.compile(rf"(?:{_word_alt(words.leads)}|{_word_alt(words.comparators_before)}|[≥≤<>~≈=])\s*\Z"),
+        level=regex.compile(rf"{_word_alt(words.levels)}[ ]*\Z"),
+        duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
         duration_lead=regex.compile(
-            rf"{_word_alt(words['duration_leads'])}(?:[ ]+{_word_alt(words['comparators_before'])})?[ ]*\Z"),
-        change=regex.compile(rf"{_word_alt(words['changes'])}(?![ ]+(?:{_alternation(words['not_changes'])}))"),
-        boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words['sub_target'])}"),
-        sub_target=regex.compile(_word_alt(words["sub_target"])),
-        rate=regex.compile(_word_alt(words["rates"])),
-        spelled_out=regex.compile(rf"\([ ]*{_word_alt(words['spelled_out'])}[^()]*\)?"),
-        edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words['label_starts'])})*[ ,:;–+•-]*"),
-        baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^;,.()\n]+)"),
-        baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words['baseline'])}[ ]+(?P<b>[^()\n]+)\)"),
+            rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z"),
+        change=regex.compile(rf"{_word_alt(words.changes)}(?![ ]+(?:{_alternation(words.not_changes)}))"),
+        boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words.sub_target)}"),
+        sub_target=regex.compile(_word_alt(words.sub_target)),
+        rate=regex.compile(_word_alt(words.rates)),
+        spelled_out=regex.compile(rf"\([ ]*{_word_alt(words.spelled_out)}[^()]*\)?"),
+        edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words.label_starts)})*[ ,:;–+•-]*"),
+        baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^;,.()\n]+)"),
+        baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^()\n]+)\)"),
         year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
         # "trở lên", "trở xuống" end a name as a whole ("từ 5 tuổi trở xuống"): keep their last word
-        edge_end=regex.compile(rf"(?:[ ,:;–-]*(?<!trở[ ]){_word_alt(words['name_edges'])})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
+        edge_end=regex.compile(rf"(?:[ ,:;–-]*(?<!trở[ ]){_word_alt(words.name_edges)})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
         scales=scales,
         counts=frozenset(counts),
-        comparators_before={fold(k): v for k, v in words["comparators_before"].items()},
-        comparators_after={fold(k): v for k, v in words["comparators_after"].items()},
-        changes={fold(k): v for k, v in words["changes"].items()},
+        # the lexicon's values are the models' (tests/test_lexicon.py checks them)
+        comparators_before={fold(k): cast(Comparator, v) for k, v in words.comparators_before.items()},
+        comparators_after={fold(k): cast(Comparator, v) for k, v in words.comparators_after.items()},
+        changes={fold(k): cast(Change, v) for k, v in words.changes.items()},
     )
 
 

@@ -51,7 +51,8 @@ version, the options that change it, its size) and what the tables hold, so that
 decides what is up to date without reading the outputs."""
 
 SAVE_EVERY = 2.0
-"""Seconds between saves of the state file during a run (a killed run loses at most these)."""
+"""Seconds between saves of the state file during a run (a killed run redoes at most these),
+or more for a state so large that saving it takes over a fiftieth of that."""
 
 DEFAULT_TIMEOUT = 120.0
 """Seconds one file may take before its worker is stopped."""
@@ -416,12 +417,14 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
 
     for index, state_now, payload in early:
         report(index, state_now, payload, 0.0, 0)
-    saved = time.monotonic()
+    saved, pause = time.monotonic(), SAVE_EVERY
     for index, state_now, payload, seconds, pages in _run(documents, todo, job, runner, timeout):
         report(index, state_now, payload, seconds, pages)
-        if time.monotonic() - saved > SAVE_EVERY:
+        if time.monotonic() - saved > pause:
+            began_saving = time.monotonic()
             state.save(out)
             saved = time.monotonic()
+            pause = max(SAVE_EVERY, 50 * (saved - began_saving))  # a large archive's state: a small share of the time
     summary.extracted = status.count("extracted")
     summary.skipped = status.count("skipped")
     summary.failed = status.count("failed")

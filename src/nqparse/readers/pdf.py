@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -284,85 +283,68 @@ def _lines(page: Any, height: float, placed: list[Char] | None = None) -> list[L
     two columns of a header. When ``placed`` is given, each character is added to it with its
     box, for the table finder.
     """
+    textpage = page.get_textpage()
+    try:
+        return group_lines(_segments(textpage.raw, height, placed))
+    finally:
+        textpage.close()
+
+
+def _segments(raw: Any, height: float, placed: list[Char] | None) -> list[Segment]:
+    """The runs of a text page (see ``_lines``); one loop over its characters, every name in
+    it local: it runs for every character of every page."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    textpage = page.get_textpage()
-    try:
-        runs = _Runs(height)
-        box = pdfium_c.FS_RECTF()
-        at = ctypes.byref(box)
-        raw = textpage.raw
-        loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    box = pdfium_c.FS_RECTF()
+    at = ctypes.byref(box)
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    segments: list[Segment] = []
+    chars: list[str] = []
+    x0 = x1 = top = bottom = 0.0
 
-        def box_of(i: int) -> tuple[float, float, float, float] | None:
-            return (box.left, box.right, box.top, box.bottom) if loose_box(raw, i, at) else None
-
-        _read_chars(_page_text(raw), box_of, runs, placed)
-        runs.close()
-    finally:
-        textpage.close()
-    return group_lines(runs.segments)
-
-
-BoxOf = Callable[[int], "tuple[float, float, float, float] | None"]
-"""The loose box of the character at an index (left, right, top, bottom, in PDF units
-from the page's foot), or None for one pdfium cannot place."""
-
-
-class _Runs:
-    """Runs of text on a line, as characters are placed: the page's ``Segment``s."""
-
-    def __init__(self, height: float) -> None:
-        self.height = height
-        self.segments: list[Segment] = []
-        self.chars: list[str] = []
-        self.x0 = self.x1 = self.top = self.bottom = 0.0
-
-    def close(self) -> None:
-        text = " ".join("".join(self.chars).split())
+    def close() -> None:
+        text = " ".join("".join(chars).split())
         if text:
-            self.segments.append(Segment(self.x0, self.x1, self.height - self.top, self.height - self.bottom, text))
-        self.chars.clear()
+            segments.append(Segment(x0, x1, height - top, height - bottom, text))
+        chars.clear()
 
-    def space(self) -> None:
-        if self.chars:
-            self.chars.append(" ")
-
-    def place(self, char: str, left: float, right: float, high: float, low: float) -> None:
-        if self.chars:
-            size = max(high - low, 1.0)
-            same_line = abs((high + low) / 2 - (self.top + self.bottom) / 2) < 0.5 * size
-            if not same_line or left - self.x1 > 1.5 * size or right < self.x0 - size:
-                self.close()
-        if not self.chars:
-            self.x0, self.x1, self.top, self.bottom = left, right, high, low
-        else:
-            self.x1, self.top, self.bottom = max(self.x1, right), max(self.top, high), min(self.bottom, low)
-        self.chars.append(char)
-
-
-def _read_chars(text: str, box_of: BoxOf, runs: _Runs, placed: list[Char] | None) -> None:
-    """Every character placed, and kept in ``placed`` (when given) with its box measured from
-    the page's top (a space takes the place after the character before it, so that it joins
-    its cell)."""
-    height = runs.height
-    for i, char in enumerate(text):
+    for i, char in enumerate(_page_text(raw)):
         if char in _LINE_ENDS:
-            runs.close()
-        elif char in _NOT_DRAWN:
+            close()
+            continue
+        if char in _NOT_DRAWN:
             continue  # pdfium's mark for a hyphen it removed; soft hyphens
-        elif char.isspace():
-            if placed:
+        if char.isspace():
+            if placed:  # a space takes the place after the character before it: it joins its cell
                 last = placed[-1].box
                 placed.append(Char(" ", Box(last.x1, last.top, last.x1, last.bottom)))
-            runs.space()
-        elif (found := box_of(i)) is not None:
-            if placed is not None:
-                left, right, high, low = found
-                placed.append(Char(char, Box(left, height - high, right, height - low)))
-            runs.place(char, *found)
+            if chars:
+                chars.append(" ")
+            continue
+        if not loose_box(raw, i, at):
+            continue
+        left, right, high, low = box.left, box.right, box.top, box.bottom
+        if placed is not None:
+            placed.append(Char(char, Box(left, height - high, right, height - low)))
+        if chars:
+            size = high - low if high - low > 1.0 else 1.0
+            if abs((high + low) / 2 - (top + bottom) / 2) >= 0.5 * size or left - x1 > 1.5 * size \
+                    or right < x0 - size:  # another line, a wide gap, or back to the left
+                close()
+        if not chars:
+            x0, x1, top, bottom = left, right, high, low
+        else:
+            if right > x1:
+                x1 = right
+            if high > top:
+                top = high
+            if low < bottom:
+                bottom = low
+        chars.append(char)
+    close()
+    return segments
 
 
 _LINE_ENDS = frozenset("\n\r\x00")

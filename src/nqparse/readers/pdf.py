@@ -252,19 +252,24 @@ def _path_boxes(obj: Any, height: float) -> list[Box]:
                          for p, q in zip(points, points[1:], strict=False) if _axis_aligned(p, q))
         points.clear()
 
-    for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
+    raw = obj.raw
+    segment_at, kind_of = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
+    point_of, closes = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose
+    move, line = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
+    for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
+        segment = segment_at(raw, i)
+        kind = kind_of(segment)
+        point_of(segment, at_x, at_y)
         point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+        if kind == move:
             flush()
-        elif kind != pdfium_c.FPDF_SEGMENT_LINETO:
+        elif kind != line:
             points.clear()  # a curve: not a rule
             continue
         if not points or points[-1] != point:
             points.append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment):
+        if closes(segment):
             flush()
     flush()
     return boxes

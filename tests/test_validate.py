@@ -19,7 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nqparse.cli.main import main
-from nqparse.validate.check import RULES, validate_json, validate_path
+from nqparse.validate.check import validate_json, validate_path
+from nqparse.validate.rules import RULES
 
 from .conftest import ROOT, SAMPLES
 

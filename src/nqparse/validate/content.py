@@ -2,8 +2,8 @@
 
 The rules read the JSON form (dicts and lists), not the pydantic models, so that they still
 run on a file that breaks the schema: each rule looks only at values of the type it expects
-and leaves the rest to the schema check. Every rule yields ``Hit(code, path, message)``;
-``validate.py`` gives each code its severity.
+and leaves the rest to the schema check. Every rule yields ``finding(code, path, message)``,
+whose severity ``rules.RULES`` gives.
 """
 
 from __future__ import annotations
@@ -21,15 +21,9 @@ from ..normalize import fold
 from ..phrases.docnumbers import number_pattern
 from ..phrases.numbers import format_number, parse_ordinal
 from ..phrases.text import squash
+from .rules import ValidationFinding, finding
 
-
-class Hit(NamedTuple):
-    code: str
-    path: str
-    message: str
-
-
-Rule = Callable[[dict[str, Any]], Iterator[Hit]]
+Rule = Callable[[dict[str, Any]], Iterator[ValidationFinding]]
 
 NOT_OFFICIAL = ("article", "unknown")
 
@@ -70,7 +64,7 @@ def this_year() -> int:
 
 # ---- indicators and their targets
 
-def indicator_numbers(data: dict[str, Any]) -> Iterator[Hit]:
+def indicator_numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     """A number used twice under one group; numbering that skips or goes back.
 
     Numbering may run on across groups (1..18 under three headings) or restart at 1 in each
@@ -84,7 +78,7 @@ def indicator_numbers(data: dict[str, Any]) -> Iterator[Hit]:
         yield from _numbering(listed)
 
 
-def _numbering(listed: list[tuple[int, dict[str, Any]]]) -> Iterator[Hit]:
+def _numbering(listed: list[tuple[int, dict[str, Any]]]) -> Iterator[ValidationFinding]:
     seen: dict[tuple[str | None, int], int] = {}
     previous: tuple[int, str | None] | None = None
     for i, ind in listed:
@@ -95,19 +89,19 @@ def _numbering(listed: list[tuple[int, dict[str, Any]]]) -> Iterator[Hit]:
         path = f"$.indicators[{i}].number"
         first = seen.get((group, number))
         if first is not None:
-            yield Hit("indicator-number-duplicate", path,
+            yield finding("indicator-number-duplicate", path,
                       f"indicator number {number} is used again (first at $.indicators[{first}])")
         else:
             seen[(group, number)] = i
             if previous is None:
                 if number != 1:
-                    yield Hit("indicator-number-gap", path, f"the numbering starts at {number}, not 1")
+                    yield finding("indicator-number-gap", path, f"the numbering starts at {number}, not 1")
             else:
                 last, last_group = previous
                 restart = number == 1 and group != last_group
                 if number != last + 1 and not restart:
                     how = "jumps" if number > last else "goes back"
-                    yield Hit("indicator-number-gap", path, f"the numbering {how} from {last} to {number}")
+                    yield finding("indicator-number-gap", path, f"the numbering {how} from {last} to {number}")
         previous = (number, group)
 
 
@@ -117,18 +111,18 @@ def _targets(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], dict[s
             yield f"$.indicators[{i}].targets[{j}]", ind, target
 
 
-def ranges(data: dict[str, Any]) -> Iterator[Hit]:
+def ranges(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     for path, _, target in _targets(data):
         low, high = as_number(target.get("min")), as_number(target.get("max"))
         if low is not None and high is not None and low > high:
-            yield Hit("range-inverted", f"{path}.min", f"the range runs backwards: min {format_number(low)} > max {format_number(high)}")
+            yield finding("range-inverted", f"{path}.min", f"the range runs backwards: min {format_number(low)} > max {format_number(high)}")
     tenure = as_dict(as_dict(data.get("meeting")).get("tenure"))
     start, end = as_int(tenure.get("start")), as_int(tenure.get("end"))
     if start is not None and end is not None and start > end:
-        yield Hit("range-inverted", "$.meeting.tenure.start", f"the tenure runs backwards: {start} > {end}")
+        yield finding("range-inverted", "$.meeting.tenure.start", f"the tenure runs backwards: {start} > {end}")
 
 
-def percentages(data: dict[str, Any]) -> Iterator[Hit]:
+def percentages(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     """A rate or share above 100 % where nothing says it is a growth or a ratio to a plan."""
     units = set(settings().percent_units)
     growth = [fold(w) for w in settings().growth_words]
@@ -146,7 +140,7 @@ def percentages(data: dict[str, Any]) -> Iterator[Hit]:
         for field in ("value", "min", "max"):
             figure = as_number(target.get(field))
             if figure is not None and figure > 100:
-                yield Hit("percent-over-100", f"{path}.{field}",
+                yield finding("percent-over-100", f"{path}.{field}",
                           f"{format_number(figure)}% is over 100% and nothing marks it as a growth or a share of a plan")
                 break
 
@@ -185,7 +179,7 @@ def unit_vocabulary() -> UnitVocabulary:
     )
 
 
-def units(data: dict[str, Any]) -> Iterator[Hit]:
+def units(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     vocabulary = unit_vocabulary()
     for path, _, target in _targets(data):
         unit = as_str(target.get("unit"))
@@ -194,7 +188,7 @@ def units(data: dict[str, Any]) -> Iterator[Hit]:
         base = as_str(target.get("base_unit"))
         if base and vocabulary.knows(base):
             continue
-        yield Hit("unit-unknown", f"{path}.unit", f"the unit {unit!r} is not in the units lexicon")
+        yield finding("unit-unknown", f"{path}.unit", f"the unit {unit!r} is not in the units lexicon")
 
 
 # ---- dates and years
@@ -218,7 +212,7 @@ def parse_iso(value: Any) -> dt.date | None:
         return None
 
 
-def dates(data: dict[str, Any]) -> Iterator[Hit]:
+def dates(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     years = settings().years
     earliest, latest = years.earliest, this_year() + years.dates_after_this_year
     for path, value in _dates(data):
@@ -226,17 +220,17 @@ def dates(data: dict[str, Any]) -> Iterator[Hit]:
             continue
         day = parse_iso(value)
         if day is None:
-            yield Hit("date-invalid", path, f"{value!r} is not a real date written YYYY-MM-DD")
+            yield finding("date-invalid", path, f"{value!r} is not a real date written YYYY-MM-DD")
         elif not earliest <= day.year <= latest:
-            yield Hit("date-out-of-range", path, f"{value} is outside the years {earliest} to {latest}")
+            yield finding("date-out-of-range", path, f"{value} is outside the years {earliest} to {latest}")
     document, meeting = as_dict(data.get("document")), as_dict(data.get("meeting"))
     issued, met = parse_iso(document.get("date")), parse_iso(meeting.get("date"))
     if issued and met and met > issued and document.get("kind") not in NOT_OFFICIAL:
-        yield Hit("meeting-after-issue", "$.meeting.date",
+        yield finding("meeting-after-issue", "$.meeting.date",
                   f"the meeting ({met.isoformat()}) is dated after the document's issue ({issued.isoformat()})")
 
 
-def years(data: dict[str, Any]) -> Iterator[Hit]:
+def years(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     limits = settings().years
     earliest, latest = limits.earliest, this_year() + limits.dates_after_this_year + limits.horizon_years
     document = as_dict(data.get("document"))
@@ -247,22 +241,22 @@ def years(data: dict[str, Any]) -> Iterator[Hit]:
     found += [(f"$.meeting.tenure.{k}", as_int(tenure.get(k))) for k in ("start", "end")]
     for path, year in found:
         if year is not None and not earliest <= year <= latest:
-            yield Hit("year-out-of-range", path, f"the year {year} is outside {earliest} to {latest}")
+            yield finding("year-out-of-range", path, f"the year {year} is outside {earliest} to {latest}")
     plan, issued = as_int(document.get("year")), parse_iso(document.get("date"))
     if plan is not None and issued is not None and earliest <= plan <= latest:
         before, after = limits.plan_years_before_issue, limits.plan_years_after_issue
         if not issued.year - before <= plan <= issued.year + after:
-            yield Hit("plan-year-far", "$.document.year",
+            yield finding("plan-year-far", "$.document.year",
                       f"the plan year {plan} is far from the year of issue {issued.year}")
 
 
-def positive_numbers(data: dict[str, Any]) -> Iterator[Hit]:
+def positive_numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     meeting = as_dict(data.get("meeting"))
     found = [(f"$.meeting.{k}", as_int(meeting.get(k))) for k in ("ordinal", "term")]
     found += [(f"$.indicators[{i}].number", as_int(ind.get("number"))) for i, ind in records(data, "indicators")]
     for path, number in found:
         if number is not None and number < 1:
-            yield Hit("number-not-positive", path, f"{number} cannot be an ordinal, a term or an item number")
+            yield finding("number-not-positive", path, f"{number} cannot be an ordinal, a term or an item number")
 
 
 # ---- document numbers
@@ -312,7 +306,7 @@ def _system_of_body(body: str | None) -> str | None:
     return "party" if head in party else None
 
 
-def numbers(data: dict[str, Any]) -> Iterator[Hit]:
+def numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     document = as_dict(data.get("document"))
     found = [("$.document", document, as_str(document.get("kind")))]
     found += [(f"$.references[{i}]", ref, as_str(ref.get("kind"))) for i, ref in records(data, "references")]
@@ -322,46 +316,46 @@ def numbers(data: dict[str, Any]) -> Iterator[Hit]:
             continue
         form = number_form(number)
         if form is None:
-            yield Hit("number-form", f"{path}.number",
+            yield finding("number-form", f"{path}.number",
                       f"{number!r} fits neither the party form N-TYPE/BODY nor a state form N/TYPE-BODY, "
                       "N/YEAR/TYPE-BODY or N/YEAR/QH<term>")
             continue
         code = as_str(record.get("type_code"))
         if code and form.type_code and code != form.type_code:
-            yield Hit("number-parts-mismatch", f"{path}.type_code",
+            yield finding("number-parts-mismatch", f"{path}.type_code",
                       f"type_code {code!r} is not the type code of {number!r} ({form.type_code})")
         body = as_str(record.get("body_code"))
         if body and form.body_code and regex.sub(r"\s", "", body) != regex.sub(r"\s", "", form.body_code):
-            yield Hit("number-parts-mismatch", f"{path}.body_code",
+            yield finding("number-parts-mismatch", f"{path}.body_code",
                       f"body_code {body!r} is not the body code of {number!r} ({form.body_code})")
         kinds = _kinds_of(form.type_code)
         if kind and kind not in NOT_OFFICIAL and kinds and kind not in kinds:
-            yield Hit("number-kind-mismatch", f"{path}.number",
+            yield finding("number-kind-mismatch", f"{path}.number",
                       f"{number!r} carries the type code {form.type_code} of {'/'.join(sorted(kinds))}, "
                       f"but the document is a {kind}")
         system = _system_of_body(form.body_code)
         if system and system != form.system:
-            yield Hit("number-system", f"{path}.number",
+            yield finding("number-system", f"{path}.number",
                       f"{number!r} is written in the {form.system} form, but {form.body_code} is a {system} body")
 
 
 # ---- the official form
 
-def official_form(data: dict[str, Any]) -> Iterator[Hit]:
+def official_form(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     kind = as_dict(data.get("document")).get("kind")
     if not isinstance(kind, str) or kind in NOT_OFFICIAL:
         return
     signature = as_dict(data.get("signature"))
     if not any(as_str(signature.get(k)) for k in ("signer", "title", "authority")):
-        yield Hit("official-no-signature", "$.signature", f"a {kind} should be signed, and no signature was found")
+        yield finding("official-no-signature", "$.signature", f"a {kind} should be signed, and no signature was found")
     if not any(True for _ in records(data, "recipients")):
-        yield Hit("official-no-recipients", "$.recipients", f"a {kind} should list its recipients (Nơi nhận)")
+        yield finding("official-no-recipients", "$.recipients", f"a {kind} should list its recipients (Nơi nhận)")
 
 
-def recipients_archive(data: dict[str, Any]) -> Iterator[Hit]:
+def recipients_archive(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     listed = list(records(data, "recipients"))
     if listed and not any(r.get("archive") is True for _, r in listed):
-        yield Hit("recipients-no-archive", "$.recipients",
+        yield finding("recipients-no-archive", "$.recipients",
                   "the Nơi nhận list has no archive line ('Lưu ...')")
 
 
@@ -474,21 +468,21 @@ _CHECKS: dict[str, Callable[[Any, str], bool]] = {
 }
 
 
-def spans(data: dict[str, Any]) -> Iterator[Hit]:
+def spans(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     text = as_str(data.get("text"))
     for path, span, (field, value) in _spans(data):
         start, end = as_int(span.get("start")), as_int(span.get("end"))
         if start is None or end is None:
             continue
         if start < 0 or end < start:
-            yield Hit("span-invalid", path, f"the span {start}..{end} is not a stretch of text")
+            yield finding("span-invalid", path, f"the span {start}..{end} is not a stretch of text")
             continue
         if text is None:
             continue
         if end > len(text):
-            yield Hit("span-mismatch", path, f"the span {start}..{end} runs past the end of the text ({len(text)})")
+            yield finding("span-mismatch", path, f"the span {start}..{end} runs past the end of the text ({len(text)})")
         elif not _points_at(field, value, text[start:end]):
-            yield Hit("span-mismatch", path, f"text[{start}:{end}] is {squash(text[start:end])[:60]!r}, "
+            yield finding("span-mismatch", path, f"text[{start}:{end}] is {squash(text[start:end])[:60]!r}, "
                       f"which does not hold {_shown(field, value)}")
 
 
@@ -499,23 +493,23 @@ def _shown(field: str | None, value: Any) -> str:
     return f"the {field} {value!r}" if field in ("name", "unit", "bodies") else repr(value)
 
 
-def results(data: dict[str, Any]) -> Iterator[Hit]:
+def results(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     """A result reports on a past year, and its verdict agrees with its share of the plan."""
     plan_year = as_int(as_dict(data.get("document")).get("year"))
     for i, result in records(data, "results"):
         year = as_int(result.get("year"))
         if year is not None and plan_year is not None and year >= plan_year:
-            yield Hit("result-year-not-past", f"$.results[{i}].year",
+            yield finding("result-year-not-past", f"$.results[{i}].year",
                       f"a result for {year} in a document planning for {plan_year}")
         share, verdict = as_number(result.get("percent_of_target")), result.get("verdict")
         if share is not None and ((verdict == "exceeded" and share < 100) or (verdict == "missed" and share > 100)):
-            yield Hit("result-verdict-share", f"$.results[{i}].verdict",
+            yield finding("result-verdict-share", f"$.results[{i}].verdict",
                       f"'{verdict}' with {format_number(share)}% of the plan")
 
 
-RULES: tuple[Rule, ...] = (indicator_numbers, ranges, percentages, units, dates, years, positive_numbers,
+CHECKS: tuple[Rule, ...] = (indicator_numbers, ranges, percentages, units, dates, years, positive_numbers,
                            numbers, official_form, recipients_archive, spans, results)
 
 
-def content_hits(data: dict[str, Any]) -> list[Hit]:
-    return [hit for rule in RULES for hit in rule(data)]
+def content_findings(data: dict[str, Any]) -> list[ValidationFinding]:
+    return [found for rule in CHECKS for found in rule(data)]

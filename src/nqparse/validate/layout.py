@@ -1,7 +1,7 @@
 """Rules that need the document itself, not only its extraction: how its headings are
 numbered and whether its Nơi nhận list ends with the archive line.
 
-Each rule reads a ``Layout`` and yields ``Hit``s whose path is a place in the source file
+Each rule reads a ``Layout`` and yields findings whose path is a place in the source file
 ("line 12", or "page 3, line 40" for a PDF), since these findings have no JSON path.
 """
 
@@ -15,7 +15,8 @@ import regex
 from ..normalize import fold, plain
 from ..phrases.numbers import int_to_roman, roman_to_int
 from ..segment import Block, Layout
-from .content import Hit, settings
+from .content import settings
+from .rules import ValidationFinding, finding
 
 # The letters of Vietnamese point lists, in order (đ follows d; no f, j, w, z); a list in
 # Latin order (a, b, c, d, e, f) is accepted too.
@@ -71,7 +72,7 @@ def _follows(previous: Block, block: Block, style: str) -> bool:
     return before is not None and now is not None and now == before + 1
 
 
-def heading_sequence(layout: Layout) -> Iterator[Hit]:
+def heading_sequence(layout: Layout) -> Iterator[ValidationFinding]:
     """Numbered headings and items whose number does not follow the one before.
 
     Siblings are the headings of one numbering style under the same numbered parents in the
@@ -99,11 +100,11 @@ def heading_sequence(layout: Layout) -> Iterator[Hit]:
         last[key] = block
         if previous is None:
             if value != 1:
-                yield Hit("heading-sequence", place(layout, block.start),
+                yield finding("heading-sequence", place(layout, block.start),
                           f"{_shown(block)} opens its list; expected {_first(style[0])}")
         elif not _follows(previous, block, style[0]) and not _restarts(layout, previous, block, style[0],
                                                                         value):
-            yield Hit("heading-sequence", place(layout, block.start),
+            yield finding("heading-sequence", place(layout, block.start),
                       f"{_shown(block)} follows {_shown(previous)}")
 
 
@@ -122,7 +123,7 @@ def _restarts(layout: Layout, previous: Block, block: Block, style: str, value: 
     return style != "roman" and before.index != previous.index and before.text.rstrip().endswith(":")
 
 
-def table_sequence(layout: Layout) -> Iterator[Hit]:
+def table_sequence(layout: Layout) -> Iterator[ValidationFinding]:
     """Tables of indicators number their rows in the first column (STT): Roman figures for
     the groups, then 1, 2, 3, ... running on or starting again in each group."""
     for table in layout.text.source.tables:
@@ -137,15 +138,15 @@ def table_sequence(layout: Layout) -> Iterator[Hit]:
             roman = roman_to_int(first) if first.isupper() else None
             if roman is not None:
                 if roman != (groups or 0) + 1:
-                    yield Hit("heading-sequence", where, f"group {first} follows "
+                    yield finding("heading-sequence", where, f"group {first} follows "
                               + (f"group {int_to_roman(groups)}" if groups else "no group; expected I"))
                 groups, restart = roman, True
             elif first.isdigit():
                 number = int(first)
                 if items is not None and number != items + 1 and not (number == 1 and restart):
-                    yield Hit("heading-sequence", where, f"row {number} follows row {items}")
+                    yield finding("heading-sequence", where, f"row {number} follows row {items}")
                 elif items is None and number != 1:
-                    yield Hit("heading-sequence", where, f"the numbering opens at {number}, not 1")
+                    yield finding("heading-sequence", where, f"the numbering opens at {number}, not 1")
                 items, restart = number, False
 
 
@@ -164,7 +165,7 @@ def _shown(block: Block) -> str:
     return repr(block.text[:40] + ("…" if len(block.text) > 40 else ""))
 
 
-def recipients_archive(layout: Layout) -> Iterator[Hit]:
+def recipients_archive(layout: Layout) -> Iterator[ValidationFinding]:
     """A Nơi nhận list whose lines, up to the signature, hold no 'Lưu ...' line."""
     label = layout.last_label
     if label is None:
@@ -177,9 +178,9 @@ def recipients_archive(layout: Layout) -> Iterator[Hit]:
             line = regex.sub(r"(?i)^n[oơ]i\s*nh[aâậ]n\s*:?\s*", "", line)
         if _ARCHIVE.match(line) or regex.search(r"(?i)[,;]\s*l[ưu]u\s*:?\s*\S", line):
             return
-    yield Hit("recipients-no-archive", place(layout, label.start),
+    yield finding("recipients-no-archive", place(layout, label.start),
               "the Nơi nhận list has no archive line ('Lưu ...')")
 
 
-def layout_hits(layout: Layout) -> list[Hit]:
+def layout_findings(layout: Layout) -> list[ValidationFinding]:
     return [*heading_sequence(layout), *table_sequence(layout), *recipients_archive(layout)]

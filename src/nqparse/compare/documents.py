@@ -268,22 +268,22 @@ def load(path: str | Path, *, max_size: int | None = None, select: str | None = 
     """
     from ..pipeline import extract, extract_source
     from ..readers import DEFAULT_MAX_SIZE, read_bytes, read_file
-    from ..validate.check import refuse_non_result_file
+    from ..validate.check import decode_json, refuse_non_result_file
 
     limit = max_size or DEFAULT_MAX_SIZE
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if data.lstrip()[:1] == b"{":
-            return _from_json(_decoded(data, "<stdin>"), "<stdin>")
+            return _from_json(decode_json(data, "<stdin>"), "<stdin>")
         return extract_source(read_bytes(data, name=None, max_size=limit))
     suffix = Path(name).suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        return _selected(_decoded(read_file(name, max_size=limit), name), name, select)
+        return _selected(decode_json(read_file(name, max_size=limit), name), name, select)
     refuse_non_result_file(name)
     if suffix != ".json":
         return extract(name, max_size=limit)
-    return _from_json(_decoded(read_file(name, max_size=limit), name), name)
+    return _from_json(decode_json(read_file(name, max_size=limit), name), name)
 
 
 def _selected(raw: str, name: str, select: str | None) -> Resolution:
@@ -308,20 +308,10 @@ def _selected(raw: str, name: str, select: str | None) -> Resolution:
     return _from_json(line, f"{name}:{n}")
 
 
-def _decoded(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("not UTF-8 text, so not a JSON result of nqparse extract", path=name) from None
-
-
 def _from_json(raw: str, name: str) -> Resolution:
-    from ..validate.check import result_problem
+    from ..validate.check import parse_json, result_problem
 
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as e:
-        raise InputError(f"not valid JSON: {e.msg}", path=name, position=f"{e.lineno}:{e.colno}") from None
+    data = parse_json(raw, name)
     problem = result_problem(data)
     if problem:
         raise InputError(f"not an nqparse result: {problem}", path=name, hint="make it with 'nqparse extract'")

@@ -145,11 +145,7 @@ def load_results(path: str | Path, *, max_size: int | None = None) -> list[tuple
     from ..readers import DEFAULT_MAX_SIZE, read_file
 
     p = Path(path)
-    data = read_file(p, max_size=max_size or DEFAULT_MAX_SIZE)
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("not valid JSON: the bytes are not UTF-8", path=str(p)) from None
+    raw = decode_json(read_file(p, max_size=max_size or DEFAULT_MAX_SIZE), str(p))
     suffix = p.suffix.lower()
     return parse_results(raw, str(p), lines=True if suffix in (".jsonl", ".ndjson") else None)
 
@@ -175,7 +171,7 @@ def parse_results(raw: str, label: str, *, lines: bool | None = None) -> list[tu
         items = [(f"{label}:{n}", _line(line, label, n)) for n, line in enumerate(raw.splitlines(), 1)
                  if line.strip()]
     else:
-        data = _parse(raw, label)
+        data = parse_json(raw, label)
         items = [(f"{label}[{i}]", d) for i, d in enumerate(data)] if isinstance(data, list) else [(label, data)]
     results = [(where, item) for where, item in items if not isinstance(item, BadLine)]
     problems = [(where, problem) for where, item in results if (problem := result_problem(item))]
@@ -197,7 +193,7 @@ class BadLine:
 
 def _line(line: str, label: str, n: int) -> Any:
     try:
-        return _parse(line, label, line_offset=n - 1)
+        return parse_json(line, label, line_offset=n - 1)
     except InputError as e:
         return BadLine(e.message)
 
@@ -246,7 +242,17 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON value")
 
 
-def _parse(raw: str, label: str, line_offset: int = 0) -> Any:
+def decode_json(data: bytes, label: str) -> str:
+    """The text of a JSON file's bytes (UTF-8, with or without a BOM); InputError otherwise."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not valid JSON: the bytes are not UTF-8", path=label) from None
+
+
+def parse_json(raw: str, label: str, line_offset: int = 0) -> Any:
+    """One JSON value; InputError naming the line and column of a syntax error (``line_offset``
+    for a line of a JSON Lines file), or the constant (NaN, Infinity) JSON does not have."""
     try:
         return json.loads(raw, parse_constant=_no_constant)
     except ValueError as e:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import localities, person_names
+from ..lexicon import committees, localities, person_names
 from ..mentions import Mentions
 from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..phrases.dates import FoundDate, settle_year
@@ -42,7 +42,7 @@ _TERM_OF = {
     "council": regex.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
-_TERM_OWNER = regex.compile(unmarked(r"(?:ban chấp hành|đảng bộ|thành ủy|tỉnh ủy|quận ủy|huyện ủy|thị ủy|đảng ủy|hội nghị|kỳ họp|"
+_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|hội nghị|kỳ họp|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 _TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))

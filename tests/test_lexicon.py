@@ -26,7 +26,7 @@ LOWER_CASE = (
     "bodies:assignee_heads", "bodies:task_openers", "bodies:header_openers", "bodies:needs_parent",
     "body_kinds:body_words", "body_kinds:own_unit:keys", "concepts:concepts", "diff_words:stopwords",
     "document_types:types:title", "figures", "layout", "metadata_box", "number_words", "results",
-    "rules:growth_words", "rules:list_dividers", "signature:authorities:keys", "signature:titles", "web_chrome",
+    "rules:growth_words", "rules:more_dividers", "signature:authorities:keys", "signature:titles", "web_chrome",
 )
 
 

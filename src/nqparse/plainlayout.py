@@ -35,7 +35,7 @@ from itertools import accumulate
 
 import regex
 
-from .lexicon import recipients_label
+from .lexicon import divisions, recipients_label
 from .phrases.syllables import is_syllable, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
@@ -250,8 +250,8 @@ def _is_rule(line: str) -> bool:
 
 _OPENS_BLOCK = regex.compile(
     r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
-    rf"|(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
-_HEADING_MARK = regex.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXL]{1,5}[.\-]|[a-zđ]\)|(?:Điều|Chương|Mục|Phần)\s+\w+[.:])\s")
+    rf"|{divisions()}\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
+_HEADING_MARK = regex.compile(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
 _HEADER_END = regex.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
 _PAGE_NUMBER = regex.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")

@@ -141,6 +141,7 @@ class Figures:
 class Layout:
     header_lines: tuple[str, ...]
     recipients_labels: tuple[str, ...]
+    divisions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ class Rules:
     growth_words: tuple[str, ...]
     state_body_codes: tuple[str, ...]
     quy_dinh_alternate_codes: tuple[str, ...]
-    list_dividers: tuple[str, ...]
+    more_dividers: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -367,11 +368,19 @@ def recipients_label(*, loose: bool = False) -> str:
     return alternation(f(w) for w in labels for f in (str.capitalize, str.upper))
 
 
+@cache
+def divisions(*, capitals: bool = True) -> str:
+    """The divisions of a legal text ("Điều", "Chương") as they open a line: capitalised, and
+    with ``capitals`` in capitals too ("ĐIỀU")."""
+    forms = (str.capitalize, str.upper) if capitals else (str.capitalize,)
+    return alternation(f(w) for w in layout().divisions for f in forms)
+
+
 __all__ = [
     "RECORDS", "Abbreviations", "AssigneeHeads", "Bodies", "BodyKinds", "Concept", "Concepts", "DiffWords",
     "DocumentType", "DocumentTypes", "Figures", "HeaderOpeners", "IssuerNames", "Layout", "LexiconError", "MetadataBox",
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
-    "diff_words", "document_types", "figures", "layout", "localities", "metadata_box", "names",
+    "diff_words", "divisions", "document_types", "figures", "layout", "localities", "metadata_box", "names",
     "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
 ]

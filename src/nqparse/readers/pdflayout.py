@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lexicon import recipients_label
+from ..lexicon import divisions, recipients_label
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,7 @@ def measure(lines: Sequence[Line], page_width: float | None = None) -> Margins:
 
 _OPENS_ITEM = regex.compile(
     r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s|"
-    rf"(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]|{recipients_label()})")
+    rf"{divisions(capitals=False)}\s+[\dIVXL]|{recipients_label()})")
 
 
 def continues(prev: Line, cur: Line, margins: Margins, *, same_page: bool) -> bool:

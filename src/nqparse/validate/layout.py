@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from .. import lexicon
 from ..normalize import fold, plain
 from ..phrases.numbers import int_to_roman, roman_to_int
 from ..segment import Block, Layout
@@ -153,7 +154,7 @@ def table_sequence(layout: Layout) -> Iterator[ValidationFinding]:
 @cache
 def _divider() -> regex.Pattern[str]:
     """'Điều 2.', 'Chương II', 'Mục 1', 'Phần thứ hai' at a line start, in the plain (unaccented) text."""
-    words = "|".join(regex.escape(plain(fold(w))) for w in settings().list_dividers)
+    words = "|".join(regex.escape(plain(fold(w))) for w in (*lexicon.layout().divisions, *settings().more_dividers))
     return regex.compile(rf"(?:{words})\s+(?:\d+|[ivxlc]+\b|thu\s)")
 
 

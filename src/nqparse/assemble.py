@@ -17,6 +17,10 @@ import regex
 from pydantic import BaseModel
 
 from . import __version__, models
+from .extractors.document import Document
+from .extractors.issuer import IssuingBody
+from .extractors.meeting import MeetingRecord
+from .extractors.references import Citation
 from .extractors.themes import Theme
 from .models import (
     Assignment,
@@ -33,6 +37,7 @@ from .models import (
     Signature,
     SourceInfo,
     Span,
+    Tenure,
 )
 from .records import At
 from .segment import Layout
@@ -83,24 +88,29 @@ def _planned_year(text: str) -> tuple[int, Span] | None:
     return year, counts[year][0]
 
 
-def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting: Meeting,
+def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting: MeetingRecord,
              themes: Sequence[Theme], indicators: list[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
-             references: list[Reference], with_text: bool, notes: list[Finding] | None = None,
+             references: list[Citation], with_text: bool, notes: list[Finding] | None = None,
              results: list[Result] | None = None) -> Resolution:
-    year, year_span = document_year(document, themes, meeting, layout.text.text)
+    info, meeting_info = _document(document), _meeting(meeting)
+    year, year_span = document_year(info, themes, meeting_info, layout.text.text)
+    if year is None and document.issue_year is not None and document.issue_year_at is not None:
+        # a draft's "ngày ... tháng 7 năm 2026", a scan's unreadable day: the year of issue
+        year, year_span = document.issue_year, _span(document.issue_year_at)
     if year is not None:
-        spans = {**document.spans, "year": year_span} if year_span is not None else document.spans
-        document = document.model_copy(update={"year": year, "spans": spans})
+        spans = {**info.spans, "year": year_span} if year_span is not None else info.spans
+        info = info.model_copy(update={"year": year, "spans": spans})
     source = layout.text.source
     resolution = Resolution(
         nqparse_version=__version__,
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
                           size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
-        document=document, issuer=issuer, meeting=meeting, themes=[_theme(t, year) for t in themes],
+        document=info, issuer=_issuer(issuer), meeting=meeting_info, themes=[_theme(t, year) for t in themes],
         indicators=indicators, results=results or [],
-        assignments=assignments, recipients=recipients, signature=signature, references=references,
-        warnings=[*(notes or []), *_warnings(document, issuer, signature, recipients)],
+        assignments=assignments, recipients=recipients, signature=signature,
+        references=[_reference(r) for r in references],
+        warnings=[*(notes or []), *_warnings(info, issuer, signature, recipients)],
         text=layout.text.text if with_text else None,
     )
     if source.regions:
@@ -113,6 +123,35 @@ def assemble(layout: Layout, *, document: DocumentInfo, issuer: Issuer, meeting:
 
 def _span(at: At) -> Span:
     return Span(start=at.start, end=at.end)
+
+
+def _spans(**found: At | None) -> dict[str, Span]:
+    return {name: _span(at) for name, at in found.items() if at is not None}
+
+
+def _document(document: Document) -> DocumentInfo:
+    return DocumentInfo(kind=document.kind, number=document.number, type_code=document.type_code,  # type: ignore[arg-type]
+                        body_code=document.body_code, date=document.date, title=document.title,
+                        place=document.place, draft=document.draft, spans=_spans(**document.spans))
+
+
+def _issuer(issuer: IssuingBody) -> Issuer:
+    return Issuer(name=issuer.name, level=issuer.level, parent=issuer.parent,  # type: ignore[arg-type]
+                  spans=_spans(name=issuer.name_at))
+
+
+def _meeting(meeting: MeetingRecord) -> Meeting:
+    tenure = Tenure(start=meeting.tenure[0], end=meeting.tenure[1]) if meeting.tenure else None
+    return Meeting(ordinal=meeting.ordinal, term=meeting.term, tenure=tenure, date=meeting.date,
+                   chair=meeting.chair, location=meeting.location,
+                   spans=_spans(ordinal=meeting.ordinal_at, term=meeting.term_at, tenure=meeting.tenure_at,
+                                date=meeting.date_at, chair=meeting.chair_at, location=meeting.location_at))
+
+
+def _reference(citation: Citation) -> Reference:
+    return Reference(number=citation.number, normalized=citation.normalized, kind=citation.kind,  # type: ignore[arg-type]
+                     type_code=citation.type_code, date=citation.date, issuer=citation.issuer,
+                     span=_span(citation.at))
 
 
 def _theme(theme: Theme, document_year: int | None) -> models.Theme:
@@ -128,7 +167,7 @@ def _ocr_info(source: Source) -> OcrInfo | None:
                    mean_confidence=run.confidence)
 
 
-def _warnings(document: DocumentInfo, issuer: Issuer, signature: Signature,
+def _warnings(document: DocumentInfo, issuer: IssuingBody, signature: Signature,
               recipients: list[Recipient]) -> list[Finding]:
     found: list[Finding] = []
     if document.kind in ("article", "unknown"):

@@ -98,7 +98,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
     document = extract_document(layout, mentions)
     issuer = extract_issuer(layout, document)
     references = extract_references(layout, mentions, document)
-    meeting = extract_meeting(layout, mentions, document, issuer, [(r.span.start, r.span.end) for r in references])
+    meeting = extract_meeting(layout, mentions, document, issuer, [(r.at.start, r.at.end) for r in references])
     return assemble(
         layout,
         document=document,

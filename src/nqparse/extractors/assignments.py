@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import bodies
-from ..models import Assignment, DocumentInfo, Span
+from ..models import Assignment, Span
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
     LAST_WORD,
@@ -35,6 +35,7 @@ from ..phrases.bodies import (
 )
 from ..phrases.text import sentences, squash, trimmed
 from ..segment import Block, Layout
+from .document import Document
 
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
@@ -132,7 +133,7 @@ def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
     return src.count("**", line_start, len(src) if line_end < 0 else line_end) % 2 == 1
 
 
-def extract_assignments(layout: Layout, document: DocumentInfo) -> list[Assignment]:
+def extract_assignments(layout: Layout, document: Document) -> list[Assignment]:
     text, folded = layout.text.text, layout.text.folded
     out: list[Assignment] = []
     seen: set[tuple[int, int]] = set()

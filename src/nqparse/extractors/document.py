@@ -15,10 +15,10 @@ import regex
 
 from ..lexicon import bodies, document_types
 from ..mentions import Mentions
-from ..models import DocumentInfo, Span
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.text import squash, unmarked
+from ..records import At
 from ..segment import Block, Layout
 from .header import (
     NATIONAL,
@@ -33,7 +33,7 @@ from .header import (
     joined,
     plausible_text,
 )
-from .metadata import apply_metadata_box, read_metadata_box
+from .metadata import BoxValue, read_metadata_box
 
 _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
 _NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
@@ -49,10 +49,66 @@ _FULL_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 _PAGE_LABEL = regex.compile(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
 
 
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The document's identity as its text gives it; ``assemble`` turns it into the output's
+    ``DocumentInfo``, and the issuer, meeting and reference readers take it as it is."""
+
+    kind: str = "unknown"
+    kind_at: At | None = None
+    type_word: str | None = None
+    """The type line's name in the lexicon ("giấy mời"), also for a type without a kind of its own."""
+    number: str | None = None
+    number_at: At | None = None
+    type_code: str | None = None
+    body_code: str | None = None
+    date: str | None = None
+    date_at: At | None = None
+    issue_year: int | None = None
+    """The year of the place-and-date line whose day is blank (a draft) or unreadable (a scan)."""
+    issue_year_at: At | None = None
+    place: str | None = None
+    place_at: At | None = None
+    title: str | None = None
+    title_at: At | None = None
+    draft: bool = False
+
+    @property
+    def spans(self) -> dict[str, At]:
+        """Where each value was read, by the output field's name."""
+        found = {"kind": self.kind_at, "number": self.number_at, "date": self.date_at,
+                 "place": self.place_at, "title": self.title_at}
+        return {name: at for name, at in found.items() if at is not None}
+
+
+@dataclass
+class _Reading:
+    """What the readers below fill in, in turn: made a ``Document`` once all have read."""
+
+    kind: str = "unknown"
+    type_word: str | None = None
+    number: str | None = None
+    type_code: str | None = None
+    body_code: str | None = None
+    date: str | None = None
+    issue_year: int | None = None
+    place: str | None = None
+    title: str | None = None
+    draft: bool = False
+
+    def document(self, spans: dict[str, At]) -> Document:
+        return Document(kind=self.kind, kind_at=spans.get("kind"), type_word=self.type_word, number=self.number,
+                        number_at=spans.get("number"), type_code=self.type_code, body_code=self.body_code,
+                        date=self.date, date_at=spans.get("date"), issue_year=self.issue_year,
+                        issue_year_at=spans.get("year"), place=self.place, place_at=spans.get("place"),
+                        title=self.title, title_at=spans.get("title"), draft=self.draft)
+
+
 @dataclass(frozen=True)
 class TypeLine:
     block: Block
     kind: str
+    word: str
 
 
 def find_type_line(layout: Layout) -> TypeLine | None:
@@ -67,21 +123,21 @@ def find_type_line(layout: Layout) -> TypeLine | None:
         for t in types:
             title = unmarked(t.title)
             if line == title or line.startswith(title + " "):
-                return TypeLine(block, t.kind)
+                return TypeLine(block, t.kind, t.title)
     return None
 
 
-def extract_document(layout: Layout, mentions: Mentions) -> DocumentInfo:
-    info = DocumentInfo()
-    spans: dict[str, Span] = {}
+def extract_document(layout: Layout, mentions: Mentions) -> Document:
+    info = _Reading()
+    spans: dict[str, At] = {}
     type_line = find_type_line(layout)
     head = head_blocks(layout)
     box = read_metadata_box(layout)
     official = _read_header(layout, head, info, spans) or bool(box)
 
     if type_line:
-        info.kind = type_line.kind  # type: ignore[assignment]
-        spans["kind"] = Span(start=type_line.block.start, end=type_line.block.end)
+        info.kind, info.type_word = type_line.kind, type_line.word
+        spans["kind"] = At(start=type_line.block.start, end=type_line.block.end)
         _title_after_type_line(layout, type_line, info, spans)
     if info.number is None and "number" not in spans:
         _number_from_attachment(layout, mentions, info, spans, type_line)
@@ -89,7 +145,7 @@ def extract_document(layout: Layout, mentions: Mentions) -> DocumentInfo:
     if not type_line:
         code_kind = kind_of_code(info.type_code)
         if code_kind:
-            info.kind = code_kind  # type: ignore[assignment]
+            info.kind = code_kind
         elif subject or (official and "number" in spans and info.body_code and not info.type_code):
             info.kind = "cong_van"  # "V/v ..." under the number, or a number with no type code
         elif layout.signature_block is None and info.number is None and not official:
@@ -98,20 +154,19 @@ def extract_document(layout: Layout, mentions: Mentions) -> DocumentInfo:
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
-                info.kind, spans["kind"] = own  # type: ignore[assignment]
+                info.kind, spans["kind"] = own
     if subject and info.title is None:
         info.title, spans["title"] = subject
     info.draft = any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12])
-    apply_metadata_box(box, info, spans)
-    info.spans = spans
-    return info
+    _apply_metadata_box(box, info, spans)
+    return info.document(spans)
 
 
 # a công văn's number names no type code: "5973/UBND-KT", "5973 /UBND-KT"
 _PLAIN_NUMBER = regex.compile(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})")
 
 
-def _read_header(layout: Layout, head: list[Block], info: DocumentInfo, spans: dict[str, Span]) -> bool:
+def _read_header(layout: Layout, head: list[Block], info: _Reading, spans: dict[str, At]) -> bool:
     """Number, place and date from the header's lines, each read across a line break.
     True when the text has an official header (the national motto or a "Số" line)."""
     plain = layout.text.plain
@@ -128,7 +183,7 @@ def _read_header(layout: Layout, head: list[Block], info: DocumentInfo, spans: d
     return official
 
 
-def _read_place_date(layout: Layout, lines: list[Block], info: DocumentInfo, spans: dict[str, Span]) -> None:
+def _read_place_date(layout: Layout, lines: list[Block], info: _Reading, spans: dict[str, At]) -> None:
     """"Bắc Ninh, ngày 24 / tháng 11 năm 2025" from the first of ``lines`` on. A date left blank
     in a draft, or unreadable in a scan, still gives the year of issue."""
     window = joined(lines, layout.text.text)
@@ -136,20 +191,20 @@ def _read_place_date(layout: Layout, lines: list[Block], info: DocumentInfo, spa
     if m is None or m.start() >= lines[0].end - lines[0].start:
         return
     info.place = m.group("place").strip()
-    spans["place"] = Span(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
+    spans["place"] = At(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
     dates = [d for d in find_dates(window.text, m.start("date"), m.end("date")) if d.iso]
     if dates:
         info.date = dates[0].iso
-        spans["date"] = Span(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
+        spans["date"] = At(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
     else:
-        info.year = int(m.group("year"))
-        spans["year"] = Span(start=window.source(m.start("year")), end=window.source_end(m.end("year")))
+        info.issue_year = int(m.group("year"))
+        spans["year"] = At(start=window.source(m.start("year")), end=window.source_end(m.end("year")))
 
 
 
 
 
-def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, spans: dict[str, Span]) -> bool:
+def _read_number(layout: Layout, head: list[Block], i: int, info: _Reading, spans: dict[str, At]) -> bool:
     """"Số: 144/KH-UBND", "Số:" over "37/2025/NQ-HĐND", a draft's "Số: /KH-UBND" (no number
     yet, but its codes), a công văn's "Số: 5973 /UBND-KT"."""
     block = head[i]
@@ -162,20 +217,20 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
     if nums and not window.text[rest:nums[0].start].strip():
         n = nums[0]
         info.number, info.type_code, info.body_code = squash(n.text), n.type_code, n.body_code
-        spans["number"] = Span(start=window.source(n.start), end=window.source_end(n.end))
+        spans["number"] = At(start=window.source(n.start), end=window.source_end(n.end))
         return True
     scanned = _scanned_number(window.text, rest)
     if scanned:
         n, end = scanned
         info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-        spans["number"] = Span(start=window.source(rest), end=window.source_end(end))
+        spans["number"] = At(start=window.source(rest), end=window.source_end(end))
         return True
     known = document_types().codes
     if BLANK_NUMBER.match(window.text):  # "Số: /KH-UBND", "Số      -KL/TU": codes, no number yet
         codes = _BLANK_CODES.search(window.text, rest, min(len(window.text), rest + 30))
         if codes and codes.group("type") in known:
             info.type_code, info.body_code = codes.group("type"), codes.group("body")
-            spans["number"] = Span(start=block.start, end=block.end)
+            spans["number"] = At(start=block.start, end=block.end)
             return True
     bare = _PLAIN_NUMBER.match(window.text, rest)
     if bare is None or bare.start() >= block.end - block.start + 2:
@@ -188,9 +243,9 @@ def _read_number(layout: Layout, head: list[Block], i: int, info: DocumentInfo, 
         info.body_code = codes
     if bare.group("n"):
         info.number = squash(bare.group(0))  # as written: "5973 /UBND-KT"
-        spans["number"] = Span(start=window.source(bare.start()), end=window.source_end(bare.end()))
+        spans["number"] = At(start=window.source(bare.start()), end=window.source_end(bare.end()))
     else:
-        spans["number"] = Span(start=block.start, end=block.end)  # a draft: the number is left blank
+        spans["number"] = At(start=block.start, end=block.end)  # a draft: the number is left blank
     return True
 
 
@@ -215,7 +270,7 @@ def _scanned_number(text: str, at: int) -> tuple[DocNumber, int] | None:
     return nums[0], m.end() + nums[0].end - len(digits)
 
 
-def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, Span] | None:
+def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, At] | None:
     """A công văn's "V/v ..." subject, perhaps over several short lines."""
     plain = layout.text.plain
     for i, block in enumerate(head):
@@ -235,11 +290,11 @@ def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, Span] | None:
         if end <= start:
             return None
         words = [layout.text.text[start:block.end]] + [b.text for b in lines[1:]]
-        return squash(" ".join(words)), Span(start=start, end=end)
+        return squash(" ".join(words)), At(start=start, end=end)
     return None
 
 
-def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentInfo, spans: dict[str, Span]) -> None:
+def _title_after_type_line(layout: Layout, type_line: TypeLine, info: _Reading, spans: dict[str, At]) -> None:
     blocks: list[Block] = []
     for b in layout.blocks[type_line.block.index + 1:type_line.block.index + 12]:
         if is_rule(b) or len(blocks) == 6:
@@ -259,7 +314,7 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentIn
                     break
                 subject.append(more)
             info.title = squash(" ".join(x.text for x in subject))
-            spans["title"] = Span(start=subject[0].start, end=subject[-1].end)
+            spans["title"] = At(start=subject[0].start, end=subject[-1].end)
             return
         if caps_lines and not regex.search(r"\p{L}", b.text) and len(b.text) <= 20:
             caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
@@ -270,13 +325,13 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: DocumentIn
         caps_lines.append(b)
     if caps_lines:
         info.title = squash(" ".join(b.text for b in caps_lines))
-        spans["title"] = Span(start=caps_lines[0].start, end=caps_lines[-1].end)
+        spans["title"] = At(start=caps_lines[0].start, end=caps_lines[-1].end)
     else:
         own = type_line.block
         rest = own.text.split(None, 2)
         if len(rest) > 2:
             info.title = own.text
-            spans["title"] = Span(start=own.start, end=own.end)
+            spans["title"] = At(start=own.start, end=own.end)
 
 
 _GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
@@ -308,7 +363,7 @@ def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) ->
     return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
-def _number_from_attachment(layout: Layout, mentions: Mentions, info: DocumentInfo, spans: dict[str, Span],
+def _number_from_attachment(layout: Layout, mentions: Mentions, info: _Reading, spans: dict[str, At],
                             type_line: TypeLine | None) -> None:
     """'(ban hành kèm theo Nghị quyết số 02-NQ/QU, ngày 20/12/2021)': the document's own number."""
     text = layout.text.text
@@ -324,12 +379,12 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, info: DocumentIn
         if type_line and code_kind and code_kind != type_line.kind:
             continue
         info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-        spans["number"] = Span(start=n.start, end=n.end)
+        spans["number"] = At(start=n.start, end=n.end)
         if info.date is None:
             after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
             if after:
                 info.date = after[0].iso
-                spans["date"] = Span(start=after[0].start, end=after[0].end)
+                spans["date"] = At(start=after[0].start, end=after[0].end)
         return
 
 
@@ -338,7 +393,7 @@ _SELF_REFERENCE = regex.compile(
     r"quy định|quyết định|kế hoạch|chương trình|hướng dẫn|thông báo|báo cáo)\s+này\b")
 
 
-def _own_kind(layout: Layout) -> tuple[str, Span] | None:
+def _own_kind(layout: Layout) -> tuple[str, At] | None:
     """'... chịu trách nhiệm thực hiện Kết luận này': the kind a document gives itself."""
     kinds = {t.title: t.kind for t in document_types().types}
     text = layout.text.text
@@ -349,7 +404,7 @@ def _own_kind(layout: Layout) -> tuple[str, Span] | None:
         if m:
             kind = kinds.get(m.group("type").lower())
             if kind:
-                return kind, Span(start=m.start("type"), end=m.end("type"))
+                return kind, At(start=m.start("type"), end=m.end("type"))
     return None
 
 
@@ -392,7 +447,7 @@ def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:
 _BULLETS = "•-–+*"
 
 
-def _article_head(layout: Layout, mentions: Mentions, info: DocumentInfo, spans: dict[str, Span]) -> None:
+def _article_head(layout: Layout, mentions: Mentions, info: _Reading, spans: dict[str, At]) -> None:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
     lead_seen = False
@@ -403,11 +458,36 @@ def _article_head(layout: Layout, mentions: Mentions, info: DocumentInfo, spans:
                 found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
                 if found:
                     info.date = found[0].iso
-                    spans["date"] = Span(start=found[0].start, end=found[0].end)
+                    spans["date"] = At(start=found[0].start, end=found[0].end)
             continue
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif info.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
                 and not mentions.dates_in(block.start, block.end) and plausible_text(line):
             info.title = line
-            spans["title"] = Span(start=start, end=end)
+            spans["title"] = At(start=start, end=end)
+
+
+def _apply_metadata_box(box: dict[str, BoxValue], info: _Reading, spans: dict[str, At]) -> None:
+    """Fill the number, kind and date the header left empty from the box."""
+    number = box.get("number")
+    if info.number is None and number:
+        nums = find_numbers(number.text)
+        if nums:
+            n = nums[0]
+            info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
+            spans["number"] = number.at
+    kind = box.get("kind")
+    if kind and info.kind in ("unknown", "article"):
+        folded = kind.text.lower()
+        for t in sorted(document_types().types, key=lambda t: -len(t.title)):
+            if folded.startswith(t.title):
+                info.kind = t.kind
+                spans["kind"] = kind.at
+                break
+    date = box.get("date")
+    if info.date is None and date:
+        dates = [d for d in find_dates(date.text) if d.iso]
+        if dates:
+            info.date = dates[0].iso
+            spans["date"] = date.at

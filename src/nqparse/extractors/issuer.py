@@ -8,14 +8,16 @@ VI"); the body that acts in the opening paragraph ("Ban Thường vụ Thành �
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import alternation, bodies, body_kinds, committees, localities
-from ..models import DocumentInfo, Issuer, Level, Span
 from ..phrases.text import squash, trimmed, unmarked
+from ..records import At
 from ..segment import Block, Layout, is_caps
+from .document import Document
 from .header import (
     NATIONAL,
     NUMBER_LEAD,
@@ -65,30 +67,54 @@ def _level_words() -> tuple[dict[str, str], regex.Pattern[str]]:
     return words, regex.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
-def level_of(name: str) -> Level | None:
+def level_of(name: str) -> str | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
     commune); words compared without marks."""
     words, pattern = _level_words()
     found = pattern.findall(unmarked(name.lower()), overlapped=False)
-    return words[found[-1]] if found else None  # type: ignore[return-value]
+    return words[found[-1]] if found else None
 
 
-def level_of_code(code: str | None) -> Level | None:
+def level_of_code(code: str | None) -> str | None:
     if not code:
         return None
     codes = bodies().codes
     for part in reversed(code.split("-")):
         level = codes.get(part)
         if level:
-            return level  # type: ignore[return-value]
+            return level
     return None
 
 
-def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
-    text, plain = layout.text.text, layout.text.plain
-    issuer = Issuer()
-    spans: dict[str, Span] = {}
+@dataclass(frozen=True, slots=True)
+class IssuingBody:
+    """The issuer as read; ``assemble`` makes it the output's ``Issuer``."""
 
+    name: str | None = None
+    name_at: At | None = None
+    parent: str | None = None
+    level: str | None = None
+
+
+def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
+    name, at, parent = _name(layout, document)
+    if name is None:
+        box = read_metadata_box(layout).get("issuer")  # a legal web site's "Nơi ban hành:"
+        if box:
+            name, at = box.text, box.at
+    level = None
+    if name:
+        level = level_of(name)
+        if level is None and parent:
+            level = level_of(parent)
+    if level is None:
+        level = level_of_code(document.body_code)
+    return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, str | None]:
+    """The issuer's name, where it stands, and the body above it in the header."""
+    text, plain = layout.text.text, layout.text.plain
     groups = _header_groups(layout, document)
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
@@ -97,50 +123,31 @@ def extract_issuer(layout: Layout, document: DocumentInfo) -> Issuer:
             " ".join(plain[s:e] for s, e in groups[-1])):
         authority = None  # the header's own body, named again above "Căn cứ"
     if authority:
-        issuer.name = text[authority[0]:authority[1]]
-        spans["name"] = Span(start=authority[0], end=authority[1])
-        if groups:
-            issuer.parent = squash(" ".join(_group_text(text, g) for g in groups)) or None
-    elif groups:
+        parent = squash(" ".join(_group_text(text, g) for g in groups))
+        return text[authority[0]:authority[1]], At(*authority), parent or None
+    if groups:
         name, parents = groups[-1], groups[:-1]
-        issuer.name = _group_text(text, name)
-        spans["name"] = Span(start=name[0][0], end=name[-1][1])
+        written, at = _group_text(text, name), At(name[0][0], name[-1][1])
         if parents and plain[name[0][0]:name[-1][1]].strip() in _needs_parent():
             # "UBND TỈNH LÀO CAI" / "VĂN PHÒNG": the office of that committee
-            issuer.name = f"{issuer.name} {_group_text(text, parents[-1])}"
-            spans["name"] = Span(start=parents[-1][0][0], end=name[-1][1])
+            written, at = f"{written} {_group_text(text, parents[-1])}", At(parents[-1][0][0], name[-1][1])
             parents = parents[:-1]
-        if parents:
-            issuer.parent = squash(" ".join(_group_text(text, g) for g in parents))
-    else:
-        found = _from_title(layout, document) or _from_opening(layout)
-        if found:
-            start, end = found
-            issuer.name = text[start:end]
-            spans["name"] = Span(start=start, end=end)
-    if issuer.name is None:
-        box = read_metadata_box(layout).get("issuer")  # a legal web site's "Nơi ban hành:"
-        if box:
-            issuer.name, spans["name"] = box.text, box.span
-    if issuer.name:
-        issuer.level = level_of(issuer.name)
-        if issuer.level is None and issuer.parent:
-            issuer.level = level_of(issuer.parent)
-    if issuer.level is None:
-        issuer.level = level_of_code(document.body_code)
-    issuer.spans = spans
-    return issuer
+        return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
+    found = _from_title(layout, document) or _from_opening(layout)
+    if found:
+        return text[found[0]:found[1]], At(*found), None
+    return None, None, None
 
 
 Line = tuple[int, int]
 _TRAILING = " \t-_*|=~.–—"
 
 
-def _header_lines(layout: Layout, document: DocumentInfo) -> list[Line]:
+def _header_lines(layout: Layout, document: Document) -> list[Line]:
     """The capitals lines of the header's left column: from the top down to the first rule,
     national line, number, place-and-date or type line under them."""
     text, plain = layout.text.text, layout.text.plain
-    kind = document.spans.get("kind")
+    kind = document.kind_at
     lines: list[Line] = []
     above: Block | None = None
     for block in head_blocks(layout) or list(layout.blocks[: layout.header_end]):
@@ -175,7 +182,7 @@ def _plausible(line: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) for w in line.split())
 
 
-def _header_groups(layout: Layout, document: DocumentInfo) -> list[list[Line]]:
+def _header_groups(layout: Layout, document: Document) -> list[list[Line]]:
     """The header's bodies, outermost first, each a run of lines: "ỦY BAN NHÂN DÂN" / "TỈNH
     BẮC NINH" is one body, "HỘI ĐỒNG NHÂN" / "DÂN" too."""
     plain = layout.text.plain
@@ -215,10 +222,10 @@ def _group_text(text: str, group: list[Line]) -> str:
     return squash(" ".join(text[s:e] for s, e in group))
 
 
-def _state_authority(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
+def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | None:
     """A state decision names its issuer in capitals above the "Căn cứ" lines:
     "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"."""
-    title = document.spans.get("title") or document.spans.get("kind")
+    title = document.title_at or document.kind_at
     if title is None:
         return None
     blocks = [b for b in layout.blocks if b.start >= title.end][:3]
@@ -238,9 +245,9 @@ _OF = regex.compile(r"\bcua\s+")
 _CITED = regex.compile(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 
 
-def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
+def _of_body_in_title(layout: Layout, document: Document) -> tuple[int, int] | None:
     """The body a title line names after "của" ("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH")."""
-    kind = document.spans.get("kind")
+    kind = document.kind_at
     if not kind:
         return None
     # the type line and the capitals lines under it, not the trích yếu (its "của" names the
@@ -261,9 +268,9 @@ def _of_body_in_title(layout: Layout, document: DocumentInfo) -> tuple[int, int]
     return None
 
 
-def _from_title(layout: Layout, document: DocumentInfo) -> tuple[int, int] | None:
-    title = document.spans.get("title")
-    kind = document.spans.get("kind")
+def _from_title(layout: Layout, document: Document) -> tuple[int, int] | None:
+    title = document.title_at
+    kind = document.kind_at
     if not kind:
         return None
     end = title.end if title else kind.end

@@ -8,17 +8,20 @@ National Assembly or the Central Committee's plenums.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import committees, localities, person_names
 from ..mentions import Mentions
-from ..models import DocumentInfo, Issuer, Meeting, Span, Tenure
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import sentences, squash, trimmed, unmarked
+from ..records import At
 from ..segment import Block, Layout
+from .document import Document
+from .issuer import IssuingBody
 
 _ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
 _MEETING = regex.compile(unmarked(
@@ -68,11 +71,48 @@ _OF_AFTER = regex.compile(r"\s*cua")
 _NAMED_AFTER = regex.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
 
-def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, issuer: Issuer,
-                    reference_spans: list[tuple[int, int]]) -> Meeting:
+@dataclass(frozen=True, slots=True)
+class MeetingRecord:
+    """The meeting as read; ``assemble`` makes it the output's ``Meeting``."""
+
+    ordinal: int | None = None
+    ordinal_at: At | None = None
+    term: int | None = None
+    term_at: At | None = None
+    tenure: tuple[int, int] | None = None
+    """The nhiệm kỳ's first and last years."""
+    tenure_at: At | None = None
+    date: str | None = None
+    date_at: At | None = None
+    chair: str | None = None
+    chair_at: At | None = None
+    location: str | None = None
+    location_at: At | None = None
+
+
+@dataclass
+class _Reading:
+    """What the readers below fill in, in turn."""
+
+    ordinal: int | None = None
+    term: int | None = None
+    tenure: tuple[int, int] | None = None
+    date: str | None = None
+    chair: str | None = None
+    location: str | None = None
+
+    def record(self, spans: dict[str, At]) -> MeetingRecord:
+        return MeetingRecord(
+            ordinal=self.ordinal, ordinal_at=spans.get("ordinal"), term=self.term, term_at=spans.get("term"),
+            tenure=self.tenure, tenure_at=spans.get("tenure"), date=self.date, date_at=spans.get("date"),
+            chair=self.chair, chair_at=spans.get("chair"), location=self.location, location_at=spans.get("location"))
+
+
+def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer: IssuingBody,
+                    reference_spans: list[tuple[int, int]]) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
-    meeting = Meeting()
-    spans: dict[str, Span] = {}
+    meeting = _Reading()
+    spans: dict[str, At] = {}
     central_issuer = issuer.level == "central"
 
     mentions: list[regex.Match[str]] = []
@@ -90,7 +130,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, is
         if ordinal:
             if not mentions:
                 meeting.ordinal = ordinal
-                spans["ordinal"] = Span(start=m.start(group), end=m.end(group))
+                spans["ordinal"] = At(start=m.start(group), end=m.end(group))
             mentions.append(m)
 
     invited = _invitation(layout, shared, document, meeting, spans)
@@ -103,8 +143,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: DocumentInfo, is
     if not invited:
         _date(layout, shared, document, meeting, spans, mentions, reference_spans)
     _chair(layout, meeting, spans)
-    meeting.spans = spans
-    return meeting
+    return meeting.record(spans)
 
 
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
@@ -115,21 +154,20 @@ _FIELD = regex.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi n
 _INVITATION = regex.compile(r"giay moi\b")
 
 
-def _invitation(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Meeting,
-                spans: dict[str, Span]) -> bool:
+def _invitation(layout: Layout, shared: Mentions, document: Document, meeting: _Reading,
+                spans: dict[str, At]) -> bool:
     """The meeting an invitation calls: its date and place are the letter's labelled fields."""
-    kind = document.spans.get("kind")
-    if document.type_code != "GM" and not (kind and _INVITATION.match(layout.text.plain, kind.start, kind.end)):
+    if document.type_code != "GM" and not (document.type_word and _INVITATION.match(unmarked(document.type_word))):
         return False
     text = layout.text.text
     when, where = _field(layout, "thoi gian"), _field(layout, "dia diem")
     found = [d for d in shared.dates_in(*when) if d.iso] if when else []
     if found:
         meeting.date = found[0].iso
-        spans["date"] = Span(start=found[0].start, end=found[0].end)
+        spans["date"] = At(start=found[0].start, end=found[0].end)
     if where:
         meeting.location = text[where[0]:where[1]]
-        spans["location"] = Span(start=where[0], end=where[1])
+        spans["location"] = At(start=where[0], end=where[1])
     return bool(found or where)
 
 
@@ -151,7 +189,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
     return None
 
 
-def _congress(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span]) -> regex.Match[str] | None:
+def _congress(layout: Layout, document: Document, meeting: _Reading, spans: dict[str, At]) -> regex.Match[str] | None:
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
@@ -163,7 +201,7 @@ def _congress(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: d
         ordinal = _ordinal(layout.text.text[m.start("ord"):m.end("ord")])
         if ordinal:
             meeting.ordinal = ordinal
-            spans["ordinal"] = Span(start=m.start("ord"), end=m.end("ord"))
+            spans["ordinal"] = At(start=m.start("ord"), end=m.end("ord"))
             return m
     return None
 
@@ -171,11 +209,11 @@ def _congress(layout: Layout, document: DocumentInfo, meeting: Meeting, spans: d
 _CONGRESS_WORD = regex.compile(r"dai hoi")
 
 
-def _leads_with_congress(layout: Layout, document: DocumentInfo) -> bool:
+def _leads_with_congress(layout: Layout, document: Document) -> bool:
     """A report is on a congress when the first meeting its opening lines name is one: a
     report on a conference that recalls "Đại hội ... lần thứ 15" is not."""
     plain = layout.text.plain
-    title = document.spans.get("title")
+    title = document.title_at
     opening = [b for b in layout.blocks if b.zone in ("header", "body") and (not title or b.start >= title.start)][:4]
     for block in opening:
         for s, e in sentences(layout.text.text, block.start, block.end):
@@ -186,7 +224,7 @@ def _leads_with_congress(layout: Layout, document: DocumentInfo) -> bool:
     return False
 
 
-def _congress_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], congress: regex.Match[str]) -> None:
+def _congress_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], congress: regex.Match[str]) -> None:
     """The nhiệm kỳ a congress opens: right after it, or in a sentence that names the congress."""
     text, plain = layout.text.text, layout.text.plain
     found = _TENURE.match(plain, congress.end())
@@ -201,11 +239,11 @@ def _congress_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], c
             if found:
                 break
     if found:
-        meeting.tenure = Tenure(start=int(found.group("a")), end=int(found.group("b")))
-        spans["tenure"] = Span(start=found.start("a"), end=found.end("b"))
+        meeting.tenure = (int(found.group("a")), int(found.group("b")))
+        spans["tenure"] = At(start=found.start("a"), end=found.end("b"))
 
 
-def _own_kinds(issuer: Issuer, mentions: list[regex.Match[str]], plain: str) -> set[str]:
+def _own_kinds(issuer: IssuingBody, mentions: list[regex.Match[str]], plain: str) -> set[str]:
     """Whose "khóa" the issuer itself has: a council's session counts its council's term."""
     name = (issuer.name or "").lower()
     own = set()
@@ -219,8 +257,8 @@ def _own_kinds(issuer: Issuer, mentions: list[regex.Match[str]], plain: str) -> 
     return own
 
 
-def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], mentions: list[regex.Match[str]],
-                     issuer: Issuer) -> None:
+def _term_and_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], mentions: list[regex.Match[str]],
+                     issuer: IssuingBody) -> None:
     plain = layout.text.plain
     own = _own_kinds(issuer, mentions, plain)
     candidates = []
@@ -240,19 +278,19 @@ def _term_and_tenure(layout: Layout, meeting: Meeting, spans: dict[str, Span], m
     if value is None:
         return
     meeting.term = value
-    spans["term"] = Span(start=t.start("t"), end=t.end("t"))
+    spans["term"] = At(start=t.start("t"), end=t.end("t"))
     # the tenure stands right after a "khóa" of the same term
     for _, _, cand in candidates:
         if _ordinal(cand.group("t")) != value:
             continue
         tm = _TENURE.match(plain, cand.end())
         if tm:
-            meeting.tenure = Tenure(start=int(tm.group("a")), end=int(tm.group("b")))
-            spans["tenure"] = Span(start=tm.start("a"), end=tm.end("b"))
+            meeting.tenure = (int(tm.group("a")), int(tm.group("b")))
+            spans["tenure"] = At(start=tm.start("a"), end=tm.end("b"))
             return
 
 
-def _date(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Meeting, spans: dict[str, Span],
+def _date(layout: Layout, shared: Mentions, document: Document, meeting: _Reading, spans: dict[str, At],
           mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> None:
     text = layout.text.text
     plain = layout.text.plain
@@ -267,14 +305,14 @@ def _date(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Mee
         s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
         windows.append((s_start, min(p_end, m.end() + 160)))
     # a short text may be all header: then its lines after the title serve as the body
-    title = document.spans.get("title") or document.spans.get("kind")
+    title = document.title_at or document.kind_at
     # the title's lines and those after it: the header may run on over them where its end, or
     # the title's, was misread
     body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= title.start] if title \
         else [b for b in layout.blocks if b.zone == "body"]
     windows += _opening_sentences(layout, body[:_OPENING_LINES])
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
-    reference = document.date or (f"{meeting.tenure.start}-12-31" if meeting.tenure and mentions
+    reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
     for s, e in windows:
         found = own(shared.dates_in(s, e))
@@ -284,7 +322,7 @@ def _date(layout: Layout, shared: Mentions, document: DocumentInfo, meeting: Mee
         d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
         if d.iso:
             meeting.date = d.iso
-            spans["date"] = Span(start=d.start, end=d.end)
+            spans["date"] = At(start=d.start, end=d.end)
             _place(layout, meeting, spans, d)
             return
 
@@ -308,7 +346,7 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
     return out
 
 
-def _place(layout: Layout, meeting: Meeting, spans: dict[str, Span], date: FoundDate) -> None:
+def _place(layout: Layout, meeting: _Reading, spans: dict[str, At], date: FoundDate) -> None:
     """The place is named in the sentence that dates the meeting, or in the next one."""
     text = layout.text.text
     para = list(sentences(text, *_paragraph_of(layout, date.start)))
@@ -319,7 +357,7 @@ def _place(layout: Layout, meeting: Meeting, spans: dict[str, Span], date: Found
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
                 meeting.location = m.group("loc").strip()
-                spans["location"] = Span(start=m.start("loc"), end=m.start("loc") + len(meeting.location))
+                spans["location"] = At(start=m.start("loc"), end=m.start("loc") + len(meeting.location))
                 return
 
 
@@ -328,7 +366,7 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
     return (block.start, block.end) if block is not None else (0, len(layout.text.text))
 
 
-def _chair(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
+def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
     text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         if block.zone not in ("body", "header"):
@@ -367,7 +405,7 @@ def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
                 None)
 
 
-def _concluding(layout: Layout, meeting: Meeting, spans: dict[str, Span]) -> None:
+def _concluding(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
     text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         if block.zone not in ("body", "header") or not _CONCLUDES.search(plain, block.start, block.end):
@@ -398,9 +436,9 @@ def _surnames() -> frozenset[str]:
     return frozenset(person_names().surnames)
 
 
-def _set_chair(meeting: Meeting, spans: dict[str, Span], m: regex.Match[str]) -> None:
+def _set_chair(meeting: _Reading, spans: dict[str, At], m: regex.Match[str]) -> None:
     meeting.chair = m.group("name")
-    spans["chair"] = Span(start=m.start("name"), end=m.end("name"))
+    spans["chair"] = At(start=m.start("name"), end=m.end("name"))
 
 
 _PERSON = regex.compile(r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})(?![\p{L}])")

@@ -10,25 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 
 import regex
 
-from ..lexicon import document_types, metadata_box
-from ..models import DocumentInfo, DocumentKind, Span
-from ..phrases.dates import find_dates
-from ..phrases.docnumbers import find_numbers
+from ..lexicon import metadata_box
 from ..phrases.text import squash, trimmed, unmarked
+from ..records import At
 from ..segment import Layout
 
 _CELL_END = regex.compile(r"[|\n]")
 _NEAR = 800  # characters: the labels of one box stand close together
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoxValue:
     text: str
-    span: Span
+    at: At
 
 
 @lru_cache(maxsize=1)
@@ -66,33 +63,8 @@ def _value_after(text: str, pos: int, pattern: regex.Pattern[str], plain: str) -
             end = label.start()
         start, end = trimmed(text, pos, end, " \t*_,;")
         if end > start:
-            return BoxValue(squash(text[start:end]), Span(start=start, end=end))
+            return BoxValue(squash(text[start:end]), At(start, end))
         if stop is None or label:
             return None
         pos = stop.end()
     return None
-
-
-def apply_metadata_box(box: dict[str, BoxValue], info: DocumentInfo, spans: dict[str, Span]) -> None:
-    """Fill the number, kind and date the header left empty from the box."""
-    number = box.get("number")
-    if info.number is None and number:
-        nums = find_numbers(number.text)
-        if nums:
-            n = nums[0]
-            info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-            spans["number"] = number.span
-    kind = box.get("kind")
-    if kind and info.kind in ("unknown", "article"):
-        folded = kind.text.lower()
-        for t in sorted(document_types().types, key=lambda t: -len(t.title)):
-            if folded.startswith(t.title):
-                info.kind = cast(DocumentKind, t.kind)  # a DocumentKind: tests/test_lexicon.py
-                spans["kind"] = kind.span
-                break
-    date = box.get("date")
-    if info.date is None and date:
-        dates = [d for d in find_dates(date.text) if d.iso]
-        if dates:
-            info.date = dates[0].iso
-            spans["date"] = date.span

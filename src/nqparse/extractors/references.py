@@ -7,15 +7,16 @@ the "của ..." that follows. The document's own number is not a reference.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, replace
 
 import regex
 
 from ..mentions import Mentions
-from ..models import DocumentInfo, Reference, Span
 from ..phrases.bodies import read_bodies
 from ..phrases.docnumbers import kind_of_code
+from ..records import At
 from ..segment import Layout
+from .document import Document
 
 _DATE_LEAD = regex.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
 _OF = regex.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
@@ -26,30 +27,43 @@ _DAY_WORD = regex.compile(r"(?i)(?:ngày\s*)?")
 _BREAK = regex.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
 
-def extract_references(layout: Layout, mentions: Mentions, document: DocumentInfo) -> list[Reference]:
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A document the text cites; ``assemble`` makes it the output's ``Reference``."""
+
+    number: str
+    normalized: str
+    type_code: str | None
+    kind: str | None
+    at: At
+    date: str | None = None
+    issuer: str | None = None
+
+
+def extract_references(layout: Layout, mentions: Mentions, document: Document) -> list[Citation]:
     text, folded = layout.text.text, layout.text.folded
-    own = document.spans.get("number")
-    refs: list[Reference] = []
+    own = document.number_at
+    refs: list[Citation] = []
     for n in mentions.numbers:
         if own and own.start <= n.start < own.end:
             continue
         if document.number and n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start):
             continue
-        ref = Reference(number=_BREAK.sub("", n.text), normalized=n.normalized, type_code=n.type_code,
-                        kind=_kind(folded, n.start, n.type_code), span=Span(start=n.start, end=n.end))
-        pos = n.end
+        date, pos = None, n.end
         lead = _DATE_LEAD.match(text, pos)
         if lead:
             dates = mentions.dates_in(lead.end(), lead.end() + 30)
             if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
-                ref.date = dates[0].iso
-                pos = dates[0].end
+                date, pos = dates[0].iso, dates[0].end
+        issuer = None
         found = _issuer_after(text, folded, pos)
         if found:
-            ref.issuer, pos = found
-            if ref.date is None:  # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
-                ref.date = _date_at(text, mentions, pos)
-        refs.append(ref)
+            issuer, pos = found
+            # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
+            date = date or _date_at(text, mentions, pos)
+        refs.append(Citation(number=_BREAK.sub("", n.text), normalized=n.normalized, type_code=n.type_code,
+                             kind=_kind(folded, n.start, n.type_code), at=At(n.start, n.end),
+                             date=date, issuer=issuer))
     return _dedupe(refs)
 
 
@@ -76,16 +90,13 @@ def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:
     return dates[0].iso if dates else None
 
 
-def _dedupe(refs: list[Reference]) -> list[Reference]:
+def _dedupe(refs: list[Citation]) -> list[Citation]:
     """One record per cited number: the first mention, with a date if any mention has one."""
-    first: dict[str, Reference] = {}
+    first: dict[str, Citation] = {}
     for ref in refs:
         kept = first.setdefault(ref.normalized, ref)
         if kept is not ref:
-            if kept.date is None and ref.date:
-                kept.date = ref.date
-            if kept.issuer is None and ref.issuer:
-                kept.issuer = ref.issuer
+            first[ref.normalized] = replace(kept, date=kept.date or ref.date, issuer=kept.issuer or ref.issuer)
     return list(first.values())
 
 
@@ -99,7 +110,7 @@ def _is_attachment_line(folded: str, start: int) -> bool:
     return "kèm theo" in folded[max(0, start - 40):start]
 
 
-def _kind(folded: str, start: int, type_code: str | None) -> Any:
+def _kind(folded: str, start: int, type_code: str | None) -> str | None:
     if type_code and type_code.startswith("QĐ") and type_code not in ("QĐi",):
         m = _TYPE_WORD.search(folded[max(0, start - 20):start])
         if m:

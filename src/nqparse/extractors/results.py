@@ -29,11 +29,12 @@ from functools import cache
 import regex
 
 from ..lexicon import results
-from ..models import DocumentInfo, FieldSpans, Number, Result, Span, Verdict
+from ..models import FieldSpans, Number, Result, Span, Verdict
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
 from ..phrases.numbers import NUMERAL, parse_number
 from ..segment import Block, Layout
+from .document import Document
 from .indicators import _name
 
 _YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
@@ -82,10 +83,10 @@ def _words() -> _Words:
     )
 
 
-def extract_results(layout: Layout, document: DocumentInfo | None = None) -> list[Result]:
+def extract_results(layout: Layout, document: Document | None = None) -> list[Result]:
     """Every result stated in the document's results parts, in order."""
     found: list[Result] = []
-    for start, end, year in _parts(layout, document or DocumentInfo()):
+    for start, end, year in _parts(layout, document or Document()):
         for c_start, c_end in _clauses(layout.text.text, start, end):
             result = _result(layout, c_start, c_end, year)
             if result is not None:
@@ -93,7 +94,7 @@ def extract_results(layout: Layout, document: DocumentInfo | None = None) -> lis
     return found
 
 
-def _parts(layout: Layout, document: DocumentInfo) -> Iterator[tuple[int, int, int]]:
+def _parts(layout: Layout, document: Document) -> Iterator[tuple[int, int, int]]:
     words = _words()
     folded = layout.text.folded
     body = [b for b in layout.blocks if b.zone == "body"]

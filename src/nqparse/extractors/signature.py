@@ -49,7 +49,7 @@ def extract_signature(layout: Layout) -> Signature:
     if sig.signer is None:
         box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
         if box:
-            sig.signer, spans["signer"] = box.text, box.span
+            sig.signer, spans["signer"] = box.text, Span(start=box.at.start, end=box.at.end)
     sig.spans = spans
     return sig
 

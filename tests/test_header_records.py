@@ -1,0 +1,72 @@
+"""The document's identity, issuer, meeting and citations as their extractors hand them over:
+frozen records with exact spans, built without the output models."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from nqparse.extractors.document import extract_document
+from nqparse.extractors.issuer import extract_issuer
+from nqparse.extractors.meeting import extract_meeting
+from nqparse.extractors.references import extract_references
+from nqparse.mentions import find_mentions
+from nqparse.normalize import normalize
+from nqparse.segment import Layout, segment
+from nqparse.source import Source
+
+from .test_real_header import STATE_RESOLUTION as RESOLUTION
+
+EXTRACTORS = Path(__file__).parents[1] / "src" / "nqparse" / "extractors"
+OWN = ["document", "header", "metadata", "issuer", "meeting", "references"]
+
+
+
+def _layout(text: str) -> Layout:
+    return segment(normalize(Source(text=text, format="txt", encoding=None, size=len(text.encode()))))
+
+
+def _records(text: str) -> tuple[Layout, list[object]]:
+    layout = _layout(text)
+    mentions = find_mentions(layout)
+    document = extract_document(layout, mentions)
+    issuer = extract_issuer(layout, document)
+    citations = extract_references(layout, mentions, document)
+    meeting = extract_meeting(layout, mentions, document, issuer, [(c.at.start, c.at.end) for c in citations])
+    return layout, [document, issuer, meeting, *citations]
+
+
+@pytest.mark.parametrize("module", OWN)
+def test_the_extractor_builds_no_output_model(module: str) -> None:
+    tree = ast.parse((EXTRACTORS / f"{module}.py").read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert not {"models", "..models"} & {m or "" for m in imported}
+
+
+def test_records_are_frozen() -> None:
+    _, records = _records(RESOLUTION)
+    for record in records:
+        assert dataclasses.is_dataclass(record)
+        field = dataclasses.fields(record)[0].name
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(record, field, None)
+
+
+@pytest.mark.parametrize(("record", "value", "at"), [
+    (0, "number", "number_at"), (0, "place", "place_at"), (0, "title", "title_at"),
+    (1, "name", "name_at"), (3, "number", "at"),
+])
+def test_each_value_is_read_where_its_span_points(record: int, value: str, at: str) -> None:
+    layout, records = _records(RESOLUTION)
+    found = records[record]
+    span = getattr(found, at)
+    assert " ".join(layout.text.text[span.start:span.end].split()) == getattr(found, value)
+
+
+def test_the_meeting_of_a_council_sitting() -> None:
+    _, records = _records(RESOLUTION)
+    meeting = records[2]
+    assert (meeting.ordinal, meeting.term) == (9, 10)  # type: ignore[attr-defined]

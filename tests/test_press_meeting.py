@@ -70,6 +70,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("conference-recalling-a-congress", CONFERENCE_RECALLS_CONGRESS, {"ordinal": None, "date": "2019-01-15"}),
     ("notice-of-conclusions-names-its-chair", CONCLUSION_NOTICE, {"chair": "Lê Văn Nam", "date": "2026-06-19"}),
     ("place-name-is-no-chair", PLAN_WITH_A_PLACE, {"chair": None}),
+    ("chairs-title-written-after-the-name",
+     "Ngày 07/11/2025, đồng chí Lê Minh Tâm Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh đã chủ trì buổi làm việc.\n",
+     {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
+    ("chairs-title-in-the-same-capitals",
+     "Sáng 12/4, đồng chí Đỗ Văn Hòa Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết.\n", {"chair": "Đỗ Văn Hòa"}),
 ]
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import committees, localities, person_names
+from ..lexicon import committees, localities, person_names, signature
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -436,9 +436,25 @@ def _surnames() -> frozenset[str]:
     return frozenset(person_names().surnames)
 
 
+@lru_cache(maxsize=1)
+def _titles() -> regex.Pattern[str]:
+    """A title that may follow a name in the same capitals: "Tỉnh ủy viên", "Phó Chủ tịch"."""
+    titles = [*signature().titles, *person_names().titles_after_name.titles]
+    alts = "|".join(regex.escape(unmarked(t)) for t in sorted(titles, key=len, reverse=True))
+    return regex.compile(rf"\s+(?:{alts})\b")
+
+
 def _set_chair(meeting: _Reading, spans: dict[str, At], m: regex.Match[str]) -> None:
-    meeting.chair = m.group("name")
-    spans["chair"] = At(start=m.start("name"), end=m.end("name"))
+    """The chair's name, without a title written after it ("Nguyễn Văn A Tỉnh ủy viên")."""
+    start, end = m.span("name")
+    plain = unmarked(m.string[start:end + 30].lower())  # a title may run on past the capitals
+    gaps = [g for g in regex.finditer(r"\s+", plain) if g.start() < end - start]
+    for gap in gaps[1:]:  # a name has two words at least
+        if _titles().match(plain, gap.start()):
+            end = start + gap.start()
+            break
+    meeting.chair = m.string[start:end]
+    spans["chair"] = At(start=start, end=end)
 
 
 _PERSON = regex.compile(r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})(?![\p{L}])")

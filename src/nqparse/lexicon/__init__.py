@@ -152,6 +152,12 @@ class MetadataBox:
 @dataclass(frozen=True)
 class Names:
     surnames: tuple[str, ...]
+    titles_after_name: TitlesAfterName
+
+
+@dataclass(frozen=True)
+class TitlesAfterName:
+    titles: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import document_types
+from .syllables import is_syllable
 from .text import SPACES
 
 
@@ -41,7 +42,9 @@ def number_pattern() -> regex.Pattern[str]:
     legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
     admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:-{_BODY})*)"
-    return regex.compile(rf"(?<![\w/.-])(?:{assembly}|{legal}|{party}|{admin})(?![\w])")
+    # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
+    # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
+    return regex.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])")
 
 
 BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
@@ -55,9 +58,24 @@ def normalize_number(text: str) -> str:
     return s.replace("TƯ", "TW").replace("Tư", "TW")
 
 
+def _glued_with_certainty(text: str, at: int) -> bool:
+    """True unless the number at ``at`` follows a letter; glued to "số", true when the letters
+    before "số" are empty or one well-formed syllable. No syllable has "s" as its final
+    consonant, so "thịsố" can only be "thị số"."""
+    if at == 0 or not text[at - 1].isalpha():
+        return True
+    first = at - 2
+    while first > 0 and text[first - 1].isalpha() and at - 2 - first < 8:
+        first -= 1
+    word = text[first:at - 2]
+    return not word or (is_syllable(word) and not (first and text[first - 1].isalpha()))
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
     found = []
     for m in number_pattern().finditer(text, start, len(text) if end is None else end):
+        if not _glued_with_certainty(text, m.start()):
+            continue
         g = m.groupdict()
         type_code = g["pt"] or g["lt"] or g["at"] or g["qt"]
         body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}")

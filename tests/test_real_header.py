@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from nqparse import extract_text
+from nqparse.phrases.docnumbers import find_numbers
 
 from .test_fields import Example, get
 
@@ -274,7 +275,49 @@ Kính gửi: …………………………………
 Hội trường tầng 2, trụ sở UBND huyện.
 """
 
+# a weekly report converted from PDF with the spaces between syllables lost: the directive it
+# cites has "số" glued to the word before and to the number, and its date is no meeting's
+LOST_SPACES_REPORT = """ĐẢNG BỘ TỈNH QUẢNG TRỊ
+ĐẢNG UỶ XÃ CAM LỘ
+*
+Số -BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Cam Lộ, ngày tháng 11 năm 2025
+BÁO CÁO
+Tình hình thực hiện công tác tuần
+-----
+I. KẾT QUẢ TRIỂN KHAI NHIỆM VỤ
+- Đảng uỷchỉ đạo triển khai kế hoạch của Ban Thường vụTỉnh uỷthực hiện Chỉ thịsố41-CT/TW, ngày
+14/9/2025 của Bộ Chính trị vềcông tác cán bộ.
+"""
+
+
+
+def _letter_about(subject: str) -> str:
+    """A provincial office's letter dated in 2019 whose subject line is ``subject``."""
+    return f"""ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 318/UBND-NN
+V/v {subject}
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 12 tháng 3 năm 2019
+Kính gửi: Các sở, ngành.
+Ủy ban nhân dân tỉnh đề nghị các cơ quan thực hiện các nội dung sau đây.
+"""
+
+
 EXAMPLES = [
+    Example("title-year-that-ends-a-past-period",
+            _letter_about("rà soát các công trình xây dựng từ năm 2012 về trước"), {"document.year": 2019}),
+    Example("title-year-before-which", _letter_about("xử lý nợ đọng xây dựng cơ bản trước năm 2015"),
+            {"document.year": 2019}),
+    Example("title-year-that-starts-a-period-until-now",
+            _letter_about("tổng kết phong trào từ năm 2010 đến nay"), {"document.year": 2019}),
+    Example("title-year-a-plan-is-for", _letter_about("triển khai kế hoạch năm 2020"), {"document.year": 2020}),
+    Example("directive-number-glued-to-the-word-before", LOST_SPACES_REPORT, {
+        "document.kind": "bao_cao", "references.0.number": "41-CT/TW", "references.0.date": "2025-09-14"},
+        absent=["meeting.date"]),
     Example("footnote-above-the-header", FOOTNOTE_ABOVE_HEADER, {
         "document.kind": "bao_cao", "document.title": "Tình hình thực hiện nhiệm vụ tháng 12",
         "document.place": "Nam Đàn", "issuer.name": "ĐẢNG ỦY XÃ NAM ĐÀN", "issuer.parent": "ĐẢNG BỘ TỈNH NGHỆ AN"}),
@@ -378,6 +421,18 @@ def test_official_header(ex: Example) -> None:
                          ids=["web-plan", "resolution", "letter", "metadata-box"])
 def test_an_official_document_is_never_an_article(text: str) -> None:
     assert extract_text(text).document.kind != "article"
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Chỉ thịsố41-CT/TW ngày", ["41-CT/TW"]),
+    ("Quyết địnhsố215/QĐ-SCT", ["215/QĐ-SCT"]),
+    ("theo Kế hoạchSỐ12-KH/TU", ["12-KH/TU"]),
+    ("số08/2024/NQ-HĐND", ["08/2024/NQ-HĐND"]),
+    ("mã hồ sơ HSsố41-CT/TW", []),
+    ("mã ABC41-CT/TW", []),
+], ids=["syllable-then-so", "two-words-then-so", "capitals", "so-alone", "code-then-so", "code"])
+def test_a_number_glued_to_so_is_read_only_after_a_syllable(text: str, numbers: list[str]) -> None:
+    assert [n.text for n in find_numbers(text)] == numbers
 
 
 def test_spans_of_a_broken_date_cover_both_lines() -> None:

@@ -45,6 +45,15 @@ from .source import Source
 
 # not the year of a date the title cites ("... NGÀY 21 THÁNG 8 NĂM 2023 CỦA ...")
 _YEAR_IN_TITLE = regex.compile(r"(?i)(?<!th[áa]ng\s*\d{1,2}\s*)\bn[ăa]m\s+((?:19|20)\d\d)\b")
+# nor a year the title bounds a period with ("trước năm 2015", "từ năm 2015 về trước",
+# "từ năm 2010 đến nay"): the document is about what lies on the other side of it
+_BOUND_BEFORE = regex.compile(r"(?i)\btr[ưu][ớo]c\s*$")
+_BOUND_AFTER = regex.compile(r"(?i)\s*(?:tr[ởo]\s+)?(?:v[ềe]\s+tr[ưu][ớo]c|(?:đ[ếe]n|t[ớo]i)\s+nay)\b")
+
+
+def _title_years(title: str) -> list[str]:
+    return [m.group(1) for m in _YEAR_IN_TITLE.finditer(title)
+            if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
 
 
 def document_year(document: DocumentInfo, themes: Sequence[Theme], meeting: Meeting,
@@ -52,7 +61,7 @@ def document_year(document: DocumentInfo, themes: Sequence[Theme], meeting: Meet
     """The year the plan applies to: the title's, the latest theme's, the year the text most
     often plans for ("nhiệm vụ năm 2023"), else the year of the meeting or of issue."""
     if document.title:
-        years = _YEAR_IN_TITLE.findall(document.title)
+        years = _title_years(document.title)
         if years:
             span = document.spans.get("title")
             return int(years[-1]), span

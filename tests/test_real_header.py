@@ -292,6 +292,28 @@ I. KẾT QUẢ TRIỂN KHAI NHIỆM VỤ
 """
 
 
+# a plan's division of tasks: the head of an inspection team chairs its working sessions
+INSPECTION_PLAN = """SỞ XÂY DỰNG TỈNH BẮC KẠN
+Số: 96/KH-SXD
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Bắc Kạn, ngày 04 tháng 5 năm 2026
+KẾ HOẠCH
+Kiểm tra công tác an toàn trong thi công xây dựng
+I. PHÂN CÔNG NHIỆM VỤ
+1. Đồng chí Nông Đức Mạnh - Trưởng đoàn: Phụ trách chung; chủ trì các buổi làm việc với đơn vị được kiểm tra;
+2. Đồng chí Lường Thị Hoa - Thành viên: Kiểm tra hồ sơ pháp lý.
+"""
+
+MEETING_NOTICE = """UBND TỈNH BẮC KẠN
+VĂN PHÒNG
+Số: 57/TB-VP
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Bắc Kạn, ngày 06 tháng 5 năm 2026
+THÔNG BÁO
+Kết luận tại cuộc họp về an toàn thi công xây dựng
+Ngày 04/5/2026, đồng chí Nông Đức Mạnh, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp về an toàn thi công xây dựng.
+"""
+
 
 def _letter_about(subject: str) -> str:
     """A provincial office's letter dated in 2019 whose subject line is ``subject``."""
@@ -308,6 +330,9 @@ Kính gửi: Các sở, ngành.
 
 
 EXAMPLES = [
+    Example("team-head-who-chairs-its-sessions-is-no-meeting-chair", INSPECTION_PLAN, {"document.kind": "ke_hoach"},
+            absent=["meeting.chair"]),
+    Example("chair-of-one-meeting", MEETING_NOTICE, {"meeting.chair": "Nông Đức Mạnh"}),
     Example("title-year-that-ends-a-past-period",
             _letter_about("rà soát các công trình xây dựng từ năm 2012 về trước"), {"document.year": 2019}),
     Example("title-year-before-which", _letter_about("xử lý nợ đọng xây dựng cơ bản trước năm 2015"),

@@ -55,6 +55,9 @@ _CHAIR = regex.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
 _CONCLUDES = regex.compile(r"ket luan")
 _CONCLUSION_OF = regex.compile(r"ket luan cua\s*$")
 _CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
+# "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
+# tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
+_STANDING_DUTY = regex.compile(r"\s*(?:cac|nhung|moi)\b")
 _CHAIR_CONTEXT = regex.compile(r"hoi nghi|\bhop\b|ky hop|dai hoi|buoi lam viec|phien")
 _LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
@@ -372,6 +375,8 @@ def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
         if block.zone not in ("body", "header"):
             continue
         for c in _CHAIR.finditer(plain, block.start, block.end):
+            if _STANDING_DUTY.match(plain, c.end()):
+                continue
             for s, e in sentences(text, block.start, block.end):
                 if not s <= c.start() < e:
                     continue

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nqparse.normalize import normalize
-from nqparse.segment import Layout, segment
+from nqparse.segment import Layout, heading_roles, segment
 from nqparse.source import Source
 
 
@@ -281,3 +281,34 @@ def test_block_at_agrees_with_a_scan_of_every_block() -> None:
     for offset in range(len(layout.text.text)):
         scanned = next((b for b in layout.blocks if b.start <= offset < b.end), None)
         assert layout.block_at(offset) is scanned
+
+
+# ---- 8. what a heading says its part holds
+
+
+class Roles(NamedTuple):
+    id: str
+    line: str
+    roles: set[str]
+
+
+ROLES = [
+    Roles("results", "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2023", {"results"}),
+    Roles("assessment", "IV. ĐÁNH GIÁ CHUNG", {"results"}),
+    Roles("results-of-tasks", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023", {"results", "tasks"}),
+    Roles("targets", "II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024", {"targets"}),
+    Roles("aims-and-targets", "1. Mục tiêu, chỉ tiêu", {"aims", "targets"}),
+    Roles("tasks", "III. NHIỆM VỤ, GIẢI PHÁP", {"tasks"}),
+    Roles("implementation", "IV. TỔ CHỨC THỰC HIỆN", {"tasks"}),
+    Roles("none", "II. VỀ KINH TẾ", set()),
+    Roles("a-paragraph-has-none", "Kết quả thực hiện nhiệm vụ năm 2023 đạt nhiều thành tích trong mọi lĩnh vực.", set()),
+]
+
+
+@pytest.mark.parametrize("case", ROLES, ids=[c.id for c in ROLES])
+def test_heading_roles(case: Roles) -> None:
+    assert set(layout_of("Mở đầu văn bản.\n" + case.line).blocks[-1].roles) == case.roles
+
+
+def test_a_heading_wrapped_over_lines_is_judged_whole() -> None:
+    assert heading_roles("iv. tổ chức\nthực hiện") == {"tasks"}

@@ -17,23 +17,29 @@ Guarantees to the extractors:
 6. ``Layout.last_label`` is the last ``label`` block: the recipients' list, where the footer
    begins unless the signature stands before it.
 7. ``Layout.block_at(offset)`` is the block whose line holds ``offset``, found by bisection.
+8. A heading's ``roles`` say what its part holds, from its first words (``heading_roles``,
+   the one judgement of it, over lexicon ``headings``): ``targets`` (chỉ tiêu), ``results``
+   (kết quả, tình hình, đánh giá), ``tasks`` (nhiệm vụ, giải pháp, tổ chức thực hiện),
+   ``aims`` (quan điểm, mục tiêu). A heading may have several, or none; other blocks none.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal, NamedTuple
 
 import regex
 
-from .lexicon import recipients_label
-from .normalize import Text
+from .lexicon import headings, recipients_label
+from .normalize import Text, fold
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .records import At
 
-__all__ = ["SIGNATURE_AUTHORITY", "Authority", "Block", "Layout", "is_caps", "segment"]
+__all__ = ["SIGNATURE_AUTHORITY", "Authority", "Block", "Layout", "Role", "heading_roles", "is_caps", "segment"]
 
+Role = Literal["targets", "results", "tasks", "aims"]
 BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]
 
@@ -73,6 +79,8 @@ class Block:
     """Offset of the text after the block's marker ("1.", "(2)", "- ")."""
     authority: Authority | None = None
     """Set when the line, in capitals, is a signature's authority line (guarantee 5)."""
+    roles: frozenset[Role] = frozenset()
+    """What a heading says its part holds (guarantee 8)."""
 
 
 @dataclass(frozen=True)
@@ -179,12 +187,30 @@ def _read_lines(text: Text) -> list[Block]:
             continue
         caps = is_caps(line)  # once per line: it walks every letter
         kind, marker, level, marker_end = _classify(line, plain[start:end], caps)
+        roles = heading_roles(text.folded[start:min(end, start + HEADING_NAME)]) if kind == "heading" else frozenset()
         lines.append(Block(index=len(lines), start=start, end=end, text=line, kind=kind, marker=marker,
                            level=level, zone="body", parents=(), blank_before=blank_before, caps=caps,
                            content_start=start + marker_end,
-                           authority=_authority(plain, start, end) if caps else None))
+                           authority=_authority(plain, start, end) if caps else None, roles=roles))
         blank_before = False
     return lines
+
+
+HEADING_NAME = 100
+"""A heading's name is in its first characters: a numbered point that runs on is no section name."""
+
+
+@cache
+def _role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
+    words = headings()
+    roles: tuple[Role, ...] = ("targets", "results", "tasks", "aims")
+    return tuple((role, tuple(fold(w) for w in getattr(words, role))) for role in roles)
+
+
+def heading_roles(folded: str) -> frozenset[Role]:
+    """What a heading or a list's lead-in, folded, says its part holds."""
+    words = " ".join(folded.split())  # a heading wrapped over lines: "tổ chức" / "thực hiện"
+    return frozenset(role for role, phrases in _role_words() if any(p in words for p in phrases))
 
 
 def _authority(plain: str, start: int, end: int) -> Authority | None:

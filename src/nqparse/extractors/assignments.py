@@ -34,7 +34,7 @@ from ..phrases.bodies import (
     task_verb_pattern,
 )
 from ..phrases.text import sentences, squash, trimmed
-from ..segment import Block, Layout
+from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 from .document import Document
 
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
@@ -57,8 +57,7 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 # what was done, and the views and aims a plan starts from, assign nothing
 _REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
-_RESULTS_HEADING = regex.compile(r"kết quả|tình hình|đánh giá|hạn chế|quan điểm|mục tiêu|sự cần thiết|đối tượng|phạm vi")
-_DIRECTIVE_HEADING = regex.compile(r"tổ chức\s+thực hiện|nhiệm vụ|giải pháp|phương hướng|phân công|trách nhiệm")
+_NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
 _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
 
 @dataclass(frozen=True)
@@ -324,24 +323,24 @@ def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str
     ``named``, only under a heading that names tasks, implementation or requests."""
     folded = layout.text.folded
     # a heading's name is in its first words: a numbered point that runs on is no section name
-    headings = [heading_text.get(h.index, folded[h.start:h.end])[:_HEADING_NAME] for h in layout.parent_headings(block)]
-    results = any(_RESULTS_HEADING.search(h) for h in headings)
+    headings = [heading_text.get(h.index, folded[h.start:h.end])[:HEADING_NAME] for h in layout.parent_headings(block)]
+    roles = [heading_roles(h) for h in headings]
+    results = any(r & _NOT_DIRECTIVE for r in roles)
     if named:
         # the nearest heading that tells decides: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ" reports, and
         # its headings name who did what
-        for h in reversed(headings):
-            if _RESULTS_HEADING.search(h):
+        for h, r in zip(reversed(headings), reversed(roles), strict=True):
+            if r & _NOT_DIRECTIVE:
                 return False
-            if _DIRECTIVE_HEADING.search(h) or requests and _REQUESTS_HEADING.search(h):
+            if "tasks" in r or requests and _REQUESTS_HEADING.search(h):
                 return True
         return False
-    return any(_DIRECTIVE_HEADING.search(h) for h in headings) or not results
+    return any("tasks" in r for r in roles) or not results
 
 
 # Labelled forms: "1. Sở Tài chính" over its tasks, "Phòng Kế hoạch - Tổng hợp: Là đầu mối ...",
 # "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: ..."
 _LABEL_MAX = 200
-_HEADING_NAME = 100
 _LEAD_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
 _PARTNER_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
 _LABEL_TRIGGER = regex.compile(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")

@@ -37,7 +37,7 @@ from ..normalize import fold
 from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, find_figures, grammar
 from ..phrases.text import SPACES
-from ..segment import Block, Layout
+from ..segment import Block, Layout, heading_roles
 from ..spans import span as make_span
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
@@ -347,11 +347,12 @@ def _context_score(texts: Iterable[str], *, targets: bool = False) -> int:
     heading that sets targets ("Mục tiêu", "... đến năm 2030", "Phấn đấu ...") counts as chỉ
     tiêu: a bullet with a figure under it states a target."""
     words = _context_words()
-    indicator_words = words["indicator"] + (words["target"] if targets else ())
     for t in texts:
         f = fold(t)
-        indicator = any(w in f for w in indicator_words)
-        task, result, plan = (any(w in f for w in words[k]) for k in ("task", "result", "plan"))
+        roles = heading_roles(f)
+        indicator = "targets" in roles or (targets and any(w in f for w in words["target"]))
+        task, result = "tasks" in roles, "results" in roles
+        plan = any(w in f for w in words["plan"])
         if result and not plan:
             return -2
         if indicator and not task and not result:
@@ -724,13 +725,12 @@ def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
 def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     """Whether the sentence that ends in the colon, with the one before it, speaks of chỉ tiêu
     and reports no result."""
-    words = _context_words()
     before = folded[start:colon]
     cut = _SENTENCE_START.search(before)
     sentence_start = cut.start() if cut else 0
     earlier = _SENTENCE_START.search(before[:max(0, sentence_start)])
     lead = before[earlier.start() if earlier else 0:]
-    return any(w in lead for w in words["indicator"]) and not _reports_result(lead)
+    return "targets" in heading_roles(lead) and not _reports_result(lead)
 
 
 def _split_named(text: str, folded: str, start: int, end: int) -> list[tuple[int, int, list[Figure]]]:

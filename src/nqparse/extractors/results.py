@@ -4,8 +4,8 @@ sách đạt 105% dự toán", "kết nạp 3.412 đảng viên, không đạt c
 
 Guarantees:
 
-1. Only text inside a results part is read: a body heading that speaks of results ("kết quả
-   thực hiện", "tình hình thực hiện", ...) of a year ("năm 2021"), down to the next heading of
+1. Only text inside a results part is read: a body heading whose role is ``results`` ("kết quả
+   thực hiện", "tình hình", "đánh giá", ...) of a year ("năm 2021"), down to the next heading of
    its level or above; or, for a report whose title is about a year's results and whose body has
    no such heading, the whole body. The part's year is each result's ``year``.
 2. A result is one clause (split at ";", ":", sentence ends and line ends) holding a figure led
@@ -33,19 +33,17 @@ from ..models import FieldSpans, Number, Result, Span, Verdict
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
 from ..phrases.numbers import NUMERAL, parse_number
-from ..segment import Block, Layout
+from ..segment import HEADING_NAME, Block, Layout, heading_roles
 from .document import Document
 from .indicators import _name
 
 _YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _CLAUSE_END = regex.compile(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
-_HEADING_CHARS = 120
 _SLASH = regex.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
 
 
 @dataclass(frozen=True)
 class _Words:
-    heading: regex.Pattern[str]
     verdict: regex.Pattern[str]
     verdicts: dict[str, Verdict]
     share: regex.Pattern[str]
@@ -69,7 +67,6 @@ def _words() -> _Words:
         for word in lex.verdicts[verdict]:
             verdicts.setdefault(fold(word), verdict)
     return _Words(
-        heading=regex.compile(rf"(?<!\w)(?:{_alt(lex.part_headings)})(?!\w)"),
         verdict=regex.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
         verdicts=verdicts,
         # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"
@@ -95,16 +92,15 @@ def extract_results(layout: Layout, document: Document | None = None) -> list[Re
 
 
 def _parts(layout: Layout, document: Document) -> Iterator[tuple[int, int, int]]:
-    words = _words()
     folded = layout.text.folded
     body = [b for b in layout.blocks if b.zone == "body"]
     heads = [b for b in body if b.kind == "heading"]
     found = False
     for head in heads:
         # a heading that OCR ran on into its first paragraph is read by its opening words
-        line = folded[head.start:min(head.end, head.start + _HEADING_CHARS)]
+        line = folded[head.start:min(head.end, head.start + HEADING_NAME)]
         year = _YEAR.search(line)
-        if not words.heading.search(line) or year is None:
+        if "results" not in head.roles or year is None:
             continue
         end = _part_end(layout, head)
         found = True
@@ -115,7 +111,7 @@ def _parts(layout: Layout, document: Document) -> Iterator[tuple[int, int, int]]
     year = _YEAR.search(fold(title))
     # a short report may have no body zone of its own: what follows the title, up to the footer
     rest = [b for b in layout.blocks if b.start >= title_span.end and b.zone in ("header", "body")]
-    if words.heading.search(fold(title)) and year is not None and rest:
+    if "results" in heading_roles(fold(title)) and year is not None and rest:
         yield rest[0].start, rest[-1].end, int(year.group(1))
 
 

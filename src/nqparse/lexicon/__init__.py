@@ -172,8 +172,15 @@ class NumberWords:
 
 
 @dataclass(frozen=True)
+class Headings:
+    targets: tuple[str, ...]
+    results: tuple[str, ...]
+    tasks: tuple[str, ...]
+    aims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Results:
-    part_headings: tuple[str, ...]
     plans: tuple[str, ...]
     verdicts: Mapping[str, tuple[str, ...]]
     achieved_words: tuple[str, ...]
@@ -310,6 +317,7 @@ concepts = _accessor("concepts", Concepts)
 diff_words = _accessor("diff_words", DiffWords)
 document_types = _accessor("document_types", DocumentTypes)
 figures = _accessor("figures", Figures)
+headings = _accessor("headings", Headings)
 layout = _accessor("layout", Layout)
 metadata_box = _accessor("metadata_box", MetadataBox)
 person_names = _accessor("names", Names)

@@ -25,14 +25,15 @@ Guarantees to the extractors:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
 import regex
 
-from .lexicon import headings, recipients_label
+from .lexicon import alternation, headings, recipients_label
 from .normalize import Text, fold
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .records import At
@@ -165,7 +166,13 @@ def segment(text: Text) -> Layout:
         if line.kind == "heading":
             while stack and stack[-1][0] >= line.level:
                 stack.pop()
-        blocks.append(replace(line, zone=zone, parents=tuple(idx for _, idx in stack)))
+        roles = heading_roles(text.folded[line.start:min(line.end, line.start + HEADING_NAME)]) \
+            if line.kind == "heading" else frozenset()
+        blocks.append(Block(index=i, start=line.start, end=line.end, text=line.text, kind=line.kind,
+                            marker=line.marker, level=line.level, zone=zone,
+                            parents=tuple(idx for _, idx in stack), blank_before=line.blank_before,
+                            caps=line.caps, content_start=line.content_start, authority=line.authority,
+                            roles=roles))
         if line.kind == "heading" and zone in ("body", "appendix"):
             stack.append((line.level, i))
     return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,
@@ -173,10 +180,24 @@ def segment(text: Text) -> Layout:
                   last_label=blocks[last_label] if last_label is not None else None)
 
 
-def _read_lines(text: Text) -> list[Block]:
-    """Each non-empty line as a block, before its zone and parents are known."""
+class _Line(NamedTuple):
+    """A non-empty line as read, before its zone and parents are known (a tuple: cheap to make)."""
+
+    start: int
+    end: int
+    text: str
+    kind: BlockKind
+    marker: str | None
+    level: int
+    blank_before: bool
+    caps: bool
+    content_start: int
+    authority: Authority | None
+
+
+def _read_lines(text: Text) -> list[_Line]:
     src, plain = text.text, text.plain
-    lines: list[Block] = []
+    lines: list[_Line] = []
     pos = 0
     blank_before = False
     for line in src.split("\n"):
@@ -187,11 +208,8 @@ def _read_lines(text: Text) -> list[Block]:
             continue
         caps = is_caps(line)  # once per line: it walks every letter
         kind, marker, level, marker_end = _classify(line, plain[start:end], caps)
-        roles = heading_roles(text.folded[start:min(end, start + HEADING_NAME)]) if kind == "heading" else frozenset()
-        lines.append(Block(index=len(lines), start=start, end=end, text=line, kind=kind, marker=marker,
-                           level=level, zone="body", parents=(), blank_before=blank_before, caps=caps,
-                           content_start=start + marker_end,
-                           authority=_authority(plain, start, end) if caps else None, roles=roles))
+        lines.append(_Line(start, end, line, kind, marker, level, blank_before, caps, start + marker_end,
+                           _authority(plain, start, end) if caps else None))
         blank_before = False
     return lines
 
@@ -201,16 +219,18 @@ HEADING_NAME = 100
 
 
 @cache
-def _role_words() -> tuple[tuple[Role, tuple[str, ...]], ...]:
+def _role_patterns() -> tuple[tuple[Role, re.Pattern[str]], ...]:
+    """One pattern per role; a phrase's words may stand on either side of a line break."""
     words = headings()
     roles: tuple[Role, ...] = ("targets", "results", "tasks", "aims")
-    return tuple((role, tuple(fold(w) for w in getattr(words, role))) for role in roles)
+    return tuple((role, re.compile(alternation((fold(w) for w in getattr(words, role)), spaces=r"\s+")))
+                 for role in roles)
 
 
+@lru_cache(maxsize=4096)
 def heading_roles(folded: str) -> frozenset[Role]:
     """What a heading or a list's lead-in, folded, says its part holds."""
-    words = " ".join(folded.split())  # a heading wrapped over lines: "tổ chức" / "thực hiện"
-    return frozenset(role for role, phrases in _role_words() if any(p in words for p in phrases))
+    return frozenset(role for role, pattern in _role_patterns() if pattern.search(folded))
 
 
 def _authority(plain: str, start: int, end: int) -> Authority | None:
@@ -220,7 +240,7 @@ def _authority(plain: str, start: int, end: int) -> Authority | None:
     return Authority(At(m.start("a"), m.end("a")), m.start("body"))
 
 
-def _find_signature(lines: list[Block]) -> int | None:
+def _find_signature(lines: list[_Line]) -> int | None:
     """Index of the signature's authority line ("T/M BAN CHẤP HÀNH"), the last one in the text."""
     for i in range(len(lines) - 1, -1, -1):
         if len(lines[i].text) > 80 or lines[i].authority is None:
@@ -232,7 +252,7 @@ def _find_signature(lines: list[Block]) -> int | None:
     return None
 
 
-def _find_appendix(lines: list[Block], signature: int | None, footer_start: int) -> int:
+def _find_appendix(lines: list[_Line], signature: int | None, footer_start: int) -> int:
     """First block after the signer's name, when the text goes on after the signature."""
     if signature is None:
         return len(lines)
@@ -252,7 +272,7 @@ def _find_appendix(lines: list[Block], signature: int | None, footer_start: int)
     return max(i, footer_start)
 
 
-def _find_header_end(lines: list[Block], limit: int) -> int:
+def _find_header_end(lines: list[_Line], limit: int) -> int:
     """The header is the leading run of short lines: bodies, '*', number, place and date, type, subject."""
     for i, line in enumerate(lines[:limit]):
         if line.kind == "paragraph" and (len(line.text) > 160 or (len(line.text) > 60 and line.text[-1] in ".:;")):

@@ -35,7 +35,7 @@ from ..lexicon import figures
 from ..models import Indicator, Target
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
-from ..phrases.figures import Figure, find_figures, grammar
+from ..phrases.figures import Figure, edge_end, find_figures
 from ..phrases.text import SPACES
 from ..segment import Block, Layout, heading_roles
 from ..spans import span as make_span
@@ -72,6 +72,7 @@ _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
 _MAX_WRAPPED_LINES = 4
 _MAX_LOOK_BACK = 40
+_EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 
 def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
@@ -131,6 +132,7 @@ class _Item:
     blocks: list[int] = field(default_factory=list)
     lead_in: str | None = None
     lead_tail: str | None = None  # the last clause of a lead-in too long to be a group
+    lead_folded: str | None = None  # the lead-in (or its tail) folded, as its context is judged
     figures: list[Figure] = field(default_factory=list)
 
 
@@ -240,9 +242,9 @@ def _clean_heading(text: str) -> str:
     return SPACES.sub(" ", text).strip(" :.-–")
 
 
-def _heading_text(layout: Layout, block: Block) -> str:
+def _heading_text(layout: Layout, block: Block, *, folded: bool = False) -> str:
     """A heading's words without its numbering, up to a list that runs on in the same line
-    (OCR joins "(l). ..." to the heading above it)."""
+    (OCR joins "(l). ..." to the heading above it); with ``folded``, the same words folded."""
     text = layout.text.text
     end = block.end
     for m in _INLINE_MARKER.finditer(text, block.content_start, block.end):
@@ -251,7 +253,7 @@ def _heading_text(layout: Layout, block: Block) -> str:
             break
     else:
         end = _wrapped_heading_end(layout, block)
-    return _clean_heading(text[block.content_start:end])
+    return _clean_heading((layout.text.folded if folded else text)[block.content_start:end])
 
 
 def _wrapped_heading_end(layout: Layout, block: Block) -> int:
@@ -341,14 +343,13 @@ def _context_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(fold(w) for w in v) for k, v in words.items()}
 
 
-def _context_score(texts: Iterable[str], *, targets: bool = False) -> int:
-    """What the nearest heading or lead-in that decides says of the list below it: +1 chỉ tiêu,
+def _context_score(folded: Iterable[str], *, targets: bool = False) -> int:
+    """What the nearest heading or lead-in that decides (each folded) says of the list below it: +1 chỉ tiêu,
     -1 tasks only, -2 results achieved (not targets); 0 when none decides. With ``targets``, a
     heading that sets targets ("Mục tiêu", "... đến năm 2030", "Phấn đấu ...") counts as chỉ
     tiêu: a bullet with a figure under it states a target."""
     words = _context_words()
-    for t in texts:
-        f = fold(t)
+    for f in folded:
         roles = heading_roles(f)
         indicator = "targets" in roles or (targets and any(w in f for w in words["target"]))
         task, result = "tasks" in roles, "results" in roles
@@ -363,14 +364,13 @@ def _context_score(texts: Iterable[str], *, targets: bool = False) -> int:
 
 
 def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
-    """The item's lead-in, then the headings above it, nearest first (read only as far as needed)."""
-    if item.lead_in:
-        yield item.lead_in
-    elif item.lead_tail:
-        yield item.lead_tail
+    """The item's lead-in, then the headings above it, nearest first (read only as far as
+    needed), folded."""
+    if item.lead_folded:
+        yield item.lead_folded
     for i in reversed(layout.blocks[item.marker.block].parents):
         if i not in exclude:
-            yield _heading_text(layout, layout.blocks[i])
+            yield _heading_text(layout, layout.blocks[i], folded=True)
 
 
 # ---- names
@@ -414,10 +414,11 @@ def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
-        name = _TRAILING_TIME.sub("", name)
-        cut = grammar().edge_end.search(fold(name))
-        if cut:
-            name = name[:cut.start()]
+        if name[-1:].isdigit():
+            name = _TRAILING_TIME.sub("", name)
+        # only the last words can be edges: fold them, not the whole name
+        last = max(0, len(name) - _EDGE_TAIL)
+        name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–")
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
 
@@ -492,6 +493,9 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
                 and block.parents == layout.blocks[previous.marker.block].parents):
             item.lead_in = previous.lead_in  # the list goes on under the same lead-in
             item.lead_tail = item.lead_tail or previous.lead_tail
+        lead = item.lead_in or item.lead_tail
+        same = previous is not None and lead == (previous.lead_in or previous.lead_tail)
+        item.lead_folded = previous.lead_folded if same and previous else fold(lead) if lead else None
         previous = item
         score = _context_score(_contexts(layout, item, headings))
         own = any(f.start < first_line_end for f in item.figures)
@@ -571,7 +575,8 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
             continue
         key = (_list_head(layout, block, headings), block.parents)
         if key not in scores:
-            scores[key] = _context_score((t for t, _ in _context_above(layout, block, headings)), targets=True)
+            scores[key] = _context_score((t for t, _ in _context_above(layout, block, headings, folded=True)),
+                                         targets=True)
         if scores[key] <= 0:
             continue  # decided before reading the figures: most bullets stand under no chỉ tiêu
         blocks = _entry_blocks(layout, block)
@@ -672,10 +677,12 @@ def _lettered_child(layout: Layout, block: Block) -> bool:
     return bool(block.parents) and _is_entry(layout.blocks[block.parents[-1]])
 
 
-def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator[tuple[str, bool]]:
+def _context_above(layout: Layout, block: Block, headings: set[int], *,
+                   folded: bool = False) -> Iterator[tuple[str, bool]]:
     """Headings and the lead-in paragraph above an entry, nearest first, then its section
     headings; each with whether it may name the entry's group (a long lead-in's last clause
-    only says what the list holds)."""
+    only says what the list holds). With ``folded``, the words are folded."""
+    src = layout.text.folded if folded else layout.text.text
     for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
         above = layout.blocks[j]
         sibling = _is_entry(above) and above.index not in block.parents
@@ -684,18 +691,18 @@ def _context_above(layout: Layout, block: Block, headings: set[int]) -> Iterator
         if above.kind == "heading":
             if above.index not in block.parents:
                 break  # the section before this one: what it says is not said of this list
-            yield _heading_text(layout, above), True
+            yield _heading_text(layout, above, folded=folded), True
             continue
         if above.kind == "paragraph" and _short_lead_in(above.text):
-            yield _clean_heading(above.text), True
+            yield _clean_heading(src[above.start:above.end]), True
         else:
             tail = _long_lead_tail(layout, j)
             if tail:
-                yield tail, False
+                yield (fold(tail) if folded else tail), False
         break
     for i in reversed(block.parents):
         if i not in headings:
-            yield _heading_text(layout, layout.blocks[i]), True
+            yield _heading_text(layout, layout.blocks[i], folded=folded), True
 
 
 def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:

@@ -103,7 +103,7 @@ class _Grammar:
     baseline_after: regex.Pattern[str]
     baseline_inside: regex.Pattern[str]
     year: regex.Pattern[str]
-    edge_end: regex.Pattern[str]
+    name_edges: dict[str, tuple[str, ...]]  # the words that end no name, by their last word
     edge_start: regex.Pattern[str]
     sub_target: regex.Pattern[str]
     spelled_out: regex.Pattern[str]
@@ -159,8 +159,7 @@ def grammar() -> _Grammar:
         baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^()\n]+)\)"),
         year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
-        # "trở lên", "trở xuống" end a name as a whole ("từ 5 tuổi trở xuống"): keep their last word
-        edge_end=regex.compile(rf"(?:[ ,:;–-]*(?<!trở[ ]){_word_alt(words.name_edges)})+[ ,:;–-]*\Z|[ ,:;–-]+\Z"),
+        name_edges=_by_last_word(words.name_edges),
         scales=scales,
         counts=frozenset(counts),
         # the lexicon's values are the models' (tests/test_lexicon.py checks them)
@@ -168,6 +167,47 @@ def grammar() -> _Grammar:
         comparators_after={fold(k): cast(Comparator, v) for k, v in words.comparators_after.items()},
         changes={fold(k): cast(Change, v) for k, v in words.changes.items()},
     )
+
+
+def _by_last_word(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases keyed by their last word, longest first: the end of a name is read backwards."""
+    found: dict[str, list[str]] = {}
+    for w in sorted({fold(w) for w in words}, key=len, reverse=True):
+        found.setdefault(w.split()[-1], []).append(w)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+_EDGE_MARKS = " ,:;–-"
+
+
+def edge_end(folded: str, start: int, end: int) -> int:
+    """Where the words and marks that end no name begin in ``folded[start:end]`` ("... đạt",
+    "... phấn đấu đạt:"), or ``end``. Read backwards word by word, not by a pattern anchored at
+    the end, which would be tried at every offset. "trở lên", "trở xuống" end a name as a whole
+    ("từ 5 tuổi trở xuống"): their last word stays."""
+    edges = grammar().name_edges
+    cut = end
+    while True:
+        pos = cut
+        while pos > start and folded[pos - 1] in _EDGE_MARKS:
+            pos -= 1
+        word = pos
+        while word > start and folded[word - 1].isalnum():
+            word -= 1
+        phrase = next((p for p in edges.get(folded[word:pos], ()) if _edge_at(folded, start, pos, p)), None)
+        if phrase is None:
+            return pos
+        cut = pos - len(phrase)
+
+
+def _edge_at(folded: str, start: int, pos: int, phrase: str) -> bool:
+    """Whether ``phrase`` stands as whole words just before ``pos``, and not after "trở"."""
+    begin = pos - len(phrase)
+    if begin < start or not folded.startswith(phrase, begin, pos):
+        return False
+    if begin > start and folded[begin - 1].isalnum():
+        return False
+    return not folded.endswith("trở ", start, begin)
 
 
 def _is_year(value: Number | None) -> bool:
@@ -375,9 +415,11 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
         value_unit, base_unit, multiplier = _split_unit(g, unit)
-    clause_start, clause_end = _clause(g, text, folded, start, prev_end, fig_start)
+    # the clause marks between the previous target and this one, found once for all that reads them
+    bounds = [(b.start(), b.end()) for b in g.boundary.finditer(text, prev_end, fig_start)]
+    clause_start, clause_end = _clause(g, text, folded, start, prev_end, fig_start, bounds)
     # growth words: in the clause, or right before the figure ("đạt 32 tỷ USD, tăng 15%")
-    last_cut = max([prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))])
+    last_cut = bounds[-1][1] if bounds else prev_end
     words_before = folded[last_cut:fig_start]
     if clause_end < last_cut:
         words_before = folded[clause_start:clause_end] + " " + words_before
@@ -396,7 +438,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                   year=_year(g, folded, clause_start, fig_start) or year)
 
 
-def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int) -> tuple[int, int]:
+def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int,
+            bounds: list[tuple[int, int]]) -> tuple[int, int]:
     """The words a figure belongs to: the last non-blank stretch between boundaries before it.
 
     "Công nghiệp, xây dựng: 45,87%" gives "Công nghiệp, xây dựng". The words right after the
@@ -404,8 +447,8 @@ def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_
     comma ("15 xã đạt chuẩn nông thôn mới, 5 xã ..."), so a figure whose only words are those
     has an empty clause.
     """
-    cuts = [prev_end, *(b.end() for b in g.boundary.finditer(text, prev_end, fig_start))]
-    ends = [*(b.start() for b in g.boundary.finditer(text, prev_end, fig_start)), fig_start]
+    cuts = [prev_end, *(e for _, e in bounds)]
+    ends = [*(s for s, _ in bounds), fig_start]
     for i in range(len(cuts) - 1, -1, -1):
         if _trim_edges(g, text, folded, cuts[i], ends[i]):
             if i == 0 and prev_end > start:
@@ -459,8 +502,6 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     lead = g.edge_start.match(folded, start, end)
     if lead:
         start = lead.end()
-    m = g.edge_end.search(folded, start, end)
-    if m:
-        end = m.start()
+    end = edge_end(folded, start, end)
     words = SPACES.sub(" ", text[start:end]).strip()
     return words or None

@@ -31,11 +31,11 @@ from functools import cache
 
 import regex
 
-from ..lexicon import figures
+from ..lexicon import alternation, figures
 from ..models import Indicator, Target
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
-from ..phrases.figures import Figure, edge_end, find_figures
+from ..phrases.figures import Figure, edge_end, find_figures, grammar
 from ..phrases.text import SPACES
 from ..segment import Block, Layout, heading_roles
 from ..spans import span as make_span
@@ -62,7 +62,13 @@ _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = regex.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
-_NAMED_TARGET = regex.compile(r"(?<![\w])(?<!các[ ]|những[ ])chỉ[ ]tiêu[ ]+")
+# a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
+_HORIZON_LEAD = regex.compile(
+    r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+# the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
+_HORIZON_AFTER_LEAD = regex.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+_SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
+_TIME_ONLY = regex.compile(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
 _PROSE_STOP = regex.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 _TRAILING_TIME = regex.compile(
     r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
@@ -343,6 +349,33 @@ def _context_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(fold(w) for w in v) for k, v in words.items()}
 
 
+@cache
+def _sets_plan() -> regex.Pattern[str]:
+    """A verb that sets a plan a few words before what it sets ("Thông qua dự toán ngân sách",
+    "giao dự toán thu, chi"), not its carrying out ("các giải pháp thực hiện dự toán")."""
+    words = _context_words()
+    return regex.compile(rf"(?<!\w){alternation(words['sets'])}(?:[ ]+[^\W\d]+){{0,2}}?[ ]+{alternation(words['plans'])}(?!\w)")
+
+
+@cache
+def _named_target() -> regex.Pattern[str]:
+    """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
+    words = _context_words()
+    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ]){alternation(words['target_leads'])}[ ]+")
+
+
+@cache
+def _shortfall() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w){alternation(_context_words()['shortfall'])}[ ]*\Z")
+
+
+def _target_figures(text: str, folded: str, start: int, end: int) -> list[Figure]:
+    """The figures of ``text[start:end]`` that state a target: not one said to be unmet ("Chưa
+    đủ 100% trường ...", "chưa có ít nhất 1 trường ..."), a criterion still missing."""
+    return [f for f in find_figures(text, folded, start, end)
+            if not _shortfall().search(folded, max(start, f.start - _MAX_SHORT_LEAD_IN), f.start)]
+
+
 def _context_score(folded: Iterable[str], *, targets: bool = False) -> int:
     """What the nearest heading or lead-in that decides (each folded) says of the list below it: +1 chỉ tiêu,
     -1 tasks only, -2 results achieved (not targets); 0 when none decides. With ``targets``, a
@@ -351,7 +384,8 @@ def _context_score(folded: Iterable[str], *, targets: bool = False) -> int:
     words = _context_words()
     for f in folded:
         roles = heading_roles(f)
-        indicator = "targets" in roles or (targets and any(w in f for w in words["target"]))
+        indicator = "targets" in roles or bool(_sets_plan().search(f)) or (
+            targets and any(w in f for w in words["target"]))
         task, result = "tasks" in roles, "results" in roles
         plan = any(w in f for w in words["plan"])
         if result and not plan:
@@ -581,16 +615,14 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
             continue  # decided before reading the figures: most bullets stand under no chỉ tiêu
         blocks = _entry_blocks(layout, block)
         start, end = block.content_start, layout.blocks[blocks[-1]].end
-        figures = find_figures(text, folded, start, end)
+        figures = _target_figures(text, folded, start, end)
         if not figures or _reports_result(folded[start:end]):
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
-        while end > start and text[end - 1] in " ;,.\n":
-            end -= 1
-        found.append(Indicator(number=None, group=group, name=_name(text, start, end, figures) or _fallback_name(text, start, end, figures),
-                               text=text[start:end], targets=[f.target(text) for f in figures], source="text",
-                               span=make_span(start, end)))
+        found += [Indicator(number=None, group=group, name=_name(text, s, e, fs) or _fallback_name(text, s, e, fs),
+                            text=text[s:e], targets=[f.target(text) for f in fs], source="text", span=make_span(s, e))
+                  for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures)]
     return found
 
 
@@ -602,8 +634,9 @@ def _reports_result(folded: str) -> bool:
 
 @cache
 def _result_words() -> regex.Pattern[str]:
-    words = sorted(_context_words()["result_in_text"], key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\w)")
+    words = _context_words()
+    estimated = rf"{alternation(words['estimate'])}[ ]+{alternation(words['estimated'])}"  # "ước đạt", "ước thực hiện"
+    return regex.compile(rf"(?<!\w)(?:{alternation(words['result_in_text'])}|{estimated})(?!\w)")
 
 
 def _is_entry(block: Block) -> bool:
@@ -707,56 +740,136 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
 
 def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
     """Targets listed in running text, as press reports give them: after a colon that closes a
-    sentence about chỉ tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%; B khoảng
-    35% GRDP; C đạt 7%/năm"), each clause with a figure, where most clauses have one. A
-    sentence that reports results ("đã đạt", "ước thực hiện", "so với cùng kỳ") gives none."""
+    sentence about chỉ tiêu or mục tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%;
+    B khoảng 35% GRDP; C đạt 7%/năm"), or after the horizon that opens a sentence ("Cụ thể, đến
+    năm 2025, 100% dịch vụ công ...; 40% người dân ..."), each clause with a figure, where most
+    clauses have one. A sentence that reports results ("đã đạt", "ước thực hiện", "còn thiếu
+    2 chỉ tiêu") gives none."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
-    for block in layout.blocks:
-        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
-            continue
-        for colon in _PROSE_COLON.finditer(text, block.start, block.end):
-            if not _prose_lead_sets_targets(folded, block.start, colon.start()):
-                continue
-            stop = _SENTENCE_END.search(text, colon.end(), block.end)
-            clauses = _clauses(text, colon.end(), stop.start() if stop else block.end)
+    for block in _prose_blocks(layout, covered):
+        for lead_end in _prose_leads(folded, block):
+            stop = _SENTENCE_END.search(text, lead_end, block.end)
+            clauses = _clauses(text, lead_end, stop.start() if stop else block.end)
             items = [piece for s, e in clauses for piece in _split_named(text, folded, s, e)]
             if len(items) < max(_MIN_PROSE_ITEMS, 0.6 * len(clauses)):
                 continue
-            found += [Indicator(number=None, group=None, name=_name(text, s, e, f) or _fallback_name(text, s, e, f),
+            found += [Indicator(number=None, group=_section(layout, block), name=_name(text, s, e, f) or _fallback_name(text, s, e, f),
                                 text=text[s:e], targets=[x.target(text) for x in f], source="text",
                                 span=make_span(s, e)) for s, e, f in items]
     return found
 
 
+def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
+    """Paragraphs of running text that may state targets: in the body or an appendix, not read
+    as a list, and not under a heading about results achieved ("Kết quả thực hiện ...")."""
+    results: dict[tuple[int, ...], bool] = {}  # paragraphs of one section share its headings
+    for block in layout.blocks:
+        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
+            continue
+        if block.parents not in results:
+            headings = (_heading_text(layout, layout.blocks[i], folded=True) for i in reversed(block.parents))
+            results[block.parents] = _context_score(headings) <= -2
+        if not results[block.parents]:
+            yield block
+
+
+def _prose_leads(folded: str, block: Block) -> Iterator[int]:
+    """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
+    after a horizon opening a sentence that reports no result."""
+    for colon in _PROSE_COLON.finditer(folded, block.start, block.end):
+        if _prose_lead_sets_targets(folded, block.start, colon.start()):
+            yield colon.end()
+    for horizon in _HORIZON_LEAD.finditer(folded, block.start, block.end):
+        if not _reports_result(folded[horizon.start():horizon.end()]):
+            yield horizon.end()
+
+
 def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     """Whether the sentence that ends in the colon, with the one before it, speaks of chỉ tiêu
-    and reports no result."""
+    or mục tiêu (a budget it sets, a horizon) and reports no result."""
+    words = _context_words()
     before = folded[start:colon]
     cut = _SENTENCE_START.search(before)
     sentence_start = cut.start() if cut else 0
     earlier = _SENTENCE_START.search(before[:max(0, sentence_start)])
     lead = before[earlier.start() if earlier else 0:]
-    return "targets" in heading_roles(lead) and not _reports_result(lead)
+    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"]) or _sets_plan().search(lead)
+    return bool(sets) and not _reports_result(lead)
 
 
-def _split_named(text: str, folded: str, start: int, end: int) -> list[tuple[int, int, list[Figure]]]:
-    """A clause of a prose list with its figures, cut at a comma after a figure where a new
-    name follows ("tỷ lệ A hơn 75%, tỷ lệ B đạt hơn 90%"); a time ("25% đến năm 2025, 40%
-    đến năm 2030") or a bare figure after the comma goes on with the same indicator."""
-    figures = find_figures(text, folded, start, end)
-    pieces: list[tuple[int, int, list[Figure]]] = []
+Piece = tuple[int, int, list[Figure]]
+
+
+def _split_named(text: str, folded: str, start: int, end: int, figures: list[Figure] | None = None) -> list[Piece]:
+    """A clause of a list with its figures, cut at a comma after a figure where a new name
+    follows ("tỷ lệ A hơn 75%, tỷ lệ B đạt hơn 90%"), or, where figures lead their names,
+    at the last comma before the next figure ("100% hồ sơ ở cấp tỉnh, bao gồm ..., 100% hồ sơ
+    ở cấp huyện"). A time ("25% đến năm 2025, 40% đến năm 2030"), a bare figure, or the parts
+    of a whole ("..., trong đó công nghiệp 12%") go on with the same indicator."""
+    if figures is None:
+        figures = _target_figures(text, folded, start, end)
+    pieces: list[Piece] = []
     s = start
     own: list[Figure] = []
     for f in figures:
-        comma = text.find(",", own[-1].end, f.start) if own else -1
-        if comma >= 0 and _named_before(text, comma + 1, f) and not _TIME_LEAD.match(folded, comma + 1, f.start):
+        comma = _new_name_comma(text, folded, s, own, f) if own else -1
+        if comma >= 0:
             pieces.append((s, comma, own))
             s, own = comma + 1, []
         own.append(f)
     if own:
         pieces.append((s, end, own))
     return [(_skip_space(text, a, b), len(text[:b].rstrip()), fs) for a, b, fs in pieces]
+
+
+def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Figure) -> int:
+    """The comma between the figures ``own`` and ``f`` where a new indicator starts, or -1.
+    Parts listed after ';' ("Cơ cấu kinh tế: A chiếm 27%; B, C chiếm 28%") stay one indicator."""
+    if ";" in text[own[-1].end:f.start]:
+        return -1
+    if not _named_before(text, start, own[0]):  # figures lead: "100% A, 80% B"
+        comma = text.rfind(",", own[-1].end, f.start)
+        named = comma >= 0 and _named_before(text, comma + 1, f)
+        return comma if comma >= 0 and not named and _name(text, f.start, f.end + _MAX_SHORT_LEAD_IN, [f]) else -1
+    comma = text.find(",", own[-1].end, f.start)
+    if comma < 0 or not _named_before(text, comma + 1, f) or _TIME_LEAD.match(folded, comma + 1, f.start):
+        return -1
+    words = text[comma + 1:f.start].split()
+    if len(words) == 1 and words[0].islower():
+        return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
+    return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:
+    """An entry cut where a sentence states a target of its own ("Tỷ lệ A đạt tối thiểu 80%.
+    Tỷ lệ B đạt tối thiểu 50%"). A sentence with no figure, or none that names what it
+    measures ("Phấn đấu đến năm 2030 đạt 100%"), goes on with the one before; within a
+    sentence the figures are one indicator's ("Hình thành 05 khu công nghiệp, nâng tổng số lên
+    12 KCN")."""
+    bounds = [start, *(m.end() for m in _SENTENCE_CUT.finditer(text, start, end)), end]
+    sentences: list[Piece] = []
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        own = [f for f in figures if s <= f.start < e]
+        # a sentence opening with a time sets the same target again ("Đến năm 2030, tỉnh có ít nhất 20 tập dữ liệu")
+        again = bool(_TIME_LEAD.match(folded, s))
+        if sentences and (not own or not sentences[-1][2] or again or not _names_something(text, folded, s, e, own)):
+            first, _, before = sentences.pop()
+            s, own = first, before + own
+        sentences.append((s, e, own))
+    return [(s, _trim_end(text, s, e), own) for s, e, own in sentences]
+
+
+def _names_something(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> bool:
+    """Whether a sentence's words name what its figures measure, beyond a time and lead words."""
+    name = _name(text, start, end, figures)
+    return bool(name) and not _TIME_ONLY.fullmatch(fold(name))
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ;,.\n":
+        end -= 1
+    return end
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
@@ -784,31 +897,63 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _named_in_prose(layout: Layout, covered: set[int], found: list[Indicator]) -> list[Indicator]:
-    """One target named in a sentence of running text: "chỉ tiêu" + what is measured + a figure
-    led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng GRDP giai
-    đoạn 2020-2025 còn 8%/năm"). Not "các chỉ tiêu", "chỉ tiêu đề ra", nor a result reported;
-    a target already read is not read twice."""
+    """One target named in a sentence of running text: "chỉ tiêu", "mục tiêu", "phấn đấu",
+    "điều chỉnh", then what is measured (after a horizon: "mục tiêu đến năm 2025, ..."), and
+    a figure led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng
+    GRDP giai đoạn 2020-2025 còn 8%/năm"); of several such words the last names it. Not "các
+    chỉ tiêu", "chỉ tiêu đề ra", nor a result reported; a target already read is not read twice."""
     text, folded = layout.text.text, layout.text.folded
-    taken = [(fold(i.name), tuple(t.value for t in i.targets)) for i in found]
+    taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
     out: list[Indicator] = []
-    for block in layout.blocks:
-        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
-            continue
-        for m in _NAMED_TARGET.finditer(folded, block.start, block.end):
-            start = m.end()
+    for block in _prose_blocks(layout, covered):
+        for m in _named_target().finditer(folded, block.start, block.end):
+            horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
+            start = horizon.end() if horizon else m.end()
             stop = _PROSE_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
-            figures = find_figures(text, folded, start, end)
+            figures = _target_figures(text, folded, start, end)
             sentence = folded[max(block.start, start - _MAX_SHORT_LEAD_IN):end]
             if len(figures) != 1 or not figures[0].led or _reports_result(sentence) or _not_named(folded, start):
                 continue
+            if _named_target().search(folded, start, figures[0].start):
+                continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = _name(text, start, end, figures)
-            key = (fold(name), (figures[0].value,))
+            key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and (n in key[0] or key[0] in n) for n, v in taken):
                 taken.append(key)
-                out.append(Indicator(number=None, group=None, name=name[:1].upper() + name[1:], text=text[start:end],
-                                     targets=[figures[0].target(text)], source="text", span=make_span(start, end)))
+                end, later = _later_horizons(text, folded, end, block.end)
+                out.append(Indicator(number=None, group=_section(layout, block), name=name[:1].upper() + name[1:],
+                                     text=text[start:end], targets=[f.target(text) for f in figures + later],
+                                     source="text", span=make_span(start, end)))
     return out
+
+
+def _later_horizons(text: str, folded: str, end: int, limit: int) -> tuple[int, list[Figure]]:
+    """The clauses after a named target, in its sentence, that set it again for a later time
+    and name nothing else ("...; đến năm 2030 đạt 13.000 USD/người; năm 2045 đạt 37.000 USD/người"):
+    where the target's text then ends, and their figures."""
+    stop = _SENTENCE_END.search(text, end, limit)
+    limit = stop.start() if stop else limit
+    found: list[Figure] = []
+    semi = text.find(";", end, limit)
+    while semi >= 0:
+        nxt = text.find(";", semi + 1, limit)
+        start = _skip_space(text, semi + 1, nxt if nxt >= 0 else limit)
+        cut = _PROSE_STOP.search(text, start, nxt if nxt >= 0 else limit)
+        clause_end = cut.start() if cut else (nxt if nxt >= 0 else limit)
+        figures = _target_figures(text, folded, start, clause_end)
+        if (len(figures) != 1 or not figures[0].led or not _TIME_LEAD.match(folded, start)
+                or _names_something(text, folded, start, clause_end, figures)):
+            break
+        found.append(figures[0])
+        end, semi = clause_end, nxt
+    return end, found
+
+
+def _section(layout: Layout, block: Block) -> str | None:
+    """The heading a paragraph stands under, as the group of the targets it names."""
+    heading = _nearest_heading(layout, block, set())
+    return _heading_text(layout, heading) or None if heading is not None else None
 
 
 def _not_named(folded: str, start: int) -> bool:

@@ -11,8 +11,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from nqparse import extract, extract_text
-from nqparse.extractors.indicators import parse_targets
+from nqparse.assemble import target as target_model
 from nqparse.models import Indicator, Target
+from nqparse.phrases.figures import cell_figures
 
 from .conftest import SAMPLES, sample
 
@@ -28,6 +29,12 @@ class Cell:
 
 def _fields(target: Target, keys: list[str]) -> dict[str, Any]:
     return {k: getattr(target, k) for k in keys}
+
+
+def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
+                  year: int | None = None) -> list[Target]:
+    """The targets a user sees for one table cell: its figures, as output models."""
+    return [target_model(f, text) for f in cell_figures(text, start, end, unit=unit, year=year)]
 
 
 CELLS = [

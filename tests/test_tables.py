@@ -8,12 +8,15 @@ from typing import Any
 
 import pytest
 
+from nqparse import models
+from nqparse.assemble import indicator
+from nqparse.extractors.indicators import Indicator
 from nqparse.extractors.tables import extract_table_indicators, merge_indicators, table_columns
-from nqparse.models import Indicator, Span
 from nqparse.normalize import normalize
 from nqparse.readers.builder import TextBuilder
 from nqparse.readers.pdf import Table, _link_split_tables
 from nqparse.readers.pdflayout import Line, Segment
+from nqparse.records import At
 from nqparse.segment import Layout, segment
 from nqparse.source import Source
 
@@ -30,7 +33,7 @@ def layout_of(*tables: list[list[str]], before: str = "PHỤ LỤC\n") -> Layout
     return segment(normalize(source))
 
 
-def figures(ind: Indicator) -> list[tuple[Any, ...]]:
+def figures(ind: models.Indicator) -> list[tuple[Any, ...]]:
     return [(t.value, t.min, t.max, t.unit, t.comparator, t.change) for t in ind.targets]
 
 
@@ -88,10 +91,15 @@ CASES = [
 ]
 
 
+def _read(layout: Layout) -> list[models.Indicator]:
+    """The table indicators of a layout as a user sees them."""
+    return [indicator(i, layout.text.text) for i in extract_table_indicators(layout)]
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_indicator_table(case: Case) -> None:
     layout = layout_of(case.rows)
-    found = extract_table_indicators(layout)
+    found = _read(layout)
     assert [(i.number, i.group, i.name, figures(i)) for i in found] == case.expect
     assert all(i.source == "table" for i in found)
     if case.years:
@@ -104,7 +112,7 @@ def test_indicator_table(case: Case) -> None:
 
 
 def test_sub_target_label_is_the_row_name() -> None:
-    found = extract_table_indicators(layout_of(CASES[3].rows))
+    found = _read(layout_of(CASES[3].rows))
     assert [t.label for t in found[0].targets] == ["Công nghiệp, xây dựng", "Nông nghiệp"]
 
 
@@ -122,8 +130,8 @@ def test_other_tables_give_no_indicators(rows: list[list[str]]) -> None:
 def test_text_indicators_read_off_a_table_give_way_to_the_table() -> None:
     layout = layout_of(CASES[0].rows, before="Chỉ tiêu (1) Kết nạp 125 đảng viên.\n")
     table = layout.text.source.tables[0]
-    outside = Indicator(number=1, name="Kết nạp", span=Span(start=0, end=10))
-    inside = Indicator(number=9, name="dòng của bảng", span=Span(start=table.start + 5, end=table.start + 9))
+    outside = Indicator(number=1, group=None, name="Kết nạp", at=At(0, 10), targets=())
+    inside = Indicator(number=9, group=None, name="dòng của bảng", at=At(table.start + 5, table.start + 9), targets=())
     merged = merge_indicators(layout, [outside, inside], extract_table_indicators(layout))
     assert inside not in merged and merged[0] is outside
     assert [i.source for i in merged] == ["text", "table", "table", "table", "table"]

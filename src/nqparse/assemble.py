@@ -18,27 +18,29 @@ from pydantic import BaseModel
 
 from . import __version__, models
 from .extractors.document import Document
+from .extractors.indicators import Indicator
 from .extractors.issuer import IssuingBody
 from .extractors.meeting import MeetingRecord
 from .extractors.references import Citation
+from .extractors.results import Result
 from .extractors.themes import Theme
 from .models import (
     Assignment,
     DocumentInfo,
+    FieldSpans,
     Finding,
-    Indicator,
     Issuer,
     Meeting,
     OcrInfo,
     Recipient,
     Reference,
     Resolution,
-    Result,
     Signature,
     SourceInfo,
     Span,
     Tenure,
 )
+from .phrases.figures import Figure
 from .records import At
 from .segment import Layout
 from .source import Source
@@ -98,10 +100,10 @@ def _planned_year(text: str) -> tuple[int, Span] | None:
 
 
 def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting: MeetingRecord,
-             themes: Sequence[Theme], indicators: list[Indicator],
+             themes: Sequence[Theme], indicators: Sequence[Indicator],
              assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
              references: list[Citation], with_text: bool, notes: list[Finding] | None = None,
-             results: list[Result] | None = None) -> Resolution:
+             results: Sequence[Result] = ()) -> Resolution:
     info, meeting_info = _document(document), _meeting(meeting)
     year, year_span = document_year(info, themes, meeting_info, layout.text.text)
     if year is None and document.issue_year is not None and document.issue_year_at is not None:
@@ -116,7 +118,8 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
                           size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
         document=info, issuer=_issuer(issuer), meeting=meeting_info, themes=[_theme(t, year) for t in themes],
-        indicators=indicators, results=results or [],
+        indicators=[indicator(i, layout.text.text) for i in indicators],
+        results=[_result(r, layout.text.text) for r in results],
         assignments=assignments, recipients=recipients, signature=signature,
         references=[_reference(r) for r in references],
         warnings=[*(notes or []), *_warnings(info, issuer, signature, recipients)],
@@ -166,6 +169,42 @@ def _reference(citation: Citation) -> Reference:
 def _theme(theme: Theme, document_year: int | None) -> models.Theme:
     year = document_year if theme.year_implied else theme.year
     return models.Theme(year=year, text=theme.text, span=_span(theme.at))
+
+
+def target(figure: Figure, text: str) -> models.Target:
+    """The output model of a figure read from ``text`` (a target of an indicator)."""
+    return models.Target(value=figure.value, min=figure.low, max=figure.high, unit=figure.unit,
+                         base_unit=figure.base_unit, multiplier=figure.multiplier, comparator=figure.comparator,
+                         change=figure.change, baseline=figure.baseline, label=figure.label, year=figure.year,
+                         text=text[figure.start:figure.end], span=_span(figure.at))
+
+
+def indicator(indicator: Indicator, text: str) -> models.Indicator:
+    """The output model of an indicator read from ``text``."""
+    at = indicator.at
+    return models.Indicator(number=indicator.number, group=indicator.group, name=indicator.name,
+                            text=text[at.start:at.end], targets=[target(f, text) for f in indicator.targets],
+                            source=indicator.source, span=_span(at))
+
+
+def _result(result: Result, text: str) -> models.Result:
+    figure = result.figure
+    spans: FieldSpans = {}
+    for key, at in (("percent_of_target", result.percent_at), ("target", result.target_at),
+                    ("value", figure.at if figure is not None else None), ("verdict", result.verdict_at)):
+        if at is not None:
+            spans[key] = _span(at)
+    return models.Result(
+        name=result.name, text=" ".join(text[result.at.start:result.at.end].split()), year=result.year,
+        value=result.value, unit=figure.unit if figure else None, base_unit=figure.base_unit if figure else None,
+        multiplier=figure.multiplier if figure else 1, change=figure.change if figure else None,
+        target=result.target, target_text=_text_at(text, result.target_at),
+        percent_of_target=result.percent_of_target, verdict=result.verdict,
+        verdict_text=_text_at(text, result.verdict_at), spans=spans, span=_span(result.at))
+
+
+def _text_at(text: str, at: At | None) -> str | None:
+    return text[at.start:at.end] if at is not None else None
 
 
 def _ocr_info(source: Source) -> OcrInfo | None:

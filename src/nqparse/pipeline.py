@@ -23,7 +23,7 @@ from .bundle import document_starts, next_document_start
 from .errors import InputError
 from .extractors.assignments import extract_assignments
 from .extractors.document import extract_document
-from .extractors.indicators import extract_indicators
+from .extractors.indicators import Indicator, extract_indicators
 from .extractors.issuer import extract_issuer
 from .extractors.meeting import extract_meeting
 from .extractors.recipients import extract_recipients
@@ -32,7 +32,7 @@ from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .mentions import find_mentions
-from .models import Finding, Indicator, Resolution, Span
+from .models import Finding, Resolution, Span
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
 from .readers.options import DEFAULT_OCR, OcrOptions
@@ -113,7 +113,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
         with_text=with_text,
         # what the reader repaired or left aside (stray bytes, an option that does not apply)
         notes=[*(Finding(code=n.code, message=n.message) for n in layout.text.source.notes), *(notes or [])],
-        results=extract_results(layout, document),
+        results=extract_results(layout, document.title, document.title_at),
     )
 
 
@@ -125,7 +125,7 @@ def _indicators(layout: Layout) -> list[Indicator]:
 
     # a bundle's part keeps only the tables that lie within it
     first = len(layout.text.text) - len(layout.text.text.lstrip("\n"))
-    tables = [i for i in extract_table_indicators(layout) if first <= i.span.start < len(layout.text.text)]
+    tables = [i for i in extract_table_indicators(layout) if first <= i.at.start < len(layout.text.text)]
     return merge_indicators(layout, found, tables)
 
 

@@ -8,6 +8,12 @@ models of ``models.py``, placing every ``At`` on its page, paragraph, cell or bo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+# the words around a figure, as records and output models both name them
+Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
+Change = Literal["increase", "decrease"]
+Verdict = Literal["exceeded", "met", "missed"]
 
 
 @dataclass(frozen=True, slots=True)

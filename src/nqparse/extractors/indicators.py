@@ -16,11 +16,14 @@ How a list of indicators is found in the Layout:
 4. An item runs to the next marker; an item ending in ":" ("..., trong đó:") takes the bullets
    below it, and a line starting in lower case continues it.
 5. ``group`` is the lead-in before the markers or the heading above; ``name`` is the item's
-   first clause without its figures, notes and baseline (a counted noun that is part of the
-   phrase, "Kết nạp 125 - 130 đảng viên", stays); targets come from ``targets.find_figures``.
+   first clause without its figures, notes and baseline (``phrases.measures.name_of``: a counted
+   noun that is part of the phrase, "Kết nạp 125 - 130 đảng viên", stays); targets come from
+   ``phrases.figures.find_figures``.
 
 Bullets with a figure under a chỉ tiêu heading or lead-in become indicators with ``number``
-null. ``parse_targets`` reads the figures of a table cell for the readers of indicator tables.
+null; so do targets listed or named in running text (press reports). Each is handed over as
+an ``Indicator`` record whose targets are the figures read (``phrases.figures.Figure``), and
+``assemble`` builds the output models.
 """
 
 from __future__ import annotations
@@ -28,17 +31,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 import regex
 
 from ..lexicon import alternation, figures
-from ..models import Indicator, Target
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
-from ..phrases.figures import Figure, edge_end, find_figures, grammar
+from ..phrases.figures import Figure, find_figures, grammar
+from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import SPACES
+from ..records import At
 from ..segment import Block, Layout, heading_roles
-from ..spans import span as make_span
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
 # ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")
@@ -46,17 +50,9 @@ _INLINE_MARKER = regex.compile(
     r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
 _LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
-# a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
-# starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
-_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
-_PAREN = regex.compile(r"[ ]*\([^()]*\)")
 _TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
-_SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-_NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
 _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
-_BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
 _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
@@ -70,51 +66,30 @@ _HORIZON_AFTER_LEAD = regex.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cu�
 _SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
 _TIME_ONLY = regex.compile(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
 _PROSE_STOP = regex.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
-_TRAILING_TIME = regex.compile(
-    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
 _TIME_LEAD = regex.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
 _MAX_WRAPPED_LINES = 4
 _MAX_LOOK_BACK = 40
-_EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 
-def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
-                  year: int | None = None) -> list[Target]:
-    """The figures of ``text[start:end]`` as targets, spans in ``text``'s offsets.
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    """An indicator as read: its targets are the figures of its text (``assemble`` builds the
+    output model, taking the text of every span from the normalized text)."""
 
-    Meant for one cell of an indicator table ("≥ 80", "> 70", "125 - 130", "1.000 - 1.200",
-    "3,45") or one phrase ("tăng 15% trở lên"): a bare number counts as a target here, and
-    ``unit`` (the table's "Đơn vị tính") is the unit of a figure written without one. A cell's
-    line breaks and runs of spaces read as one space.
-    """
-    start, end = max(0, start), min(len(text), end)
-    piece, where = _one_spaced(text, start, end)
-    figures = find_figures(piece, fold(piece), 0, len(piece), bare=True, unit=unit, year=year)
-    targets = []
-    for f in figures:
-        t_start, t_end = where[f.start], where[f.end - 1] + 1
-        targets.append(f.target(piece).model_copy(
-            update={"span": make_span(t_start, t_end), "text": text[t_start:t_end]}))
-    return targets
+    number: int | None
+    group: str | None
+    name: str
+    at: At
+    targets: tuple[Figure, ...]
+    source: Literal["text", "table"] = "text"
 
 
-def _one_spaced(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """``text[start:end]`` with each run of white space as one space, and the offset in
-    ``text`` of every character kept."""
-    chars: list[str] = []
-    where: list[int] = []
-    for i in range(start, end):
-        ch = text[i]
-        if ch.isspace():
-            if chars and chars[-1] == " ":
-                continue
-            ch = " "
-        chars.append(ch)
-        where.append(i)
-    return "".join(chars), where
+def _read(number: int | None, group: str | None, name: str, start: int, end: int,
+          figures: Iterable[Figure]) -> Indicator:
+    return Indicator(number=number, group=group, name=name, at=At(start, end), targets=tuple(figures))
 
 
 # ---- markers and lists
@@ -407,76 +382,6 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
             yield _heading_text(layout, layout.blocks[i], folded=True)
 
 
-# ---- names
-
-
-def _name(text: str, start: int, end: int, figures: list[Figure]) -> str:
-    """The item's first clause with its figures, notes and baseline taken out."""
-    stop = _NAME_END.search(text, start, end)
-    clause_end = stop.start() if stop else end
-    if stop and not text[start:clause_end].strip():
-        clause_end = end
-    inside = [f for f in figures if start <= f.start < clause_end]
-    if len(inside) >= 2 and _named_before(text, start, inside[0]):
-        # "X đạt 7%, Y đạt 80 triệu đồng": the name is X; a comma before the second figure ends it
-        # (not when the figure leads: "100% các điểm tổ chức, chứa chấp ... và 100% diện tích ...")
-        comma = text.find(",", inside[0].end, inside[1].start)
-        if comma >= 0:
-            clause_end = comma
-    parts: list[str] = []
-    pos = start
-    used: list[Figure] = []
-    for f in figures:
-        if f.start >= clause_end or f.start < pos:
-            continue
-        parts.append(text[pos:f.start])
-        if f.zero:
-            parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and not used and not f.led:
-            parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
-        pos = f.end
-        used.append(f)
-    tail = text[pos:max(pos, clause_end)]
-    if used and used[-1].led and _named_before(text, start, used[0]):
-        tail = ""  # "Tỷ lệ phủ sóng 5G đạt 100% dân số": named before the figure, what follows qualifies it
-    elif used:
-        tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
-    name = "".join(parts) + tail
-    for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
-        name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
-    name = SPACES.sub(" ", name)
-    name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
-    name = _NAME_START.sub("", name, count=1)
-    for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
-        if name[-1:].isdigit():
-            name = _TRAILING_TIME.sub("", name)
-        # only the last words can be edges: fold them, not the whole name
-        last = max(0, len(name) - _EDGE_TAIL)
-        name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
-    name = name.strip(" ,;:.-–")
-    return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
-
-
-def _named_before(text: str, start: int, figure: Figure) -> bool:
-    """Whether words other than a lead ("Phấn đấu", "Có") stand before the figure."""
-    before = _NAME_START.sub("", text[start:figure.end].lstrip())
-    return bool(_LETTER.search(before[:len(before) - (figure.end - figure.start)]))
-
-
-def _fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:
-    """A name for an item that is all figure ("Có 35 giường bệnh/vạn dân"): what it counts."""
-    unit = next((f.base_unit for f in figures if f.base_unit and f.base_unit != "%"), None)
-    if unit:
-        return unit[0].upper() + unit[1:]
-    return SPACES.sub(" ", text[start:end]).strip()[:200]
-
-
-def _short_note(paren: str) -> bool:
-    """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
-    inner = paren.strip(" ()")
-    return not _DIGIT.search(inner) and len(inner.split()) <= 2
-
-
 # ---- the extractor
 
 
@@ -497,7 +402,7 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
     indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
     indicators += _listed_in_prose(layout, covered | inline_blocks)
     indicators += _named_in_prose(layout, covered | inline_blocks, indicators)
-    indicators.sort(key=lambda ind: ind.span.start)
+    indicators.sort(key=lambda ind: ind.at.start)
     return indicators
 
 
@@ -592,9 +497,8 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
     if group is None:
         heading = _nearest_heading(layout, block, headings)
         group = _heading_text(layout, heading) if heading is not None else None
-    name = _name(text, start, end, item.figures) or _fallback_name(text, start, end, item.figures)
-    return Indicator(number=item.marker.number, group=group or None, name=name, text=text[start:end],
-                     targets=[f.target(text) for f in item.figures], source="text", span=make_span(start, end))
+    name = name_of(text, start, end, item.figures) or fallback_name(text, start, end, item.figures)
+    return _read(item.marker.number, group or None, name, start, end, item.figures)
 
 
 def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[Indicator]:
@@ -620,8 +524,7 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
-        found += [Indicator(number=None, group=group, name=_name(text, s, e, fs) or _fallback_name(text, s, e, fs),
-                            text=text[s:e], targets=[f.target(text) for f in fs], source="text", span=make_span(s, e))
+        found += [_read(None, group, name_of(text, s, e, fs) or fallback_name(text, s, e, fs), s, e, fs)
                   for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures)]
     return found
 
@@ -754,9 +657,9 @@ def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
             items = [piece for s, e in clauses for piece in _split_named(text, folded, s, e)]
             if len(items) < max(_MIN_PROSE_ITEMS, 0.6 * len(clauses)):
                 continue
-            found += [Indicator(number=None, group=_section(layout, block), name=_name(text, s, e, f) or _fallback_name(text, s, e, f),
-                                text=text[s:e], targets=[x.target(text) for x in f], source="text",
-                                span=make_span(s, e)) for s, e, f in items]
+            group = _section(layout, block)
+            found += [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f)
+                      for s, e, f in items]
     return found
 
 
@@ -828,12 +731,12 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     Parts listed after ';' ("Cơ cấu kinh tế: A chiếm 27%; B, C chiếm 28%") stay one indicator."""
     if ";" in text[own[-1].end:f.start]:
         return -1
-    if not _named_before(text, start, own[0]):  # figures lead: "100% A, 80% B"
+    if not named_before(text, start, own[0]):  # figures lead: "100% A, 80% B"
         comma = text.rfind(",", own[-1].end, f.start)
-        named = comma >= 0 and _named_before(text, comma + 1, f)
-        return comma if comma >= 0 and not named and _name(text, f.start, f.end + _MAX_SHORT_LEAD_IN, [f]) else -1
+        named = comma >= 0 and named_before(text, comma + 1, f)
+        return comma if comma >= 0 and not named and name_of(text, f.start, f.end + _MAX_SHORT_LEAD_IN, [f]) else -1
     comma = text.find(",", own[-1].end, f.start)
-    if comma < 0 or not _named_before(text, comma + 1, f) or _TIME_LEAD.match(folded, comma + 1, f.start):
+    if comma < 0 or not named_before(text, comma + 1, f) or _TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
     if len(words) == 1 and words[0].islower():
@@ -862,7 +765,7 @@ def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Fi
 
 def _names_something(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> bool:
     """Whether a sentence's words name what its figures measure, beyond a time and lead words."""
-    name = _name(text, start, end, figures)
+    name = name_of(text, start, end, figures)
     return bool(name) and not _TIME_ONLY.fullmatch(fold(name))
 
 
@@ -917,14 +820,13 @@ def _named_in_prose(layout: Layout, covered: set[int], found: list[Indicator]) -
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
-            name = _name(text, start, end, figures)
+            name = name_of(text, start, end, figures)
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and (n in key[0] or key[0] in n) for n, v in taken):
                 taken.append(key)
                 end, later = _later_horizons(text, folded, end, block.end)
-                out.append(Indicator(number=None, group=_section(layout, block), name=name[:1].upper() + name[1:],
-                                     text=text[start:end], targets=[f.target(text) for f in figures + later],
-                                     source="text", span=make_span(start, end)))
+                out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
+                                 figures + later))
     return out
 
 

@@ -29,17 +29,35 @@ from functools import cache
 import regex
 
 from ..lexicon import results
-from ..models import FieldSpans, Number, Result, Span, Verdict
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
-from ..phrases.numbers import NUMERAL, parse_number
+from ..phrases.measures import name_of
+from ..phrases.numbers import NUMERAL, Number, parse_number
+from ..records import At, Verdict
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
-from .document import Document
-from .indicators import _name
 
 _YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _CLAUSE_END = regex.compile(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
 _SLASH = regex.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A result as read (``assemble`` builds the output model, taking the text of every span
+    from the normalized text): ``figure`` is what was achieved, ``value`` its number (a
+    range's middle); ``target`` is the plan figure the clause names, at ``target_at``."""
+
+    name: str
+    at: At
+    year: int
+    figure: Figure | None
+    value: Number | None
+    target: Number | None = None
+    target_at: At | None = None
+    percent_of_target: Number | None = None
+    percent_at: At | None = None
+    verdict: Verdict | None = None
+    verdict_at: At | None = None
 
 
 @dataclass(frozen=True)
@@ -80,10 +98,11 @@ def _words() -> _Words:
     )
 
 
-def extract_results(layout: Layout, document: Document | None = None) -> list[Result]:
-    """Every result stated in the document's results parts, in order."""
+def extract_results(layout: Layout, title: str | None = None, title_at: At | None = None) -> list[Result]:
+    """Every result stated in the document's results parts, in order; ``title`` (read at
+    ``title_at``) is the document's, which may say the whole report is about a year's results."""
     found: list[Result] = []
-    for start, end, year in _parts(layout, document or Document()):
+    for start, end, year in _parts(layout, title, title_at):
         for c_start, c_end in _clauses(layout.text.text, start, end):
             result = _result(layout, c_start, c_end, year)
             if result is not None:
@@ -91,7 +110,7 @@ def extract_results(layout: Layout, document: Document | None = None) -> list[Re
     return found
 
 
-def _parts(layout: Layout, document: Document) -> Iterator[tuple[int, int, int]]:
+def _parts(layout: Layout, title: str | None, title_at: At | None) -> Iterator[tuple[int, int, int]]:
     folded = layout.text.folded
     body = [b for b in layout.blocks if b.zone == "body"]
     heads = [b for b in body if b.kind == "heading"]
@@ -105,12 +124,11 @@ def _parts(layout: Layout, document: Document) -> Iterator[tuple[int, int, int]]
         end = _part_end(layout, head)
         found = True
         yield head.end, end, int(year.group(1))
-    title, title_span = document.title, document.spans.get("title")
-    if found or not title or title_span is None:
+    if found or not title or title_at is None:
         return
     year = _YEAR.search(fold(title))
     # a short report may have no body zone of its own: what follows the title, up to the footer
-    rest = [b for b in layout.blocks if b.start >= title_span.end and b.zone in ("header", "body")]
+    rest = [b for b in layout.blocks if b.start >= title_at.end and b.zone in ("header", "body")]
     if "results" in heading_roles(fold(title)) and year is not None and rest:
         yield rest[0].start, rest[-1].end, int(year.group(1))
 
@@ -147,36 +165,26 @@ def _result(layout: Layout, start: int, end: int, year: int) -> Result | None:
         return None
     if words.plan.search(folded, start, first.start):
         return None  # "phấn đấu ... không còn hộ nghèo": a target still to reach
-    spans: FieldSpans = {}
     share = words.share.search(folded, start, end)
     percent: Number | None = parse_number(share.group("num")) if share else None
     value: Figure | None = first
-    if share is not None:
-        spans["percent_of_target"] = Span(start=share.start("num"), end=share.end())
-        if share.start() <= first.start < share.end():
-            value = figures[1] if len(figures) > 1 and figures[1].start >= share.end() else None
-    target, target_text = _target(text, folded, value, start, end, spans)
-    if value is not None:
-        spans["value"] = Span(start=value.start, end=value.end)
-    if verdict is not None:
-        spans["verdict"] = Span(start=verdict[1], end=verdict[2])
+    if share is not None and share.start() <= first.start < share.end():
+        value = figures[1] if len(figures) > 1 and figures[1].start >= share.end() else None
+    target, target_at = _target(text, folded, value, start, end)
     # the name stands before the figure: what follows its comma is the verdict and the plan
     comma = text.find(",", first.end, end)
     name_end = comma if comma >= 0 else end
     if share is not None and start < share.start() < name_end:
         name_end = share.start()  # "Thu ngân sách đạt 96,7% dự toán": the share is no part of the name
     # "Đến ngày 15/9/2021 trên địa bàn không còn hộ nghèo": the zero phrase names itself
-    name = _name(text, first.start if first.zero else start, name_end, figures)
+    name = name_of(text, first.start if first.zero else start, name_end, figures)
     if not name or not regex.search(r"\p{L}", name):
         return None
     return Result(
-        name=name, text=" ".join(text[start:end].split()), year=year,
-        value=None if value is None else _value(value), unit=value.unit if value else None,
-        base_unit=value.base_unit if value else None, multiplier=value.multiplier if value else 1,
-        change=value.change if value else None, target=target, target_text=target_text,
-        percent_of_target=percent, verdict=verdict[0] if verdict else None,
-        verdict_text=text[verdict[1]:verdict[2]] if verdict else None,
-        spans=spans, span=Span(start=start, end=end))
+        name=name, at=At(start, end), year=year, figure=value, value=None if value is None else _value(value),
+        target=target, target_at=target_at, percent_of_target=percent,
+        percent_at=At(share.start("num"), share.end()) if share is not None else None,
+        verdict=verdict[0] if verdict else None, verdict_at=At(verdict[1], verdict[2]) if verdict else None)
 
 
 def _figures(text: str, folded: str, start: int, end: int, year: int) -> list[Figure]:
@@ -211,16 +219,13 @@ def _verdict(folded: str, start: int, end: int) -> tuple[Verdict, int, int] | No
     return _words().verdicts[m.group(0)], m.start(), m.end()
 
 
-def _target(text: str, folded: str, value: Figure | None, start: int, end: int,
-            spans: FieldSpans) -> tuple[Number | None, str | None]:
-    """The plan figure the clause names: after a plan word, or after a slash ("154/150")."""
+def _target(text: str, folded: str, value: Figure | None, start: int, end: int) -> tuple[Number | None, At | None]:
+    """The plan figure the clause names and where: after a plan word, or after a slash ("154/150")."""
     if value is not None:
         slash = _SLASH.search(text, max(start, value.start - 1), min(end, value.end + 12))
         if slash is not None and slash.start() <= value.start:
-            spans["target"] = Span(start=slash.start("b"), end=slash.end("b"))
-            return parse_number(slash.group("b")), slash.group("b")
+            return parse_number(slash.group("b")), At(slash.start("b"), slash.end("b"))
     for m in _words().target.finditer(folded, value.end if value else start, end):
         if m.group("num") and not (m.group("unit") or "").startswith("năm"):
-            spans["target"] = Span(start=m.start("num"), end=m.end("unit") if m.group("unit") else m.end("num"))
-            return parse_number(m.group("num")), text[spans["target"].start:spans["target"].end]
+            return parse_number(m.group("num")), At(m.start("num"), m.end("unit") if m.group("unit") else m.end("num"))
     return None, None

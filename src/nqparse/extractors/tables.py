@@ -25,16 +25,17 @@ rows themselves.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from ..models import Indicator, Span, Target
 from ..normalize import Text, fold
+from ..phrases.figures import Figure, cell_figures
 from ..phrases.numbers import roman_to_int
+from ..records import At
 from ..segment import Layout
 from ..source import Source, SourceTable
-from .indicators import parse_targets
+from .indicators import Indicator
 
 _PLAN = regex.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
 _PAST = regex.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")
@@ -179,10 +180,29 @@ def markdown_tables(raw: str) -> list[tuple[SourceTable, CellSpans]]:
     return [(t, c) for t, c in tables if len(t.rows) >= 2 and max(len(r) for r in t.rows) >= 2]
 
 
+@dataclass
+class _Row:
+    """An indicator's row while the rows of its sub-targets below it are read."""
+
+    number: int | None
+    group: str | None
+    name: str
+    span: tuple[int, int]
+    targets: list[Figure]
+
+    def record(self) -> Indicator:
+        return Indicator(number=self.number, group=self.group, name=self.name, at=At(*self.span),
+                         targets=tuple(self.targets), source="table")
+
+
 def _read_table(text: Text, table: SourceTable, cols: Columns, cells: CellSpans) -> list[Indicator]:
-    out: list[Indicator] = []
+    return [row.record() for row in _rows(text, table, cols, cells)]
+
+
+def _rows(text: Text, table: SourceTable, cols: Columns, cells: CellSpans) -> list[_Row]:
+    out: list[_Row] = []
     group: str | None = None
-    current: Indicator | None = None
+    current: _Row | None = None
     for r in range(cols.heading_rows, len(table.rows)):
         row = table.rows[r]
 
@@ -207,20 +227,15 @@ def _read_table(text: Text, table: SourceTable, cols: Columns, cells: CellSpans)
         plan_span = cells.get((r, cols.plan))
         targets = _targets(text, plan_span, unit, cols.year) if plan_span else []
         if regex.fullmatch(r"\d{1,3}", stt):
-            current = Indicator(number=int(stt), group=group, name=_clean_name(name), text=text.text[row_span[0]:row_span[1]],
-                                targets=targets, source="table", span=Span(start=row_span[0], end=row_span[1]))
+            current = _Row(int(stt), group, _clean_name(name), row_span, targets)
             out.append(current)
         elif targets and current is not None:
             label = _clean_name(name) or None
-            for t in targets:
-                t.label = label
-            current.targets.extend(targets)
+            current.targets.extend(replace(t, label=label) for t in targets)
         elif targets or (name and not stt):
             if not targets and (name.endswith(":") or not plan):
                 continue  # "Trong đó:" and other lines that only introduce what follows
-            current = Indicator(number=None, group=group, name=_clean_name(name),
-                                text=text.text[row_span[0]:row_span[1]], targets=targets, source="table",
-                                span=Span(start=row_span[0], end=row_span[1]))
+            current = _Row(None, group, _clean_name(name), row_span, targets)
             out.append(current)
     return out
 
@@ -265,9 +280,9 @@ def _row_span(cells: CellSpans, row: int) -> tuple[int, int] | None:
     return min(s for s, _ in found), max(e for _, e in found)
 
 
-def _targets(text: Text, span: tuple[int, int], unit: str | None, year: int | None) -> list[Target]:
+def _targets(text: Text, span: tuple[int, int], unit: str | None, year: int | None) -> list[Figure]:
     """The figures of one plan cell: "≥ 80", "Tăng 16 - 18", "1.000 - 1.200", "3.300 lượt"."""
-    return parse_targets(text.text, span[0], span[1], unit=unit, year=year)
+    return cell_figures(text.text, span[0], span[1], unit=unit, year=year)
 
 
 def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: list[Indicator]) -> list[Indicator]:
@@ -277,5 +292,5 @@ def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: li
         return from_text
     text = layout.text
     ranges = [(_to_text(text, t.start), _to_text(text, t.end)) for t, _ in _tables(text)]
-    kept = [i for i in from_text if not any(s <= i.span.start < e for s, e in ranges)]
-    return sorted(kept + from_tables, key=lambda i: i.span.start)
+    kept = [i for i in from_text if not any(s <= i.at.start < e for s, e in ranges)]
+    return sorted(kept + from_tables, key=lambda i: i.at.start)

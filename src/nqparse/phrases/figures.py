@@ -30,16 +30,16 @@ from typing import cast
 import regex
 
 from .. import lexicon
-from ..models import Change, Comparator, Number, Target
 from ..normalize import fold
-from ..spans import span as make_span
-from .numbers import NUMERAL, number_word_list, parse_number, parse_number_words
+from ..records import At, Change, Comparator
+from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
 from .text import SPACES
 
 
 @dataclass(frozen=True)
 class Figure:
-    """A target as found, before it becomes a ``Target``: offsets and parsed parts."""
+    """A target as found: offsets in the text read and parsed parts (``assemble`` makes it a
+    ``Target``)."""
 
     start: int
     end: int
@@ -58,11 +58,9 @@ class Figure:
     label: str | None
     year: int | None
 
-    def target(self, text: str) -> Target:
-        return Target(value=self.value, min=self.low, max=self.high, unit=self.unit, base_unit=self.base_unit,
-                      multiplier=self.multiplier, comparator=self.comparator, change=self.change,
-                      baseline=self.baseline, label=self.label, year=self.year,
-                      text=text[self.start:self.end], span=make_span(self.start, self.end))
+    @property
+    def at(self) -> At:
+        return At(self.start, self.end)
 
 
 def _alternation(words: Iterable[object]) -> str:
@@ -505,3 +503,34 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     end = edge_end(folded, start, end)
     words = SPACES.sub(" ", text[start:end]).strip()
     return words or None
+
+
+def cell_figures(text: str, start: int, end: int, *, unit: str | None = None,
+                 year: int | None = None) -> list[Figure]:
+    """The figures of ``text[start:end]``, their offsets in ``text``.
+
+    Meant for one cell of an indicator table ("≥ 80", "> 70", "125 - 130", "1.000 - 1.200",
+    "3,45") or one phrase ("tăng 15% trở lên"): a bare number counts as a target here, and
+    ``unit`` (the table's "Đơn vị tính") is the unit of a figure written without one. A cell's
+    line breaks and runs of spaces read as one space.
+    """
+    start, end = max(0, start), min(len(text), end)
+    piece, where = _one_spaced(text, start, end)
+    figures = find_figures(piece, fold(piece), 0, len(piece), bare=True, unit=unit, year=year)
+    return [replace(f, start=where[f.start], end=where[f.end - 1] + 1) for f in figures]
+
+
+def _one_spaced(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` with each run of white space as one space, and the offset in
+    ``text`` of every character kept."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            ch = " "
+        chars.append(ch)
+        where.append(i)
+    return "".join(chars), where

@@ -1,0 +1,97 @@
+"""What figures measure: the name of an indicator or a result, read around its figures.
+
+``name_of(text, start, end, figures)`` is the first clause of ``text[start:end]`` without its
+figures, notes in brackets, baseline ("so với ..."), time ("đến năm 2025") and the lead words
+at its edges ("đạt", "phấn đấu"). A counted noun that is part of the phrase stays ("Kết nạp
+125 - 130 đảng viên" names "Kết nạp đảng viên"), and so does a zero phrase ("không còn hộ
+nghèo").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..normalize import fold
+from .figures import Figure, edge_end
+from .text import SPACES
+
+# a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
+# starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
+_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
+_PAREN = regex.compile(r"[ ]*\([^()]*\)")
+_SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
+_NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
+_TRAILING_TIME = regex.compile(
+    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
+_LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
+
+
+def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """What ``figures`` measure: the first clause of ``text[start:end]`` with its figures, notes
+    and baseline taken out."""
+    stop = _NAME_END.search(text, start, end)
+    clause_end = stop.start() if stop else end
+    if stop and not text[start:clause_end].strip():
+        clause_end = end
+    inside = [f for f in figures if start <= f.start < clause_end]
+    if len(inside) >= 2 and named_before(text, start, inside[0]):
+        # "X đạt 7%, Y đạt 80 triệu đồng": the name is X; a comma before the second figure ends it
+        # (not when the figure leads: "100% các điểm tổ chức, chứa chấp ... và 100% diện tích ...")
+        comma = text.find(",", inside[0].end, inside[1].start)
+        if comma >= 0:
+            clause_end = comma
+    parts: list[str] = []
+    pos = start
+    used: list[Figure] = []
+    for f in figures:
+        if f.start >= clause_end or f.start < pos:
+            continue
+        parts.append(text[pos:f.start])
+        if f.zero:
+            parts.append(text[f.start:f.end])
+        elif f.count_noun and f.base_unit and not used and not f.led:
+            parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
+        pos = f.end
+        used.append(f)
+    tail = text[pos:max(pos, clause_end)]
+    if used and used[-1].led and named_before(text, start, used[0]):
+        tail = ""  # "Tỷ lệ phủ sóng 5G đạt 100% dân số": named before the figure, what follows qualifies it
+    elif used:
+        tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
+    name = "".join(parts) + tail
+    for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
+        name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
+    name = SPACES.sub(" ", name)
+    name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
+    name = _NAME_START.sub("", name, count=1)
+    for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
+        if name[-1:].isdigit():
+            name = _TRAILING_TIME.sub("", name)
+        # only the last words can be edges: fold them, not the whole name
+        last = max(0, len(name) - _EDGE_TAIL)
+        name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
+    name = name.strip(" ,;:.-–")
+    return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+def named_before(text: str, start: int, figure: Figure) -> bool:
+    """Whether words other than a lead ("Phấn đấu", "Có") stand before the figure."""
+    before = _NAME_START.sub("", text[start:figure.end].lstrip())
+    return bool(_LETTER.search(before[:len(before) - (figure.end - figure.start)]))
+
+
+def fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:
+    """A name for an item that is all figure ("Có 35 giường bệnh/vạn dân"): what it counts."""
+    unit = next((f.base_unit for f in figures if f.base_unit and f.base_unit != "%"), None)
+    if unit:
+        return unit[0].upper() + unit[1:]
+    return SPACES.sub(" ", text[start:end]).strip()[:200]
+
+
+def _short_note(paren: str) -> bool:
+    """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
+    inner = paren.strip(" ()")
+    return not _DIGIT.search(inner) and len(inner.split()) <= 2

@@ -224,7 +224,16 @@ def test_plan_indicators(case: Case) -> None:
     ("Truy cập băng rộng cố định với tốc độ 01 Gb/s", 1, "Gb/s", None, None),
     ("Nâng tổng số lên 37 CCN", 37, "CCN", None, None),
     ("Có ít nhất 20 tập dữ liệu mở", 20, "tập dữ liệu", ">=", None),
-], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets"])
+    ("Hình thành mới 03 cụm công nghiệp", 3, "cụm công nghiệp", None, None),
+    ("Nâng tổng số lên 15 HTX kiểu mới", 15, "HTX", None, None),
+    ("Phát triển 02 bộ dữ liệu mở", 2, "bộ dữ liệu", None, None),
+    ("Đến năm 2030 có tối thiểu 02 bến xe khách", 2, None, ">=", None),
+    ("Đến năm 2030 có tối thiểu 02 bến xe, bến tàu", 2, "bến xe", ">=", None),
+    ("Có tối thiểu 01 sàn giao dịch dữ liệu", 1, None, ">=", None),
+    ("Tỷ lệ hồ sơ đạt 95 trở lên", 95, None, ">=", None),
+], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
+        "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
+        "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "no-noun-before-tro-len"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [

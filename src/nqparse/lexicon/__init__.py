@@ -218,6 +218,8 @@ class Signature:
 class Units:
     measures: tuple[str, ...]
     counts: tuple[str, ...]
+    classifiers: tuple[str, ...]
+    not_counted: tuple[str, ...]
     durations: tuple[str, ...]
     prefixes: tuple[str, ...]
 

@@ -108,6 +108,8 @@ class _Grammar:
     rate: regex.Pattern[str]
     scales: dict[str, float]
     counts: frozenset[str]
+    classifiers: frozenset[str]
+    not_counted: frozenset[str]
     comparators_before: dict[str, Comparator]
     comparators_after: dict[str, Comparator]
     changes: dict[str, Change]
@@ -160,6 +162,8 @@ def grammar() -> _Grammar:
         name_edges=_by_last_word(words.name_edges),
         scales=scales,
         counts=frozenset(counts),
+        classifiers=frozenset(fold(w) for w in units.classifiers),
+        not_counted=frozenset(fold(w) for w in units.not_counted),
         # the lexicon's values are the models' (tests/test_lexicon.py checks them)
         comparators_before={fold(k): cast(Comparator, v) for k, v in words.comparators_before.items()},
         comparators_after={fold(k): cast(Comparator, v) for k, v in words.comparators_after.items()},
@@ -400,11 +404,15 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         fig_start = near + m.start()
     if raw.duration and not g.duration_lead.search(folded, near, fig_start):
         return None
+    counted = _counted_noun(g, text, folded, raw.end, end) if raw.unit is None and not raw.zero and not unit else None
     if raw.unit is None and not raw.zero:
         if g.not_before.search(left) or (_is_year(raw.value) and (not bare or unit is None)):
             return None
-        if not bare and not m and not g.lead.search(left):
+        if not bare and not m and not g.lead.search(left) and not (counted and counted[2]):
             return None
+    if counted is not None:
+        raw.unit = raw.base_unit = text[counted[0]:counted[1]]
+        raw.end, raw.count_noun = counted[1], True
     fig_end = raw.end
     after = g.after_cmp.match(folded, fig_end, end)
     if after and not _DIGIT.search(after.group("gap")):
@@ -434,6 +442,45 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                   led=bool(g.lead.search(folded, near, fig_start)), zero=raw.zero,
                   comparator=comparator, change=change, baseline=baseline, label=label,
                   year=_year(g, folded, clause_start, fig_start) or year)
+
+
+_WORD_AFTER = regex.compile(r"[ ]+(?P<w>[^\W\d_]+)")
+
+
+def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tuple[int, int, bool] | None:
+    """A counted noun the lexicon does not list, right after a figure: an abbreviation in
+    capitals ("12 KCN"), a classifier with the noun after it ("05 bộ dữ liệu mở": "bộ dữ liệu"),
+    else a noun of one or two syllables before a word that starts none ("02 nhà máy, ..."). Its
+    start and end, and
+    whether a classifier makes it a count for sure. None before a word that starts no noun
+    ("trở lên", "so với", "của"), a capital or a mark."""
+    words: list[tuple[int, int]] = []
+    while len(words) < 3:
+        m = _WORD_AFTER.match(folded, pos, end)
+        if m is None:
+            break
+        words.append(m.span("w"))
+        pos = m.end()
+    if not words:
+        return None
+    start, first_end = words[0]
+    if 2 <= first_end - start <= 5 and text[start:first_end].isupper():
+        return start, first_end, False
+
+    def noun(i: int) -> bool:
+        s, e = words[i]
+        return text[s].islower() and folded[s:e] not in g.not_counted
+
+    nouns = 0
+    while nouns < len(words) and noun(nouns):
+        nouns += 1
+    if nouns == 0:
+        return None
+    if folded[start:first_end] in g.classifiers and nouns > 1:
+        return start, words[nouns - 1][1], True
+    if nouns > 2:
+        return None  # where a longer phrase's head noun ends is unknown: the lexicon lists those
+    return start, words[nouns - 1][1], False
 
 
 def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int,

@@ -244,9 +244,36 @@ Sở Tài chính chủ trì, phối hợp với các sở hướng dẫn thực 
 """
 
 
+DECISION_ATTACHING_RULES = """QUYẾT ĐỊNH
+Ban hành Quy định quản lý đầu tư
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý đầu tư.
+Điều 2. Giao Sở Tài chính hướng dẫn thực hiện Quyết định này.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+QUY ĐỊNH
+Quản lý đầu tư
+
+Điều 4. Lập danh mục dự án
+Chủ tịch Ủy ban nhân dân tỉnh giao các đơn vị trực thuộc lập danh mục dự án.
+
+Mẫu số 01
+BÁO CÁO KẾT QUẢ THẨM ĐỊNH
+Hồ sơ đủ điều kiện phê duyệt.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
 @pytest.mark.parametrize(("text", "bodies"), [
     (REPORT, [["Sở Tài chính"]]),
     (DECISION, [["Sở Tài chính"]]),
-], ids=["report-tasks-only-under-its-tasks-heading", "decision-rules-state-powers"])
+    (DECISION_ATTACHING_RULES, [["Sở Tài chính"]]),
+], ids=["report-tasks-only-under-its-tasks-heading", "decision-rules-state-powers",
+        "rules-after-the-decisions-footer-state-powers"])
 def test_reports_and_decisions_give_tasks_only_where_a_heading_says_so(text: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(text).assignments] == bodies

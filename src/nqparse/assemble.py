@@ -17,12 +17,15 @@ import regex
 from pydantic import BaseModel
 
 from . import __version__, models
+from .extractors.assignments import Task
 from .extractors.document import Document
 from .extractors.indicators import Indicator
 from .extractors.issuer import IssuingBody
 from .extractors.meeting import MeetingRecord
+from .extractors.recipients import Addressee
 from .extractors.references import Citation
 from .extractors.results import Result
+from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
 from .models import (
     Assignment,
@@ -36,6 +39,7 @@ from .models import (
     Reference,
     Resolution,
     Signature,
+    SignatureLevel,
     SourceInfo,
     Span,
     Tenure,
@@ -101,7 +105,7 @@ def _planned_year(text: str) -> tuple[int, Span] | None:
 
 def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting: MeetingRecord,
              themes: Sequence[Theme], indicators: Sequence[Indicator],
-             assignments: list[Assignment], recipients: list[Recipient], signature: Signature,
+             assignments: Sequence[Task], recipients: Sequence[Addressee], signature: SignatureRecord,
              references: list[Citation], with_text: bool, notes: list[Finding] | None = None,
              results: Sequence[Result] = ()) -> Resolution:
     info, meeting_info = _document(document), _meeting(meeting)
@@ -113,6 +117,8 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
         spans = {**info.spans, "year": year_span} if year_span is not None else info.spans
         info = info.model_copy(update={"year": year, "spans": spans})
     source = layout.text.source
+    tasks, addressees = [_assignment(t) for t in assignments], [_recipient(r) for r in recipients]
+    signed = _signature(signature)
     resolution = Resolution(
         nqparse_version=__version__,
         source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
@@ -120,9 +126,9 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
         document=info, issuer=_issuer(issuer), meeting=meeting_info, themes=[_theme(t, year) for t in themes],
         indicators=[indicator(i, layout.text.text) for i in indicators],
         results=[_result(r, layout.text.text) for r in results],
-        assignments=assignments, recipients=recipients, signature=signature,
+        assignments=tasks, recipients=addressees, signature=signed,
         references=[_reference(r) for r in references],
-        warnings=[*(notes or []), *_warnings(info, issuer, signature, recipients)],
+        warnings=[*(notes or []), *_warnings(info, issuer, signed, addressees)],
         text=layout.text.text if with_text else None,
     )
     if source.regions:
@@ -205,6 +211,30 @@ def _result(result: Result, text: str) -> models.Result:
 
 def _text_at(text: str, at: At | None) -> str | None:
     return text[at.start:at.end] if at is not None else None
+
+
+def _assignment(task: Task) -> Assignment:
+    return Assignment(bodies=list(task.bodies), task=task.task, trigger=task.trigger, span=_span(task.at))
+
+
+def _recipient(addressee: Addressee) -> Recipient:
+    return Recipient(name=addressee.name, purpose=addressee.purpose, archive=addressee.archive,
+                     span=_span(addressee.at))
+
+
+def _signature(record: SignatureRecord) -> Signature:
+    """The first authority line gives ``authority`` and ``on_behalf_of``; each line is a level."""
+    levels = [SignatureLevel(authority=v.authority, on_behalf_of=v.on_behalf_of,
+                             span=Span(start=v.mark.start, end=v.body.end)) for v in record.levels]
+    first = record.levels[0] if record.levels else None
+    spans = {"authority": _span(first.mark), "on_behalf_of": _span(first.body)} if first else {}
+    for name, said in (("title", record.title), ("signer", record.signer)):
+        if said is not None:
+            spans[name] = _span(said.at)
+    return Signature(authority=first.authority if first else None,
+                     on_behalf_of=first.on_behalf_of if first else None,
+                     title=record.title.text if record.title else None,
+                     signer=record.signer.text if record.signer else None, levels=levels, spans=spans)
 
 
 def _ocr_info(source: Source) -> OcrInfo | None:

@@ -106,7 +106,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
         meeting=meeting,
         themes=extract_themes(layout),
         indicators=_indicators(layout),
-        assignments=extract_assignments(layout, document),
+        assignments=extract_assignments(layout, document.kind),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
         references=references,

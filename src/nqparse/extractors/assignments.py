@@ -18,7 +18,6 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import bodies
-from ..models import Assignment, Span
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
     LAST_WORD,
@@ -34,8 +33,8 @@ from ..phrases.bodies import (
     task_verb_pattern,
 )
 from ..phrases.text import sentences, squash, trimmed
+from ..records import At
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
-from .document import Document
 
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
@@ -59,6 +58,17 @@ _OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|k�
 _REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
 _NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
 _LEADING_MARKS = regex.compile(r"[-–+•\s]*")
+
+@dataclass(frozen=True)
+class Task:
+    """Bodies given a task: their names as written, the task, the wording that gives it
+    ("giao", "chịu trách nhiệm", "đề mục" for a heading that names them), and where."""
+
+    bodies: tuple[str, ...]
+    task: str
+    trigger: str
+    at: At
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -132,9 +142,9 @@ def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
     return src.count("**", line_start, len(src) if line_end < 0 else line_end) % 2 == 1
 
 
-def extract_assignments(layout: Layout, document: Document) -> list[Assignment]:
+def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
     text, folded = layout.text.text, layout.text.folded
-    out: list[Assignment] = []
+    out: list[Task] = []
     seen: set[tuple[int, int]] = set()
 
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
@@ -148,13 +158,14 @@ def extract_assignments(layout: Layout, document: Document) -> list[Assignment]:
         if key in seen or not names or te <= ts:
             return
         seen.add(key)
-        out.append(Assignment(bodies=names, task=squash(text[ts:te]), trigger=trigger,
-                              span=Span(start=start, end=max(te, bodies.end))))
+        out.append(Task(tuple(names), squash(text[ts:te]), trigger, At(start, max(te, bodies.end))))
 
-    official = document.kind not in ("article", "unknown")
+    official = kind not in ("article", "unknown")
     # a report tells what was done and a decision's rules state who may do what: their text
     # gives tasks only under a heading that says so ("Phương hướng, nhiệm vụ", "Tổ chức thực hiện")
-    reports = document.kind in _STATES_NOT_DIRECTS
+    reports = kind in _STATES_NOT_DIRECTS
+    # a decision's own "Nơi nhận" comes first: the rules and forms it attaches follow it
+    signed_at = next((b.start for b in layout.blocks if b.kind == "label"), len(text))
     paragraphs = units(layout)
     heading_text = _heading_texts(layout, paragraphs)
     for n, unit in enumerate(paragraphs):
@@ -170,8 +181,11 @@ def extract_assignments(layout: Layout, document: Document) -> list[Assignment]:
             if labelled is not None:
                 out.extend(labelled)
                 continue
-        if not directive and (document.kind == "bao_cao" or not _ANY_TRIGGER.search(folded, unit.start, unit.end)):
-            continue  # outside the directive parts only the trigger words assign; in a report, nothing
+        if not directive and (kind == "bao_cao" or (reports and unit.start > signed_at)
+                              or not _ANY_TRIGGER.search(folded, unit.start, unit.end)):
+            # outside the directive parts only the trigger words assign: in a report nothing, and
+            # in the rules a decision attaches after its footer nothing either
+            continue
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
@@ -196,7 +210,7 @@ def extract_assignments(layout: Layout, document: Document) -> list[Assignment]:
                 add(found, found.end, e, "trách nhiệm", subject, before)
             elif directive and found.end < e - 3 and _directs(text, folded, found.end, e):
                 add(found, found.end, e, "chủ thể", subject, before)
-    return out + _table_assignments(layout)
+    return (*out, *_table_assignments(layout))
 
 
 _STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})
@@ -254,10 +268,10 @@ def _cells(block: Block) -> list[tuple[int, int]]:
     return spans
 
 
-def _table_assignments(layout: Layout) -> list[Assignment]:
+def _table_assignments(layout: Layout) -> list[Task]:
     """Each row of a task table: the bodies of its lead column are given the row's task."""
     text, folded = layout.text.text, layout.text.folded
-    out: list[Assignment] = []
+    out: list[Task] = []
     columns: tuple[int, int] | None = None  # (task, lead) of the table being read
     for block in layout.blocks:
         if _CELL_SEPARATOR not in block.text:
@@ -277,8 +291,7 @@ def _table_assignments(layout: Layout) -> list[Assignment]:
             continue  # the row that numbers the columns "(1) | (2) | (3)"
         bodies = _lead_bodies(text, folded, ls, le)
         if bodies and te > ts:
-            out.append(Assignment(bodies=bodies, task=squash(text[ts:te]), trigger="bảng phân công",
-                                  span=Span(start=block.start, end=block.end)))
+            out.append(Task(tuple(bodies), squash(text[ts:te]), "bảng phân công", At(block.start, block.end)))
     return out
 
 
@@ -348,7 +361,7 @@ _CLAUSE_STOP = regex.compile(r"[;.]")
 _EMBEDDED_ITEM = regex.compile(r"(?<=\s)[a-zđ]\)\s")
 
 
-def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Assignment] | None:
+def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Task] | None:
     """The assignment of a paragraph that labels its bodies; None when it labels none.
 
     An empty list is a label that assigns nothing ("Đơn vị phối hợp: ...": partners only).
@@ -375,7 +388,7 @@ def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[
     return _named(text, folded, s, label_end, task, e)
 
 
-def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list[Assignment] | None:
+def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list[Task] | None:
     """'Sở Tài chính: chủ trì ...', 'Đơn vị chủ trì: Phòng X; Đơn vị phối hợp: Phòng Y'."""
     text, folded = layout.text.text, layout.text.folded
     if _LEAD_LABEL.fullmatch(folded, s, colon):
@@ -390,7 +403,7 @@ def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list
     return _named(text, folded, s, colon, trimmed(text, colon + 1, e), e)
 
 
-def _named(text: str, folded: str, s: int, label_end: int, task: tuple[int, int], e: int) -> list[Assignment] | None:
+def _named(text: str, folded: str, s: int, label_end: int, task: tuple[int, int], e: int) -> list[Task] | None:
     trigger = _LABEL_TRIGGER.match(folded, s, label_end)
     names = label_bodies(text, folded, trigger.end() if trigger else s, label_end)
     if not names or task[1] <= task[0]:
@@ -399,9 +412,8 @@ def _named(text: str, folded: str, s: int, label_end: int, task: tuple[int, int]
 
 
 def _assignment(names: list[str], text: str, task: tuple[int, int], trigger: str, start: int,
-                end: int) -> Assignment:
-    return Assignment(bodies=names, task=squash(text[task[0]:task[1]]), trigger=trigger,
-                      span=Span(start=start, end=max(end, task[1])))
+                end: int) -> Task:
+    return Task(tuple(names), squash(text[task[0]:task[1]]), trigger, At(start, max(end, task[1])))
 
 
 def _parent_task(layout: Layout, block: Block) -> tuple[int, int] | None:

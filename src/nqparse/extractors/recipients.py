@@ -3,24 +3,38 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from ..models import Recipient, Span
 from ..phrases.text import squash, trimmed
+from ..records import At
 from ..segment import Layout, is_caps
-from .signature import side_fragment
+from .signature import footer_label, side_fragment
 
 _PURPOSE = regex.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
 _ARCHIVE = regex.compile(r"(?i)l[ưu]u\b\s*:?\s*")
 _LABEL = regex.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\s*:?\s*")
 _BULLET = regex.compile(r"\s*[-–+•·]\s*")
+_OCR_BULLET = regex.compile(r"[~_]\s+(?=\S)")  # a dash the OCR read as "~" or "_"
 
 
-def extract_recipients(layout: Layout) -> list[Recipient]:
+@dataclass(frozen=True)
+class Addressee:
+    """One line of the list: who receives the document, why ("để báo cáo"), and whether it is
+    the archive copy ("Lưu: VT")."""
+
+    name: str
+    purpose: str | None
+    archive: bool
+    at: At
+
+
+def extract_recipients(layout: Layout) -> tuple[Addressee, ...]:
     text, plain = layout.text.text, layout.text.plain
-    label = layout.last_label
+    label = footer_label(layout)
     if label is None:
-        return []
+        return ()
     lines: list[tuple[int, int]] = []
     rest = _LABEL.match(plain, label.start, label.end)
     if rest and rest.end() < label.end:
@@ -28,7 +42,8 @@ def extract_recipients(layout: Layout) -> list[Recipient]:
     for block in layout.blocks[label.index + 1:]:
         if block.authority is not None:
             break
-        if block.kind != "bullet" and not (_ARCHIVE.match(block.text) and len(block.text) < 80):
+        bullet = block.kind == "bullet" or _OCR_BULLET.match(block.text) is not None
+        if not bullet and not (_ARCHIVE.match(block.text) and len(block.text) < 80):
             if lines and (block.blank_before or is_caps(block.text) or len(block.text) > 120):
                 break
             if not lines and block.kind != "paragraph":
@@ -37,16 +52,16 @@ def extract_recipients(layout: Layout) -> list[Recipient]:
                 lines[-1] = (lines[-1][0], block.end)  # a recipient wrapped onto the next line
                 continue
         lines.append((block.start, block.end))
-        if _ARCHIVE.match(block.text.lstrip("-–+•· ")):
+        if _ARCHIVE.match(block.text.lstrip("-–+•·~_ ")):
             break
-    return [r for r in (_recipient(text, s, e) for s, e in lines) if r is not None]
+    return tuple(r for r in (_recipient(text, s, e) for s, e in lines) if r is not None)
 
 
-def _recipient(text: str, start: int, end: int) -> Recipient | None:
+def _recipient(text: str, start: int, end: int) -> Addressee | None:
     side = side_fragment(text, start, end)
     if side is not None:
         end = side  # the signature column shares the line
-    b = _BULLET.match(text, start, end)
+    b = _BULLET.match(text, start, end) or _OCR_BULLET.match(text, start, end)
     if b:
         start = b.end()
     purpose = None
@@ -62,4 +77,4 @@ def _recipient(text: str, start: int, end: int) -> Recipient | None:
     start, end = trimmed(text, start, end, " \t,;.")
     if end <= start:
         return None
-    return Recipient(name=squash(text[start:end]), purpose=purpose, archive=archive, span=Span(start=start, end=end))
+    return Addressee(squash(text[start:end]), purpose, archive, At(start, end))

@@ -3,24 +3,59 @@
 The authority line is the last capitals line that opens with an authority form; the title is
 the capitals line under it; the signer is the first name-like line after that, skipping
 "(Đã ký)" and similar marks. A signature without an authority line (an advisory body's head
-signs under the bare title) is found by its title.
+signs under the bare title) is found by its title. In a two-column footer written line by
+line, the signature stands at the ends of the recipients' lines, beside the "Nơi nhận" of the
+document itself: of several lists (a decision, then forms it attaches), the one it stands by.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 
 import regex
 
 from ..lexicon import signature
-from ..models import Signature, SignatureLevel, Span
 from ..phrases.text import squash
+from ..records import At
 from ..segment import Block, Layout, is_caps
 from .header import splits_a_head
 from .metadata import read_metadata_box
 
 _SIGNED_MARK = regex.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
 _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$")
+
+
+@dataclass(frozen=True)
+class Level:
+    """One authority line: "TM." (``mark``) acting for "ỦY BAN NHÂN DÂN" (``body``)."""
+
+    authority: str
+    on_behalf_of: str
+    mark: At
+    body: At
+
+
+@dataclass(frozen=True)
+class Said:
+    """A value as written, and where."""
+
+    text: str
+    at: At
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    levels: tuple[Level, ...] = ()
+    """Every authority line, outermost first."""
+    title: Said | None = None
+    signer: Said | None = None
+
+
+@dataclass
+class _Draft:
+    levels: list[Level] = field(default_factory=list)
+    title: Said | None = None
+    signer: Said | None = None
 
 
 def _titles() -> list[str]:
@@ -33,70 +68,53 @@ def _authority(raw: str) -> str:
     return forms.get(key, raw.replace(" ", ""))
 
 
-def extract_signature(layout: Layout) -> Signature:
-    sig = Signature()
-    spans: dict[str, Span] = {}
+def extract_signature(layout: Layout) -> SignatureRecord:
+    sig = _Draft()
     start_index: int | None = None
     if layout.signature_block is not None:
-        start_index = _read_levels(layout, layout.signature_block, sig, spans)
+        start_index = _read_levels(layout, layout.signature_block, sig)
     if start_index is None:
         title_block = _find_title_block(layout)
         start_index = title_block.index if title_block else None
     if start_index is not None:
-        _title_and_signer(layout, start_index, sig, spans)
+        _title_and_signer(layout, start_index, sig)
     else:
-        beside_recipients(layout, sig, spans)
+        _beside_recipients(layout, sig)
     if sig.signer is None:
         box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
         if box:
-            sig.signer, spans["signer"] = box.text, Span(start=box.at.start, end=box.at.end)
-    sig.spans = spans
-    return sig
+            sig.signer = Said(box.text, box.at)
+    return SignatureRecord(tuple(sig.levels), sig.title, sig.signer)
 
 
-@dataclass(frozen=True)
-class _Level:
-    authority: str
-    authority_span: Span
-    body_start: int
-    end: int
-
-
-def _level(layout: Layout, block: Block) -> _Level | None:
+def _level(layout: Layout, block: Block, end: int | None = None) -> Level | None:
     found = block.authority
     if found is None:
         return None
-    mark = found.mark
-    return _Level(_authority(layout.text.text[mark.start:mark.end]), Span(start=mark.start, end=mark.end),
-                  found.body_start, block.end)
+    mark, end = found.mark, block.end if end is None else end
+    return Level(_authority(layout.text.text[mark.start:mark.end]), squash(layout.text.text[found.body_start:end]),
+                 mark, At(found.body_start, end))
 
 
-def _read_levels(layout: Layout, index: int, sig: Signature, spans: dict[str, Span]) -> int | None:
+def _read_levels(layout: Layout, index: int, sig: _Draft) -> int | None:
     """"TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": every authority line, outermost first, a body's
     name broken over two lines ("TM. ỦY BAN NHÂN" / "DÂN") read whole. Returns the index of
     the line after them."""
-    blocks, text = layout.blocks, layout.text.text
+    blocks = layout.blocks
     # the run may open above the line the layout found, past a broken line
     while index >= 2 and _level(layout, blocks[index - 2]) and _broken(layout, blocks[index - 2], blocks[index - 1]):
         index -= 2
-    levels: list[_Level] = []
     i = index
     while i < len(blocks):
         level = _level(layout, blocks[i])
-        if level is None and levels and _broken(layout, blocks[i - 1], blocks[i]):
-            level = replace(levels.pop(), end=blocks[i].end)  # "TM. ỦY BAN NHÂN" / "DÂN"
+        if level is None and sig.levels and _broken(layout, blocks[i - 1], blocks[i]):
+            level = _level(layout, blocks[i - 1], end=blocks[i].end)  # "TM. ỦY BAN NHÂN" / "DÂN"
+            sig.levels.pop()
         if level is None:
             break
-        levels.append(level)
+        sig.levels.append(level)
         i += 1
-    if not levels:
-        return None
-    sig.levels = [SignatureLevel(authority=v.authority, on_behalf_of=squash(text[v.body_start:v.end]),
-                                 span=Span(start=v.authority_span.start, end=v.end)) for v in levels]
-    sig.authority, sig.on_behalf_of = sig.levels[0].authority, sig.levels[0].on_behalf_of
-    spans["authority"] = levels[0].authority_span
-    spans["on_behalf_of"] = Span(start=levels[0].body_start, end=levels[0].end)
-    return i
+    return i if sig.levels else None
 
 
 def _broken(layout: Layout, above: Block, line: Block) -> bool:
@@ -123,45 +141,54 @@ def side_fragment(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def beside_recipients(layout: Layout, sig: Signature, spans: dict[str, Span]) -> None:
+def footer_label(layout: Layout) -> Block | None:
+    """The "Nơi nhận" of the document itself: the last one, unless the signature stands beside
+    an earlier one (a decision's footer, before the forms it attaches have lists of their own)."""
+    labels = [b for b in layout.blocks if b.kind == "label"]
+    if layout.signature_block is None and len(labels) > 1:
+        for label in reversed(labels):
+            if any(_SIDE_AUTHORITY.search(layout.text.text, b.start, b.end) for b in _region(layout, label)):
+                return label
+    return layout.last_label
+
+
+def _region(layout: Layout, label: Block | None) -> tuple[Block, ...]:
+    blocks = layout.blocks
+    return blocks[label.index:label.index + 40] if label is not None else blocks[-25:]
+
+
+def _beside_recipients(layout: Layout, sig: _Draft) -> None:
     """The signature of a two-column footer whose lines run together, or of a table whose cells
     did: its authority and title at the ends of the recipients' lines, the signer below."""
-    blocks, text = layout.blocks, layout.text.text
-    label = layout.last_label
-    region = blocks[label.index:label.index + 40] if label is not None else blocks[-25:]
+    text = layout.text.text
     last: Block | None = None
-    for b in region:
+    for b in _region(layout, footer_label(layout)):
         one = _TITLE_NAME.fullmatch(b.text.strip())
         if one and one.group("t").lower() in _titles() and len(one.group("n")) <= 40:
             at = b.start + b.text.index(one.group("t"))
-            sig.title, spans["title"] = one.group("t"), Span(start=at, end=at + len(one.group("t")))
+            sig.title = Said(one.group("t"), At(at, at + len(one.group("t"))))
             name_at = b.start + b.text.rindex(one.group("n"))
-            sig.signer, spans["signer"] = one.group("n"), Span(start=name_at, end=name_at + len(one.group("n")))
+            sig.signer = Said(one.group("n"), At(name_at, name_at + len(one.group("n"))))
             return
         m = _SIDE_AUTHORITY.search(text, b.start, b.end)
         if m:
-            level = SignatureLevel(authority=_authority(m.group("a")), on_behalf_of=squash(m.group("body")),
-                                   span=Span(start=m.start("a"), end=m.end("body")))
-            sig.levels.append(level)
-            if sig.authority is None:
-                sig.authority, sig.on_behalf_of = level.authority, level.on_behalf_of
-                spans["authority"] = Span(start=m.start("a"), end=m.end("a"))
-                spans["on_behalf_of"] = Span(start=m.start("body"), end=m.end("body"))
+            sig.levels.append(Level(_authority(m.group("a")), squash(m.group("body")), At(m.start("a"), m.end("a")),
+                                    At(m.start("body"), m.end("body"))))
             last = b
             continue
         t = _SIDE_TITLE.search(text, b.start, b.end)
         if t and sig.title is None and t.group("frag").lower() in _titles():
-            sig.title, spans["title"] = t.group("frag"), Span(start=t.start("frag"), end=t.end("frag"))
+            sig.title = Said(t.group("frag"), At(t.start("frag"), t.end("frag")))
             last = b
     if last is not None:
-        _signer_below(layout, last, sig, spans)
+        _signer_below(layout, last, sig)
 
 
-def _signer_below(layout: Layout, last: Block, sig: Signature, spans: dict[str, Span]) -> None:
+def _signer_below(layout: Layout, last: Block, sig: _Draft) -> None:
     for b in layout.blocks[last.index + 1:last.index + 25]:
         line = b.text.strip()
         if b.kind != "bullet" and _NAME.match(line) and len(line) <= 40 and not is_caps(line):
-            sig.signer, spans["signer"] = line, Span(start=b.start, end=b.end)
+            sig.signer = Said(line, At(b.start, b.end))
             return
 
 
@@ -174,7 +201,7 @@ def _find_title_block(layout: Layout) -> Block | None:
     return None
 
 
-def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[str, Span]) -> None:
+def _title_and_signer(layout: Layout, index: int, sig: _Draft) -> None:
     blocks = layout.blocks
     title_parts: list[Block] = []
     i = index
@@ -183,8 +210,7 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
             title_parts.append(blocks[i])
         i += 1
     if title_parts:
-        sig.title = " ".join(b.text for b in title_parts)
-        spans["title"] = Span(start=title_parts[0].start, end=title_parts[-1].end)
+        sig.title = Said(" ".join(b.text for b in title_parts), At(title_parts[0].start, title_parts[-1].end))
     for block in blocks[i:i + 4]:
         line = block.text.strip()
         if (line.startswith("[") and line.endswith("]")):
@@ -192,8 +218,7 @@ def _title_and_signer(layout: Layout, index: int, sig: Signature, spans: dict[st
         if _SIGNED_MARK.match(line):
             continue
         if _NAME.match(line) and len(line) <= 40:
-            sig.signer = line
-            spans["signer"] = Span(start=block.start, end=block.end)
+            sig.signer = Said(line, At(block.start, block.end))
         break
 
 

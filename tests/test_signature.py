@@ -1,0 +1,71 @@
+"""The signature and the recipients of the document itself, in footers as scans and forms
+leave them."""
+
+from __future__ import annotations
+
+from nqparse import extract_text
+from nqparse.extractors.recipients import extract_recipients
+from nqparse.extractors.signature import extract_signature
+from nqparse.normalize import normalize
+from nqparse.segment import Layout, segment
+from nqparse.source import Source
+
+# A decision signed in a two-column footer read line by line, then the rules it issues and a
+# form the rules attach, with a "Nơi nhận" of its own to fill in.
+DECISION_WITH_FORMS = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 11/2026/QĐ-UBND
+
+QUYẾT ĐỊNH
+Ban hành Quy định quản lý đầu tư và xây dựng
+
+Điều 1. Ban hành kèm theo Quyết định này Quy định quản lý đầu tư và xây dựng.
+Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.
+
+Nơi nhận:
+- Chính phủ; TM. ỦY BAN NHÂN DÂN
+- Bộ Xây dựng; CHỦ TỊCH
+
+~ Sở Tư pháp;
+- Lưu: VT.
+
+Nguyễn Văn An
+
+QUY ĐỊNH
+Quản lý đầu tư và xây dựng
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định việc quản lý đầu tư và xây dựng.
+
+Mẫu số 01
+BÁO CÁO KẾT QUẢ THẨM ĐỊNH
+Hồ sơ đủ điều kiện phê duyệt.
+ĐẠI DIỆN CƠ QUAN CHỦ TRÌ
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def _layout(text: str) -> Layout:
+    return segment(normalize(Source(text=text, format="txt", encoding=None, size=len(text.encode()))))
+
+
+def test_a_decision_signed_beside_its_recipients_before_the_forms_it_attaches() -> None:
+    signed = extract_signature(_layout(DECISION_WITH_FORMS))
+    assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TM.", "ỦY BAN NHÂN DÂN")]
+    assert signed.title is not None and signed.title.text == "CHỦ TỊCH"
+    assert signed.signer is not None and signed.signer.text == "Nguyễn Văn An"
+
+
+def test_the_recipients_are_those_the_signature_stands_by() -> None:
+    found = extract_recipients(_layout(DECISION_WITH_FORMS))
+    assert [(r.name, r.archive) for r in found] == [
+        ("Chính phủ", False), ("Bộ Xây dựng", False), ("Sở Tư pháp", False), ("VT", True)]
+
+
+def test_every_value_of_the_signature_carries_its_span() -> None:
+    result = extract_text(DECISION_WITH_FORMS)
+    text = extract_text(DECISION_WITH_FORMS, with_text=True).text or ""
+    spans = result.signature.spans
+    assert text[spans["authority"].start:spans["authority"].end] == "TM."
+    assert text[spans["signer"].start:spans["signer"].end] == "Nguyễn Văn An"

@@ -277,3 +277,20 @@ Nơi nhận:
         "rules-after-the-decisions-footer-state-powers"])
 def test_reports_and_decisions_give_tasks_only_where_a_heading_says_so(text: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(text).assignments] == bodies
+
+
+# A common noun's bodies named by the words after it, up to the verb of their task.
+DESCRIBED = [
+    ("sector-words", "Các doanh nghiệp công nghệ số chủ động tham gia triển khai Kế hoạch.",
+     ["Các doanh nghiệp công nghệ số"], "chủ động tham gia triển khai Kế hoạch"),
+    ("a-verb-inside-the-name", "Các đơn vị sự nghiệp công lập tổ chức rà soát.",
+     ["Các đơn vị sự nghiệp công lập"], "tổ chức rà soát"),
+    ("the-verb-right-after-the-noun-is-the-task", "Các doanh nghiệp tổ chức thực hiện.",
+     ["Các doanh nghiệp"], "tổ chức thực hiện"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "task"), [c[1:] for c in DESCRIBED], ids=[c[0] for c in DESCRIBED])
+def test_common_nouns_described_up_to_their_verb(text: str, bodies: list[str], task: str) -> None:
+    found = extract_text(PLAN.format(text)).assignments
+    assert [(a.bodies, a.task) for a in found] == [(bodies, task)]

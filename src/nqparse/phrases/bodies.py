@@ -136,6 +136,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                     last_cap = False
                     continue
             break
+        if is_bare(folded, start, end, plural=True):
+            end = _described(text, folded, end, limit) or end  # "Các doanh nghiệp công nghệ số chủ động ..."
         bodies.append((start, end))
         sep = SEPARATOR.match(folded, end, limit)
         if not sep:
@@ -206,6 +208,34 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
         start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
     words = _SHARED.sub("", folded[start:end]).split()
     return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
+
+
+_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
+_DESCRIBED_WORDS = 4
+
+
+def _described(text: str, folded: str, end: int, limit: int) -> int | None:
+    """The end of the words that say which of a common noun's bodies are meant ("các doanh
+    nghiệp | công nghệ số", "các đơn vị | sự nghiệp công lập") when a verb follows them within a
+    few words; None otherwise. A verb may stand inside them only after two other words: "các
+    doanh nghiệp tổ chức ..." is the task."""
+    pos, found = end, None
+    for read in range(_DESCRIBED_WORDS):
+        word = _LOWER_WORD.match(text, pos, limit)
+        if word is None or _function_word_pattern().match(folded, word.start(1)):
+            break
+        if read < 2 and task_verb_pattern().match(folded, word.start(1)):
+            break
+        pos = word.end()
+        nxt = _LOWER_WORD.match(text, pos, limit)
+        if nxt is not None and task_verb_pattern().match(folded, nxt.start(1)):
+            found = pos
+    return found
+
+
+@lru_cache(maxsize=1)
+def _function_word_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().task_openers.name_ends)
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,10 @@ CASES = [
      "có trách nhiệm quán triệt Nghị quyết"),
     ("shared-qualifier-makes-one-body", "Giao các phòng, ban chuyên môn và các cơ quan, đơn vị liên quan tổ chức "
      "thực hiện.", ["các phòng, ban chuyên môn", "các cơ quan, đơn vị liên quan"], "tổ chức thực hiện"),
-    ("list-without-a-qualifier-stays-split", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
-     ["các cơ quan", "đơn vị", "địa phương"], "tổ chức thực hiện"),
+    ("a-list-of-unit-nouns-is-one-body", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
+     ["các cơ quan, đơn vị, địa phương"], "tổ chức thực hiện"),
+    ("a-list-of-kinds-of-bodies-stays-split", "Giao các cấp ủy, chính quyền tổ chức thực hiện.",
+     ["các cấp ủy", "chính quyền"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
      ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
 ]

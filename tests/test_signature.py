@@ -69,3 +69,10 @@ def test_every_value_of_the_signature_carries_its_span() -> None:
     spans = result.signature.spans
     assert text[spans["authority"].start:spans["authority"].end] == "TM."
     assert text[spans["signer"].start:spans["signer"].end] == "Nguyễn Văn An"
+
+
+def test_a_scans_debris_after_the_authority_is_no_part_of_it() -> None:
+    text = ("THÔNG BÁO\nKết luận của Chủ tịch\n\nNội dung kết luận.\n\nNơi nhận:\n- Các sở;\n- Lưu: VT.\n"
+            "TL. CHỦ TỊCH _\nCHÁNH VĂN PHÒNG\n\nLê Văn Hà\n")
+    signed = extract_signature(_layout(text))
+    assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TL.", "CHỦ TỊCH")]

@@ -91,9 +91,12 @@ def _level(layout: Layout, block: Block, end: int | None = None) -> Level | None
     found = block.authority
     if found is None:
         return None
+    text = layout.text.text
     mark, end = found.mark, block.end if end is None else end
-    return Level(_authority(layout.text.text[mark.start:mark.end]), squash(layout.text.text[found.body_start:end]),
-                 mark, At(found.body_start, end))
+    while end > found.body_start and not text[end - 1].isalpha():
+        end -= 1  # "CHỦ TỊCH _": a scan's debris after the name
+    return Level(_authority(text[mark.start:mark.end]), squash(text[found.body_start:end]), mark,
+                 At(found.body_start, end))
 
 
 def _read_levels(layout: Layout, index: int, sig: _Draft) -> int | None:

@@ -37,6 +37,7 @@ class AssigneeHeads:
     sectors: tuple[str, ...]
     titles: tuple[str, ...]
     bare_nouns: tuple[str, ...]
+    collective_nouns: tuple[str, ...]
 
 
 @dataclass(frozen=True)

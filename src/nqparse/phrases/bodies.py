@@ -185,8 +185,8 @@ def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: in
 
 
 def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'các phòng, ban chuyên môn' is one body: bare nouns after 'các' that share the qualifier
-    written after the last of them."""
+    """'các cơ quan, đơn vị, địa phương', 'các phòng, ban chuyên môn': bare nouns after 'các'
+    are one collective body, with the qualifier written after the last of them."""
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(bodies):
@@ -194,7 +194,9 @@ def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[
         if _PLURAL.match(folded, bodies[i][0]):
             while j + 1 < len(bodies) and is_bare(folded, *bodies[j + 1]):
                 j += 1
-        if j > i and _SHARED.search(folded, bodies[j][0], bodies[j][1]) and is_bare(folded, *bodies[i], plural=True):
+        run = bodies[i:j + 1]
+        if j > i and is_bare(folded, *bodies[i], plural=True) \
+                and (_SHARED.search(folded, *bodies[j]) or all(_collective(folded, *b) for b in run)):
             out.append((bodies[i][0], bodies[j][1]))
         else:
             out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])
@@ -236,6 +238,17 @@ def _described(text: str, folded: str, end: int, limit: int) -> int | None:
 @lru_cache(maxsize=1)
 def _function_word_pattern() -> re.Pattern[str]:
     return _alternation(bodies().task_openers.name_ends)
+
+
+def _collective(folded: str, start: int, end: int) -> bool:
+    """A noun that names units of any kind ("cơ quan", "các đơn vị"), as a list's part."""
+    words = folded[start:end].split()
+    return " ".join(words[1:] if words[:1] == ["các"] else words) in _collective_nouns()
+
+
+@lru_cache(maxsize=1)
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.collective_nouns)
 
 
 @lru_cache(maxsize=1)

@@ -43,3 +43,29 @@ def test_a_command_module_imports_before_the_group() -> None:
     done = subprocess.run([sys.executable, "-c", "import nqparse.cli.validate, nqparse.cli.main"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def _imported_modules(path: str) -> set[str]:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            found.add("." * node.level + (node.module or ""))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return found
+
+
+def test_no_extractor_builds_output_models() -> None:
+    # extractors hand frozen records to assemble, the one place the pydantic models are built
+    import importlib
+
+    extractors = [name for name in MODULES if name.startswith("nqparse.extractors.")]
+    assert extractors
+    for name in extractors:
+        path = importlib.util.find_spec(name).origin  # type: ignore[union-attr]
+        imported = _imported_modules(str(path))
+        assert not {"..models", "nqparse.models"} & imported, f"{name} imports the output models"

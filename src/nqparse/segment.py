@@ -33,7 +33,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
-from .lexicon import alternation, headings, recipients_label
+from .lexicon import alternation, divisions, headings, recipients_label
 from .normalize import Text, fold
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
 from .records import At
@@ -46,8 +46,8 @@ Zone = Literal["header", "body", "footer", "appendix"]
 
 _ROMAN = regex.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
 _DECIMAL = regex.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
-_PART = regex.compile(r"(?P<m>(?:Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC)\s+(?:[IVXLC]{1,6}|\d{1,2}))\b\s*[.:]?\s*")
-_ARTICLE = regex.compile(r"(?P<m>(?:Điều|ĐIỀU)\s+\d{1,3})\s*[.:]\s*")
+_PART = regex.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}}))\b\s*[.:]?\s*")
+_ARTICLE = regex.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
 _LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
 _ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = regex.compile(r"(?P<m>[-–+•])\s+")

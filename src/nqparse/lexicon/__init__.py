@@ -143,6 +143,7 @@ class Layout:
     header_lines: tuple[str, ...]
     recipients_labels: tuple[str, ...]
     divisions: tuple[str, ...]
+    articles: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -386,11 +387,24 @@ def recipients_label(*, loose: bool = False) -> str:
 
 
 @cache
-def divisions(*, capitals: bool = True) -> str:
-    """The divisions of a legal text ("Điều", "Chương") as they open a line: capitalised, and
-    with ``capitals`` in capitals too ("ĐIỀU")."""
+def authorities() -> str:
+    """The signature's authority marks ("TM.", "K/T", "T.M") as a pattern for lower-case text:
+    the slash or dot between two letters may stand between spaces ("t / m")."""
+    def loose(mark: str) -> str:
+        if len(mark) == 3 and mark[1] in "/." and mark[0].isalpha() and mark[2].isalpha():
+            return rf"{mark[0]}\s*{regex.escape(mark[1])}\s*{mark[2]}"
+        return regex.escape(mark)
+    marks = sorted(signature().authorities, key=lambda m: (-len(m), m))
+    return "(?:" + "|".join(loose(m) for m in marks) + ")"
+
+
+@cache
+def divisions(*, capitals: bool = True, parts: bool = True, articles: bool = True) -> str:
+    """The divisions of a legal text as they open a line: its ``parts`` ("Chương", "Mục") and
+    its ``articles`` ("Điều"), capitalised, and with ``capitals`` in capitals too ("ĐIỀU")."""
     forms = (str.capitalize, str.upper) if capitals else (str.capitalize,)
-    return alternation(f(w) for w in layout().divisions for f in forms)
+    words = (*(layout().divisions if parts else ()), *(layout().articles if articles else ()))
+    return alternation(f(w) for w in words for f in forms)
 
 
 __all__ = [
@@ -399,5 +413,5 @@ __all__ = [
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
     "diff_words", "divisions", "document_types", "figures", "layout", "localities", "metadata_box", "names",
-    "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
+    "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
 ]

@@ -7,14 +7,16 @@ from functools import lru_cache
 
 import regex
 
+from ..lexicon import authorities
+
 # a sentence ends at its punctuation; the match starts there (so the engine looks only at
 # punctuation, not at every character) and the next sentence starts at its end
 SENTENCE_END = regex.compile(r"[.!?;…](?:\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu}))")
 TRIM = " \t\n,;:.-–"
 
 # the signature's authority line, matched in ``Text.plain``: "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH"
-SIGNATURE_AUTHORITY = regex.compile(
-    r"(?P<a>t\s*[/.]\s*m|k\s*[/.]\s*t|t\s*[/.]\s*l|t\s*/\s*u|tuq\.?|tm\.?|kt\.?|tl\.?|q\.)\s+(?P<body>\S.*)")
+# the marks are those of lexicon/signature.json, matched in lower-case text
+SIGNATURE_AUTHORITY = regex.compile(rf"(?P<a>{authorities()})\s+(?P<body>\S.*)")
 
 
 def is_caps(line: str) -> bool:

@@ -222,9 +222,16 @@ HEADING_NAME = 100
 def _role_patterns() -> tuple[tuple[Role, re.Pattern[str]], ...]:
     """One pattern per role; a phrase's words may stand on either side of a line break."""
     words = headings()
+
+    def phrases(listed: tuple[str, ...]) -> str:
+        return alternation((fold(w) for w in listed), spaces=r"\s+")
+
+    # a verb that sets a plan a few words before it ("thông qua dự toán", "giao dự toán thu, chi")
+    sets_plan = rf"(?<!\w){phrases(words.set_verbs)}(?:\s+[^\W\d]+){{0,2}}?\s+{phrases(words.set_plans)}(?!\w)"
+    patterns = {role: phrases(getattr(words, role)) for role in ("results", "tasks", "aims")}
+    patterns["targets"] = f"{phrases(words.targets)}|{sets_plan}"
     roles: tuple[Role, ...] = ("targets", "results", "tasks", "aims")
-    return tuple((role, re.compile(alternation((fold(w) for w in getattr(words, role)), spaces=r"\s+")))
-                 for role in roles)
+    return tuple((role, re.compile(patterns[role])) for role in roles)
 
 
 @lru_cache(maxsize=4096)

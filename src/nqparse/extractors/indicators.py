@@ -325,14 +325,6 @@ def _context_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _sets_plan() -> regex.Pattern[str]:
-    """A verb that sets a plan a few words before what it sets ("Thông qua dự toán ngân sách",
-    "giao dự toán thu, chi"), not its carrying out ("các giải pháp thực hiện dự toán")."""
-    words = _context_words()
-    return regex.compile(rf"(?<!\w){alternation(words['sets'])}(?:[ ]+[^\W\d]+){{0,2}}?[ ]+{alternation(words['plans'])}(?!\w)")
-
-
-@cache
 def _named_target() -> regex.Pattern[str]:
     """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
     words = _context_words()
@@ -359,7 +351,7 @@ def _context_score(folded: Iterable[str], *, targets: bool = False) -> int:
     words = _context_words()
     for f in folded:
         roles = heading_roles(f)
-        indicator = "targets" in roles or bool(_sets_plan().search(f)) or (
+        indicator = "targets" in roles or (
             targets and any(w in f for w in words["target"]))
         task, result = "tasks" in roles, "results" in roles
         plan = any(w in f for w in words["plan"])
@@ -697,8 +689,8 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     sentence_start = cut.start() if cut else 0
     earlier = _SENTENCE_START.search(before[:max(0, sentence_start)])
     lead = before[earlier.start() if earlier else 0:]
-    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"]) or _sets_plan().search(lead)
-    return bool(sets) and not _reports_result(lead)
+    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    return sets and not _reports_result(lead)
 
 
 Piece = tuple[int, int, list[Figure]]

@@ -176,6 +176,8 @@ class NumberWords:
 @dataclass(frozen=True)
 class Headings:
     targets: tuple[str, ...]
+    set_verbs: tuple[str, ...]
+    set_plans: tuple[str, ...]
     results: tuple[str, ...]
     tasks: tuple[str, ...]
     aims: tuple[str, ...]

@@ -333,6 +333,8 @@ EXAMPLES = [
     Example("team-head-who-chairs-its-sessions-is-no-meeting-chair", INSPECTION_PLAN, {"document.kind": "ke_hoach"},
             absent=["meeting.chair"]),
     Example("chair-of-one-meeting", MEETING_NOTICE, {"meeting.chair": "Nông Đức Mạnh"}),
+    Example("chair-named-after-a-word-of-address",
+            MEETING_NOTICE.replace("đồng chí Nông Đức Mạnh", "Ông Lục Văn Thành"), {"meeting.chair": "Lục Văn Thành"}),
     Example("title-year-that-ends-a-past-period",
             _letter_about("rà soát các công trình xây dựng từ năm 2012 về trước"), {"document.year": 2019}),
     Example("title-year-before-which", _letter_about("xử lý nợ đọng xây dựng cơ bản trước năm 2015"),

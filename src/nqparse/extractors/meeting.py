@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import committees, localities, person_names, signature
+from ..lexicon import alternation, committees, localities, person_names, signature
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -396,7 +396,7 @@ def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
                     return
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
-                named = [m for m in _PERSON.finditer(text, s, c.start()) if m.group("surname") in _surnames()
+                named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in _surnames()
                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
                 if named and _CHAIR_CONTEXT.search(plain, s, e):
                     _set_chair(meeting, spans, named[0])
@@ -406,7 +406,7 @@ def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
 
 def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first person named within a few words, their titles left out."""
-    return next((m for m in _PERSON.finditer(text, start, min(end, start + 80)) if m.group("surname") in _surnames()),
+    return next((m for m in _person().finditer(text, start, min(end, start + 80)) if m.group("surname") in _surnames()),
                 None)
 
 
@@ -462,4 +462,8 @@ def _set_chair(meeting: _Reading, spans: dict[str, At], m: regex.Match[str]) -> 
     spans["chair"] = At(start=start, end=end)
 
 
-_PERSON = regex.compile(r"(?<![\p{L}])(?P<name>(?P<surname>\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){1,3})(?![\p{L}])")
+@lru_cache(maxsize=1)
+def _person() -> regex.Pattern[str]:
+    """A capitalised name of two to four words; a word of address before it ("Ông", "Bà") is left out."""
+    address = alternation(f(w) for w in person_names().honorifics for f in (str.capitalize, str.lower))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{address}\s+)?(?P<name>(?P<surname>\p{{Lu}}\p{{Ll}}*)(?:\s+\p{{Lu}}\p{{Ll}}*){{1,3}})(?![\p{{L}}])")

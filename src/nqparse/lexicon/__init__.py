@@ -153,6 +153,7 @@ class MetadataBox:
 
 @dataclass(frozen=True)
 class Names:
+    honorifics: tuple[str, ...]
     surnames: tuple[str, ...]
     titles_after_name: TitlesAfterName
 

@@ -296,3 +296,30 @@ DESCRIBED = [
 def test_common_nouns_described_up_to_their_verb(text: str, bodies: list[str], task: str) -> None:
     found = extract_text(PLAN.format(text)).assignments
     assert [(a.bodies, a.task) for a in found] == [(bodies, task)]
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n\nSố: 12/CT-UBND\n\nCHỈ THỊ\nVỀ VIỆC BẢO VỆ RỪNG\n\n"
+          "Để tăng cường công tác bảo vệ rừng, Ủy ban nhân dân tỉnh yêu cầu:\n\n{}\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+
+
+def test_points_under_the_issuers_request_name_their_bodies() -> None:
+    """'... Ủy ban nhân dân tỉnh yêu cầu:' over "2. Sở Tài chính" and its bullets: each point's
+    heading is the body given the tasks, as under a "Tổ chức thực hiện" heading."""
+    body = ("1. Sở Nông nghiệp và Môi trường\n\n- Tăng cường kiểm tra, xử lý vi phạm.\n\n"
+            "2. Công an tỉnh\n\n- Điều tra, xử lý nghiêm các hành vi phá rừng.")
+    found = extract_text(LETTER.format(body)).assignments
+    assert [(a.bodies, a.task) for a in found] == [
+        (["Sở Nông nghiệp và Môi trường"], "Tăng cường kiểm tra, xử lý vi phạm"),
+        (["Công an tỉnh"], "Điều tra, xử lý nghiêm các hành vi phá rừng")]
+
+
+@pytest.mark.parametrize(("point", "bodies"), [
+    ("- Chỉ đạo cơ quan chuyên môn hướng dẫn các xã xử lý vi phạm.", [["Sở Nông nghiệp và Môi trường"]]),
+    ("- Hướng dẫn, đôn đốc, yêu cầu các đơn vị lắp đặt trạm cân.", [["Sở Nông nghiệp và Môi trường"]]),
+    # the issuer speaking again after the last point: its request is the document's
+    ("- Kiểm tra định kỳ.\n\nỦy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện.",
+     [["Sở Nông nghiệp và Môi trường"], ["Thủ trưởng các sở, ngành"]]),
+], ids=["chi-dao-a-subordinate", "yeu-cau-the-units", "the-issuer-after-the-points"])
+def test_bodies_a_named_point_directs_are_not_assignees(point: str, bodies: list[list[str]]) -> None:
+    found = extract_text(LETTER.format("1. Sở Nông nghiệp và Môi trường\n\n" + point)).assignments
+    assert [a.bodies for a in found] == bodies

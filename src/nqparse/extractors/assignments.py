@@ -168,6 +168,10 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
     signed_at = next((b.start for b in layout.blocks if b.kind == "label"), len(text))
     paragraphs = units(layout)
     heading_text = _heading_texts(layout, paragraphs)
+    # "Ủy ban nhân dân tỉnh yêu cầu:" over the numbered points of a directive or a letter: each
+    # point that names a body gives it the tasks below, as a "Tổ chức thực hiện" heading would
+    requested_from = len(text) if reports or not official else _request_lead_end(layout, paragraphs)
+    named_heads: set[int] = set()  # headings that named the bodies their points are given to
     for n, unit in enumerate(paragraphs):
         block = unit.first
         if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
@@ -176,11 +180,17 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
             and _in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
         # headings that name bodies are read as such only where a heading says tasks are given:
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
-        if directive and _in_directive_part(layout, block, heading_text, named=True, requests=not reports):
+        if directive and (unit.start >= requested_from
+                          or _in_directive_part(layout, block, heading_text, named=True, requests=not reports)):
             labelled = labelled_assignment(layout, paragraphs, n)
             if labelled is not None:
                 out.extend(labelled)
+                if labelled and block.kind == "heading":
+                    named_heads.add(block.index)
                 continue
+        # under "2. Sở Nông nghiệp và Môi trường", "Chỉ đạo cơ quan chuyên môn ...", "yêu cầu các
+        # đơn vị ..." are the Sở's tasks: the bodies it directs are no assignees of the document
+        under_named = not named_heads.isdisjoint(block.parents)
         if not directive and (kind == "bao_cao" or (reports and unit.start > signed_at)
                               or not _ANY_TRIGGER.search(folded, unit.start, unit.end)):
             # outside the directive parts only the trigger words assign: in a report nothing, and
@@ -191,7 +201,11 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
             before, listed = listed, ()
             if _ENACTING.search(folded, s, e):
                 continue  # "... quy định như sau:" opens the rules; it gives no task
+            # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
+            own_point = under_named and read_bodies(text, folded, _clause_start(text, s, e), e) is None
             for trigger_re, trigger, directive_only in _TRIGGERS:
+                if own_point:
+                    break
                 for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
                     if _DONE_BEFORE.search(folded, max(s, m.start() - 12), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
@@ -214,6 +228,21 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
 
 
 _STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})
+# a paragraph that closes on the issuer's request: "..., Ủy ban nhân dân tỉnh yêu cầu:"
+_REQUEST_LEAD = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ thị|chỉ đạo|giao)(?:\s+[^\s.;:]+){0,12}\s*:$")
+
+
+def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
+    """Where the points of a request open: the end of the first body paragraph, no heading,
+    that closes on the issuer's request with a colon; the text's end when none does."""
+    text, folded = layout.text.text, layout.text.folded
+    for unit in paragraphs:
+        if unit.first.zone != "body" or unit.first.kind == "heading":
+            continue
+        e = len(text[:unit.end].rstrip())
+        if e > unit.start and text[e - 1] == ":" and _REQUEST_LEAD.search(folded, max(unit.start, e - 160), e):
+            return unit.end
+    return len(text)
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:\S+\s+)?$")
 
 

@@ -120,6 +120,18 @@ CASES = [
            "targets": [{"value": 90, "unit": "%", "comparator": ">"}]},
           {"number": None, "group": None, "name": "Tốc độ tăng năng suất lao động",
            "targets": [{"value": 7, "unit": "%", "change": "increase"}]}]),
+    Case("press-report-counts-the-targets-then-names-them",
+         "Thành phố xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng trưởng GRDP giai đoạn 2021-2025 từ 7,5-8%; tỷ "
+         "trọng kinh tế số trong GRDP chiếm khoảng 30%; tỷ lệ đô thị hóa 60-62%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP",
+           "targets": [{"min": 7.5, "max": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ trọng kinh tế số trong GRDP",
+           "targets": [{"value": 30, "unit": "%", "comparator": "~"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ đô thị hóa", "targets": [{"min": 60, "max": 62, "unit": "%"}]}]),
+    Case("press-report-of-targets-met-counts-them-and-names-no-targets",
+         "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
+         "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "
+         "đồng; tỷ lệ hộ nghèo còn 3%.\n", []),
     Case("press-report-names-one-target-in-a-sentence",
          "Đại hội đã biểu quyết thông qua việc điều chỉnh chỉ tiêu tăng trưởng GRDP giai đoạn 2020 - 2025 còn "
          "8%/năm. Các chỉ tiêu khác giữ nguyên 26 chỉ tiêu đề ra.\n",

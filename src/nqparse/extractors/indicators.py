@@ -35,7 +35,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, figures
+from ..lexicon import alternation, figures, results
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, find_figures, grammar
@@ -58,6 +58,10 @@ _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = regex.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
+# a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
+# trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
+_COUNT_LEAD = regex.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
+                            r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = regex.compile(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
@@ -528,6 +532,14 @@ def _reports_result(folded: str) -> bool:
 
 
 @cache
+def _count_met() -> regex.Pattern[str]:
+    """A verdict or an achievement just before a count of targets: "đạt", "vượt", "không hoàn
+    thành" 19 chỉ tiêu."""
+    words = [*(w for verdict in results().verdicts.values() for w in verdict), *results().achieved_words]
+    return regex.compile(rf"(?<!\w)(?:{alternation(words)})(?:[ ]+\S+){{0,2}}[ ]*$")
+
+
+@cache
 def _result_words() -> regex.Pattern[str]:
     words = _context_words()
     estimated = rf"{alternation(words['estimate'])}[ ]+{alternation(words['estimated'])}"  # "ước đạt", "ước thực hiện"
@@ -678,6 +690,12 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     for horizon in _HORIZON_LEAD.finditer(folded, block.start, block.end):
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
+    for count in _COUNT_LEAD.finditer(folded, block.start, block.end):
+        sentence = _SENTENCE_START.search(folded, block.start, count.start())
+        lead = folded[sentence.end() if sentence else block.start:count.start()]
+        # "đạt và vượt 19 chỉ tiêu, trong đó ...": the targets met, reported
+        if not _reports_result(lead) and not _count_met().search(lead):
+            yield count.end()
 
 
 def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:

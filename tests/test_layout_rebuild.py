@@ -367,6 +367,8 @@ SPACES = [
     Spaces("syllable-never-alone", "giữ gìn mộtvài", "giữ gìn mộtvài"),
     Spaces("ascii-word", "họp trực tuyến online", "họp trực tuyến online"),
     Spaces("abbreviation", "HĐND tỉnh", "HĐND tỉnh"),
+    Spaces("every-time-it-stands", "bộxã họp; Đảng bộxã", "bộ xã họp; Đảng bộ xã"),
+    Spaces("not-inside-a-longer-word", "Đảng bộxã; Đảng bộxãa", "Đảng bộ xã; Đảng bộxãa"),
 ]
 
 

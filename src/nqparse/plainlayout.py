@@ -29,7 +29,7 @@ import html
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 
@@ -425,7 +425,7 @@ def rejoin(text: str) -> Result:
 
 # the standard library's engine, and str.split: these read every word of a document
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
+_WORD_BEFORE_DIGIT = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=\d)")
 _EDGES = " \t\n.,;:!?()[]{}\"'“”‘’«»-–—/…*%+=<>|0123456789"
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -435,35 +435,58 @@ def restore_spaces(text: str) -> Result:
     xã", "Ban Thường vụĐảng uỷ", "nhiệm kỳ2025". Only runs holding a Vietnamese letter with a mark
     are read, and only a reading that the text's own words make certain is taken
     (``syllables.split_run``)."""
-    tokens = Counter(text.split())
-    counts: Counter[str] = Counter()
-    for token, n in tokens.items():
-        counts[token.strip(_EDGES).lower()] += n
-    seen = counts.get
+    tokens = text.split()
+    seen = _Seen(tokens)
     fixes: dict[str, list[int]] = {}  # word -> offsets in it where a space goes
+    # each distinct word once, from the distinct tokens: ASCII letters alone are never cut
+    marked = " ".join(token for token in set(tokens) if not token.isascii())
+    for word in set(_WORD.findall(marked)):
+        if not word.isascii() and not is_syllable(word):
+            cuts = _cuts(word, seen)
+            if cuts:
+                fixes[word] = cuts
     before_digit: set[str] = set()  # words that take a space before a figure run on to them
-    for token in tokens:
-        if token.isascii():
-            continue
-        for word in _WORD.findall(token):
-            if word not in fixes and not is_syllable(word):
-                cuts = _cuts(word, lambda w: seen(w, 0))
-                if cuts:
-                    fixes[word] = cuts
-        for m in _LETTER_DIGIT.finditer(token):
-            word = _WORD.findall(token, 0, m.start() + 1)[-1]
-            tail = word[fixes[word][-1]:] if word in fixes else word
-            if not tail.isascii() and is_syllable(tail) and seen(tail.lower(), 0):
-                before_digit.add(word)  # "kỳ2025", "Ngọ2026"
-    if not fixes and not before_digit:
-        return None
+    for word in set(_WORD_BEFORE_DIGIT.findall(marked)):
+        tail = word[fixes[word][-1]:] if word in fixes else word
+        if not tail.isascii() and is_syllable(tail) and seen(tail.lower()):
+            before_digit.add(word)  # "kỳ2025", "Ngọ2026"
     edits: list[Edit] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        edits += [(m.start() + c, m.start() + c, " ") for c in fixes.get(word, ())]
-        if word in before_digit and text[m.end():m.end() + 1].isdigit():
-            edits.append((m.end(), m.end(), " "))
-    return apply_edits(text, edits)
+    for word in fixes.keys() | before_digit:
+        for at in _whole_word_at(text, word):
+            edits += [(at + c, at + c, " ") for c in fixes.get(word, ())]
+            end = at + len(word)
+            if word in before_digit and text[end:end + 1].isdigit():
+                edits.append((end, end, " "))
+    return apply_edits(text, sorted(edits))
+
+
+class _Seen:
+    """How often the text has a word standing alone (edges stripped, any case); counted on
+    first use, which a text whose spaces are all there seldom reaches."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        self._tokens = tokens
+        self._counts: dict[str, int] | None = None
+
+    def __call__(self, word: str) -> int:
+        if self._counts is None:
+            counts: Counter[str] = Counter()
+            for token, n in Counter(self._tokens).items():
+                counts[token.strip(_EDGES).lower()] += n
+            self._counts = counts
+        return self._counts.get(word, 0)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _whole_word_at(text: str, word: str) -> Iterator[int]:
+    """Offsets where ``word`` stands in ``text`` as a whole run of letters (``_WORD``)."""
+    at = text.find(word)
+    while at >= 0:
+        if not (at and _LETTER.match(text, at - 1)) and not _LETTER.match(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
 
 
 def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:

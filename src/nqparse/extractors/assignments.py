@@ -95,23 +95,27 @@ _LIST_LEVEL = 6  # "a)" items: segment calls them headings, but they wrap like p
 
 def units(layout: Layout) -> list[Unit]:
     """The blocks joined into paragraphs where a line was broken inside a sentence or a heading."""
+    # once per document: whether the source has bold at all (a search of the whole source),
+    # and which blocks are table rows (each block is asked as the line above and below)
+    bold = "**" in layout.text.source.text
+    rows = {b.index for b in layout.blocks if _is_row(b.text)}
     groups: list[list[Block]] = []
     for block in layout.blocks:
-        if groups and _continues(layout, groups[-1], block):
+        if groups and _continues(layout, groups[-1], block, rows, bold):
             groups[-1].append(block)
         else:
             groups.append([block])
     return [Unit(tuple(g)) for g in groups]
 
 
-def _continues(layout: Layout, group: list[Block], block: Block) -> bool:
+def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int], bold: bool) -> bool:
     """True when ``block`` goes on the paragraph ``group``, cut where its last line broke."""
     prev = group[-1]
     if block.zone != prev.zone or block.marker is not None or block.kind in ("label", "bullet", "item"):
         return False
-    if _is_row(prev.text) or _is_row(block.text):
+    if prev.index in rows or block.index in rows:
         return False
-    emphasis = _emphasis_open(layout, group[0], prev)
+    emphasis = bold and _emphasis_open(layout, group[0], prev)
     if block.blank_before and not emphasis:
         return False
     if prev.text.rstrip().endswith(_SENTENCE_CLOSE) and not emphasis:
@@ -122,19 +126,21 @@ def _continues(layout: Layout, group: list[Block], block: Block) -> bool:
     return True
 
 
-_ROW_EDGE = regex.compile(r"^\|\s|\s\|$")
+_ROW_OPEN = regex.compile(r"\|\s")
+_ROW_CLOSE = regex.compile(r"\s\|")
 
 
 def _is_row(line: str) -> bool:
-    """A rendered table row: cells joined by " | ", or a one-cell row closed by its bar."""
-    return _CELL_SEPARATOR in line or _ROW_EDGE.search(line) is not None
+    """A rendered table row: cells joined by " | ", or a one-cell row opened or closed by its bar."""
+    # the line's two first and two last characters: a pattern searched along a paragraph
+    # would try every character of it
+    return _CELL_SEPARATOR in line or _ROW_OPEN.fullmatch(line[:2]) is not None \
+        or _ROW_CLOSE.fullmatch(line[-2:]) is not None
 
 
 def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
     """True when the lines ``first`` to ``last`` open bold ("**1. Sở") and leave it open."""
     src = layout.text.source.text
-    if "**" not in src:
-        return False
     start = layout.text.to_source(first.start)
     end = layout.text.to_source(max(last.start, last.end - 1)) + 1
     line_start = src.rfind("\n", 0, start) + 1

@@ -437,16 +437,15 @@ def restore_spaces(text: str) -> Result:
     (``syllables.split_run``)."""
     tokens = text.split()
     seen = _Seen(tokens)
+    words, mixed = _marked_words(set(tokens))
     fixes: dict[str, list[int]] = {}  # word -> offsets in it where a space goes
-    # each distinct word once, from the distinct tokens: ASCII letters alone are never cut
-    marked = " ".join(token for token in set(tokens) if not token.isascii())
-    for word in set(_WORD.findall(marked)):
-        if not word.isascii() and not is_syllable(word):
+    for word in words:
+        if not is_syllable(word):
             cuts = _cuts(word, seen)
             if cuts:
                 fixes[word] = cuts
     before_digit: set[str] = set()  # words that take a space before a figure run on to them
-    for word in set(_WORD_BEFORE_DIGIT.findall(marked)):
+    for word in set(_WORD_BEFORE_DIGIT.findall(mixed)):
         tail = word[fixes[word][-1]:] if word in fixes else word
         if not tail.isascii() and is_syllable(tail) and seen(tail.lower()):
             before_digit.add(word)  # "kỳ2025", "Ngọ2026"
@@ -458,6 +457,28 @@ def restore_spaces(text: str) -> Result:
             if word in before_digit and text[end:end + 1].isdigit():
                 edits.append((end, end, " "))
     return apply_edits(text, sorted(edits))
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’«»…"
+
+
+def _marked_words(tokens: set[str]) -> tuple[set[str], str]:
+    """The words (``_WORD``) with a letter beyond ASCII in the distinct ``tokens`` (ASCII
+    letters alone are never cut), and the tokens that are more than one word with punctuation
+    around it, joined: only these can hold a word run on to a figure."""
+    words: set[str] = set()
+    mixed: list[str] = []
+    for token in tokens:
+        if token.isascii():
+            continue
+        core = token.strip(_PUNCTUATION)
+        if core.isalpha():
+            words.add(core)  # the common token, one word: told without a pattern
+        else:
+            mixed.append(token)
+    joined = " ".join(mixed)
+    words.update(_WORD.findall(joined))
+    return {w for w in words if not w.isascii()}, joined
 
 
 class _Seen:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nqparse.readers.pdftables import Box, Char, find_tables
+from nqparse.readers.pdftables import Box, Char, find_tables, may_hold_grid
 
 from .conftest import SAMPLES
 
@@ -77,6 +77,28 @@ def test_shaded_cells_give_their_sides_as_rules() -> None:
 ])
 def test_rules_that_make_no_grid_are_no_table(rules: list[Box]) -> None:
     assert find_tables(rules, word("text", 110, 110)) == []
+
+
+@pytest.mark.parametrize(("rules", "could"), [
+    pytest.param(grid([100, 200, 300], [100, 120, 140]), True, id="a ruled grid"),
+    pytest.param([Box(100, 100, 300, 120), Box(100, 120, 300, 140), Box(100, 140, 300, 160)] + [
+        vline(x, y, y + 20) for x in (99, 301) for y in (100, 120, 140)], False, id="boxed paragraphs, one column"),
+    pytest.param([Box(100, y, 250, y + 0.5) for y in (100, 130, 160)] + [Box(300, 100, 400, 100.5)], False,
+                 id="underlines"),
+    pytest.param([hline(y, 100, 300) for y in (100, 120, 140)] + [
+        Box(x, y, x + 0.5, y + 2) for x in (100, 200, 300) for y in (100, 102.5, 105)], True,
+        id="short ticks that join into rules"),
+])
+def test_pdfplumber_is_asked_only_where_rules_could_make_a_grid(rules: list[Box], could: bool) -> None:
+    assert may_hold_grid(rules) is could
+
+
+def test_corpus_boxed_paragraphs_are_read_without_pdfplumber(shared_dir: Path) -> None:
+    pdf = shared_dir / "corpus" / "binhdinh-ubnd-cv-nq84cp-nhiemvu-2020-draft.pdf"
+    code = ("import sys; from nqparse.readers import read_path; read_path(sys.argv[1]);"
+            "print('pdfplumber' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
 
 
 def test_an_office_pdf_reads_its_table_without_pdfplumber() -> None:

@@ -644,12 +644,34 @@ def report(results: dict[str, Any]) -> str:
 
 
 def default_pdfs(samples: Path) -> list[Path]:
-    """PDFs beside the samples, or in the shared corpus next to the repository when present."""
-    for folder in (samples, samples.parent.parent / "shared" / "corpus"):
-        found = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
-        if found:
-            return found
-    return []
+    """The PDFs beside the samples and, when the shared corpus stands next to the repository,
+    its longest PDF with a text layer, so that pages per second are measured on a long file."""
+    found = sorted(samples.glob("*.pdf")) if samples.is_dir() else []
+    corpus = samples.parent.parent / "shared" / "corpus"
+    longest = _longest_with_text(sorted(corpus.glob("*.pdf"))) if corpus.is_dir() else None
+    return found + ([longest] if longest is not None else [])
+
+
+def _longest_with_text(paths: list[Path]) -> Path | None:
+    """The PDF with the most pages among those whose first page has a text layer (the PDF
+    section reads without OCR)."""
+    import pypdfium2
+
+    best: tuple[int, Path] | None = None
+    for path in paths:
+        try:
+            doc = pypdfium2.PdfDocument(path)
+        except pypdfium2.PdfiumError:
+            continue
+        try:
+            pages = len(doc)
+            textpage = doc[0].get_textpage() if pages else None
+            text = textpage.get_text_range() if textpage is not None else ""
+        finally:
+            doc.close()
+        if len(text.split()) >= 20 and (best is None or pages > best[0]):
+            best = (pages, path)
+    return best[1] if best else None
 
 
 @contextmanager

@@ -31,16 +31,16 @@ from .guards import check_page_count
 from .options import DEFAULT_OCR, OcrOptions
 from .pdflayout import (
     Line,
-    Segment,
     continues,
-    group_lines,
     is_note_start,
     mark_footnotes,
     measure,
     reading_order,
     strip_page_number,
 )
-from .pdftables import Box, Char, find_tables
+from .pdfobjects import draws_curves, page_objects, path_boxes
+from .pdftables import Box, Char, find_tables, may_hold_grid
+from .pdftext import page_lines
 from .scan import LANGUAGE, OcrSegment, PageScan
 
 PAGES_AT_ONCE = 2
@@ -134,11 +134,11 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
         for index in range(len(doc)):
             page = doc[index]
             width, height = page.get_size()
-            paths = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-            rules = [box for obj in paths for box in _path_boxes(obj, height)] \
+            paths = page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH)
+            rules = [box for obj in paths for box in path_boxes(obj, height)] \
                 if len(paths) >= MIN_RULES_FOR_TABLE else []
             chars: list[Char] | None = [] if len(rules) >= MIN_RULES_FOR_TABLE else None
-            lines = _lines(page, height, chars)
+            lines = page_lines(page, height, chars)
             if _needs_ocr(page, lines, ocr):
                 todo.append(index)
                 read.append(([], [], width, height))
@@ -146,9 +146,9 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
             tables: list[Table] = []
             if chars is not None:
                 tables = _grid_tables(rules, chars, index + 1)
-                if not tables:
-                    # rules that make no grid (open tables, drawings): pdfplumber's finder, slower,
-                    # also reads tables ruled only between rows
+                if not tables and (may_hold_grid(rules) or draws_curves(paths)):
+                    # rules that make no grid here (broken rules, curves): pdfplumber's finder, slower,
+                    # snaps and joins them its own way
                     if plumber is None:
                         import pdfplumber
 
@@ -206,7 +206,7 @@ def _needs_ocr(page: Any, lines: list[Line], ocr: OcrOptions) -> bool:
 def _has_image(page: Any) -> bool:
     import pypdfium2.raw as pdfium_c
 
-    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+    return bool(page_objects(page, pdfium_c.FPDF_PAGEOBJ_IMAGE, first=True))
 
 
 def _ocr(doc: Any, todo: list[int], ocr: OcrOptions) -> dict[int, PageScan]:
@@ -224,158 +224,6 @@ def _ocr(doc: Any, todo: list[int], ocr: OcrOptions) -> dict[int, PageScan]:
         for index, scan in zip(batch, ocr_pages(images, [ocr.dpi] * len(images), ocr.jobs), strict=True):
             scans[index] = scan
     return scans
-
-
-def _path_boxes(obj: Any, height: float) -> list[Box]:
-    """The boxes a path draws, measured from the page's top: each closed four-sided subpath
-    (a rule drawn as a thin rectangle, a cell's border or shading) and each straight segment.
-
-    One path object often holds every rule of a table row, so its bounds alone say nothing.
-    Curves (rounded corners, drawings) are passed over.
-    """
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    a, b, c, d, e, f = obj.get_matrix().get()
-    x, y = ctypes.c_float(), ctypes.c_float()
-    boxes: list[Box] = []
-    points: list[tuple[float, float]] = []
-
-    def flush() -> None:
-        if len(points) >= 4 and all(_axis_aligned(p, q) for p, q in zip(points, points[1:] + points[:1],
-                                                                           strict=True)):
-            xs, ys = [p[0] for p in points], [p[1] for p in points]
-            boxes.append(Box(min(xs), height - max(ys), max(xs), height - min(ys)))
-        else:
-            boxes.extend(Box(min(p[0], q[0]), height - max(p[1], q[1]), max(p[0], q[0]), height - min(p[1], q[1]))
-                         for p, q in zip(points, points[1:], strict=False) if _axis_aligned(p, q))
-        points.clear()
-
-    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
-    raw = obj.raw
-    segment_at, kind_of = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
-    point_of, closes = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose
-    move, line = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
-    for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
-        segment = segment_at(raw, i)
-        kind = kind_of(segment)
-        point_of(segment, at_x, at_y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        if kind == move:
-            flush()
-        elif kind != line:
-            points.clear()  # a curve: not a rule
-            continue
-        if not points or points[-1] != point:
-            points.append(point)
-        if closes(segment):
-            flush()
-    flush()
-    return boxes
-
-
-def _axis_aligned(p: tuple[float, float], q: tuple[float, float]) -> bool:
-    return abs(p[0] - q[0]) < 0.5 or abs(p[1] - q[1]) < 0.5
-
-
-def _lines(page: Any, height: float, placed: list[Char] | None = None) -> list[Line]:
-    """The page's characters, with their boxes, as runs of text grouped into lines.
-
-    Characters are placed by their own boxes (pdfium's own text runs can overlap, and text
-    cut out by their boxes then repeats letters), their text read in one call; a run ends at a
-    line break, a jump to another line or a gap wider than a couple of letters, as between the
-    two columns of a header. When ``placed`` is given, each character is added to it with its
-    box, for the table finder.
-    """
-    textpage = page.get_textpage()
-    try:
-        return group_lines(_segments(textpage.raw, height, placed))
-    finally:
-        textpage.close()
-
-
-def _segments(raw: Any, height: float, placed: list[Char] | None) -> list[Segment]:
-    """The runs of a text page (see ``_lines``); one loop over its characters, every name in
-    it local: it runs for every character of every page."""
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    box = pdfium_c.FS_RECTF()
-    at = ctypes.byref(box)
-    loose_box = pdfium_c.FPDFText_GetLooseCharBox
-    segments: list[Segment] = []
-    chars: list[str] = []
-    x0 = x1 = top = bottom = 0.0
-
-    def close() -> None:
-        text = " ".join("".join(chars).split())
-        if text:
-            segments.append(Segment(x0, x1, height - top, height - bottom, text))
-        chars.clear()
-
-    for i, char in enumerate(_page_text(raw)):
-        if char in _LINE_ENDS:
-            close()
-            continue
-        if char in _NOT_DRAWN:
-            continue  # pdfium's mark for a hyphen it removed; soft hyphens
-        if char.isspace():
-            if placed:  # a space takes the place after the character before it: it joins its cell
-                last = placed[-1].box
-                placed.append(Char(" ", Box(last.x1, last.top, last.x1, last.bottom)))
-            if chars:
-                chars.append(" ")
-            continue
-        if not loose_box(raw, i, at):
-            continue
-        left, right, high, low = box.left, box.right, box.top, box.bottom
-        if placed is not None:
-            placed.append(Char(char, Box(left, height - high, right, height - low)))
-        if chars:
-            size = high - low if high - low > 1.0 else 1.0
-            if abs((high + low) / 2 - (top + bottom) / 2) >= 0.5 * size or left - x1 > 1.5 * size \
-                    or right < x0 - size:  # another line, a wide gap, or back to the left
-                close()
-        if not chars:
-            x0, x1, top, bottom = left, right, high, low
-        else:
-            if right > x1:
-                x1 = right
-            if high > top:
-                top = high
-            if low < bottom:
-                bottom = low
-        chars.append(char)
-    close()
-    return segments
-
-
-_LINE_ENDS = frozenset("\n\r\x00")
-_NOT_DRAWN = frozenset("\ufffe\uffff\xad")
-
-
-def _page_text(raw: Any) -> str:
-    """The text page's characters, one per character index, read in one call.
-
-    pdfium writes some characters (its code 2) as U+FFFE in the text; those few are asked for
-    one by one, so that each index holds what ``FPDFText_GetUnicode`` gives.
-    """
-    import ctypes
-
-    import pypdfium2.raw as pdfium_c
-
-    count = pdfium_c.FPDFText_CountChars(raw)
-    buffer = (ctypes.c_ushort * (count + 1))()
-    written = pdfium_c.FPDFText_GetText(raw, 0, count, buffer)
-    text = bytes(buffer)[:2 * max(written - 1, 0)].decode("utf-16-le", errors="surrogatepass")
-    if len(text) != count:  # a character beyond U+FFFF takes two places in the text
-        return "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
-    if "\ufffe" in text:
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) if c == "\ufffe" else c
-                       for i, c in enumerate(text))
-    return text
 
 
 def _grid_tables(rules: list[Box], chars: list[Char], number: int) -> list[Table]:

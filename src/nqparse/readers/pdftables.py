@@ -16,6 +16,9 @@ pages. Coordinates are PDF points from the page's top-left, as in ``pdflayout``.
    order. A table that runs past the page's edge, its right border cut off, keeps its last
    column: the rules between its rows imply the side, and that column takes the text that
    runs past it.
+5. ``may_hold_grid`` tells whether rules that made no table here could make one for
+   pdfplumber's finder, the reader's fallback: a page whose rules stand on fewer than three
+   lines across or down (a boxed paragraph, underlines) is not handed to it.
 """
 
 from __future__ import annotations
@@ -131,23 +134,33 @@ def _side(rules: Sequence[Edge], end: str) -> list[Edge]:
     return [Edge(True, at, min(e.at for e in rules), max(e.at for e in rules))]
 
 
-def _covers(edges: Sequence[Edge], at: float, lo: float, hi: float) -> bool:
-    return any(abs(e.at - at) <= SNAP and e.lo <= lo + SNAP and e.hi >= hi - SNAP for e in edges)
+class _Rules:
+    """Rules of one direction, sorted by where they stand, so that the few near a line are
+    found by bisection: a grid asks whether a rule covers a span for every pair of lines."""
+
+    def __init__(self, edges: Sequence[Edge]) -> None:
+        self.edges = sorted(edges, key=lambda e: e.at)
+        self.ats = [e.at for e in self.edges]
+
+    def covers(self, at: float, lo: float, hi: float) -> bool:
+        # a hair wider than SNAP, so that rounding cannot leave out a rule the test below keeps
+        near = self.edges[bisect_left(self.ats, at - SNAP - 1e-6):bisect_right(self.ats, at + SNAP + 1e-6)]
+        return any(abs(e.at - at) <= SNAP and e.lo <= lo + SNAP and e.hi >= hi - SNAP for e in near)
 
 
 def _cells(horizontal: Sequence[Edge], vertical: Sequence[Edge]) -> list[Box]:
     """The smallest rectangles whose four sides are drawn."""
     xs = sorted({round(e.at, 1) for e in vertical})
     ys = sorted({round(e.at, 1) for e in horizontal})
-    corners = {(x, y) for x in xs for y in ys
-               if _covers(vertical, x, y, y) and _covers(horizontal, y, x, x)}
+    across, down = _Rules(horizontal), _Rules(vertical)
+    corners = {(x, y) for x in xs for y in ys if down.covers(x, y, y) and across.covers(y, x, x)}
     cells: list[Box] = []
     for x, y in sorted(corners, key=lambda p: (p[1], p[0])):
         below = [y2 for y2 in ys[bisect_right(ys, y):] if (x, y2) in corners]
         right = [x2 for x2 in xs[bisect_right(xs, x):] if (x2, y) in corners]
         found = next(((x2, y2) for y2 in below for x2 in right
-                      if (x2, y2) in corners and _covers(vertical, x, y, y2) and _covers(vertical, x2, y, y2)
-                      and _covers(horizontal, y, x, x2) and _covers(horizontal, y2, x, x2)), None)
+                      if (x2, y2) in corners and down.covers(x, y, y2) and down.covers(x2, y, y2)
+                      and across.covers(y, x, x2) and across.covers(y2, x, x2)), None)
         if found:
             cells.append(Box(x, y, found[0], found[1]))
     return cells
@@ -200,6 +213,51 @@ def _line_text(line: list[Char]) -> str:
         text += ch.text
         last = ch
     return " ".join(text.split())
+
+
+def may_hold_grid(boxes: Sequence[Box]) -> bool:
+    """Whether rules drawn as ``boxes`` could make a table of two rows and two columns for
+    pdfplumber's finder, which takes every side of every box as a rule, snaps rules within
+    ``SNAP`` points together, joins those that touch and drops those shorter than ``SNAP``.
+    Such a table needs three lines, each more than ``SNAP`` from the one before, across and
+    down: boxed paragraphs, underlines and a rule under the header make none.
+
+    Every count here is one the finder's could only fall short of: a line counts if any of
+    its sides is long, or could be joined to another into a long one.
+    """
+    across = [(b.top, b.x0, b.x1) for b in boxes if b.x1 > b.x0] + [(b.bottom, b.x0, b.x1) for b in boxes
+                                                                     if b.x1 > b.x0 and b.bottom > b.top]
+    down = [(b.x0, b.top, b.bottom) for b in boxes if b.bottom > b.top] + [(b.x1, b.top, b.bottom) for b in boxes
+                                                                          if b.bottom > b.top and b.x1 > b.x0]
+    return _apart(_kept(across)) >= 3 and _apart(_kept(down)) >= 3
+
+
+def _kept(sides: list[tuple[float, float, float]]) -> list[float]:
+    """Where the sides (at, from, to) that could outlast the finder's length filter stand:
+    a long one, or a short one with another side of its snapped line within ``SNAP`` of it."""
+    kept: list[float] = []
+    group: list[tuple[float, float, float]] = []
+    for side in sorted(sides) + [(float("inf"), 0.0, 0.0)]:
+        if group and side[0] - group[-1][0] > SNAP:  # a snapped line can only gather a chain like this
+            kept += [group[i][0] for i in range(len(group)) if _may_last(group, i)]
+            group = []
+        group.append(side)
+    return kept
+
+
+def _may_last(line: list[tuple[float, float, float]], i: int) -> bool:
+    at, lo, hi = line[i]
+    return hi - lo >= SNAP or any(k != i and o[1] <= hi + SNAP and o[2] >= lo - SNAP for k, o in enumerate(line))
+
+
+def _apart(values: Iterable[float]) -> int:
+    """How many of ``values`` stand more than ``SNAP`` from the last one counted, in order:
+    no chain of values within ``SNAP`` of each other can make more groups."""
+    count, last = 0, float("-inf")
+    for v in sorted(values):
+        if v - last > SNAP:
+            count, last = count + 1, v
+    return count
 
 
 def find_tables(boxes: Iterable[Box], chars: Sequence[Char]) -> list[FoundTable]:

@@ -14,7 +14,7 @@ import pytest
 import regex
 
 from nqparse import lexicon
-from nqparse.models import Change, Comparator, DocumentKind, Level, Verdict
+from nqparse.records import Change, Comparator, DocumentKind, Level, Verdict
 
 FILES = lexicon.names()
 
@@ -165,6 +165,11 @@ def test_comparators_changes_and_verdicts_are_the_models_values() -> None:
         <= set(get_args(Comparator))
     assert set(figures.changes.values()) <= set(get_args(Change))
     assert set(lexicon.results().verdicts) == set(get_args(Verdict))
+
+
+def test_a_kind_the_models_do_not_know_is_refused() -> None:
+    with pytest.raises(lexicon.LexiconError, match="expected"):
+        lexicon._read(lexicon.DocumentType, {"title": "tờ trình", "kind": "to-trinh", "codes": []}, "document_types")
 
 
 def test_no_list_appears_in_two_files() -> None:

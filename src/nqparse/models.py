@@ -13,13 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .phrases.numbers import Number
-from .records import Change, Comparator, Verdict
-
-DocumentKind = Literal[
-    "nghi_quyet", "ket_luan", "chi_thi", "quy_dinh", "quyet_dinh", "thong_bao", "bao_cao",
-    "ke_hoach", "chuong_trinh", "to_trinh", "huong_dan", "cong_van", "article", "unknown",
-]
-Level = Literal["central", "province", "district", "commune"]
+from .records import Change, Comparator, DocumentKind, Level, Verdict
 
 
 class Model(BaseModel):

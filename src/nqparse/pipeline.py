@@ -10,7 +10,7 @@
    the references (a date right after a cited number is that document's); no other
    extractor reads another's output.
 6. assemble: every extractor's output -> ``Resolution``; what depends on several fields (the
-   document's year, warnings) is settled there, and every span placed on its page.
+   document's year, warnings) is settled there, and each span built placed on its page.
 """
 
 from __future__ import annotations
@@ -32,10 +32,11 @@ from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .mentions import find_mentions
-from .models import Finding, Resolution, Span
+from .models import Resolution, Span
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
 from .readers.options import DEFAULT_OCR, OcrOptions
+from .records import At, Note
 from .segment import Layout, segment
 from .source import Source
 
@@ -48,9 +49,9 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
     if second is None:
         return _extract_layout(layout, with_text=with_text)
     # a file bundling several documents is read as its first: a reader's view of the file
-    note = Finding(code="bundle", message="the file holds more than one document; only the first was "
-                   "extracted (--all extracts each)", span=Span(start=second, end=second))
-    return _extract_layout(segment(_window(text, 0, second)), with_text=with_text, notes=[note])
+    note = Note(code="bundle", message="the file holds more than one document; only the first was "
+                "extracted (--all extracts each)", at=At(second, second))
+    return _extract_layout(segment(_window(text, 0, second)), with_text=with_text, notes=(note,))
 
 
 def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resolution]:
@@ -93,7 +94,7 @@ def _page_range(text: Text, start: int, end: int) -> tuple[int | None, int | Non
     return (inside[0], inside[-1]) if inside else (None, None)
 
 
-def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | None = None) -> Resolution:
+def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] = ()) -> Resolution:
     mentions = find_mentions(layout)
     document = extract_document(layout, mentions)
     issuer = extract_issuer(layout, document)
@@ -112,7 +113,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: list[Finding] | N
         references=references,
         with_text=with_text,
         # what the reader repaired or left aside (stray bytes, an option that does not apply)
-        notes=[*(Finding(code=n.code, message=n.message) for n in layout.text.source.notes), *(notes or [])],
+        notes=(*(Note(n.code, n.message) for n in layout.text.source.notes), *notes),
         results=extract_results(layout, document.title, document.title_at),
     )
 

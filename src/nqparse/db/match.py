@@ -97,7 +97,7 @@ class _BodyWords:
 def _body_words() -> _BodyWords:
     data = lexicon.body_kinds()
     kinds = tuple((kind, tuple(_phrase(w) for w in words)) for kind, words in data.kinds)
-    units = {folded_words(k): v for k, v in lexicon.bodies().localities.items()}
+    units: dict[str, str] = {folded_words(k): v for k, v in lexicon.bodies().localities.items()}
     bodies = sorted((folded_words(w) for w in data.body_words), key=len, reverse=True)
     unit_alt = "|".join(regex.escape(u) for u in sorted(units, key=len, reverse=True))
     # the last body word names the body: "Ban Thường vụ Thành ủy" is the standing committee of the Thành ủy

@@ -18,7 +18,7 @@ from ..mentions import Mentions
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.text import squash, unmarked
-from ..records import At
+from ..records import At, DocumentKind
 from ..segment import Block, Layout
 from .header import (
     NATIONAL,
@@ -54,7 +54,7 @@ class Document:
     """The document's identity as its text gives it; ``assemble`` turns it into the output's
     ``DocumentInfo``, and the issuer, meeting and reference readers take it as it is."""
 
-    kind: str = "unknown"
+    kind: DocumentKind = "unknown"
     kind_at: At | None = None
     type_word: str | None = None
     """The type line's name in the lexicon ("giấy mời"), also for a type without a kind of its own."""
@@ -85,7 +85,7 @@ class Document:
 class _Reading:
     """What the readers below fill in, in turn: made a ``Document`` once all have read."""
 
-    kind: str = "unknown"
+    kind: DocumentKind = "unknown"
     type_word: str | None = None
     number: str | None = None
     type_code: str | None = None
@@ -107,7 +107,7 @@ class _Reading:
 @dataclass(frozen=True)
 class TypeLine:
     block: Block
-    kind: str
+    kind: DocumentKind
     word: str
 
 
@@ -393,7 +393,7 @@ _SELF_REFERENCE = regex.compile(
     r"quy định|quyết định|kế hoạch|chương trình|hướng dẫn|thông báo|báo cáo)\s+này\b")
 
 
-def _own_kind(layout: Layout) -> tuple[str, At] | None:
+def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
     """'... chịu trách nhiệm thực hiện Kết luận này': the kind a document gives itself."""
     kinds = {t.title: t.kind for t in document_types().types}
     text = layout.text.text

@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import alternation, bodies, body_kinds, committees, localities
 from ..phrases.text import squash, trimmed, unmarked
-from ..records import At
+from ..records import At, Level
 from ..segment import Block, Layout, is_caps
 from .document import Document
 from .header import (
@@ -61,13 +61,13 @@ _ACRONYM_AFTER = regex.compile(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 
 
 @lru_cache(maxsize=1)
-def _level_words() -> tuple[dict[str, str], regex.Pattern[str]]:
+def _level_words() -> tuple[dict[str, Level], regex.Pattern[str]]:
     words = {unmarked(k): v for k, v in {**bodies().localities, **bodies().level_words}.items()}
     alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
     return words, regex.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
-def level_of(name: str) -> str | None:
+def level_of(name: str) -> Level | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
     commune); words compared without marks."""
     words, pattern = _level_words()
@@ -75,7 +75,7 @@ def level_of(name: str) -> str | None:
     return words[found[-1]] if found else None
 
 
-def level_of_code(code: str | None) -> str | None:
+def level_of_code(code: str | None) -> Level | None:
     if not code:
         return None
     codes = bodies().codes
@@ -93,7 +93,7 @@ class IssuingBody:
     name: str | None = None
     name_at: At | None = None
     parent: str | None = None
-    level: str | None = None
+    level: Level | None = None
 
 
 def extract_issuer(layout: Layout, document: Document) -> IssuingBody:

@@ -14,7 +14,7 @@ import regex
 from ..mentions import Mentions
 from ..phrases.bodies import read_bodies
 from ..phrases.docnumbers import kind_of_code
-from ..records import At
+from ..records import At, DocumentKind
 from ..segment import Layout
 from .document import Document
 
@@ -34,7 +34,7 @@ class Citation:
     number: str
     normalized: str
     type_code: str | None
-    kind: str | None
+    kind: DocumentKind | None
     at: At
     date: str | None = None
     issuer: str | None = None
@@ -110,7 +110,7 @@ def _is_attachment_line(folded: str, start: int) -> bool:
     return "kèm theo" in folded[max(0, start - 40):start]
 
 
-def _kind(folded: str, start: int, type_code: str | None) -> str | None:
+def _kind(folded: str, start: int, type_code: str | None) -> DocumentKind | None:
     if type_code and type_code.startswith("QĐ") and type_code not in ("QĐi",):
         m = _TYPE_WORD.search(folded[max(0, start - 20):start])
         if m:

@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import regex
+
+from ..records import DocumentKind, Level
 
 # ---- the records, one per file
 
@@ -66,9 +68,9 @@ class IssuerNames:
 
 @dataclass(frozen=True)
 class Bodies:
-    codes: Mapping[str, str | None]
-    localities: Mapping[str, str]
-    level_words: Mapping[str, str]
+    codes: Mapping[str, Level | None]
+    localities: Mapping[str, Level]
+    level_words: Mapping[str, Level]
     issuer_heads: tuple[str, ...]
     issuer_names: IssuerNames
     assignee_heads: AssigneeHeads
@@ -106,14 +108,14 @@ class DiffWords:
 @dataclass(frozen=True)
 class DocumentType:
     title: str
-    kind: str
+    kind: DocumentKind
     codes: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class DocumentTypes:
     types: tuple[DocumentType, ...]
-    codes: Mapping[str, str | None]
+    codes: Mapping[str, DocumentKind | None]
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,8 @@ def _read(kind: Any, value: Any, where: str) -> Any:
         return _read(next(a for a in args if a is not type(None)), value, where)
     if kind in (str, int, bool) and type(value) is kind:
         return value
+    if origin is Literal and value in args:
+        return value  # a kind or level the output models know
     raise LexiconError(f"{where}: {getattr(kind, '__name__', kind)} expected, not {type(value).__name__}")
 
 

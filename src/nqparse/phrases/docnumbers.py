@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import document_types
+from ..records import DocumentKind
 from .syllables import is_syllable
 from .text import SPACES
 
@@ -84,7 +85,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
     return found
 
 
-def kind_of_code(type_code: str | None) -> str | None:
+def kind_of_code(type_code: str | None) -> DocumentKind | None:
     if not type_code:
         return None
     kind = document_types().codes.get(type_code)

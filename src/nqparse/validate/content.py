@@ -290,7 +290,7 @@ def number_form(number: str) -> NumberForm | None:
 def _kinds_of(type_code: str | None) -> set[str]:
     if not type_code:
         return set()
-    kinds = {kind for code, kind in lexicon.document_types().codes.items() if code == type_code and kind}
+    kinds: set[str] = {kind for code, kind in lexicon.document_types().codes.items() if code == type_code and kind}
     if type_code in settings().quy_dinh_alternate_codes:
         kinds.add("quy_dinh")
     return kinds

@@ -172,6 +172,27 @@ def test_a_kind_the_models_do_not_know_is_refused() -> None:
         lexicon._read(lexicon.DocumentType, {"title": "tờ trình", "kind": "to-trinh", "codes": []}, "document_types")
 
 
+# the lists ``lexicon.issuer_heads()`` joins; bodies' own 'issuer_heads' adds only what the others lack
+HEAD_LISTS = ("bodies:issuer_names:before_unit", "bodies:issuer_names:before_committee",
+              "bodies:issuer_names:alone", "body_kinds:own_unit:keys")
+
+
+def _list_at(place: str) -> list[str]:
+    name, *keys = place.split(":")
+    node: Any = lexicon.raw(name)
+    for key in keys:
+        node = [k for k in node if not k.startswith("_")] if key == "keys" else node[key]
+    return [_folded(w) for w in node]
+
+
+def test_issuer_heads_add_only_words_no_other_list_holds() -> None:
+    named = {w for place in HEAD_LISTS for w in _list_at(place)}
+    extra = _list_at("bodies:issuer_heads")
+    assert sorted(named & set(extra)) == []
+    heads = [_folded(h) for h in lexicon.issuer_heads()]
+    assert len(heads) == len(set(heads)) and set(heads) == named | set(extra)
+
+
 def test_no_list_appears_in_two_files() -> None:
     seen: dict[frozenset[str], str] = {}
     for name in FILES:

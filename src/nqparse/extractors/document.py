@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import bodies, document_types
+from ..lexicon import document_types, issuer_heads
 from ..mentions import Mentions
 from ..phrases.dates import find_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
@@ -339,7 +339,7 @@ _GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
 
 @lru_cache(maxsize=1)
 def _authority_heads() -> regex.Pattern[str]:
-    heads = bodies().issuer_heads
+    heads = issuer_heads()
     return regex.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import bodies
+from ..lexicon import issuer_heads
 from ..phrases.text import unmarked
 from ..segment import Block, Layout
 
@@ -182,7 +182,7 @@ def splits_a_head(above: str, line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[str, ...]:
-    return tuple(unmarked(h) for h in bodies().issuer_heads)
+    return tuple(unmarked(h) for h in issuer_heads())
 
 
 # a word of Vietnamese text: Latin letters, a number, or punctuation; "7+ѬѪ1" is none of them

@@ -364,6 +364,16 @@ def committees() -> str:
     return alternation(body_kinds().own_unit, spaces=r"\s+")
 
 
+@cache
+def issuer_heads() -> tuple[str, ...]:
+    """Every head an authority line may open with ("ủy ban nhân dân", "tỉnh ủy", "chi bộ"):
+    the names of ``bodies`` 'issuer_names', the committees of ``body_kinds`` 'own_unit' and
+    the further heads of ``bodies`` 'issuer_heads', each once, in lower case with its marks."""
+    names = bodies().issuer_names
+    words = (*names.before_unit, *names.before_committee, *names.alone, *body_kinds().own_unit, *bodies().issuer_heads)
+    return tuple(dict.fromkeys(words))
+
+
 # the five tone marks (a vowel keeps its own marks, as â, ơ, when its tone is lost)
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
@@ -419,6 +429,6 @@ __all__ = [
     "DocumentType", "DocumentTypes", "Figures", "HeaderOpeners", "IssuerNames", "Layout", "LexiconError", "MetadataBox",
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
-    "diff_words", "divisions", "document_types", "figures", "layout", "localities", "metadata_box", "names",
+    "diff_words", "divisions", "document_types", "figures", "issuer_heads", "layout", "localities", "metadata_box", "names",
     "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
 ]

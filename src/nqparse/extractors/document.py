@@ -8,14 +8,13 @@ as title and its publication timestamp as date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import document_types, issuer_heads
 from ..mentions import Mentions
-from ..phrases.dates import find_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.text import squash, unmarked
 from ..records import At, DocumentKind
@@ -81,29 +80,6 @@ class Document:
         return {name: at for name, at in found.items() if at is not None}
 
 
-@dataclass
-class _Reading:
-    """What the readers below fill in, in turn: made a ``Document`` once all have read."""
-
-    kind: DocumentKind = "unknown"
-    type_word: str | None = None
-    number: str | None = None
-    type_code: str | None = None
-    body_code: str | None = None
-    date: str | None = None
-    issue_year: int | None = None
-    place: str | None = None
-    title: str | None = None
-    draft: bool = False
-
-    def document(self, spans: dict[str, At]) -> Document:
-        return Document(kind=self.kind, kind_at=spans.get("kind"), type_word=self.type_word, number=self.number,
-                        number_at=spans.get("number"), type_code=self.type_code, body_code=self.body_code,
-                        date=self.date, date_at=spans.get("date"), issue_year=self.issue_year,
-                        issue_year_at=spans.get("year"), place=self.place, place_at=spans.get("place"),
-                        title=self.title, title_at=spans.get("title"), draft=self.draft)
-
-
 @dataclass(frozen=True)
 class TypeLine:
     block: Block
@@ -128,125 +104,119 @@ def find_type_line(layout: Layout) -> TypeLine | None:
 
 
 def extract_document(layout: Layout, mentions: Mentions) -> Document:
-    info = _Reading()
-    spans: dict[str, At] = {}
+    """Each reader below takes the document as read so far and returns it refined."""
     type_line = find_type_line(layout)
     head = head_blocks(layout)
     box = read_metadata_box(layout)
-    official = _read_header(layout, head, info, spans) or bool(box)
+    doc, official = _read_header(layout, mentions, head)
+    official = official or bool(box)
 
     if type_line:
-        info.kind, info.type_word = type_line.kind, type_line.word
-        spans["kind"] = At(start=type_line.block.start, end=type_line.block.end)
-        _title_after_type_line(layout, type_line, info, spans)
-    if info.number is None and "number" not in spans:
-        _number_from_attachment(layout, mentions, info, spans, type_line)
+        doc = replace(doc, kind=type_line.kind, type_word=type_line.word,
+                      kind_at=At(start=type_line.block.start, end=type_line.block.end))
+        doc = _title_after_type_line(layout, type_line, doc)
+    if doc.number is None and doc.number_at is None:
+        doc = _number_from_attachment(layout, mentions, doc, type_line)
     subject = None if type_line else _subject_line(layout, head)
     if not type_line:
-        code_kind = kind_of_code(info.type_code)
+        code_kind = kind_of_code(doc.type_code)
         if code_kind:
-            info.kind = code_kind
-        elif subject or (official and "number" in spans and info.body_code and not info.type_code):
-            info.kind = "cong_van"  # "V/v ..." under the number, or a number with no type code
-        elif layout.signature_block is None and info.number is None and not official:
-            info.kind = "article"
-            _article_head(layout, mentions, info, spans)
+            doc = replace(doc, kind=code_kind)
+        elif subject or (official and doc.number_at is not None and doc.body_code and not doc.type_code):
+            doc = replace(doc, kind="cong_van")  # "V/v ..." under the number, or a number with no type code
+        elif layout.signature_block is None and doc.number is None and not official:
+            doc = _article_head(layout, mentions, replace(doc, kind="article"))
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
-                info.kind, spans["kind"] = own
-    if subject and info.title is None:
-        info.title, spans["title"] = subject
-    info.draft = any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12])
-    _apply_metadata_box(box, info, spans)
-    return info.document(spans)
+                doc = replace(doc, kind=own[0], kind_at=own[1])
+    if subject and doc.title is None:
+        doc = replace(doc, title=subject[0], title_at=subject[1])
+    doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
+    return _apply_metadata_box(box, mentions, doc)
 
 
 # a công văn's number names no type code: "5973/UBND-KT", "5973 /UBND-KT"
 _PLAIN_NUMBER = regex.compile(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})")
 
 
-def _read_header(layout: Layout, head: list[Block], info: _Reading, spans: dict[str, At]) -> bool:
-    """Number, place and date from the header's lines, each read across a line break.
-    True when the text has an official header (the national motto or a "Số" line)."""
+def _read_header(layout: Layout, mentions: Mentions, head: list[Block]) -> tuple[Document, bool]:
+    """Number, place and date from the header's lines, each read across a line break; and
+    whether the text has an official header (the national motto or a "Số" line)."""
     plain = layout.text.plain
-    official = False
+    doc, official = Document(), False
     for i, block in enumerate(head):
         if NATIONAL.match(plain, block.start, block.end):
             official = True
-        if "number" not in spans and NUMBER_LEAD.match(block.text) and not (i and cites_a_document(plain, head[i - 1].start, head[i - 1].end)) \
-                and _read_number(layout, head, i, info, spans):
-            official = True
+        if doc.number_at is None and NUMBER_LEAD.match(block.text) \
+                and not (i and cites_a_document(plain, head[i - 1].start, head[i - 1].end)):
+            numbered = _read_number(layout, mentions, head, i, doc)
+            if numbered is not None:
+                doc, official = numbered, True
         # the motto's last word is no place: "Hạnh phúc" / "Lào Cai, ngày ..."
-        if "place" not in spans and not is_junk(block) and not NATIONAL.match(plain, block.start, block.end):
-            _read_place_date(layout, following(head, i, 2), info, spans)
-    return official
+        if doc.place_at is None and not is_junk(block) and not NATIONAL.match(plain, block.start, block.end):
+            doc = _read_place_date(layout, mentions, following(head, i, 2), doc)
+    return doc, official
 
 
-def _read_place_date(layout: Layout, lines: list[Block], info: _Reading, spans: dict[str, At]) -> None:
+def _read_place_date(layout: Layout, mentions: Mentions, lines: list[Block], doc: Document) -> Document:
     """"Bắc Ninh, ngày 24 / tháng 11 năm 2025" from the first of ``lines`` on. A date left blank
     in a draft, or unreadable in a scan, still gives the year of issue."""
     window = joined(lines, layout.text.text)
     m = PLACE_DATE.search(window.text)
     if m is None or m.start() >= lines[0].end - lines[0].start:
-        return
-    info.place = m.group("place").strip()
-    spans["place"] = At(start=window.source(m.start("place")), end=window.source_end(m.end("place")))
-    dates = [d for d in find_dates(window.text, m.start("date"), m.end("date")) if d.iso]
+        return doc
+    doc = replace(doc, place=m.group("place").strip(),
+                  place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
+    dates = [d for d in mentions.dates_in(window.source(m.start("date")), window.source_end(m.end("date"))) if d.iso]
     if dates:
-        info.date = dates[0].iso
-        spans["date"] = At(start=window.source(dates[0].start), end=window.source_end(dates[0].end))
-    else:
-        info.issue_year = int(m.group("year"))
-        spans["year"] = At(start=window.source(m.start("year")), end=window.source_end(m.end("year")))
+        return replace(doc, date=dates[0].iso, date_at=At(start=dates[0].start, end=dates[0].end))
+    return replace(doc, issue_year=int(m.group("year")),
+                   issue_year_at=At(start=window.source(m.start("year")), end=window.source_end(m.end("year"))))
 
 
 
 
 
-def _read_number(layout: Layout, head: list[Block], i: int, info: _Reading, spans: dict[str, At]) -> bool:
+def _read_number(layout: Layout, mentions: Mentions, head: list[Block], i: int, doc: Document) -> Document | None:
     """"Số: 144/KH-UBND", "Số:" over "37/2025/NQ-HĐND", a draft's "Số: /KH-UBND" (no number
-    yet, but its codes), a công văn's "Số: 5973 /UBND-KT"."""
+    yet, but its codes), a công văn's "Số: 5973 /UBND-KT"; None when the line gives none."""
     block = head[i]
     window = joined(following(head, i, 1), layout.text.text)
     lead = NUMBER_LEAD.match(window.text)
     if lead is None:
-        return False
+        return None
     rest = lead.end()
-    nums = find_numbers(window.text, rest, min(len(window.text), rest + 60))
-    if nums and not window.text[rest:nums[0].start].strip():
+    nums = mentions.numbers_in(window.source(rest), window.source_end(min(len(window.text), rest + 60)))
+    at = window.position(nums[0].start) if nums else None
+    if nums and at is not None and not window.text[rest:at].strip():
         n = nums[0]
-        info.number, info.type_code, info.body_code = squash(n.text), n.type_code, n.body_code
-        spans["number"] = At(start=window.source(n.start), end=window.source_end(n.end))
-        return True
+        return replace(doc, number=squash(n.text), type_code=n.type_code, body_code=n.body_code,
+                       number_at=At(start=n.start, end=n.end))
     scanned = _scanned_number(window.text, rest)
     if scanned:
         n, end = scanned
-        info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-        spans["number"] = At(start=window.source(rest), end=window.source_end(end))
-        return True
+        return replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
+                       number_at=At(start=window.source(rest), end=window.source_end(end)))
     known = document_types().codes
     if BLANK_NUMBER.match(window.text):  # "Số: /KH-UBND", "Số      -KL/TU": codes, no number yet
         codes = _BLANK_CODES.search(window.text, rest, min(len(window.text), rest + 30))
         if codes and codes.group("type") in known:
-            info.type_code, info.body_code = codes.group("type"), codes.group("body")
-            spans["number"] = At(start=block.start, end=block.end)
-            return True
+            return replace(doc, type_code=codes.group("type"), body_code=codes.group("body"),
+                           number_at=At(start=block.start, end=block.end))
     bare = _PLAIN_NUMBER.match(window.text, rest)
     if bare is None or bare.start() >= block.end - block.start + 2:
-        return False
+        return None
     codes = regex.sub(r"\s", "", bare.group("codes"))
     first = codes.split("-")[0]
     if first in known:
-        info.type_code, info.body_code = first, codes[len(first) + 1:] or None
+        doc = replace(doc, type_code=first, body_code=codes[len(first) + 1:] or None)
     else:
-        info.body_code = codes
-    if bare.group("n"):
-        info.number = squash(bare.group(0))  # as written: "5973 /UBND-KT"
-        spans["number"] = At(start=window.source(bare.start()), end=window.source_end(bare.end()))
-    else:
-        spans["number"] = At(start=block.start, end=block.end)  # a draft: the number is left blank
-    return True
+        doc = replace(doc, body_code=codes)
+    if bare.group("n"):  # as written: "5973 /UBND-KT"
+        return replace(doc, number=squash(bare.group(0)),
+                       number_at=At(start=window.source(bare.start()), end=window.source_end(bare.end())))
+    return replace(doc, number_at=At(start=block.start, end=block.end))  # a draft: the number is left blank
 
 
 # OCR's letters for digits in the number's own field, and its space before the slash:
@@ -264,6 +234,7 @@ def _scanned_number(text: str, at: int) -> tuple[DocNumber, int] | None:
     if not digits.isdigit():
         return None
     rest = text[m.end():min(len(text), m.end() + 60)]
+    # the digits read back make a string the text does not hold: its number is found here
     nums = find_numbers(digits + rest)
     if not nums or nums[0].start != 0:
         return None
@@ -294,7 +265,7 @@ def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, At] | None:
     return None
 
 
-def _title_after_type_line(layout: Layout, type_line: TypeLine, info: _Reading, spans: dict[str, At]) -> None:
+def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -> Document:
     blocks: list[Block] = []
     for b in layout.blocks[type_line.block.index + 1:type_line.block.index + 12]:
         if is_rule(b) or len(blocks) == 6:
@@ -313,9 +284,8 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: _Reading, 
                 if not _is_subject_line(more, first=False):
                     break
                 subject.append(more)
-            info.title = squash(" ".join(x.text for x in subject))
-            spans["title"] = At(start=subject[0].start, end=subject[-1].end)
-            return
+            return replace(doc, title=squash(" ".join(x.text for x in subject)),
+                           title_at=At(start=subject[0].start, end=subject[-1].end))
         if caps_lines and not regex.search(r"\p{L}", b.text) and len(b.text) <= 20:
             caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
             continue
@@ -324,14 +294,12 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, info: _Reading, 
             break
         caps_lines.append(b)
     if caps_lines:
-        info.title = squash(" ".join(b.text for b in caps_lines))
-        spans["title"] = At(start=caps_lines[0].start, end=caps_lines[-1].end)
-    else:
-        own = type_line.block
-        rest = own.text.split(None, 2)
-        if len(rest) > 2:
-            info.title = own.text
-            spans["title"] = At(start=own.start, end=own.end)
+        return replace(doc, title=squash(" ".join(b.text for b in caps_lines)),
+                       title_at=At(start=caps_lines[0].start, end=caps_lines[-1].end))
+    own = type_line.block
+    if len(own.text.split(None, 2)) > 2:
+        return replace(doc, title=own.text, title_at=At(start=own.start, end=own.end))
+    return doc
 
 
 _GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
@@ -363,8 +331,8 @@ def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) ->
     return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
-def _number_from_attachment(layout: Layout, mentions: Mentions, info: _Reading, spans: dict[str, At],
-                            type_line: TypeLine | None) -> None:
+def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
+                            type_line: TypeLine | None) -> Document:
     """'(ban hành kèm theo Nghị quyết số 02-NQ/QU, ngày 20/12/2021)': the document's own number."""
     text = layout.text.text
     for block in layout.blocks[layout.appendix_start:] + layout.blocks[: layout.header_end]:
@@ -378,14 +346,13 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, info: _Reading, 
         code_kind = kind_of_code(n.type_code)
         if type_line and code_kind and code_kind != type_line.kind:
             continue
-        info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-        spans["number"] = At(start=n.start, end=n.end)
-        if info.date is None:
-            after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
-            if after:
-                info.date = after[0].iso
-                spans["date"] = At(start=after[0].start, end=after[0].end)
-        return
+        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
+                      number_at=At(start=n.start, end=n.end))
+        after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
+        if doc.date is None and after:
+            doc = replace(doc, date=after[0].iso, date_at=At(start=after[0].start, end=after[0].end))
+        return doc
+    return doc
 
 
 _SELF_REFERENCE = regex.compile(
@@ -447,47 +414,41 @@ def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:
 _BULLETS = "•-–+*"
 
 
-def _article_head(layout: Layout, mentions: Mentions, info: _Reading, spans: dict[str, At]) -> None:
+def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
     lead_seen = False
     for n, (block, start, end) in enumerate(_page_lines(layout)[:5]):
         line = text[start:end]
         if _is_timestamp(line) or _PAGE_LABEL.match(line):
-            if info.date is None and _is_timestamp(line):
-                found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
-                if found:
-                    info.date = found[0].iso
-                    spans["date"] = At(start=found[0].start, end=found[0].end)
+            found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
+            if doc.date is None and _is_timestamp(line) and found:
+                doc = replace(doc, date=found[0].iso, date_at=At(start=found[0].start, end=found[0].end))
             continue
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
-        elif info.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
+        elif doc.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
                 and not mentions.dates_in(block.start, block.end) and plausible_text(line):
-            info.title = line
-            spans["title"] = At(start=start, end=end)
+            doc = replace(doc, title=line, title_at=At(start=start, end=end))
+    return doc
 
 
-def _apply_metadata_box(box: dict[str, BoxValue], info: _Reading, spans: dict[str, At]) -> None:
+def _apply_metadata_box(box: dict[str, BoxValue], mentions: Mentions, doc: Document) -> Document:
     """Fill the number, kind and date the header left empty from the box."""
     number = box.get("number")
-    if info.number is None and number:
-        nums = find_numbers(number.text)
-        if nums:
-            n = nums[0]
-            info.number, info.type_code, info.body_code = n.text, n.type_code, n.body_code
-            spans["number"] = number.at
+    nums = mentions.numbers_in(number.at.start, number.at.end) if number else ()
+    if doc.number is None and number and nums:
+        n = nums[0]
+        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code, number_at=number.at)
     kind = box.get("kind")
-    if kind and info.kind in ("unknown", "article"):
+    if kind and doc.kind in ("unknown", "article"):
         folded = kind.text.lower()
         for t in sorted(document_types().types, key=lambda t: -len(t.title)):
             if folded.startswith(t.title):
-                info.kind = t.kind
-                spans["kind"] = kind.at
+                doc = replace(doc, kind=t.kind, kind_at=kind.at)
                 break
     date = box.get("date")
-    if info.date is None and date:
-        dates = [d for d in find_dates(date.text) if d.iso]
-        if dates:
-            info.date = dates[0].iso
-            spans["date"] = date.at
+    dates = [d for d in mentions.dates_in(date.at.start, date.at.end) if d.iso] if date else []
+    if doc.date is None and date and dates:
+        doc = replace(doc, date=dates[0].iso, date_at=date.at)
+    return doc

@@ -147,6 +147,14 @@ class Joined:
     def source_end(self, pos: int) -> int:
         return self.source(pos - 1) + 1 if pos > 0 else self.source(0)
 
+    def position(self, offset: int) -> int | None:
+        """The offset in ``text`` of the document's ``offset``; None outside the joined lines."""
+        for (joined_at, source_at), after in zip(self.pieces, (*self.pieces[1:], None), strict=True):
+            length = (after[0] - 1 if after else len(self.text)) - joined_at
+            if source_at <= offset <= source_at + length:
+                return joined_at + offset - source_at
+        return None
+
 
 def joined(blocks: list[Block], text: str) -> Joined:
     parts: list[str] = []

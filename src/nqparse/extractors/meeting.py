@@ -8,7 +8,7 @@ National Assembly or the Central Committee's plenums.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -93,29 +93,11 @@ class MeetingRecord:
     location_at: At | None = None
 
 
-@dataclass
-class _Reading:
-    """What the readers below fill in, in turn."""
-
-    ordinal: int | None = None
-    term: int | None = None
-    tenure: tuple[int, int] | None = None
-    date: str | None = None
-    chair: str | None = None
-    location: str | None = None
-
-    def record(self, spans: dict[str, At]) -> MeetingRecord:
-        return MeetingRecord(
-            ordinal=self.ordinal, ordinal_at=spans.get("ordinal"), term=self.term, term_at=spans.get("term"),
-            tenure=self.tenure, tenure_at=spans.get("tenure"), date=self.date, date_at=spans.get("date"),
-            chair=self.chair, chair_at=spans.get("chair"), location=self.location, location_at=spans.get("location"))
-
-
 def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer: IssuingBody,
                     reference_spans: list[tuple[int, int]]) -> MeetingRecord:
+    """Each reader below takes the meeting as read so far and returns it refined."""
     text, plain = layout.text.text, layout.text.plain
-    meeting = _Reading()
-    spans: dict[str, At] = {}
+    meeting = MeetingRecord()
     central_issuer = issuer.level == "central"
 
     mentions: list[regex.Match[str]] = []
@@ -132,21 +114,21 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         ordinal = _ordinal(text[m.start(group):m.end(group)])
         if ordinal:
             if not mentions:
-                meeting.ordinal = ordinal
-                spans["ordinal"] = At(start=m.start(group), end=m.end(group))
+                meeting = replace(meeting, ordinal=ordinal, ordinal_at=At(start=m.start(group), end=m.end(group)))
             mentions.append(m)
 
-    invited = _invitation(layout, shared, document, meeting, spans)
-    congress = None if mentions or invited else _congress(layout, document, meeting, spans)
-    if congress:
-        mentions.append(congress)
-    _term_and_tenure(layout, meeting, spans, mentions, issuer)
-    if congress and meeting.tenure is None:
-        _congress_tenure(layout, meeting, spans, congress)
-    if not invited:
-        _date(layout, shared, document, meeting, spans, mentions, reference_spans)
-    _chair(layout, meeting, spans)
-    return meeting.record(spans)
+    invited = _invitation(layout, shared, document, meeting)
+    meeting = invited if invited is not None else meeting
+    congress = None if mentions or invited is not None else _congress(layout, document, meeting)
+    if congress is not None:
+        mentions.append(congress[0])
+        meeting = congress[1]
+    meeting = _term_and_tenure(layout, meeting, mentions, issuer)
+    if congress is not None and meeting.tenure is None:
+        meeting = _congress_tenure(layout, meeting, congress[0])
+    if invited is None:
+        meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
+    return _chair(layout, meeting)
 
 
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
@@ -157,21 +139,21 @@ _FIELD = regex.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi n
 _INVITATION = regex.compile(r"giay moi\b")
 
 
-def _invitation(layout: Layout, shared: Mentions, document: Document, meeting: _Reading,
-                spans: dict[str, At]) -> bool:
-    """The meeting an invitation calls: its date and place are the letter's labelled fields."""
+def _invitation(layout: Layout, shared: Mentions, document: Document, meeting: MeetingRecord) -> MeetingRecord | None:
+    """The meeting an invitation calls: its date and place are the letter's labelled fields
+    (None for a document that is no invitation, or an invitation that gives neither)."""
     if document.type_code != "GM" and not (document.type_word and _INVITATION.match(unmarked(document.type_word))):
-        return False
+        return None
     text = layout.text.text
     when, where = _field(layout, "thoi gian"), _field(layout, "dia diem")
     found = [d for d in shared.dates_in(*when) if d.iso] if when else []
+    if not (found or where):
+        return None
     if found:
-        meeting.date = found[0].iso
-        spans["date"] = At(start=found[0].start, end=found[0].end)
+        meeting = replace(meeting, date=found[0].iso, date_at=At(start=found[0].start, end=found[0].end))
     if where:
-        meeting.location = text[where[0]:where[1]]
-        spans["location"] = At(start=where[0], end=where[1])
-    return bool(found or where)
+        meeting = replace(meeting, location=text[where[0]:where[1]], location_at=At(start=where[0], end=where[1]))
+    return meeting
 
 
 def _field(layout: Layout, name: str) -> tuple[int, int] | None:
@@ -192,7 +174,8 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
     return None
 
 
-def _congress(layout: Layout, document: Document, meeting: _Reading, spans: dict[str, At]) -> regex.Match[str] | None:
+def _congress(layout: Layout, document: Document,
+             meeting: MeetingRecord) -> tuple[regex.Match[str], MeetingRecord] | None:
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
@@ -203,9 +186,7 @@ def _congress(layout: Layout, document: Document, meeting: _Reading, spans: dict
             continue
         ordinal = _ordinal(layout.text.text[m.start("ord"):m.end("ord")])
         if ordinal:
-            meeting.ordinal = ordinal
-            spans["ordinal"] = At(start=m.start("ord"), end=m.end("ord"))
-            return m
+            return m, replace(meeting, ordinal=ordinal, ordinal_at=At(start=m.start("ord"), end=m.end("ord")))
     return None
 
 
@@ -227,7 +208,7 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
     return False
 
 
-def _congress_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], congress: regex.Match[str]) -> None:
+def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Match[str]) -> MeetingRecord:
     """The nhiệm kỳ a congress opens: right after it, or in a sentence that names the congress."""
     text, plain = layout.text.text, layout.text.plain
     found = _TENURE.match(plain, congress.end())
@@ -241,9 +222,12 @@ def _congress_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], co
                     break
             if found:
                 break
-    if found:
-        meeting.tenure = (int(found.group("a")), int(found.group("b")))
-        spans["tenure"] = At(start=found.start("a"), end=found.end("b"))
+    return _with_tenure(meeting, found) if found else meeting
+
+
+def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:
+    return replace(meeting, tenure=(int(found.group("a")), int(found.group("b"))),
+                   tenure_at=At(start=found.start("a"), end=found.end("b")))
 
 
 def _own_kinds(issuer: IssuingBody, mentions: list[regex.Match[str]], plain: str) -> set[str]:
@@ -260,8 +244,8 @@ def _own_kinds(issuer: IssuingBody, mentions: list[regex.Match[str]], plain: str
     return own
 
 
-def _term_and_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], mentions: list[regex.Match[str]],
-                     issuer: IssuingBody) -> None:
+def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[regex.Match[str]],
+                     issuer: IssuingBody) -> MeetingRecord:
     plain = layout.text.plain
     own = _own_kinds(issuer, mentions, plain)
     candidates = []
@@ -274,27 +258,25 @@ def _term_and_tenure(layout: Layout, meeting: _Reading, spans: dict[str, At], me
         if near_meeting or owned:
             candidates.append((0 if near_meeting else 1, t.start(), t))
     if not candidates:
-        return
+        return meeting
     candidates.sort(key=lambda c: c[:2])
     t = candidates[0][2]
     value = _ordinal(t.group("t"))
     if value is None:
-        return
-    meeting.term = value
-    spans["term"] = At(start=t.start("t"), end=t.end("t"))
+        return meeting
+    meeting = replace(meeting, term=value, term_at=At(start=t.start("t"), end=t.end("t")))
     # the tenure stands right after a "khóa" of the same term
     for _, _, cand in candidates:
         if _ordinal(cand.group("t")) != value:
             continue
         tm = _TENURE.match(plain, cand.end())
         if tm:
-            meeting.tenure = (int(tm.group("a")), int(tm.group("b")))
-            spans["tenure"] = At(start=tm.start("a"), end=tm.end("b"))
-            return
+            return _with_tenure(meeting, tm)
+    return meeting
 
 
-def _date(layout: Layout, shared: Mentions, document: Document, meeting: _Reading, spans: dict[str, At],
-          mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> None:
+def _date(layout: Layout, shared: Mentions, document: Document, meeting: MeetingRecord,
+          mentions: list[regex.Match[str]], reference_spans: list[tuple[int, int]]) -> MeetingRecord:
     text = layout.text.text
     plain = layout.text.plain
 
@@ -324,10 +306,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: _Readin
         # the document's other dates are needed only to settle a date written without its year
         d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
         if d.iso:
-            meeting.date = d.iso
-            spans["date"] = At(start=d.start, end=d.end)
-            _place(layout, meeting, spans, d)
-            return
+            return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d)
+    return meeting
 
 
 _OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences
@@ -349,19 +329,20 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
     return out
 
 
-def _place(layout: Layout, meeting: _Reading, spans: dict[str, At], date: FoundDate) -> None:
+def _place(layout: Layout, meeting: MeetingRecord, date: FoundDate) -> MeetingRecord:
     """The place is named in the sentence that dates the meeting, or in the next one."""
     text = layout.text.text
     para = list(sentences(text, *_paragraph_of(layout, date.start)))
     at = next((i for i, (s, e) in enumerate(para) if s <= date.start < e), None)
     if at is None:
-        return
+        return meeting
     for s, e in para[at:at + 2]:
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
-                meeting.location = m.group("loc").strip()
-                spans["location"] = At(start=m.start("loc"), end=m.start("loc") + len(meeting.location))
-                return
+                location = m.group("loc").strip()
+                return replace(meeting, location=location,
+                               location_at=At(start=m.start("loc"), end=m.start("loc") + len(location)))
+    return meeting
 
 
 def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
@@ -369,7 +350,7 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
     return (block.start, block.end) if block is not None else (0, len(layout.text.text))
 
 
-def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
+def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         if block.zone not in ("body", "header"):
@@ -383,25 +364,21 @@ def _chair(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
                 if after and _OF_AFTER.match(plain, c.end(), c.end() + 6):
-                    _set_chair(meeting, spans, after)
-                    return
+                    return _chaired(meeting, after)
                 before = list(_COMRADE.finditer(text, s, c.start()))
                 if before:
-                    _set_chair(meeting, spans, before[0])
-                    return
+                    return _chaired(meeting, before[0])
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40)) or _named_person(text, c.end(), e)
                 if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
-                    _set_chair(meeting, spans, after)
-                    return
+                    return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in _surnames()
                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
                 if named and _CHAIR_CONTEXT.search(plain, s, e):
-                    _set_chair(meeting, spans, named[0])
-                    return
-    _concluding(layout, meeting, spans)
+                    return _chaired(meeting, named[0])
+    return _concluding(layout, meeting)
 
 
 def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -410,7 +387,7 @@ def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
                 None)
 
 
-def _concluding(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None:
+def _concluding(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         if block.zone not in ("body", "header") or not _CONCLUDES.search(plain, block.start, block.end):
@@ -419,8 +396,8 @@ def _concluding(layout: Layout, meeting: _Reading, spans: dict[str, At]) -> None
             for c in _COMRADE.finditer(text, s, e):
                 after = _CONCLUDES_HERE.search(plain, c.end(), min(e, c.end() + 120))
                 if _CONCLUSION_OF.search(plain, max(s, c.start() - 16), c.start()) or after:
-                    _set_chair(meeting, spans, c)
-                    return
+                    return _chaired(meeting, c)
+    return meeting
 
 
 @lru_cache(maxsize=1)
@@ -449,7 +426,7 @@ def _titles() -> regex.Pattern[str]:
     return regex.compile(rf"\s+(?:{alts})\b")
 
 
-def _set_chair(meeting: _Reading, spans: dict[str, At], m: regex.Match[str]) -> None:
+def _chaired(meeting: MeetingRecord, m: regex.Match[str]) -> MeetingRecord:
     """The chair's name, without a title written after it ("Nguyễn Văn A Tỉnh ủy viên")."""
     start, end = m.span("name")
     plain = unmarked(m.string[start:end + 30].lower())  # a title may run on past the capitals
@@ -458,8 +435,7 @@ def _set_chair(meeting: _Reading, spans: dict[str, At], m: regex.Match[str]) -> 
         if _titles().match(plain, gap.start()):
             end = start + gap.start()
             break
-    meeting.chair = m.string[start:end]
-    spans["chair"] = At(start=start, end=end)
+    return replace(meeting, chair=m.string[start:end], chair_at=At(start=start, end=end))
 
 
 @lru_cache(maxsize=1)

@@ -66,7 +66,8 @@ _SPACE_TABLE = {c: " " for c in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2028, 0x2029,
 _SPACE_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
 _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some fonts give Ð (U+00D0) for Đ
 # translate() would look up every character; texts hold few that it changes, so find just those
-_SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(chr(c)) for c, r in _SPACE_TABLE.items() if chr(c) != r) + "]")
+_SPACE_CHANGED = tuple(chr(c) for c, r in _SPACE_TABLE.items() if chr(c) != r)
+_SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(c) for c in _SPACE_CHANGED) + "]")
 
 Pass = Callable[[str], "tuple[str, OffsetMap] | None"]
 Step = tuple[regex.Pattern[str], Replacement] | Pass
@@ -238,7 +239,8 @@ def normalize(source: Source) -> Text:
         if done:
             text, step = done
             offsets = step.then(offsets)
-    text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
+    if any(c in text for c in _SPACE_CHANGED):  # one character each: looked for at memory speed
+        text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
     steps = _TEXT_STEPS if source.format in _PLAIN_FORMATS else _STEPS
     for item in [*steps, (_LEADING, "")]:
         if callable(item):

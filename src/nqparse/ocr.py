@@ -56,7 +56,10 @@ def _marker_digits(text: str) -> str:
 
 # a swap needs a letter run touching a digit, and a marker an "l" before its "." or ")": when
 # neither occurs, the text has nothing to repair and the per-number work is skipped
-_SUSPECT_NUMBER = regex.compile(r"\d[lIO]|[lIO]\d")
+# (each opens with what is rare: the letter, then a look at its neighbours, and a marker's "l"
+# with what must follow it, before the pattern that tries every line start)
+_SUSPECT_NUMBER = regex.compile(r"[lIO](?:(?<=\d[lIO])|(?=\d))")
+_MARKER_HINT = regex.compile(r"l[\d.)]")
 _SUSPECT_MARKER = regex.compile(r"(?m)^[\d.]*l[\d.]*[.)]\s")
 
 
@@ -64,7 +67,7 @@ def fix_digits(text: str) -> str:
     """Letters OCR read for digits inside numbers and item markers; the length does not change."""
     if _SUSPECT_NUMBER.search(text):
         text = _NUMBER_TOKEN.sub(_digits_in_number, text)
-    if _SUSPECT_MARKER.search(text):
+    if _MARKER_HINT.search(text) and _SUSPECT_MARKER.search(text):
         text = _marker_digits(text)
     return text
 

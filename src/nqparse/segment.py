@@ -126,12 +126,15 @@ _OPENINGS: tuple[tuple[BlockKind, regex.Pattern[str], int], ...] = (
     ("bullet", _BULLET, 7),
 )
 
+# all of them in one pattern: most lines open with none, told in one match instead of one each
+_ANY_OPENING = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in _OPENINGS))
+
 
 def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int, int]:
     """Kind, marker, heading level, and the length of the marker with its trailing space."""
     if _RECIPIENTS.match(plain_line) and len(line) < 40:
         return "label", None, 0, 0
-    for kind, pattern, level in _OPENINGS:
+    for kind, pattern, level in _OPENINGS if _ANY_OPENING.match(line) else ():
         m = pattern.match(line)
         if m is None:
             continue

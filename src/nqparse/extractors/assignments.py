@@ -202,14 +202,16 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
             # outside the directive parts only the trigger words assign: in a report nothing, and
             # in the rules a decision attaches after its footer nothing either
             continue
+        # a unit without a trigger word has none in its sentences: their trigger searches are skipped
+        triggers = _TRIGGERS if not directive or _ANY_TRIGGER.search(folded, unit.start, unit.end) else ()
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
             if _ENACTING.search(folded, s, e):
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
-            own_point = under_named and read_bodies(text, folded, _clause_start(text, s, e), e) is None
-            for trigger_re, trigger, directive_only in _TRIGGERS:
+            own_point = bool(triggers) and under_named and read_bodies(text, folded, _clause_start(text, s, e), e) is None
+            for trigger_re, trigger, directive_only in triggers:
                 if own_point:
                     break
                 for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():

@@ -35,3 +35,12 @@ def task(name: str) -> str:
             os.kill(worker_pid(), signal.SIGKILL)
         return "survived"
     return name.upper()
+
+
+def noting_task(name: str) -> str:
+    """Notes (name, 1), (name, 2), (name, 3) to the parent while it runs, then returns."""
+    from nqparse.batch.runners import note
+
+    for k in (1, 2, 3):
+        note((name, k))
+    return name.upper()

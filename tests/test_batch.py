@@ -34,7 +34,7 @@ from nqparse.cli.main import main
 from nqparse.errors import InputError
 
 from .conftest import ROOT, SAMPLES, sample
-from .runner_tasks import task
+from .runner_tasks import noting_task, task
 
 # --- building an archive ------------------------------------------------------------------
 
@@ -404,6 +404,55 @@ def test_run_batch_reports_each_file_as_it_finishes(tmp_path: Path) -> None:
     assert sorted(seen) == [("0.txt", "extracted"), ("1.txt", "extracted"), ("2.txt", "extracted"),
                             ("bad.txt", "failed")]
     assert summary.failed == 1 and summary.failures[0]["file"] == "bad.txt"
+
+
+def test_what_a_task_notes_while_it_runs_reaches_the_parent_before_its_outcome() -> None:
+    log: list[tuple[str, Any]] = []
+    for outcome in ProcessRunner(2).run(noting_task, ["a", "b", "c"], on_note=lambda v: log.append(("note", v))):
+        log.append(("done", outcome.value))
+    for name in "abc":
+        notes = [i for i, (kind, v) in enumerate(log) if kind == "note" and v[0] == name]
+        assert [log[i][1][1] for i in notes] == [1, 2, 3]
+        assert max(notes) < log.index(("done", name.upper()))
+
+
+def test_the_bar_counts_the_pages_of_a_scan_and_one_step_for_other_documents() -> None:
+    from nqparse.batch.run import Document, FileReport, PageReport
+    from nqparse.cli.batch import _Display
+
+    display = _Display(quiet=False, rich=True)
+    scan, text = Document(Path("scan.pdf"), "scan.pdf"), Document(Path("a.txt"), "a.txt")
+    display.start(2)
+    try:
+        display.page(PageReport(scan, 0, 3))
+        seen = [(display.progress.tasks[0].completed, display.progress.tasks[0].total)]
+        for pages in (1, 2):
+            display.page(PageReport(scan, pages, 3))
+            seen.append((display.progress.tasks[0].completed, display.progress.tasks[0].total))
+        display.file(FileReport(text, "extracted", None, 0.1))
+        display.file(FileReport(scan, "extracted", None, 9.0, ocr_pages=3))
+        seen.append((display.progress.tasks[0].completed, display.progress.tasks[0].total))
+    finally:
+        display.stop()
+    assert seen == [(0, 4), (1, 4), (2, 4), (4, 4)]
+    assert display.pages == 3
+
+
+def test_a_scan_with_more_pages_read_than_planned_grows_the_bar() -> None:
+    from nqparse.batch.run import Document, FileReport, PageReport
+    from nqparse.cli.batch import _Display
+
+    display = _Display(quiet=False, rich=True)
+    odd = Document(Path("odd.pdf"), "odd.pdf")
+    display.start(1)
+    try:
+        for pages in (1, 2):  # planned as a text-layer PDF, read by OCR after all
+            display.page(PageReport(odd, pages, 0))
+        display.file(FileReport(odd, "extracted", None, 5.0, ocr_pages=2))
+        task = display.progress.tasks[0]
+        assert (task.completed, task.total) == (2, 2)
+    finally:
+        display.stop()
 
 
 def test_workers_that_cannot_start_give_one_clear_error(tmp_path: Path) -> None:

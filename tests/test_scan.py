@@ -368,3 +368,43 @@ def test_a_turned_page_is_set_upright(tmp_path: Path, degrees: int) -> None:
     top.rotate(degrees, expand=True).save(path, dpi=(SCAN_DPI, SCAN_DPI))
     result = extract(path)
     assert result.document.number == "02-NQ/QU" and result.issuer.name == "QUẬN ỦY KIẾN AN"
+
+
+# -- a batch's progress, page by page ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_page_scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("batch-in")
+    pages = render_pages(SAMPLES / f"{SCANNED[1]}.pdf", dpi=150)[:2]
+    return image_pdf([scanned(p, seed=k) for k, p in enumerate(pages)], folder / "scan.pdf", dpi=150)
+
+
+@pytest.mark.parametrize(("name", "mode", "pages"), [
+    ("scan", "auto", 2), ("scan", "never", 0), ("text-layer", "auto", 0), ("text-layer", "always", 9),
+    ("text", "always", 0), ("tiff", "auto", 2),
+], ids=lambda v: str(v))
+def test_the_pages_a_batch_expects_to_ocr_are_counted_before_the_work(
+        two_page_scan: Path, tmp_path: Path, name: str, mode: str, pages: int) -> None:
+    from nqparse.batch.plan import pages_to_ocr
+
+    tiff = tmp_path / "two.tif"
+    frames = render_pages(SAMPLES / f"{SCANNED[1]}.pdf", dpi=50)[:2]
+    frames[0].save(tiff, save_all=True, append_images=frames[1:])
+    path = {"scan": two_page_scan, "text-layer": SAMPLES / f"{SCANNED[1]}.pdf",
+            "text": SAMPLES / f"{SCANNED[1]}.txt", "tiff": tiff}[name]
+    assert pages_to_ocr(path, OcrOptions(mode=mode)) == pages  # type: ignore[arg-type]
+
+
+@needs_tesseract
+def test_a_batch_reports_each_page_of_a_scan_as_it_is_read(two_page_scan: Path, tmp_path: Path) -> None:
+    from nqparse.batch.run import run_batch
+
+    heard: list[tuple[Any, ...]] = []
+    summary = run_batch([two_page_scan, SAMPLES / f"{SCANNED[0]}.txt"], tmp_path / "out", jobs=1,
+                        ocr=OcrOptions(dpi=150),
+                        on_page=lambda r: heard.append(("page", r.document.relative, r.pages, r.planned)),
+                        on_file=lambda r: heard.append(("file", r.document.relative, r.ocr_pages)))
+    assert summary.extracted == 2 and summary.ocr_pages == 2
+    assert [e for e in heard if e[1] == "scan.pdf"] == [
+        ("page", "scan.pdf", 0, 2), ("page", "scan.pdf", 1, 2), ("page", "scan.pdf", 2, 2), ("file", "scan.pdf", 2)]
+    assert [e for e in heard if e[1] != "scan.pdf"] == [("file", f"{SCANNED[0]}.txt", 0)]

@@ -111,6 +111,17 @@ class FileReport:
     ocr_pages: int = 0
 
 
+@dataclass(frozen=True)
+class PageReport:
+    """A document being OCR'd: ``pages`` of it read so far, of the ``planned`` pages guessed
+    before the work began (0: not known). ``run_batch`` first tells the plan (``pages`` 0),
+    then each page as a worker finishes it, always before the document's ``FileReport``."""
+
+    document: Document
+    pages: int
+    planned: int = 0
+
+
 @dataclass
 class BatchSummary:
     outdir: str
@@ -229,14 +240,20 @@ class _Job:
 
 def _process(job: _Job) -> tuple[Status, str, int]:
     """In a worker: extract one file. Returns ("extracted", its JSON, pages OCR'd) or
-    ("failed", the error, 0)."""
+    ("failed", the error, 0). Notes (index, pages OCR'd so far) as each page is read."""
+    from itertools import count
+
     from ..pipeline import extract_source
     from ..readers import read_bytes
+    from ..readers.scanprogress import pages_heard_by
     from .output import to_json
+    from .runners import note
 
+    pages = count(1)
     try:
-        source = read_bytes(job.data, name=job.name, suffix=Path(job.name).suffix, encoding=job.encoding,
-                            max_size=job.max_size, ocr=job.ocr)
+        with pages_heard_by(lambda: note((job.index, next(pages)))):
+            source = read_bytes(job.data, name=job.name, suffix=Path(job.name).suffix, encoding=job.encoding,
+                                max_size=job.max_size, ocr=job.ocr)
         resolution = extract_source(source, with_text=job.with_text)
     except NqparseError as e:
         return "failed", str(e), 0
@@ -244,11 +261,13 @@ def _process(job: _Job) -> tuple[Status, str, int]:
 
 
 def _run(documents: Sequence[Document], todo: Sequence[int], job: Callable[[int, Document], _Job],
-         runner: Runner, timeout: float | None) -> Iterator[tuple[int, Status, str | None, float, int]]:
+         runner: Runner, timeout: float | None, on_pages: Callable[[int, int], None] | None = None
+         ) -> Iterator[tuple[int, Status, str | None, float, int]]:
     """(index, status, JSON or error, seconds, pages OCR'd) per document of ``todo``, as each is done.
 
     ``job`` reads a document and returns its task; a document that cannot be read is failed
-    here, without a worker. No worker starts when ``todo`` is empty.
+    here, without a worker. No worker starts when ``todo`` is empty. ``on_pages`` hears
+    (index, pages OCR'd so far) as workers read them, where the runner can tell.
     """
     early: deque[tuple[int, Status, str | None, float, int]] = deque()
 
@@ -261,7 +280,11 @@ def _run(documents: Sequence[Document], todo: Sequence[int], job: Callable[[int,
 
     if not todo:
         return
-    for outcome in runner.run(_process, tasks(), timeout=timeout):
+    def heard(value: Any) -> None:
+        if on_pages is not None:
+            on_pages(*value)
+
+    for outcome in runner.run(_process, tasks(), timeout=timeout, on_note=heard if on_pages else None):
         while early:
             yield early.popleft()
         index = outcome.task.index
@@ -340,11 +363,14 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
               encoding: str | None = None, prune: bool = False,
               on_start: Callable[[int], None] | None = None,
               on_file: Callable[[FileReport], None] | None = None, ocr: OcrOptions = DEFAULT_OCR,
-              scheduler: str | None = None) -> BatchSummary:
+              scheduler: str | None = None, on_page: Callable[[PageReport], None] | None = None
+              ) -> BatchSummary:
     """Extract every document under ``inputs`` into ``outdir``; see the module's docstring.
 
     ``on_start`` is told how many documents there are, ``on_file`` about each as it
-    finishes (for a progress display). ``scheduler`` as for ``extract_batch``. Returns the
+    finishes, ``on_page`` about the pages of documents being OCR'd (see ``PageReport``; for a
+    progress display). ``scheduler`` as for ``extract_batch``: on Dask, the pages of a
+    document are told only with its ``FileReport``. Returns the
     counts and the failures. Outputs whose source file has been deleted are listed in the
     summary, and removed with ``prune``.
     ``NoDocumentsError`` when the inputs hold no document; ``OutputError`` when ``outdir``
@@ -387,6 +413,11 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
         else:
             todo.append(i)
     digests: dict[int, str] = {}
+    planned = _plan_pages(documents, todo, ocr, on_page)
+
+    def pages_read(index: int, pages: int) -> None:
+        if on_page is not None and index in planned:  # not yet reported as done
+            on_page(PageReport(documents[index], pages, planned[index]))
 
     def job(i: int, d: Document) -> _Job:
         data = _read(d, max_size)
@@ -412,13 +443,15 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
             summary.failures.append({"file": document.relative, "path": document.location, "error": error})
             state.forget(document.relative)
             out.remove(name)  # an output from an earlier run no longer matches the file
+        planned.pop(index, None)
         if on_file:
             on_file(FileReport(document, state_now, error, seconds, pages))
 
     for index, state_now, payload in early:
         report(index, state_now, payload, 0.0, 0)
     saved, pause = time.monotonic(), SAVE_EVERY
-    for index, state_now, payload, seconds, pages in _run(documents, todo, job, runner, timeout):
+    for index, state_now, payload, seconds, pages in _run(documents, todo, job, runner, timeout,
+                                                          pages_read if on_page else None):
         report(index, state_now, payload, seconds, pages)
         if time.monotonic() - saved > pause:
             began_saving = time.monotonic()
@@ -448,6 +481,23 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     summary.seconds = time.monotonic() - began
     out.write("summary.json", json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
     return summary
+
+
+def _plan_pages(documents: Sequence[Document], todo: Sequence[int], ocr: OcrOptions,
+                on_page: Callable[[PageReport], None] | None) -> dict[int, int]:
+    """The pages each document of ``todo`` is expected to have OCR'd (0 for most), told to
+    ``on_page`` for those that have any; nothing is counted when no one listens."""
+    if on_page is None:
+        return {}
+    from .plan import pages_to_ocr
+
+    planned = {}
+    for i in todo:
+        document = documents[i]
+        planned[i] = 0 if document.url else pages_to_ocr(document.path, ocr)
+        if planned[i]:
+            on_page(PageReport(document, 0, planned[i]))
+    return planned
 
 
 def options_key(relative: str, *, encoding: str | None, ocr: OcrOptions) -> str:

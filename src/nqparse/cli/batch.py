@@ -1,7 +1,8 @@
 """``nqparse batch INPUT... -o OUTDIR``: whole folders, in parallel, nothing lost.
 
 Progress goes to stderr: a rich progress bar on a terminal, one plain line per file
-otherwise, nothing with --quiet (failures are still listed). The summary goes to stdout.
+otherwise, nothing with --quiet (failures are still listed). The bar counts a document as
+one step, and a document to be OCR'd as one step a page, moved as each page is read. The summary goes to stdout.
 Exit code 1 when any file failed or no document was found, 0 otherwise, 2 for a bad command
 line or input, 4 when the output folder cannot be written (checked before any work) or fills up.
 """
@@ -17,7 +18,7 @@ import click
 from .common import emit, ocr_options, reports_errors, size_option
 
 if TYPE_CHECKING:
-    from ..batch.run import BatchSummary, FileReport
+    from ..batch.run import BatchSummary, FileReport, PageReport
 
 
 @click.command("batch")
@@ -74,7 +75,8 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
                             max_size=max_size or DEFAULT_MAX_SIZE, force=force, pretty=pretty,
                             encoding=encoding, prune=prune, on_start=display.start,
                             on_file=loading or display.file,
-                            ocr=OcrOptions(mode=ocr_mode, dpi=dpi), scheduler=scheduler)  # type: ignore[arg-type]
+                            ocr=OcrOptions(mode=ocr_mode, dpi=dpi), scheduler=scheduler,  # type: ignore[arg-type]
+                            on_page=display.page)
     finally:
         display.stop()
         if loading is not None:
@@ -118,12 +120,15 @@ class _Display:
         self.progress: Any = None
         self.bar: Any = None
         self.counts = {"extracted": 0, "skipped": 0, "failed": 0}
-        self.total = 0
+        self.total = 0  # steps on the bar: a document, or a page of a document OCR'd
+        self.documents = 0
         self.pages = 0  # pages read by OCR so far: a scan takes seconds a page, a text file milliseconds
         self.began = time.monotonic()
+        self.steps: dict[str, int] = {}  # a document being OCR'd: its steps on the bar (its pages)
+        self.moved: dict[str, int] = {}  # and how many of them it has moved so far
 
     def start(self, total: int) -> None:
-        self.total = total
+        self.total = self.documents = total
         if self.rich:
             from rich.console import Console
             from rich.progress import (
@@ -145,9 +150,27 @@ class _Display:
         elif not self.quiet:
             click.echo(f"nqparse batch: {plural(total, 'document')}", err=True)
 
+    def page(self, report: PageReport) -> None:
+        """A document's plan (pages 0) or its pages read so far: the bar moves by pages."""
+        key = report.document.relative
+        steps = self.steps.get(key, 1)
+        if report.planned > steps or report.pages > steps:  # more pages than the bar counted
+            grown = max(report.planned, report.pages)
+            self.total += grown - steps
+            self.steps[key] = steps = grown
+            if self.progress is not None:
+                self.progress.update(self.bar, total=self.total)
+        step = report.pages - self.moved.get(key, 0)
+        if step > 0:
+            self.moved[key] = report.pages
+            self.pages += step
+            self._advance(step)
+
     def file(self, report: FileReport) -> None:
         self.counts[report.status] += 1
-        self.pages += report.ocr_pages
+        key = report.document.relative
+        moved = self.moved.pop(key, 0)
+        self.pages += max(report.ocr_pages - moved, 0)
         if report.status == "failed":
             message = f"failed    {report.error}"
             if self.progress is not None:
@@ -155,13 +178,16 @@ class _Display:
             else:
                 click.echo(message, err=True)
         if self.progress is not None:
-            task = self.progress.tasks[0]
-            speed = task.speed
-            self.progress.update(self.bar, advance=1, counts=self._counts(), rate=self._rate(speed))
+            self._advance(max(self.steps.pop(key, 1) - moved, 0))
         elif not self.quiet and report.status != "failed":
             done = sum(self.counts.values())
             pages = f" ({plural(report.ocr_pages, 'page')} OCR'd)" if report.ocr_pages else ""
-            click.echo(f"{report.status:9s} {report.document.relative}{pages} [{done}/{self.total}]", err=True)
+            click.echo(f"{report.status:9s} {report.document.relative}{pages} [{done}/{self.documents}]", err=True)
+
+    def _advance(self, step: int) -> None:
+        if self.progress is not None:
+            speed = self.progress.tasks[0].speed
+            self.progress.update(self.bar, advance=step, counts=self._counts(), rate=self._rate(speed))
 
     def _rate(self, speed: float | None) -> str:
         """Documents a second; with scans, pages OCR'd and their rate, which say more."""

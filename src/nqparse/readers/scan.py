@@ -42,6 +42,7 @@ from ..errors import InputError, OcrUnavailableError
 from ..phrases.syllables import is_syllable
 from .options import DEFAULT_DPI, DEFAULT_OCR, OcrMode, OcrOptions  # noqa: F401  (named here by callers too)
 from .pdflayout import Line, Segment, group_lines
+from .scanprogress import page_done
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -381,11 +382,14 @@ def page_scan(reading: Reading, dpi: int) -> PageScan:
 
 
 def ocr_pages(images: Sequence[Image], dpis: Sequence[int], jobs: int = 1) -> list[PageScan]:
-    """OCR page images in parallel; the result keeps their order."""
+    """OCR page images in parallel; the result keeps their order. Each page read is told to
+    ``scanprogress``'s listener as it is done (a batch's progress bar)."""
     engine()  # fail early, once, when Tesseract cannot run
 
     def one(k: int) -> PageScan:
-        return page_scan(read_page(images[k], dpis[k]), dpis[k])
+        scan = page_scan(read_page(images[k], dpis[k]), dpis[k])
+        page_done()
+        return scan
 
     if jobs <= 1 or len(images) <= 1:
         return [one(k) for k in range(len(images))]

@@ -6,6 +6,10 @@ limit (its process is killed and replaced when it overruns); a task whose worker
 dies is tried once more on another worker, then reported failed; one task's failure never
 stops the others; stopping the iteration stops the workers.
 
+While a task runs, its function may ``note`` small values (a document's pages OCR'd so far):
+``ProcessRunner`` hands them to the ``on_note`` callback as they come, in the calling thread,
+before the task's outcome; ``DaskRunner`` has no such live channel and drops them.
+
 - ``local.ProcessRunner``: pebble's ``ProcessPool`` on this machine (the default).
 - ``cluster.DaskRunner``: a Dask distributed cluster, or a ``LocalCluster`` of N workers
   (``pip install 'nqparse[dask]'``).
@@ -17,8 +21,10 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -43,9 +49,10 @@ class Outcome(Generic[T, R]):
 
 
 class Runner(Protocol):
-    def run(self, func: Callable[[T], R], tasks: Iterable[T], *,
-            timeout: float | None = None) -> Iterator[Outcome[T, R]]:
-        """Yield an ``Outcome`` per task, in the order they finish; ``timeout`` in seconds per task."""
+    def run(self, func: Callable[[T], R], tasks: Iterable[T], *, timeout: float | None = None,
+            on_note: Callable[[Any], None] | None = None) -> Iterator[Outcome[T, R]]:
+        """Yield an ``Outcome`` per task, in the order they finish; ``timeout`` in seconds per task;
+        ``on_note`` hears what tasks ``note`` while they run, where the runner can pass it on."""
         ...
 
 
@@ -98,6 +105,27 @@ def call(func: Callable[[Any], Any], task: Any) -> tuple[bool, Any, float]:
 def ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the parent, which stops them all."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+_notes: Any = None  # in a worker: the writing end of the parent's pipe for notes, or None
+_notes_lock = threading.Lock()
+
+
+def start_worker(notes: Any = None) -> None:
+    """A worker process's initializer: Ctrl-C left to the parent, notes sent down ``notes``."""
+    global _notes
+    ignore_interrupts()
+    _notes = notes
+
+
+def note(value: Any) -> None:
+    """In a worker: tell the parent ``value`` (small and picklable) while a task runs; dropped
+    where the runner has no channel. One small write to a pipe, so a worker killed meanwhile
+    leaves nothing half-written for the others."""
+    if _notes is None:
+        return
+    with _notes_lock, suppress(OSError, ValueError):
+        _notes.send(value)
 
 
 def exit_reason(code: int | None) -> str:

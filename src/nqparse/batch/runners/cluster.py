@@ -61,8 +61,10 @@ class DaskRunner:
         self.address = address
         self.workers = max(1, workers)
 
-    def run(self, func: Callable[[T], R], tasks: Iterable[T], *,
-            timeout: float | None = None) -> Iterator[Outcome[T, R]]:
+    def run(self, func: Callable[[T], R], tasks: Iterable[T], *, timeout: float | None = None,
+            on_note: Callable[[Any], None] | None = None) -> Iterator[Outcome[T, R]]:
+        """As ``Runner.run``; ``on_note`` is never called: the workers' processes have no live
+        channel back here, so a task's progress shows only when it finishes."""
         todo = iter(tasks)
         first = next(todo, _END)
         if first is _END:

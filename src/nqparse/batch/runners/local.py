@@ -14,7 +14,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import DIED, Outcome, WorkerError, call, exit_reason, finish, ignore_interrupts, overran
+from . import DIED, Outcome, WorkerError, call, exit_reason, finish, overran, start_worker
 
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
@@ -44,10 +44,16 @@ def context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def new_pool(workers: int) -> ProcessPool:
+NOTE_SECONDS = 0.25
+"""How often the parent looks for notes while it waits for tasks to finish."""
+
+
+def new_pool(workers: int, notes: Any = None) -> ProcessPool:
+    """A pool of ``workers`` processes; ``notes``: the writing end of a pipe their notes go down."""
     from pebble import ProcessPool  # loaded with the first pool: a run with nothing to do needs none
 
-    return ProcessPool(max_workers=max(1, workers), context=context(), initializer=ignore_interrupts)
+    return ProcessPool(max_workers=max(1, workers), context=context(), initializer=start_worker,
+                       initargs=(notes,))
 
 
 def settle(future: Future[Any], limit: float | None) -> tuple[str, Any, float]:
@@ -81,15 +87,20 @@ class ProcessRunner:
     def __init__(self, jobs: int) -> None:
         self.jobs = max(1, jobs)
 
-    def run(self, func: Callable[[T], R], tasks: Iterable[T], *,
-            timeout: float | None = None) -> Iterator[Outcome[T, R]]:
+    def run(self, func: Callable[[T], R], tasks: Iterable[T], *, timeout: float | None = None,
+            on_note: Callable[[Any], None] | None = None) -> Iterator[Outcome[T, R]]:
         todo = iter(tasks)
         first = next(todo, _END)
         if first is _END:
             return  # no workers to start
         limit = timeout or None
-        pool = new_pool(self.jobs)
+        heard, told = context().Pipe(duplex=False) if on_note else (None, None)
+        pool = new_pool(self.jobs, told)
         pending: dict[Future[Any], tuple[Any, int, float]] = {}
+
+        def pass_notes() -> None:
+            while heard is not None and on_note is not None and heard.poll():
+                on_note(heard.recv())
 
         def give(task: Any, tries: int) -> None:
             try:
@@ -108,7 +119,8 @@ class ProcessRunner:
                     give(task, 1)
                 if not pending:
                     return
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                done, _ = wait(pending, timeout=NOTE_SECONDS if heard else None, return_when=FIRST_COMPLETED)
+                pass_notes()  # a task's notes were sent before its result: they come first
                 for future in done:
                     task, tries, given = pending.pop(future)
                     outcome = finish(task, tries, given, settle(future, limit))
@@ -119,3 +131,6 @@ class ProcessRunner:
         finally:
             pool.stop()
             pool.join()
+            for end in (heard, told):
+                if end is not None:
+                    end.close()

@@ -370,6 +370,74 @@ def test_a_turned_page_is_set_upright(tmp_path: Path, degrees: int) -> None:
     assert result.document.number == "02-NQ/QU" and result.issuer.name == "QUẬN ỦY KIẾN AN"
 
 
+# -- slots filled in by hand ---------------------------------------------------------------------
+
+def _line(*texts: str, top: int = 400) -> list[Word]:
+    """Words side by side on one line of a header, 100 pixels apart."""
+    return [Word(t, 90.0, (100 + 150 * k, top, 220 + 150 * k, top + 50)) for k, t in enumerate(texts)]
+
+
+def _reading(*texts: str) -> Callable[[Image.Image, int], list[Word]]:
+    """A second reading that gives these words, one a line, whatever the image."""
+    def read(image: Image.Image, dpi: int) -> list[Word]:
+        height = image.height // max(len(texts), 1)
+        return [Word(t, 90.0, (0, k * height + 5, 100, (k + 1) * height - 5)) for k, t in enumerate(texts)]
+    return read
+
+
+def _never(image: Image.Image, dpi: int) -> list[Word]:
+    raise AssertionError("no second reading was needed")
+
+
+PAGE = Image.new("L", (2480, 3500), 255)
+
+SLOTS = [
+    pytest.param(_line("Số:", "1105/KH-ĐKT"), _reading("Số: 1105/KH-ĐKT"), "Số: 1105/KH-ĐKT", id="printed-number-kept"),
+    pytest.param(_line("Số:", "442", "/VPĐP-HCTH"), _reading("Số: 22/VPĐP"), "Số: /VPĐP-HCTH",
+                 id="handwritten-number-read-two-ways-dropped"),
+    pytest.param(_line("Số:", "442", "/VPĐP-HCTH"), _reading("Số: 442/VPĐP"), "Số: 442 /VPĐP-HCTH",
+                 id="number-read-the-same-twice-kept"),
+    pytest.param(_line("Só:¿92", "/TB-UBND", "Lâm", "Đồng,"), _never, "Só: /TB-UBND Lâm Đồng,",
+                 id="ill-formed-number-dropped-label-kept"),
+    pytest.param(_line("Số:", "02-NQ/TU"), _reading("Số: 02-NQ/TU"), "Số: 02-NQ/TU", id="party-number-kept"),
+    pytest.param(_line("ngày", "10", "tháng", "3", "năm", "2026"), _reading("ngày 10", "tháng 3"),
+                 "ngày 10 tháng 3 năm 2026", id="printed-date-kept"),
+    pytest.param(_line("ngày/£#", "tháng", "10", "năm", "2017"), _reading("tháng 10"), "ngày tháng 10 năm 2017",
+                 id="handwritten-day-dropped"),
+    pytest.param(_line("ngày", "13", "tháng", "11", "năm", "2025"), _reading("ngày 4", "tháng 11"),
+                 "ngày tháng 11 năm 2025", id="day-read-otherwise-dropped"),
+    pytest.param(_line("ngày", "J2", "tháng", "1l", "năm", "2025"), _reading("tháng 11"), "ngày tháng 1l năm 2025",
+                 id="month-with-letter-for-digit-kept"),
+    pytest.param(_line("Số:", "442", "/VPĐP", top=3000), _never, "Số: 442 /VPĐP", id="below-the-header-untouched"),
+]
+
+
+@pytest.mark.parametrize(("words", "read", "expected"), SLOTS)
+def test_a_header_slot_is_kept_only_when_two_readings_agree(
+        words: list[Word], read: Callable[[Image.Image, int], list[Word]], expected: str) -> None:
+    from nqparse.readers.scanslots import checked_slots
+
+    assert " ".join(w.text for w in checked_slots(PAGE, words, 300, read)) == expected
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("name", "number", "date"), [
+    ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10"),
+    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None),  # 429 and the 13th, by hand
+    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", None, None),  # 493 and the 13th, by hand
+], ids=["printed", "handwritten-hatinh", "handwritten-lamdong"])
+def test_a_number_or_day_written_by_hand_is_null_not_wrong(tmp_path: Path, name: str, number: str | None,
+                                                            date: str | None) -> None:
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not in ../shared/corpus")
+    page = render_pages(path, dpi=300)[0]
+    head = tmp_path / "head.png"
+    page.crop((0, 0, page.width, page.height // 3)).save(head, dpi=(300, 300))
+    result = extract(head)
+    assert (result.document.number, result.document.date) == (number, date)
+
+
 # -- a batch's progress, page by page ----------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -298,6 +298,7 @@ class Reading:
 
 
 def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
+    from .scanslots import checked_slots, read_lines
     from .scantables import find_rules, find_tables
 
     angle = skew_angle(image)
@@ -308,6 +309,7 @@ def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
         reading = side.submit(recognize, image, dpi)
         rules = find_rules(image)
         words = reading.result()
+    words = checked_slots(image, words, dpi, read_lines)  # before the tables, which index the words
     return Reading(words, image.size, turn, find_tables(image, words, rules))
 
 

@@ -76,7 +76,7 @@ def command(inputs: tuple[str, ...], outdir: str, include: tuple[str, ...], excl
                             encoding=encoding, prune=prune, on_start=display.start,
                             on_file=loading or display.file,
                             ocr=OcrOptions(mode=ocr_mode, dpi=dpi), scheduler=scheduler,  # type: ignore[arg-type]
-                            on_page=display.page)
+                            on_page=display.page if display.rich else None)  # pages move only the bar
     finally:
         display.stop()
         if loading is not None:

@@ -460,12 +460,18 @@ def test_the_pages_a_batch_expects_to_ocr_are_counted_before_the_work(
     frames[0].save(tiff, save_all=True, append_images=frames[1:])
     path = {"scan": two_page_scan, "text-layer": SAMPLES / f"{SCANNED[1]}.pdf",
             "text": SAMPLES / f"{SCANNED[1]}.txt", "tiff": tiff}[name]
-    assert pages_to_ocr(path, OcrOptions(mode=mode)) == pages  # type: ignore[arg-type]
+    assert pages_to_ocr(path, path.suffix, OcrOptions(mode=mode)) == pages  # type: ignore[arg-type]
+    assert pages_to_ocr(path.read_bytes(), path.suffix, OcrOptions(mode=mode)) == pages  # type: ignore[arg-type]
 
 
 @needs_tesseract
-def test_a_batch_reports_each_page_of_a_scan_as_it_is_read(two_page_scan: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("budget", [60.0, -1.0], ids=["counted-before-the-work", "counted-when-read"])
+def test_a_batch_reports_each_page_of_a_scan_as_it_is_read(
+        two_page_scan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: float) -> None:
+    from nqparse.batch import run
     from nqparse.batch.run import run_batch
+
+    monkeypatch.setattr(run, "PLAN_SECONDS", budget)
 
     heard: list[tuple[Any, ...]] = []
     summary = run_batch([two_page_scan, SAMPLES / f"{SCANNED[0]}.txt"], tmp_path / "out", jobs=1,

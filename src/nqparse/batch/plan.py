@@ -10,6 +10,7 @@ wrong until the document finishes.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from ..readers.options import OcrOptions
@@ -17,26 +18,27 @@ from ..readers.options import OcrOptions
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
-def pages_to_ocr(path: Path, ocr: OcrOptions) -> int:
-    """The pages of ``path`` expected to be OCR'd; 0 for a text file, a DOCX, or a PDF whose
-    text layer reads as Vietnamese, and for a file that cannot be opened (its reader will say why)."""
+def pages_to_ocr(source: Path | bytes, suffix: str, ocr: OcrOptions) -> int:
+    """The pages of a file (its path, or its bytes once read) expected to be OCR'd; 0 for a
+    text file, a DOCX, or a PDF whose text layer reads as Vietnamese, and for a file that
+    cannot be opened (its reader will say why)."""
     if ocr.mode == "never":
         return 0
-    suffix = path.suffix.lower()
+    suffix = suffix.lower()
     try:
         if suffix == ".pdf":
-            return _pdf_pages(path, ocr)
+            return _pdf_pages(source, ocr)
         if suffix in IMAGE_SUFFIXES:
-            return _frames(path)
+            return _frames(source)
     except Exception:  # any library's complaint: the worker reports the file
         return 0
     return 0
 
 
-def _pdf_pages(path: Path, ocr: OcrOptions) -> int:
+def _pdf_pages(source: Path | bytes, ocr: OcrOptions) -> int:
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(str(path))
+    doc = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     try:
         count = len(doc)
         if ocr.mode == "always" or count == 0:
@@ -55,8 +57,8 @@ def _pdf_pages(path: Path, ocr: OcrOptions) -> int:
     return 0 if usable_text_layer(repaired[0] if repaired else text) else count
 
 
-def _frames(path: Path) -> int:
+def _frames(source: Path | bytes) -> int:
     from PIL import Image
 
-    with Image.open(path) as image:
+    with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as image:
         return int(getattr(image, "n_frames", 1))

@@ -413,7 +413,7 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
         else:
             todo.append(i)
     digests: dict[int, str] = {}
-    planned = _plan_pages(documents, todo, ocr, on_page)
+    planned, later = _plan_pages(documents, todo, ocr, on_page)
 
     def pages_read(index: int, pages: int) -> None:
         if on_page is not None and index in planned:  # not yet reported as done
@@ -422,6 +422,8 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     def job(i: int, d: Document) -> _Job:
         data = _read(d, max_size)
         digests[i] = hashlib.sha256(data).hexdigest()
+        if i in later and on_page is not None:
+            planned[i] = _planned(on_page, d, data, ocr)
         return _Job(i, d.location, data, max_size, pretty, encoding=encoding, ocr=ocr)
 
     def report(index: int, state_now: Status, payload: str | None, seconds: float, pages: int) -> None:
@@ -483,21 +485,39 @@ def run_batch(inputs: Iterable[str | Path], outdir: str | Path, *, include: Sequ
     return summary
 
 
-def _plan_pages(documents: Sequence[Document], todo: Sequence[int], ocr: OcrOptions,
-                on_page: Callable[[PageReport], None] | None) -> dict[int, int]:
-    """The pages each document of ``todo`` is expected to have OCR'd (0 for most), told to
-    ``on_page`` for those that have any; nothing is counted when no one listens."""
-    if on_page is None:
-        return {}
-    from .plan import pages_to_ocr
+PLAN_SECONDS = 2.0
+"""How long the pages to OCR are counted before the work starts; the documents left (of a
+large archive), and those given as URLs, are counted as they are read for their workers."""
 
-    planned = {}
+
+def _plan_pages(documents: Sequence[Document], todo: Sequence[int], ocr: OcrOptions,
+                on_page: Callable[[PageReport], None] | None) -> tuple[dict[int, int], set[int]]:
+    """The pages each document of ``todo`` is expected to have OCR'd (0 for most), told to
+    ``on_page`` for those that have any, and the documents left to count when read. Nothing
+    is counted when no one listens."""
+    if on_page is None:
+        return {}, set()
+    planned: dict[int, int] = {}
+    later: set[int] = set()
+    began = time.monotonic()
     for i in todo:
         document = documents[i]
-        planned[i] = 0 if document.url else pages_to_ocr(document.path, ocr)
-        if planned[i]:
-            on_page(PageReport(document, 0, planned[i]))
-    return planned
+        if document.url or time.monotonic() - began > PLAN_SECONDS:
+            later.add(i)
+            planned[i] = 0
+        else:
+            planned[i] = _planned(on_page, document, document.path, ocr)
+    return planned, later
+
+
+def _planned(on_page: Callable[[PageReport], None], document: Document, source: Path | bytes,
+             ocr: OcrOptions) -> int:
+    from .plan import pages_to_ocr
+
+    pages = pages_to_ocr(source, document.path.suffix, ocr)
+    if pages:
+        on_page(PageReport(document, 0, pages))
+    return pages
 
 
 def options_key(relative: str, *, encoding: str | None, ocr: OcrOptions) -> str:

@@ -467,3 +467,27 @@ def test_spans_of_a_broken_date_cover_both_lines() -> None:
     span = res.document.spans["date"]
     assert res.text is not None
     assert res.text[span.start:span.end].split() == ["ngày", "05", "tháng", "3", "năm", "2025"]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Thực hiện Văn bản số 4250/BNNMT-ĐCKS ngày 29/4/2026", ["4250/BNNMT-ĐCKS"]),
+    ("Số: 5973 /UBND-KT", ["5973 /UBND-KT"]),
+    ("văn bản số 2687/TTg-KTN", ["2687/TTg-KTN"]),
+    ("đạt 19/TU-BTV", []),
+    ("tỷ lệ 5/20 xã", []),
+], ids=["cited-after-so", "own-number-spaced", "prime-minister", "no-so", "a-count"])
+def test_a_letter_numbered_by_its_office_is_read_after_so(text: str, numbers: list[str]) -> None:
+    """Official letters carry no type code ("4250/BNNMT-ĐCKS"): read only after "số"."""
+    assert [n.text for n in find_numbers(text)] == numbers
+
+
+def test_a_date_after_a_document_cited_again_is_no_meeting_date() -> None:
+    """A report citing a directive twice: the second citation's date is the directive's, not a
+    meeting's, though the references keep only its first citation."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nBÁO CÁO\nKết quả thực hiện Chỉ thị số 38/CT-TTg ngày 29/9/2020\n\n"
+            "Sau khi Chỉ thị số 38/CT-TTg ngày 29/9/2020 của Thủ tướng Chính phủ được ban hành, UBND tỉnh "
+            "đã tổ chức triển khai (văn bản số 5529/UBND-KT ngày 01/12/2020 của UBND tỉnh).\n")
+    result = extract_text(text)
+    assert result.meeting.date is None
+    assert [(r.number, r.date) for r in result.references] == [("38/CT-TTg", "2020-09-29"),
+                                                                 ("5529/UBND-KT", "2020-12-01")]

@@ -281,8 +281,10 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     plain = layout.text.plain
 
     def own(found: tuple[FoundDate, ...]) -> list[FoundDate]:
-        # a date right after a cited document's number is that document's date
-        return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)]
+        # a date right after a cited document's number is that document's date, whether or not
+        # the number is the citation the references kept (a document cited twice is kept once)
+        return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)
+                and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))]
 
     windows: list[tuple[int, int]] = []
     for m in mentions:

@@ -2,7 +2,8 @@
 ``22/2013/QĐ-TTg``, ``1210/2016/UBTVQH13``.
 
 A number needs a type code after it, so a period such as ``2021-2025`` or a count such as
-``5/20`` is never read as a document number.
+``5/20`` is never read as a document number; an official letter's ``4250/BNNMT-ĐCKS``, which
+has none, is read only after "số".
 """
 
 from __future__ import annotations
@@ -43,9 +44,13 @@ def number_pattern() -> regex.Pattern[str]:
     legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
     admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:-{_BODY})*)"
+    # an official letter (công văn) is numbered by its office and unit, with no type code
+    # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
+    office = rf"(?<=[sS][ốỐ]:?[ ]{{0,2}})(?P<on>\d{{1,5}})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})+)"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
-    return regex.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])")
+    return regex.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])"
+                         rf"|{office}(?![\w])")
 
 
 BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
@@ -79,7 +84,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
             continue
         g = m.groupdict()
         type_code = g["pt"] or g["lt"] or g["at"] or g["qt"]
-        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}")
+        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"]
         raw = m.group(0)
         found.append(DocNumber(raw, normalize_number(raw), type_code, body, m.start(), m.end()))
     return found

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nqparse.normalize import fold, normalize, plain, plain_text
+from nqparse.ocr import fix_place_marks
 from nqparse.source import Source
 
 VIETNAMESE = "aăâbcdđeêghiklmnopqrstuvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵôơư"
@@ -27,3 +29,19 @@ def test_plain_reads_layout_words_without_marks() -> None:
     t = normalize(Source(text="NƠI NHẬN: Thành uỷ “Đẩy mạnh” топ", format="txt"))
     assert t.plain == "noi nhan: thanh uy “day manh” ???"
     assert t.folded == "nơi nhận: thành ủy “đẩy mạnh” топ"
+
+
+@pytest.mark.parametrize(("read", "repaired"), [
+    ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐÒNG", "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG"),
+    ("Ủy ban nhân dân tỉnh Hà Tinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
+    ("THÀNH PHÔ HÔ CHÍ MINH", "THÀNH PHÔ HỒ CHÍ MINH"),
+    ("tỉnh Khánh Hoà", "tỉnh Khánh Hoà"),  # the other placement of the tone is no error
+    ("huyện Lâm Đòng", "huyện Lâm Đòng"),  # no province's unit word before it
+], ids=["capitals", "lost-mark", "city", "tone-placement", "no-unit-word"])
+def test_ocr_gives_a_provinces_name_its_one_reading(read: str, repaired: str) -> None:
+    assert fix_place_marks(read, plain_text(fold(read))) == repaired
+
+
+def test_place_marks_are_repaired_only_in_text_read_by_ocr() -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐÒNG\n"
+    assert normalize(Source(text=text, format="txt", encoding="utf-8", size=len(text))).text == text.strip()

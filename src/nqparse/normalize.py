@@ -31,7 +31,15 @@ from typing import Any
 
 import regex
 
-from .ocr import HYPHEN_BREAK, LINE, THOUSANDS_SPACE, fix_digits, join_hyphen_break, running_headers
+from .ocr import (
+    HYPHEN_BREAK,
+    LINE,
+    THOUSANDS_SPACE,
+    fix_digits,
+    fix_place_marks,
+    join_hyphen_break,
+    running_headers,
+)
 from .plainlayout import (
     HTML_ENTITY,
     HTML_TAG,
@@ -256,6 +264,8 @@ def normalize(source: Source) -> Text:
     # cutting the tail moves no offset: the map of what remains stays as it is
     text = text.rstrip("\n ")
     text = fix_digits(text)  # same length: the offset map stays as it is
+    if source.ocr is not None:
+        text = fix_place_marks(text, plain_text(fold(text)))  # same length too
     done = restore_spaces(text)
     if done:
         text, step = done

@@ -9,12 +9,18 @@
   one Vietnamese syllable; "kinh tế-" / "xã hội" keeps its dash.
 * A stray space before a thousands separator ("3 .300") is removed.
 * Running headers and footers: a short line repeated next to two or more page breaks.
+* In text read by OCR, a province's name after "tỉnh" or "thành phố" read with the right
+  letters and a wrong mark ("TỈNH LÂM ĐÒNG") takes the marks of the one province it can be
+  (lexicon ``places``), in the case it was read in; the length does not change.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from .lexicon import alternation, places
 from .phrases.syllables import is_syllable
 
 _NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
@@ -116,3 +122,32 @@ def running_headers(text: str) -> frozenset[int]:
                 if len(words) <= 120:
                     places.setdefault(words, set()).add(lines[j][0])
     return frozenset(start for found in places.values() if len(found) >= 2 for start in found)
+
+
+@cache
+def _province_names() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The pattern of the provinces' names after their unit word, matched on the text folded and
+    without marks, and each name's unmarked form -> the name."""
+    from .normalize import fold, plain
+
+    names = {plain(fold(name)): name for name in places().provinces}
+    pattern = regex.compile(rf"(?<!\w)(?:tinh|thanh pho)[ ]+(?P<name>{alternation(names)})(?!\w)")
+    return pattern, names
+
+
+def fix_place_marks(text: str, plain_text: str) -> str:
+    """Give a province's name read with a wrong mark the marks of its one reading; ``plain_text``
+    is ``text`` folded and without marks, of the same length."""
+    from .normalize import fold
+
+    pattern, names = _province_names()
+    pieces: list[str] = []
+    pos = 0
+    for m in pattern.finditer(plain_text):
+        start, end = m.span("name")
+        written, name = text[start:end], names[m.group("name")]
+        if fold(written) == fold(name):
+            continue  # the right marks, whatever the tone's placement ("Hoà" / "Hòa")
+        pieces += [text[pos:start], "".join(n.upper() if w.isupper() else n for w, n in zip(written, name, strict=True))]
+        pos = end
+    return "".join([*pieces, text[pos:]]) if pieces else text

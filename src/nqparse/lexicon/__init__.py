@@ -232,6 +232,11 @@ class Units:
 
 
 @dataclass(frozen=True)
+class Places:
+    provinces: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class WebChrome:
     lines: tuple[str, ...]
     prefixes: tuple[str, ...]
@@ -332,6 +337,7 @@ headings = _accessor("headings", Headings)
 layout = _accessor("layout", Layout)
 metadata_box = _accessor("metadata_box", MetadataBox)
 person_names = _accessor("names", Names)
+places = _accessor("places", Places)
 number_words = _accessor("number_words", NumberWords)
 results = _accessor("results", Results)
 rules = _accessor("rules", Rules)

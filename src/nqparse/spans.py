@@ -78,32 +78,39 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
     origins: list[int] = []
     copied: list[bool] = []
     length = 0  # of the new text so far
-
-    def run(origin: int, size: int, is_copy: bool) -> None:
-        nonlocal length
-        if size > 0:
-            starts.append(length)
-            origins.append(origin)
-            copied.append(is_copy)
-            length += size
+    # what the replacement is, told once rather than at every match: one group (r"\1"), a
+    # template with groups, or a plain string put in as it is
+    group = _GROUP_ONLY.fullmatch(repl) if isinstance(repl, str) else None
+    template = isinstance(repl, str) and "\\" in repl
 
     pos = 0
     for m in pattern.finditer(text):
         s, e = m.span()
-        pieces.append(text[pos:s])
-        run(pos, s - pos, True)
-        new = repl(m) if callable(repl) else m.expand(repl)
+        if s > pos:
+            pieces.append(text[pos:s])
+            starts.append(length)
+            origins.append(pos)
+            copied.append(True)
+            length += s - pos
+        new = repl(m) if callable(repl) else m.expand(repl) if template else repl
         pieces.append(new)
-        group = _GROUP_ONLY.fullmatch(repl) if isinstance(repl, str) else None
-        if group:  # r"\1": the group's own text, copied from where it stands
-            run(m.start(int(group.group(1))), len(new), True)
-        else:
-            run(s, len(new), new == m.group(0))
+        if new:
+            starts.append(length)
+            if group:  # r"\1": the group's own text, copied from where it stands
+                origins.append(m.start(int(group.group(1))))
+                copied.append(True)
+            else:
+                origins.append(s)
+                copied.append(new == m.group(0))
+            length += len(new)
         pos = e
     if not pieces:
         return None
     pieces.append(text[pos:])
-    run(pos, len(text) + 1 - pos, True)  # the rest, and the end-of-text offset
+    starts.append(length)  # the rest, and the end-of-text offset
+    origins.append(pos)
+    copied.append(True)
+    length += len(text) + 1 - pos
     return "".join(pieces), OffsetMap(starts, origins, copied, length)
 
 

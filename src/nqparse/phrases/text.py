@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -19,23 +20,53 @@ TRIM = " \t\n,;:.-–"
 SIGNATURE_AUTHORITY = regex.compile(rf"(?P<a>{authorities()})\s+(?P<body>\S.*)")
 
 
+_CAPS_STRETCH = 80
+
+
 def is_caps(line: str) -> bool:
     """Whether a line is written in capitals (80% of its letters, at least two)."""
     # a long line is judged by its first 300 characters: a paragraph in capitals shows by then
-    letters = list(filter(str.isalpha, line if len(line) <= 300 else line[:300]))
-    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+    text = line if len(line) <= 300 else line[:300]
+    upper = lower = 0  # letters in capitals, and the others
+    for k in range(0, len(text), _CAPS_STRETCH):
+        letters = list(filter(str.isalpha, text[k:k + _CAPS_STRETCH]))
+        caps = len(list(filter(str.isupper, letters)))
+        upper += caps
+        lower += len(letters) - caps
+        # a line in sentence case is told after a stretch: not even capitals in every
+        # character left would make four in five of its letters (upper >= 4 * lower)
+        if upper + max(0, len(text) - k - _CAPS_STRETCH) < 4 * lower:
+            return False
+    return upper + lower >= 2 and upper >= 0.8 * (upper + lower)
 
 
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the sentences in ``text[start:end]`` (a paragraph)."""
+    starts, ends = _sentence_ends(text)
     pos = start
-    for m in SENTENCE_END.finditer(text, start, end):
-        stop = m.start() + 1  # the punctuation ends the sentence
+    # the ends found in the whole text that lie inside the paragraph are those a search of the
+    # paragraph alone finds: one that runs up to its end would need the character after it
+    k = bisect_left(starts, start)
+    while k < len(starts) and ends[k] < end:
+        stop = starts[k] + 1  # the punctuation ends the sentence
         if stop > pos:
             yield pos, stop
-        pos = m.end()
+        pos = ends[k]
+        k += 1
     if pos < end:
         yield pos, end
+
+
+@lru_cache(maxsize=2)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of ``text`` starts and ends: one search of the document, which
+    the extractors then ask paragraph by paragraph."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in SENTENCE_END.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def trimmed(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:

@@ -1,0 +1,58 @@
+"""The text helpers every extractor leans on: a line in capitals, the sentences of a paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from nqparse.phrases.text import is_caps, sentences
+
+
+@dataclass(frozen=True)
+class Caps:
+    id: str
+    line: str
+    caps: bool
+
+
+CAPS = [
+    Caps("title", "NGHỊ QUYẾT VỀ PHÁT TRIỂN KINH TẾ", True),
+    Caps("sentence-case", "Nghị quyết về phát triển kinh tế - xã hội", False),
+    Caps("one-letter", "A", False),
+    Caps("four-in-five", "ABCDe", True),
+    Caps("three-in-five", "ABCde", False),
+    Caps("digits-and-marks-do-not-count", "1. ĐIỀU 2 - 2025/NQ-HĐND", True),
+    Caps("capitals-after-a-lower-case-start", "a" * 10 + "A" * 290, True),
+    Caps("lower-case-run-within-the-first-300", "a" * 100 + "A" * 250, False),
+    Caps("lower-case-past-the-first-300", "A" * 250 + "a" * 100, True),
+]
+
+
+@pytest.mark.parametrize("case", CAPS, ids=[c.id for c in CAPS])
+def test_a_line_in_capitals_is_told(case: Caps) -> None:
+    assert is_caps(case.line) is case.caps
+
+
+TEXT = "Mở đầu. Một câu ở đây. Hai câu nữa! Cuối"
+
+
+@dataclass(frozen=True)
+class Window:
+    id: str
+    start: int
+    end: int
+    expected: list[str]
+
+
+WINDOWS = [
+    Window("whole", 0, len(TEXT), ["Mở đầu.", "Một câu ở đây.", "Hai câu nữa!", "Cuối"]),
+    Window("a paragraph inside", 8, 35, ["Một câu ở đây.", "Hai câu nữa!"]),
+    Window("an end whose next word is outside", 8, 23, ["Một câu ở đây. "]),
+    Window("from the middle of a sentence", 12, 35, ["câu ở đây.", "Hai câu nữa!"]),
+]
+
+
+@pytest.mark.parametrize("case", WINDOWS, ids=[c.id for c in WINDOWS])
+def test_sentences_of_a_paragraph_stay_inside_it(case: Window) -> None:
+    assert [TEXT[s:e] for s, e in sentences(TEXT, case.start, case.end)] == case.expected

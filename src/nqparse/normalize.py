@@ -106,7 +106,8 @@ _REST: list[Step] = [
     # page markers and bare page numbers on a line of their own
     # (letters spelled in both cases instead of (?i), which the regex engine runs far slower)
     # (not a number between "|" lines: the cell of a table written one cell to a line)
-    (regex.compile(r"(?m)(?<!\|\n)^(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+    # (the line start asserted before the look behind: the engine then tries line starts only)
+    (regex.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
                    r"|[Pp][Aa][Gg][Ee]\s+\d{1,4}(?:\s+[Oo][Ff]\s+\d{1,4})?|\d{1,3})\n"), ""),
     # a paragraph broken by a page break: the line runs on in lower case after blank lines
     (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),

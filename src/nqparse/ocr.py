@@ -95,6 +95,27 @@ _PAGE_MARKER_LINE = regex.compile(
 LINE = regex.compile(r"[^\n]*\n?")
 
 
+def _lines_with_ends(text: str) -> list[tuple[int, str]]:
+    """(start, line with its line end) of each line, as ``LINE`` finds them, without a match
+    object for each."""
+    parts = text.split("\n")
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for part in parts[:-1]:
+        lines.append((pos, part + "\n"))
+        pos += len(part) + 1
+    if parts[-1]:
+        lines.append((pos, parts[-1]))
+    return lines
+
+
+def _may_mark_page(line: str) -> bool:
+    """Whether a line could be a page marker: it opens, after spaces, with what each kind
+    opens with ("-", "Trang", "Page", a digit); any other ASCII character rules it out."""
+    first = line.lstrip(" \t\f")[:1]
+    return first in "-tTpP" or first.isdecimal() or not first.isascii()
+
+
 def running_headers(text: str) -> frozenset[int]:
     """Where the running headers and footers of a text with page breaks start, if it has any.
 
@@ -102,10 +123,10 @@ def running_headers(text: str) -> frozenset[int]:
     next to two or more breaks, identically, is a running header or footer. Only its places
     next to a break are returned, so the same words in the body or atop the first page stay.
     """
-    lines = [(m.start(), m.group()) for m in LINE.finditer(text) if m.group()]
+    lines = _lines_with_ends(text)
     blank = [not line.strip(" \t\r\n\f") for _, line in lines]
-    marker = [not b and bool(_PAGE_MARKER_LINE.fullmatch(line.rstrip("\r\n"))) for b, (_, line) in
-              zip(blank, lines, strict=True)]
+    marker = [not b and _may_mark_page(line) and bool(_PAGE_MARKER_LINE.fullmatch(line.rstrip("\r\n")))
+              for b, (_, line) in zip(blank, lines, strict=True)]
     # a break is a page marker line, or a form feed before a line (as pdftotext writes them)
     breaks = [(i - 1, i + 1) for i, m in enumerate(marker) if m]
     breaks += [(i - 1, i + 1 if blank[i] else i) for i, (_, line) in enumerate(lines)

@@ -70,8 +70,8 @@ _EDGE_LINES = 15
 
 def _cut(line: str) -> tuple[int, int] | None:
     """(end of the left text, start of the right) for a line of two runs of text apart."""
-    if "|" in line:
-        return None
+    if "|" in line or "    " not in line:
+        return None  # a table row, or no gap of four spaces: told before the pattern's search
     gaps = list(_GAP.finditer(line))
     if len(gaps) != 1:
         return None  # one column, or three and more: a table row

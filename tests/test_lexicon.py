@@ -232,3 +232,14 @@ def test_the_recipients_label_as_printed_is_capitalised_or_in_capitals() -> None
     pattern = lexicon.recipients_label()
     assert regex.match(pattern, "Nơi nhận") and regex.match(pattern, "NƠI NHẬN")
     assert not regex.match(pattern, "nơi nhận")
+
+
+@pytest.mark.parametrize("text,with_kind,matches", [
+    ("kế hoạch số 12", False, "kế hoạch"),
+    ("chương trình hành động này", False, "chương trình hành động"),
+    ("giấy mời họp", False, "giấy mời"),
+    ("giấy mời họp", True, None),
+], ids=["a-type", "longest-type", "type-without-kind", "only-types-with-a-kind"])
+def test_document_titles_name_every_type_once(text: str, with_kind: bool, matches: str | None) -> None:
+    m = regex.match(lexicon.document_titles(with_kind=with_kind), text)
+    assert (m.group() if m else None) == matches

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import document_types, issuer_heads
+from ..lexicon import document_titles, document_types, issuer_heads
 from ..mentions import Mentions
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.text import squash, unmarked
@@ -355,9 +355,10 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
     return doc
 
 
-_SELF_REFERENCE = regex.compile(
-    r"(?i)\b(?:thực hiện|triển khai|quán triệt|ban hành|tổ chức thực hiện)\s+(?P<type>nghị quyết|kết luận|chỉ thị|"
-    r"quy định|quyết định|kế hoạch|chương trình|hướng dẫn|thông báo|báo cáo)\s+này\b")
+@lru_cache(maxsize=1)
+def _self_reference() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)\b(?:thực hiện|triển khai|quán triệt|ban hành|tổ chức thực hiện)\s+"
+                         rf"(?P<type>{document_titles(with_kind=True)})\s+này\b")
 
 
 def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
@@ -367,7 +368,7 @@ def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
     for block in layout.blocks:
         if block.zone not in ("body", "header"):
             continue
-        m = _SELF_REFERENCE.search(text, block.start, block.end)
+        m = _self_reference().search(text, block.start, block.end)
         if m:
             kind = kinds.get(m.group("type").lower())
             if kind:

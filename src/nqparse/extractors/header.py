@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import issuer_heads
+from ..lexicon import document_titles, issuer_heads
 from ..phrases.text import unmarked
 from ..segment import Block, Layout
 
@@ -46,12 +46,14 @@ _RULE = regex.compile(r"[-_=~*.…—–\s]+")
 
 # a header line that names the document a body was set up by: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH"
 # over "SỐ 1050/QĐ-SCT" cites that decision; its "SỐ" line is part of the body's name
-_NAMES_A_DOCUMENT = regex.compile(unmarked(r"\b(?:theo|tại|của)\s+(?:nghị quyết|quyết định|kế hoạch|thông báo)\s*$"))
+@lru_cache(maxsize=1)
+def _names_a_document() -> regex.Pattern[str]:
+    return regex.compile(unmarked(rf"\b(?:theo|tại|của)\s+{document_titles()}\s*$"))
 
 
 def cites_a_document(plain: str, start: int, end: int) -> bool:
     """True when the "Số" line under ``plain[start:end]`` numbers the document that line names."""
-    return _NAMES_A_DOCUMENT.search(plain, start, end) is not None
+    return _names_a_document().search(plain, start, end) is not None
 
 
 def is_junk(block: Block) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, committees, localities, person_names, signature
+from ..lexicon import alternation, committees, document_titles, localities, person_names, signature
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -62,8 +62,8 @@ _CHAIR_CONTEXT = regex.compile(r"hoi nghi|\bhop\b|ky hop|dai hoi|buoi lam viec|p
 _LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
-_NOT_PLACE = regex.compile(r"(?i)^(hội nghị|kỳ họp|nghị quyết|đại hội|tờ trình|báo cáo|quyết định|phụ lục|kế hoạch|"
-                           r"chương trình|kết luận|chỉ thị|thông báo|điều|khoản|mục|buổi|phiên)")
+# "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
+_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|hội nghị|kỳ họp|đại hội|phụ lục|điều|khoản|mục|buổi|phiên)")
 
 
 _CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")

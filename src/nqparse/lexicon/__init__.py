@@ -371,6 +371,13 @@ def committees() -> str:
 
 
 @cache
+def document_titles(*, with_kind: bool = False) -> str:
+    """The type names of ``document_types`` ("nghị quyết", "kế hoạch") as an alternation in
+    lower case with their marks; ``with_kind``: only those with a kind of their own."""
+    return alternation(t.title for t in document_types().types if not with_kind or t.kind != "unknown")
+
+
+@cache
 def issuer_heads() -> tuple[str, ...]:
     """Every head an authority line may open with ("ủy ban nhân dân", "tỉnh ủy", "chi bộ"):
     the names of ``bodies`` 'issuer_names', the committees of ``body_kinds`` 'own_unit' and
@@ -435,6 +442,6 @@ __all__ = [
     "DocumentType", "DocumentTypes", "Figures", "HeaderOpeners", "IssuerNames", "Layout", "LexiconError", "MetadataBox",
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
-    "diff_words", "divisions", "document_types", "figures", "issuer_heads", "layout", "localities", "metadata_box", "names",
+    "diff_words", "divisions", "document_titles", "document_types", "figures", "issuer_heads", "layout", "localities", "metadata_box", "names",
     "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
 ]

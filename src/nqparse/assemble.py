@@ -159,6 +159,16 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
     return resolution
 
 
+def as_part(resolution: Resolution, number: int, parts: int, at: At,
+            pages: tuple[int | None, int | None]) -> Resolution:
+    """One document of a file that bundles ``parts``: which it is, the stretch of the text it
+    covers (its span names the page it starts on) and its first and last pages."""
+    source = resolution.source.model_copy(update={
+        "part": number, "parts": parts, "span": Span(start=at.start, end=at.end, page=pages[0]),
+        "first_page": pages[0], "last_page": pages[1]})
+    return resolution.model_copy(update={"source": source})
+
+
 # ---- builders: one per record type, each a record -> its output model
 
 

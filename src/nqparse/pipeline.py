@@ -10,7 +10,7 @@
    the references (a date right after a cited number is that document's); no other
    extractor reads another's output.
 6. assemble: every extractor's output -> ``Resolution``; what depends on several fields (the
-   document's year, warnings) is settled there, and each span built placed on its page.
+   document's year, warnings) is settled there, and each span is built placed on its page.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .assemble import assemble
+from .assemble import as_part, assemble
 from .bundle import document_starts, next_document_start
 from .errors import InputError
 from .extractors.assignments import extract_assignments
@@ -32,7 +32,7 @@ from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .mentions import find_mentions
-from .models import Resolution, Span
+from .models import Resolution
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
 from .readers.options import DEFAULT_OCR, OcrOptions
@@ -66,11 +66,7 @@ def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resol
     results: list[Resolution] = []
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
         resolution = _extract_layout(segment(_window(text, start, end)), with_text=with_text)
-        pages = _page_range(text, start, end)
-        resolution.source = resolution.source.model_copy(update={
-            "part": number, "parts": len(starts), "span": Span(start=start, end=end, page=pages[0]),
-            "first_page": pages[0], "last_page": pages[1]})
-        results.append(resolution)
+        results.append(as_part(resolution, number, len(starts), At(start, end), _page_range(text, start, end)))
     return results
 
 

@@ -86,3 +86,16 @@ def test_meeting(text: str, expected: dict[str, Any]) -> None:
         if field == "tenure":
             got = (got.start, got.end) if got else None
         assert got == value, field
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Chủ tịch UBND TPHCM Nguyễn Thành Phong báo cáo tại kỳ họp 23 HĐND TPHCM khoá IX, vào ngày 8/12.",
+     "HĐND TPHCM"),
+    ("Tại kỳ họp, HĐND TP.HCM đã thông qua nhiều nghị quyết quan trọng.", "HĐND TP.HCM"),
+    ("Tại kỳ họp, HĐND TP Đà Nẵng đã thông qua nhiều nghị quyết.", "HĐND TP Đà Nẵng"),
+], ids=["acronym-city-at-its-session", "tp-dot-acronym", "tp-then-name"])
+def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -> None:
+    """The press writes 'TP' for thành phố and 'TPHCM' for Hồ Chí Minh City; the body that holds
+    the session reported is the issuer, and a name after the acronym is a person's, not the city's."""
+    result = extract_text("Tin tức\n\n" + text + "\n")
+    assert (result.issuer.name, result.issuer.level) == (issuer, "province")

@@ -38,7 +38,8 @@ _ACTION = regex.compile(unmarked(
     r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
 
 
-_AFTER_MEETING = regex.compile(r"hoi nghi\s*\Z")
+# "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
+_AFTER_MEETING = regex.compile(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
 _GROUNDS = regex.compile(r"(?i)căn cứ")
 _TERM = regex.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
@@ -58,6 +59,8 @@ def _issuer_pattern() -> regex.Pattern[str]:
 _NAME_AFTER = regex.compile(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = regex.compile(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
+# after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
+_CITY_AFTER_TP = regex.compile(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +299,11 @@ def _from_opening(layout: Layout) -> tuple[int, int] | None:
 
 def _extend_name(text: str, end: int) -> int:
     """Take a place name written after the body ("Thành ủy Hải Phòng")."""
+    if text[end - 2:end] == "TP":
+        m = _CITY_AFTER_TP.match(text, end)
+        return m.end() if m else end
+    if text[end - 1].isupper():
+        return end  # a place written in capitals ("TPHCM") is whole: what follows is no part of it
     m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not regex.match(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)", text[end:m.end() + 1]):
         return m.end()

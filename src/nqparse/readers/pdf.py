@@ -1,12 +1,13 @@
 """PDF: bytes -> Source, with the page of every line and the cells of every ruled table.
 
-Text comes from pypdfium2, which gives each run of text with its box, fast (a few
-milliseconds a page). Ruled tables are found from the rules and boxes pypdfium2 reports for
-the page (``pdftables``); pdfplumber, some fifty times slower, is opened only for a page
-whose rules make no grid, to read a table ruled between rows only. The geometry rules (columns of the header and
-footer, paragraphs rejoined over line and page breaks) live in ``pdflayout``; here the
-pages are read, running page numbers and repeated running headers dropped, and the text
-assembled with its regions.
+Text comes from pypdfium2 as runs with their boxes (``pdftext``), a few milliseconds a page.
+Ruled tables are found from the rules and boxes of the page's path objects (``pdfobjects``,
+``pdftables``): the grid first, then each character's box only on a page that has one.
+pdfplumber, some fifty times slower, is opened only for a page whose rules make no grid here
+but could for its finder (``pdftables.may_hold_grid``, or curved paths). The geometry rules
+(columns of the header and footer, paragraphs rejoined over line and page breaks) live in
+``pdflayout``; here the pages are read, running page numbers and repeated running headers
+dropped, and the text assembled with its regions.
 
 Pages without a usable text layer (a scan, a legacy font mapped to the wrong glyphs, an old
 OCR layer without diacritics) are rendered with pypdfium2 and read by OCR (``scan``) under
@@ -39,7 +40,7 @@ from .pdflayout import (
     strip_page_number,
 )
 from .pdfobjects import draws_curves, page_objects, path_boxes
-from .pdftables import Box, Char, find_tables, may_hold_grid
+from .pdftables import Char, Grid, fill, find_grids, may_hold_grid
 from .pdftext import page_lines
 from .scan import LANGUAGE, OcrSegment, PageScan
 
@@ -137,15 +138,16 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
             paths = page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH)
             rules = [box for obj in paths for box in path_boxes(obj, height)] \
                 if len(paths) >= MIN_RULES_FOR_TABLE else []
-            chars: list[Char] | None = [] if len(rules) >= MIN_RULES_FOR_TABLE else None
+            grids = find_grids(rules) if len(rules) >= MIN_RULES_FOR_TABLE else []
+            chars: list[Char] | None = [] if grids else None  # each character's box, for the cells
             lines = page_lines(page, height, chars)
             if _needs_ocr(page, lines, ocr):
                 todo.append(index)
                 read.append(([], [], width, height))
                 continue
             tables: list[Table] = []
-            if chars is not None:
-                tables = _grid_tables(rules, chars, index + 1)
+            if len(rules) >= MIN_RULES_FOR_TABLE:
+                tables = _grid_tables(grids, chars or [], index + 1)
                 if not tables and (may_hold_grid(rules) or draws_curves(paths)):
                     # rules that make no grid here (broken rules, curves): pdfplumber's finder, slower,
                     # snaps and joins them its own way
@@ -226,9 +228,9 @@ def _ocr(doc: Any, todo: list[int], ocr: OcrOptions) -> dict[int, PageScan]:
     return scans
 
 
-def _grid_tables(rules: list[Box], chars: list[Char], number: int) -> list[Table]:
+def _grid_tables(grids: list[Grid], chars: list[Char], number: int) -> list[Table]:
     return [Table([list(row) for row in found.rows], number, found.box.top, found.box.bottom)
-            for found in find_tables(rules, chars) if not is_layout_table(found.rows)]
+            for found in fill(grids, chars) if not is_layout_table(found.rows)]
 
 
 def _tables(page: Any, number: int) -> list[Table]:

@@ -49,6 +49,13 @@ def _walk(parent: Any, count: Any, get: Any, kind: int, level: int, found: list[
                 return
 
 
+def unchecked(checked: Any) -> Any:
+    """The C function behind a pypdfium2 binding, as a prototype that declares no argument
+    types: ctypes then passes ready-made pointers and ints as they are. Checking each argument
+    costs more than the call itself, in loops that call once per character or path segment."""
+    return ctypes.CFUNCTYPE(checked.restype)(ctypes.cast(checked, ctypes.c_void_p).value or 0)
+
+
 def draws_curves(paths: list[Any]) -> bool:
     """Whether any of the paths bends (a Bézier segment): rules that ``path_boxes`` passes over."""
     import pypdfium2.raw as pdfium_c
@@ -87,8 +94,9 @@ def path_boxes(obj: Any, height: float) -> list[Box]:
 
     at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     raw = obj
-    segment_at, kind_of = pdfium_c.FPDFPath_GetPathSegment, pdfium_c.FPDFPathSegment_GetType
-    point_of, closes = pdfium_c.FPDFPathSegment_GetPoint, pdfium_c.FPDFPathSegment_GetClose
+    segment_at = unchecked(pdfium_c.FPDFPath_GetPathSegment)  # four calls a segment: see ``unchecked``
+    kind_of, point_of = unchecked(pdfium_c.FPDFPathSegment_GetType), unchecked(pdfium_c.FPDFPathSegment_GetPoint)
+    closes = unchecked(pdfium_c.FPDFPathSegment_GetClose)
     move, line = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
     for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
         segment = segment_at(raw, i)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 SNAP = 3.0
 """Rules this close (points) are one rule: borders drawn twice, shading beside a line."""
@@ -34,22 +35,19 @@ THIN = 2.0
 """A box no thicker than this is a rule, not a cell's shading."""
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):  # tuples: a page with a table makes one for each of its characters
     x0: float
     top: float
     x1: float
     bottom: float
 
 
-@dataclass(frozen=True)
-class Char:
+class Char(NamedTuple):
     text: str
     box: Box
 
 
-@dataclass(frozen=True)
-class Edge:
+class Edge(NamedTuple):
     """A horizontal rule at ``at`` from ``lo`` to ``hi`` (x), or a vertical one (y)."""
 
     vertical: bool
@@ -260,29 +258,51 @@ def _apart(values: Iterable[float]) -> int:
     return count
 
 
-def find_tables(boxes: Iterable[Box], chars: Sequence[Char]) -> list[FoundTable]:
-    """The ruled tables that ``boxes`` draw, with the text of ``chars`` in their cells."""
+@dataclass(frozen=True)
+class Grid:
+    """A table's cells, found from its rules before any text is read."""
+
+    cells: tuple[Box, ...]
+    box: Box
+
+
+def find_grids(boxes: Iterable[Box]) -> list[Grid]:
+    """The grids of cells, two rows and two columns at least, that ``boxes`` draw."""
     edges = edges_of(boxes)
     horizontal = _merge([e for e in edges if not e.vertical])
     vertical = _merge([e for e in edges if e.vertical] + _outer_sides(horizontal))
     if len(horizontal) < 3 or len(vertical) < 3:
         return []
-    tables: list[FoundTable] = []
-    by_middle = sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2)
-    middles = [(c.box.top + c.box.bottom) / 2 for c in by_middle]
+    grids: list[Grid] = []
     for cells in _group(_cells(horizontal, vertical)):
         tops = sorted({c.top for c in cells})
-        lefts = sorted({c.x0 for c in cells})
-        if len(tops) < 2 or len(lefts) < 2:
+        if len(tops) < 2 or len({c.x0 for c in cells}) < 2:
             continue
-        grid = [[""] * len(lefts) for _ in tops]
-        right = max(c.x1 for c in cells)
-        for cell in cells:
-            # the last column takes the text that runs past the table's edge (and the page's)
-            x1 = float("inf") if abs(cell.x1 - right) <= SNAP else cell.x1
-            inside = [c for c in by_middle[bisect_left(middles, cell.top):bisect_right(middles, cell.bottom)]
-                      if cell.x0 <= (c.box.x0 + c.box.x1) / 2 <= x1]
-            grid[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text(inside)
         box = Box(min(c.x0 for c in cells), tops[0], max(c.x1 for c in cells), max(c.bottom for c in cells))
-        tables.append(FoundTable(tuple(tuple(row) for row in grid), box))
+        grids.append(Grid(tuple(cells), box))
+    return grids
+
+
+def fill(grids: Sequence[Grid], chars: Sequence[Char]) -> list[FoundTable]:
+    """Each grid with the text of ``chars`` in its cells."""
+    by_middle = sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2)
+    middles = [(c.box.top + c.box.bottom) / 2 for c in by_middle]
+    centres = [(c.box.x0 + c.box.x1) / 2 for c in by_middle]
+    tables: list[FoundTable] = []
+    for found in grids:
+        tops = sorted({c.top for c in found.cells})
+        lefts = sorted({c.x0 for c in found.cells})
+        rows = [[""] * len(lefts) for _ in tops]
+        for cell in found.cells:
+            # the last column takes the text that runs past the table's edge (and the page's)
+            x1 = float("inf") if abs(cell.x1 - found.box.x1) <= SNAP else cell.x1
+            lo, hi = bisect_left(middles, cell.top), bisect_right(middles, cell.bottom)
+            inside = [by_middle[k] for k in range(lo, hi) if cell.x0 <= centres[k] <= x1]
+            rows[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text(inside)
+        tables.append(FoundTable(tuple(tuple(row) for row in rows), found.box))
     return tables
+
+
+def find_tables(boxes: Iterable[Box], chars: Sequence[Char]) -> list[FoundTable]:
+    """The ruled tables that ``boxes`` draw, with the text of ``chars`` in their cells."""
+    return fill(find_grids(boxes), chars)

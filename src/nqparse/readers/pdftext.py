@@ -21,6 +21,7 @@ from functools import partial
 from typing import Any
 
 from .pdflayout import Line, Segment, group_lines
+from .pdfobjects import unchecked
 from .pdftables import Box, Char
 
 _LINE_ENDS = frozenset("\n\r\x00")
@@ -66,18 +67,15 @@ class _CharBoxes:
     """A text page's loose character boxes: ``load(index, at)`` puts the box of a character
     in ``box`` (``left``, ``right``, ``top``, ``bottom``, PDF points from the page's foot).
 
-    ``load`` calls the same C function as ``FPDFText_GetLooseCharBox`` with its arguments
-    made ready once: ctypes' checks of each argument would cost more than the call itself.
+    ``load`` calls ``FPDFText_GetLooseCharBox`` without ctypes' checks of its arguments
+    (``pdfobjects.unchecked``), made ready once.
     """
 
     def __init__(self, raw: Any) -> None:
         import pypdfium2.raw as pdfium_c
 
-        checked = pdfium_c.FPDFText_GetLooseCharBox
-        # a prototype that declares no argument types: ctypes passes the pointers as they are
-        call = ctypes.CFUNCTYPE(ctypes.c_int)(ctypes.cast(checked, ctypes.c_void_p).value or 0)
         self.raw = raw
-        self.load = partial(call, ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value))
+        self.load = partial(unchecked(pdfium_c.FPDFText_GetLooseCharBox), raw)
         self.box = pdfium_c.FS_RECTF()
         self.at = ctypes.byref(self.box)
 

@@ -140,7 +140,7 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
                 if len(paths) >= MIN_RULES_FOR_TABLE else []
             grids = find_grids(rules) if len(rules) >= MIN_RULES_FOR_TABLE else []
             chars: list[Char] | None = [] if grids else None  # each character's box, for the cells
-            lines = page_lines(page, height, chars)
+            lines = page_lines(page, height, chars, [(grid.box.top, grid.box.bottom) for grid in grids])
             if _needs_ocr(page, lines, ocr):
                 todo.append(index)
                 read.append(([], [], width, height))

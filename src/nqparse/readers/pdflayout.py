@@ -45,29 +45,38 @@ class Line:
     gap_before: float | None = None  # vertical white space above, None at the top of a page
     note: bool = False  # a footnote at the foot of the page
 
+    # most lines hold one segment, and the layout rules ask these many times a line
     @property
     def x0(self) -> float:
-        return min(s.x0 for s in self.segments)
+        segs = self.segments
+        return segs[0].x0 if len(segs) == 1 else min(s.x0 for s in segs)
 
     @property
     def x1(self) -> float:
-        return max(s.x1 for s in self.segments)
+        segs = self.segments
+        return segs[0].x1 if len(segs) == 1 else max(s.x1 for s in segs)
 
     @property
     def top(self) -> float:
-        return min(s.top for s in self.segments)
+        segs = self.segments
+        return segs[0].top if len(segs) == 1 else min(s.top for s in segs)
 
     @property
     def bottom(self) -> float:
-        return max(s.bottom for s in self.segments)
+        segs = self.segments
+        return segs[0].bottom if len(segs) == 1 else max(s.bottom for s in segs)
 
     @property
     def height(self) -> float:
-        return max(self.bottom - self.top, 1.0)
+        height = self.bottom - self.top
+        return height if height > 1.0 else 1.0
 
     @property
     def text(self) -> str:
-        return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+        segs = self.segments
+        if len(segs) == 1:
+            return segs[0].text.strip()
+        return " ".join(s.text.strip() for s in segs if s.text.strip())
 
 
 @dataclass(frozen=True)

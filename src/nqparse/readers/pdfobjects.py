@@ -10,6 +10,7 @@ a path into the boxes and rules it draws, for the table finder (``pdftables``);
 from __future__ import annotations
 
 import ctypes
+from functools import cache
 from typing import Any
 
 from .pdftables import Box
@@ -49,10 +50,15 @@ def _walk(parent: Any, count: Any, get: Any, kind: int, level: int, found: list[
                 return
 
 
-def unchecked(checked: Any) -> Any:
-    """The C function behind a pypdfium2 binding, as a prototype that declares no argument
-    types: ctypes then passes ready-made pointers and ints as they are. Checking each argument
-    costs more than the call itself, in loops that call once per character or path segment."""
+@cache
+def unchecked(name: str) -> Any:
+    """pdfium's C function ``name`` as a prototype that declares no argument types: ctypes
+    then passes ready-made pointers and ints as they are. Checking each argument, as
+    pypdfium2's binding does, costs more than the call itself, in loops that call once per
+    character or path segment."""
+    import pypdfium2.raw as pdfium_c
+
+    checked = getattr(pdfium_c, name)
     return ctypes.CFUNCTYPE(checked.restype)(ctypes.cast(checked, ctypes.c_void_p).value or 0)
 
 
@@ -94,9 +100,9 @@ def path_boxes(obj: Any, height: float) -> list[Box]:
 
     at_x, at_y = ctypes.byref(x), ctypes.byref(y)
     raw = obj
-    segment_at = unchecked(pdfium_c.FPDFPath_GetPathSegment)  # four calls a segment: see ``unchecked``
-    kind_of, point_of = unchecked(pdfium_c.FPDFPathSegment_GetType), unchecked(pdfium_c.FPDFPathSegment_GetPoint)
-    closes = unchecked(pdfium_c.FPDFPathSegment_GetClose)
+    segment_at = unchecked("FPDFPath_GetPathSegment")  # four calls a segment: see ``unchecked``
+    kind_of, point_of = unchecked("FPDFPathSegment_GetType"), unchecked("FPDFPathSegment_GetPoint")
+    closes = unchecked("FPDFPathSegment_GetClose")
     move, line = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
     for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
         segment = segment_at(raw, i)

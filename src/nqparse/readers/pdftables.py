@@ -185,14 +185,15 @@ def _group(cells: Sequence[Box]) -> list[list[Box]]:
     return sorted(groups.values(), key=lambda g: min(c.top for c in g))
 
 
-def _cell_text(chars: Sequence[Char]) -> str:
-    """Characters in reading order: lines top to bottom, each left to right (a character
-    joins the line whose mean middle is within half its height)."""
+def _cell_text(chars: Sequence[Char], middles: Sequence[float]) -> str:
+    """Characters, given in the order of their ``middles``, in reading order: lines top to
+    bottom, each left to right (a character joins the line whose mean middle is within half
+    its height)."""
     lines: list[list[Char]] = []
     total = 0.0  # the sum of the middles of the last line's characters, kept as it grows
-    for ch in sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2):
-        middle = (ch.box.top + ch.box.bottom) / 2
-        if lines and abs(middle - total / len(lines[-1])) < 0.5 * max(ch.box.bottom - ch.box.top, 1.0):
+    for ch, middle in zip(chars, middles, strict=True):
+        height = ch.box.bottom - ch.box.top
+        if lines and abs(middle - total / len(lines[-1])) < 0.5 * (height if height > 1.0 else 1.0):
             lines[-1].append(ch)
             total += middle
         else:
@@ -285,9 +286,11 @@ def find_grids(boxes: Iterable[Box]) -> list[Grid]:
 
 def fill(grids: Sequence[Grid], chars: Sequence[Char]) -> list[FoundTable]:
     """Each grid with the text of ``chars`` in its cells."""
-    by_middle = sorted(chars, key=lambda c: (c.box.top + c.box.bottom) / 2)
-    middles = [(c.box.top + c.box.bottom) / 2 for c in by_middle]
-    centres = [(c.box.x0 + c.box.x1) / 2 for c in by_middle]
+    mids = [(b.top + b.bottom) / 2 for _, b in chars]
+    order = sorted(range(len(chars)), key=mids.__getitem__)  # by middle, ties in the given order
+    by_middle = [chars[k] for k in order]
+    middles = [mids[k] for k in order]
+    centres = [(chars[k].box.x0 + chars[k].box.x1) / 2 for k in order]
     tables: list[FoundTable] = []
     for found in grids:
         tops = sorted({c.top for c in found.cells})
@@ -296,9 +299,10 @@ def fill(grids: Sequence[Grid], chars: Sequence[Char]) -> list[FoundTable]:
         for cell in found.cells:
             # the last column takes the text that runs past the table's edge (and the page's)
             x1 = float("inf") if abs(cell.x1 - found.box.x1) <= SNAP else cell.x1
-            lo, hi = bisect_left(middles, cell.top), bisect_right(middles, cell.bottom)
-            inside = [by_middle[k] for k in range(lo, hi) if cell.x0 <= centres[k] <= x1]
-            rows[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text(inside)
+            inside = [k for k in range(bisect_left(middles, cell.top), bisect_right(middles, cell.bottom))
+                      if cell.x0 <= centres[k] <= x1]
+            rows[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text([by_middle[k] for k in inside],
+                                                                         [middles[k] for k in inside])
         tables.append(FoundTable(tuple(tuple(row) for row in rows), found.box))
     return tables
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -33,17 +34,19 @@ WIDEST_ADVANCE = 1.2
 """No font advances more than this many ems a letter on average; a word wider than that is
 letter-spaced, and its gaps are measured letter by letter."""
 
-def page_lines(page: Any, height: float, placed: list[Char] | None = None) -> list[Line]:
-    """The page's runs of text grouped into lines. When ``placed`` is given, each character is
-    added to it with its box, for the table finder."""
+def page_lines(page: Any, height: float, placed: list[Char] | None = None,
+               bands: Sequence[tuple[float, float]] = ()) -> list[Line]:
+    """The page's runs of text grouped into lines. When ``placed`` is given, each character
+    (each in one of the ``bands``, if any) is added to it with its box, for the table finder."""
     textpage = page.get_textpage()
     try:
-        return group_lines(page_segments(textpage.raw, height, placed))
+        return group_lines(page_segments(textpage.raw, height, placed, bands))
     finally:
         textpage.close()
 
 
-def page_segments(raw: Any, height: float, placed: list[Char] | None) -> list[Segment]:
+def page_segments(raw: Any, height: float, placed: list[Char] | None,
+                  bands: Sequence[tuple[float, float]] = ()) -> list[Segment]:
     """The runs of a text page (see the module's note), measured from the page's top."""
     import pypdfium2.raw as pdfium_c
 
@@ -51,7 +54,7 @@ def page_segments(raw: Any, height: float, placed: list[Char] | None) -> list[Se
     boxes = _CharBoxes(raw)
     segments: list[Segment] = []
     if placed is not None:
-        _char_runs(boxes, text, 0, len(text), height, placed, segments)
+        _char_runs(boxes, text, 0, len(text), height, placed, segments, bands)
         return segments
     count_rects = pdfium_c.FPDFText_CountRects
     for m in _RANGE.finditer(text):
@@ -75,7 +78,7 @@ class _CharBoxes:
         import pypdfium2.raw as pdfium_c
 
         self.raw = raw
-        self.load = partial(unchecked(pdfium_c.FPDFText_GetLooseCharBox), raw)
+        self.load = partial(unchecked("FPDFText_GetLooseCharBox"), raw)
         self.box = pdfium_c.FS_RECTF()
         self.at = ctypes.byref(self.box)
 
@@ -114,7 +117,9 @@ def _word_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
             if box.left < left or box.right - left > WIDEST_ADVANCE * size * (j - i) \
                     or (text[j - 1] >= "\u0300" and unicodedata.combining(text[j - 1])):
                 return False
-            right, high, low = box.right, max(high, box.top), min(low, box.bottom)
+            right = box.right
+            high = box.top if box.top > high else high
+            low = box.bottom if box.bottom < low else low
             if high - low < line:
                 line = high - low
         x1 = right if right > x1 else x1  # the run grows to hold the word
@@ -150,10 +155,15 @@ def _glyph_bounds(raw: Any, start: int, end: int) -> tuple[float, float, float, 
 
 
 def _char_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float, placed: list[Char] | None,
-               segments: list[Segment]) -> None:
+               segments: list[Segment], bands: Sequence[tuple[float, float]] = ()) -> None:
     """The runs of ``text[start:end]``, placed character by character; one loop over the
-    characters, every name in it local: it runs for every character of such a page."""
+    characters, every name in it local: it runs for every character of such a page.
+
+    Characters go to ``placed`` with their boxes, those whose middle stands in one of the
+    ``bands`` (top, bottom) when any are given: no other can fall in a table's cell."""
     load, at, box = boxes.load, boxes.at, boxes.box
+    new = tuple.__new__  # a box and a character for each character: made without a Python call
+    last: tuple[float, float, float] | None = None  # right, top, bottom of the last character placed
     chars: list[str] = []
     x0 = x1 = top = bottom = 0.0
 
@@ -171,16 +181,19 @@ def _char_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
         if char in _NOT_DRAWN:
             continue
         if char.isspace():
-            if placed:  # a space takes the place after the character before it: it joins its cell
-                last = placed[-1].box
-                placed.append(Char(" ", Box(last.x1, last.top, last.x1, last.bottom)))
+            if last is not None:  # a space takes the place after the character before it: it joins its cell
+                placed.append(new(Char, (" ", new(Box, (last[0], last[1], last[0], last[2])))))  # type: ignore[union-attr]
             if chars:
                 chars.append(" ")
             continue
         load(i, at)
         left, right, high, low = box.left, box.right, box.top, box.bottom
         if placed is not None:
-            placed.append(Char(char, Box(left, height - high, right, height - low)))
+            last = None
+            middle = ((height - high) + (height - low)) / 2  # as the table finder measures it
+            if not bands or any(band_top <= middle <= band_bottom for band_top, band_bottom in bands):
+                last = (right, height - high, height - low)
+                placed.append(new(Char, (char, new(Box, (left, last[1], right, last[2])))))
         if chars:
             size = high - low if high - low > 1.0 else 1.0
             if abs((high + low) / 2 - (top + bottom) / 2) >= 0.5 * size or left - x1 > 1.5 * size \

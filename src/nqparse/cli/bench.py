@@ -16,8 +16,8 @@ from .common import reports_errors
               help="Folder of .txt/.md documents to replicate (default: ./samples, or the samples/ folder of "
                    "the nqparse source checkout).")
 @click.option("--pdf", "pdfs", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="PDF files to time against pdfplumber and pypdfium2 (repeatable; default: any PDF "
-                   "beside the samples or in ../shared/corpus).")
+              help="PDF files to time against pdfplumber and pypdfium2 (repeatable; default: the PDFs "
+                   "beside the samples and the longest PDF of ../shared/corpus).")
 @click.option("--documents", type=click.IntRange(min=10), default=300, show_default=True,
               help="Documents for the in-process run.")
 @click.option("--batch-documents", type=click.IntRange(min=10), default=300, show_default=True,

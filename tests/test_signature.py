@@ -3,6 +3,8 @@ leave them."""
 
 from __future__ import annotations
 
+import pytest
+
 from nqparse import extract_text
 from nqparse.extractors.recipients import extract_recipients
 from nqparse.extractors.signature import extract_signature
@@ -76,3 +78,15 @@ def test_a_scans_debris_after_the_authority_is_no_part_of_it() -> None:
             "TL. CHỦ TỊCH _\nCHÁNH VĂN PHÒNG\n\nLê Văn Hà\n")
     signed = extract_signature(_layout(text))
     assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TL.", "CHỦ TỊCH")]
+
+
+@pytest.mark.parametrize(("lines", "names"), [
+    ("- Cục Khoáng sản Việt Nam;\n- Các sở: Nông nghiệp và Môi trường,\nTài chính, Công Thương, Xây dựng;\n- Lưu: VT.",
+     ["Cục Khoáng sản Việt Nam", "Các sở: Nông nghiệp và Môi trường, Tài chính, Công Thương, Xây dựng", "VT"]),
+    # a list whose lines all close with a comma: each is a recipient of its own
+    ("- Ban Thường vụ Tỉnh ủy,\n- Các huyện ủy,\nThành ủy trực thuộc,\n- Lưu VPTU.",
+     ["Ban Thường vụ Tỉnh ủy", "Các huyện ủy", "Thành ủy trực thuộc", "VPTU"]),
+], ids=["comma-in-a-list-closed-by-semicolons", "a-list-closed-by-commas"])
+def test_a_recipient_wrapped_after_a_comma(lines: str, names: list[str]) -> None:
+    text = "BÁO CÁO\nVề công tác\n\nNội dung.\n\nNơi nhận:\n" + lines + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
+    assert [r.name for r in extract_text(text).recipients] == names

@@ -48,13 +48,22 @@ def extract_recipients(layout: Layout) -> tuple[Addressee, ...]:
                 break
             if not lines and block.kind != "paragraph":
                 break
-            if lines and (block.text[:1].islower() or text[lines[-1][1] - 1] not in ",;."):
+            if lines and (block.text[:1].islower() or _goes_on(text, lines)):
                 lines[-1] = (lines[-1][0], block.end)  # a recipient wrapped onto the next line
                 continue
         lines.append((block.start, block.end))
         if _ARCHIVE.match(block.text.lstrip("-–+•·~_ ")):
             break
     return tuple(r for r in (_recipient(text, s, e) for s, e in lines) if r is not None)
+
+
+def _goes_on(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the last line read is cut short: it ends in no stop, or in a comma where the
+    list closes its lines with ';' ("- Các sở: Nông nghiệp và Môi trường," / "Tài chính, ...;")."""
+    last = text[lines[-1][1] - 1]
+    if last not in ",;.":
+        return True
+    return last == "," and any(text[e - 1] == ";" for _, e in lines[:-1])
 
 
 def _recipient(text: str, start: int, end: int) -> Addressee | None:

@@ -10,7 +10,7 @@ document itself: of several lists (a decision, then forms it attaches), the one 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -51,13 +51,6 @@ class SignatureRecord:
     signer: Said | None = None
 
 
-@dataclass
-class _Draft:
-    levels: list[Level] = field(default_factory=list)
-    title: Said | None = None
-    signer: Said | None = None
-
-
 def _titles() -> list[str]:
     return sorted(signature().titles, key=len, reverse=True)
 
@@ -69,22 +62,20 @@ def _authority(raw: str) -> str:
 
 
 def extract_signature(layout: Layout) -> SignatureRecord:
-    sig = _Draft()
+    """Each reader below takes the signature as read so far and returns it refined."""
+    sig = SignatureRecord()
     start_index: int | None = None
     if layout.signature_block is not None:
-        start_index = _read_levels(layout, layout.signature_block, sig)
+        sig, start_index = _read_levels(layout, layout.signature_block)
     if start_index is None:
         title_block = _find_title_block(layout)
         start_index = title_block.index if title_block else None
-    if start_index is not None:
-        _title_and_signer(layout, start_index, sig)
-    else:
-        _beside_recipients(layout, sig)
+    sig = _title_and_signer(layout, start_index, sig) if start_index is not None else _beside_recipients(layout)
     if sig.signer is None:
         box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
         if box:
-            sig.signer = Said(box.text, box.at)
-    return SignatureRecord(tuple(sig.levels), sig.title, sig.signer)
+            sig = replace(sig, signer=Said(box.text, box.at))
+    return sig
 
 
 def _level(layout: Layout, block: Block, end: int | None = None) -> Level | None:
@@ -99,25 +90,26 @@ def _level(layout: Layout, block: Block, end: int | None = None) -> Level | None
                  At(found.body_start, end))
 
 
-def _read_levels(layout: Layout, index: int, sig: _Draft) -> int | None:
+def _read_levels(layout: Layout, index: int) -> tuple[SignatureRecord, int | None]:
     """"TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH": every authority line, outermost first, a body's
-    name broken over two lines ("TM. ỦY BAN NHÂN" / "DÂN") read whole. Returns the index of
-    the line after them."""
+    name broken over two lines ("TM. ỦY BAN NHÂN" / "DÂN") read whole. Returns them with the
+    index of the line after them (None when there is none)."""
     blocks = layout.blocks
     # the run may open above the line the layout found, past a broken line
     while index >= 2 and _level(layout, blocks[index - 2]) and _broken(layout, blocks[index - 2], blocks[index - 1]):
         index -= 2
+    levels: list[Level] = []
     i = index
     while i < len(blocks):
         level = _level(layout, blocks[i])
-        if level is None and sig.levels and _broken(layout, blocks[i - 1], blocks[i]):
+        if level is None and levels and _broken(layout, blocks[i - 1], blocks[i]):
             level = _level(layout, blocks[i - 1], end=blocks[i].end)  # "TM. ỦY BAN NHÂN" / "DÂN"
-            sig.levels.pop()
+            levels.pop()
         if level is None:
             break
-        sig.levels.append(level)
+        levels.append(level)
         i += 1
-    return i if sig.levels else None
+    return SignatureRecord(tuple(levels)), i if levels else None
 
 
 def _broken(layout: Layout, above: Block, line: Block) -> bool:
@@ -160,39 +152,39 @@ def _region(layout: Layout, label: Block | None) -> tuple[Block, ...]:
     return blocks[label.index:label.index + 40] if label is not None else blocks[-25:]
 
 
-def _beside_recipients(layout: Layout, sig: _Draft) -> None:
+def _beside_recipients(layout: Layout) -> SignatureRecord:
     """The signature of a two-column footer whose lines run together, or of a table whose cells
     did: its authority and title at the ends of the recipients' lines, the signer below."""
     text = layout.text.text
+    levels: list[Level] = []
+    title: Said | None = None
     last: Block | None = None
     for b in _region(layout, footer_label(layout)):
         one = _TITLE_NAME.fullmatch(b.text.strip())
         if one and one.group("t").lower() in _titles() and len(one.group("n")) <= 40:
             at = b.start + b.text.index(one.group("t"))
-            sig.title = Said(one.group("t"), At(at, at + len(one.group("t"))))
             name_at = b.start + b.text.rindex(one.group("n"))
-            sig.signer = Said(one.group("n"), At(name_at, name_at + len(one.group("n"))))
-            return
+            return SignatureRecord(tuple(levels), Said(one.group("t"), At(at, at + len(one.group("t")))),
+                                   Said(one.group("n"), At(name_at, name_at + len(one.group("n")))))
         m = _SIDE_AUTHORITY.search(text, b.start, b.end)
         if m:
-            sig.levels.append(Level(_authority(m.group("a")), squash(m.group("body")), At(m.start("a"), m.end("a")),
-                                    At(m.start("body"), m.end("body"))))
+            levels.append(Level(_authority(m.group("a")), squash(m.group("body")), At(m.start("a"), m.end("a")),
+                                At(m.start("body"), m.end("body"))))
             last = b
             continue
         t = _SIDE_TITLE.search(text, b.start, b.end)
-        if t and sig.title is None and t.group("frag").lower() in _titles():
-            sig.title = Said(t.group("frag"), At(t.start("frag"), t.end("frag")))
+        if t and title is None and t.group("frag").lower() in _titles():
+            title = Said(t.group("frag"), At(t.start("frag"), t.end("frag")))
             last = b
-    if last is not None:
-        _signer_below(layout, last, sig)
+    return SignatureRecord(tuple(levels), title, _signer_below(layout, last) if last is not None else None)
 
 
-def _signer_below(layout: Layout, last: Block, sig: _Draft) -> None:
+def _signer_below(layout: Layout, last: Block) -> Said | None:
     for b in layout.blocks[last.index + 1:last.index + 25]:
         line = b.text.strip()
         if b.kind != "bullet" and _NAME.match(line) and len(line) <= 40 and not is_caps(line):
-            sig.signer = Said(line, At(b.start, b.end))
-            return
+            return Said(line, At(b.start, b.end))
+    return None
 
 
 def _find_title_block(layout: Layout) -> Block | None:
@@ -204,7 +196,7 @@ def _find_title_block(layout: Layout) -> Block | None:
     return None
 
 
-def _title_and_signer(layout: Layout, index: int, sig: _Draft) -> None:
+def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> SignatureRecord:
     blocks = layout.blocks
     title_parts: list[Block] = []
     i = index
@@ -213,7 +205,7 @@ def _title_and_signer(layout: Layout, index: int, sig: _Draft) -> None:
             title_parts.append(blocks[i])
         i += 1
     if title_parts:
-        sig.title = Said(" ".join(b.text for b in title_parts), At(title_parts[0].start, title_parts[-1].end))
+        sig = replace(sig, title=Said(" ".join(b.text for b in title_parts), At(title_parts[0].start, title_parts[-1].end)))
     for block in blocks[i:i + 4]:
         line = block.text.strip()
         if (line.startswith("[") and line.endswith("]")):
@@ -221,8 +213,9 @@ def _title_and_signer(layout: Layout, index: int, sig: _Draft) -> None:
         if _SIGNED_MARK.match(line):
             continue
         if _NAME.match(line) and len(line) <= 40:
-            sig.signer = Said(line, At(block.start, block.end))
+            sig = replace(sig, signer=Said(line, At(block.start, block.end)))
         break
+    return sig
 
 
 def _is_signer_in_capitals(block: Block, title_parts: list[Block]) -> bool:

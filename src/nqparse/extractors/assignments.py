@@ -134,8 +134,8 @@ def _is_row(line: str) -> bool:
     """A rendered table row: cells joined by " | ", or a one-cell row opened or closed by its bar."""
     # the line's two first and two last characters: a pattern searched along a paragraph
     # would try every character of it
-    return _CELL_SEPARATOR in line or _ROW_OPEN.fullmatch(line[:2]) is not None \
-        or _ROW_CLOSE.fullmatch(line[-2:]) is not None
+    return "|" in line and (_has_cells(line) or _ROW_OPEN.fullmatch(line[:2]) is not None
+                            or _ROW_CLOSE.fullmatch(line[-2:]) is not None)
 
 
 def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
@@ -180,7 +180,7 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
     for n, unit in enumerate(paragraphs):
         block = unit.first
-        if block.zone in ("header", "footer") or _CELL_SEPARATOR in block.text:
+        if block.zone in ("header", "footer") or _has_cells(block.text):
             continue
         directive = official and block.zone == "body" \
             and _in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
@@ -290,6 +290,13 @@ def _clause_gap(text: str, pos: int, limit: int) -> int:
 
 # A task table: "TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"
 _CELL_SEPARATOR = " | "
+
+
+def _has_cells(line: str) -> bool:
+    # the bar alone is looked for at memory speed; the separator only in a line that has one
+    return "|" in line and _CELL_SEPARATOR in line
+
+
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_COLUMN = regex.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
 _TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
@@ -311,7 +318,7 @@ def _table_assignments(layout: Layout) -> list[Task]:
     out: list[Task] = []
     columns: tuple[int, int] | None = None  # (task, lead) of the table being read
     for block in layout.blocks:
-        if _CELL_SEPARATOR not in block.text:
+        if not _has_cells(block.text):
             columns = None
             continue
         cells = _cells(block)

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import regex
@@ -40,7 +40,7 @@ from ..normalize import fold
 from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, find_figures, grammar
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.text import SPACES
+from ..phrases.text import squash
 from ..records import At
 from ..segment import Block, Layout, heading_roles
 
@@ -121,6 +121,14 @@ class _Item:
     figures: list[Figure] = field(default_factory=list)
 
 
+def _inline_markers(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """``_INLINE_MARKER``'s matches in ``text[start:end]``; most lines have none of the marks a
+    marker needs ("(", or ":" ";" just before it), and are not scanned."""
+    piece = text[max(0, start - 2):end]
+    if "(" in piece or ":" in piece or ";" in piece:
+        yield from _INLINE_MARKER.finditer(text, start, end)
+
+
 def _marker_number(raw: str) -> int | None:
     """'12' -> 12; OCR's 'l' or 'I' for 1 and 'O' for 0 ('(l)', '(1l)'); 'II' is not a number."""
     if any(c.isdigit() for c in raw):
@@ -141,7 +149,7 @@ def _markers(layout: Layout) -> list[_Marker]:
             if m and n is not None:
                 found.append(_Marker(n, block.index, block.start, m.end(), True))
                 pos = m.end()
-        for m in _INLINE_MARKER.finditer(text, pos, block.end):
+        for m in _inline_markers(text, pos, block.end):
             n = _marker_number(m.group("n"))
             if n is not None:
                 found.append(_Marker(n, block.index, m.start(), m.end(), m.start() == block.start))
@@ -221,10 +229,13 @@ def _items(layout: Layout, chain: list[_Marker], marker_blocks: set[int]) -> lis
     return items
 
 
+@lru_cache(maxsize=2048)  # a section's heading is the context of every list below it
 def _clean_heading(text: str) -> str:
     """A group's name: no trailing note ("(tại Phụ lục kèm theo)"), no letter numbering ("A.")."""
-    text = _LETTER_NUMBERING.sub("", _TRAILING_NOTE.sub("", text))
-    return SPACES.sub(" ", text).strip(" :.-–")
+    if ")" in text:  # the end-anchored pattern would be tried at every offset
+        text = _TRAILING_NOTE.sub("", text)
+    text = _LETTER_NUMBERING.sub("", text)
+    return squash(text).strip(" :.-–")
 
 
 def _heading_text(layout: Layout, block: Block, *, folded: bool = False) -> str:
@@ -232,7 +243,7 @@ def _heading_text(layout: Layout, block: Block, *, folded: bool = False) -> str:
     (OCR joins "(l). ..." to the heading above it); with ``folded``, the same words folded."""
     text = layout.text.text
     end = block.end
-    for m in _INLINE_MARKER.finditer(text, block.content_start, block.end):
+    for m in _inline_markers(text, block.content_start, block.end):
         if _marker_number(m.group("n")) is not None:
             end = m.start()
             break
@@ -396,8 +407,9 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
     for chain in chains:
         indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items, covered)
     indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
-    indicators += _listed_in_prose(layout, covered | inline_blocks)
-    indicators += _named_in_prose(layout, covered | inline_blocks, indicators)
+    prose = list(_prose_blocks(layout, covered | inline_blocks))
+    indicators += _listed_in_prose(layout, prose)
+    indicators += _named_in_prose(layout, prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return indicators
 
@@ -645,7 +657,7 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
             yield _heading_text(layout, layout.blocks[i], folded=folded), True
 
 
-def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
+def _listed_in_prose(layout: Layout, prose: list[Block]) -> list[Indicator]:
     """Targets listed in running text, as press reports give them: after a colon that closes a
     sentence about chỉ tiêu or mục tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%;
     B khoảng 35% GRDP; C đạt 7%/năm"), or after the horizon that opens a sentence ("Cụ thể, đến
@@ -654,7 +666,7 @@ def _listed_in_prose(layout: Layout, covered: set[int]) -> list[Indicator]:
     2 chỉ tiêu") gives none."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
-    for block in _prose_blocks(layout, covered):
+    for block in prose:
         for lead_end in _prose_leads(folded, block):
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             clauses = _clauses(text, lead_end, stop.start() if stop else block.end)
@@ -684,9 +696,12 @@ def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
 def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
     after a horizon opening a sentence that reports no result."""
-    for colon in _PROSE_COLON.finditer(folded, block.start, block.end):
+    colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
+    for colon in colons:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
             yield colon.end()
+    if folded.find("năm ", block.start, block.end) < 0:
+        return  # no horizon: the pattern, which may start at any word, is not tried
     for horizon in _HORIZON_LEAD.finditer(folded, block.start, block.end):
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
@@ -809,7 +824,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _named_in_prose(layout: Layout, covered: set[int], found: list[Indicator]) -> list[Indicator]:
+def _named_in_prose(layout: Layout, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
     """One target named in a sentence of running text: "chỉ tiêu", "mục tiêu", "phấn đấu",
     "điều chỉnh", then what is measured (after a horizon: "mục tiêu đến năm 2025, ..."), and
     a figure led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng
@@ -818,7 +833,11 @@ def _named_in_prose(layout: Layout, covered: set[int], found: list[Indicator]) -
     text, folded = layout.text.text, layout.text.folded
     taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
     out: list[Indicator] = []
-    for block in _prose_blocks(layout, covered):
+    leads = _context_words()["target_leads"]
+    for block in prose:
+        piece = folded[block.start:block.end]
+        if not any(w in piece for w in leads):
+            continue  # most paragraphs name no target: the pattern is not tried at every word
         for m in _named_target().finditer(folded, block.start, block.end):
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()

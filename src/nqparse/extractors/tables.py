@@ -24,8 +24,9 @@ rows themselves.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 
 import regex
 
@@ -129,23 +130,28 @@ def extract_table_indicators(layout: Layout) -> list[Indicator]:
     """Indicators of every indicator table the reader found, or written as Markdown rows in
     plain text, in the order of the document."""
     found: list[Indicator] = []
-    for table, cells in _tables(layout.text):
+    to_text = _ToText(layout.text)
+    for table, cells in _tables(layout.text.source):
         columns = table_columns(table.rows)
-        if columns is not None:
-            found.extend(_read_table(layout.text, table, columns, cells))
+        if columns is not None:  # the spans of its cells are found only for a table that is read
+            found.extend(_read_table(layout.text, table, columns, cells(to_text)))
     return found
 
 
-def _tables(text: Text) -> Iterator[tuple[SourceTable, CellSpans]]:
-    """Every table with the spans of its cells in the normalized text: the reader's tables,
-    else (plain text) the Markdown tables written in it."""
-    source = text.source
+def _tables(source: Source) -> Iterator[tuple[SourceTable, Callable[[_ToText], CellSpans]]]:
+    """Every table, with how to find the spans of its cells in the normalized text: the
+    reader's tables, else (plain text) the Markdown tables written in it."""
     if source.tables:
         for table in source.tables:
-            yield table, _cell_spans(text, source, table.index)
+            yield table, partial(_cell_spans, source=source, table=table.index)
         return
     for table, cells in markdown_tables(source.text):
-        yield table, {key: (_to_text(text, s), _to_text(text, e)) for key, (s, e) in cells.items()}
+        yield table, partial(_in_text, cells=cells)
+
+
+def _in_text(to_text: _ToText, cells: CellSpans) -> CellSpans:
+    """Spans of the source text as spans of the normalized text."""
+    return {key: (to_text(s), to_text(e)) for key, (s, e) in cells.items()}
 
 
 def markdown_tables(raw: str) -> list[tuple[SourceTable, CellSpans]]:
@@ -245,13 +251,13 @@ def _clean_name(name: str) -> str:
     return name.strip(" :;,.")
 
 
-def _cell_spans(text: Text, source: Source, table: int) -> CellSpans:
+def _cell_spans(to_text: _ToText, source: Source, table: int) -> CellSpans:
     """(row, cell) -> [start, end) in the normalized text, from the reader's regions."""
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for region in source.regions:
         if region.table != table or region.row is None or region.cell is None:
             continue
-        start, end = _to_text(text, region.start), _to_text(text, region.end)
+        start, end = to_text(region.start), to_text(region.end)
         key = (region.row, region.cell)
         if key in spans:
             start = min(start, spans[key][0])
@@ -261,16 +267,30 @@ def _cell_spans(text: Text, source: Source, table: int) -> CellSpans:
     return spans
 
 
-def _to_text(text: Text, source_offset: int) -> int:
-    """The first offset of the normalized text that comes from ``source_offset`` or later."""
-    lo, hi = 0, len(text.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if text.to_source(mid) < source_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+class _ToText:
+    """The first offset of the normalized text that comes from a source offset or later, by
+    bisection. The offsets a bisection tries are kept: the cells of a table lie close
+    together, so their bisections share their first steps, each a walk through the offset maps."""
+
+    def __init__(self, text: Text) -> None:
+        self._text = text
+        self._source: dict[int, int] = {}
+
+    def _to_source(self, offset: int) -> int:
+        found = self._source.get(offset)
+        if found is None:
+            found = self._source[offset] = self._text.to_source(offset)
+        return found
+
+    def __call__(self, source_offset: int) -> int:
+        lo, hi = 0, len(self._text.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._to_source(mid) < source_offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
 
 
 def _row_span(cells: CellSpans, row: int) -> tuple[int, int] | None:
@@ -290,7 +310,7 @@ def merge_indicators(layout: Layout, from_text: list[Indicator], from_tables: li
     rendered rows gives way to the table's reading of that row."""
     if not from_tables:
         return from_text
-    text = layout.text
-    ranges = [(_to_text(text, t.start), _to_text(text, t.end)) for t, _ in _tables(text)]
+    to_text = _ToText(layout.text)
+    ranges = [(to_text(t.start), to_text(t.end)) for t, _ in _tables(layout.text.source)]
     kept = [i for i in from_text if not any(s <= i.at.start < e for s, e in ranges)]
     return sorted(kept + from_tables, key=lambda i: i.at.start)

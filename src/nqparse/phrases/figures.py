@@ -33,7 +33,7 @@ from .. import lexicon
 from ..normalize import fold
 from ..records import At, Change, Comparator
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
-from .text import SPACES
+from .text import single_spaced, squash
 
 
 @dataclass(frozen=True)
@@ -400,7 +400,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     m = g.before_cmp.search(left)
     if m and not raw.zero:
         if m.group("c"):
-            comparator = g.comparators_before[SPACES.sub(" ", m.group("c"))]
+            comparator = g.comparators_before[single_spaced(m.group("c"))]
         fig_start = near + m.start()
     if raw.duration and not g.duration_lead.search(folded, near, fig_start):
         return None
@@ -416,7 +416,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     fig_end = raw.end
     after = g.after_cmp.match(folded, fig_end, end)
     if after and not _DIGIT.search(after.group("gap")):
-        comparator = g.comparators_after[SPACES.sub(" ", after.group("c"))]
+        comparator = g.comparators_after[single_spaced(after.group("c"))]
         fig_end = after.end()
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
@@ -432,7 +432,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     change: Change | None = None
     if not g.level.search(words_before):
         for c in g.change.finditer(words_before):
-            change = g.changes[SPACES.sub(" ", c.group())]
+            change = g.changes[single_spaced(c.group())]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
@@ -548,7 +548,7 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     if lead:
         start = lead.end()
     end = edge_end(folded, start, end)
-    words = SPACES.sub(" ", text[start:end]).strip()
+    words = squash(text[start:end])
     return words or None
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..normalize import fold
 from .figures import Figure, edge_end
-from .text import SPACES
+from .text import single_spaced, squash
 
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
 # starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
@@ -64,7 +64,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
-    name = SPACES.sub(" ", name)
+    name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
@@ -88,7 +88,7 @@ def fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str
     unit = next((f.base_unit for f in figures if f.base_unit and f.base_unit != "%"), None)
     if unit:
         return unit[0].upper() + unit[1:]
-    return SPACES.sub(" ", text[start:end]).strip()[:200]
+    return squash(text[start:end])[:200]
 
 
 def _short_note(paren: str) -> bool:

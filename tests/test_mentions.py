@@ -84,6 +84,48 @@ def test_figures_are_read_block_by_block() -> None:
     assert list(figures) == find_figures(text, folded, block.start, block.end)
 
 
+class Stretch(NamedTuple):
+    id: str
+    start: str  # the stretch opens where this text begins...
+    end: str  # ...and ends where this one begins (or at the line's end: "")
+    year: int | None
+    figures: list[str]
+    years: list[int | None]
+
+
+STRETCHES = [
+    Stretch("a-line", "1. Tăng", "", None, ["8%", "10%"], [None, None]),
+    Stretch("one-clause", "thu ngân", "", None, ["10%"], [None]),
+    Stretch("with-a-year", "Tăng trưởng", "; thu", 2024, ["8%"], [2024]),
+    Stretch("a-count", "Kết nạp", ".", 2023, ["150 đảng viên"], [2023]),
+]
+
+
+@pytest.mark.parametrize("case", STRETCHES, ids=[c.id for c in STRETCHES])
+def test_figures_of_a_stretch_are_read_as_find_figures_reads_it(case: Stretch) -> None:
+    mentions = mentions_of(TEXT)
+    text, folded = mentions.layout.text.text, mentions.layout.text.folded
+    start = text.index(case.start)
+    end = text.index(case.end, start) if case.end else text.index("\n", start)
+    figures = mentions.figures(start, end, year=case.year)
+    assert [text[f.start:f.end] for f in figures] == case.figures
+    assert [f.year for f in figures] == case.years
+    assert figures == find_figures(text, folded, start, end, year=case.year)
+
+
+def test_a_stretch_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nqparse.mentions
+
+    reads: list[tuple[int, int]] = []
+    monkeypatch.setattr(nqparse.mentions, "find_figures",
+                        lambda text, folded, start, end, year=None: reads.append((start, end)) or [])
+    mentions = mentions_of(TEXT)
+    for _ in range(3):
+        mentions.figures(10, 40)
+    mentions.figures(10, 40, year=2024)
+    assert reads == [(10, 40), (10, 40)]
+
+
 def test_body_names_are_read_block_by_block() -> None:
     mentions = mentions_of("Giao Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy chủ trì thực hiện.\nMột câu.")
     text = mentions.layout.text.text

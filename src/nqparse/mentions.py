@@ -8,11 +8,15 @@ Guarantees to the extractors:
 2. ``dates_in(start, end)`` and ``numbers_in(start, end)`` give, by bisection, the items that
    start inside ``[start, end)``, in order: "the dates of this block", "the number after
    this word". A phrase that runs on past ``end`` is given whole, never cut at ``end``.
-3. ``figures_in(start, end)`` gives the figures (``phrases.figures.find_figures``) read block
-   by block, each block on its own as its extractor would read it with no options;
-   ``bodies_in(start, end)`` the lists of body names (``phrases.bodies.read_bodies``) read
-   block by block from each body's head word that no list read before holds. Both are read
-   on first use, so a document whose extractors ask for none pays nothing.
+3. ``figures(start, end, year=None)`` gives the figures of ``text[start:end]`` exactly as
+   ``phrases.figures.find_figures`` reads that stretch on its own (a figure's lead words,
+   clause and label are read within it), with ``year`` the year of every target that names
+   none; each stretch and year is read once, however many extractors ask for it.
+   ``figures_in(start, end)`` gives the figures read block by block that start inside
+   ``[start, end)``; ``bodies_in(start, end)`` the lists of body names
+   (``phrases.bodies.read_bodies``) read block by block from each body's head word that no
+   list read before holds. All are read on first use, so a document whose extractors ask for
+   none pays nothing.
 4. This stage never raises on any text, and reads nothing but the layout.
 """
 
@@ -45,6 +49,8 @@ class Mentions:
     layout: Layout = field(repr=False)
     dates: tuple[FoundDate, ...]
     numbers: tuple[DocNumber, ...]
+    _read: dict[tuple[int, int, int | None], tuple[Figure, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def _date_starts(self) -> tuple[int, ...]:
@@ -56,8 +62,7 @@ class Mentions:
 
     @cached_property
     def _figures(self) -> tuple[Figure, ...]:
-        text, folded = self.layout.text.text, self.layout.text.folded
-        return tuple(f for b in self.layout.blocks for f in find_figures(text, folded, b.start, b.end))
+        return tuple(f for b in self.layout.blocks for f in self.figures(b.start, b.end))
 
     @cached_property
     def _figure_starts(self) -> tuple[int, ...]:
@@ -79,10 +84,18 @@ class Mentions:
         """The document numbers that start inside ``[start, end)``, in order."""
         return _starting_in(self.numbers, self._number_starts, start, end)
 
+    def figures(self, start: int, end: int, *, year: int | None = None) -> list[Figure]:
+        """The figures of ``text[start:end]`` read as a stretch of its own, in order."""
+        key = (start, end, year)
+        found = self._read.get(key)
+        if found is None:
+            text = self.layout.text
+            found = self._read[key] = tuple(find_figures(text.text, text.folded, start, end, year=year))
+        return list(found)
+
     def figures_in(self, start: int, end: int) -> tuple[Figure, ...]:
         """The figures, read block by block, that start inside ``[start, end)``, in order."""
         return _starting_in(self._figures, self._figure_starts, start, end)
-
 
     def bodies_in(self, start: int, end: int) -> tuple[BodyList, ...]:
         """The lists of body names, read block by block, that start inside ``[start, end)``."""

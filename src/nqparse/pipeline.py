@@ -4,7 +4,8 @@
 2. normalize: ``Source`` -> ``Text``, the text with its folded copies and offset map.
 3. segment: ``Text`` -> ``Layout``, the lines as blocks with their kinds, headings, zones and
    roles (``bundle`` reads it to find where each document of a file begins).
-4. mentions: ``Layout`` -> ``Mentions``, the dates, document numbers and figures, found once.
+4. mentions: ``Layout`` -> ``Mentions``, the dates, document numbers and figures, found once
+   (``indicators`` and ``results`` read their figures there).
 5. extractors: each reads the ``Layout`` and the ``Mentions``; ``issuer``, ``references`` and
    ``meeting`` read the document's header as ``document`` found it, ``meeting`` the spans of
    the references (a date right after a cited number is that document's); no other
@@ -31,7 +32,7 @@ from .extractors.references import extract_references
 from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
-from .mentions import find_mentions
+from .mentions import Mentions, find_mentions
 from .models import Resolution
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
@@ -102,7 +103,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         issuer=issuer,
         meeting=meeting,
         themes=extract_themes(layout),
-        indicators=_indicators(layout),
+        indicators=_indicators(layout, mentions),
         assignments=extract_assignments(layout, document.kind),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
@@ -110,12 +111,12 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         with_text=with_text,
         # what the reader repaired or left aside (stray bytes, an option that does not apply)
         notes=(*(Note(n.code, n.message) for n in layout.text.source.notes), *notes),
-        results=extract_results(layout, document.title, document.title_at),
+        results=extract_results(layout, mentions, document.title, document.title_at),
     )
 
 
-def _indicators(layout: Layout) -> list[Indicator]:
-    found = extract_indicators(layout)
+def _indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
+    found = extract_indicators(layout, mentions)
     if not layout.text.source.tables and "|" not in layout.text.source.text:
         return found  # no tables, nor Markdown rows: their reader is not even loaded
     from .extractors.tables import extract_table_indicators, merge_indicators

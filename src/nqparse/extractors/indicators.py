@@ -18,7 +18,7 @@ How a list of indicators is found in the Layout:
 5. ``group`` is the lead-in before the markers or the heading above; ``name`` is the item's
    first clause without its figures, notes and baseline (``phrases.measures.name_of``: a counted
    noun that is part of the phrase, "Kết nạp 125 - 130 đảng viên", stays); targets come from
-   ``phrases.figures.find_figures``.
+   ``phrases.figures.find_figures``, taken from the document's ``Mentions``.
 
 Bullets with a figure under a chỉ tiêu heading or lead-in become indicators with ``number``
 null; so do targets listed or named in running text (press reports). Each is handed over as
@@ -36,9 +36,10 @@ from typing import Literal
 import regex
 
 from ..lexicon import alternation, figures, results
+from ..mentions import Mentions
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
-from ..phrases.figures import Figure, find_figures, grammar
+from ..phrases.figures import Figure, grammar
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import squash
 from ..records import At
@@ -351,10 +352,11 @@ def _shortfall() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w){alternation(_context_words()['shortfall'])}[ ]*\Z")
 
 
-def _target_figures(text: str, folded: str, start: int, end: int) -> list[Figure]:
+def _target_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]`` that state a target: not one said to be unmet ("Chưa
     đủ 100% trường ...", "chưa có ít nhất 1 trường ..."), a criterion still missing."""
-    return [f for f in find_figures(text, folded, start, end)
+    folded = mentions.layout.text.folded
+    return [f for f in mentions.figures(start, end)
             if not _shortfall().search(folded, max(start, f.start - _MAX_SHORT_LEAD_IN), f.start)]
 
 
@@ -392,7 +394,7 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
 # ---- the extractor
 
 
-def extract_indicators(layout: Layout) -> list[Indicator]:
+def extract_indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
     chains = [c for c in _chains(_markers(layout)) if len(c) >= 2 or c[0].line_start]
     chains.sort(key=lambda c: c[0].start)
     inline_blocks = {m.block for c in chains for m in c}
@@ -401,27 +403,26 @@ def extract_indicators(layout: Layout) -> list[Indicator]:
     heading_items: set[int] = set()
     covered: set[int] = set()
     for chain in _heading_chains(layout, inline_blocks):
-        found = _read_list(layout, chain, line_blocks, set(), covered)
+        found = _read_list(layout, mentions, chain, line_blocks, set(), covered)
         heading_items.update(m.block for m in chain if found)
         indicators += found
     for chain in chains:
-        indicators += _read_list(layout, chain, line_blocks | heading_items, heading_items, covered)
-    indicators += _unnumbered(layout, covered | inline_blocks, heading_items)
+        indicators += _read_list(layout, mentions, chain, line_blocks | heading_items, heading_items, covered)
+    indicators += _unnumbered(layout, mentions, covered | inline_blocks, heading_items)
     prose = list(_prose_blocks(layout, covered | inline_blocks))
-    indicators += _listed_in_prose(layout, prose)
-    indicators += _named_in_prose(layout, prose, indicators)
+    indicators += _listed_in_prose(layout, mentions, prose)
+    indicators += _named_in_prose(layout, mentions, prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return indicators
 
 
-def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], headings: set[int],
-               covered: set[int]) -> list[Indicator]:
+def _read_list(layout: Layout, mentions: Mentions, chain: list[_Marker], stop_blocks: set[int],
+               headings: set[int], covered: set[int]) -> list[Indicator]:
     """The chain's items that are indicators; the blocks they take are added to ``covered``.
 
     A numbered list can run on across sections ("I. Kết quả ... (5)", "II. Chỉ tiêu ... (6)"),
     so each run of items under the same heading and lead-in is judged on its own.
     """
-    text, folded = layout.text.text, layout.text.folded
     items = _items(layout, chain, stop_blocks)
     chain_blocks = {b for it in items for b in it.blocks}
     previous: _Item | None = None
@@ -433,7 +434,7 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
         # it was hard-wrapped onto); the whole item, which for a section can be pages long, is
         # read only if the run holds indicators
         first_line_end = _first_line_end(layout, item)
-        item.figures = find_figures(text, folded, item.start, first_line_end)
+        item.figures = mentions.figures(item.start, first_line_end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
         item.lead_tail = None if item.lead_in else _long_lead_tail(layout, item.marker.block - 1)
         if (item.lead_in is None and previous is not None and item.marker.line_start
@@ -461,7 +462,7 @@ def _read_list(layout: Layout, chain: list[_Marker], stop_blocks: set[int], head
             for item, _, _ in run:
                 covered.update(item.blocks)
                 if item.end > layout.blocks[item.marker.block].end:
-                    item.figures = find_figures(text, folded, item.start, item.end)
+                    item.figures = mentions.figures(item.start, item.end)
                 found.append(_indicator(layout, item, headings))
     return found
 
@@ -509,7 +510,7 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
     return _read(item.marker.number, group or None, name, start, end, item.figures)
 
 
-def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[Indicator]:
+def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings: set[int]) -> list[Indicator]:
     """Bulleted ("- ", "+ ", "•") and lettered ("a)") items with a figure standing under a
     heading or lead-in that sets targets; a results section ("Kết quả ...") gives none."""
     text, folded = layout.text.text, layout.text.folded
@@ -527,7 +528,7 @@ def _unnumbered(layout: Layout, covered: set[int], headings: set[int]) -> list[I
             continue  # decided before reading the figures: most bullets stand under no chỉ tiêu
         blocks = _entry_blocks(layout, block)
         start, end = block.content_start, layout.blocks[blocks[-1]].end
-        figures = _target_figures(text, folded, start, end)
+        figures = _target_figures(mentions, start, end)
         if not figures or _reports_result(folded[start:end]):
             continue
         taken.update(blocks)
@@ -657,7 +658,7 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
             yield _heading_text(layout, layout.blocks[i], folded=folded), True
 
 
-def _listed_in_prose(layout: Layout, prose: list[Block]) -> list[Indicator]:
+def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> list[Indicator]:
     """Targets listed in running text, as press reports give them: after a colon that closes a
     sentence about chỉ tiêu or mục tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%;
     B khoảng 35% GRDP; C đạt 7%/năm"), or after the horizon that opens a sentence ("Cụ thể, đến
@@ -670,7 +671,8 @@ def _listed_in_prose(layout: Layout, prose: list[Block]) -> list[Indicator]:
         for lead_end in _prose_leads(folded, block):
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             clauses = _clauses(text, lead_end, stop.start() if stop else block.end)
-            items = [piece for s, e in clauses for piece in _split_named(text, folded, s, e)]
+            items = [piece for s, e in clauses
+                     for piece in _split_named(text, folded, s, e, _target_figures(mentions, s, e))]
             if len(items) < max(_MIN_PROSE_ITEMS, 0.6 * len(clauses)):
                 continue
             group = _section(layout, block)
@@ -729,14 +731,12 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
 Piece = tuple[int, int, list[Figure]]
 
 
-def _split_named(text: str, folded: str, start: int, end: int, figures: list[Figure] | None = None) -> list[Piece]:
+def _split_named(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:
     """A clause of a list with its figures, cut at a comma after a figure where a new name
     follows ("tỷ lệ A hơn 75%, tỷ lệ B đạt hơn 90%"), or, where figures lead their names,
     at the last comma before the next figure ("100% hồ sơ ở cấp tỉnh, bao gồm ..., 100% hồ sơ
     ở cấp huyện"). A time ("25% đến năm 2025, 40% đến năm 2030"), a bare figure, or the parts
     of a whole ("..., trong đó công nghiệp 12%") go on with the same indicator."""
-    if figures is None:
-        figures = _target_figures(text, folded, start, end)
     pieces: list[Piece] = []
     s = start
     own: list[Figure] = []
@@ -824,7 +824,7 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _named_in_prose(layout: Layout, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
+def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
     """One target named in a sentence of running text: "chỉ tiêu", "mục tiêu", "phấn đấu",
     "điều chỉnh", then what is measured (after a horizon: "mục tiêu đến năm 2025, ..."), and
     a figure led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng
@@ -843,7 +843,7 @@ def _named_in_prose(layout: Layout, prose: list[Block], found: list[Indicator]) 
             start = horizon.end() if horizon else m.end()
             stop = _PROSE_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
-            figures = _target_figures(text, folded, start, end)
+            figures = _target_figures(mentions, start, end)
             sentence = folded[max(block.start, start - _MAX_SHORT_LEAD_IN):end]
             if len(figures) != 1 or not figures[0].led or _reports_result(sentence) or _not_named(folded, start):
                 continue
@@ -853,16 +853,17 @@ def _named_in_prose(layout: Layout, prose: list[Block], found: list[Indicator]) 
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and (n in key[0] or key[0] in n) for n, v in taken):
                 taken.append(key)
-                end, later = _later_horizons(text, folded, end, block.end)
+                end, later = _later_horizons(mentions, end, block.end)
                 out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                  figures + later))
     return out
 
 
-def _later_horizons(text: str, folded: str, end: int, limit: int) -> tuple[int, list[Figure]]:
+def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list[Figure]]:
     """The clauses after a named target, in its sentence, that set it again for a later time
     and name nothing else ("...; đến năm 2030 đạt 13.000 USD/người; năm 2045 đạt 37.000 USD/người"):
     where the target's text then ends, and their figures."""
+    text, folded = mentions.layout.text.text, mentions.layout.text.folded
     stop = _SENTENCE_END.search(text, end, limit)
     limit = stop.start() if stop else limit
     found: list[Figure] = []
@@ -872,7 +873,7 @@ def _later_horizons(text: str, folded: str, end: int, limit: int) -> tuple[int, 
         start = _skip_space(text, semi + 1, nxt if nxt >= 0 else limit)
         cut = _PROSE_STOP.search(text, start, nxt if nxt >= 0 else limit)
         clause_end = cut.start() if cut else (nxt if nxt >= 0 else limit)
-        figures = _target_figures(text, folded, start, clause_end)
+        figures = _target_figures(mentions, start, clause_end)
         if (len(figures) != 1 or not figures[0].led or not _TIME_LEAD.match(folded, start)
                 or _names_something(text, folded, start, clause_end, figures)):
             break

@@ -29,6 +29,7 @@ from functools import cache
 import regex
 
 from ..lexicon import results
+from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
 from ..phrases.measures import name_of
@@ -98,13 +99,14 @@ def _words() -> _Words:
     )
 
 
-def extract_results(layout: Layout, title: str | None = None, title_at: At | None = None) -> list[Result]:
+def extract_results(layout: Layout, mentions: Mentions, title: str | None = None,
+                    title_at: At | None = None) -> list[Result]:
     """Every result stated in the document's results parts, in order; ``title`` (read at
     ``title_at``) is the document's, which may say the whole report is about a year's results."""
     found: list[Result] = []
     for start, end, year in _parts(layout, title, title_at):
         for c_start, c_end in _clauses(layout.text.text, start, end):
-            result = _result(layout, c_start, c_end, year)
+            result = _result(layout, mentions, c_start, c_end, year)
             if result is not None:
                 found.append(result)
     return found
@@ -152,10 +154,10 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
-def _result(layout: Layout, start: int, end: int, year: int) -> Result | None:
+def _result(layout: Layout, mentions: Mentions, start: int, end: int, year: int) -> Result | None:
     text, folded = layout.text.text, layout.text.folded
     words = _words()
-    figures = _figures(text, folded, start, end, year)
+    figures = _figures(mentions, start, end, year)
     figures = [f for f in figures if not (f.base_unit and fold(f.base_unit) in words.not_units)]
     if not figures:
         return None
@@ -187,16 +189,17 @@ def _result(layout: Layout, start: int, end: int, year: int) -> Result | None:
         verdict=verdict[0] if verdict else None, verdict_at=At(verdict[1], verdict[2]) if verdict else None)
 
 
-def _figures(text: str, folded: str, start: int, end: int, year: int) -> list[Figure]:
+def _figures(mentions: Mentions, start: int, end: int, year: int) -> list[Figure]:
     """The clause's figures; in "154/150 đảng viên" the plan after the slash is hidden first,
     so that the result reads as a figure with its unit."""
+    text = mentions.layout.text.text
     slash = _SLASH.search(text, start, end)
     if slash is None:
-        return find_figures(text, folded, start, end, year=year)
+        return mentions.figures(start, end, year=year)
     cut, cut_end = slash.start("b") - 1 - start, slash.end("b") - start  # "/150", taken out
     piece = text[start:end]
     piece = piece[:cut] + piece[cut_end:]
-    found = find_figures(piece, fold(piece), 0, len(piece), year=year)
+    found = find_figures(piece, fold(piece), 0, len(piece), year=year)  # a text of its own: no mention
 
     def back(offset: int) -> int:
         return start + offset + (cut_end - cut if offset > cut else 0)

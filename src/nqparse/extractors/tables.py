@@ -302,6 +302,7 @@ def _row_span(cells: CellSpans, row: int) -> tuple[int, int] | None:
 
 def _targets(text: Text, span: tuple[int, int], unit: str | None, year: int | None) -> list[Figure]:
     """The figures of one plan cell: "≥ 80", "Tăng 16 - 18", "1.000 - 1.200", "3.300 lượt"."""
+    # read as a text of its own (the cell's lines joined, its unit and year given): no mention
     return cell_figures(text.text, span[0], span[1], unit=unit, year=year)
 
 

@@ -144,12 +144,15 @@ def grammar() -> _Grammar:
         before_cmp=regex.compile(
             rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),
         zero=regex.compile(rf"{_word_alt(words.zero)}[ ]+(?=\w)"),
-        not_before=regex.compile(rf"{_word_alt(words.not_before)}[ ]*\Z"),
-        lead=regex.compile(rf"(?:{_word_alt(words.leads)}|{_word_alt(words.comparators_before)}|[≥≤<>~≈=])\s*\Z"),
-        level=regex.compile(rf"{_word_alt(words.levels)}[ ]*\Z"),
+        # the patterns anchored at the end, whose matches are only tested, are run backwards
+        # (REVERSE): the engine then tries the end alone, not every offset before it
+        not_before=regex.compile(rf"{_word_alt(words.not_before)}[ ]*\Z", regex.REVERSE),
+        lead=regex.compile(rf"(?:{_word_alt(words.leads)}|{_word_alt(words.comparators_before)}|[≥≤<>~≈=])\s*\Z",
+                           regex.REVERSE),
+        level=regex.compile(rf"{_word_alt(words.levels)}[ ]*\Z", regex.REVERSE),
         duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
         duration_lead=regex.compile(
-            rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z"),
+            rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z", regex.REVERSE),
         change=regex.compile(rf"{_word_alt(words.changes)}(?![ ]+(?:{_alternation(words.not_changes)}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words.sub_target)}"),
         sub_target=regex.compile(_word_alt(words.sub_target)),
@@ -252,6 +255,7 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
 
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
+_ANY_DIGIT = re.compile(r"\d")  # the \d of the figure pattern's engine
 _DENOMINATOR = regex.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
@@ -264,7 +268,10 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
     found: list[_Raw] = []
     pos = start
     while True:
-        m = g.figure.search(folded, pos, end)
+        # a figure starts with a digit: the engine, which cannot tell that from the pattern
+        # (it opens with a look-behind), would try the whole pattern at every offset
+        digit = _ANY_DIGIT.search(folded, pos, end)
+        m = g.figure.search(folded, digit.start(), end) if digit else None
         if not m:
             return found
         a_end = m.end("a")

@@ -75,15 +75,6 @@ def test_each_block_holds_the_dates_a_search_of_it_finds() -> None:
         assert list(mentions.dates_in(block.start, block.end)) == find_dates(text, block.start, block.end)
 
 
-def test_figures_are_read_block_by_block() -> None:
-    mentions = mentions_of(TEXT)
-    text, folded = mentions.layout.text.text, mentions.layout.text.folded
-    block = next(b for b in mentions.layout.blocks if b.text.startswith("1. Tăng"))
-    figures = mentions.figures_in(block.start, block.end)
-    assert [text[f.start:f.end] for f in figures] == ["8%", "10%"]
-    assert list(figures) == find_figures(text, folded, block.start, block.end)
-
-
 class Stretch(NamedTuple):
     id: str
     start: str  # the stretch opens where this text begins...
@@ -136,4 +127,4 @@ def test_body_names_are_read_block_by_block() -> None:
 
 def test_an_empty_text_has_no_mentions() -> None:
     mentions = mentions_of(" ")
-    assert (mentions.dates, mentions.numbers, mentions.figures_in(0, 1), mentions.bodies_in(0, 1)) == ((), (), (), ())
+    assert (mentions.dates, mentions.numbers, mentions.figures(0, 1), mentions.bodies_in(0, 1)) == ((), (), [], ())

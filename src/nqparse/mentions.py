@@ -11,12 +11,12 @@ Guarantees to the extractors:
 3. ``figures(start, end, year=None)`` gives the figures of ``text[start:end]`` exactly as
    ``phrases.figures.find_figures`` reads that stretch on its own (a figure's lead words,
    clause and label are read within it), with ``year`` the year of every target that names
-   none; each stretch and year is read once, however many extractors ask for it.
-   ``figures_in(start, end)`` gives the figures read block by block that start inside
-   ``[start, end)``; ``bodies_in(start, end)`` the lists of body names
-   (``phrases.bodies.read_bodies``) read block by block from each body's head word that no
-   list read before holds. All are read on first use, so a document whose extractors ask for
-   none pays nothing.
+   none; each stretch and year is read once, however many extractors ask for it. (Figures
+   are not read block by block: a figure's lead words and clause may stand on the line
+   above, and an item's figures are those of the whole item.) ``bodies_in(start, end)``
+   gives the lists of body names (``phrases.bodies.read_bodies``) read block by block from
+   each body's head word that no list read before holds. Both are read on first use, so a
+   document whose extractors ask for none pays nothing.
 4. This stage never raises on any text, and reads nothing but the layout.
 """
 
@@ -61,14 +61,6 @@ class Mentions:
         return tuple(n.start for n in self.numbers)
 
     @cached_property
-    def _figures(self) -> tuple[Figure, ...]:
-        return tuple(f for b in self.layout.blocks for f in self.figures(b.start, b.end))
-
-    @cached_property
-    def _figure_starts(self) -> tuple[int, ...]:
-        return tuple(f.start for f in self._figures)
-
-    @cached_property
     def _bodies(self) -> tuple[BodyList, ...]:
         return tuple(found for b in self.layout.blocks for found in _body_lists(self.layout, b.start, b.end))
 
@@ -93,9 +85,6 @@ class Mentions:
             found = self._read[key] = tuple(find_figures(text.text, text.folded, start, end, year=year))
         return list(found)
 
-    def figures_in(self, start: int, end: int) -> tuple[Figure, ...]:
-        """The figures, read block by block, that start inside ``[start, end)``, in order."""
-        return _starting_in(self._figures, self._figure_starts, start, end)
 
     def bodies_in(self, start: int, end: int) -> tuple[BodyList, ...]:
         """The lists of body names, read block by block, that start inside ``[start, end)``."""

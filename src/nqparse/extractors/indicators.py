@@ -56,7 +56,6 @@ _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
 _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = regex.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
@@ -66,6 +65,8 @@ _COUNT_LEAD = regex.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|m�
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = regex.compile(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+# the part of a horizon that names the year: a paragraph without it is not searched for the whole
+_HORIZON_YEAR = regex.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
 _HORIZON_AFTER_LEAD = regex.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 _SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
@@ -702,7 +703,7 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     for colon in colons:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
             yield colon.end()
-    if folded.find("năm ", block.start, block.end) < 0:
+    if not _HORIZON_YEAR.search(folded, block.start, block.end):
         return  # no horizon: the pattern, which may start at any word, is not tried
     for horizon in _HORIZON_LEAD.finditer(folded, block.start, block.end):
         if not _reports_result(folded[horizon.start():horizon.end()]):
@@ -720,12 +721,20 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     or mục tiêu (a budget it sets, a horizon) and reports no result."""
     words = _context_words()
     before = folded[start:colon]
-    cut = _SENTENCE_START.search(before)
-    sentence_start = cut.start() if cut else 0
-    earlier = _SENTENCE_START.search(before[:max(0, sentence_start)])
-    lead = before[earlier.start() if earlier else 0:]
+    sentence_start = _last_sentence_start(before)
+    earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
+    lead = before[earlier or 0:]
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
     return sets and not _reports_result(lead)
+
+
+def _last_sentence_start(text: str) -> int | None:
+    """Where the last sentence of ``text`` starts: at its last ".", "!", "?" or "…" when a
+    space follows it, at 0 when it has none; None after a mark no space follows ("3.5")."""
+    last = max(text.rfind(mark) for mark in ".!?…")
+    if last < 0:
+        return 0
+    return last if text.startswith(" ", last + 1) else None
 
 
 Piece = tuple[int, int, list[Figure]]

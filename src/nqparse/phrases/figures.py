@@ -438,7 +438,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         words_before = folded[clause_start:clause_end] + " " + words_before
     change: Change | None = None
     if not g.level.search(words_before):
-        for c in g.change.finditer(words_before):
+        changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()
+        for c in changes:
             change = g.changes[single_spaced(c.group())]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
@@ -531,6 +532,8 @@ def _baseline(g: _Grammar, text: str, folded: str, fig_end: int, end: int, claus
 
 
 def _year(g: _Grammar, folded: str, clause_start: int, fig_start: int) -> int | None:
+    if folded.find("năm", clause_start, fig_start) < 0:
+        return None
     years = [int(m.group("y")) for m in g.year.finditer(folded, clause_start, fig_start)]
     return years[-1] if years else None
 

@@ -56,6 +56,7 @@ _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
 _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = regex.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
@@ -703,9 +704,10 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     for colon in colons:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
             yield colon.end()
-    if not _HORIZON_YEAR.search(folded, block.start, block.end):
-        return  # no horizon: the pattern, which may start at any word, is not tried
-    for horizon in _HORIZON_LEAD.finditer(folded, block.start, block.end):
+    # no horizon: the pattern, which may start at any word, is not tried
+    horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if _HORIZON_YEAR.search(
+        folded, block.start, block.end) else ()
+    for horizon in horizons:
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
     for count in _COUNT_LEAD.finditer(folded, block.start, block.end):

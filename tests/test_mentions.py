@@ -117,14 +117,23 @@ def test_a_stretch_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     assert reads == [(10, 40), (10, 40)]
 
 
-def test_body_names_are_read_block_by_block() -> None:
-    mentions = mentions_of("Giao Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy chủ trì thực hiện.\nMột câu.")
-    text = mentions.layout.text.text
-    lists = mentions.bodies_in(0, len(text))
-    assert [[text[s:e] for s, e in found.bodies] for found in lists] == [
-        ["Ủy ban nhân dân huyện", "Ban Tuyên giáo Huyện ủy"]]
+def test_body_names_are_read_once_where_the_reader_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Giao Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy chủ trì thực hiện.\nMột câu."
+    mentions = mentions_of(text)
+    found = mentions.bodies(5, len(text))
+    assert found is not None
+    assert [text[s:e] for s, e in found.bodies] == ["Ủy ban nhân dân huyện", "Ban Tuyên giáo Huyện ủy"]
+    assert mentions.bodies(0, 4) is None  # "Giao" opens no body
+    import nqparse.mentions
+
+    reads: list[tuple[int, int]] = []
+    monkeypatch.setattr(nqparse.mentions, "read_bodies", lambda text, folded, start, end: reads.append((start, end)))
+    fresh = mentions_of(text)
+    for _ in range(3):
+        fresh.bodies(5, 40)
+    assert reads == [(5, 40)]
 
 
 def test_an_empty_text_has_no_mentions() -> None:
     mentions = mentions_of(" ")
-    assert (mentions.dates, mentions.numbers, mentions.figures(0, 1), mentions.bodies_in(0, 1)) == ((), (), [], ())
+    assert (mentions.dates, mentions.numbers, mentions.figures(0, 1), mentions.bodies(0, 1)) == ((), (), [], None)

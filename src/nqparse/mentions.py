@@ -13,10 +13,12 @@ Guarantees to the extractors:
    clause and label are read within it), with ``year`` the year of every target that names
    none; each stretch and year is read once, however many extractors ask for it. (Figures
    are not read block by block: a figure's lead words and clause may stand on the line
-   above, and an item's figures are those of the whole item.) ``bodies_in(start, end)``
-   gives the lists of body names (``phrases.bodies.read_bodies``) read block by block from
-   each body's head word that no list read before holds. Both are read on first use, so a
-   document whose extractors ask for none pays nothing.
+   above, and an item's figures are those of the whole item.) ``bodies(start, end)`` gives,
+   in the same way, the list of body names that opens at ``start`` and ends by ``end``
+   (``phrases.bodies.read_bodies``), read once per stretch: assignments and references ask
+   for the names after a trigger word or at a clause's start, up to its sentence's end, so
+   the list depends on where the reader stands. Both are read on first use, so a document
+   whose extractors ask for none pays nothing.
 4. This stage never raises on any text, and reads nothing but the layout.
 """
 
@@ -28,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
-from .phrases.bodies import BodyList, head_pattern, read_bodies
+from .phrases.bodies import BodyList, read_bodies
 from .phrases.dates import FoundDate, find_dates
 from .phrases.docnumbers import DocNumber, find_numbers
 from .phrases.figures import Figure, find_figures
@@ -51,6 +53,7 @@ class Mentions:
     numbers: tuple[DocNumber, ...]
     _read: dict[tuple[int, int, int | None], tuple[Figure, ...]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    _lists: dict[tuple[int, int], BodyList | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def _date_starts(self) -> tuple[int, ...]:
@@ -59,14 +62,6 @@ class Mentions:
     @cached_property
     def _number_starts(self) -> tuple[int, ...]:
         return tuple(n.start for n in self.numbers)
-
-    @cached_property
-    def _bodies(self) -> tuple[BodyList, ...]:
-        return tuple(found for b in self.layout.blocks for found in _body_lists(self.layout, b.start, b.end))
-
-    @cached_property
-    def _body_starts(self) -> tuple[int, ...]:
-        return tuple(found.bodies[0][0] for found in self._bodies)
 
     def dates_in(self, start: int, end: int) -> tuple[FoundDate, ...]:
         """The dates that start inside ``[start, end)``, in order."""
@@ -85,24 +80,14 @@ class Mentions:
             found = self._read[key] = tuple(find_figures(text.text, text.folded, start, end, year=year))
         return list(found)
 
-
-    def bodies_in(self, start: int, end: int) -> tuple[BodyList, ...]:
-        """The lists of body names, read block by block, that start inside ``[start, end)``."""
-        return _starting_in(self._bodies, self._body_starts, start, end)
-
-
-def _body_lists(layout: Layout, start: int, end: int) -> list[BodyList]:
-    text, folded = layout.text.text, layout.text.folded
-    found: list[BodyList] = []
-    pos = start
-    for head in head_pattern().finditer(folded, start, end):
-        if head.start() < pos or (head.start() > 0 and folded[head.start() - 1].isalnum()):
-            continue  # inside a name already read ("Ban Thường vụ Tỉnh ủy"), or inside a word
-        bodies = read_bodies(text, folded, head.start(), end)
-        if bodies is not None:
-            found.append(bodies)
-            pos = max(bodies.end, bodies.bodies[-1][1])
-    return found
+    def bodies(self, start: int, end: int) -> BodyList | None:
+        """The list of body names that opens at ``start`` and ends by ``end``; None when no body
+        opens there."""
+        key = (start, end)
+        if key not in self._lists:
+            text = self.layout.text
+            self._lists[key] = read_bodies(text.text, text.folded, start, end)
+        return self._lists[key]
 
 
 def find_mentions(layout: Layout) -> Mentions:

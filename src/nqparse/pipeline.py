@@ -104,7 +104,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         meeting=meeting,
         themes=extract_themes(layout),
         indicators=_indicators(layout, mentions),
-        assignments=extract_assignments(layout, document.kind),
+        assignments=extract_assignments(layout, mentions, document.kind),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
         references=references,

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import bodies
+from ..mentions import Mentions
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
     LAST_WORD,
@@ -148,7 +149,7 @@ def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
     return src.count("**", line_start, len(src) if line_end < 0 else line_end) % 2 == 1
 
 
-def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
+def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[Task, ...]:
     text, folded = layout.text.text, layout.text.folded
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
@@ -210,18 +211,18 @@ def extract_assignments(layout: Layout, kind: str) -> tuple[Task, ...]:
             if _ENACTING.search(folded, s, e):
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
-            own_point = bool(triggers) and under_named and read_bodies(text, folded, _clause_start(text, s, e), e) is None
+            subject = _clause_start(text, s, e)
+            own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
             for trigger_re, trigger, directive_only in triggers:
                 if own_point:
                     break
                 for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
                     if _DONE_BEFORE.search(folded, max(s, m.start() - 12), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
-                    found = read_bodies(text, folded, m.end(), e)
+                    found = mentions.bodies(m.end(), e)
                     if found and not cut_mid_name(text, folded, found):
                         add(found, found.end, e, trigger, m.start(), follows=n)
-            subject = _clause_start(text, s, e)
-            found = read_bodies(text, folded, subject, e)
+            found = mentions.bodies(subject, e)
             if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":

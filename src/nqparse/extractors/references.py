@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 import regex
 
 from ..mentions import Mentions
-from ..phrases.bodies import read_bodies
 from ..phrases.docnumbers import kind_of_code
 from ..records import At, DocumentKind
 from ..segment import Layout
@@ -56,7 +55,7 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
             if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
                 date, pos = dates[0].iso, dates[0].end
         issuer = None
-        found = _issuer_after(text, folded, pos)
+        found = _issuer_after(text, folded, mentions, pos)
         if found:
             issuer, pos = found
             # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
@@ -67,12 +66,12 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
     return _dedupe(refs)
 
 
-def _issuer_after(text: str, folded: str, pos: int) -> tuple[str, int] | None:
+def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple[str, int] | None:
     """'... của Ban Thường vụ Thành ủy về ...': the body named after 'của', and where it ends."""
     m = _OF.match(folded, pos)
     if not m:
         return None
-    bodies = read_bodies(text, folded, m.end(), min(len(text), m.end() + 120))
+    bodies = mentions.bodies(m.end(), min(len(text), m.end() + 120))
     if not bodies:
         return None
     s, e = bodies.bodies[0]

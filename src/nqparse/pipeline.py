@@ -4,8 +4,9 @@
 2. normalize: ``Source`` -> ``Text``, the text with its folded copies and offset map.
 3. segment: ``Text`` -> ``Layout``, the lines as blocks with their kinds, headings, zones and
    roles (``bundle`` reads it to find where each document of a file begins).
-4. mentions: ``Layout`` -> ``Mentions``, the dates, document numbers and figures, found once
-   (``indicators`` and ``results`` read their figures there).
+4. mentions: ``Layout`` -> ``Mentions``, the dates, document numbers, figures and body names,
+   found once (``indicators`` and ``results`` read their figures there, ``assignments`` and
+   ``references`` their bodies).
 5. extractors: each reads the ``Layout`` and the ``Mentions``; ``issuer``, ``references`` and
    ``meeting`` read the document's header as ``document`` found it, ``meeting`` the spans of
    the references (a date right after a cited number is that document's); no other

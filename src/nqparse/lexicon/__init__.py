@@ -7,32 +7,29 @@ read-only mappings. ``alternation`` turns a list into a pattern; the patterns th
 modules match are built here, from their one list, and cached.
 """
 
-from __future__ import annotations
-
 import json
 import types
 import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import regex
 
 from ..records import DocumentKind, Level
 
-# ---- the records, one per file
+# ---- the records, one per file: named tuples, read-only, whose annotations are types, not
+# strings (no `from __future__ import annotations`), as each is made at every start-up and a
+# frozen dataclass, or a string annotation to compile, costs ten times as much
 
 
-@dataclass(frozen=True)
-class Abbreviations:
+class Abbreviations(NamedTuple):
     expansions: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class AssigneeHeads:
+class AssigneeHeads(NamedTuple):
     heads: tuple[str, ...]
     modifiers: tuple[str, ...]
     generic_heads: tuple[str, ...]
@@ -42,32 +39,27 @@ class AssigneeHeads:
     collective_nouns: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class TaskOpeners:
+class TaskOpeners(NamedTuple):
     words: tuple[str, ...]
     label_verbs: tuple[str, ...]
     name_ends: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class HeaderOpeners:
+class HeaderOpeners(NamedTuple):
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class NeedsParent:
+class NeedsParent(NamedTuple):
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class IssuerNames:
+class IssuerNames(NamedTuple):
     before_unit: tuple[str, ...]
     before_committee: tuple[str, ...]
     alone: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Bodies:
+class Bodies(NamedTuple):
     codes: Mapping[str, Level | None]
     localities: Mapping[str, Level]
     level_words: Mapping[str, Level]
@@ -79,47 +71,40 @@ class Bodies:
     needs_parent: NeedsParent
 
 
-@dataclass(frozen=True)
-class BodyKinds:
+class BodyKinds(NamedTuple):
     kinds: tuple[tuple[str, tuple[str, ...]], ...]
     body_words: tuple[str, ...]
     own_unit: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(NamedTuple):
     label: str
     all: tuple[tuple[str, ...], ...]
     none: tuple[str, ...] = ()
     lower_is_better: bool = False
 
 
-@dataclass(frozen=True)
-class Concepts:
+class Concepts(NamedTuple):
     concepts: Mapping[str, Concept]
 
 
-@dataclass(frozen=True)
-class DiffWords:
+class DiffWords(NamedTuple):
     stopwords: tuple[str, ...]
     abbreviations: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class DocumentType:
+class DocumentType(NamedTuple):
     title: str
     kind: DocumentKind
     codes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class DocumentTypes:
+class DocumentTypes(NamedTuple):
     types: tuple[DocumentType, ...]
     codes: Mapping[str, DocumentKind | None]
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
     comparators_before: Mapping[str, str]
     comparators_after: Mapping[str, str]
     range_start: tuple[str, ...]
@@ -140,33 +125,28 @@ class Figures:
     name_edges: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     header_lines: tuple[str, ...]
     recipients_labels: tuple[str, ...]
     divisions: tuple[str, ...]
     articles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class MetadataBox:
+class MetadataBox(NamedTuple):
     labels: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class Names:
+class TitlesAfterName(NamedTuple):
+    titles: tuple[str, ...]
+
+
+class Names(NamedTuple):
     honorifics: tuple[str, ...]
     surnames: tuple[str, ...]
     titles_after_name: TitlesAfterName
 
 
-@dataclass(frozen=True)
-class TitlesAfterName:
-    titles: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class NumberWords:
+class NumberWords(NamedTuple):
     digits: Mapping[str, int]
     ten: str
     tens: str
@@ -176,8 +156,7 @@ class NumberWords:
     ordinal_only: Mapping[str, int]
 
 
-@dataclass(frozen=True)
-class Headings:
+class Headings(NamedTuple):
     targets: tuple[str, ...]
     set_verbs: tuple[str, ...]
     set_plans: tuple[str, ...]
@@ -186,8 +165,7 @@ class Headings:
     aims: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Results:
+class Results(NamedTuple):
     plans: tuple[str, ...]
     verdicts: Mapping[str, tuple[str, ...]]
     achieved_words: tuple[str, ...]
@@ -196,8 +174,7 @@ class Results:
     plan_words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Years:
+class Years(NamedTuple):
     earliest: int
     dates_after_this_year: int
     plan_years_before_issue: int
@@ -205,8 +182,7 @@ class Years:
     horizon_years: int
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(NamedTuple):
     years: Years
     percent_units: tuple[str, ...]
     growth_words: tuple[str, ...]
@@ -215,14 +191,12 @@ class Rules:
     more_dividers: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Signature:
+class Signature(NamedTuple):
     authorities: Mapping[str, str]
     titles: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Units:
+class Units(NamedTuple):
     measures: tuple[str, ...]
     counts: tuple[str, ...]
     classifiers: tuple[str, ...]
@@ -231,13 +205,11 @@ class Units:
     prefixes: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Places:
+class Places(NamedTuple):
     provinces: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class WebChrome:
+class WebChrome(NamedTuple):
     lines: tuple[str, ...]
     prefixes: tuple[str, ...]
 
@@ -272,12 +244,14 @@ def record(name: str) -> Any:
 
 def _read(kind: Any, value: Any, where: str) -> Any:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if is_dataclass(kind):
+    if _is_record(kind):
         return _read_record(kind, value, where)
     if origin is tuple:
         if not isinstance(value, list):
             raise LexiconError(f"{where}: a list expected")
         if len(args) == 2 and args[1] is Ellipsis:
+            if _all_of(args[0], value):  # a list of words: nothing to convert, nothing to name
+                return tuple(value)
             return tuple(_read(args[0], v, f"{where}[{i}]") for i, v in enumerate(value))
         if len(value) != len(args):
             raise LexiconError(f"{where}: {len(args)} items expected")
@@ -285,6 +259,8 @@ def _read(kind: Any, value: Any, where: str) -> Any:
     if origin is Mapping:
         if not isinstance(value, dict):
             raise LexiconError(f"{where}: an object expected")
+        if _all_of(args[1], value.values()):
+            return types.MappingProxyType({k: v for k, v in value.items() if not k.startswith("_")})
         return types.MappingProxyType({k: _read(args[1], v, f"{where}.{k}") for k, v in value.items()
                                        if not k.startswith("_")})
     if origin in (typing.Union, types.UnionType):
@@ -301,13 +277,20 @@ def _read(kind: Any, value: Any, where: str) -> Any:
 def _read_record(kind: Any, value: Any, where: str) -> Any:
     if not isinstance(value, dict):
         raise LexiconError(f"{where}: an object expected")
-    hints = typing.get_type_hints(kind)
-    known = {f.name for f in fields(kind)}
-    unknown = [k for k in value if not k.startswith("_") and k not in known]
+    hints = kind.__annotations__  # types already: this module does not defer its annotations
+    unknown = [k for k in value if not k.startswith("_") and k not in hints]
     if unknown:
         raise LexiconError(f"{where}: unknown keys {unknown}")
-    return kind(**{f.name: _read(hints[f.name], value[f.name], f"{where}.{f.name}")
-                   for f in fields(kind) if f.name in value})
+    return kind(**{name: _read(hint, value[name], f"{where}.{name}") for name, hint in hints.items() if name in value})
+
+
+def _all_of(kind: Any, values: Iterable[Any]) -> bool:
+    """Whether ``values`` are all plain ``kind`` (str, int or bool), as read without a check each."""
+    return kind in (str, int, bool) and all(type(v) is kind for v in values)
+
+
+def _is_record(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, tuple) and hasattr(kind, "_fields")
 
 
 # ---- the accessors: ``bodies()`` is bodies.json as a ``Bodies``

@@ -62,8 +62,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # ---- two columns side by side
 
-_GAP = regex.compile(r"(?<=\S)[ ]{4,}(?=\S)")
-_RECIPIENTS = regex.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\b")
+_GAP = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+_RECIPIENTS = re.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\b")
 _EDGE_LINES = 15
 """A column run must start within this many lines of the text's start or end."""
 
@@ -198,15 +198,15 @@ def _is_chrome(line: str) -> bool:
     return core in whole or core.startswith(prefixes)
 
 
-_SHORTCODE = regex.compile(r":[a-z_]{2,20}:")
+_SHORTCODE = re.compile(r":[a-z_]{2,20}:")
 
 # a web page saved as it was served: server code, then the tags around the words
-SERVER_CODE = regex.compile(r"(?s)<\?php.*?\?>|<(script|style)\b[^>]*>.*?</\1>")
-HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
-HTML_ENTITY = regex.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+SERVER_CODE = re.compile(r"(?s)<\?php.*?\?>|<(script|style)\b[^>]*>.*?</\1>")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 # a Markdown image is a picture, its alternative text a caption at best
-MARKDOWN_IMAGE = regex.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-LINK = regex.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
 
 
 def entity(m: regex.Match[str]) -> str:
@@ -238,7 +238,7 @@ def drop_chrome(text: str) -> Result:
 
 # ---- rules
 
-RULE_LINE = regex.compile(r"(?m)^[ ]*(?:[|:]?[ ]*[-–—_=]{3,}[-–—_=|: ]*|(?:\*[ ]*){3,})(?:\n|\Z)")
+RULE_LINE = re.compile(r"(?m)^[ ]*(?:[|:]?[ ]*[-–—_=]{3,}[-–—_=|: ]*|(?:\*[ ]*){3,})(?:\n|\Z)")
 TRAILING_RULE = regex.compile(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
 
 
@@ -248,13 +248,13 @@ def _is_rule(line: str) -> bool:
 
 # ---- wrapped lines
 
-_OPENS_BLOCK = regex.compile(
+_OPENS_BLOCK = re.compile(
     r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
     rf"|{divisions()}\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
-_HEADING_MARK = regex.compile(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
+_HEADING_MARK = re.compile(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
-_HEADER_END = regex.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
-_PAGE_NUMBER = regex.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
+_HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
+_PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
 _CLOSERS = "*\"”’')]»"
 _TERMINAL = ".;:!?…"
 _WRAP_SHARE = 0.5

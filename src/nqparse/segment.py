@@ -44,15 +44,15 @@ Role = Literal["targets", "results", "tasks", "aims"]
 BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]
 
-_ROMAN = regex.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
-_DECIMAL = regex.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
-_PART = regex.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}}))\b\s*[.:]?\s*")
-_ARTICLE = regex.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
-_LETTER = regex.compile(r"(?P<m>[a-zđ])\)\s+")
-_ITEM = regex.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
-_BULLET = regex.compile(r"(?P<m>[-–+•])\s+")
-_DATE_LEAD = regex.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
-_RECIPIENTS = regex.compile(recipients_label(loose=True) + r"\s*:?")
+_ROMAN = re.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
+_DECIMAL = re.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
+_PART = re.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}}))\b\s*[.:]?\s*")
+_ARTICLE = re.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
+_LETTER = re.compile(r"(?P<m>[a-zđ])\)\s+")
+_ITEM = re.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
+_BULLET = re.compile(r"(?P<m>[-–+•])\s+")
+_DATE_LEAD = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
+_RECIPIENTS = re.compile(recipients_label(loose=True) + r"\s*:?")
 
 
 class Authority(NamedTuple):

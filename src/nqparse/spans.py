@@ -7,6 +7,7 @@ value was read. ``OffsetMap`` takes such an offset back to the reader's raw text
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
@@ -63,7 +64,7 @@ class OffsetMap:
 
 
 Replacement = str | Callable[["regex.Match[str]"], str]
-_GROUP_ONLY = regex.compile(r"\\(\d)")
+_GROUP_ONLY = re.compile(r"\\(\d)")
 
 
 def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, OffsetMap] | None:

@@ -12,6 +12,7 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,20 +46,20 @@ _DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
 # "Kiến nghị" section that asks the centre for something assigns nothing
 _TRIGGERS = ((_GIAO, "giao", False), (_CHI_DAO, "chỉ đạo", False), (_DE_NGHI, "đề nghị", True))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
-_ENACTING = regex.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
-_ANY_TRIGGER = regex.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
-_RESPONSIBLE = regex.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
+_ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
+_ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
+_RESPONSIBLE = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
-_REPORTED = regex.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
+_REPORTED = re.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
 # ("Hội đồng nhân dân tỉnh giao ...", "Ủy ban nhân dân tỉnh yêu cầu ..."): the task is another's
-_OWN_DECISION = regex.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
+_OWN_DECISION = re.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
                               r"giao|yêu cầu|đề nghị|thông báo|"
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 # what was done, and the views and aims a plan starts from, assign nothing
-_REQUESTS_HEADING = regex.compile(r"kiến nghị|đề nghị|đề xuất")
+_REQUESTS_HEADING = re.compile(r"kiến nghị|đề nghị|đề xuất")
 _NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
-_LEADING_MARKS = regex.compile(r"[-–+•\s]*")
+_LEADING_MARKS = re.compile(r"[-–+•\s]*")
 
 @dataclass(frozen=True)
 class Task:
@@ -268,7 +269,7 @@ def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:
 
 
 # "ban hành Kế hoạch số 12/KH-UBND": a document that already has its number was issued
-_ISSUED = regex.compile(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
+_ISSUED = re.compile(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
 
 
 def _directs(text: str, folded: str, end: int, limit: int) -> bool:
@@ -299,8 +300,8 @@ def _has_cells(line: str) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
-_LEAD_COLUMN = regex.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
-_TASK_COLUMN = regex.compile(r"nhiệm vụ|nội dung|công việc")
+_LEAD_COLUMN = re.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
+_TASK_COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc")
 
 
 def _cells(block: Block) -> list[tuple[int, int]]:
@@ -399,11 +400,11 @@ def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str
 # Labelled forms: "1. Sở Tài chính" over its tasks, "Phòng Kế hoạch - Tổng hợp: Là đầu mối ...",
 # "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: ..."
 _LABEL_MAX = 200
-_LEAD_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
-_PARTNER_LABEL = regex.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
-_LABEL_TRIGGER = regex.compile(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
-_CLAUSE_STOP = regex.compile(r"[;.]")
-_EMBEDDED_ITEM = regex.compile(r"(?<=\s)[a-zđ]\)\s")
+_LEAD_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
+_PARTNER_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
+_LABEL_TRIGGER = re.compile(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
+_CLAUSE_STOP = re.compile(r"[;.]")
+_EMBEDDED_ITEM = re.compile(r"(?<=\s)[a-zđ]\)\s")
 
 
 def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Task] | None:
@@ -522,7 +523,7 @@ def _opens_body(text: str, folded: str, start: int, end: int) -> bool:
     return read_bodies(text, folded, start, end) is not None or _AND.match(folded, head.end(), end) is not None
 
 
-_AND = regex.compile(r"\s+và\s+")
+_AND = re.compile(r"\s+và\s+")
 
 
 @lru_cache(maxsize=1)

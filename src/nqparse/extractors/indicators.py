@@ -28,6 +28,7 @@ an ``Indicator`` record whose targets are the figures read (``phrases.figures.Fi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -50,30 +51,30 @@ from ..segment import Block, Layout, heading_roles
 _INLINE_MARKER = regex.compile(
     r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
-_LINE_MARKER = regex.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
-_TRAILING_NOTE = regex.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
+_LINE_MARKER = re.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
+_TRAILING_NOTE = re.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
-_CLAUSE_CUT = regex.compile(r"[;.!?](?:[ ]|$)")
+_CLAUSE_CUT = re.compile(r"[;.!?](?:[ ]|$)")
 _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
-_PROSE_COLON = regex.compile(r":(?!\d)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
+_PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
 # trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
 _COUNT_LEAD = regex.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
                             r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
-_HORIZON_LEAD = regex.compile(
+_HORIZON_LEAD = re.compile(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 # the part of a horizon that names the year: a paragraph without it is not searched for the whole
 _HORIZON_YEAR = regex.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
-_HORIZON_AFTER_LEAD = regex.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+_HORIZON_AFTER_LEAD = re.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 _SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
-_TIME_ONLY = regex.compile(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
-_PROSE_STOP = regex.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
-_TIME_LEAD = regex.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
+_TIME_ONLY = re.compile(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
+_PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
+_TIME_LEAD = re.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
@@ -350,8 +351,8 @@ def _named_target() -> regex.Pattern[str]:
 
 
 @cache
-def _shortfall() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<!\w){alternation(_context_words()['shortfall'])}[ ]*\Z")
+def _shortfall() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alternation(_context_words()['shortfall'])}[ ]*\Z")
 
 
 def _target_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
@@ -555,10 +556,10 @@ def _count_met() -> regex.Pattern[str]:
 
 
 @cache
-def _result_words() -> regex.Pattern[str]:
+def _result_words() -> re.Pattern[str]:
     words = _context_words()
     estimated = rf"{alternation(words['estimate'])}[ ]+{alternation(words['estimated'])}"  # "ước đạt", "ước thực hiện"
-    return regex.compile(rf"(?<!\w)(?:{alternation(words['result_in_text'])}|{estimated})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(words['result_in_text'])}|{estimated})(?!\w)")
 
 
 def _is_entry(block: Block) -> bool:

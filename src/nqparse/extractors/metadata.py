@@ -8,6 +8,7 @@ and date, used only where the document's own header and signature do not give th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ from ..phrases.text import squash, trimmed, unmarked
 from ..records import At
 from ..segment import Layout
 
-_CELL_END = regex.compile(r"[|\n]")
+_CELL_END = re.compile(r"[|\n]")
 _NEAR = 800  # characters: the labels of one box stand close together
 
 
@@ -29,10 +30,10 @@ class BoxValue:
 
 
 @lru_cache(maxsize=1)
-def _labels() -> tuple[regex.Pattern[str], dict[str, str]]:
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     plain = {unmarked(k): v for k, v in metadata_box().labels.items()}
     alts = "|".join(regex.escape(k) for k in sorted(plain, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w])(?P<label>{alts})\s*:"), plain
+    return re.compile(rf"(?<![\w])(?P<label>{alts})\s*:"), plain
 
 
 def read_metadata_box(layout: Layout) -> dict[str, BoxValue]:

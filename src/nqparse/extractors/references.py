@@ -7,9 +7,8 @@ the "của ..." that follows. The document's own number is not a reference.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
-
-import regex
 
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
@@ -17,13 +16,13 @@ from ..records import At, DocumentKind
 from ..segment import Layout
 from .document import Document
 
-_DATE_LEAD = regex.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
-_OF = regex.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
-_TYPE_WORD = regex.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
+_DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
+_OF = re.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
+_TYPE_WORD = re.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
-_DAY_WORD = regex.compile(r"(?i)(?:ngày\s*)?")
-_BREAK = regex.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
+_DAY_WORD = re.compile(r"(?i)(?:ngày\s*)?")
+_BREAK = re.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +77,7 @@ def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple
     return text[s:e], e
 
 
-_DAY_AFTER_BODY = regex.compile(r"\s*,?\s*ngày\s*(?=\d)")
+_DAY_AFTER_BODY = re.compile(r"\s*,?\s*ngày\s*(?=\d)")
 
 
 def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:

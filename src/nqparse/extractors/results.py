@@ -22,6 +22,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -37,9 +38,9 @@ from ..phrases.numbers import NUMERAL, Number, parse_number
 from ..records import At, Verdict
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
 
-_YEAR = regex.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
 _CLAUSE_END = regex.compile(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
-_SLASH = regex.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
+_SLASH = re.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,13 @@ class Result:
 
 @dataclass(frozen=True)
 class _Words:
-    verdict: regex.Pattern[str]
+    verdict: re.Pattern[str]
     verdicts: dict[str, Verdict]
-    share: regex.Pattern[str]
-    target: regex.Pattern[str]
+    share: re.Pattern[str]
+    target: re.Pattern[str]
     not_units: frozenset[str]
-    achieved: regex.Pattern[str]
-    plan: regex.Pattern[str]
+    achieved: re.Pattern[str]
+    plan: re.Pattern[str]
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -86,16 +87,16 @@ def _words() -> _Words:
         for word in lex.verdicts[verdict]:
             verdicts.setdefault(fold(word), verdict)
     return _Words(
-        verdict=regex.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
+        verdict=re.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
         verdicts=verdicts,
         # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"
-        share=regex.compile(rf"(?P<num>{NUMERAL})\s*%\s*(?:so với\s+)?(?:{plans})(?!\w)"),
+        share=re.compile(rf"(?P<num>{NUMERAL})\s*%\s*(?:so với\s+)?(?:{plans})(?!\w)"),
         # "so với chỉ tiêu (13,5%)", "chỉ tiêu Nghị quyết là 3.300 đảng viên"
-        target=regex.compile(rf"(?<!\w)(?:{plans})(?:\s+(?:năm\s+\d{{4}}|đề ra|được giao|giao|đặt ra))?"
+        target=re.compile(rf"(?<!\w)(?:{plans})(?:\s+(?:năm\s+\d{{4}}|đề ra|được giao|giao|đặt ra))?"
                              rf"\s*(?:là|:|đề ra là)?\s*\(?\s*(?P<num>{NUMERAL})\s*(?P<unit>%|[^\W\d][^\s,;)]*)?"),
         not_units=frozenset(fold(u) for u in lex.not_units),
-        achieved=regex.compile(rf"(?<!\w)(?:{_alt(lex.achieved_words)})(?!\w)"),
-        plan=regex.compile(rf"(?<!\w)(?:{_alt(lex.plan_words)})(?!\w)"),
+        achieved=re.compile(rf"(?<!\w)(?:{_alt(lex.achieved_words)})(?!\w)"),
+        plan=re.compile(rf"(?<!\w)(?:{_alt(lex.plan_words)})(?!\w)"),
     )
 
 

@@ -8,6 +8,7 @@ A theme named without its year ("chủ đề năm của thành phố") gets ``ye
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -16,12 +17,12 @@ from ..phrases.text import unmarked
 from ..records import At
 from ..segment import Layout
 
-_THEME = regex.compile(unmarked(  # matched on Text.plain
+_THEME = re.compile(unmarked(  # matched on Text.plain
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
     r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))"))
-_EVENT = regex.compile(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
+_EVENT = re.compile(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
                                 r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*\Z"))
-_QUOTED = regex.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
+_QUOTED = re.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
@@ -34,8 +35,8 @@ class Theme:
     """Named as "chủ đề năm" with no year: the theme of the document's year."""
 
 
-_TOPIC_LIST = regex.compile(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
-_NON_WORD = regex.compile(r"\W+")
+_TOPIC_LIST = re.compile(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
+_NON_WORD = re.compile(r"\W+")
 
 
 def extract_themes(layout: Layout) -> tuple[Theme, ...]:

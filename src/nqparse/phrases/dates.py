@@ -8,14 +8,15 @@ from context (``settle_year``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
-_WORDS = regex.compile(  # the words read with or without their marks (OCR)
+_WORDS = re.compile(  # the words read with or without their marks (OCR)
     r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})")
-_NUMERIC = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
 # a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
 # press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)"
 _PARTIAL = regex.compile(

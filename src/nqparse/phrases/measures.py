@@ -9,6 +9,8 @@ nghèo").
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..normalize import fold
@@ -18,14 +20,14 @@ from .text import single_spaced, squash
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
 # starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
 _NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
-_PAREN = regex.compile(r"[ ]*\([^()]*\)")
-_SPACE_BEFORE_PUNCT = regex.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-_NAME_START = regex.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
-_BASELINE_TAIL = regex.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
-_TRAILING_TIME = regex.compile(
+_PAREN = re.compile(r"[ ]*\([^()]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
+_NAME_START = re.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_BASELINE_TAIL = re.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
+_TRAILING_TIME = re.compile(
     r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 

@@ -10,11 +10,10 @@ Thuật, Ngữ âm tiếng Việt), written in the national orthography.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-
-import regex
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -41,10 +40,10 @@ _RHYMES = tuple(_RHYME_TABLE.split())
 
 
 @lru_cache(maxsize=1)
-def _syllable_pattern() -> regex.Pattern[str]:
+def _syllable_pattern() -> re.Pattern[str]:
     onsets = "|".join(sorted(_ONSETS, key=len, reverse=True))
     rhymes = "|".join(sorted(_RHYMES, key=len, reverse=True))
-    return regex.compile(rf"(?:{onsets})(?:{rhymes})")
+    return re.compile(rf"(?:{onsets})(?:{rhymes})")
 
 
 def _untoned(word: str) -> tuple[str, int]:

@@ -13,10 +13,9 @@ the sections are skipped.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
-
-import regex
 
 from ..errors import InputError
 from ..source import Source, SourceTable
@@ -26,7 +25,7 @@ from .docxnumbering import Numbering
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # Word pads a cell to push its second line down: "ỦY BAN NHÂN DÂN          TỈNH LÀO CAI"
-_PADDING = regex.compile(r" {6,}|\t+")
+_PADDING = re.compile(r" {6,}|\t+")
 
 
 def read_docx(data: bytes, label: str) -> Source:
@@ -159,7 +158,7 @@ def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
                 yield from _body_items(content)
 
 
-_MARKER_ONLY = regex.compile(r"^(?:[-–+•]|\(?[0-9IVXLivxa-zđ]{1,4}[.)]?)$")
+_MARKER_ONLY = re.compile(r"^(?:[-–+•]|\(?[0-9IVXLivxa-zđ]{1,4}[.)]?)$")
 
 
 def _tab_columns(text: str) -> tuple[str, str] | None:

@@ -20,6 +20,7 @@ mixing Unicode and legacy runs comes out whole.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from bisect import bisect_right
@@ -288,7 +289,7 @@ def encode_cp1258(text: str, errors: str = "strict") -> bytes:
 # -- Unicode text that went through a legacy font --------------------------------------------
 
 _EDGE = " .,;:!?()[]{}\"'“”‘’«»-–—/…*"
-_TOKEN = regex.compile(r"\S+")
+_TOKEN = re.compile(r"\S+")
 
 
 def _decode_tcvn3_token(token: str) -> str:
@@ -309,7 +310,7 @@ def _decode_token(token: str, decoder: str) -> str:
     return fixed
 
 
-_LOST_HORN = regex.compile(r"(?<![ưƯ])[ơờớởỡợƠỜỚỞỠỢ]")
+_LOST_HORN = re.compile(r"(?<![ưƯ])[ơờớởỡợƠỜỚỞỠỢ]")
 
 
 @lru_cache(maxsize=1)
@@ -428,4 +429,4 @@ def _assemble(text: str, decoder: str) -> tuple[str, Moves]:
     return repaired, moves
 
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]+")

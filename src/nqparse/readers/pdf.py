@@ -19,11 +19,10 @@ and each OCR'd word keeps its pixel box. An encrypted or broken PDF raises ``Inp
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Literal
-
-import regex
 
 from ..errors import InputError, ScannedPdfError
 from ..source import OcrRun, Source, WordBox
@@ -271,7 +270,7 @@ def _place_tables(lines: list[Line], tables: list[Table], width: float) -> list[
     return items
 
 
-_DIGITS = regex.compile(r"\d+")
+_DIGITS = re.compile(r"\d+")
 
 
 def _drop_running_lines(pages: list[list[Item]]) -> None:

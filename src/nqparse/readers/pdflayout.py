@@ -19,11 +19,10 @@ tested on hand-made pages. Coordinates are PDF points measured from the page's t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import regex
 
 from ..lexicon import divisions, recipients_label
 
@@ -115,7 +114,7 @@ def _same_baseline(a: Segment, b: Segment) -> bool:
     return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
 
 
-_PAGE_NUMBER = regex.compile(r"(?i)^\s*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
+_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,4}(?:\s*/\s*\d{1,4})?)\s*$")
 
 
 def strip_page_number(lines: list[Line]) -> list[Line]:
@@ -128,7 +127,7 @@ def strip_page_number(lines: list[Line]) -> list[Line]:
 
 
 # "1 Đặc biệt: ...", "¹ Nghị quyết ..."; not "1." or "2)" of a list, not a date "29/12/2025"
-_NOTE_MARK = regex.compile(r"^(?:\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹†])(?![\d.)]|[/,-]\d)")
+_NOTE_MARK = re.compile(r"^(?:\d{1,2}|[*¹²³⁴⁵⁶⁷⁸⁹†])(?![\d.)]|[/,-]\d)")
 
 
 def is_note_start(text: str) -> bool:
@@ -259,7 +258,7 @@ def measure(lines: Sequence[Line], page_width: float | None = None) -> Margins:
     return Margins(left=float(left), right=float(right), line_height=heights[len(heights) // 2])
 
 
-_OPENS_ITEM = regex.compile(
+_OPENS_ITEM = re.compile(
     r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s|"
     rf"{divisions(capitals=False)}\s+[\dIVXL]|{recipients_label()})")
 

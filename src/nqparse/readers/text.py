@@ -15,10 +15,9 @@ the file binary, or in another encoding.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import regex
 
 from ..errors import EncodingError, InputError
 from ..source import Note, Source
@@ -77,7 +76,7 @@ MAX_STRAY_SHARE = 0.005
 """Text with at most this share of NUL bytes, or of bytes its encoding cannot decode, is read
 with those bytes dropped or replaced (and a warning); more, and it is binary or another encoding."""
 
-_STRAY = regex.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept undecoded
+_STRAY = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept undecoded
 
 
 @dataclass(frozen=True)

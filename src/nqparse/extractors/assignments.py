@@ -249,7 +249,9 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
     for unit in paragraphs:
         if unit.first.zone != "body" or unit.first.kind == "heading":
             continue
-        e = len(text[:unit.end].rstrip())
+        e = unit.end
+        while e > unit.start and text[e - 1].isspace():
+            e -= 1
         if e > unit.start and text[e - 1] == ":" and _REQUEST_LEAD.search(folded, max(unit.start, e - 160), e):
             return unit.end
     return len(text)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, committees, document_titles, localities, person_names, signature
+from ..lexicon import alternation, committees, document_titles, localities, meetings, person_names, signature
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -45,7 +45,7 @@ _TERM_OF = {
     "council": regex.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
-_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|hội nghị|kỳ họp|"
+_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{alternation(meetings().gatherings)}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 _TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
@@ -58,16 +58,17 @@ _CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
 _STANDING_DUTY = regex.compile(r"\s*(?:cac|nhung|moi)\b")
-_CHAIR_CONTEXT = regex.compile(r"hoi nghi|\bhop\b|ky hop|dai hoi|buoi lam viec|phien")
+_GATHERINGS = unmarked(rf"(?<!\w)(?:{alternation(meetings().gatherings)})(?!\w)")
+_CHAIR_CONTEXT = regex.compile(_GATHERINGS)
 _LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
-_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|hội nghị|kỳ họp|đại hội|phụ lục|điều|khoản|mục|buổi|phiên)")
+_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|{alternation(meetings().gatherings)}|phụ lục|điều|khoản|mục|buổi)")
 
 
 _CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
-_MEETING_WORDS = regex.compile(r"hoi nghi|\bhop\b|so ket|tong ket|(?<!luat )to chuc|^ngay\b|ky hop")
+_MEETING_WORDS = regex.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = regex.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = regex.compile(r"\s*cua")

@@ -205,6 +205,10 @@ class Units(NamedTuple):
     prefixes: tuple[str, ...]
 
 
+class Meetings(NamedTuple):
+    gatherings: tuple[str, ...]
+
+
 class Places(NamedTuple):
     provinces: tuple[str, ...]
 
@@ -319,6 +323,7 @@ figures = _accessor("figures", Figures)
 headings = _accessor("headings", Headings)
 layout = _accessor("layout", Layout)
 metadata_box = _accessor("metadata_box", MetadataBox)
+meetings = _accessor("meetings", Meetings)
 person_names = _accessor("names", Names)
 places = _accessor("places", Places)
 number_words = _accessor("number_words", NumberWords)

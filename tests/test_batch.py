@@ -237,7 +237,14 @@ def test_command_line_mistakes_are_one_line_and_exit_2(tmp_path: Path, args: lis
 def _start(inputs: Path, out: Path) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     return subprocess.Popen([sys.executable, "-m", "nqparse", "batch", str(inputs), "-o", str(out), "-j", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, start_new_session=True,
+                            preexec_fn=_interruptible)
+
+
+def _interruptible() -> None:
+    """Ctrl-C as a terminal delivers it: a shell's background job (a CI script run with "&")
+    passes SIGINT on ignored, and Python then leaves it ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for_outputs(out: Path, proc: subprocess.Popen[bytes]) -> None:

@@ -131,7 +131,8 @@ CASES = [
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "
-         "đồng; tỷ lệ hộ nghèo còn 3%.\n", []),
+         "đồng; tỷ lệ hộ nghèo còn 3%.\nXã hoàn thành 10 chỉ tiêu, trong đó: GRDP tăng 6%; thu ngân sách 100 tỷ "
+         "đồng; tỷ lệ hộ nghèo còn 4%.\n", []),
     Case("press-report-names-one-target-in-a-sentence",
          "Đại hội đã biểu quyết thông qua việc điều chỉnh chỉ tiêu tăng trưởng GRDP giai đoạn 2020 - 2025 còn "
          "8%/năm. Các chỉ tiêu khác giữ nguyên 26 chỉ tiêu đề ra.\n",

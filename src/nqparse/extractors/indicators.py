@@ -60,6 +60,7 @@ _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
+_TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
 # trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
 _COUNT_LEAD = regex.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
@@ -728,7 +729,9 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = before[earlier or 0:]
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
-    return sets and not _reports_result(lead)
+    # "Huyện hoàn thành 12 chỉ tiêu, trong đó:": the targets met, reported
+    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead))
+    return sets and not met and not _reports_result(lead)
 
 
 def _last_sentence_start(text: str) -> int | None:

@@ -60,6 +60,7 @@ _SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
+# a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
 # trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."

@@ -45,7 +45,8 @@ _TERM_OF = {
     "council": regex.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
-_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{alternation(meetings().gatherings)}|"
+_GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
+_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 _TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
@@ -58,13 +59,13 @@ _CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
 _STANDING_DUTY = regex.compile(r"\s*(?:cac|nhung|moi)\b")
-_GATHERINGS = unmarked(rf"(?<!\w)(?:{alternation(meetings().gatherings)})(?!\w)")
+_GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = regex.compile(_GATHERINGS)
 _LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
-_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|{alternation(meetings().gatherings)}|phụ lục|điều|khoản|mục|buổi)")
+_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
 _CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")

@@ -60,7 +60,7 @@ def _imported_modules(path: str) -> set[str]:
 
 
 def test_no_extractor_builds_output_models() -> None:
-    # extractors hand frozen records to assemble, the one place the pydantic models are built
+    # extractors hand frozen records to assemble, the one place the output is built
     import importlib
 
     extractors = [name for name in MODULES if name.startswith("nqparse.extractors.")]

@@ -34,7 +34,8 @@ def _fields(target: Target, keys: list[str]) -> dict[str, Any]:
 def parse_targets(text: str, start: int, end: int, *, unit: str | None = None,
                   year: int | None = None) -> list[Target]:
     """The targets a user sees for one table cell: its figures, as output models."""
-    return [target_model(f, text) for f in cell_figures(text, start, end, unit=unit, year=year)]
+    return [Target.model_validate(target_model(f, text))
+            for f in cell_figures(text, start, end, unit=unit, year=year)]
 
 
 CELLS = [

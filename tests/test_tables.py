@@ -93,7 +93,7 @@ CASES = [
 
 def _read(layout: Layout) -> list[models.Indicator]:
     """The table indicators of a layout as a user sees them."""
-    return [indicator(i, layout.text.text) for i in extract_table_indicators(layout)]
+    return [models.Indicator.model_validate(indicator(i, layout.text.text)) for i in extract_table_indicators(layout)]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)

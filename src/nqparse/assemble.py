@@ -1,8 +1,13 @@
-"""Records -> Resolution: the only place the output models of ``models.py`` are built.
+"""Records -> the output: the only place a document's JSON is built.
 
 Extractors hand over small frozen records (their spans as ``records.At``); each has its
-builder here, next to the others. Here, and only here, is settled what depends on several
-fields: the year the document is about (title, then the themes, then the meeting and issue
+builder here, next to the others. The output is plain JSON-ready dicts in the shape and key
+order of ``models.Resolution``, which stays the one definition of the contract: a test checks
+on every sample and real document that the model reads each output back to the same JSON.
+Building dicts rather than models keeps pydantic's model machinery out of ``nqparse extract``,
+where it cost more start-up time than the extraction itself.
+
+Here, and only here, is settled what depends on several fields: the year the document is about (title, then the themes, then the meeting and issue
 dates); the year of a theme named as "chủ đề năm" without one; warnings for fields an
 official document should have. Each span is built once, complete: a ``Placer`` made from
 the layout adds the page, paragraph, table cell or box where the reader put that text.
@@ -11,10 +16,11 @@ the layout adds the page, paragraph, table cell or box where the reader put that
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import regex
 
-from . import __version__, models
+from . import __version__
 from .extractors.assignments import Task
 from .extractors.document import Document
 from .extractors.indicators import Indicator
@@ -25,27 +31,12 @@ from .extractors.references import Citation
 from .extractors.results import Result
 from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
-from .models import (
-    Assignment,
-    DocumentInfo,
-    FieldSpans,
-    Finding,
-    Issuer,
-    Meeting,
-    OcrInfo,
-    Recipient,
-    Reference,
-    Resolution,
-    Signature,
-    SignatureLevel,
-    SourceInfo,
-    Span,
-    Tenure,
-)
 from .phrases.figures import Figure
 from .records import At, Note
 from .segment import Layout
 from .source import Source
+
+JSON = dict[str, Any]
 
 # not the year of a date the title cites ("... NGÀY 21 THÁNG 8 NĂM 2023 CỦA ...")
 _YEAR_IN_TITLE = regex.compile(r"(?i)(?<!th[áa]ng\s*\d{1,2}\s*)\bn[ăa]m\s+((?:19|20)\d\d)\b")
@@ -69,31 +60,37 @@ class Placer:
         self._source = source if source is not None and source.regions else None
         self._to_source = layout.text.to_source if layout is not None else None
 
-    def __call__(self, at: At) -> Span:
+    def __call__(self, at: At) -> JSON:
         source, to_source = self._source, self._to_source
         if source is None or to_source is None:
-            return Span(start=at.start, end=at.end)
+            return span(at.start, at.end)
         start = to_source(at.start)
         region = source.region_at(start)
         if region is None:
-            return Span(start=at.start, end=at.end)
+            return span(at.start, at.end)
         box = source.box_of(start, to_source(at.end), region.page)
-        return Span(start=at.start, end=at.end, page=region.page, paragraph=region.paragraph, table=region.table,
+        return span(at.start, at.end, page=region.page, paragraph=region.paragraph, table=region.table,
                     row=region.row, cell=region.cell, box=list(box) if box else None)
 
 
-_UNPLACED = Placer()  # offsets only: a text read with no regions, or a model built on its own
+def span(start: int, end: int, *, page: int | None = None, paragraph: int | None = None,
+         table: int | None = None, row: int | None = None, cell: int | None = None,
+         box: list[int] | None = None) -> JSON:
+    return {"start": start, "end": end, "page": page, "paragraph": paragraph, "table": table, "row": row,
+            "cell": cell, "box": box}
 
 
-def document_year(document: DocumentInfo, themes: Sequence[Theme], meeting: Meeting,
-                  text: str = "", place: Placer = _UNPLACED) -> tuple[int | None, Span | None]:
+_UNPLACED = Placer()  # offsets only: a text read with no regions, or a record built on its own
+
+
+def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
+                  text: str = "", place: Placer = _UNPLACED) -> tuple[int | None, JSON | None]:
     """The year the plan applies to: the title's, the latest theme's, the year the text most
     often plans for ("nhiệm vụ năm 2023"), else the year of the meeting or of issue."""
-    if document.title:
-        years = _title_years(document.title)
+    if document["title"]:
+        years = _title_years(document["title"])
         if years:
-            span = document.spans.get("title")
-            return int(years[-1]), span
+            return int(years[-1]), document["spans"].get("title")
     explicit = [t for t in themes if t.year]
     if explicit:
         latest = max(explicit, key=lambda t: t.year or 0)
@@ -101,9 +98,9 @@ def document_year(document: DocumentInfo, themes: Sequence[Theme], meeting: Meet
     planned = _planned_year(text, place)
     if planned:
         return planned
-    for date, span in ((meeting.date, meeting.spans.get("date")), (document.date, document.spans.get("date"))):
-        if date:
-            return int(date[:4]), span
+    for section in (meeting, document):
+        if section["date"]:
+            return int(section["date"][:4]), section["spans"].get("date")
     return None, None
 
 
@@ -115,7 +112,7 @@ _PLANNED_YEAR = regex.compile(
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ)\b|\(")
 
 
-def _planned_year(text: str, place: Placer) -> tuple[int, Span] | None:
+def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     counts: dict[int, list[At]] = {}
     for m in _PLANNED_YEAR.finditer(text):
         if not _HORIZON.search(m.group("gap")):
@@ -130,7 +127,8 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
              themes: Sequence[Theme], indicators: Sequence[Indicator],
              assignments: Sequence[Task], recipients: Sequence[Addressee], signature: SignatureRecord,
              references: list[Citation], with_text: bool, notes: Sequence[Note] = (),
-             results: Sequence[Result] = ()) -> Resolution:
+             results: Sequence[Result] = ()) -> JSON:
+    """The document's output, a ``models.Resolution`` as JSON-ready dicts."""
     place, text = Placer(layout), layout.text.text
     info, meeting_info = _document(document, place), _meeting(meeting, place)
     year, year_span = document_year(info, themes, meeting_info, text, place)
@@ -138,160 +136,171 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
         # a draft's "ngày ... tháng 7 năm 2026", a scan's unreadable day: the year of issue
         year, year_span = document.issue_year, place(document.issue_year_at)
     if year is not None:
-        spans = {**info.spans, "year": year_span} if year_span is not None else info.spans
-        info = info.model_copy(update={"year": year, "spans": spans})
+        info["year"] = year
+        if year_span is not None:
+            info["spans"]["year"] = year_span
     source = layout.text.source
-    tasks, addressees = [_assignment(t, place) for t in assignments], [_recipient(r, place) for r in recipients]
+    addressees = [_recipient(r, place) for r in recipients]
     signed = _signature(signature, place)
-    resolution = Resolution(
-        nqparse_version=__version__,
-        source=SourceInfo(path=source.path, format=source.format, encoding=source.encoding,
-                          size=source.size, sha256=source.sha256, pages=source.pages, ocr=_ocr_info(source)),
-        document=info, issuer=_issuer(issuer, place), meeting=meeting_info,
-        themes=[_theme(t, year, place) for t in themes],
-        indicators=[indicator(i, text, place) for i in indicators],
-        results=[_result(r, text, place) for r in results],
-        assignments=tasks, recipients=addressees, signature=signed,
-        references=[_reference(r, place) for r in references],
-        warnings=[*(_finding(n, place) for n in notes), *_warnings(info, issuer, signed, addressees)],
-        text=text if with_text else None,
-    )
-    return resolution
+    return {
+        "nqparse_version": __version__,
+        "source": _source(source),
+        "document": info,
+        "issuer": _issuer(issuer, place),
+        "meeting": meeting_info,
+        "themes": [_theme(t, year, place) for t in themes],
+        "indicators": [indicator(i, text, place) for i in indicators],
+        "results": [_result(r, text, place) for r in results],
+        "assignments": [_assignment(t, place) for t in assignments],
+        "recipients": addressees,
+        "signature": signed,
+        "references": [_reference(r, place) for r in references],
+        "warnings": [*(_finding(n, place) for n in notes), *_warnings(info, issuer, signed, addressees)],
+        "text": text if with_text else None,
+    }
 
 
-def as_part(resolution: Resolution, number: int, parts: int, at: At,
-            pages: tuple[int | None, int | None]) -> Resolution:
+def as_part(resolution: JSON, number: int, parts: int, at: At, pages: tuple[int | None, int | None]) -> JSON:
     """One document of a file that bundles ``parts``: which it is, the stretch of the text it
     covers (its span names the page it starts on) and its first and last pages."""
-    source = resolution.source.model_copy(update={
-        "part": number, "parts": parts, "span": Span(start=at.start, end=at.end, page=pages[0]),
-        "first_page": pages[0], "last_page": pages[1]})
-    return resolution.model_copy(update={"source": source})
+    source = {**resolution["source"], "part": number, "parts": parts, "first_page": pages[0],
+              "last_page": pages[1], "span": span(at.start, at.end, page=pages[0])}
+    return {**resolution, "source": source}
 
 
-# ---- builders: one per record type, each a record -> its output model
+# ---- builders: one per record type, each a record -> its output section
 
 
-def _spans(place: Placer, found: Mapping[str, At | None]) -> dict[str, Span]:
+def _spans(place: Placer, found: Mapping[str, At | None]) -> dict[str, JSON]:
     return {name: place(at) for name, at in found.items() if at is not None}
 
 
-def _finding(note: Note, place: Placer) -> Finding:
-    return Finding(code=note.code, message=note.message, span=place(note.at) if note.at is not None else None)
+def _finding(note: Note, place: Placer) -> JSON:
+    return _found(note.code, note.message, place(note.at) if note.at is not None else None)
 
 
-def _document(document: Document, place: Placer) -> DocumentInfo:
-    return DocumentInfo(kind=document.kind, number=document.number, type_code=document.type_code,
-                        body_code=document.body_code, date=document.date, title=document.title,
-                        place=document.place, draft=document.draft, spans=_spans(place, document.spans))
+def _found(code: str, message: str, at: JSON | None = None) -> JSON:
+    return {"code": code, "message": message, "span": at}
 
 
-def _issuer(issuer: IssuingBody, place: Placer) -> Issuer:
-    return Issuer(name=issuer.name, level=issuer.level, parent=issuer.parent,
-                  spans=_spans(place, {"name": issuer.name_at}))
+def _source(source: Source) -> JSON:
+    return {"path": source.path, "format": source.format, "encoding": source.encoding, "size": source.size,
+            "sha256": source.sha256, "pages": source.pages, "part": None, "parts": None, "first_page": None,
+            "last_page": None, "span": None, "ocr": _ocr_info(source)}
 
 
-def _meeting(meeting: MeetingRecord, place: Placer) -> Meeting:
-    tenure = Tenure(start=meeting.tenure[0], end=meeting.tenure[1]) if meeting.tenure else None
-    return Meeting(ordinal=meeting.ordinal, term=meeting.term, tenure=tenure, date=meeting.date,
-                   chair=meeting.chair, location=meeting.location,
-                   spans=_spans(place, {"ordinal": meeting.ordinal_at, "term": meeting.term_at,
-                                        "tenure": meeting.tenure_at, "date": meeting.date_at,
-                                        "chair": meeting.chair_at, "location": meeting.location_at}))
+def _document(document: Document, place: Placer) -> JSON:
+    return {"kind": document.kind, "number": document.number, "type_code": document.type_code,
+            "body_code": document.body_code, "date": document.date, "year": None, "title": document.title,
+            "place": document.place, "draft": document.draft, "spans": _spans(place, document.spans)}
 
 
-def _reference(citation: Citation, place: Placer) -> Reference:
-    return Reference(number=citation.number, normalized=citation.normalized, kind=citation.kind,
-                     type_code=citation.type_code, date=citation.date, issuer=citation.issuer,
-                     span=place(citation.at))
+def _issuer(issuer: IssuingBody, place: Placer) -> JSON:
+    return {"name": issuer.name, "level": issuer.level, "parent": issuer.parent,
+            "spans": _spans(place, {"name": issuer.name_at})}
 
 
-def _theme(theme: Theme, document_year: int | None, place: Placer) -> models.Theme:
+def _meeting(meeting: MeetingRecord, place: Placer) -> JSON:
+    tenure = {"start": meeting.tenure[0], "end": meeting.tenure[1]} if meeting.tenure else None
+    return {"ordinal": meeting.ordinal, "term": meeting.term, "tenure": tenure, "date": meeting.date,
+            "chair": meeting.chair, "location": meeting.location,
+            "spans": _spans(place, {"ordinal": meeting.ordinal_at, "term": meeting.term_at,
+                                    "tenure": meeting.tenure_at, "date": meeting.date_at,
+                                    "chair": meeting.chair_at, "location": meeting.location_at})}
+
+
+def _reference(citation: Citation, place: Placer) -> JSON:
+    return {"number": citation.number, "normalized": citation.normalized, "kind": citation.kind,
+            "type_code": citation.type_code, "date": citation.date, "issuer": citation.issuer,
+            "span": place(citation.at)}
+
+
+def _theme(theme: Theme, document_year: int | None, place: Placer) -> JSON:
     year = document_year if theme.year_implied else theme.year
-    return models.Theme(year=year, text=theme.text, span=place(theme.at))
+    return {"year": year, "text": theme.text, "span": place(theme.at)}
 
 
-def target(figure: Figure, text: str, place: Placer = _UNPLACED) -> models.Target:
-    """The output model of a figure read from ``text`` (a target of an indicator)."""
-    return models.Target(value=figure.value, min=figure.low, max=figure.high, unit=figure.unit,
-                         base_unit=figure.base_unit, multiplier=figure.multiplier, comparator=figure.comparator,
-                         change=figure.change, baseline=figure.baseline, label=figure.label, year=figure.year,
-                         text=text[figure.start:figure.end], span=place(figure.at))
+def target(figure: Figure, text: str, place: Placer = _UNPLACED) -> JSON:
+    """The output of a figure read from ``text`` (a target of an indicator)."""
+    return {"value": figure.value, "min": figure.low, "max": figure.high, "unit": figure.unit,
+            "base_unit": figure.base_unit, "multiplier": figure.multiplier, "comparator": figure.comparator,
+            "change": figure.change, "baseline": figure.baseline, "label": figure.label, "year": figure.year,
+            "text": text[figure.start:figure.end], "span": place(figure.at)}
 
 
-def indicator(indicator: Indicator, text: str, place: Placer = _UNPLACED) -> models.Indicator:
-    """The output model of an indicator read from ``text``."""
+def indicator(indicator: Indicator, text: str, place: Placer = _UNPLACED) -> JSON:
+    """The output of an indicator read from ``text``."""
     at = indicator.at
-    return models.Indicator(number=indicator.number, group=indicator.group, name=indicator.name,
-                            text=text[at.start:at.end], targets=[target(f, text, place) for f in indicator.targets],
-                            source=indicator.source, span=place(at))
+    return {"number": indicator.number, "group": indicator.group, "name": indicator.name,
+            "text": text[at.start:at.end], "targets": [target(f, text, place) for f in indicator.targets],
+            "source": indicator.source, "span": place(at)}
 
 
-def _result(result: Result, text: str, place: Placer) -> models.Result:
+def _result(result: Result, text: str, place: Placer) -> JSON:
     figure = result.figure
-    spans: FieldSpans = {}
+    spans: dict[str, JSON] = {}
     for key, at in (("percent_of_target", result.percent_at), ("target", result.target_at),
                     ("value", figure.at if figure is not None else None), ("verdict", result.verdict_at)):
         if at is not None:
             spans[key] = place(at)
-    return models.Result(
-        name=result.name, text=" ".join(text[result.at.start:result.at.end].split()), year=result.year,
-        value=result.value, unit=figure.unit if figure else None, base_unit=figure.base_unit if figure else None,
-        multiplier=figure.multiplier if figure else 1, change=figure.change if figure else None,
-        target=result.target, target_text=_text_at(text, result.target_at),
-        percent_of_target=result.percent_of_target, verdict=result.verdict,
-        verdict_text=_text_at(text, result.verdict_at), spans=spans, span=place(result.at))
+    return {
+        "name": result.name, "text": " ".join(text[result.at.start:result.at.end].split()), "year": result.year,
+        "value": result.value, "unit": figure.unit if figure else None,
+        "base_unit": figure.base_unit if figure else None, "multiplier": figure.multiplier if figure else 1,
+        "change": figure.change if figure else None, "target": result.target,
+        "target_text": _text_at(text, result.target_at), "percent_of_target": result.percent_of_target,
+        "verdict": result.verdict, "verdict_text": _text_at(text, result.verdict_at), "spans": spans,
+        "span": place(result.at)}
 
 
 def _text_at(text: str, at: At | None) -> str | None:
     return text[at.start:at.end] if at is not None else None
 
 
-def _assignment(task: Task, place: Placer) -> Assignment:
-    return Assignment(bodies=list(task.bodies), task=task.task, trigger=task.trigger, span=place(task.at))
+def _assignment(task: Task, place: Placer) -> JSON:
+    return {"bodies": list(task.bodies), "task": task.task, "trigger": task.trigger, "span": place(task.at)}
 
 
-def _recipient(addressee: Addressee, place: Placer) -> Recipient:
-    return Recipient(name=addressee.name, purpose=addressee.purpose, archive=addressee.archive,
-                     span=place(addressee.at))
+def _recipient(addressee: Addressee, place: Placer) -> JSON:
+    return {"name": addressee.name, "purpose": addressee.purpose, "archive": addressee.archive,
+            "span": place(addressee.at)}
 
 
-def _signature(record: SignatureRecord, place: Placer) -> Signature:
+def _signature(record: SignatureRecord, place: Placer) -> JSON:
     """The first authority line gives ``authority`` and ``on_behalf_of``; each line is a level."""
-    levels = [SignatureLevel(authority=v.authority, on_behalf_of=v.on_behalf_of,
-                             span=place(At(v.mark.start, v.body.end))) for v in record.levels]
+    levels = [{"authority": v.authority, "on_behalf_of": v.on_behalf_of, "span": place(At(v.mark.start, v.body.end))}
+              for v in record.levels]
     first = record.levels[0] if record.levels else None
     spans = {"authority": place(first.mark), "on_behalf_of": place(first.body)} if first else {}
     for name, said in (("title", record.title), ("signer", record.signer)):
         if said is not None:
             spans[name] = place(said.at)
-    return Signature(authority=first.authority if first else None,
-                     on_behalf_of=first.on_behalf_of if first else None,
-                     title=record.title.text if record.title else None,
-                     signer=record.signer.text if record.signer else None, levels=levels, spans=spans)
+    return {"authority": first.authority if first else None,
+            "on_behalf_of": first.on_behalf_of if first else None,
+            "title": record.title.text if record.title else None,
+            "signer": record.signer.text if record.signer else None, "levels": levels, "spans": spans}
 
 
-def _ocr_info(source: Source) -> OcrInfo | None:
+def _ocr_info(source: Source) -> JSON | None:
     run = source.ocr
     if run is None:
         return None
-    return OcrInfo(pages=list(run.pages), engine=run.engine, language=run.language, dpi=run.dpi,
-                   mean_confidence=run.confidence)
+    return {"pages": list(run.pages), "engine": run.engine, "language": run.language, "dpi": run.dpi,
+            "mean_confidence": run.confidence}
 
 
-def _warnings(document: DocumentInfo, issuer: IssuingBody, signature: Signature,
-              recipients: list[Recipient]) -> list[Finding]:
-    found: list[Finding] = []
-    if document.kind in ("article", "unknown"):
+def _warnings(document: JSON, issuer: IssuingBody, signature: JSON, recipients: list[JSON]) -> list[JSON]:
+    found: list[JSON] = []
+    if document["kind"] in ("article", "unknown"):
         return found
     if not issuer.name:
-        found.append(Finding(code="no-issuer", message="the issuing body was not found"))
-    if document.number is None:
-        found.append(Finding(code="no-number", message="the document's number (số ký hiệu) is blank or missing"))
-    if document.date is None:
-        found.append(Finding(code="no-date", message="the date of issue was not found"))
-    if not signature.signer and not signature.title:
-        found.append(Finding(code="no-signature", message="no signature block was found"))
+        found.append(_found("no-issuer", "the issuing body was not found"))
+    if document["number"] is None:
+        found.append(_found("no-number", "the document's number (số ký hiệu) is blank or missing"))
+    if document["date"] is None:
+        found.append(_found("no-date", "the date of issue was not found"))
+    if not signature["signer"] and not signature["title"]:
+        found.append(_found("no-signature", "no signature block was found"))
     if not recipients:
-        found.append(Finding(code="no-recipients", message="no 'Nơi nhận' list was found"))
+        found.append(_found("no-recipients", "no 'Nơi nhận' list was found"))
     return found

@@ -11,16 +11,22 @@
    ``meeting`` read the document's header as ``document`` found it, ``meeting`` the spans of
    the references (a date right after a cited number is that document's); no other
    extractor reads another's output.
-6. assemble: every extractor's output -> ``Resolution``; what depends on several fields (the
-   document's year, warnings) is settled there, and each span is built placed on its page.
+6. assemble: every extractor's output -> the document's JSON, shaped as ``models.Resolution``;
+   what depends on several fields (the document's year, warnings) is settled there, and each
+   span is built placed on its page.
+
+``extract_data`` stops there: the command line and the batch write that JSON as it is. The
+library's ``extract`` functions read it into a ``Resolution``, loading pydantic's models only
+then.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .assemble import as_part, assemble
+from .assemble import JSON, as_part, assemble
 from .bundle import document_starts, next_document_start
 from .errors import InputError
 from .extractors.assignments import extract_assignments
@@ -34,7 +40,6 @@ from .extractors.results import extract_results
 from .extractors.signature import extract_signature
 from .extractors.themes import extract_themes
 from .mentions import Mentions, find_mentions
-from .models import Resolution
 from .normalize import Text, normalize
 from .readers import DEFAULT_MAX_SIZE, read_path
 from .readers.options import DEFAULT_OCR, OcrOptions
@@ -42,9 +47,28 @@ from .records import At, Note
 from .segment import Layout, segment
 from .source import Source
 
+if TYPE_CHECKING:
+    from .models import Resolution
+
 
 def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
     """The file's first document; a file that bundles several gets a ``bundle`` warning."""
+    return _model(extract_data(source, with_text=with_text))
+
+
+def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resolution]:
+    """Every document a file bundles, in order, each with its own part number and page range."""
+    return [_model(data) for data in extract_data_all(source, with_text=with_text)]
+
+
+def _model(data: JSON) -> Resolution:
+    from .models import Resolution
+
+    return Resolution.model_validate(data)
+
+
+def extract_data(source: Source, *, with_text: bool = False) -> JSON:
+    """``extract_source`` as JSON-ready dicts, without building the models."""
     text = normalize(source)
     layout = segment(text)
     second = next_document_start(layout)
@@ -56,8 +80,8 @@ def extract_source(source: Source, *, with_text: bool = False) -> Resolution:
     return _extract_layout(segment(_window(text, 0, second)), with_text=with_text, notes=(note,))
 
 
-def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resolution]:
-    """Every document a file bundles, in order, each with its own part number and page range.
+def extract_data_all(source: Source, *, with_text: bool = False) -> list[JSON]:
+    """``extract_source_all`` as JSON-ready dicts.
 
     Spans of every part are offsets into the whole file's normalized text, so that a part's
     span, page and the file's text agree whichever part it came from.
@@ -65,7 +89,7 @@ def extract_source_all(source: Source, *, with_text: bool = False) -> list[Resol
     text = normalize(source)
     starts = document_starts(lambda start: segment(_window(text, start, len(text.text))), len(text.text))
     ends = [*starts[1:], len(text.text)]
-    results: list[Resolution] = []
+    results: list[JSON] = []
     for number, (start, end) in enumerate(zip(starts, ends, strict=True), start=1):
         resolution = _extract_layout(segment(_window(text, start, end)), with_text=with_text)
         results.append(as_part(resolution, number, len(starts), At(start, end), _page_range(text, start, end)))
@@ -92,7 +116,7 @@ def _page_range(text: Text, start: int, end: int) -> tuple[int | None, int | Non
     return (inside[0], inside[-1]) if inside else (None, None)
 
 
-def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] = ()) -> Resolution:
+def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] = ()) -> JSON:
     mentions = find_mentions(layout)
     document = extract_document(layout, mentions)
     issuer = extract_issuer(layout, document)

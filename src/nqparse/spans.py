@@ -13,12 +13,6 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from .models import Span
-
-
-def span(start: int, end: int) -> Span:
-    return Span(start=start, end=end)
-
 
 class OffsetMap:
     """Maps each offset of a derived string to an offset of the string it was derived from.
@@ -113,11 +107,6 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
     copied.append(True)
     length += len(text) + 1 - pos
     return "".join(pieces), OffsetMap(starts, origins, copied, length)
-
-
-def join_spans(spans: Iterable[Span]) -> Span:
-    items = list(spans)
-    return Span(start=min(s.start for s in items), end=max(s.end for s in items))
 
 
 class Builder:

@@ -1,4 +1,4 @@
-"""Writing results: JSON text of a Resolution, and files written whole or not at all."""
+"""Writing results: JSON text of a document's output, and files written whole or not at all."""
 
 from __future__ import annotations
 
@@ -9,19 +9,15 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from ..errors import write_error
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
 
-
-def to_json(model: BaseModel, *, pretty: bool = False, spans: bool = True) -> str:
-    """The JSON text of a result; ``spans=False`` leaves out every ``span`` and ``spans``."""
-    if spans:
-        return model.model_dump_json(indent=2 if pretty else None)
-    return dumps(without_spans(model.model_dump(mode="json")), pretty=pretty)
+def to_json(data: dict[str, Any], *, pretty: bool = False, spans: bool = True) -> str:
+    """The JSON text of a result (``pipeline.extract_data``), as pydantic writes the model;
+    ``spans=False`` leaves out every ``span`` and ``spans``."""
+    return dumps(data if spans else without_spans(data), pretty=pretty)
 
 
 def without_spans(data: Any) -> Any:

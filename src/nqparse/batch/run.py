@@ -243,7 +243,7 @@ def _process(job: _Job) -> tuple[Status, str, int]:
     ("failed", the error, 0). Notes (index, pages OCR'd so far) as each page is read."""
     from itertools import count
 
-    from ..pipeline import extract_source
+    from ..pipeline import extract_data
     from ..readers import read_bytes
     from ..readers.scanprogress import pages_heard_by
     from .output import to_json
@@ -254,7 +254,7 @@ def _process(job: _Job) -> tuple[Status, str, int]:
         with pages_heard_by(lambda: note((job.index, next(pages)))):
             source = read_bytes(job.data, name=job.name, suffix=Path(job.name).suffix, encoding=job.encoding,
                                 max_size=job.max_size, ocr=job.ocr)
-        resolution = extract_source(source, with_text=job.with_text)
+        resolution = extract_data(source, with_text=job.with_text)
     except NqparseError as e:
         return "failed", str(e), 0
     return "extracted", to_json(resolution, pretty=job.pretty), len(source.ocr.pages) if source.ocr else 0

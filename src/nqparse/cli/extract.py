@@ -77,7 +77,7 @@ def _results(files: list[str], *, pretty: bool, with_text: bool, spans: bool, en
     """The JSON texts of each file in turn (one, or each bundled document's), or the error
     that stopped it."""
     from ..batch.output import to_json
-    from ..pipeline import extract_source, extract_source_all
+    from ..pipeline import extract_data, extract_data_all
     from ..readers import DEFAULT_MAX_SIZE, read_path
     from ..readers.options import DEFAULT_OCR
 
@@ -86,8 +86,8 @@ def _results(files: list[str], *, pretty: bool, with_text: bool, spans: bool, en
             source = read_path(path, encoding=encoding, max_size=max_size or DEFAULT_MAX_SIZE, ocr=ocr or DEFAULT_OCR)
             for note in source.notes:
                 click.echo(f"nqparse: warning: {source.path or '<stdin>'}: {note.message}", err=True)
-            found = extract_source_all(source, with_text=with_text) if every else \
-                [extract_source(source, with_text=with_text)]
+            found = extract_data_all(source, with_text=with_text) if every else \
+                [extract_data(source, with_text=with_text)]
         except NqparseError as e:
             yield [], e
             continue

@@ -149,11 +149,10 @@ def _read_folder(folder: Path, max_size: int | None) -> Iterator[tuple[str, dict
 
 
 def _extract(path: Path, max_size: int | None) -> dict[str, Any]:
-    from ..pipeline import extract
-    from ..readers import DEFAULT_MAX_SIZE
+    from ..pipeline import extract_data
+    from ..readers import DEFAULT_MAX_SIZE, read_path
 
-    data: dict[str, Any] = extract(path, max_size=max_size or DEFAULT_MAX_SIZE).model_dump(mode="json")
-    return data
+    return extract_data(read_path(path, max_size=max_size or DEFAULT_MAX_SIZE))
 
 
 def _label(data: dict[str, Any], label: str) -> str:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nqparse.normalize import fold, normalize, plain, plain_text
-from nqparse.ocr import fix_place_marks
+from nqparse.ocr import fix_marks
 from nqparse.source import Source
 
 VIETNAMESE = "aăâbcdđeêghiklmnopqrstuvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵôơư"
@@ -34,12 +34,15 @@ def test_plain_reads_layout_words_without_marks() -> None:
 @pytest.mark.parametrize(("read", "repaired"), [
     ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐÒNG", "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG"),
     ("Ủy ban nhân dân tỉnh Hà Tinh", "Ủy ban nhân dân tỉnh Hà Tĩnh"),
-    ("THÀNH PHÔ HÔ CHÍ MINH", "THÀNH PHÔ HỒ CHÍ MINH"),
+    ("THÀNH PHÔ HÔ CHÍ MINH", "THÀNH PHỐ HỒ CHÍ MINH"),
+    ("VĂN PHÒNG ĐIÊU PHÓI NÔNG THÔN MỚI", "VĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI"),
+    ("CÁC PHONG TRÀO THI ĐUA", "CÁC PHONG TRÀO THI ĐUA"),  # no plural of a body ("các phòng")
+    ("Văn phòng Điêu phối", "Văn phòng Điêu phối"),  # running text, not a header's capitals
     ("tỉnh Khánh Hoà", "tỉnh Khánh Hoà"),  # the other placement of the tone is no error
     ("huyện Lâm Đòng", "huyện Lâm Đòng"),  # no province's unit word before it
-], ids=["capitals", "lost-mark", "city", "tone-placement", "no-unit-word"])
-def test_ocr_gives_a_provinces_name_its_one_reading(read: str, repaired: str) -> None:
-    assert fix_place_marks(read, plain_text(fold(read))) == repaired
+], ids=["capitals", "lost-mark", "city", "known-name", "no-plural", "not-capitals", "tone-placement", "no-unit-word"])
+def test_ocr_gives_a_provinces_name_and_a_known_phrase_its_one_reading(read: str, repaired: str) -> None:
+    assert fix_marks(read, plain_text(fold(read))) == repaired
 
 
 def test_place_marks_are_repaired_only_in_text_read_by_ocr() -> None:

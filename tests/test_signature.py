@@ -90,3 +90,16 @@ def test_a_scans_debris_after_the_authority_is_no_part_of_it() -> None:
 def test_a_recipient_wrapped_after_a_comma(lines: str, names: list[str]) -> None:
     text = "BÁO CÁO\nVề công tác\n\nNội dung.\n\nNơi nhận:\n" + lines + "\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n"
     assert [r.name for r in extract_text(text).recipients] == names
+
+
+@pytest.mark.parametrize(("lines", "title", "signer"), [
+    ("PHÓ GIÁM ĐỐC\nSỞ CÔNG THƯƠNG\n", "PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG", None),
+    ("GIÁM ĐỐC\nĐOÀN VĂN AN\n", "GIÁM ĐỐC", "ĐOÀN VĂN AN"),
+    ("GIÁM ĐỐC\nNGUYỄN THỊ HÀ\n", "GIÁM ĐỐC", "NGUYỄN THỊ HÀ"),
+], ids=["the-body-of-the-title", "a-surname-that-is-a-body-word", "a-name"])
+def test_a_capitals_line_after_the_title_is_the_signer_unless_it_names_a_body(
+        lines: str, title: str, signer: str | None) -> None:
+    text = ("SỞ CÔNG THƯƠNG\nSố: 12/KH-SCT\n\nKẾ HOẠCH\nKiểm tra an toàn\n\nNội dung kiểm tra./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n" + lines)
+    found = extract_signature(_layout(text))
+    assert (found.title.text if found.title else None, found.signer.text if found.signer else None) == (title, signer)

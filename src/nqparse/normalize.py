@@ -36,7 +36,7 @@ from .ocr import (
     LINE,
     THOUSANDS_SPACE,
     fix_digits,
-    fix_place_marks,
+    fix_marks,
     join_hyphen_break,
     running_headers,
 )
@@ -266,7 +266,7 @@ def normalize(source: Source) -> Text:
     text = text.rstrip("\n ")
     text = fix_digits(text)  # same length: the offset map stays as it is
     if source.ocr is not None:
-        text = fix_place_marks(text, plain_text(fold(text)))  # same length too
+        text = fix_marks(text, plain_text(fold(text)))  # same length too
     done = restore_spaces(text)
     if done:
         text, step = done

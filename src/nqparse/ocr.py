@@ -11,7 +11,10 @@
 * Running headers and footers: a short line repeated next to two or more page breaks.
 * In text read by OCR, a province's name after "tỉnh" or "thành phố" read with the right
   letters and a wrong mark ("TỈNH LÂM ĐÒNG") takes the marks of the one province it can be
-  (lexicon ``places``), in the case it was read in; the length does not change.
+  (lexicon ``places``), in the case it was read in; so does a name of a body, unit or document
+  type of two words or more, written in capitals as a header writes it, that the lexicon knows
+  as the only one with its letters ("VĂN PHÒNG ĐIÊU PHÓI" -> "ĐIỀU PHỐI", "THÀNH PHÔ" ->
+  "THÀNH PHỐ"). The length does not change.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from functools import cache
 
 import regex
 
-from .lexicon import alternation, places
+from .lexicon import alternation, bodies, document_types, issuer_heads, places
 from .phrases.syllables import is_syllable
 
 _NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
@@ -156,18 +159,45 @@ def _province_names() -> tuple[regex.Pattern[str], dict[str, str]]:
     return pattern, names
 
 
-def fix_place_marks(text: str, plain_text: str) -> str:
-    """Give a province's name read with a wrong mark the marks of its one reading; ``plain_text``
-    is ``text`` folded and without marks, of the same length."""
+@cache
+def _known_phrases() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """The pattern of the lexicon's names of bodies, units and document types of two words or
+    more ("văn phòng điều phối", "thành phố", "kế hoạch"), matched on the text folded and without
+    marks; each unmarked form -> its phrase, for the forms that only one phrase has. Plurals
+    ("các phòng") are running text's, where "các phong trào" would take their marks."""
+    from .normalize import fold, plain
+
+    lexicon = bodies()
+    phrases = {fold(p) for p in (
+        *lexicon.localities, *lexicon.level_words, *lexicon.assignee_heads.heads, *lexicon.header_openers.words,
+        *lexicon.needs_parent.names, *issuer_heads(), *(t.title for t in document_types().types))
+        if " " in p.strip() and not p.startswith("các ")}
+    readings: dict[str, set[str]] = {}
+    for phrase in phrases:
+        readings.setdefault(plain(phrase), set()).add(phrase)
+    names = {unmarked: next(iter(found)) for unmarked, found in readings.items() if len(found) == 1}
+    return regex.compile(rf"(?<!\w)(?P<name>{alternation(names)})(?!\w)"), names
+
+
+def fix_marks(text: str, plain_text: str) -> str:
+    """In text read by OCR: give a province's name, and a name of the lexicon written in
+    capitals (a header's), read with the right letters and a wrong mark the marks of its one
+    reading, in the case it was read in. ``plain_text`` is ``text`` folded and without marks, of
+    the same length, and so is the result."""
+    text = _remark(text, plain_text, *_province_names())
+    return _remark(text, plain_text, *_known_phrases(), capitals_only=True)
+
+
+def _remark(text: str, plain_text: str, pattern: regex.Pattern[str], names: dict[str, str], *,
+            capitals_only: bool = False) -> str:
     from .normalize import fold
 
-    pattern, names = _province_names()
     pieces: list[str] = []
     pos = 0
     for m in pattern.finditer(plain_text):
         start, end = m.span("name")
         written, name = text[start:end], names[m.group("name")]
-        if fold(written) == fold(name):
+        if fold(written) == fold(name) or (capitals_only and not written.isupper()):
             continue  # the right marks, whatever the tone's placement ("Hoà" / "Hòa")
         pieces += [text[pos:start], "".join(n.upper() if w.isupper() else n for w, n in zip(written, name, strict=True))]
         pos = end

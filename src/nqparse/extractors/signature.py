@@ -11,10 +11,11 @@ document itself: of several lists (a decision, then forms it attaches), the one 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
-from ..lexicon import signature
+from ..lexicon import bodies, person_names, signature
 from ..phrases.text import squash
 from ..records import At
 from ..segment import Block, Layout, is_caps
@@ -224,4 +225,18 @@ def _is_signer_in_capitals(block: Block, title_parts: list[Block]) -> bool:
         return False
     words = block.text.split()
     return 2 <= len(words) <= 5 and not any(block.text.lower().startswith(t) for t in _titles()) \
-        and is_caps(block.text) and not ("/" in block.text or "." in block.text)
+        and is_caps(block.text) and not ("/" in block.text or "." in block.text) and not _names_a_body(block.text)
+
+
+@cache
+def _body_openers() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """The words that open a body's name, and the surnames in lower case."""
+    openers = regex.compile(rf"(?:{'|'.join(map(regex.escape, bodies().header_openers.words))})\b")
+    return openers, frozenset(name.lower() for name in person_names().surnames)
+
+
+def _names_a_body(line: str) -> bool:
+    """"SỞ CÔNG THƯƠNG", the title's body ("PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG"), unless its first
+    word is a surname ("ĐOÀN VĂN AN")."""
+    openers, surnames = _body_openers()
+    return bool(openers.match(line.lower())) and line.split()[0].lower() not in surnames

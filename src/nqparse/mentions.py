@@ -92,4 +92,5 @@ class Mentions:
 
 def find_mentions(layout: Layout) -> Mentions:
     text = layout.text.text
-    return Mentions(layout=layout, dates=tuple(find_dates(text)), numbers=tuple(find_numbers(text)))
+    return Mentions(layout=layout, dates=tuple(find_dates(text, folded=layout.text.folded)),
+                    numbers=tuple(find_numbers(text)))

@@ -17,7 +17,7 @@ from ..lexicon import alternation, committees, document_titles, localities, meet
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
-from ..phrases.text import sentences, squash, trimmed, unmarked
+from ..phrases.text import literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At
 from ..segment import Block, Layout
 from .document import Document
@@ -29,6 +29,7 @@ _MEETING = regex.compile(unmarked(
     rf"|kỳ họp\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<ord>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
+_MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts with one
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
@@ -103,7 +104,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     central_issuer = issuer.level == "central"
 
     mentions: list[regex.Match[str]] = []
-    for m in _MEETING.finditer(plain):
+    for m in matches_at(_MEETING, plain, literal_starts(plain, _MEETING_OPENINGS)):
         before = plain[max(0, m.start() - 40):m.start()]
         if _CITED_BEFORE.search(before) or _PREPARES.search(plain, max(0, m.start() - 80), m.start()):
             continue
@@ -181,7 +182,7 @@ def _congress(layout: Layout, document: Document,
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
-    for m in _CONGRESS.finditer(plain):
+    for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
         if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) or _NATIONAL.search(m.group("between")):
             continue
         if m.start() >= header_end and (document.kind != "article" or not _leads_with_congress(layout, document)):

@@ -39,7 +39,11 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 def read_metadata_box(layout: Layout) -> dict[str, BoxValue]:
     """Each field the box gives, with the span of its value; empty when there is no box (two
     labels at least, close together)."""
-    text, plain = layout.text.text, layout.text.plain
+    return dict(_read_box(layout.text.text, layout.text.plain))
+
+
+@lru_cache(maxsize=2)  # the document, issuer and signature readers each ask: the box is read once
+def _read_box(text: str, plain: str) -> dict[str, BoxValue]:
     pattern, fields = _labels()
     found: dict[str, BoxValue] = {}
     last = None

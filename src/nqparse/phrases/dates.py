@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .text import literal_starts, matches_at, runs_before
+
 _WORDS = re.compile(  # the words read with or without their marks (OCR)
     r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
@@ -50,16 +52,24 @@ def _valid(d: int, m: int, y: int | None) -> bool:
     return y is None or MIN_YEAR <= y <= MAX_YEAR
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every date in ``text[start:end]``, in order; spans are offsets into ``text``."""
+def find_dates(text: str, start: int = 0, end: int | None = None, *, folded: str | None = None) -> list[FoundDate]:
+    """Every date in ``text[start:end]``, in order; spans are offsets into ``text``.
+
+    ``folded``, the text's folded copy (``Text.folded``), lets the dates in words be looked
+    for where "ngày" stands alone, rather than at every offset."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
     # spans already taken, sorted and disjoint, so the one starting last before a match's
     # end is the only one that can overlap it (a scan of all would be quadratic)
     starts: list[int] = []
     ends: list[int] = []
-    for pattern in (_WORDS, _NUMERIC, _PARTIAL):
-        for m in pattern.finditer(text, start, end):
+    # a date in figures opens with a run of digits before its separator: tried only there
+    runs = runs_before(text, ("/", ".", "-"), start, end)
+    words = (_WORDS.finditer(text, start, end) if folded is None
+             else matches_at(_WORDS, text, literal_starts(folded, ("ngày", "ngay")), start, end))
+    for pattern, matches in ((_WORDS, words), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
+                             (_PARTIAL, matches_at(_PARTIAL, text, runs, start, end))):
+        for m in matches:
             i = bisect_left(starts, m.end())
             if i and ends[i - 1] > m.start():
                 continue

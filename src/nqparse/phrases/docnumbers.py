@@ -16,7 +16,7 @@ import regex
 from ..lexicon import document_types
 from ..records import DocumentKind
 from .syllables import is_syllable
-from .text import SPACES
+from .text import SPACES, matches_at, runs_before
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,14 @@ def _glued_with_certainty(text: str, at: int) -> bool:
     return not word or (is_syllable(word) and not (first and text[first - 1].isalpha()))
 
 
+_SEPARATORS = ("/", "-", "‐", "–")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
     found = []
-    for m in number_pattern().finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    # every number opens with a run of digits with a dash or a slash after it
+    for m in matches_at(number_pattern(), text, runs_before(text, _SEPARATORS, start, end), start, end):
         if not _glued_with_certainty(text, m.start()):
             continue
         g = m.groupdict()

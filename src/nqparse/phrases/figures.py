@@ -78,6 +78,18 @@ def _spaced(alternation: str) -> str:
     return alternation.replace("\\ ", r"\s+")
 
 
+def _opening_alt(words: Iterable[object]) -> str:
+    r"""``(?<!\w)(?:{_alternation(words)})`` as one branch per first letter, the look-behind
+    after that letter: the engine then looks for those letters alone, and at each tries only
+    the words that start with it, not every word at every offset."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted({fold(str(w)) for w in words}, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(regex.escape(w[1:]))
+    branches = [rf"{regex.escape(c)}(?<!\w\w)(?:{'|'.join(r)})" if c.isalnum()
+                else rf"(?<!\w){regex.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()]
+    return f"(?:{'|'.join(branches)})"
+
+
 def _word_alt(words: Iterable[object]) -> str:
     """Alternation of words, each standing as whole words."""
     return rf"(?<!\w)(?:{_alternation(words)})(?!\w)"
@@ -135,7 +147,7 @@ def grammar() -> _Grammar:
         figure=re.compile(
             rf"(?<![\w.,/])(?P<a>{NUMERAL})"
             rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\w]))?"),
-        words=re.compile(rf"(?<!\w)(?:{_alternation(number_word_list())})(?:[ ]+(?:{_alternation(number_word_list())}))*"
+        words=re.compile(rf"{_opening_alt(number_word_list())}(?:[ ]+(?:{_alternation(number_word_list())}))*"
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=re.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"

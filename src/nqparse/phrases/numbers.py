@@ -80,7 +80,10 @@ def parse_number(text: str) -> Number | None:
     '89.490,478' -> 89490.478, '6.600' -> 6600, '3,45' -> 3.45, '02' -> 2, '13.5' -> 13.5,
     '3 .300' -> 3300 (OCR spacing).
     """
-    s = SPACES.sub("", text)
+    if text.isdecimal():
+        return int(text)  # the common numeral, told without a pattern
+    # a printable text without a space holds no white space at all: nothing to take out
+    s = text if text.isprintable() and " " not in text else SPACES.sub("", text)
     if not s or not _NUMERAL.fullmatch(s):
         return None
     if "," in s:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -116,3 +116,46 @@ def squash(text: str) -> str:
     if any(c in text for c in _SPLIT_ONLY):
         return SPACES.sub(" ", text).strip()
     return " ".join(text.split())
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int], start: int = 0,
+               end: int | None = None) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, start, end)`` for a pattern that can match only at ``starts``
+    (in order): it is tried there alone, not at every offset of the text."""
+    end = len(text) if end is None else end
+    pos = start
+    for at in starts:
+        m = pattern.match(text, at, end) if at >= pos else None
+        if m is not None:
+            yield m
+            pos = max(m.end(), at + 1)
+
+
+def literal_starts(text: str, openings: tuple[str, ...]) -> list[int]:
+    """Where each of the literal ``openings`` stands in ``text``, in order: looked for with
+    ``str.find``, which runs at memory speed."""
+    found: set[int] = set()
+    for opening in openings:
+        at = text.find(opening)
+        while at >= 0:
+            found.add(at)
+            at = text.find(opening, at + 1)
+    return sorted(found)
+
+
+def runs_before(text: str, separators: tuple[str, ...], start: int, end: int) -> list[int]:
+    """Where each run of digits in ``text[start:end]`` starts that has one of ``separators``
+    right after it, or one character further ("25/5", "01 - NQ"), in order: where a date or a
+    document number can open. The separators are looked for with ``str.find``, which runs at
+    memory speed, so that a pattern is tried there alone rather than at every offset."""
+    opens: set[int] = set()
+    for sep in separators:
+        at = text.find(sep, start + 1, end)
+        while at >= 0:
+            digit = at - 1 if text[at - 1].isdecimal() else at - 2
+            if digit >= start and text[digit].isdecimal():
+                while digit > start and text[digit - 1].isdecimal():
+                    digit -= 1
+                opens.add(digit)
+            at = text.find(sep, at + 1, end)
+    return sorted(opens)

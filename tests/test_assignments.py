@@ -41,6 +41,10 @@ CASES = [
      ["các cấp ủy", "chính quyền"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
      ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
+    ("a-request-names-its-bodies-between-semicolons", "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân "
+     "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
+     ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
+      "Thủ trưởng các cơ quan, đơn vị có liên quan"], "triển khai thực hiện nghiêm túc Chỉ thị này"),
 ]
 
 
@@ -323,3 +327,13 @@ def test_points_under_the_issuers_request_name_their_bodies() -> None:
 def test_bodies_a_named_point_directs_are_not_assignees(point: str, bodies: list[list[str]]) -> None:
     found = extract_text(LETTER.format("1. Sở Nông nghiệp và Môi trường\n\n" + point)).assignments
     assert [a.bodies for a in found] == bodies
+
+
+def test_the_preamble_of_a_text_in_articles_enacts_it_and_assigns_nothing() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 37/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nSửa đổi một số điều\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+            "Xét Tờ trình số 16384/TTr-UBND ngày 12 tháng 11 năm 2025 của Ủy ban nhân dân thành phố;\n\n"
+            "Hội đồng nhân dân thành phố ban hành Nghị quyết sửa đổi một số điều của Quy định.\n\n"
+            "Điều 1. Sửa đổi một số điều\n\n"
+            "Điều 2. Tổ chức thực hiện\n\n1. Ủy ban nhân dân thành phố triển khai thực hiện Nghị quyết.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Ủy ban nhân dân thành phố"]]

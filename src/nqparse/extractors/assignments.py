@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import bodies
+from ..lexicon import bodies, divisions
 from ..mentions import Mentions
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
@@ -46,6 +46,9 @@ _DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
 # "Kiến nghị" section that asks the centre for something assigns nothing
 _TRIGGERS = ((_GIAO, "giao", False), (_CHI_DAO, "chỉ đạo", False), (_DE_NGHI, "đề nghị", True))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
+# the first article of a text in articles: what stands before it grounds and enacts the text
+# ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
+_FIRST_ARTICLE = re.compile(rf"(?:{divisions(parts=False)})\s+1\b")
 _ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
 _ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
 _RESPONSIBLE = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
@@ -179,10 +182,12 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     # "Ủy ban nhân dân tỉnh yêu cầu:" over the numbered points of a directive or a letter: each
     # point that names a body gives it the tasks below, as a "Tổ chức thực hiện" heading would
     requested_from = len(text) if reports or not official else _request_lead_end(layout, paragraphs)
+    preamble_end = next((b.start for b in layout.blocks if b.kind == "heading" and b.zone == "body"
+                         and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
     for n, unit in enumerate(paragraphs):
         block = unit.first
-        if block.zone in ("header", "footer") or _has_cells(block.text):
+        if block.zone in ("header", "footer") or _has_cells(block.text) or unit.end <= preamble_end:
             continue
         directive = official and block.zone == "body" \
             and _in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
@@ -222,6 +227,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
                     if found and not cut_mid_name(text, folded, found):
+                        if found.end >= e - 1 and text[e - 1:e] == ";":
+                            # "Yêu cầu Giám đốc các sở; Chủ tịch ... triển khai": the list goes on
+                            listed = (*before, *body_names(text, found))
+                            continue
                         add(found, found.end, e, trigger, m.start(), follows=n)
             found = mentions.bodies(subject, e)
             if not found or cut_mid_name(text, folded, found):

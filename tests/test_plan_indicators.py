@@ -216,6 +216,12 @@ CASES = [
            "targets": [{"value": 3790000, "unit": "triệu đồng"}]},
           {"number": 2, "group": "Thông qua dự toán ngân sách nhà nước tỉnh năm 2017 như sau",
            "name": "Tổng chi ngân sách địa phương", "targets": [{"value": 7093800, "unit": "triệu đồng"}]}]),
+    Case("a-count-named-first-is-not-named-again",
+         "Mục tiêu cụ thể:\n- Số xã đạt chuẩn nông thôn mới tăng thêm 14 xã.\n- Kết nạp 125 đảng viên.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 14, "unit": "xã", "change": "increase"}]},
+          {"number": None, "group": "Mục tiêu cụ thể", "name": "Kết nạp đảng viên",
+           "targets": [{"value": 125, "unit": "đảng viên"}]}]),
 ]
 
 

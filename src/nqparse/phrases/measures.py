@@ -31,6 +31,12 @@ _DIGIT = re.compile(r"\d")
 _EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 
+def _counts(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether ``text[start:end]`` opens by naming the count of ``noun``: "Số xã ...", "Tổng số ..."."""
+    return re.match(rf"[\W\d]*(?:tổng\s+)?số\s+(?:lượng\s+)?{re.escape(noun)}(?!\w)", text[start:end],
+                    re.IGNORECASE) is not None
+
+
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     """What ``figures`` measure: the first clause of ``text[start:end]`` with its figures, notes
     and baseline taken out."""
@@ -54,8 +60,9 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         parts.append(text[pos:f.start])
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and not used and not f.led:
-            parts.append(f" {f.base_unit} ")  # "Kết nạp 125 - 130 đảng viên": what is counted
+        elif f.count_noun and f.base_unit and not used and not f.led and not _counts(text, start, f.start, f.base_unit):
+            # "Kết nạp 125 - 130 đảng viên": what is counted; not twice ("Số xã ... tăng thêm 14 xã")
+            parts.append(f" {f.base_unit} ")
         pos = f.end
         used.append(f)
     tail = text[pos:max(pos, clause_end)]

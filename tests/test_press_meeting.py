@@ -75,6 +75,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
     ("chairs-title-in-the-same-capitals",
      "Sáng 12/4, đồng chí Đỗ Văn Hòa Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết.\n", {"chair": "Đỗ Văn Hòa"}),
+    ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
+     "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
+     "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),
+    ("a-day-at-a-sentences-end", "Chủ tịch UBND thành phố báo cáo tình hình năm 2020 tại kỳ họp 23 HĐND thành "
+     "phố khoá IX, vào ngày 8/12.\n", {"date": "2020-12-08"}),
+    ("a-day-whose-year-is-not-told-is-no-other-days-year",
+     "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
+     "hội nghị.\n", {"date": None}),
 ]
 
 

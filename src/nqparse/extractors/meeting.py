@@ -8,6 +8,7 @@ National Assembly or the Central Committee's plenums.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -310,9 +311,18 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             continue
         # the document's other dates are needed only to settle a date written without its year
         d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
-        if d.iso:
-            return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d)
+        if not d.iso:
+            # a press report's "Sáng 01/4, ... quý II/2025": the one year its sentence names; a
+            # later sentence's date is another event's ("thành lập ngày 7/2/2025")
+            years = set(_YEAR.findall(text, s, e))
+            if len(years) != 1:
+                return meeting
+            d = replace(d, year=int(years.pop()))
+        return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d)
     return meeting
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 _OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences

@@ -20,11 +20,11 @@ _WORDS = re.compile(  # the words read with or without their marks (OCR)
     r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
 # a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
-# press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)"
+# press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)", also at a sentence's end ("vào ngày 8/12.")
 _PARTIAL = regex.compile(
     r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s{1,3})"
     r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s?\())"
-    r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/.-]|\s?[/.-]\s?\d)")
+    r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d)")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100
 

@@ -23,6 +23,7 @@ Guarantees to the next stage:
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,31 +76,31 @@ _SPACE_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
 _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some fonts give Ð (U+00D0) for Đ
 # translate() would look up every character; texts hold few that it changes, so find just those
 _SPACE_CHANGED = tuple(chr(c) for c, r in _SPACE_TABLE.items() if chr(c) != r)
-_SPACE_CHANGES = regex.compile("[" + "".join(regex.escape(c) for c in _SPACE_CHANGED) + "]")
+_SPACE_CHANGES = re.compile("[" + "".join(regex.escape(c) for c in _SPACE_CHANGED) + "]")
 
 Pass = Callable[[str], "tuple[str, OffsetMap] | None"]
 Step = tuple[regex.Pattern[str], Replacement] | Pass
 
 _CLEAN: list[Step] = [
-    (regex.compile(r"\r\n?"), "\n"),
+    (re.compile(r"\r\n?"), "\n"),
     # zero-width characters, BOMs and soft hyphens carry no text
-    (regex.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
+    (re.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
 ]
 _MARKUP: list[Step] = [
     # markdown: heading marks, emphasis, links
-    (regex.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
+    (re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
     # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
-    (regex.compile(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
+    (re.compile(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
     (LINK, r"\1"),
-    (regex.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
     # horizontal white space: runs become one space
-    (regex.compile(r"[ ]{2,}"), " "),
+    (re.compile(r"[ ]{2,}"), " "),
 ]
 _RULES: list[Step] = [(RULE_LINE, ""), (TRAILING_RULE, "")]
 _REST: list[Step] = [
     # no white space at line ends
-    (regex.compile(r"(?m)^ +| +$"), ""),
+    (re.compile(r"(?m)^ +| +$"), ""),
     # OCR: a syllable broken at the line end by a hyphen, a space before a thousands separator
     (HYPHEN_BREAK, join_hyphen_break),
     (THOUSANDS_SPACE, ""),
@@ -107,11 +108,11 @@ _REST: list[Step] = [
     # (letters spelled in both cases instead of (?i), which the regex engine runs far slower)
     # (not a number between "|" lines: the cell of a table written one cell to a line)
     # (the line start asserted before the look behind: the engine then tries line starts only)
-    (regex.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+    (re.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
                    r"|[Pp][Aa][Gg][Ee]\s+\d{1,4}(?:\s+[Oo][Ff]\s+\d{1,4})?|\d{1,3})\n"), ""),
     # a paragraph broken by a page break: the line runs on in lower case after blank lines
     (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),
-    (regex.compile(r"\n{3,}"), "\n\n"),
+    (re.compile(r"\n{3,}"), "\n\n"),
 ]
 # A reader's text (PDF, DOCX) comes in paragraphs already; plain text keeps the layout of the
 # page it was taken from, which is rebuilt (``plainlayout``): columns apart before their white
@@ -158,7 +159,7 @@ def _holds(text: str, needle: str) -> bool:
     return all(c in text for c in needle) and needle in text
 
 
-_TONE_FOLD = regex.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+_TONE_FOLD = re.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
 _TONE_BASE = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
 _TONED = {"o": "òóỏõọ", "u": "ùúủũụ"}
 
@@ -227,7 +228,7 @@ def plain_text(folded: str) -> str:
 _COMBINING_RUN = regex.compile(r".\p{M}+", regex.DOTALL)
 
 
-_LEADING = regex.compile(r"\A[\n ]+")
+_LEADING = re.compile(r"\A[\n ]+")
 
 
 def normalize(source: Source) -> Text:

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -27,12 +28,12 @@ from .lexicon import alternation, bodies, document_types, issuer_heads, places
 from .phrases.syllables import is_syllable
 
 _NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
-_LETTER_RUN = regex.compile(r"[lIO]+")
+_LETTER_RUN = re.compile(r"[lIO]+")
 # the letters OCR reads for digits, as a table for ``str.translate``
 OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 # an item marker made of "l" and digits at a line start: "l.", "l)", "l.2.", "2.l."
-_MARKER = regex.compile(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
+_MARKER = re.compile(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
 
 
 def _digits_in_number(m: regex.Match[str]) -> str:
@@ -67,9 +68,9 @@ def _marker_digits(text: str) -> str:
 # neither occurs, the text has nothing to repair and the per-number work is skipped
 # (each opens with what is rare: the letter, then a look at its neighbours, and a marker's "l"
 # with what must follow it, before the pattern that tries every line start)
-_SUSPECT_NUMBER = regex.compile(r"[lIO](?:(?<=\d[lIO])|(?=\d))")
-_MARKER_HINT = regex.compile(r"l[\d.)]")
-_SUSPECT_MARKER = regex.compile(r"(?m)^[\d.]*l[\d.]*[.)]\s")
+_SUSPECT_NUMBER = re.compile(r"[lIO](?:(?<=\d[lIO])|(?=\d))")
+_MARKER_HINT = re.compile(r"l[\d.)]")
+_SUSPECT_MARKER = re.compile(r"(?m)^[\d.]*l[\d.]*[.)]\s")
 
 
 def fix_digits(text: str) -> str:
@@ -89,13 +90,13 @@ def join_hyphen_break(m: regex.Match[str]) -> str:
     return "" if is_syllable(m.group("head") + m.group("tail")) else m.group()
 
 
-THOUSANDS_SPACE = regex.compile(r"(?<=\d) (?=\.\d{3}(?!\d))")
+THOUSANDS_SPACE = re.compile(r"(?<=\d) (?=\.\d{3}(?!\d))")
 
 
-_PAGE_MARKER_LINE = regex.compile(
+_PAGE_MARKER_LINE = re.compile(
     r"(?i)[ \t\f]*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})?"
     r"[ \t\f]*")
-LINE = regex.compile(r"[^\n]*\n?")
+LINE = re.compile(r"[^\n]*\n?")
 
 
 def _lines_with_ends(text: str) -> list[tuple[int, str]]:
@@ -155,7 +156,7 @@ def _province_names() -> tuple[regex.Pattern[str], dict[str, str]]:
     from .normalize import fold, plain
 
     names = {plain(fold(name)): name for name in places().provinces}
-    pattern = regex.compile(rf"(?<!\w)(?:tinh|thanh pho)[ ]+(?P<name>{alternation(names)})(?!\w)")
+    pattern = re.compile(rf"(?<!\w)(?:tinh|thanh pho)[ ]+(?P<name>{alternation(names)})(?!\w)")
     return pattern, names
 
 

@@ -18,6 +18,7 @@ The numbering of indicators changes every year, so they are paired by meaning:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ RELATED_THRESHOLD = 0.7
 """Share of an unaligned indicator's name found in the text of an aligned indicator of the other
 document to call it merged into it or split from it."""
 
-_FIGURE = regex.compile(r"\d+(?:[.,]\d+)*(?:\s*[-–—]\s*\d+(?:[.,]\d+)*)?\s*%?")
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?:\s*[-–—]\s*\d+(?:[.,]\d+)*)?\s*%?")
 _NON_WORD = regex.compile(r"[^\p{L}]+")
 _SYLLABLE = regex.compile(r"\p{L}+")
 
@@ -143,7 +144,7 @@ class _Profile:
     verbatim: str
 
 
-_HEAD_END = regex.compile(r";|:\s|\.\s|,?\s+trong đó\b", regex.IGNORECASE)
+_HEAD_END = re.compile(r";|:\s|\.\s|,?\s+trong đó\b", re.IGNORECASE)
 
 
 def head(name: str) -> str:

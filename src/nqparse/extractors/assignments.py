@@ -131,8 +131,8 @@ def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int],
     return True
 
 
-_ROW_OPEN = regex.compile(r"\|\s")
-_ROW_CLOSE = regex.compile(r"\s\|")
+_ROW_OPEN = re.compile(r"\|\s")
+_ROW_CLOSE = re.compile(r"\s\|")
 
 
 def _is_row(line: str) -> bool:

@@ -8,6 +8,7 @@ as title and its publication timestamp as date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -35,17 +36,17 @@ from .header import (
 from .metadata import BoxValue, read_metadata_box
 
 _BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
-_NOT_SUBJECT = regex.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
+_NOT_SUBJECT = re.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
 _ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
-_DATE_OR_TIME = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
-_DRAFT = regex.compile(r"(?i)d[ựu]\s*th[ảa]o")
-_SUBJECT = regex.compile(r"^(?:về|v/v)\b", regex.IGNORECASE)
+_DATE_OR_TIME = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
+_DRAFT = re.compile(r"(?i)d[ựu]\s*th[ảa]o")
+_SUBJECT = re.compile(r"^(?:về|v/v)\b", re.IGNORECASE)
 # a plan's trích yếu may open as its preamble does: "KẾ HOẠCH / Thực hiện Đề án số 08 ..."
-_ACTION_SUBJECT = regex.compile(r"(?i)^(?:thực hiện|triển khai)\s")
+_ACTION_SUBJECT = re.compile(r"(?i)^(?:thực hiện|triển khai)\s")
 
 
-_FULL_DATE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
-_PAGE_LABEL = regex.compile(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
+_FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_PAGE_LABEL = re.compile(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +222,7 @@ def _read_number(layout: Layout, mentions: Mentions, head: list[Block], i: int, 
 
 # OCR's letters for digits in the number's own field, and its space before the slash:
 # "Số: II /2026/QĐ-UBND" is 11/2026/QĐ-UBND
-_SCANNED_DIGITS = regex.compile(r"(?P<n>[\dIlO|]{1,5})(?P<gap>\s?)(?=/)")
+_SCANNED_DIGITS = re.compile(r"(?P<n>[\dIlO|]{1,5})(?P<gap>\s?)(?=/)")
 _DIGIT_FOR = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 
 
@@ -302,13 +303,13 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -
     return doc
 
 
-_GROUNDS = regex.compile(unmarked(r"(?:căn cứ|xét\s)"))
+_GROUNDS = re.compile(unmarked(r"(?:căn cứ|xét\s)"))
 
 
 @lru_cache(maxsize=1)
 def _authority_heads() -> regex.Pattern[str]:
     heads = issuer_heads()
-    return regex.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
+    return re.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
 
 
 def _is_authority(layout: Layout, block: Block, nxt: Block | None) -> bool:
@@ -385,11 +386,11 @@ def _is_timestamp(line: str) -> bool:
 
 
 # what a saved web page leaves before its headline: code, image and markup lines
-_MARKUP = regex.compile(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
+_MARKUP = re.compile(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
 
 
-_IMAGE = regex.compile(r"\[img\]|!\[|<img\b", regex.IGNORECASE)
-_HEADING_TAG = regex.compile(r"<h\d[^>]*>\s*(?P<t>[^<]+?)\s*</h\d>")
+_IMAGE = re.compile(r"\[img\]|!\[|<img\b", re.IGNORECASE)
+_HEADING_TAG = re.compile(r"<h\d[^>]*>\s*(?P<t>[^<]+?)\s*</h\d>")
 
 
 def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:

@@ -9,6 +9,7 @@ This module finds the header's blocks and joins broken lines while keeping exact
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,11 +22,11 @@ from ..segment import Block, Layout
 # a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
 _JUNK = regex.compile(r"[^\p{L}\d]*")
 # the right column: the national name and motto (state) or the party's name (party)
-NATIONAL = regex.compile(unmarked(
+NATIONAL = re.compile(unmarked(
     r"(?:cộng hòa xã hội|cộng hoà xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
 # "Số: 144/KH-UBND", "Số:" at a line's end, "So 05-NQ/QU" without marks; never "Sở ..."
 # (OCR may read "Só", "Sô", and "II" for the digits "11")
-NUMBER_LEAD = regex.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[IlO|]+\s?/|$)")
+NUMBER_LEAD = re.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[IlO|]+\s?/|$)")
 # "Hải Phòng, ngày 20 tháng 12 năm 2021"; found anywhere on the line, since a PDF may put the
 # number of the left column before it; the day and month may be left blank in a draft, or be
 # OCR debris ("ngày/£# tháng 10"): the place and the year still read
@@ -35,20 +36,20 @@ PLACE_DATE = regex.compile(
     r"\s*,\s*"
     rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}}))")
 # a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading
-VV = regex.compile(r"(?i)v\s?/\s?v\b\.?\s*:?\s*")
+VV = re.compile(r"(?i)v\s?/\s?v\b\.?\s*:?\s*")
 # what opens the body: grounds, addressees, the considerations of a decision
-_BODY_START = regex.compile(unmarked(r"(?:căn cứ|kính gửi|xét\s|theo đề nghị)"))
+_BODY_START = re.compile(unmarked(r"(?:căn cứ|kính gửi|xét\s|theo đề nghị)"))
 HEAD_LIMIT = 45  # blocks: a web page's header table may spread a header over forty lines
 
 
-_RULE = regex.compile(r"[-_=~*.…—–\s]+")
+_RULE = re.compile(r"[-_=~*.…—–\s]+")
 
 
 # a header line that names the document a body was set up by: "ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH"
 # over "SỐ 1050/QĐ-SCT" cites that decision; its "SỐ" line is part of the body's name
 @lru_cache(maxsize=1)
 def _names_a_document() -> regex.Pattern[str]:
-    return regex.compile(unmarked(rf"\b(?:theo|tại|của)\s+{document_titles()}\s*$"))
+    return re.compile(unmarked(rf"\b(?:theo|tại|của)\s+{document_titles()}\s*$"))
 
 
 def cites_a_document(plain: str, start: int, end: int) -> bool:

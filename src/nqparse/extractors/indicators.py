@@ -64,13 +64,13 @@ _MIN_PROSE_ITEMS = 2
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
 # trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
-_COUNT_LEAD = regex.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
+_COUNT_LEAD = re.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
                             r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = re.compile(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 # the part of a horizon that names the year: a paragraph without it is not searched for the whole
-_HORIZON_YEAR = regex.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
+_HORIZON_YEAR = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
 _HORIZON_AFTER_LEAD = re.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 _SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
@@ -554,7 +554,7 @@ def _count_met() -> regex.Pattern[str]:
     """A verdict or an achievement just before a count of targets: "đạt", "vượt", "không hoàn
     thành" 19 chỉ tiêu."""
     words = [*(w for verdict in results().verdicts.values() for w in verdict), *results().achieved_words]
-    return regex.compile(rf"(?<!\w)(?:{alternation(words)})(?:[ ]+\S+){{0,2}}[ ]*$")
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?:[ ]+\S+){{0,2}}[ ]*$")
 
 
 @cache

@@ -8,6 +8,7 @@ VI"); the body that acts in the opening paragraph ("Ban Thường vụ Thành �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,18 +31,18 @@ from .header import (
 )
 from .metadata import read_metadata_box
 
-_RIGHT_COLUMN = regex.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
-_UNIT_LINE = regex.compile(unmarked(localities() + r"\s(?!ủy\b)"))
-_ACTION = regex.compile(unmarked(
+_RIGHT_COLUMN = re.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
+_UNIT_LINE = re.compile(unmarked(localities() + r"\s(?!ủy\b)"))
+_ACTION = re.compile(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
     r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
-_AFTER_MEETING = regex.compile(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
-_GROUNDS = regex.compile(r"(?i)căn cứ")
-_TERM = regex.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
+_AFTER_MEETING = re.compile(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
+_GROUNDS = re.compile(r"(?i)căn cứ")
+_TERM = re.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
     names, units, committee = bodies().issuer_names, localities(), committees()
     own = set(body_kinds().own_unit)
     # a committee is found alone before it is found with a unit word ("Đảng ủy" | "xã Tân Hiệp")
-    return regex.compile(unmarked(
+    return re.compile(unmarked(
         rf"(?:{alternation(h for h in names.before_unit if h not in own)}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
@@ -67,14 +68,14 @@ _CITY_AFTER_TP = regex.compile(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}
 def _level_words() -> tuple[dict[str, Level], regex.Pattern[str]]:
     words = {unmarked(k): v for k, v in {**bodies().localities, **bodies().level_words}.items()}
     alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return words, regex.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    return words, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 def level_of(name: str) -> Level | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
     commune); words compared without marks."""
     words, pattern = _level_words()
-    found = pattern.findall(unmarked(name.lower()), overlapped=False)
+    found = pattern.findall(unmarked(name.lower()))
     return words[found[-1]] if found else None
 
 
@@ -212,7 +213,7 @@ def _continues(above: str, line: str) -> bool:
 @lru_cache(maxsize=1)
 def _opener() -> regex.Pattern[str]:
     words = bodies().header_openers.words
-    return regex.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
                          + r")\b")
 
 
@@ -244,8 +245,8 @@ def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | No
     return None
 
 
-_OF = regex.compile(r"\bcua\s+")
-_CITED = regex.compile(r"\bso\s*\d|\d/\d|\bngay\s*\d")
+_OF = re.compile(r"\bcua\s+")
+_CITED = re.compile(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 
 
 def _of_body_in_title(layout: Layout, document: Document) -> tuple[int, int] | None:

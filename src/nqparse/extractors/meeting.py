@@ -25,57 +25,57 @@ from .document import Document
 from .issuer import IssuingBody
 
 _ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
-_MEETING = regex.compile(unmarked(
+_MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
     rf"|kỳ họp\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
-    rf"|kỳ họp\s+(?P<ord>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
+    rf"|kỳ họp\s+(?P<session>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
 _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts with one
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
-_CONGRESS = regex.compile(unmarked(
+_CONGRESS = re.compile(unmarked(
     rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
-_NATIONAL = regex.compile(r"toan quoc|cua dang\b|dang cong san")
+_NATIONAL = re.compile(r"toan quoc|cua dang\b|dang cong san")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
 # the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
-_CITED_BEFORE = regex.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
-_TERM = regex.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
+_CITED_BEFORE = re.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
+_TERM = re.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 # a "khóa" written after these belongs to another body than a party committee's meeting
 _TERM_OF = {
-    "assembly": regex.compile(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
-    "central": regex.compile(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
-    "council": regex.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
+    "assembly": re.compile(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
+    "central": re.compile(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
+    "council": re.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
-_TERM_OWNER = regex.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
+_TERM_OWNER = re.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
-_TENURE = regex.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_TENURE_ANYWHERE = regex.compile(unmarked(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_CHAIR = regex.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
+_TENURE = re.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_TENURE_ANYWHERE = re.compile(unmarked(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
-_CONCLUDES = regex.compile(r"ket luan")
-_CONCLUSION_OF = regex.compile(r"ket luan cua\s*$")
-_CONCLUDES_HERE = regex.compile(r"\bket luan\s*(?::|$)")
+_CONCLUDES = re.compile(r"ket luan")
+_CONCLUSION_OF = re.compile(r"ket luan cua\s*$")
+_CONCLUDES_HERE = re.compile(r"\bket luan\s*(?::|$)")
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
-_STANDING_DUTY = regex.compile(r"\s*(?:cac|nhung|moi)\b")
+_STANDING_DUTY = re.compile(r"\s*(?:cac|nhung|moi)\b")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
-_CHAIR_CONTEXT = regex.compile(_GATHERINGS)
-_LOCALITY_BEFORE = regex.compile(unmarked(localities()) + r"\s+$")
+_CHAIR_CONTEXT = re.compile(_GATHERINGS)
+_LOCALITY_BEFORE = re.compile(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
-_NOT_PLACE = regex.compile(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
+_NOT_PLACE = re.compile(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
-_CENTRAL_AFTER = regex.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
-_MEETING_WORDS = regex.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
+_CENTRAL_AFTER = re.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
+_MEETING_WORDS = re.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
 # the sentences that cite a document's legal basis, whose dates are those documents'
-_LEGAL_BASIS = regex.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
-_OF_AFTER = regex.compile(r"\s*cua")
-_NAMED_AFTER = regex.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
+_LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
+_OF_AFTER = re.compile(r"\s*cua")
+_NAMED_AFTER = re.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +114,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
-        group = "ord" if m.group("ord") else "plenum"
+        group = next(g for g in ("ord", "session", "plenum") if m.group(g))
         ordinal = _ordinal(text[m.start(group):m.end(group)])
         if ordinal:
             if not mentions:
@@ -137,10 +137,10 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
 
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
-_PREPARES = regex.compile(r"\bchuan bi\b[^.;:\n]*\Z")
+_PREPARES = re.compile(r"\bchuan bi\b[^.;:\n]*\Z")
 # an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
-_FIELD = regex.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
-_INVITATION = regex.compile(r"giay moi\b")
+_FIELD = re.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
+_INVITATION = re.compile(r"giay moi\b")
 
 
 def _invitation(layout: Layout, shared: Mentions, document: Document, meeting: MeetingRecord) -> MeetingRecord | None:
@@ -194,7 +194,7 @@ def _congress(layout: Layout, document: Document,
     return None
 
 
-_CONGRESS_WORD = regex.compile(r"dai hoi")
+_CONGRESS_WORD = re.compile(r"dai hoi")
 
 
 def _leads_with_congress(layout: Layout, document: Document) -> bool:
@@ -438,7 +438,7 @@ def _titles() -> regex.Pattern[str]:
     """A title that may follow a name in the same capitals: "Tỉnh ủy viên", "Phó Chủ tịch"."""
     titles = [*signature().titles, *person_names().titles_after_name.titles]
     alts = "|".join(regex.escape(unmarked(t)) for t in sorted(titles, key=len, reverse=True))
-    return regex.compile(rf"\s+(?:{alts})\b")
+    return re.compile(rf"\s+(?:{alts})\b")
 
 
 def _chaired(meeting: MeetingRecord, m: regex.Match[str]) -> MeetingRecord:

@@ -10,6 +10,7 @@ document itself: of several lists (a decision, then forms it attaches), the one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -22,7 +23,7 @@ from ..segment import Block, Layout, is_caps
 from .header import splits_a_head
 from .metadata import read_metadata_box
 
-_SIGNED_MARK = regex.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
+_SIGNED_MARK = re.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
 _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$")
 
 

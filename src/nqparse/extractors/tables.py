@@ -24,6 +24,7 @@ rows themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -38,16 +39,16 @@ from ..segment import Layout
 from ..source import Source, SourceTable
 from .indicators import Indicator
 
-_PLAN = regex.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
-_PAST = regex.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")
-_NAME = regex.compile(r"chỉ tiêu|nội dung|tên|danh mục|lĩnh vực")
-_UNIT = regex.compile(r"^(?:đơn vị(?: tính)?|đvt|đơn vị đo)$")
-_NUMBER = regex.compile(r"^(?:stt|tt|số\s*tt|số thứ tự)$")
-_YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
-_COLUMN_NUMBERS = regex.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$|^[a-z]$|^$")
-_MD_ROW = regex.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
-_MD_RULE = regex.compile(r"^[\s|:\-–—=+]*$")
-_MD_CELL = regex.compile(r"[^|]+|(?<=\|)(?=\|)")
+_PLAN = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
+_PAST = re.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")
+_NAME = re.compile(r"chỉ tiêu|nội dung|tên|danh mục|lĩnh vực")
+_UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt|đơn vị đo)$")
+_NUMBER = re.compile(r"^(?:stt|tt|số\s*tt|số thứ tự)$")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$|^[a-z]$|^$")
+_MD_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
+_MD_RULE = re.compile(r"^[\s|:\-–—=+]*$")
+_MD_CELL = re.compile(r"[^|]+|(?<=\|)(?=\|)")
 _EMPHASIS = "*_ \t"
 
 CellSpans = dict[tuple[int, int], tuple[int, int]]

@@ -8,6 +8,7 @@ has none, is read only after "số".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,7 +57,7 @@ def number_pattern() -> regex.Pattern[str]:
 BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
 
 
-_DASHES = regex.compile(r"[\u2010-\u2015\u2212]")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 
 
 def normalize_number(text: str) -> str:

@@ -152,28 +152,28 @@ def grammar() -> _Grammar:
         unit=re.compile(
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])|(?:{unit_alt})(?![\w/])|%)?"),
-        after_cmp=regex.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
-        before_cmp=regex.compile(
+        after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
+        before_cmp=re.compile(
             rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),
-        zero=regex.compile(rf"{_word_alt(words.zero)}[ ]+(?=\w)"),
+        zero=re.compile(rf"{_word_alt(words.zero)}[ ]+(?=\w)"),
         # the patterns anchored at the end, whose matches are only tested, are run backwards
         # (REVERSE): the engine then tries the end alone, not every offset before it
         not_before=regex.compile(rf"{_word_alt(words.not_before)}[ ]*\Z", regex.REVERSE),
         lead=regex.compile(rf"(?:{_word_alt(words.leads)}|{_word_alt(words.comparators_before)}|[≥≤<>~≈=])\s*\Z",
                            regex.REVERSE),
         level=regex.compile(rf"{_word_alt(words.levels)}[ ]*\Z", regex.REVERSE),
-        duration=regex.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
+        duration=re.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
         duration_lead=regex.compile(
             rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z", regex.REVERSE),
-        change=regex.compile(rf"{_word_alt(words.changes)}(?![ ]+(?:{_alternation(words.not_changes)}))"),
+        change=re.compile(rf"{_word_alt(words.changes)}(?![ ]+(?:{_alternation(words.not_changes)}))"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words.sub_target)}"),
-        sub_target=regex.compile(_word_alt(words.sub_target)),
-        rate=regex.compile(_word_alt(words.rates)),
-        spelled_out=regex.compile(rf"\([ ]*{_word_alt(words.spelled_out)}[^()]*\)?"),
-        edge_start=regex.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words.label_starts)})*[ ,:;–+•-]*"),
-        baseline_after=regex.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^;,.()\n]+)"),
-        baseline_inside=regex.compile(rf"\([ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^()\n]+)\)"),
-        year=regex.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        sub_target=re.compile(_word_alt(words.sub_target)),
+        rate=re.compile(_word_alt(words.rates)),
+        spelled_out=re.compile(rf"\([ ]*{_word_alt(words.spelled_out)}[^()]*\)?"),
+        edge_start=re.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words.label_starts)})*[ ,:;–+•-]*"),
+        baseline_after=re.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^;,.()\n]+)"),
+        baseline_inside=re.compile(rf"\([ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^()\n]+)\)"),
+        year=re.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
         name_edges=_by_last_word(words.name_edges),
         scales=scales,
         counts=frozenset(counts),
@@ -266,12 +266,12 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
 
 
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT = regex.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 _ANY_DIGIT = re.compile(r"\d")  # the \d of the figure pattern's engine
-_DENOMINATOR = regex.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
+_DENOMINATOR = re.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
-_DATE_TAIL = regex.compile(r"[ ]?[-–/.][ ]?\d")
+_DATE_TAIL = re.compile(r"[ ]?[-–/.][ ]?\d")
 _TOKEN = regex.compile(r"[^\s;,()]*")
 _PER = regex.compile(r"[ ]?/[ ]?\p{L}+(?!\w)")
 
@@ -464,7 +464,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                   year=_year(g, folded, clause_start, fig_start) or year)
 
 
-_WORD_AFTER = regex.compile(r"[ ]+(?P<w>[^\W\d_]+)")
+_WORD_AFTER = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
 
 
 def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tuple[int, int, bool] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -17,7 +18,7 @@ TRIM = " \t\n,;:.-–"
 
 # the signature's authority line, matched in ``Text.plain``: "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH"
 # the marks are those of lexicon/signature.json, matched in lower-case text
-SIGNATURE_AUTHORITY = regex.compile(rf"(?P<a>{authorities()})\s+(?P<body>\S.*)")
+SIGNATURE_AUTHORITY = re.compile(rf"(?P<a>{authorities()})\s+(?P<body>\S.*)")
 
 
 _CAPS_STRETCH = 80
@@ -94,7 +95,7 @@ def unmarked(pattern: str) -> str:
 
 
 # a run of white space, the one pattern every module collapses or removes spaces with
-SPACES = regex.compile(r"\s+")
+SPACES = re.compile(r"\s+")
 
 
 # white space to str.split() but not to SPACES: the two agree on a text without them

@@ -226,7 +226,7 @@ def _vni_pattern() -> regex.Pattern[str]:
     bases = "".join(sorted({k[0] for k in table if len(k) == 2}))
     marks = "".join(sorted({k[1] for k in table if len(k) == 2}))
     singles = "".join(sorted(k for k in table if len(k) == 1))
-    return regex.compile(f"[{regex.escape(bases)}][{regex.escape(marks)}]|[{regex.escape(singles)}]")
+    return re.compile(f"[{regex.escape(bases)}][{regex.escape(marks)}]|[{regex.escape(singles)}]")
 
 
 def _vni_letter(m: regex.Match[str]) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -36,9 +37,9 @@ HEADER_SHARE = 0.4
 
 A4_RATIO = 297 / 210
 
-_NUMBER_LABEL = regex.compile(r"(?i)^s[oóòỏõọôốồổỗộơ6]\s*:")
-_DAY_LABEL = regex.compile(r"(?i)^ngày")
-_SLOT_END = regex.compile(r"[/\-]")
+_NUMBER_LABEL = re.compile(r"(?i)^s[oóòỏõọôốồổỗộơ6]\s*:")
+_DAY_LABEL = re.compile(r"(?i)^ngày")
+_SLOT_END = re.compile(r"[/\-]")
 _PAD = 8  # pixels around a slot's box: a pen stroke overruns what Tesseract boxed
 _GAP = 40  # white pixels between the slots stacked for their second reading
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
@@ -193,7 +194,7 @@ def units(data: dict[str, Any]) -> Iterator[ValidationFinding]:
 
 # ---- dates and years
 
-_ISO = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def _dates(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
@@ -261,7 +262,7 @@ def positive_numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
 
 # ---- document numbers
 
-_OFFICIAL_LETTER = regex.compile(r"(?P<n>\d{1,5})/(?P<b>[A-ZĐƯ][A-Za-zĐđƯư]{1,11})(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11})+")
+_OFFICIAL_LETTER = re.compile(r"(?P<n>\d{1,5})/(?P<b>[A-ZĐƯ][A-Za-zĐđƯư]{1,11})(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11})+")
 
 
 class NumberForm(NamedTuple):
@@ -434,7 +435,7 @@ def _has_unit(value: Any, piece: str) -> bool:
     return not isinstance(value, str) or not value or _folded(value) in _folded(piece)
 
 
-_NUMERAL = regex.compile(r"\d+(?:[.,]\d+)*")
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _has_figures(target: Any, piece: str) -> bool:

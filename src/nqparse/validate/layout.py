@@ -7,6 +7,7 @@ Each rule reads a ``Layout`` and yields findings whose path is a place in the so
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -23,8 +24,8 @@ from .rules import ValidationFinding, finding
 # Latin order (a, b, c, d, e, f) is accepted too.
 _VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_ARCHIVE = regex.compile(r"(?i)^[-–+•·\s]*l[ưu]u\b")
-_BROKEN_WORD = regex.compile(r"\w[-‐\x02\xad]$")
+_ARCHIVE = re.compile(r"(?i)^[-–+•·\s]*l[ưu]u\b")
+_BROKEN_WORD = re.compile(r"\w[-‐\x02\xad]$")
 
 
 def place(layout: Layout, offset: int) -> str:

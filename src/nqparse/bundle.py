@@ -9,14 +9,14 @@ so it stays with the document it belongs to.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .phrases.lazy import lazy
 from .segment import Block, Layout
 
-_NUMBER_LINE = re.compile(r"s[oô]\s*:?\s*(?:\d|[._…\s]*[-/]\s*\w)")
-_MOTTO = re.compile(r"(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
+_NUMBER_LINE = lazy(r"s[oô]\s*:?\s*(?:\d|[._…\s]*[-/]\s*\w)")
+_MOTTO = lazy(r"(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam)\b")
 _HEADER_REACH = 4  # lines between the number, the motto and the body name in a header
 _TITLE_REACH = 6  # lines from the header to the document type's capitals line
 _SIGNATURE_REACH = 13  # lines from a signature (its signer, Nơi nhận beside it) to the next header

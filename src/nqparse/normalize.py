@@ -41,6 +41,7 @@ from .ocr import (
     join_hyphen_break,
     running_headers,
 )
+from .phrases.lazy import lazy, lazy_regex
 from .plainlayout import (
     HTML_ENTITY,
     HTML_TAG,
@@ -76,31 +77,31 @@ _SPACE_TABLE.update({c: " " for c in range(0x2000, 0x200B)})
 _SPACE_TABLE.update({0xD0: "Đ", 0xF0: "đ", 0x0110: "Đ"})  # OCR and some fonts give Ð (U+00D0) for Đ
 # translate() would look up every character; texts hold few that it changes, so find just those
 _SPACE_CHANGED = tuple(chr(c) for c, r in _SPACE_TABLE.items() if chr(c) != r)
-_SPACE_CHANGES = re.compile("[" + "".join(regex.escape(c) for c in _SPACE_CHANGED) + "]")
+_SPACE_CHANGES = lazy("[" + "".join(regex.escape(c) for c in _SPACE_CHANGED) + "]")
 
 Pass = Callable[[str], "tuple[str, OffsetMap] | None"]
 Step = tuple[regex.Pattern[str], Replacement] | Pass
 
 _CLEAN: list[Step] = [
-    (re.compile(r"\r\n?"), "\n"),
+    (lazy(r"\r\n?"), "\n"),
     # zero-width characters, BOMs and soft hyphens carry no text
-    (re.compile(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
+    (lazy(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
 ]
 _MARKUP: list[Step] = [
     # markdown: heading marks, emphasis, links
-    (re.compile(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
+    (lazy(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
     # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
-    (re.compile(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
+    (lazy(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
     (LINK, r"\1"),
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+    (lazy(r"<(https?://[^>\s]+)>"), r"\1"),
     # horizontal white space: runs become one space
-    (re.compile(r"[ ]{2,}"), " "),
+    (lazy(r"[ ]{2,}"), " "),
 ]
 _RULES: list[Step] = [(RULE_LINE, ""), (TRAILING_RULE, "")]
 _REST: list[Step] = [
     # no white space at line ends
-    (re.compile(r"(?m)^ +| +$"), ""),
+    (lazy(r"(?m)^ +| +$"), ""),
     # OCR: a syllable broken at the line end by a hyphen, a space before a thousands separator
     (HYPHEN_BREAK, join_hyphen_break),
     (THOUSANDS_SPACE, ""),
@@ -225,10 +226,10 @@ def plain_text(folded: str) -> str:
     return codecs.charmap_decode(data.translate(strip), "strict", decoding)[0]
 
 
-_COMBINING_RUN = regex.compile(r".\p{M}+", regex.DOTALL)
+_COMBINING_RUN = lazy_regex(r".\p{M}+", regex.DOTALL)
 
 
-_LEADING = re.compile(r"\A[\n ]+")
+_LEADING = lazy(r"\A[\n ]+")
 
 
 def normalize(source: Source) -> Text:

@@ -25,15 +25,16 @@ from functools import cache
 import regex
 
 from .lexicon import alternation, bodies, document_types, issuer_heads, places
+from .phrases.lazy import lazy, lazy_regex
 from .phrases.syllables import is_syllable
 
-_NUMBER_TOKEN = regex.compile(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
-_LETTER_RUN = re.compile(r"[lIO]+")
+_NUMBER_TOKEN = lazy_regex(r"(?<![\p{L}\p{N}])[\dlIO](?:[\dlIO]|[.,](?=[\dlIO]))*(?![\p{L}\p{N}])")
+_LETTER_RUN = lazy(r"[lIO]+")
 # the letters OCR reads for digits, as a table for ``str.translate``
 OCR_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 # an item marker made of "l" and digits at a line start: "l.", "l)", "l.2.", "2.l."
-_MARKER = re.compile(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
+_MARKER = lazy(r"(?m)^(?=[\dl.]*l)((?:[\dl]{1,2}\.)*[\dl]{1,2})(?=[.)]\s)")
 
 
 def _digits_in_number(m: regex.Match[str]) -> str:
@@ -70,7 +71,7 @@ def _marker_digits(text: str) -> str:
 # with what must follow it, before the pattern that tries every line start)
 _SUSPECT_NUMBER = re.compile(r"[lIO](?:(?<=\d[lIO])|(?=\d))")
 _MARKER_HINT = re.compile(r"l[\d.)]")
-_SUSPECT_MARKER = re.compile(r"(?m)^[\d.]*l[\d.]*[.)]\s")
+_SUSPECT_MARKER = lazy(r"(?m)^[\d.]*l[\d.]*[.)]\s")
 
 
 def fix_digits(text: str) -> str:
@@ -82,7 +83,7 @@ def fix_digits(text: str) -> str:
     return text
 
 
-HYPHEN_BREAK = regex.compile(r"(?<=(?<!\p{L})(?P<head>\p{L}{1,7}))-\n(?=(?P<tail>\p{Ll}{1,7})(?!\p{L}))")
+HYPHEN_BREAK = lazy_regex(r"(?<=(?<!\p{L})(?P<head>\p{L}{1,7}))-\n(?=(?P<tail>\p{Ll}{1,7})(?!\p{L}))")
 
 
 def join_hyphen_break(m: regex.Match[str]) -> str:
@@ -90,13 +91,13 @@ def join_hyphen_break(m: regex.Match[str]) -> str:
     return "" if is_syllable(m.group("head") + m.group("tail")) else m.group()
 
 
-THOUSANDS_SPACE = re.compile(r"(?<=\d) (?=\.\d{3}(?!\d))")
+THOUSANDS_SPACE = lazy(r"(?<=\d) (?=\.\d{3}(?!\d))")
 
 
 _PAGE_MARKER_LINE = re.compile(
     r"(?i)[ \t\f]*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})?"
     r"[ \t\f]*")
-LINE = re.compile(r"[^\n]*\n?")
+LINE = lazy(r"[^\n]*\n?")
 
 
 def _lines_with_ends(text: str) -> list[tuple[int, str]]:

@@ -36,6 +36,7 @@ from itertools import accumulate, filterfalse, repeat
 import regex
 
 from .lexicon import divisions, recipients_label
+from .phrases.lazy import lazy, lazy_regex
 from .phrases.syllables import is_syllable, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, SPACES, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
@@ -62,8 +63,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 # ---- two columns side by side
 
-_GAP = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
-_RECIPIENTS = re.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\b")
+_GAP = lazy(r"(?<=\S)[ ]{4,}(?=\S)")
+_RECIPIENTS = lazy(r"(?i)n[oơ]i\s*nh[aâậ]n\b")
 _EDGE_LINES = 15
 """A column run must start within this many lines of the text's start or end."""
 
@@ -198,15 +199,15 @@ def _is_chrome(line: str) -> bool:
     return core in whole or core.startswith(prefixes)
 
 
-_SHORTCODE = re.compile(r":[a-z_]{2,20}:")
+_SHORTCODE = lazy(r":[a-z_]{2,20}:")
 
 # a web page saved as it was served: server code, then the tags around the words
-SERVER_CODE = re.compile(r"(?s)<\?php.*?\?>|<(script|style)\b[^>]*>.*?</\1>")
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
-HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+SERVER_CODE = lazy(r"(?s)<\?php.*?\?>|<(script|style)\b[^>]*>.*?</\1>")
+HTML_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+HTML_ENTITY = lazy(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
 # a Markdown image is a picture, its alternative text a caption at best
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
+MARKDOWN_IMAGE = lazy(r"!\[[^\]\n]*\]\([^)\n]*\)")
+LINK = lazy(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
 
 
 def entity(m: regex.Match[str]) -> str:
@@ -239,7 +240,7 @@ def drop_chrome(text: str) -> Result:
 # ---- rules
 
 RULE_LINE = re.compile(r"(?m)^[ ]*(?:[|:]?[ ]*[-–—_=]{3,}[-–—_=|: ]*|(?:\*[ ]*){3,})(?:\n|\Z)")
-TRAILING_RULE = regex.compile(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
+TRAILING_RULE = lazy_regex(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
 
 
 def _is_rule(line: str) -> bool:
@@ -251,7 +252,7 @@ def _is_rule(line: str) -> bool:
 _OPENS_BLOCK = re.compile(
     r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
     rf"|{divisions()}\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
-_HEADING_MARK = re.compile(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
+_HEADING_MARK = lazy(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
 _HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
@@ -338,8 +339,8 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
     return None
 
 
-_BROKEN_HEAD = regex.compile(r"\p{L}+-$")
-_LOWER_RUN = regex.compile(r"\p{Ll}+")
+_BROKEN_HEAD = lazy_regex(r"\p{L}+-$")
+_LOWER_RUN = lazy_regex(r"\p{Ll}+")
 
 
 def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
@@ -496,7 +497,7 @@ class _Seen:
         return self._counts.get(word, 0)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy(r"[^\W\d_]")
 
 
 def _whole_word_at(text: str, word: str) -> Iterator[int]:
@@ -532,7 +533,7 @@ def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
 # spaces between words were lost among the others. A line of digits alone ("2 2 4") is left:
 # joined, it would read as a page number.
 # A table row's "|" is never one of them: "| % | ≥ 8 |" is cells, not a word spaced apart.
-_SPACED = re.compile(r"(?<![^\s|])(?:[^\s|] ){5,}[^\s|](?![^\s|])|(?m:^(?=[^\d\n|]*[^\W\d_])(?:[^\s|] ){1,}[^\s|]$)")
+_SPACED = lazy(r"(?<![^\s|])(?:[^\s|] ){5,}[^\s|](?![^\s|])|(?m:^(?=[^\d\n|]*[^\W\d_])(?:[^\s|] ){1,}[^\s|]$)")
 _THREE_ALONE = re.compile(r" \S \S \S\s")
 _UNSEEN = -2.0
 """The score of a syllable the text never has as a word: below any reading of seen ones."""

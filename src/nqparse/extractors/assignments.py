@@ -34,6 +34,7 @@ from ..phrases.bodies import (
     share_locality,
     task_verb_pattern,
 )
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import sentences, squash, trimmed
 from ..records import At
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
@@ -53,14 +54,14 @@ _ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
 _ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
 _RESPONSIBLE = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
-_REPORTED = re.compile(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
+_REPORTED = lazy(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
 # ("Hội đồng nhân dân tỉnh giao ...", "Ủy ban nhân dân tỉnh yêu cầu ..."): the task is another's
-_OWN_DECISION = re.compile(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
+_OWN_DECISION = lazy(r"(?:nhất trí|thống nhất|quyết nghị|kết luận|ghi nhận|đánh giá|biểu dương|thông qua|"
                               r"giao|yêu cầu|đề nghị|thông báo|"
                               r"đã|được|là|vẫn|đều|bị|chưa|còn|của)\b")
 # what was done, and the views and aims a plan starts from, assign nothing
-_REQUESTS_HEADING = re.compile(r"kiến nghị|đề nghị|đề xuất")
+_REQUESTS_HEADING = lazy(r"kiến nghị|đề nghị|đề xuất")
 _NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
 _LEADING_MARKS = re.compile(r"[-–+•\s]*")
 
@@ -131,8 +132,8 @@ def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int],
     return True
 
 
-_ROW_OPEN = re.compile(r"\|\s")
-_ROW_CLOSE = re.compile(r"\s\|")
+_ROW_OPEN = lazy(r"\|\s")
+_ROW_CLOSE = lazy(r"\s\|")
 
 
 def _is_row(line: str) -> bool:
@@ -248,7 +249,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
 
 _STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})
 # a paragraph that closes on the issuer's request: "..., Ủy ban nhân dân tỉnh yêu cầu:"
-_REQUEST_LEAD = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ thị|chỉ đạo|giao)(?:\s+[^\s.;:]+){0,12}\s*:$")
+_REQUEST_LEAD = lazy_regex(r"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ thị|chỉ đạo|giao)(?:\s+[^\s.;:]+){0,12}\s*:$")
 
 
 def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
@@ -280,7 +281,7 @@ def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:
 
 
 # "ban hành Kế hoạch số 12/KH-UBND": a document that already has its number was issued
-_ISSUED = re.compile(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
+_ISSUED = lazy(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
 
 
 def _directs(text: str, folded: str, end: int, limit: int) -> bool:
@@ -311,8 +312,8 @@ def _has_cells(line: str) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
-_LEAD_COLUMN = re.compile(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
-_TASK_COLUMN = re.compile(r"nhiệm vụ|nội dung|công việc")
+_LEAD_COLUMN = lazy(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
+_TASK_COLUMN = lazy(r"nhiệm vụ|nội dung|công việc")
 
 
 def _cells(block: Block) -> list[tuple[int, int]]:
@@ -411,11 +412,11 @@ def _in_directive_part(layout: Layout, block: Block, heading_text: dict[int, str
 # Labelled forms: "1. Sở Tài chính" over its tasks, "Phòng Kế hoạch - Tổng hợp: Là đầu mối ...",
 # "Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: ..."
 _LABEL_MAX = 200
-_LEAD_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
-_PARTNER_LABEL = re.compile(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
-_LABEL_TRIGGER = re.compile(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
-_CLAUSE_STOP = re.compile(r"[;.]")
-_EMBEDDED_ITEM = re.compile(r"(?<=\s)[a-zđ]\)\s")
+_LEAD_LABEL = lazy(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|thực hiện|tham mưu|được giao)(?:\s+thực hiện)?")
+_PARTNER_LABEL = lazy(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
+_LABEL_TRIGGER = lazy(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
+_CLAUSE_STOP = lazy(r"[;.]")
+_EMBEDDED_ITEM = lazy(r"(?<=\s)[a-zđ]\)\s")
 
 
 def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Task] | None:
@@ -534,7 +535,7 @@ def _opens_body(text: str, folded: str, start: int, end: int) -> bool:
     return read_bodies(text, folded, start, end) is not None or _AND.match(folded, head.end(), end) is not None
 
 
-_AND = re.compile(r"\s+và\s+")
+_AND = lazy(r"\s+và\s+")
 
 
 @lru_cache(maxsize=1)

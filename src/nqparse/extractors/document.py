@@ -17,6 +17,7 @@ import regex
 from ..lexicon import document_titles, document_types, issuer_heads
 from ..mentions import Mentions
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, unmarked
 from ..records import At, DocumentKind
 from ..segment import Block, Layout
@@ -35,18 +36,18 @@ from .header import (
 )
 from .metadata import BoxValue, read_metadata_box
 
-_BLANK_CODES = regex.compile(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
-_NOT_SUBJECT = re.compile(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
-_ATTACHED = regex.compile(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
-_DATE_OR_TIME = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
+_BLANK_CODES = lazy_regex(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
+_NOT_SUBJECT = lazy(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
+_ATTACHED = lazy_regex(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
+_DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _DRAFT = re.compile(r"(?i)d[ựu]\s*th[ảa]o")
-_SUBJECT = re.compile(r"^(?:về|v/v)\b", re.IGNORECASE)
+_SUBJECT = lazy(r"^(?:về|v/v)\b", re.IGNORECASE)
 # a plan's trích yếu may open as its preamble does: "KẾ HOẠCH / Thực hiện Đề án số 08 ..."
-_ACTION_SUBJECT = re.compile(r"(?i)^(?:thực hiện|triển khai)\s")
+_ACTION_SUBJECT = lazy(r"(?i)^(?:thực hiện|triển khai)\s")
 
 
-_FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
-_PAGE_LABEL = re.compile(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
+_FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_PAGE_LABEL = lazy(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +139,7 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
 
 
 # a công văn's number names no type code: "5973/UBND-KT", "5973 /UBND-KT"
-_PLAIN_NUMBER = regex.compile(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})")
+_PLAIN_NUMBER = lazy_regex(r"(?P<n>\d{1,6})?\s?/\s?(?P<codes>\p{Lu}[\p{L}&]*(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})")
 
 
 def _read_header(layout: Layout, mentions: Mentions, head: list[Block]) -> tuple[Document, bool]:
@@ -222,7 +223,7 @@ def _read_number(layout: Layout, mentions: Mentions, head: list[Block], i: int, 
 
 # OCR's letters for digits in the number's own field, and its space before the slash:
 # "Số: II /2026/QĐ-UBND" is 11/2026/QĐ-UBND
-_SCANNED_DIGITS = re.compile(r"(?P<n>[\dIlO|]{1,5})(?P<gap>\s?)(?=/)")
+_SCANNED_DIGITS = lazy(r"(?P<n>[\dIlO|]{1,5})(?P<gap>\s?)(?=/)")
 _DIGIT_FOR = str.maketrans({"I": "1", "l": "1", "|": "1", "O": "0"})
 
 
@@ -303,7 +304,7 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -
     return doc
 
 
-_GROUNDS = re.compile(unmarked(r"(?:căn cứ|xét\s)"))
+_GROUNDS = lazy(unmarked(r"(?:căn cứ|xét\s)"))
 
 
 @lru_cache(maxsize=1)
@@ -386,11 +387,11 @@ def _is_timestamp(line: str) -> bool:
 
 
 # what a saved web page leaves before its headline: code, image and markup lines
-_MARKUP = re.compile(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
+_MARKUP = lazy(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
 
 
-_IMAGE = re.compile(r"\[img\]|!\[|<img\b", re.IGNORECASE)
-_HEADING_TAG = re.compile(r"<h\d[^>]*>\s*(?P<t>[^<]+?)\s*</h\d>")
+_IMAGE = lazy(r"\[img\]|!\[|<img\b", re.IGNORECASE)
+_HEADING_TAG = lazy(r"<h\d[^>]*>\s*(?P<t>[^<]+?)\s*</h\d>")
 
 
 def _page_lines(layout: Layout) -> list[tuple[Block, int, int]]:

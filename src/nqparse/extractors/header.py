@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import document_titles, issuer_heads
+from ..phrases.lazy import lazy_regex
 from ..phrases.text import unmarked
 from ..segment import Block, Layout
 
@@ -197,7 +198,7 @@ def _heads() -> tuple[str, ...]:
 
 
 # a word of Vietnamese text: Latin letters, a number, or punctuation; "7+ѬѪ1" is none of them
-_WORD = regex.compile(r"[\p{P}\p{S}]*(?:\p{Latin}+(?:[-'’./&]\p{Latin}+)*|\d[\d.,:/%-]*\p{Latin}*)[\p{P}\p{S}]*|[\p{P}\p{S}]+")
+_WORD = lazy_regex(r"[\p{P}\p{S}]*(?:\p{Latin}+(?:[-'’./&]\p{Latin}+)*|\d[\d.,:/%-]*\p{Latin}*)[\p{P}\p{S}]*|[\p{P}\p{S}]+")
 
 
 def plausible_text(line: str) -> bool:

@@ -41,6 +41,7 @@ from ..mentions import Mentions
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, grammar
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import squash
 from ..records import At
@@ -51,13 +52,13 @@ from ..segment import Block, Layout, heading_roles
 _INLINE_MARKER = regex.compile(
     r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
-_LINE_MARKER = re.compile(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
-_TRAILING_NOTE = re.compile(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
+_LINE_MARKER = lazy(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
+_TRAILING_NOTE = lazy(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 _LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 _LETTER = regex.compile(r"\p{L}")
-_CLAUSE_CUT = re.compile(r"[;.!?](?:[ ]|$)")
-_SENTENCE_END = regex.compile(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
+_CLAUSE_CUT = lazy(r"[;.!?](?:[ ]|$)")
+_SENTENCE_END = lazy_regex(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
+_SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
@@ -67,16 +68,16 @@ _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục ti�
 _COUNT_LEAD = re.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
                             r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
-_HORIZON_LEAD = re.compile(
+_HORIZON_LEAD = lazy(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
 # the part of a horizon that names the year: a paragraph without it is not searched for the whole
 _HORIZON_YEAR = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
 _HORIZON_AFTER_LEAD = re.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
-_SENTENCE_CUT = regex.compile(r"\.[ ]+(?=[\p{Lu}\d])")
-_TIME_ONLY = re.compile(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
+_SENTENCE_CUT = lazy_regex(r"\.[ ]+(?=[\p{Lu}\d])")
+_TIME_ONLY = lazy(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
-_TIME_LEAD = re.compile(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
+_TIME_LEAD = lazy(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12

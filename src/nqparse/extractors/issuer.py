@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import alternation, bodies, body_kinds, committees, localities
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
 from ..records import At, Level
 from ..segment import Block, Layout, is_caps
@@ -32,17 +33,17 @@ from .header import (
 from .metadata import read_metadata_box
 
 _RIGHT_COLUMN = re.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
-_UNIT_LINE = re.compile(unmarked(localities() + r"\s(?!ủy\b)"))
-_ACTION = re.compile(unmarked(
+_UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
+_ACTION = lazy(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
     r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
-_AFTER_MEETING = re.compile(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
-_GROUNDS = re.compile(r"(?i)căn cứ")
-_TERM = re.compile(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
+_AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
+_GROUNDS = lazy(r"(?i)căn cứ")
+_TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +58,11 @@ def _issuer_pattern() -> regex.Pattern[str]:
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
 
-_NAME_AFTER = regex.compile(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
+_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
-_ACRONYM_AFTER = regex.compile(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
+_ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 # after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
-_CITY_AFTER_TP = regex.compile(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
+_CITY_AFTER_TP = lazy_regex(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
 
 
 # a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
-_NAME_WORD = regex.compile(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
+_NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
 
 
 def _plausible(line: str) -> bool:
@@ -246,7 +247,7 @@ def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | No
 
 
 _OF = re.compile(r"\bcua\s+")
-_CITED = re.compile(r"\bso\s*\d|\d/\d|\bngay\s*\d")
+_CITED = lazy(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 
 
 def _of_body_in_title(layout: Layout, document: Document) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ import regex
 from ..lexicon import alternation, committees, document_titles, localities, meetings, person_names, signature
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At
@@ -35,47 +36,47 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts wit
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = re.compile(unmarked(
     rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
-_NATIONAL = re.compile(r"toan quoc|cua dang\b|dang cong san")
+_NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
 # the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
 _CITED_BEFORE = re.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
 _TERM = re.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 # a "khóa" written after these belongs to another body than a party committee's meeting
 _TERM_OF = {
-    "assembly": re.compile(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
-    "central": re.compile(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
-    "council": re.compile(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
+    "assembly": lazy(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
+    "central": lazy(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
+    "council": lazy(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
-_TERM_OWNER = re.compile(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
+_TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
-_TENURE = re.compile(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_TENURE_ANYWHERE = re.compile(unmarked(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_TENURE_ANYWHERE = lazy(unmarked(r"nhiệm kỳ\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 _CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
-_CONCLUSION_OF = re.compile(r"ket luan cua\s*$")
-_CONCLUDES_HERE = re.compile(r"\bket luan\s*(?::|$)")
+_CONCLUSION_OF = lazy(r"ket luan cua\s*$")
+_CONCLUDES_HERE = lazy(r"\bket luan\s*(?::|$)")
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
-_STANDING_DUTY = re.compile(r"\s*(?:cac|nhung|moi)\b")
+_STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
-_CHAIR_CONTEXT = re.compile(_GATHERINGS)
-_LOCALITY_BEFORE = re.compile(unmarked(localities()) + r"\s+$")
+_CHAIR_CONTEXT = lazy(_GATHERINGS)
+_LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
-_PLACE = regex.compile(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
+_PLACE = lazy_regex(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
-_NOT_PLACE = re.compile(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
+_NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
-_CENTRAL_AFTER = re.compile(r"\s*(?:,\s*)?ban chap hanh trung uong")
+_CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?ban chap hanh trung uong")
 _MEETING_WORDS = re.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
-_OF_AFTER = re.compile(r"\s*cua")
-_NAMED_AFTER = re.compile(r"[^.;]{0,20}\b(?:co|la|gom)\b")
+_OF_AFTER = lazy(r"\s*cua")
+_NAMED_AFTER = lazy(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,9 +138,9 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
 
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
-_PREPARES = re.compile(r"\bchuan bi\b[^.;:\n]*\Z")
+_PREPARES = lazy(r"\bchuan bi\b[^.;:\n]*\Z")
 # an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
-_FIELD = re.compile(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
+_FIELD = lazy(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
 _INVITATION = re.compile(r"giay moi\b")
 
 
@@ -194,7 +195,7 @@ def _congress(layout: Layout, document: Document,
     return None
 
 
-_CONGRESS_WORD = re.compile(r"dai hoi")
+_CONGRESS_WORD = lazy(r"dai hoi")
 
 
 def _leads_with_congress(layout: Layout, document: Document) -> bool:

@@ -15,11 +15,12 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import metadata_box
+from ..phrases.lazy import lazy
 from ..phrases.text import squash, trimmed, unmarked
 from ..records import At
 from ..segment import Layout
 
-_CELL_END = re.compile(r"[|\n]")
+_CELL_END = lazy(r"[|\n]")
 _NEAR = 800  # characters: the labels of one box stand close together
 
 

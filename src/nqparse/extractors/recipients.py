@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ..phrases.lazy import lazy
 from ..phrases.text import squash, trimmed
 from ..records import At
 from ..segment import Layout, is_caps
 from .signature import footer_label, side_fragment
 
-_PURPOSE = re.compile(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
-_ARCHIVE = re.compile(r"(?i)l[ưu]u\b\s*:?\s*")
-_LABEL = re.compile(r"(?i)n[oơ]i\s*nh[aâậ]n\s*:?\s*")
-_BULLET = re.compile(r"\s*[-–+•·]\s*")
-_OCR_BULLET = re.compile(r"[~_]\s+(?=\S)")  # a dash the OCR read as "~" or "_"
+_PURPOSE = lazy(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
+_ARCHIVE = lazy(r"(?i)l[ưu]u\b\s*:?\s*")
+_LABEL = lazy(r"(?i)n[oơ]i\s*nh[aâậ]n\s*:?\s*")
+_BULLET = lazy(r"\s*[-–+•·]\s*")
+_OCR_BULLET = lazy(r"[~_]\s+(?=\S)")  # a dash the OCR read as "~" or "_"
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
+from ..phrases.lazy import lazy
 from ..records import At, DocumentKind
 from ..segment import Layout
 from .document import Document
 
 _DATE_LEAD = re.compile(r"\s*,?\s*(?:ban hành\s+)?(?=ngày\b|\d)")
 _OF = re.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
-_TYPE_WORD = re.compile(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
+_TYPE_WORD = lazy(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
 _DAY_WORD = re.compile(r"(?i)(?:ngày\s*)?")
@@ -77,7 +78,7 @@ def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple
     return text[s:e], e
 
 
-_DAY_AFTER_BODY = re.compile(r"\s*,?\s*ngày\s*(?=\d)")
+_DAY_AFTER_BODY = lazy(r"\s*,?\s*ngày\s*(?=\d)")
 
 
 def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:

@@ -33,14 +33,15 @@ from ..lexicon import results
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.figures import Figure, find_figures
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import name_of
 from ..phrases.numbers import NUMERAL, Number, parse_number
 from ..records import At, Verdict
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
 
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
-_CLAUSE_END = regex.compile(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
-_SLASH = re.compile(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
+_CLAUSE_END = lazy_regex(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
+_SLASH = lazy(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from ..lexicon import bodies, person_names, signature
+from ..phrases.lazy import lazy_regex
 from ..phrases.text import squash
 from ..records import At
 from ..segment import Block, Layout, is_caps
@@ -126,7 +127,7 @@ _SIDE_AUTHORITY = regex.compile(
     r"(?P<body>\p{Lu}[\p{Lu}\s.&-]*\p{Lu}))\s*$")
 _SIDE_TITLE = regex.compile(r"(?<=[;:.,)]\s{0,4})(?P<frag>\p{Lu}[\p{Lu} ]*\p{Lu})\s*$")
 # "CHỦ TỊCH Huỳnh Tấn Việt": a table's cells run onto one line
-_TITLE_NAME = regex.compile(r"(?P<t>\p{Lu}[\p{Lu} ]*\p{Lu})\s+(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})")
+_TITLE_NAME = lazy_regex(r"(?P<t>\p{Lu}[\p{Lu} ]*\p{Lu})\s+(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})")
 
 
 def side_fragment(text: str, start: int, end: int) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import unmarked
 from ..records import At
 from ..segment import Layout
@@ -20,10 +21,10 @@ from ..segment import Layout
 _THEME = re.compile(unmarked(  # matched on Text.plain
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
     r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))"))
-_EVENT = re.compile(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
+_EVENT = lazy(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
                                 r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*\Z"))
-_QUOTED = re.compile(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
-_UNQUOTED = regex.compile(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
+_QUOTED = lazy(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
+_UNQUOTED = lazy_regex(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +36,8 @@ class Theme:
     """Named as "chủ đề năm" with no year: the theme of the document's year."""
 
 
-_TOPIC_LIST = re.compile(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
-_NON_WORD = re.compile(r"\W+")
+_TOPIC_LIST = lazy(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
+_NON_WORD = lazy(r"\W+")
 
 
 def extract_themes(layout: Layout) -> tuple[Theme, ...]:

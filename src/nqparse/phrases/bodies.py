@@ -17,24 +17,25 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import bodies, localities
+from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
 from .text import squash
 
 LOCALITY = localities()
-_MORE_LOCALITIES = regex.compile(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
+_MORE_LOCALITIES = lazy_regex(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
 SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
 _LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
-ENDS_IN_LOCALITY = re.compile(LOCALITY + r"$")
+ENDS_IN_LOCALITY = lazy(LOCALITY + r"$")
 _LAST_LOCALITY = re.compile(rf"\s({LOCALITY})$")
-_BARE_COUNCIL = re.compile(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+_BARE_COUNCIL = lazy(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
 # what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
 _QUALIFIER = re.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
-_NOT_TASK = re.compile(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
+_NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
 _GAP = re.compile(r"\s+|\s*(?=\()")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
-_NAME_RUN = regex.compile(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
+_NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
 
 
@@ -168,7 +169,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
 _SHARED = re.compile(r"\s+(?:chuyên môn|chuyên trách|(?:trực\s+)?thuộc(?:\s+" + LOCALITY + r")?|có liên quan|liên quan)$")
 _PLURAL = regex.compile(r"các\s")
 # what goes on a bare noun inside a list: the next body, or the qualifier the list shares
-_LIST_GOES_ON = re.compile(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|trực thuộc|thuộc|có liên quan|liên quan)\b")
+_LIST_GOES_ON = lazy(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|trực thuộc|thuộc|có liên quan|liên quan)\b")
 
 
 def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: int, limit: int) -> bool:
@@ -256,7 +257,7 @@ def _bare_nouns() -> frozenset[str]:
     return frozenset(bodies().assignee_heads.bare_nouns)
 
 
-_OF_BODY = re.compile(r"\s+(?:của\s+)?")
+_OF_BODY = lazy(r"\s+(?:của\s+)?")
 
 
 @lru_cache(maxsize=1)

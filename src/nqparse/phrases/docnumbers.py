@@ -16,6 +16,7 @@ import regex
 
 from ..lexicon import document_types
 from ..records import DocumentKind
+from .lazy import lazy_regex
 from .syllables import is_syllable
 from .text import SPACES, matches_at, runs_before
 
@@ -54,7 +55,7 @@ def number_pattern() -> regex.Pattern[str]:
                          rf"|{office}(?![\w])")
 
 
-BLANK_NUMBER = regex.compile(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
+BLANK_NUMBER = lazy_regex(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
 
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")

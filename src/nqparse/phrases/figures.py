@@ -32,6 +32,7 @@ import regex
 from .. import lexicon
 from ..normalize import fold
 from ..records import At, Change, Comparator
+from .lazy import lazy, lazy_regex
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
 from .text import single_spaced, squash
 
@@ -271,9 +272,9 @@ _ANY_DIGIT = re.compile(r"\d")  # the \d of the figure pattern's engine
 _DENOMINATOR = re.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
-_DATE_TAIL = re.compile(r"[ ]?[-–/.][ ]?\d")
-_TOKEN = regex.compile(r"[^\s;,()]*")
-_PER = regex.compile(r"[ ]?/[ ]?\p{L}+(?!\w)")
+_DATE_TAIL = lazy(r"[ ]?[-–/.][ ]?\d")
+_TOKEN = lazy_regex(r"[^\s;,()]*")
+_PER = lazy_regex(r"[ ]?/[ ]?\p{L}+(?!\w)")
 
 
 def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:

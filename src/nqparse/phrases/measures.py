@@ -15,16 +15,17 @@ import regex
 
 from ..normalize import fold
 from .figures import Figure, edge_end
+from .lazy import lazy, lazy_regex
 from .text import single_spaced, squash
 
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
 # starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
-_NAME_END = regex.compile(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
-_PAREN = re.compile(r"[ ]*\([^()]*\)")
-_SPACE_BEFORE_PUNCT = re.compile(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-_NAME_START = re.compile(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
-_BASELINE_TAIL = re.compile(r"(?i)^[ ,(]*so với[^;()]*\)?")
-_TRAILING_TIME = re.compile(
+_NAME_END = lazy_regex(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
+_PAREN = lazy(r"[ ]*\([^()]*\)")
+_SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
+_NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
+_TRAILING_TIME = lazy(
     r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = re.compile(r"\d")

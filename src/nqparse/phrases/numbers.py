@@ -17,6 +17,7 @@ from functools import cache
 import regex
 
 from ..lexicon import alternation, number_words, units
+from .lazy import lazy
 from .text import SPACES
 
 Number = int | float
@@ -25,14 +26,14 @@ Number = int | float
 _ROMAN_PLACES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
                  (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 _ROMAN_VALUES = {digit: value for value, digit in _ROMAN_PLACES if len(digit) == 1}
-ROMAN = re.compile(r"(?i)\b(?=[IVXLC]+\b)(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+ROMAN = lazy(r"(?i)\b(?=[IVXLC]+\b)(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 
 # A numeral as written: dot-grouped thousands with an optional comma decimal part, or plain
 # digits with an optional comma (or point) decimal part. Not anchored: callers look at what
 # stands around it (a "/" or a letter next to it makes it part of a code or a date).
 NUMERAL = r"\d{1,3}(?:[ ]?\.[ ]?\d{3}(?!\d))+(?:[ ]?,\d+)?|\d+(?:[ ]?,\d+|\.\d+)?"
 _NUMERAL = re.compile(rf"(?:{NUMERAL})")
-_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_THOUSANDS = lazy(r"\d{1,3}(?:\.\d{3})+")
 
 
 def roman_to_int(text: str) -> int | None:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import io
 import zipfile
 
-import regex
-
 from ..errors import InputError
+from ..phrases.lazy import lazy_regex
 
 MAX_PAGES = 1000
 """PDFs with more pages are refused: reading one would take many minutes."""
@@ -69,7 +68,7 @@ def check_docx(data: bytes, label: str) -> None:
         raise InputError(f"not a Word document: {what} without word/document.xml", path=label)
 
 
-_PAGES_COUNT = regex.compile(rb"/Type\s*/Pages\b[^>]{0,400}?/Count\s+(\d{1,12})|/Count\s+(\d{1,12})[^>]{0,400}?/Type\s*/Pages\b")
+_PAGES_COUNT = lazy_regex(rb"/Type\s*/Pages\b[^>]{0,400}?/Count\s+(\d{1,12})|/Count\s+(\d{1,12})[^>]{0,400}?/Type\s*/Pages\b")
 
 
 def check_pdf(data: bytes, label: str) -> None:

@@ -26,7 +26,6 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -59,11 +58,12 @@ from .plainlayout import (
     split_columns,
     unspace_letters,
 )
+from .records import record
 from .source import Source
 from .spans import OffsetMap, Replacement, rewrite
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     text: str
     folded: str

@@ -7,8 +7,16 @@ models of ``models.py``, placing every ``At`` on its page, paragraph, cell or bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Callable
+from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+
+if TYPE_CHECKING:
+    from typing_extensions import dataclass_transform
+else:
+    def dataclass_transform(**_: object) -> Callable[[Any], Any]:
+        return lambda decorated: decorated
 
 # the document kinds and body levels, as the lexicon, records and output models all name them
 DocumentKind = Literal[
@@ -22,7 +30,91 @@ Change = Literal["increase", "decrease"]
 Verdict = Literal["exceeded", "met", "missed"]
 
 
-@dataclass(frozen=True, slots=True)
+_T = TypeVar("_T")
+
+
+@overload
+def record(cls: type[_T], /) -> type[_T]: ...
+@overload
+def record(*, slots: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+
+
+@dataclass_transform(frozen_default=True)
+def record(cls: type[Any] | None = None, /, *, slots: bool = False) -> Any:
+    """``@dataclass(frozen=True)`` (or ``slots=True``) at a fifth of the cost of defining one.
+
+    A frozen dataclass compiles six methods of its own when its module is imported, 0.6 ms
+    each class, a tenth of a text extract's start-up over forty records. Here only
+    ``__init__`` is compiled; equality, hash, repr and the frozen guard are shared closures
+    over the field names. The class is a dataclass all the same (``dataclasses.replace``,
+    ``fields``, ``asdict``); fields may have defaults, not ``field(init=False)`` and the like.
+    """
+    def make(cls: type[Any]) -> type[Any]:
+        if not cls.__doc__:
+            cls.__doc__ = cls.__name__  # else dataclass() writes the signature, slowly
+        cls = dataclass(cls, init=False, repr=False, eq=False, slots=slots)
+        names = tuple(f.name for f in fields(cls))
+        for name, method in _methods(cls, names).items():
+            method.__qualname__ = f"{cls.__qualname__}.{name}"
+            setattr(cls, name, method)
+        return cls
+    return make if cls is None else make(cls)
+
+
+def _methods(cls: type[Any], names: tuple[str, ...]) -> dict[str, Callable[..., Any]]:
+    values: Callable[[Any], tuple[Any, ...]] = (
+        attrgetter(*names) if len(names) > 1 else lambda obj: tuple(getattr(obj, n) for n in names))
+    store = object.__setattr__
+
+    def __eq__(self: Any, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(values(self) == values(other))
+        return NotImplemented
+
+    def __hash__(self: Any) -> int:
+        return hash(values(self))
+
+    def __repr__(self: Any) -> str:
+        shown = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __setattr__(self: Any, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self: Any, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __getstate__(self: Any) -> list[Any]:
+        return [getattr(self, n) for n in names]
+
+    def __setstate__(self: Any, state: list[Any]) -> None:
+        for name, value in zip(names, state, strict=True):
+            store(self, name, value)
+
+    return {"__init__": _init(cls, names), "__eq__": __eq__, "__hash__": __hash__, "__repr__": __repr__,
+            "__setattr__": __setattr__, "__delattr__": __delattr__, "__getstate__": __getstate__,
+            "__setstate__": __setstate__}
+
+
+def _init(cls: type[Any], names: tuple[str, ...]) -> Callable[..., None]:
+    """The one method compiled: an ``__init__`` as fast as a dataclass's."""
+    scope: dict[str, Any] = {"_store": object.__setattr__}
+    params = []
+    for f in fields(cls):
+        if not (f.init and f.repr and f.compare and f.hash is None and f.default_factory is MISSING):
+            raise TypeError(f"{cls.__name__}.{f.name}: a record's fields have plain defaults only")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            scope[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    body = "".join(f"\n    _store(self, {n!r}, {n})" for n in names) or "\n    pass"
+    exec(f"def __init__(self, {', '.join(params)}) -> None:{body}", scope)
+    init: Callable[..., None] = scope["__init__"]
+    return init
+
+
+@record(slots=True)
 class At:
     """Where a value was read: ``text[start:end]`` of the normalized text."""
 
@@ -30,7 +122,7 @@ class At:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Note:
     """Something about the extraction itself (a repair, a bundled file), for the warnings."""
 

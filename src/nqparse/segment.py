@@ -36,7 +36,7 @@ import regex
 from .lexicon import alternation, divisions, headings, recipients_label
 from .normalize import Text, fold
 from .phrases.text import SIGNATURE_AUTHORITY, is_caps
-from .records import At
+from .records import At, record
 
 __all__ = ["SIGNATURE_AUTHORITY", "Authority", "Block", "Layout", "Role", "heading_roles", "is_caps", "segment"]
 
@@ -63,7 +63,7 @@ class Authority(NamedTuple):
     body_start: int
 
 
-@dataclass(frozen=True)
+@record
 class Block:
     index: int
     start: int

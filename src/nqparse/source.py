@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal, NamedTuple
+
+from .records import record
 
 SourceFormat = Literal["txt", "md", "pdf", "docx", "stdin", "image"]
 
 
-@dataclass(frozen=True)
+@record
 class Region:
     """A stretch ``[start, end)`` of ``Source.text`` and where it stands in the original file."""
 
@@ -22,7 +24,7 @@ class Region:
     cell: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class SourceTable:
     """A table as the reader found it: rows of cell texts, and the text range it was rendered to.
 
@@ -44,7 +46,7 @@ class Note(NamedTuple):
     message: str
 
 
-@dataclass(frozen=True)
+@record
 class WordBox:
     """An OCR'd word: ``text[start:end]``, and its pixel box ``(x0, y0, x1, y1)`` on its page image."""
 
@@ -54,7 +56,7 @@ class WordBox:
     box: tuple[int, int, int, int]
 
 
-@dataclass(frozen=True)
+@record
 class OcrRun:
     """Which pages were read by OCR, how, and how sure the engine was (mean word confidence, 0-100)."""
 
@@ -65,7 +67,7 @@ class OcrRun:
     confidence: float | None
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     text: str
     format: SourceFormat

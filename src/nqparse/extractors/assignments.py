@@ -13,7 +13,6 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -36,7 +35,7 @@ from ..phrases.bodies import (
 )
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import sentences, squash, trimmed
-from ..records import At
+from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
@@ -65,7 +64,7 @@ _REQUESTS_HEADING = lazy(r"kiến nghị|đề nghị|đề xuất")
 _NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
 _LEADING_MARKS = re.compile(r"[-–+•\s]*")
 
-@dataclass(frozen=True)
+@record
 class Task:
     """Bodies given a task: their names as written, the task, the wording that gives it
     ("giao", "chịu trách nhiệm", "đề mục" for a heading that names them), and where."""
@@ -76,7 +75,7 @@ class Task:
     at: At
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """A paragraph as written: a block and the hard-wrapped lines that go on from it."""
 

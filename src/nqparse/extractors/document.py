@@ -9,7 +9,7 @@ as title and its publication timestamp as date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -19,7 +19,7 @@ from ..mentions import Mentions
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, unmarked
-from ..records import At, DocumentKind
+from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
     NATIONAL,
@@ -50,7 +50,7 @@ _FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 _PAGE_LABEL = lazy(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Document:
     """The document's identity as its text gives it; ``assemble`` turns it into the output's
     ``DocumentInfo``, and the issuer, meeting and reference readers take it as it is."""
@@ -82,7 +82,7 @@ class Document:
         return {name: at for name, at in found.items() if at is not None}
 
 
-@dataclass(frozen=True)
+@record
 class TypeLine:
     block: Block
     kind: DocumentKind

@@ -10,7 +10,6 @@ This module finds the header's blocks and joins broken lines while keeping exact
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -18,6 +17,7 @@ import regex
 from ..lexicon import document_titles, issuer_heads
 from ..phrases.lazy import lazy_regex
 from ..phrases.text import unmarked
+from ..records import record
 from ..segment import Block, Layout
 
 # a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
@@ -134,7 +134,7 @@ def _right_column_after(layout: Layout, blocks: tuple[Block, ...], head: list[Bl
     return []
 
 
-@dataclass(frozen=True)
+@record
 class Joined:
     """Several lines joined by single spaces, with the way back to the text's offsets."""
 

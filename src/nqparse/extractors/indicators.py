@@ -44,7 +44,7 @@ from ..phrases.figures import Figure, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import squash
-from ..records import At
+from ..records import At, record
 from ..segment import Block, Layout, heading_roles
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
@@ -85,7 +85,7 @@ _MAX_WRAPPED_LINES = 4
 _MAX_LOOK_BACK = 40
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Indicator:
     """An indicator as read: its targets are the figures of its text (``assemble`` builds the
     output model, taking the text of every span from the normalized text)."""
@@ -106,7 +106,7 @@ def _read(number: int | None, group: str | None, name: str, start: int, end: int
 # ---- markers and lists
 
 
-@dataclass(frozen=True)
+@record
 class _Marker:
     number: int
     block: int

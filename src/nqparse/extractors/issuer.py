@@ -9,7 +9,6 @@ VI"); the body that acts in the opening paragraph ("Ban Thường vụ Thành �
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -17,7 +16,7 @@ import regex
 from ..lexicon import alternation, bodies, body_kinds, committees, localities
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
-from ..records import At, Level
+from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
 from .document import Document
 from .header import (
@@ -91,7 +90,7 @@ def level_of_code(code: str | None) -> Level | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class IssuingBody:
     """The issuer as read; ``assemble`` makes it the output's ``Issuer``."""
 

@@ -9,7 +9,7 @@ National Assembly or the Central Committee's plenums.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -20,7 +20,7 @@ from ..phrases.dates import FoundDate, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import literal_starts, matches_at, sentences, squash, trimmed, unmarked
-from ..records import At
+from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
 from .issuer import IssuingBody
@@ -79,7 +79,7 @@ _OF_AFTER = lazy(r"\s*cua")
 _NAMED_AFTER = lazy(r"[^.;]{0,20}\b(?:co|la|gom)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class MeetingRecord:
     """The meeting as read; ``assemble`` makes it the output's ``Meeting``."""
 

@@ -9,7 +9,6 @@ and date, used only where the document's own header and signature do not give th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -17,14 +16,14 @@ import regex
 from ..lexicon import metadata_box
 from ..phrases.lazy import lazy
 from ..phrases.text import squash, trimmed, unmarked
-from ..records import At
+from ..records import At, record
 from ..segment import Layout
 
 _CELL_END = lazy(r"[|\n]")
 _NEAR = 800  # characters: the labels of one box stand close together
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class BoxValue:
     text: str
     at: At

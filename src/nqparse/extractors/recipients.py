@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ..phrases.lazy import lazy
 from ..phrases.text import squash, trimmed
-from ..records import At
+from ..records import At, record
 from ..segment import Layout, is_caps
 from .signature import footer_label, side_fragment
 
@@ -18,7 +16,7 @@ _BULLET = lazy(r"\s*[-–+•·]\s*")
 _OCR_BULLET = lazy(r"[~_]\s+(?=\S)")  # a dash the OCR read as "~" or "_"
 
 
-@dataclass(frozen=True)
+@record
 class Addressee:
     """One line of the list: who receives the document, why ("để báo cáo"), and whether it is
     the archive copy ("Lưu: VT")."""

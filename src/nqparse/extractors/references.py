@@ -8,12 +8,12 @@ the "của ..." that follows. The document's own number is not a reference.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
 from ..phrases.lazy import lazy
-from ..records import At, DocumentKind
+from ..records import At, DocumentKind, record
 from ..segment import Layout
 from .document import Document
 
@@ -26,7 +26,7 @@ _DAY_WORD = re.compile(r"(?i)(?:ngày\s*)?")
 _BREAK = re.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Citation:
     """A document the text cites; ``assemble`` makes it the output's ``Reference``."""
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -36,7 +36,7 @@ from ..phrases.figures import Figure, find_figures
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import name_of
 from ..phrases.numbers import NUMERAL, Number, parse_number
-from ..records import At, Verdict
+from ..records import At, Verdict, record
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
 
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
@@ -44,7 +44,7 @@ _CLAUSE_END = lazy_regex(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
 _SLASH = lazy(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Result:
     """A result as read (``assemble`` builds the output model, taking the text of every span
     from the normalized text): ``figure`` is what was achieved, ``value`` its number (a
@@ -63,7 +63,7 @@ class Result:
     verdict_at: At | None = None
 
 
-@dataclass(frozen=True)
+@record
 class _Words:
     verdict: re.Pattern[str]
     verdicts: dict[str, Verdict]

@@ -11,7 +11,7 @@ document itself: of several lists (a decision, then forms it attaches), the one 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -19,7 +19,7 @@ import regex
 from ..lexicon import bodies, person_names, signature
 from ..phrases.lazy import lazy_regex
 from ..phrases.text import squash
-from ..records import At
+from ..records import At, record
 from ..segment import Block, Layout, is_caps
 from .header import splits_a_head
 from .metadata import read_metadata_box
@@ -28,7 +28,7 @@ _SIGNED_MARK = re.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký v
 _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$")
 
 
-@dataclass(frozen=True)
+@record
 class Level:
     """One authority line: "TM." (``mark``) acting for "ỦY BAN NHÂN DÂN" (``body``)."""
 
@@ -38,7 +38,7 @@ class Level:
     body: At
 
 
-@dataclass(frozen=True)
+@record
 class Said:
     """A value as written, and where."""
 
@@ -46,7 +46,7 @@ class Said:
     at: At
 
 
-@dataclass(frozen=True)
+@record
 class SignatureRecord:
     levels: tuple[Level, ...] = ()
     """Every authority line, outermost first."""

@@ -9,13 +9,12 @@ A theme named without its year ("chủ đề năm của thành phố") gets ``ye
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import unmarked
-from ..records import At
+from ..records import At, record
 from ..segment import Layout
 
 _THEME = re.compile(unmarked(  # matched on Text.plain
@@ -27,7 +26,7 @@ _QUOTED = lazy(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
 _UNQUOTED = lazy_regex(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Theme:
     text: str
     at: At

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import bodies, localities
+from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
 from .text import squash
@@ -79,7 +79,7 @@ def _modifier_pattern() -> re.Pattern[str]:
     return _alternation([*set(mods) | set(heads)], lead=r"\s+")
 
 
-@dataclass(frozen=True)
+@record
 class BodyList:
     bodies: tuple[tuple[int, int], ...]
     extra: tuple[str, ...]  # bodies written by sharing a head: "HĐND quận và phường" -> "HĐND phường"

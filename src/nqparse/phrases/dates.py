@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 import regex
 
+from ..records import record
 from .text import literal_starts, matches_at, runs_before
 
 _WORDS = re.compile(  # the words read with or without their marks (OCR)
@@ -29,7 +29,7 @@ _PARTIAL = regex.compile(
 MIN_YEAR, MAX_YEAR = 1930, 2100
 
 
-@dataclass(frozen=True)
+@record
 class FoundDate:
     day: int
     month: int

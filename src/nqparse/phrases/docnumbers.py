@@ -9,19 +9,18 @@ has none, is read only after "số".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from ..lexicon import document_types
-from ..records import DocumentKind
+from ..records import DocumentKind, record
 from .lazy import lazy_regex
 from .syllables import is_syllable
 from .text import SPACES, matches_at, runs_before
 
 
-@dataclass(frozen=True)
+@record
 class DocNumber:
     text: str
     normalized: str

@@ -31,13 +31,13 @@ import regex
 
 from .. import lexicon
 from ..normalize import fold
-from ..records import At, Change, Comparator
+from ..records import At, Change, Comparator, record
 from .lazy import lazy, lazy_regex
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
 from .text import single_spaced, squash
 
 
-@dataclass(frozen=True)
+@record
 class Figure:
     """A target as found: offsets in the text read and parsed parts (``assemble`` makes it a
     ``Target``)."""
@@ -96,7 +96,7 @@ def _word_alt(words: Iterable[object]) -> str:
     return rf"(?<!\w)(?:{_alternation(words)})(?!\w)"
 
 
-@dataclass(frozen=True)
+@record
 class _Grammar:
     figure: re.Pattern[str]
     words: re.Pattern[str]

@@ -6,15 +6,16 @@ loads nothing of the engine: a text file never needs it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
+
+from ..records import record
 
 OcrMode = Literal["auto", "always", "never"]
 
 DEFAULT_DPI = 300
 
 
-@dataclass(frozen=True)
+@record
 class OcrOptions:
     """How scanned pages are read: ``mode`` (auto: only pages without usable text), the
     resolution pages are rendered at, and how many pages are recognized at once."""

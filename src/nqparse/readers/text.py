@@ -17,9 +17,9 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..errors import EncodingError, InputError
+from ..records import record
 from ..source import Note, Source
 from .trace import may_hold_legacy_words
 
@@ -79,7 +79,7 @@ with those bytes dropped or replaced (and a warning); more, and it is binary or 
 _STRAY = re.compile("[\udc80-\udcff]")  # bytes that surrogateescape kept undecoded
 
 
-@dataclass(frozen=True)
+@record
 class Decoded:
     """Text decoded from bytes, the encoding used, and what had to be repaired on the way."""
 

@@ -25,7 +25,6 @@ back to its input (None when nothing changed), so that every span still points a
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from collections import Counter
@@ -211,6 +210,8 @@ LINK = lazy(r"\[([^\]\n]+)\]\((?:[^)\n]+)\)")
 
 
 def entity(m: regex.Match[str]) -> str:
+    import html  # here: its table of entities is read only by a text that has one
+
     return html.unescape(m.group())
 
 

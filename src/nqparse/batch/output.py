@@ -6,7 +6,6 @@ import contextlib
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -67,6 +66,8 @@ def _replacing(path: str | Path, mode: str, *, sync: bool = True, **options: Any
             yield f
         return
     try:
+        import tempfile  # here: printing to standard output needs no temporary file
+
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as e:

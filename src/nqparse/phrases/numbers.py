@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
 from functools import cache
 
 import regex
@@ -100,6 +99,8 @@ def parse_number(text: str) -> Number | None:
 def format_number(value: Number, places: int | None = None) -> str:
     """A number written the Vietnamese way: 89490.478 -> '89.490,478', 6600 -> '6.600';
     rounded to ``places`` decimals first when given. 'inf' and 'nan' stay as Python writes them."""
+    from decimal import Decimal  # here: only writing a number needs it, not every start-up
+
     if not math.isfinite(value):
         return str(value)
     d = Decimal(str(value if places is None else round(value, places)))

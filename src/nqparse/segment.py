@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from typing import Literal, NamedTuple
+from functools import cache, lru_cache, wraps
+from typing import Literal, NamedTuple, TypeVar
 
 import regex
 
@@ -111,6 +112,27 @@ class Layout:
         if i < 0 or offset >= self.blocks[i].end:
             return None
         return self.blocks[i]
+
+
+R = TypeVar("R")
+
+
+def per_layout(read: Callable[[Layout], R]) -> Callable[[Layout], R]:
+    """``read`` done once per layout: what several extractors ask of the same document (its
+    head blocks) is worked out for the first and handed to the others. The last layout read
+    is kept, so the result stays its own; what is returned must not be changed by callers."""
+    last: list[tuple[Layout, R]] = []
+
+    @wraps(read)
+    def once(layout: Layout) -> R:
+        kept = last[0] if last else None
+        if kept is not None and kept[0] is layout:
+            return kept[1]
+        result = read(layout)
+        last[:] = [(layout, result)]
+        return result
+
+    return once
 
 
 # How a line may open, tried in this order: its kind and heading level. State documents nest

@@ -18,7 +18,7 @@ from ..lexicon import document_titles, issuer_heads
 from ..phrases.lazy import lazy_regex
 from ..phrases.text import unmarked
 from ..records import record
-from ..segment import Block, Layout
+from ..segment import Block, Layout, per_layout
 
 # a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
 _JUNK = regex.compile(r"[^\p{L}\d]*")
@@ -68,6 +68,13 @@ def is_rule(block: Block) -> bool:
 
 
 def head_blocks(layout: Layout) -> list[Block]:
+    """The blocks above the body, as ``_head_blocks`` reads them (once per document: the
+    document and issuer readers both ask)."""
+    return list(_head_blocks(layout))
+
+
+@per_layout
+def _head_blocks(layout: Layout) -> tuple[Block, ...]:
     """The blocks above the body: up to the first ground ("Căn cứ"), addressee, numbered
     heading, list item or long paragraph.
 
@@ -82,7 +89,7 @@ def head_blocks(layout: Layout) -> list[Block]:
         first = _header_start(layout, blocks)
         if first:
             head = _head_from(layout, blocks, first)
-    return head + _right_column_after(layout, blocks, head)
+    return (*head, *_right_column_after(layout, blocks, head))
 
 
 def _head_from(layout: Layout, blocks: tuple[Block, ...], first: int) -> list[Block]:

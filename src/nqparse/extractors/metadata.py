@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import metadata_box
 from ..phrases.lazy import lazy
-from ..phrases.text import squash, trimmed, unmarked
+from ..phrases.text import literal_starts, matches_at, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Layout
 
@@ -47,7 +47,8 @@ def _read_box(text: str, plain: str) -> dict[str, BoxValue]:
     pattern, fields = _labels()
     found: dict[str, BoxValue] = {}
     last = None
-    for m in pattern.finditer(plain):
+    # a match opens with a label: tried where one stands (str.find), not at every offset
+    for m in matches_at(pattern, plain, literal_starts(plain, tuple(fields))):
         if last is not None and m.start() - last > _NEAR and len(found) >= 2:
             break
         field = fields[m.group("label")]

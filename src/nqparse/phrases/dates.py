@@ -64,7 +64,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, folded: str
     starts: list[int] = []
     ends: list[int] = []
     # a date in figures opens with a run of digits before its separator: tried only there
-    runs = runs_before(text, ("/", ".", "-"), start, end)
+    runs = runs_before(text, start, end)
     words = (_WORDS.finditer(text, start, end) if folded is None
              else matches_at(_WORDS, text, literal_starts(folded, ("ngày", "ngay")), start, end))
     for pattern, matches in ((_WORDS, words), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),

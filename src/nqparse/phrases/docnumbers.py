@@ -78,14 +78,11 @@ def _glued_with_certainty(text: str, at: int) -> bool:
     return not word or (is_syllable(word) and not (first and text[first - 1].isalpha()))
 
 
-_SEPARATORS = ("/", "-", "‐", "–")
-
-
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
     found = []
     end = len(text) if end is None else end
     # every number opens with a run of digits with a dash or a slash after it
-    for m in matches_at(number_pattern(), text, runs_before(text, _SEPARATORS, start, end), start, end):
+    for m in matches_at(number_pattern(), text, runs_before(text, start, end), start, end):
         if not _glued_with_certainty(text, m.start()):
             continue
         g = m.groupdict()

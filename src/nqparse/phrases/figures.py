@@ -352,9 +352,16 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
     return found
 
 
+@cache
+def _zero_phrases() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon.figures().zero)
+
+
 def _zero_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
     """'không còn hộ nghèo': a target of zero of a counted unit."""
-    found = []
+    found: list[_Raw] = []
+    if all(folded.find(w, start, end) < 0 for w in _zero_phrases()):
+        return found  # told at memory speed: the pattern needs one of them
     for m in g.zero.finditer(folded, start, end):
         raw = _Raw(num_start=m.start(), end=m.end(), value=0, zero=True)
         _read_unit(g, text, folded, m.end() - 1, end, raw)
@@ -379,7 +386,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
             raws.append(extra)
     raws.sort(key=lambda r: r.num_start)
     # an amount written again in words ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)") is no new target
-    spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)]
+    spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)] \
+        if folded.find("(", start, end) >= 0 else []
     raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start

@@ -29,6 +29,7 @@ an ``Indicator`` record whose targets are the figures read (``phrases.figures.Fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -43,7 +44,7 @@ from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.text import squash
+from ..phrases.text import literal_starts, matches_at, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
 
@@ -850,12 +851,12 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
     text, folded = layout.text.text, layout.text.folded
     taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
     out: list[Indicator] = []
-    leads = _context_words()["target_leads"]
+    # where the words that open one stand in the whole text: most paragraphs hold none, and the
+    # pattern is tried only there, not at every word
+    opens = literal_starts(folded, tuple(_context_words()["target_leads"]))
     for block in prose:
-        piece = folded[block.start:block.end]
-        if not any(w in piece for w in leads):
-            continue  # most paragraphs name no target: the pattern is not tried at every word
-        for m in _named_target().finditer(folded, block.start, block.end):
+        inside = opens[bisect_left(opens, block.start):bisect_left(opens, block.end)]
+        for m in matches_at(_named_target(), folded, inside, block.start, block.end):
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()
             stop = _PROSE_STOP.search(text, start, block.end)

@@ -66,7 +66,8 @@ _MIN_PROSE_ITEMS = 2
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
 # trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
-_COUNT_LEAD = re.compile(r"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:chỉ tiêu|mục tiêu)(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
+_COUNTED = ("chỉ tiêu", "mục tiêu")  # what a count counts: the pattern is tried only where one stands
+_COUNT_LEAD = re.compile(rf"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:{'|'.join(_COUNTED)})(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
                             r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = lazy(
@@ -710,12 +711,14 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
             yield colon.end()
     # no horizon: the pattern, which may start at any word, is not tried
-    horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if _HORIZON_YEAR.search(
-        folded, block.start, block.end) else ()
+    horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
+        "năm", block.start, block.end) >= 0 and _HORIZON_YEAR.search(folded, block.start, block.end) else ()
     for horizon in horizons:
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
-    for count in _COUNT_LEAD.finditer(folded, block.start, block.end):
+    counts = _COUNT_LEAD.finditer(folded, block.start, block.end) if any(
+        folded.find(w, block.start, block.end) >= 0 for w in _COUNTED) else ()
+    for count in counts:
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
         lead = folded[sentence.end() if sentence else block.start:count.start()]
         # "đạt và vượt 19 chỉ tiêu, trong đó ...": the targets met, reported

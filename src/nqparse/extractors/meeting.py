@@ -254,7 +254,7 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
     plain = layout.text.plain
     own = _own_kinds(issuer, mentions, plain)
     candidates = []
-    for t in _TERM.finditer(plain):
+    for t in matches_at(_TERM, plain, literal_starts(plain, ("khoa",))):  # the pattern opens with it
         before = plain[max(0, t.start() - 40):t.start()]
         if any(kind not in own and pattern.search(before) for kind, pattern in _TERM_OF.items()):
             continue

@@ -13,13 +13,14 @@ import re
 import regex
 
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.text import unmarked
+from ..phrases.text import literal_starts, matches_at, unmarked
 from ..records import At, record
 from ..segment import Layout
 
 _THEME = re.compile(unmarked(  # matched on Text.plain
     r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
     r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))"))
+_THEME_OPENING = (unmarked("chủ đề"),)  # every match opens with it: the pattern is tried there alone
 _EVENT = lazy(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
                                 r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*\Z"))
 _QUOTED = lazy(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
@@ -43,7 +44,7 @@ def extract_themes(layout: Layout) -> tuple[Theme, ...]:
     text, plain = layout.text.text, layout.text.plain
     themes: list[Theme] = []
     seen: set[str] = set()
-    for m in _THEME.finditer(plain):
+    for m in matches_at(_THEME, plain, literal_starts(plain, _THEME_OPENING)):
         lead = m.group("lead")
         if _TOPIC_LIST.search(lead):
             continue

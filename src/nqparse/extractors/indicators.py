@@ -131,11 +131,20 @@ class _Item:
 
 
 def _inline_markers(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """``_INLINE_MARKER``'s matches in ``text[start:end]``; most lines have none of the marks a
-    marker needs ("(", or ":" ";" just before it), and are not scanned."""
-    piece = text[max(0, start - 2):end]
-    if "(" in piece or ":" in piece or ";" in piece:
-        yield from _INLINE_MARKER.finditer(text, start, end)
+    """``_INLINE_MARKER``'s matches in ``text[start:end]``, the pattern tried only where a
+    marker can open: most lines have none of the marks it needs."""
+    opens = _marker_openings(text)
+    return matches_at(_INLINE_MARKER, text, opens[bisect_left(opens, start):bisect_left(opens, end)], start, end)
+
+
+@lru_cache(maxsize=2)
+def _marker_openings(text: str) -> tuple[int, ...]:
+    """Where an inline marker can open, found once in the whole text: at each "(", and one or
+    two characters after ":" or ";"."""
+    found = set(literal_starts(text, ("(",)))
+    for mark in literal_starts(text, (":", ";")):
+        found.update((mark + 1, mark + 2))
+    return tuple(sorted(found))
 
 
 def _marker_number(raw: str) -> int | None:

@@ -353,6 +353,15 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
 
 
 @cache
+def _comparator_ends() -> tuple[str, ...]:
+    """The last words of the comparators and range openings before a figure: ``before_cmp``,
+    anchored at the end, is tried only where the words before the figure end in one (it would
+    otherwise be tried at every offset of them)."""
+    words = lexicon.figures()
+    return tuple({fold(w).split()[-1] for w in (*words.comparators_before, *words.range_start)})
+
+
+@cache
 def _zero_phrases() -> tuple[str, ...]:
     return tuple(fold(w) for w in lexicon.figures().zero)
 
@@ -425,7 +434,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     left = folded[near:raw.num_start]
     comparator: Comparator | None = None
     fig_start = raw.num_start
-    m = g.before_cmp.search(left)
+    m = g.before_cmp.search(left) if left.rstrip().endswith(_comparator_ends()) else None
     if m and not raw.zero:
         if m.group("c"):
             comparator = g.comparators_before[single_spaced(m.group("c"))]

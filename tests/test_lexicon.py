@@ -14,6 +14,7 @@ import pytest
 import regex
 
 from nqparse import lexicon
+from nqparse.phrases.text import unmarked
 from nqparse.records import Change, Comparator, DocumentKind, Level, Verdict
 
 FILES = lexicon.names()
@@ -218,6 +219,32 @@ def test_no_list_appears_in_two_files() -> None:
 def test_alternation_tries_the_longest_word_first(words: list[str], text: str, matches: str | None) -> None:
     m = regex.match(lexicon.alternation(words), text)
     assert (m.group() if m else None) == matches
+
+
+def _flat(words: list[str], spaces: str) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(regex.escape(w).replace("\\ ", spaces) for w in ordered) + ")"
+
+
+@pytest.mark.parametrize("words,wrap,spaces", [
+    (["ba", "bảy", "bẩy", "bốn", "bảy mươi", "bảy mươi mốt", "hai", "hai mươi"], "{}", r"\s+"),
+    (["ba", "bảy", "bẩy", "bốn", "bảy mươi", "bảy mươi mốt"], "(?i){}", " "),
+    (["ủy ban", "ủy ban nhân dân tỉnh", "Ủy ban nhân dân"], "(?i){}", " "),
+    (["bảy", "bảy mươi hai", "bẩy mươi"], "unmarked", " "),
+    (["xã", "thị xã", "thị trấn", "x", "thị"], "{}", " "),
+], ids=["shared-beginnings", "ignoring-case", "case-collides", "marks-collide", "prefixes"])
+def test_alternation_matches_what_the_list_of_its_words_matches(words: list[str], wrap: str, spaces: str) -> None:
+    # the tree of shared beginnings stops at the same word as the flat list, longest first,
+    # when what follows the word decides (here: no letter may follow it)
+    def compiled(alternation: str) -> regex.Pattern[str]:
+        pattern = alternation + r"(?!\w)"
+        return regex.compile(unmarked(pattern) if wrap == "unmarked" else wrap.format(pattern))
+    tree, flat = compiled(lexicon.alternation(words, spaces=spaces)), compiled(_flat(words, spaces))
+    texts = {t for w in words for t in (w, w + " x", w + "  mốt", w[:-1], w + "a", w.upper(), w.replace(" ", "\n"))}
+    texts |= {"ủy ban nhân dân huyện", "bay muoi ba"}
+    for text in sorted(texts):
+        found, expected = tree.match(text), flat.match(text)
+        assert (found and found.group()) == (expected and expected.group()), text
 
 
 @pytest.mark.parametrize("line,label", [

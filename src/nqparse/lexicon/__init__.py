@@ -343,9 +343,44 @@ web_chrome = _accessor("web_chrome", WebChrome)
 
 def alternation(words: Iterable[str], *, spaces: str = " ") -> str:
     """A non-capturing group matching any of ``words``, the longest first (so "thị xã" wins
-    over "xã"); each space inside a word becomes ``spaces`` (a pattern such as ``\\s+``)."""
-    escaped = (regex.escape(w).replace("\\ ", spaces) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-    return f"(?:{'|'.join(escaped)})"
+    over "xã"); each space inside a word becomes ``spaces`` (a pattern such as ``\\s+``).
+
+    Written as a tree of shared beginnings ("hai(?:\\s+mươi(?:\\s+(?:mốt|hai|...))?)?"), which
+    compiles in about half the time of the flat list and matches what it matches: after the
+    letters a branch shares, the text can go on along one branch only, where the longer words
+    come first and a word that ends there comes last. Letters that one text letter may match
+    when the pattern ignores case or marks ("ả", "ẩ", "a" of "bảy", "bẩy", "ba") keep their
+    words' rests as a flat list, the longest first, as the whole list would try them.
+    """
+    def piece(letter: str) -> str:
+        return spaces if letter == " " else regex.escape(letter)
+    return f"(?:{_branches(sorted(set(words), key=lambda w: (-len(w), w)), 0, piece)})"
+
+
+def _branches(words: list[str], shared: int, piece: Callable[[str], str]) -> str:
+    """The rests of ``words`` (longest first) after the ``shared`` letters they begin with."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) > shared:
+            by_letter.setdefault(_letter_key(word[shared]), []).append(word)
+    parts = []
+    for group in by_letter.values():
+        if len({w[shared] for w in group}) == 1:
+            parts.append(piece(group[0][shared]) + _branches(group, shared + 1, piece))
+        else:
+            parts.extend("".join(map(piece, w[shared:])) for w in group)
+    if not parts:
+        return ""
+    ends_here = len(words[-1]) == shared  # the shortest comes last
+    if len(parts) == 1 and not ends_here:
+        return parts[0]
+    return f"(?:{'|'.join(parts)})" + ("?" if ends_here else "")
+
+
+def _letter_key(letter: str) -> str:
+    """What a letter is when case and marks are ignored: "Ẩ", "ả" and "a" are one."""
+    base = unicodedata.normalize("NFD", letter)[:1]
+    return "d" if base in "đĐ" else base.casefold()
 
 
 @cache

@@ -149,7 +149,8 @@ _OPENINGS: tuple[tuple[BlockKind, regex.Pattern[str], int], ...] = (
 )
 
 # all of them in one pattern: most lines open with none, told in one match instead of one each
-_ANY_OPENING = regex.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in _OPENINGS))
+# (without their marker's name, which re allows once a pattern)
+_ANY_OPENING = re.compile("|".join(f"(?:{pattern.pattern})".replace("(?P<m>", "(?:") for _, pattern, _ in _OPENINGS))
 
 
 def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int, int]:

@@ -39,7 +39,7 @@ _BODY = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,11}"
 
 
 @lru_cache(maxsize=1)
-def number_pattern() -> regex.Pattern[str]:
+def number_pattern() -> re.Pattern[str]:
     types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
     party = rf"(?P<pn>\d{{1,4}})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
     legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
@@ -47,11 +47,13 @@ def number_pattern() -> regex.Pattern[str]:
     admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:-{_BODY})*)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
-    office = rf"(?<=[sS][ốỐ]:?[ ]{{0,2}})(?P<on>\d{{1,5}})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})+)"
+    # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
+    after_so = "|".join(f"(?<=[sS][ốỐ]{colon}{' ' * spaces})" for colon in ("", ":") for spaces in range(3))
+    office = rf"(?:{after_so})(?P<on>\d{{1,5}})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})+)"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
-    return regex.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])"
-                         rf"|{office}(?![\w])")
+    return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])"
+                      rf"|{office}(?![\w])")
 
 
 BLANK_NUMBER = lazy_regex(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")

@@ -44,7 +44,9 @@ _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 _DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
 # (pattern, trigger, only in the directive parts of an official document): a press report or a
 # "Kiến nghị" section that asks the centre for something assigns nothing
-_TRIGGERS = ((_GIAO, "giao", False), (_CHI_DAO, "chỉ đạo", False), (_DE_NGHI, "đề nghị", True))
+# (and the words each opens with: a sentence without them is not searched)
+_TRIGGERS = ((_GIAO, "giao", False, ("giao",)), (_CHI_DAO, "chỉ đạo", False, ("chỉ đạo",)),
+             (_DE_NGHI, "đề nghị", True, ("đề nghị", "yêu cầu")))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 # the first article of a text in articles: what stands before it grounds and enacts the text
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
@@ -214,15 +216,16 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
-            if _ENACTING.search(folded, s, e):
+            if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e):  # the pattern needs it
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
             subject = _clause_start(text, s, e)
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
-            for trigger_re, trigger, directive_only in triggers:
+            for trigger_re, trigger, directive_only, opens in triggers:
                 if own_point:
                     break
-                for m in trigger_re.finditer(folded, s, e) if directive or not directive_only else ():
+                said = (directive or not directive_only) and any(folded.find(w, s, e) >= 0 for w in opens)
+                for m in trigger_re.finditer(folded, s, e) if said else ():
                     if _DONE_BEFORE.search(folded, max(s, m.start() - 12), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)

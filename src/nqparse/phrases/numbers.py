@@ -13,10 +13,8 @@ import math
 import re
 from functools import cache
 
-import regex
-
 from ..lexicon import alternation, number_words, units
-from .lazy import lazy
+from .lazy import lazy, lazy_regex
 from .text import SPACES
 
 Number = int | float
@@ -56,10 +54,13 @@ def int_to_roman(value: int) -> str:
     return "".join(out)
 
 
+_ORDINAL_LEAD = lazy_regex(r"^thứ\s+")
+
+
 def parse_ordinal(text: str) -> int | None:
     """'5', '05', 'bảy', 'thứ bảy', 'XVI', 'mười hai' -> int; None when not an ordinal."""
-    s = regex.sub(r"\s+", " ", text.strip().lower())
-    s = regex.sub(r"^thứ\s+", "", s)
+    # compiled patterns: the module's regex.sub() looks its pattern up in a cache at every call
+    s = _ORDINAL_LEAD.sub("", SPACES.sub(" ", text.strip().lower()))
     if s.isdigit():
         return int(s)
     if s in ordinal_words():

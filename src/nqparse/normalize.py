@@ -25,7 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -41,6 +41,7 @@ from .ocr import (
     running_headers,
 )
 from .phrases.lazy import lazy, lazy_regex
+from .phrases.text import literal_starts, matches_at
 from .plainlayout import (
     HTML_ENTITY,
     HTML_TAG,
@@ -149,6 +150,21 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Where a step's matches open, for the patterns whose every match opens with one of these
+# strings: the pattern is tried there alone (found with str.find), not at every offset.
+_OPENS: dict[str, tuple[str, ...]] = {
+    r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
+    r"[ ]{2,}": ("  ",),
+    THOUSANDS_SPACE.pattern: (" .",),
+    r"\n{3,}": ("\n\n\n",),
+}
+
+
+def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]] | None:
+    opens = _OPENS.get(pattern.pattern)
+    return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
+
+
 def _may_match(pattern: regex.Pattern[str], text: str) -> bool:
     needs = _NEEDS.get(pattern.pattern)
     return needs is None or text[:1] == " " or text[-1:] == " " or any(_holds(text, n) for n in needs)
@@ -160,7 +176,9 @@ def _holds(text: str, needle: str) -> bool:
     return all(c in text for c in needle) and needle in text
 
 
-_TONE_FOLD = re.compile(r"(?<![q])([ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+# the look-behind ("qu" is an onset: "quý" keeps its mark) stands after the first letter, so that
+# the engine looks for "o" and "u" alone rather than trying the pattern at every offset
+_TONE_FOLD = re.compile(r"([ou])(?<!q[ou])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
 _TONE_BASE = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
 _TONED = {"o": "òóỏõọ", "u": "ùúủũụ"}
 
@@ -260,7 +278,7 @@ def normalize(source: Source) -> Text:
             pattern, repl = item
             if (pattern is _LEADING and text[:1] not in ("\n", " ")) or not _may_match(pattern, text):
                 continue  # it cannot match, and its pattern would scan the whole text
-            done = rewrite(text, pattern, repl)
+            done = rewrite(text, pattern, repl, _matches(pattern, text))
         if done:
             text, step = done
             offsets = step.then(offsets)

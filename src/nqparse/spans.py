@@ -61,8 +61,10 @@ Replacement = str | Callable[["regex.Match[str]"], str]
 _GROUP_ONLY = re.compile(r"\\(\d)")
 
 
-def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[str, OffsetMap] | None:
-    """``pattern.sub(repl, text)`` that also returns the offset map back to ``text``.
+def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement,
+            matches: Iterable[regex.Match[str]] | None = None) -> tuple[str, OffsetMap] | None:
+    """``pattern.sub(repl, text)`` that also returns the offset map back to ``text``;
+    ``matches``, when given, are the pattern's matches in ``text`` as ``finditer`` gives them.
 
     Returns None when nothing matched, so callers skip the map work in the common case.
     Characters of a replacement map to the start of the text they replace; a replacement that
@@ -79,7 +81,7 @@ def rewrite(text: str, pattern: regex.Pattern[str], repl: Replacement) -> tuple[
     template = isinstance(repl, str) and "\\" in repl
 
     pos = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(text) if matches is None else matches:
         s, e = m.span()
         if s > pos:
             pieces.append(text[pos:s])

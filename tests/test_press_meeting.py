@@ -107,3 +107,14 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     the session reported is the issuer, and a name after the acronym is a person's, not the city's."""
     result = extract_text("Tin tức\n\n" + text + "\n")
     assert (result.issuer.name, result.issuer.level) == (issuer, "province")
+
+
+@pytest.mark.parametrize("kind", ["KẾ HOẠCH", "BÁO CÁO", "CHƯƠNG TRÌNH"])
+def test_a_plan_or_report_records_no_meeting(kind: str) -> None:
+    # the term and the chair it names are those of what it cites or reports on
+    text = (f"ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/KH-UBND\n\n{kind}\nCải cách hành chính năm 2026\n\n"
+            "Thực hiện Chương trình hành động số 102-CTr/TU của Ban Thường vụ Tỉnh ủy (Khóa XIV), Ủy ban nhân dân "
+            "tỉnh đã tổ chức hội nghị và ban hành thông báo kết luận của đồng chí Hồ Văn Mười - Chủ tịch Ủy ban "
+            "nhân dân tỉnh chủ trì.\n")
+    meeting = extract_text(text).meeting
+    assert (meeting.term, meeting.chair, meeting.date) == (None, None, None)

@@ -103,6 +103,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     """Each reader below takes the meeting as read so far and returns it refined."""
     text, plain = layout.text.text, layout.text.plain
     meeting = MeetingRecord()
+    if document.kind in _KINDS_WITHOUT_A_MEETING:
+        return meeting
     central_issuer = issuer.level == "central"
 
     mentions: list[regex.Match[str]] = []
@@ -136,6 +138,12 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     return _chair(layout, meeting)
 
 
+# Plans, programmes, reports, rules, decisions, directives, guidance, submissions and letters
+# are no record of a meeting: a term, a chair or a session they name belongs to a text they
+# cite or report on ("Chương trình ... của Ban Thường vụ Tỉnh ủy (Khóa XIV)", "thông báo kết
+# luận của đồng chí X"), or is their committee's ("công tác toàn khóa ... khóa I").
+_KINDS_WITHOUT_A_MEETING = frozenset({"ke_hoach", "chuong_trinh", "bao_cao", "quy_dinh", "quyet_dinh", "chi_thi",
+                                      "huong_dan", "to_trinh", "cong_van"})
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
 _PREPARES = lazy(r"\bchuan bi\b[^.;:\n]*\Z")

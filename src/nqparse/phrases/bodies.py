@@ -349,7 +349,7 @@ def task_verb_pattern() -> re.Pattern[str]:
 
 def _alternation(words: Iterable[str], lead: str = "") -> re.Pattern[str]:
     """Any of ``words``, the longest first, as whole words."""
-    alts = "|".join(_words(w) for w in sorted(words, key=len, reverse=True))
+    alts = "|".join(_words(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # the same every run
     return re.compile(rf"{lead}(?:{alts}){_NOT_LETTER}")
 
 

@@ -65,7 +65,7 @@ class Figure:
 
 
 def _alternation(words: Iterable[object]) -> str:
-    items = sorted({fold(str(w)) for w in words}, key=len, reverse=True)
+    items = sorted({fold(str(w)) for w in words}, key=lambda w: (-len(w), w))  # the same pattern every run
     return "|".join(regex.escape(w) for w in items)
 
 
@@ -84,7 +84,7 @@ def _opening_alt(words: Iterable[object]) -> str:
     after that letter: the engine then looks for those letters alone, and at each tries only
     the words that start with it, not every word at every offset."""
     rests: dict[str, list[str]] = {}
-    for w in sorted({fold(str(w)) for w in words}, key=len, reverse=True):
+    for w in sorted({fold(str(w)) for w in words}, key=lambda w: (-len(w), w)):
         rests.setdefault(w[0], []).append(regex.escape(w[1:]))
     branches = [rf"{regex.escape(c)}(?<!\w\w)(?:{'|'.join(r)})" if c.isalnum()
                 else rf"(?<!\w){regex.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items()]

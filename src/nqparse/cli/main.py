@@ -14,12 +14,14 @@ from importlib import import_module
 
 import click
 
-from .. import __version__
+from .. import __version__, patterncache
 
 # pydantic looks for plugins among every installed package's entry points when it builds the
 # first model; the commands use none, and the search costs each of them about 10 ms. Who sets
 # the variable decides.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+# the patterns a command compiles are made from what an earlier run stored, as byte code is
+patterncache.keep()
 
 COMMANDS = {
     "extract": "extract", "schema": "schema", "batch": "batch", "validate": "validate", "diff": "diff",

@@ -1,0 +1,78 @@
+"""The patterns a command compiles are made, in the next run, from the programs a run stored:
+the same patterns, and nothing breaks when the stored file cannot be used or written."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nqparse import patterncache
+
+PATTERNS = [
+    (r"(?P<n>\d{1,5})/(?P<y>(?:19|20)\d\d)", 0),
+    (r"(?i)\bnghị quyết\s+số\b", 0),
+    (r"(?<![\w.])(?:hội nghị|kỳ họp)(?!\w)", 0),
+    (r"^[ \t]*#{1,6}[ \t]+", 8),  # re.MULTILINE
+]
+TEXTS = ["Nghị quyết số 12/2021 của Hội nghị", "## Kỳ họp thứ 3\nnghị quyết  SỐ 5/1999", "x.hội nghị"]
+
+_RUN = """
+import json, re, sys
+from nqparse import patterncache
+path, patterns, texts = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+patterncache.keep(path)
+held = {(p, f): re._cache.get((str, p, f)) for p, f in patterns}
+made = {(p, f): re.compile(p, f) for p, f in patterns}
+found = [[(m.span(), m.groups()) for t in texts for m in made[p, f].finditer(t)] for p, f in patterns]
+re.purge()
+fresh = {(p, f): re.compile(p, f) for p, f in patterns}
+same = all((made[k].flags, made[k].groups, made[k].groupindex) == (fresh[k].flags, fresh[k].groups, fresh[k].groupindex)
+           and [(m.span(), m.groups()) for t in texts for m in made[k].finditer(t)]
+           == [(m.span(), m.groups()) for t in texts for m in fresh[k].finditer(t)] for k in made)
+print(json.dumps({"from_file": sum(held[k] is made[k] for k in made), "same": same, "found": found}))
+"""
+
+
+def _run(path: Path) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run([sys.executable, "-c", _RUN, str(path), json.dumps(PATTERNS), json.dumps(TEXTS)],
+                          capture_output=True, text=True, env=env, check=True)
+    assert done.stderr == ""
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_the_next_run_makes_the_patterns_from_the_stored_programs(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "patterns.marshal"
+    first = _run(path)
+    assert first["from_file"] == 0 and path.exists()
+    second = _run(path)
+    assert second["from_file"] == len(PATTERNS)
+    assert second["same"] is True
+    assert second["found"] == first["found"]
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", "another python", "this python"],
+                         ids=["empty", "damaged", "another-python", "programs-it-refuses"])
+def test_a_file_that_cannot_be_used_is_passed_over(tmp_path: Path, content: bytes | str) -> None:
+    path = tmp_path / "patterns.marshal"
+    if isinstance(content, str):
+        stamp = patterncache._STAMP if content == "this python" else (content, 0, 0)
+        content = marshal.dumps((stamp, {(PATTERNS[0][0], 0): (32, [1, 2, 3], 0, {}, (None,))}))
+    path.write_bytes(content)
+    result = _run(path)
+    assert result["from_file"] == 0
+    assert result["same"] is True
+
+
+def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = _run(blocker / "patterns.marshal")  # a folder below a file cannot be made
+    assert result["same"] is True

@@ -36,6 +36,10 @@ from .header import (
 )
 from .metadata import BoxValue, read_metadata_box
 
+# compiled once: the module's regex.search() looks its pattern up in a cache at every call
+_A_LETTER = lazy_regex(r"\p{L}")
+_LETTERS = lazy_regex(r"\p{L}+")
+_SPACE = lazy_regex(r"\s")
 _BLANK_CODES = lazy_regex(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
 _NOT_SUBJECT = lazy(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
 _ATTACHED = lazy_regex(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
@@ -209,7 +213,7 @@ def _read_number(layout: Layout, mentions: Mentions, head: list[Block], i: int, 
     bare = _PLAIN_NUMBER.match(window.text, rest)
     if bare is None or bare.start() >= block.end - block.start + 2:
         return None
-    codes = regex.sub(r"\s", "", bare.group("codes"))
+    codes = _SPACE.sub("", bare.group("codes"))
     first = codes.split("-")[0]
     if first in known:
         doc = replace(doc, type_code=first, body_code=codes[len(first) + 1:] or None)
@@ -288,7 +292,7 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -
                 subject.append(more)
             return replace(doc, title=squash(" ".join(x.text for x in subject)),
                            title_at=At(start=subject[0].start, end=subject[-1].end))
-        if caps_lines and not regex.search(r"\p{L}", b.text) and len(b.text) <= 20:
+        if caps_lines and not _A_LETTER.search(b.text) and len(b.text) <= 20:
             caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
             continue
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -383,7 +387,7 @@ def _is_timestamp(line: str) -> bool:
     if len(line) > 80 or not _FULL_DATE.search(line):
         return False
     rest = _DATE_OR_TIME.sub(" ", line)
-    return len(regex.findall(r"\p{L}+", rest)) <= 6
+    return len(_LETTERS.findall(rest)) <= 6
 
 
 # what a saved web page leaves before its headline: code, image and markup lines

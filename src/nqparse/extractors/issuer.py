@@ -33,6 +33,8 @@ from .metadata import read_metadata_box
 
 _RIGHT_COLUMN = re.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
 _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
+# a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
+_RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
     r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
@@ -57,6 +59,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
 
+_BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
 _NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
@@ -203,7 +206,7 @@ def _header_groups(layout: Layout, document: Document) -> list[list[Line]]:
 def _continues(above: str, line: str) -> bool:
     if _UNIT_LINE.match(line) and not _UNIT_LINE.match(above):
         return True  # "ỦY BAN NHÂN DÂN" / "TỈNH LÀO CAI"
-    if above.endswith((",", "-", "–")) or regex.search(r"\b(?:va|cua)$", above):
+    if above.endswith((",", "-", "–")) or _RUNS_ON.search(above):
         return True  # "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC," / "CHUYỂN ĐỔI SỐ ..."
     if splits_a_head(above, line):
         return True  # "HỘI ĐỒNG NHÂN" / "DÂN"
@@ -306,6 +309,6 @@ def _extend_name(text: str, end: int) -> int:
     if text[end - 1].isupper():
         return end  # a place written in capitals ("TPHCM") is whole: what follows is no part of it
     m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
-    if m and not regex.match(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)", text[end:m.end() + 1]):
+    if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
         return m.end()
     return end

@@ -19,7 +19,7 @@ from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
-from ..phrases.text import literal_starts, matches_at, sentences, squash, trimmed, unmarked
+from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
@@ -454,7 +454,7 @@ def _chaired(meeting: MeetingRecord, m: regex.Match[str]) -> MeetingRecord:
     """The chair's name, without a title written after it ("Nguyễn Văn A Tỉnh ủy viên")."""
     start, end = m.span("name")
     plain = unmarked(m.string[start:end + 30].lower())  # a title may run on past the capitals
-    gaps = [g for g in regex.finditer(r"\s+", plain) if g.start() < end - start]
+    gaps = [g for g in SPACES.finditer(plain) if g.start() < end - start]
     for gap in gaps[1:]:  # a name has two words at least
         if _titles().match(plain, gap.start()):
             end = start + gap.start()

@@ -40,6 +40,7 @@ from ..records import At, Verdict, record
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
 
 _YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+_A_LETTER = lazy_regex(r"\p{L}")
 _CLAUSE_END = lazy_regex(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
 _SLASH = lazy(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")
 
@@ -182,7 +183,7 @@ def _result(layout: Layout, mentions: Mentions, start: int, end: int, year: int)
         name_end = share.start()  # "Thu ngân sách đạt 96,7% dự toán": the share is no part of the name
     # "Đến ngày 15/9/2021 trên địa bàn không còn hộ nghèo": the zero phrase names itself
     name = name_of(text, first.start if first.zero else start, name_end, figures)
-    if not name or not regex.search(r"\p{L}", name):
+    if not name or not _A_LETTER.search(name):
         return None
     return Result(
         name=name, at=At(start, end), year=year, figure=value, value=None if value is None else _value(value),

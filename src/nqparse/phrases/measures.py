@@ -10,6 +10,7 @@ nghèo").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -34,8 +35,12 @@ _EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 def _counts(text: str, start: int, end: int, noun: str) -> bool:
     """Whether ``text[start:end]`` opens by naming the count of ``noun``: "Số xã ...", "Tổng số ..."."""
-    return re.match(rf"[\W\d]*(?:tổng\s+)?số\s+(?:lượng\s+)?{re.escape(noun)}(?!\w)", text[start:end],
-                    re.IGNORECASE) is not None
+    return _count_of(noun).match(text, start, end) is not None
+
+
+@lru_cache(maxsize=512)  # a pattern per counted noun, compiled once
+def _count_of(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"[\W\d]*(?:tổng\s+)?số\s+(?:lượng\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
 
 
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:

@@ -54,6 +54,12 @@ def _key(folded: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _head_starts() -> frozenset[str]:
+    """The letters the heads of bodies start with."""
+    return frozenset(w[0] for w in bodies().assignee_heads.heads if w)
+
+
+@lru_cache(maxsize=1)
 def head_pattern() -> re.Pattern[str]:
     return _alternation(bodies().assignee_heads.heads)
 
@@ -88,6 +94,8 @@ class BodyList:
 
 def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None:
     """Read a list of bodies at ``pos``; None when no body name starts there."""
+    if folded[pos:pos + 1] not in _head_starts():
+        return None  # the common case, told without the long pattern: no head opens there
     bodies: list[tuple[int, int]] = []
     extra: list[str] = []
     while pos < limit:

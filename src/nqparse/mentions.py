@@ -92,5 +92,5 @@ class Mentions:
 
 def find_mentions(layout: Layout) -> Mentions:
     text = layout.text.text
-    return Mentions(layout=layout, dates=tuple(find_dates(text, folded=layout.text.folded)),
+    return Mentions(layout=layout, dates=tuple(find_dates(text, plain=layout.text.plain)),
                     numbers=tuple(find_numbers(text)))

@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import metadata_box
 from ..phrases.lazy import lazy
-from ..phrases.text import literal_starts, matches_at, squash, trimmed, unmarked
+from ..phrases.text import matches_at, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Layout
 
@@ -47,8 +47,7 @@ def _read_box(text: str, plain: str) -> dict[str, BoxValue]:
     pattern, fields = _labels()
     found: dict[str, BoxValue] = {}
     last = None
-    # a match opens with a label: tried where one stands (str.find), not at every offset
-    for m in matches_at(pattern, plain, literal_starts(plain, tuple(fields))):
+    for m in matches_at(pattern, plain, _label_starts(plain, tuple(fields))):
         if last is not None and m.start() - last > _NEAR and len(found) >= 2:
             break
         field = fields[m.group("label")]
@@ -57,6 +56,20 @@ def _read_box(text: str, plain: str) -> dict[str, BoxValue]:
             found[field] = value
             last = m.start()
     return found if len(found) >= 2 else {}
+
+
+def _label_starts(plain: str, labels: tuple[str, ...]) -> list[int]:
+    """Where a label stands before a colon (spaces between): the pattern is tried there alone.
+    Colons are few, and one character is looked for at memory speed."""
+    found: set[int] = set()
+    colon = plain.find(":")
+    while colon >= 0:
+        end = colon
+        while end and plain[end - 1].isspace():
+            end -= 1
+        found.update(end - len(label) for label in labels if plain.startswith(label, end - len(label), end))
+        colon = plain.find(":", colon + 1)
+    return sorted(found)
 
 
 def _value_after(text: str, pos: int, pattern: regex.Pattern[str], plain: str) -> BoxValue | None:

@@ -52,11 +52,11 @@ def _valid(d: int, m: int, y: int | None) -> bool:
     return y is None or MIN_YEAR <= y <= MAX_YEAR
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, *, folded: str | None = None) -> list[FoundDate]:
+def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str | None = None) -> list[FoundDate]:
     """Every date in ``text[start:end]``, in order; spans are offsets into ``text``.
 
-    ``folded``, the text's folded copy (``Text.folded``), lets the dates in words be looked
-    for where "ngày" stands alone, rather than at every offset."""
+    ``plain``, the text's copy without marks (``Text.plain``), lets the dates in words be looked
+    for where "ngay" stands alone, rather than at every offset."""
     end = len(text) if end is None else end
     found: list[FoundDate] = []
     # spans already taken, sorted and disjoint, so the one starting last before a match's
@@ -65,8 +65,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, folded: str
     ends: list[int] = []
     # a date in figures opens with a run of digits before its separator: tried only there
     runs = runs_before(text, start, end)
-    words = (_WORDS.finditer(text, start, end) if folded is None
-             else matches_at(_WORDS, text, literal_starts(folded, ("ngày", "ngay")), start, end))
+    words = (_WORDS.finditer(text, start, end) if plain is None
+             else matches_at(_WORDS, text, literal_starts(plain, ("ngay",)), start, end))
     for pattern, matches in ((_WORDS, words), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
                              (_PARTIAL, matches_at(_PARTIAL, text, runs, start, end))):
         for m in matches:

@@ -76,3 +76,20 @@ def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
     blocker.write_text("")
     result = _run(blocker / "patterns.marshal")  # a folder below a file cannot be made
     assert result["same"] is True
+
+
+def test_the_command_writes_the_same_output_from_the_stored_programs(tmp_path: Path) -> None:
+    # every pattern of a whole extract, made from the programs of an earlier run, finds what it did
+    from nqparse.batch.output import to_json
+    from nqparse.pipeline import extract_data
+    from nqparse.readers import read_path
+
+    from .conftest import SAMPLES
+
+    sample = SAMPLES / "kienan-quanuy-nghi-quyet-hoi-nghi-7-khoa-vi-nam-2022.txt"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)  # the stored programs go here, not beside the source
+    runs = [subprocess.run([sys.executable, "-m", "nqparse", "extract", str(sample)], capture_output=True,
+                           text=True, env=env, check=True).stdout for _ in range(2)]
+    assert list(tmp_path.rglob("patterns.*.marshal")), "the first run stored no programs"
+    assert runs[0] == runs[1] == to_json(extract_data(read_path(sample))) + "\n"

@@ -1,8 +1,8 @@
 """What extractors hand to ``assemble``: small frozen values, never the output models.
 
 An extractor reads the layout and the document's mentions and returns records of its own
-(frozen dataclasses defined in its module); ``assemble`` alone turns them into the pydantic
-models of ``models.py``, placing every ``At`` on its page, paragraph, cell or box.
+(frozen dataclasses defined in its module); ``assemble`` alone turns them into the output,
+shaped as ``models.py`` defines it, placing every ``At`` on its page, paragraph, cell or box.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ How a list of indicators is found in the Layout:
 Bullets with a figure under a chỉ tiêu heading or lead-in become indicators with ``number``
 null; so do targets listed or named in running text (press reports). Each is handed over as
 an ``Indicator`` record whose targets are the figures read (``phrases.figures.Figure``), and
-``assemble`` builds the output models.
+``assemble`` builds their output.
 """
 
 from __future__ import annotations

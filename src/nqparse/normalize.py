@@ -100,6 +100,14 @@ _MARKUP: list[Step] = [
     (lazy(r"[ ]{2,}"), " "),
 ]
 _RULES: list[Step] = [(RULE_LINE, ""), (TRAILING_RULE, "")]
+# page markers and bare page numbers on a line of their own
+# (letters spelled in both cases instead of (?i), which the regex engine runs far slower)
+# (not a number between "|" lines: the cell of a table written one cell to a line)
+_PAGE_MARKER = re.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
+                          r"|[Pp][Aa][Gg][Ee]\s+\d{1,4}(?:\s+[Oo][Ff]\s+\d{1,4})?|\d{1,3})\n")
+# how such a line opens, after its line break: a pattern that opens with a line break is
+# looked for at memory speed, and the marker's own pattern is tried only at the lines it finds
+_PAGE_MARKER_OPENING = lazy(r"\n(?:-|[Tt][Rr][Aa][Nn][Gg]|[Pp][Aa][Gg][Ee]|\d)")
 _REST: list[Step] = [
     # no white space at line ends
     (lazy(r"(?m)^ +| +$"), ""),
@@ -107,11 +115,7 @@ _REST: list[Step] = [
     (HYPHEN_BREAK, join_hyphen_break),
     (THOUSANDS_SPACE, ""),
     # page markers and bare page numbers on a line of their own
-    # (letters spelled in both cases instead of (?i), which the regex engine runs far slower)
-    # (not a number between "|" lines: the cell of a table written one cell to a line)
-    # (the line start asserted before the look behind: the engine then tries line starts only)
-    (re.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg]\s+\d{1,4}(?:\s*/\s*\d{1,4})?"
-                   r"|[Pp][Aa][Gg][Ee]\s+\d{1,4}(?:\s+[Oo][Ff]\s+\d{1,4})?|\d{1,3})\n"), ""),
+    (_PAGE_MARKER, ""),
     # a paragraph broken by a page break: the line runs on in lower case after blank lines
     (regex.compile(r"(?<=[^\n]{30}[^\s.:;!?…”\"')\]])\n(?:[ ]*\n)+(?=\(?\p{Ll})"), " "),
     (re.compile(r"\n{3,}"), "\n\n"),
@@ -161,6 +165,9 @@ _OPENS: dict[str, tuple[str, ...]] = {
 
 
 def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]] | None:
+    if pattern is _PAGE_MARKER:
+        starts = [m.start() + 1 for m in _PAGE_MARKER_OPENING.finditer(text)]
+        return matches_at(pattern, text, [0, *starts] if text[:1] else starts)
     opens = _OPENS.get(pattern.pattern)
     return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
 

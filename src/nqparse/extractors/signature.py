@@ -169,6 +169,11 @@ def _beside_recipients(layout: Layout) -> SignatureRecord:
             name_at = b.start + b.text.rindex(one.group("n"))
             return SignatureRecord(tuple(levels), Said(one.group("t"), At(at, at + len(one.group("t")))),
                                    Said(one.group("n"), At(name_at, name_at + len(one.group("n")))))
+        end = b.end
+        while end > b.start and text[end - 1].isspace():
+            end -= 1
+        if end == b.start or not text[end - 1].isupper():
+            continue  # both patterns below end on a capital: most lines are told without them
         m = _SIDE_AUTHORITY.search(text, b.start, b.end)
         if m:
             levels.append(Level(_authority(m.group("a")), squash(m.group("body")), At(m.start("a"), m.end("a")),

@@ -725,14 +725,36 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     for horizon in horizons:
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
-    counts = _COUNT_LEAD.finditer(folded, block.start, block.end) if any(
-        folded.find(w, block.start, block.end) >= 0 for w in _COUNTED) else ()
-    for count in counts:
+    for count in matches_at(_COUNT_LEAD, folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
         lead = folded[sentence.end() if sentence else block.start:count.start()]
         # "đạt và vượt 19 chỉ tiêu, trong đó ...": the targets met, reported
         if not _reports_result(lead) and not _count_met().search(lead):
             yield count.end()
+
+
+def _count_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where a count of targets can open in ``folded[start:end]``: the digits before each word
+    it counts ("12 chỉ tiêu", "5 nhóm chỉ tiêu"), found with str.find, so that ``_COUNT_LEAD``
+    is tried there alone, not at every digit."""
+    found: set[int] = set()
+    for word in _COUNTED:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            pos = at
+            while pos > start and folded[pos - 1] == " ":
+                pos -= 1
+            if folded.endswith("nhóm", start, pos):
+                pos -= len("nhóm")
+                while pos > start and folded[pos - 1] == " ":
+                    pos -= 1
+            digits = pos
+            while digits > start and folded[digits - 1].isdecimal():
+                digits -= 1
+            if digits < pos:
+                found.add(digits)
+            at = folded.find(word, at + 1, end)
+    return sorted(found)
 
 
 def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:

@@ -41,6 +41,10 @@ CASES = [
      ["các cấp ủy", "chính quyền"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
      ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
+    ("bodies-given-charge-of-something", "- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy, các đồng chí Đảng ủy viên "
+     "được phân công phụ trách địa bàn tiếp tục tăng cường bám nắm cơ sở.",
+     ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy", "các đồng chí Đảng ủy viên"],
+     "được phân công phụ trách địa bàn tiếp tục tăng cường bám nắm cơ sở"),
     ("a-request-names-its-bodies-between-semicolons", "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân "
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",

@@ -282,6 +282,9 @@ def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:
     return (paragraphs[n + 1].start, end) if end is not None else None
 
 
+# "Các đồng chí Ủy viên Ban Thường vụ được phân công phụ trách địa bàn tiếp tục ...": bodies
+# given charge of something are given the sentence's task, though "được" reports nothing here
+_GIVEN_CHARGE = lazy(r"được\s+(?:phân công|giao)\b")
 # "ban hành Kế hoạch số 12/KH-UBND": a document that already has its number was issued
 _ISSUED = lazy(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
 
@@ -293,6 +296,8 @@ def _directs(text: str, folded: str, end: int, limit: int) -> bool:
     if not text[end:end + 1].isspace():
         return False
     pos = _clause_gap(text, end, limit)
+    if _GIVEN_CHARGE.match(folded, pos, limit):
+        return True
     return (task_verb_pattern().match(folded, pos, limit) is not None
             and not _OWN_DECISION.match(folded, pos) and not _REPORTED.match(folded, pos, limit)
             and not _ISSUED.match(folded, pos, limit))

@@ -41,6 +41,12 @@ CASES = [
      ["các cấp ủy", "chính quyền"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",
      ["Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"], "ban hành Kế hoạch với chủ đề: “Đột phá”"),
+    ("a-unit-told-by-its-number", "Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ Dự án đường trục chính.",
+     ["Ban Quản lý dự án đầu tư xây dựng số 1"], "đẩy nhanh tiến độ Dự án đường trục chính"),
+    ("an-office-holds-one-collective-of-the-list", "Yêu cầu Lãnh đạo các sở, ngành, các Ban Quản lý dự án và Ủy ban "
+     "nhân dân các xã, phường nêu cao tinh thần trách nhiệm.",
+     ["Lãnh đạo các sở, ngành", "các Ban Quản lý dự án", "Ủy ban nhân dân các xã, phường"],
+     "nêu cao tinh thần trách nhiệm"),
     ("bodies-given-charge-of-something", "- Các đồng chí Ủy viên Ban Thường vụ Đảng ủy, các đồng chí Đảng ủy viên "
      "được phân công phụ trách địa bàn tiếp tục tăng cường bám nắm cơ sở.",
      ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy", "các đồng chí Đảng ủy viên"],
@@ -132,7 +138,8 @@ def test_labelled_bodies(body: str, expected: list[tuple[list[str], str]]) -> No
 WRAPPED = [
     ("heading-wrapped-in-bold", "**10. Công\nan tỉnh**\n\nChủ trì tham mưu về định danh điện tử.", ["Công an tỉnh"]),
     ("heading-wrapped-at-a-lower-case-word", "7. Sở Nội\nvụ\n\nTổ chức các phong trào thi đua.", ["Sở Nội vụ"]),
-    ("subject-runs-over-the-line-end", "Giao Ban Quản lý dự án đầu tư\nxây dựng tỉnh tổ chức thi công.", []),
+    ("subject-runs-over-the-line-end", "Giao Ban Quản lý dự án đầu tư\nxây dựng tỉnh tổ chức thi công.",
+     ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]),
     ("partner-at-a-line-start-is-not-a-subject", "Chủ trì, phối hợp chặt chẽ với\nSở Khoa học và Công nghệ triển khai "
      "tuyên truyền.", []),
     ("item-line-joined-to-its-heading", "11. Các sở, ban, ngành a) Chủ động công bố dữ liệu mở.",

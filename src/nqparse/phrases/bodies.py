@@ -34,6 +34,8 @@ _QUALIFIER = re.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thu
 _NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
 _GAP = re.compile(r"\s+|\s*(?=\()")
+# a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
+_NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
@@ -124,6 +126,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 if more:
                     end = more.end()  # "các xã, phường": one collective body
                     continue
+            numbered = _NUMBERED.match(folded, end, limit)
+            if numbered:
+                end, last_cap = numbered.end(), False
+                continue
             space = _GAP.match(text, end, limit)
             gap = space.end() - end if space else 0
             after = end + gap
@@ -285,10 +291,11 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
         return None
     if not folded.startswith("các ", gap.end()):
         return inner.bodies[0][1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
-    # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next office
+    # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next
+    # office or the next collective body ("Lãnh đạo các sở, ngành, các Ban Quản lý dự án")
     end = inner.bodies[0][1]
     for s, e in inner.bodies[1:]:
-        if _office_head(folded, s, e):
+        if _office_head(folded, s, e) or folded.startswith("các ", s):
             break
         end = e
     return end

@@ -103,3 +103,12 @@ def test_a_capitals_line_after_the_title_is_the_signer_unless_it_names_a_body(
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\n" + lines)
     found = extract_signature(_layout(text))
     assert (found.title.text if found.title else None, found.signer.text if found.signer else None) == (title, signer)
+
+
+def test_a_recipient_that_heads_sub_items_is_no_recipient() -> None:
+    # "- VP UBND tỉnh:" names where its sub-items sit; they are the recipients
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 144/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số\n\nNội dung./.\n\n"
+            "Nơi nhận:\n- Các sở, ban, ngành;\n- VP UBND tỉnh:\n+ LĐVP, KGVX;\n+ Lưu: VT.\nKT. CHỦ TỊCH\n"
+            "PHÓ CHỦ TỊCH\nMai Sơn\n")
+    found = [(r.name, r.archive) for r in extract_recipients(_layout(text))]
+    assert found == [("Các sở, ban, ngành", False), ("LĐVP, KGVX", False), ("VT", True)]

@@ -51,7 +51,15 @@ def extract_recipients(layout: Layout) -> tuple[Addressee, ...]:
         lines.append((block.start, block.end))
         if _ARCHIVE.match(block.text.lstrip("-–+•·~_ ")):
             break
-    return tuple(r for r in (_recipient(text, s, e) for s, e in lines) if r is not None)
+    return tuple(r for r in (_recipient(text, s, e) for s, e in _without_group_heads(text, lines)) if r is not None)
+
+
+def _without_group_heads(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines less those that head a group of sub-items: "- VP UBND tỉnh:" over "+ LĐVP,
+    KGVX;" and "+ Lưu: VT." names where its sub-items sit; they are the recipients."""
+    return [(s, e) for k, (s, e) in enumerate(lines)
+            if not (text[s:e].rstrip().endswith(":") and k + 1 < len(lines)
+                    and text[lines[k + 1][0]:lines[k + 1][1]].lstrip().startswith("+"))]
 
 
 def _goes_on(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -273,7 +273,8 @@ class NumberForm(NamedTuple):
 
 def number_form(number: str) -> NumberForm | None:
     """The form a số ký hiệu is written in, or None when it fits none."""
-    text = regex.sub(r"[\u2010-\u2015\u2212]", "-", number.strip())
+    # as written, a number may hold a stray space ("5973 /UBND-KT"): its form is that of its signs
+    text = regex.sub(r"\s+", "", regex.sub(r"[\u2010-\u2015\u2212]", "-", number))
     m = number_pattern().fullmatch(text)
     if m:
         g = m.groupdict()
@@ -282,10 +283,23 @@ def number_form(number: str) -> NumberForm | None:
         if g["qn"]:
             return NumberForm("state", g["qt"], f"{g['qt']}{g['qk']}")
         return NumberForm("state", g["lt"] or g["at"], g["lb"] or g["ab"])
-    m = _OFFICIAL_LETTER.fullmatch(text)  # công văn of a state body: 12/UBND-VX
-    if m and m.group("b") in settings().state_body_codes:
+    # a state body's công văn: its code, then the drafting unit's (12/UBND-VX, 2856/SNNMT-CCMT);
+    # a party body writes its letters in the party form (12-CV/TU)
+    m = _OFFICIAL_LETTER.fullmatch(text)
+    if m and m.group("b") not in _party_codes():
         return NumberForm("state", None, m.group("b"))
     return None
+
+
+def _same_body(given: str, read: str) -> bool:
+    """Whether ``given`` is the body code ``read`` from the number, or it with the drafting
+    unit a letter writes after it ("UBND-KT" for 5973/UBND-KT)."""
+    given, read = regex.sub(r"\s", "", given), regex.sub(r"\s", "", read)
+    return given == read or given.startswith(read + "-")
+
+
+def _party_codes() -> set[str]:
+    return {code for code in lexicon.bodies().codes if code not in settings().state_body_codes}
 
 
 def _kinds_of(type_code: str | None) -> set[str]:
@@ -303,8 +317,7 @@ def _system_of_body(body: str | None) -> str | None:
     head = body.split("-")[0]
     if head in settings().state_body_codes or regex.fullmatch(r"(?:UBTV)?QH\d*", head):
         return "state"
-    party = {code for code in lexicon.bodies().codes if code not in settings().state_body_codes}
-    return "party" if head in party else None
+    return "party" if head in _party_codes() else None
 
 
 def numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
@@ -326,7 +339,7 @@ def numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
             yield finding("number-parts-mismatch", f"{path}.type_code",
                       f"type_code {code!r} is not the type code of {number!r} ({form.type_code})")
         body = as_str(record.get("body_code"))
-        if body and form.body_code and regex.sub(r"\s", "", body) != regex.sub(r"\s", "", form.body_code):
+        if body and form.body_code and not _same_body(body, form.body_code):
             yield finding("number-parts-mismatch", f"{path}.body_code",
                       f"body_code {body!r} is not the body code of {number!r} ({form.body_code})")
         kinds = _kinds_of(form.type_code)

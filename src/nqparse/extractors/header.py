@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import document_titles, issuer_heads
+from ..lexicon import bodies, document_titles, issuer_heads
 from ..phrases.lazy import lazy_regex
 from ..phrases.text import unmarked
 from ..records import record
@@ -190,6 +190,15 @@ def following(head: list[Block], index: int, count: int) -> list[Block]:
         if not is_junk(block):
             out.append(block)
     return out
+
+
+@lru_cache(maxsize=1)
+def body_opener() -> re.Pattern[str]:
+    """The words that open a body's name in a header ("ỦY BAN", "SỞ", "VĂN PHÒNG"; lexicon
+    ``header_openers``), matched on the plain text (``Text.plain``)."""
+    words = bodies().header_openers.words
+    return re.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
+                      + r")\b")
 
 
 def splits_a_head(above: str, line: str) -> bool:

@@ -23,6 +23,7 @@ from .header import (
     NATIONAL,
     NUMBER_LEAD,
     PLACE_DATE,
+    body_opener,
     cites_a_document,
     head_blocks,
     is_junk,
@@ -210,14 +211,7 @@ def _continues(above: str, line: str) -> bool:
         return True  # "BAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC," / "CHUYỂN ĐỔI SỐ ..."
     if splits_a_head(above, line):
         return True  # "HỘI ĐỒNG NHÂN" / "DÂN"
-    return not _opener().match(line)
-
-
-@lru_cache(maxsize=1)
-def _opener() -> regex.Pattern[str]:
-    words = bodies().header_openers.words
-    return re.compile(r"(?:" + "|".join(regex.escape(unmarked(w)) for w in sorted(words, key=len, reverse=True))
-                         + r")\b")
+    return not body_opener().match(line)
 
 
 @lru_cache(maxsize=1)

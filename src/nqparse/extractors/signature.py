@@ -16,12 +16,13 @@ from functools import cache
 
 import regex
 
-from ..lexicon import bodies, person_names, signature
+from ..lexicon import person_names, signature
+from ..normalize import fold, plain_text
 from ..phrases.lazy import lazy_regex
 from ..phrases.text import squash
 from ..records import At, record
 from ..segment import Block, Layout, is_caps
-from .header import splits_a_head
+from .header import body_opener, splits_a_head
 from .metadata import read_metadata_box
 
 _SIGNED_MARK = re.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
@@ -208,7 +209,9 @@ def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> Signa
     blocks = layout.blocks
     title_parts: list[Block] = []
     i = index
-    while i < len(blocks) and i < index + 4 and blocks[i].caps and not _is_signer_in_capitals(blocks[i], title_parts):
+    plain = layout.text.plain
+    while (i < len(blocks) and i < index + 4 and blocks[i].caps
+           and not _is_signer_in_capitals(blocks[i], plain[blocks[i].start:blocks[i].end], title_parts)):
         if blocks[i].authority is None:
             title_parts.append(blocks[i])
         i += 1
@@ -226,24 +229,21 @@ def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> Signa
     return sig
 
 
-def _is_signer_in_capitals(block: Block, title_parts: list[Block]) -> bool:
+def _is_signer_in_capitals(block: Block, plain: str, title_parts: list[Block]) -> bool:
     """A capitals line after the title that is a person's name, not more of the title."""
     if not title_parts:
         return False
     words = block.text.split()
     return 2 <= len(words) <= 5 and not any(block.text.lower().startswith(t) for t in _titles()) \
-        and is_caps(block.text) and not ("/" in block.text or "." in block.text) and not _names_a_body(block.text)
+        and is_caps(block.text) and not ("/" in block.text or "." in block.text) and not _names_a_body(plain)
 
 
 @cache
-def _body_openers() -> tuple[regex.Pattern[str], frozenset[str]]:
-    """The words that open a body's name, and the surnames in lower case."""
-    openers = regex.compile(rf"(?:{'|'.join(map(regex.escape, bodies().header_openers.words))})\b")
-    return openers, frozenset(name.lower() for name in person_names().surnames)
+def _surnames() -> frozenset[str]:
+    return frozenset(plain_text(fold(name)) for name in person_names().surnames)
 
 
-def _names_a_body(line: str) -> bool:
+def _names_a_body(plain: str) -> bool:
     """"SỞ CÔNG THƯƠNG", the title's body ("PHÓ GIÁM ĐỐC" / "SỞ CÔNG THƯƠNG"), unless its first
-    word is a surname ("ĐOÀN VĂN AN")."""
-    openers, surnames = _body_openers()
-    return bool(openers.match(line.lower())) and line.split()[0].lower() not in surnames
+    word is a surname ("ĐOÀN VĂN AN"). ``plain`` is the line as ``Text.plain`` has it."""
+    return bool(body_opener().match(plain)) and plain.split()[0] not in _surnames()

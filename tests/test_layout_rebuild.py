@@ -364,7 +364,12 @@ SPACES = [
     Spaces("case-turn", "Ban Thường vụĐảng uỷ", "Ban Thường vụ Đảng uỷ"),
     Spaces("before-abbreviation", "Đảng uỷUBND xã", "Đảng uỷ UBND xã"),
     Spaces("before-a-year", "nhiệm kỳ2025-2030", "nhiệm kỳ 2025-2030"),
-    Spaces("syllable-never-alone", "giữ gìn mộtvài", "giữ gìn mộtvài"),
+    # a short text whose spaces were lost all through: how common each syllable is decides
+    Spaces("common-syllables-never-alone", "giữ gìn mộtvài", "giữ gìn một vài"),
+    Spaces("common-not-rare-reading", "hoàn thiện hệthống", "hoàn thiện hệ thống"),
+    Spaces("long-run", "lực lượng tuầntrakiểmsoáttheolịch", "lực lượng tuần tra kiểm soát theo lịch"),
+    Spaces("no-reading-stays", "nhhìnhvệsinh", "nhhìnhvệsinh"),
+    Spaces("name-in-a-clean-text", "đồng chí H Hen Niê phát biểu", "đồng chí H Hen Niê phát biểu"),
     Spaces("ascii-word", "họp trực tuyến online", "họp trực tuyến online"),
     Spaces("abbreviation", "HĐND tỉnh", "HĐND tỉnh"),
     Spaces("every-time-it-stands", "bộxã họp; Đảng bộxã", "bộ xã họp; Đảng bộ xã"),

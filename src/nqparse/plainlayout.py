@@ -36,7 +36,7 @@ import regex
 
 from .lexicon import divisions, recipients_label
 from .phrases.lazy import lazy, lazy_regex
-from .phrases.syllables import is_syllable, split_run
+from .phrases.syllables import common, is_syllable, most_common_reading, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, SPACES, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
 
@@ -447,14 +447,18 @@ def restore_spaces(text: str) -> Result:
     seen = _Seen(tokens)
     words, mixed = _marked_words(set(tokens))
     fixes: dict[str, list[int]] = {}  # word -> offsets in it where a space goes
-    for word in filterfalse(is_syllable, words):
-        cuts = _cuts(word, seen)
+    runs = list(filterfalse(is_syllable, words))
+    lost = _spaces_lost(runs)
+    for word in runs:
+        # a name ("Êban", "Niê") is cut on how common its syllables are only in a text that
+        # shows its spaces were lost: a name is no run of common syllables elsewhere
+        cuts = _cuts(word, seen, prior=lost or word.islower())
         if cuts:
             fixes[word] = cuts
     before_digit: set[str] = set()  # words that take a space before a figure run on to them
     for word in set(_WORD_BEFORE_DIGIT.findall(mixed)):
         tail = word[fixes[word][-1]:] if word in fixes else word
-        if not tail.isascii() and is_syllable(tail) and seen(tail.lower()):
+        if not tail.isascii() and is_syllable(tail) and _known(tail.lower(), seen):
             before_digit.add(word)  # "kỳ2025", "Ngọ2026"
     edits: list[Edit] = []
     for word in fixes.keys() | before_digit:
@@ -510,7 +514,22 @@ def _whole_word_at(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
+_LOST_EVIDENCE = 3
+
+
+def _spaces_lost(runs: list[str]) -> bool:
+    """Whether a text's spaces were lost here and there: at least a few of its words in lower
+    case read as runs of common syllables ("hệthống", "dựthảo")."""
+    found = 0
+    for run in runs:
+        if run.islower() and most_common_reading(run):
+            found += 1
+            if found >= _LOST_EVIDENCE:
+                return True
+    return False
+
+
+def _cuts(word: str, seen: Callable[[str], int], *, prior: bool) -> list[int]:
     """Offsets in ``word`` where a space was lost: at a turn from lower to upper case after a
     syllable ("vụĐảng", "uỷUBND"), and inside a run of syllables (``split_run``)."""
     cuts: list[int] = []
@@ -518,13 +537,19 @@ def _cuts(word: str, seen: Callable[[str], int]) -> list[int]:
     bounds = [m.start() for m in _CASE_TURN.finditer(word)] + [len(word)]
     for end in bounds:
         chunk = word[pos:end]
-        inner = split_run(chunk, seen) if not chunk.isascii() else None
+        inner = split_run(chunk, seen, prior=prior) if not chunk.isascii() else None
         cuts += [pos + c for c in inner or ()]
         last = chunk[inner[-1]:] if inner else chunk
-        if end < len(word) and not last.isascii() and is_syllable(last) and seen(last.lower()):
+        if end < len(word) and not last.isascii() and is_syllable(last) and _known(last.lower(), seen):
             cuts.append(end)
         pos = end
     return cuts
+
+
+def _known(syllable: str, seen: Callable[[str], int]) -> bool:
+    """A syllable that the text has standing alone, or one common in Vietnamese: a word run
+    on to a capital or a figure ends there ("DựHội", "kỳ2025")."""
+    return seen(syllable) > 0 or common(syllable) > 0
 
 
 # ---- letters spaced apart

@@ -165,6 +165,10 @@ class Headings(NamedTuple):
     aims: tuple[str, ...]
 
 
+class SyllableFrequencies(NamedTuple):
+    zipf_x100: Mapping[str, int]
+
+
 class Results(NamedTuple):
     plans: tuple[str, ...]
     verdicts: Mapping[str, tuple[str, ...]]
@@ -334,6 +338,7 @@ number_words = _accessor("number_words", NumberWords)
 results = _accessor("results", Results)
 rules = _accessor("rules", Rules)
 signature = _accessor("signature", Signature)
+syllable_frequencies = _accessor("syllable_frequencies", SyllableFrequencies)
 units = _accessor("units", Units)
 web_chrome = _accessor("web_chrome", WebChrome)
 

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..lexicon import syllable_frequencies
+
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 _ONSETS = ("ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr",
@@ -102,23 +104,73 @@ def _readings(word: str, start: int = 0) -> list[list[int]]:
     return found
 
 
-def split_run(word: str, seen: Callable[[str], int]) -> list[int] | None:
+def split_run(word: str, seen: Callable[[str], int], *, prior: bool = True) -> list[int] | None:
     """Where to put spaces back in a run of letters that is two or more syllables written
     together ("bộxã", "uỷvềthực"), or None when the run is a word or cannot be read for certain.
 
     ``seen(syllable)`` tells how often the text has the syllable as a word of its own. A run is
-    cut only when every syllable of one reading stands alone elsewhere in the text and no other
-    reading does as well ("vụnăm" is "vụ năm", not "vụn ăm").
+    cut where every syllable of one reading stands alone elsewhere in the text and no other
+    reading does as well ("vụnăm" is "vụ năm", not "vụn ăm"). A short text whose spaces were
+    lost all through has too few words standing alone: there the reading whose syllables are
+    far more common in Vietnamese is taken ("hệthống" is "hệ thống", not "hệt hống"), unless
+    ``prior`` is false.
     """
-    if is_syllable(word) or len(word) > 24:
+    if is_syllable(word) or len(word) > _LONGEST_RUN:
         return None
-    scored: list[tuple[int, list[int]]] = []
-    for cuts in _readings(word.lower()):
-        if len(cuts) < 2:
-            continue
-        parts = [word[a:b].lower() for a, b in zip([0, *cuts], cuts, strict=False)]
-        scored.append((min(seen(p) for p in parts), cuts[:-1]))
-    scored.sort(key=lambda x: x[0], reverse=True)
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] * 4 > scored[0][0]):
+    lower = word.lower()
+    if len(word) <= 24:
+        scored: list[tuple[int, list[int]]] = []
+        for cuts in _readings(lower):
+            if len(cuts) >= 2:
+                parts = [lower[a:b] for a, b in zip([0, *cuts], cuts, strict=False)]
+                scored.append((min(seen(p) for p in parts), cuts[:-1]))
+        scored.sort(key=lambda x: x[0], reverse=True)
+        if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] * 4 <= scored[0][0]):
+            return scored[0][1]
+    return most_common_reading(lower) if prior else None
+
+
+_LONGEST_RUN = 80
+# A reading is taken on how common its syllables are only when it is this much likelier than
+# any other (its syllables' joint frequency, in powers of ten x 100): "hệ thống" against
+# "hệt hống" is 10^4.7, while a name or a foreign word has no reading this clear.
+_PRIOR_MARGIN = 200
+
+
+def most_common_reading(word: str) -> list[int] | None:
+    """The cuts of the reading of ``word`` (lower case) as common Vietnamese syllables whose
+    joint frequency is well above any other such reading's; None when there is none.
+
+    Each syllable counts as a word of its own, so a reading's frequency is the product of its
+    syllables' (Zipf is log10 of a frequency per 10^9 words: each adds its Zipf less 9). The two
+    best readings of every prefix are kept, from the shortest prefix on, which reads a run of
+    any length in time linear in it.
+    """
+    n = len(word)
+    best: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in range(n + 1)]
+    best[0] = [(0, ())]
+    for end in range(1, n + 1):
+        found = []
+        for start in range(max(0, end - 8), end):
+            if not best[start] or (end - start == 1 and word[start].isascii()):
+                continue  # a bare vowel ("a", "i") is more often a letter of the next syllable
+            zipf = common(word[start:end]) if is_syllable(word[start:end]) else 0
+            if zipf:
+                found += [(score + zipf - 900, (*cuts, end)) for score, cuts in best[start]]
+        best[end] = sorted(found, reverse=True)[:2]
+    readings = [r for r in best[n] if len(r[1]) >= 2]
+    if not readings or (len(best[n]) > 1 and best[n][0][0] - best[n][1][0] < _PRIOR_MARGIN):
         return None
-    return scored[0][1]
+    return list(readings[0][1][:-1])
+
+
+def common(syllable: str) -> int:
+    """How common ``syllable`` (lower case) is in Vietnamese, as Zipf x 100 (lexicon
+    ``syllable_frequencies``); 0 for one too rare to be listed."""
+    table = syllable_frequencies().zipf_x100
+    found = table.get(syllable)
+    if found is None:
+        from ..normalize import fold  # the lexicon writes the tone on the main vowel: "hòa", not "hoà"
+
+        found = table.get(fold(syllable), 0)
+    return found

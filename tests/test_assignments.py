@@ -202,6 +202,12 @@ COLLECTIVE = [
      "thị xã, thành phố nghiên cứu và triển khai thực hiện.",
      ["Thủ trưởng các sở, ban thuộc tỉnh", "Chủ tịch UBND các huyện, thị xã, thành phố"],
      "nghiên cứu và triển khai thực hiện"),
+    ("a-list-head-takes-the-nouns-after-it", "Các sở, ban, ngành, đơn vị, địa phương liên quan tổ chức thực hiện.",
+     ["Các sở, ban, ngành, đơn vị, địa phương liên quan"], "tổ chức thực hiện"),
+    ("the-last-noun-carries-the-locality", "Giao các sở, ngành, đoàn thể huyện tuyên truyền Kế hoạch.",
+     ["các sở, ngành, đoàn thể huyện"], "tuyên truyền Kế hoạch"),
+    ("a-list-of-kinds-stays-apart", "Giao các chi bộ, đảng bộ xã quán triệt Kế hoạch.",
+     ["các chi bộ", "đảng bộ xã"], "quán triệt Kế hoạch"),
 ]
 
 
@@ -228,7 +234,7 @@ def test_a_request_that_opens_a_list_takes_the_list_as_its_task() -> None:
     text = PLAN.format("Đề nghị các sở, ban, ngành, đoàn thể tỉnh:\n- Tổ chức quán triệt Kế hoạch;\n"
                        "- Báo cáo kết quả trước ngày 15/12.\n\n3. Chế độ báo cáo\nHằng quý.")
     found = extract_text(text).assignments
-    assert [a.bodies for a in found] == [["các sở, ban, ngành", "đoàn thể tỉnh"]]
+    assert [a.bodies for a in found] == [["các sở, ban, ngành, đoàn thể tỉnh"]]
     assert found[0].task == "Tổ chức quán triệt Kế hoạch; - Báo cáo kết quả trước ngày 15/12"
 
 
@@ -348,3 +354,37 @@ def test_the_preamble_of_a_text_in_articles_enacts_it_and_assigns_nothing() -> N
             "Điều 1. Sửa đổi một số điều\n\n"
             "Điều 2. Tổ chức thực hiện\n\n1. Ủy ban nhân dân thành phố triển khai thực hiện Nghị quyết.\n")
     assert [a.bodies for a in extract_text(text).assignments] == [["Ủy ban nhân dân thành phố"]]
+
+
+LONG_REQUEST = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\n\nSố: 45/UBND-TH\nV/v đẩy nhanh giải ngân\n\n"
+                "Kính gửi: Các sở, ban thuộc tỉnh.\n\n"
+                "Để thực hiện Nghị quyết số 12/NQ-CP ngày 03/4/2024 của Chính phủ, Chủ tịch UBND tỉnh yêu cầu "
+                "Thủ trưởng các sở, ban thuộc tỉnh, Chủ tịch UBND các huyện, thị xã nghiên cứu, triển khai "
+                "thực hiện có hiệu quả Nghị quyết số 12/NQ-CP và các văn bản chỉ đạo của Ủy ban nhân dân "
+                "tỉnh, đồng thời tập trung thực hiện một số nội dung sau:\n{}\n\n"
+                "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+
+
+@pytest.mark.parametrize(("point", "bodies"), [
+    ("1. Các chủ đầu tư, Ban quản lý dự án:\n- Đẩy nhanh tiến độ thi công.\n- Thanh toán khối lượng hoàn thành.",
+     ["Các chủ đầu tư", "Ban quản lý dự án"]),
+    ("1. Các sở, ban thuộc tỉnh và các địa phương:\n- Rà soát thủ tục đầu tư.",
+     ["Các sở, ban thuộc tỉnh", "các địa phương"]),
+    ("1. Hội đồng Thi đua - Khen thưởng các cấp phân công trách nhiệm các thành viên.",
+     ["Hội đồng Thi đua - Khen thưởng các cấp"]),
+    ("1. Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị-xã hội phát huy vai trò giám sát.",
+     ["Ủy ban Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị-xã hội"]),
+], ids=["investors-and-boards", "a-list-under-a-long-request", "the-emulation-council", "a-dash-without-spaces"])
+def test_points_under_a_long_request_name_their_bodies(point: str, bodies: list[str]) -> None:
+    """A request that names a long list before its colon still opens the points below it."""
+    found = extract_text(LONG_REQUEST.format(point)).assignments
+    assert found[-1].bodies == bodies
+
+
+def test_what_a_cited_document_assigns_is_not_assigned_here() -> None:
+    point = "1. Sở Xây dựng chủ trì hướng dẫn thực hiện Quyết định."
+    text = LONG_REQUEST.replace("Để thực hiện", "Quyết định có hiệu lực từ ngày ký và giao Ủy ban nhân dân "
+                                "các tỉnh, thành phố trực thuộc Trung ương kiểm tra việc thực hiện.\n\nĐể thực hiện")
+    found = extract_text(text.format(point)).assignments
+    assert ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"] not in [a.bodies for a in found]
+    assert ["Sở Xây dựng"] in [a.bodies for a in found]

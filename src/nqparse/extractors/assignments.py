@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import bodies, divisions
+from ..lexicon import bodies, divisions, document_titles
 from ..mentions import Mentions
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
@@ -221,6 +221,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
             subject = _clause_start(text, s, e)
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
+            own_point = own_point or (bool(triggers) and _cited_subject().match(folded, subject) is not None)
             for trigger_re, trigger, directive_only, opens in triggers:
                 if own_point:
                     break
@@ -249,9 +250,21 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     return (*out, *_table_assignments(layout))
 
 
+@lru_cache(maxsize=1)
+def _cited_subject() -> re.Pattern[str]:
+    """A sentence whose subject is another document ("Quyết định có hiệu lực ... và giao Ủy ban
+    nhân dân các tỉnh ..."): it tells what that document gives; "Kế hoạch này giao" is this one."""
+    return re.compile(rf"(?:{document_titles()})\b(?!\s+này)")
+
+
 _STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})
 # a paragraph that closes on the issuer's request: "..., Ủy ban nhân dân tỉnh yêu cầu:"
-_REQUEST_LEAD = lazy_regex(r"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ thị|chỉ đạo|giao)(?:\s+[^\s.;:]+){0,12}\s*:$")
+# "yêu cầu" and "đề nghị" name whom they ask, and the list may be long ("yêu cầu Thủ trưởng các
+# sở, ..., Chủ tịch UBND các huyện ... tập trung thực hiện một số nội dung sau:"); "chỉ thị" and
+# "chỉ đạo" are also the names of documents, so they must stand close to the colon
+_REQUEST_LEAD = lazy_regex(r"(?<![\p{L}])(?:(?:yêu cầu|đề nghị)(?:\s+[^\s.;:]+){0,100}"
+                           r"|(?:chỉ thị|chỉ đạo|giao)(?:\s+[^\s.;:]+){0,12})\s*:$")
+_REQUEST_REACH = 480  # characters before the colon that the lead is looked for in
 
 
 def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
@@ -264,7 +277,7 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
         e = unit.end
         while e > unit.start and text[e - 1].isspace():
             e -= 1
-        if e > unit.start and text[e - 1] == ":" and _REQUEST_LEAD.search(folded, max(unit.start, e - 160), e):
+        if e > unit.start and text[e - 1] == ":" and _REQUEST_LEAD.search(folded, max(unit.start, e - _REQUEST_REACH), e):
             return unit.end
     return len(text)
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:\S+\s+)?$")

@@ -47,8 +47,13 @@ _NOT_LETTER = r"(?![^\W\d_])"
 
 
 def _words(phrase: str) -> str:
-    """A phrase as a pattern whose words may stand on either side of a line break."""
-    return r"\s+".join(re.escape(w) for w in phrase.split())
+    """A phrase as a pattern whose words may stand on either side of a line break; a dash
+    between words may be written without its spaces ("chính trị-xã hội")."""
+    return r"\s+".join(_DASH if w in _DASHES else re.escape(w) for w in phrase.split()).replace(rf"\s+{_DASH}\s+", _DASH)
+
+
+_DASHES = ("-", "–")
+_DASH = r"\s*[-–]\s*"
 
 
 def _key(folded: str) -> str:
@@ -207,10 +212,10 @@ def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[
     while i < len(bodies):
         j = i
         if _PLURAL.match(folded, bodies[i][0]):
-            while j + 1 < len(bodies) and is_bare(folded, *bodies[j + 1]):
+            while j + 1 < len(bodies) and _list_part(folded, *bodies[j + 1]):
                 j += 1
         run = bodies[i:j + 1]
-        if j > i and is_bare(folded, *bodies[i], plural=True) \
+        if j > i and _bare_list(folded, *bodies[i]) \
                 and (_SHARED.search(folded, *bodies[j]) or all(_collective(folded, *b) for b in run)):
             out.append((bodies[i][0], bodies[j][1]))
         else:
@@ -223,8 +228,26 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
     """A common noun of bodies ("đơn vị", "ban chuyên môn"), no body's own name."""
     if plural:
         start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
-    words = _SHARED.sub("", folded[start:end]).split()
+    return _bare_phrase(folded[start:end])
+
+
+def _bare_phrase(phrase: str) -> bool:
+    words = _SHARED.sub("", phrase).split()
     return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
+
+
+def _list_part(folded: str, start: int, end: int) -> bool:
+    """A bare noun after the first of a list; it may carry the list's locality ("các sở, ban,
+    ngành, đoàn thể tỉnh")."""
+    return is_bare(folded, start, end) or _bare_phrase(_LAST_LOCALITY.sub("", folded[start:end]))
+
+
+def _bare_list(folded: str, start: int, end: int) -> bool:
+    """A plural bare noun, or a list of them read as one head ("các sở, ban, ngành")."""
+    plural = _PLURAL.match(folded, start)
+    if is_bare(folded, start, end, plural=True):
+        return True
+    return plural is not None and all(_bare_phrase(p) for p in folded[plural.end():end].split(","))
 
 
 _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
@@ -257,8 +280,9 @@ def _function_word_pattern() -> re.Pattern[str]:
 
 def _collective(folded: str, start: int, end: int) -> bool:
     """A noun that names units of any kind ("cơ quan", "các đơn vị"), as a list's part."""
-    words = folded[start:end].split()
-    return " ".join(words[1:] if words[:1] == ["các"] else words) in _collective_nouns()
+    words = _LAST_LOCALITY.sub("", folded[start:end]).split()
+    phrase = " ".join(words[1:] if words[:1] == ["các"] else words)
+    return all(p.strip() in _collective_nouns() for p in phrase.split(","))
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,10 @@ CASES = [
      "tổng hợp, báo cáo.", ["Sở Nông nghiệp và Môi trường"], "chủ trì, phối hợp với Sở Khoa học và Công nghệ tổng hợp, báo cáo"),
     ("council-of-the-communes", "Giao Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", ["Ủy ban nhân dân các xã, phường"],
      "tổ chức kiểm tra"),
+    ("inspectorates-of-the-bodies-after-them", "4. Thanh tra tỉnh, Thanh tra các sở, ngành thực hiện nghiêm kế hoạch "
+     "thanh tra.", ["Thanh tra tỉnh", "Thanh tra các sở, ngành"], "thực hiện nghiêm kế hoạch thanh tra"),
+    ("a-department-inside-a-name", "Giao Thanh tra Sở Xây dựng kiểm tra các công trình.", ["Thanh tra Sở Xây dựng"],
+     "kiểm tra các công trình"),
     ("generic-heads-with-a-qualifier", "2. Các chi bộ, đảng bộ cơ sở và các phòng chuyên môn xây dựng chương trình hành động.",
      ["Các chi bộ", "đảng bộ cơ sở", "các phòng chuyên môn"], "xây dựng chương trình hành động"),
     ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "

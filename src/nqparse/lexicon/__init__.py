@@ -35,6 +35,7 @@ class AssigneeHeads(NamedTuple):
     generic_heads: tuple[str, ...]
     sectors: tuple[str, ...]
     titles: tuple[str, ...]
+    inspectorates: tuple[str, ...]
     bare_nouns: tuple[str, ...]
     collective_nouns: tuple[str, ...]
 

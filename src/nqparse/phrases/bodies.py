@@ -138,6 +138,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             space = _GAP.match(text, end, limit)
             gap = space.end() - end if space else 0
             after = end + gap
+            inner = _named_by_sector(folded, after, limit) if gap else None
+            if inner:
+                end, last_cap = inner, False  # "Thanh tra Sở Xây dựng": the Sở's name holds lower case
+                continue
             cap = _CAP_WORD.match(text, after, limit)
             if cap and gap:
                 end, last_cap = cap.end(), True
@@ -304,8 +308,10 @@ def _titles() -> frozenset[str]:
 
 
 def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
-    """The end of "<office> <body>" when the head at ``start`` is a person's office."""
-    if _key(folded[start:end]) not in _titles():
+    """The end of "<office> <body>" when the head at ``start`` is a person's office, or an
+    inspectorate of the bodies after it ("Thanh tra các sở, ngành")."""
+    key = _key(folded[start:end])
+    if key not in _titles() and key not in bodies().assignee_heads.inspectorates:
         return None
     gap = _OF_BODY.match(folded, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
@@ -323,6 +329,15 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
             break
         end = e
     return end
+
+
+def _named_by_sector(folded: str, start: int, limit: int) -> int | None:
+    """The end of a generic head named by its sector at ``start`` ("sở xây dựng"), or None."""
+    head = head_pattern().match(folded, start, limit)
+    if head is None or _key(folded[start:head.end()]) not in _generic_heads():
+        return None
+    sector = _sector_pattern().match(folded, head.end(), limit)
+    return sector.end() if sector else None
 
 
 def _office_head(folded: str, start: int, end: int) -> bool:

@@ -62,6 +62,8 @@ _SENTENCE_END = lazy_regex(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)
 _SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
+# a few words and a comma that link a paragraph to the one before ("Đồng thời,", "Bên cạnh đó,")
+_LINK_WORDS = lazy_regex(r"(?:\p{L}+[ ]){0,2}\p{L}+,[ ]+")
 # a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 # a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
@@ -684,14 +686,26 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     2 chỉ tiêu") gives none."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
+    open_list = -1  # the paragraph whose list of targets ran on to its end
     for block in prose:
-        for lead_end in _prose_leads(folded, block):
+        leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
+        if not leads and block.index == open_list + 1:
+            # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
+            # a paragraph of figures after a list that ran to its end goes on with it, after the
+            # word that links it ("Đồng thời, tăng 40% ...")
+            link = _LINK_WORDS.match(text, block.start, block.end)
+            leads, least, going_on = [link.end() if link else block.start], (1, 0.5), True
+        for lead_end in leads:
             stop = _SENTENCE_END.search(text, lead_end, block.end)
-            clauses = _clauses(text, lead_end, stop.start() if stop else block.end)
+            end = stop.start() if stop else block.end
+            clauses = _clauses(text, lead_end, end)
             items = [piece for s, e in clauses
                      for piece in _split_named(text, folded, s, e, _target_figures(mentions, s, e))]
-            if len(items) < max(_MIN_PROSE_ITEMS, 0.6 * len(clauses)):
+            if len(items) < max(least[0], least[1] * len(clauses)) or (
+                    going_on and _reports_result(folded[lead_end:end])):
                 continue
+            if not text[end:block.end].strip(" .…;"):
+                open_list = block.index
             group = _section(layout, block)
             found += [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f)
                       for s, e, f in items]
@@ -794,9 +808,13 @@ def _split_named(text: str, folded: str, start: int, end: int, figures: list[Fig
     own: list[Figure] = []
     for f in figures:
         comma = _new_name_comma(text, folded, s, own, f) if own else -1
+        joined = _new_name_and(text, s, own, f) if own and comma < 0 else None
         if comma >= 0:
             pieces.append((s, comma, own))
             s, own = comma + 1, []
+        elif joined:
+            pieces.append((s, joined[0], own))
+            s, own = joined[1], []
         own.append(f)
     if own:
         pieces.append((s, end, own))
@@ -819,6 +837,20 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if len(words) == 1 and words[0].islower():
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+_AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")
+
+
+def _new_name_and(text: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
+    """Where figures lead their names, "và" before the next figure starts a new indicator ("80% hồ
+    sơ ở cấp huyện và 60% hồ sơ ở cấp xã"): the end of the one and the start of the next."""
+    if named_before(text, start, own[0]) or "," in text[own[-1].end:f.start] or ";" in text[own[-1].end:f.start]:
+        return None
+    joint = _AND_BEFORE_FIGURE.search(text, own[-1].end, f.start)
+    if joint is None or joint.start() == own[-1].end or not name_of(text, f.start, f.end + _MAX_SHORT_LEAD_IN, [f]):
+        return None  # "100% và 95%": one name's figures
+    return joint.start(), joint.end()
 
 
 def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .. import lexicon
 from ..normalize import fold
 from .figures import Figure, edge_end
 from .lazy import lazy, lazy_regex
@@ -63,7 +64,9 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     for f in figures:
         if f.start >= clause_end or f.start < pos:
             continue
-        parts.append(text[pos:f.start])
+        before = text[pos:f.start]
+        # "tăng 40% dịch vụ ...": the figure's own lead names nothing
+        parts.append("" if not parts and f.led and _figure_lead_tail().match(before) else before)
         if f.zero:
             parts.append(text[f.start:f.end])
         elif f.count_noun and f.base_unit and not used and not f.led and not _counts(text, start, f.start, f.base_unit):
@@ -93,9 +96,20 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:
-    """Whether words other than a lead ("Phấn đấu", "Có") stand before the figure."""
+    """Whether words other than a lead ("Phấn đấu", "Có", the figure's own "tăng" in "tăng 40%
+    dịch vụ ...") stand before the figure."""
     before = _NAME_START.sub("", text[start:figure.end].lstrip())
-    return bool(_LETTER.search(before[:len(before) - (figure.end - figure.start)]))
+    head = before[:len(before) - (figure.end - figure.start)]
+    if figure.led:
+        head = _figure_lead_tail().sub("", head)
+    return bool(_LETTER.search(head))
+
+
+@lru_cache(maxsize=1)
+def _figure_lead_tail() -> re.Pattern[str]:
+    """The words that lead a figure ("đạt", "tăng"), standing alone before it."""
+    leads = "|".join(re.escape(w) for w in sorted(lexicon.figures().leads, key=len, reverse=True))
+    return re.compile(rf"(?i)^[ ]*(?:{leads})[ ]*$")
 
 
 def fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:

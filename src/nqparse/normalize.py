@@ -108,9 +108,10 @@ _PAGE_MARKER = re.compile(r"(?m)^(?<!\|\n)(?:-\s*\d{1,4}\s*-|[Tt][Rr][Aa][Nn][Gg
 # how such a line opens, after its line break: a pattern that opens with a line break is
 # looked for at memory speed, and the marker's own pattern is tried only at the lines it finds
 _PAGE_MARKER_OPENING = lazy(r"\n(?:-|[Tt][Rr][Aa][Nn][Gg]|[Pp][Aa][Gg][Ee]|\d)")
+# no white space at line ends
+_EDGE_SPACES = lazy(r"(?m)^ +| +$")
 _REST: list[Step] = [
-    # no white space at line ends
-    (lazy(r"(?m)^ +| +$"), ""),
+    (_EDGE_SPACES, ""),
     # OCR: a syllable broken at the line end by a hyphen, a space before a thousands separator
     (HYPHEN_BREAK, join_hyphen_break),
     (THOUSANDS_SPACE, ""),
@@ -168,8 +169,25 @@ def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str
     if pattern is _PAGE_MARKER:
         starts = [m.start() + 1 for m in _PAGE_MARKER_OPENING.finditer(text)]
         return matches_at(pattern, text, [0, *starts] if text[:1] else starts)
+    if pattern is _EDGE_SPACES:
+        return matches_at(pattern, text, _edge_space_starts(text))
     opens = _OPENS.get(pattern.pattern)
     return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
+
+
+def _edge_space_starts(text: str) -> list[int]:
+    """Where a run of spaces at a line's start or end opens: after each line break followed by
+    a space, and back from each space followed by one (found with str.find)."""
+    starts = [0] if text[:1] == " " else []
+    starts += [at + 1 for at in literal_starts(text, ("\n ",))]
+    ends = literal_starts(text, (" \n",))
+    if text[-1:] == " ":
+        ends.append(len(text) - 1)
+    for at in ends:
+        while at > 0 and text[at - 1] == " ":
+            at -= 1
+        starts.append(at)
+    return sorted(set(starts))
 
 
 def _may_match(pattern: regex.Pattern[str], text: str) -> bool:

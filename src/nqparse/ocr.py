@@ -69,14 +69,26 @@ def _marker_digits(text: str) -> str:
 # neither occurs, the text has nothing to repair and the per-number work is skipped
 # (each opens with what is rare: the letter, then a look at its neighbours, and a marker's "l"
 # with what must follow it, before the pattern that tries every line start)
-_SUSPECT_NUMBER = re.compile(r"[lIO](?:(?<=\d[lIO])|(?=\d))")
 _MARKER_HINT = re.compile(r"l[\d.)]")
 _SUSPECT_MARKER = lazy(r"(?m)^[\d.]*l[\d.]*[.)]\s")
 
 
+def _has_suspect_number(text: str) -> bool:
+    """Whether "l", "I" or "O" stands next to a digit: each letter is found with str.find, which
+    runs at memory speed where a pattern's scan tests every character, and its two neighbours
+    are looked at (``isdecimal`` is a pattern's ``\\d``)."""
+    for letter in "lIO":
+        at = text.find(letter)
+        while at >= 0:
+            if text[at - 1:at].isdecimal() or text[at + 1:at + 2].isdecimal():
+                return True
+            at = text.find(letter, at + 1)
+    return False
+
+
 def fix_digits(text: str) -> str:
     """Letters OCR read for digits inside numbers and item markers; the length does not change."""
-    if _SUSPECT_NUMBER.search(text):
+    if _has_suspect_number(text):
         text = _NUMBER_TOKEN.sub(_digits_in_number, text)
     if _MARKER_HINT.search(text) and _SUSPECT_MARKER.search(text):
         text = _marker_digits(text)

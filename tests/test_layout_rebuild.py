@@ -9,6 +9,7 @@ lines, their first line short, tables as one cell per line between ``|`` lines).
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -340,6 +341,46 @@ def test_letters_spaced_apart_are_read_back_into_words() -> None:
 def test_a_line_running_on_in_lower_case_is_joined_in_any_text() -> None:
     assert lines("Với mục tiêu phân bổ nguồn lực đầu tư công hợp\nlý, hiệu quả.") == [
         "Với mục tiêu phân bổ nguồn lực đầu tư công hợp lý, hiệu quả."]
+
+
+# A text wrapped at a width, as PDF text and printed pages are: the filler's lines show the width.
+FILLER = textwrap.wrap(
+    "Năm 2026, Ban Chấp hành Đảng bộ tỉnh tập trung lãnh đạo, chỉ đạo thực hiện đồng bộ các nhiệm vụ, "
+    "giải pháp phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh; đẩy mạnh chuyển đổi số, cải cách "
+    "hành chính và nâng cao chất lượng dịch vụ công trực tuyến; tăng cường công tác xây dựng Đảng và hệ "
+    "thống chính trị trong sạch, vững mạnh toàn diện; chăm lo đời sống vật chất, tinh thần của nhân dân.", 76)
+
+
+@dataclass(frozen=True)
+class Wrapped:
+    id: str
+    lines: tuple[str, ...]  # the first is filled to the width
+    expected: str
+
+
+WRAPPED = [
+    Wrapped("after-a-colon", ("Trong đó, có 5 mục tiêu của tỉnh được xây dựng cao hơn so với cả nước gồm:",
+                              "tỷ lệ dân số đô thị đạt hơn 60%."),
+            "Trong đó, có 5 mục tiêu của tỉnh được xây dựng cao hơn so với cả nước gồm: tỷ lệ dân số đô thị đạt hơn 60%."),
+    Wrapped("a-range-across-lines", ("Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8",
+                                     "– 10 tổ chức đảng."),
+            "Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8 – 10 tổ chức đảng."),
+    Wrapped("a-title-filled-to-the-width", ("VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG",
+                                            "NĂM 2027"),
+            "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027"),
+]
+
+
+@pytest.mark.parametrize("case", WRAPPED, ids=[c.id for c in WRAPPED])
+def test_a_line_filled_to_the_width_runs_on(case: Wrapped) -> None:
+    assert len(case.lines[0]) >= 0.9 * max(map(len, FILLER))  # the case is what it says
+    raw = "\n".join(FILLER) + "\n\n" + "\n".join(case.lines) + "\n"
+    assert case.expected in lines(raw)
+
+
+def test_a_list_after_a_short_lead_stays_a_list() -> None:
+    raw = "\n".join(FILLER) + "\n\nThành phần gồm:\nđại diện Sở Tài chính;\nđại diện Sở Nội vụ.\n"
+    assert lines(raw)[-3:] == ["Thành phần gồm:", "đại diện Sở Tài chính;", "đại diện Sở Nội vụ."]
 
 
 def test_a_document_number_broken_at_its_hyphen_is_one_again() -> None:

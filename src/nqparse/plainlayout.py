@@ -317,16 +317,19 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return _hyphen_join(p, c, full)
     end = p.rstrip(_CLOSERS) or p
     if end[-1] in _TERMINAL:
-        # a full line may break after a clause ("...;" / "... 1.") inside a paragraph
-        return " " if full and end[-1] in ".;," and c[0].islower() else None
+        # a full line may break after a clause ("...;" / "... 1." / "... gồm:") inside a
+        # paragraph: what follows in lower case, with no list mark, runs on
+        return " " if full and end[-1] in ".;:," and c[0].islower() else None
     if _OPENS_BLOCK.match(c):
-        compound = full and c[:1] in "-–" and c[1:].lstrip()[:1].islower()
-        return " " if compound else None
+        # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
+        after = c[1:].lstrip()[:1]
+        runs_on = full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1].isdigit()))
+        return " " if runs_on else None
     if _HEADER_START.match(c) or _HEADER_END.search(p) or SIGNATURE_AUTHORITY.match(c.lower()):
         return None
     caps_p, caps_c = is_caps(p), is_caps(c)
     if caps_p or caps_c:
-        return _caps_join(p, c, caps_p, caps_c, width, after_join)
+        return _caps_join(p, c, caps_p, caps_c, width, after_join, full)
     if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
         return " "
     if width is None:
@@ -357,15 +360,19 @@ def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
     return ""
 
 
-def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None, after_join: bool) -> str | None:
+def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None, after_join: bool,
+               full: bool) -> str | None:
     """Lines in capitals are titles and header lines: joined only where a title was plainly
-    wrapped ("ỦY BAN NHÂN" / "DÂN", "PHÁT" / "ĐỘNG PHONG TRÀO", "GIAI ĐOẠN" / "2026 - 2030"). A lone
-    word that ended the line above ("DÂN") does not take the next line too ("CHỦ TỊCH")."""
+    wrapped ("ỦY BAN NHÂN" / "DÂN", "PHÁT" / "ĐỘNG PHONG TRÀO", "GIAI ĐOẠN" / "2026 - 2030", or a
+    title line filled to the text's width). A lone word that ended the line above ("DÂN") does
+    not take the next line too ("CHỦ TỊCH")."""
     if _header_line(prev.strip() + " " + cur.strip()):
         return " "  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
     if width is None:
         return None
     if caps_p and caps_c:
+        if full and not _HEADER_START.match(prev.strip()):
+            return " "  # no title line stops at the width the whole text was wrapped at
         # a comma ends no title: "III. NỘI DUNG THI ĐUA," / "PHƯƠNG ÁN TRIỂN KHAI ..."
         one_word = (" " not in prev.strip() and not after_join) or " " not in cur.strip() or prev.rstrip().endswith(",")
         return " " if one_word and not _HEADER_START.match(prev.strip()) else None

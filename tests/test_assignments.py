@@ -31,6 +31,11 @@ CASES = [
      "thanh tra.", ["Thanh tra tỉnh", "Thanh tra các sở, ngành"], "thực hiện nghiêm kế hoạch thanh tra"),
     ("a-department-inside-a-name", "Giao Thanh tra Sở Xây dựng kiểm tra các công trình.", ["Thanh tra Sở Xây dựng"],
      "kiểm tra các công trình"),
+    ("an-office-serving-two-councils", "3. Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh chịu "
+     "trách nhiệm thi hành Quyết định này.", ["Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh"],
+     "chịu trách nhiệm thi hành Quyết định này"),
+    ("an-office-and-another-council", "Giao Văn phòng UBND tỉnh, UBND các huyện rà soát thủ tục.",
+     ["Văn phòng UBND tỉnh", "UBND các huyện"], "rà soát thủ tục"),
     ("generic-heads-with-a-qualifier", "2. Các chi bộ, đảng bộ cơ sở và các phòng chuyên môn xây dựng chương trình hành động.",
      ["Các chi bộ", "đảng bộ cơ sở", "các phòng chuyên môn"], "xây dựng chương trình hành động"),
     ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "
@@ -77,7 +82,9 @@ def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
     "Chỉ đạo hội nghị sơ kết.",
     "Hoàn thành 100% chỉ tiêu giao quân năm 2022.",
     "Hội đồng nhân dân, Ủy ban nhân dân các cấp tiếp tục được kiện toàn.",
-], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân", "reported-not-assigned"])
+    "Đảng ủy đã tập trung lãnh đạo, chỉ đạo Ủy ban nhân dân xã triển khai các nhiệm vụ cấp thiết.",
+], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân", "reported-not-assigned",
+        "directed-in-the-past-a-few-words-back"])
 def test_no_assignment(text: str) -> None:
     assert extract_text(WRAP.format(text)).assignments == []
 

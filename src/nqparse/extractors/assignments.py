@@ -227,7 +227,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                     break
                 said = (directive or not directive_only) and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
-                    if _DONE_BEFORE.search(folded, max(s, m.start() - 12), m.start()):
+                    if _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
                     if found and not cut_mid_name(text, folded, found):
@@ -280,7 +280,9 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
         if e > unit.start and text[e - 1] == ":" and _REQUEST_LEAD.search(folded, max(unit.start, e - _REQUEST_REACH), e):
             return unit.end
     return len(text)
-_DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:\S+\s+)?$")
+# "đã chỉ đạo", "đã tập trung lãnh đạo, chỉ đạo": what was done, a few words of its clause back
+_DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
+_DONE_REACH = 36
 
 
 def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:

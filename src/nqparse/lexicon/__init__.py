@@ -36,6 +36,8 @@ class AssigneeHeads(NamedTuple):
     sectors: tuple[str, ...]
     titles: tuple[str, ...]
     inspectorates: tuple[str, ...]
+    joint_offices: tuple[str, ...]
+    joint_office_bodies: tuple[str, ...]
     bare_nouns: tuple[str, ...]
     collective_nouns: tuple[str, ...]
 

@@ -162,6 +162,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             break
         if is_bare(folded, start, end, plural=True):
             end = _described(text, folded, end, limit) or end  # "Các doanh nghiệp công nghệ số chủ động ..."
+        end = _joint_office_end(text, folded, start, end, limit)
         bodies.append((start, end))
         sep = SEPARATOR.match(folded, end, limit)
         if not sep:
@@ -329,6 +330,40 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
             break
         end = e
     return end
+
+
+def _joint_office_end(text: str, folded: str, start: int, end: int, limit: int) -> int:
+    """The end of an office that serves several councils ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"):
+    the councils listed after the first are part of its name, not bodies of their own."""
+    office = next((w for w in bodies().assignee_heads.joint_offices if folded.startswith(w + " ", start)), None)
+    if office is None:
+        return end
+    part = _skip_spaces(folded, start + len(office))
+    while True:
+        # each council before the last is written bare: "Văn phòng HĐND và UBND huyện"; not
+        # "Văn phòng UBND tỉnh, UBND các huyện", two bodies
+        sep = _JOINT_SEPARATOR.match(folded, end, limit)
+        first = _joint_body_pattern().fullmatch(folded, part, end)
+        if sep is None or first is None or _joint_body_pattern().match(folded, sep.end(), limit) is None:
+            return end
+        inner = read_bodies(text, folded, sep.end(), limit)
+        if inner is None:
+            return end
+        part, end = sep.end(), inner.bodies[0][1]
+
+
+def _skip_spaces(folded: str, pos: int) -> int:
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    return pos
+
+
+_JOINT_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b)\s*")
+
+
+@lru_cache(maxsize=1)
+def _joint_body_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.joint_office_bodies)
 
 
 def _named_by_sector(folded: str, start: int, limit: int) -> int | None:

@@ -423,10 +423,11 @@ def test_a_header_slot_is_kept_only_when_two_readings_agree(
 @needs_tesseract
 @pytest.mark.parametrize(("name", "number", "date"), [
     ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10"),
-    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None),  # 429 and the 13th, by hand
-    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", None, None),  # 493 and the 13th, by hand
+    # 429 and the 13th, by a hand the digit reader is unsure of (its 9 reads as a 3, its 3 unsure)
+    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None),
+    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13"),  # 493 and the 13th, by hand
 ], ids=["printed", "handwritten-hatinh", "handwritten-lamdong"])
-def test_a_number_or_day_written_by_hand_is_null_not_wrong(tmp_path: Path, name: str, number: str | None,
+def test_a_number_or_day_written_by_hand_is_read_or_null_never_wrong(tmp_path: Path, name: str, number: str | None,
                                                             date: str | None) -> None:
     path = SHARED / "corpus" / name
     if not path.is_file():

@@ -6,19 +6,23 @@ Tesseract reads handwriting unstably: the Lâm Đồng notice's "493" comes out 
 "192" depending on the crop and scale. So a slot's digits as the page's reading gives them are
 kept only when they are well-formed (digits, after the letters OCR reads for digits) and a
 second reading of the slot alone (cut from the page, enlarged twice) gives the same
-digits. Otherwise the slot's characters are dropped: the field comes out
-null, as for an unnumbered draft, rather than wrong. Printed digits read the same at any
-scale, so they are kept.
+digits. Printed digits read the same at any scale, so they are kept.
+
+Otherwise the slot's ink is read by the handwritten-digit reader (``handdigits``), and its
+digits stand in the slot only when every one is sure, the value fits the slot (a day up to 31)
+and Tesseract saw as many characters there in one of its readings (it misreads handwritten
+digits, yet mostly sees how many there are). Else the slot's characters are dropped: the
+field comes out null, as for an unnumbered draft, rather than wrong.
 
 Only the first number label and the first "ngày ... tháng ... năm" in the top part of a page
-are looked at, so a page costs at most three small extra readings, and most pages none.
-"""
+are looked at, so a page costs at most three small extra readings, and most pages none."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +30,15 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..ocr import OCR_DIGITS
+from .handdigits import (
+    MIN_PROBABILITY,
+    Component,
+    components,
+    glyph_columns,
+    glyphs,
+    ink_threshold,
+    read_digits,
+)
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -41,6 +54,9 @@ _NUMBER_LABEL = re.compile(r"(?i)^s[oóòỏõọôốồổỗộơ6]\s*:")
 _DAY_LABEL = re.compile(r"(?i)^ngày")
 _SLOT_END = re.compile(r"[/\-]")
 _PAD = 8  # pixels around a slot's box: a pen stroke overruns what Tesseract boxed
+_INK = 200  # the palest grey taken for ink, whatever the slot's histogram says
+_LETTER = 0.8  # the widest printed letter, as a share of the line's height
+_STROKE = 0.06  # a printed stroke's width, as a share of the line's height
 _GAP = 40  # white pixels between the slots stacked for their second reading
 
 
@@ -67,24 +83,108 @@ class _Slot:
 
 def checked_slots(image: Image, words: list[Word], dpi: int,
                   read: Callable[[Image, int], list[Word]]) -> list[Word]:
-    """``words`` with each slot whose digits the page cannot confirm dropped (see the module)."""
+    """``words`` with each slot whose digits the page cannot confirm read by hand, or dropped
+    (see the module)."""
     # an image of a header alone is measured as the A4 page it was cut from
     bottom = max(image.height, image.width * A4_RATIO) * HEADER_SHARE
     slots = [s for s in (_number_slot(words, bottom), *_date_slots(words, bottom)) if s is not None]
     values = [slot.digits() for slot in slots]
     again = _read_again(image, words, [s for s, v in zip(slots, values, strict=True) if v is not None], dpi, read)
-    kept: dict[int, str] = {}  # word index -> what is left of it ("" drops it)
+    kept: dict[int, list[Word]] = {}  # word index -> the words that stand for it ([] drops it)
     for slot, value in zip(slots, values, strict=True):
         if value is not None and again.get(slot) == value:
             continue
-        for k in range(slot.first, slot.last + 1):
-            kept[k] = ""
-        kept[slot.first] = slot.head
-        kept[slot.last] = (slot.head if slot.first == slot.last else "") + slot.tail
+        seen = again.get(slot)
+        counts = {len(slot.text), len(seen) if seen else len(slot.text)}
+        hand = _by_hand(image, words, slot, counts)
+        kept.update(_replaced(words, slot, hand))
     if not kept:
         return words
-    return [w if k not in kept else _with_text(w, kept[k]) for k, w in enumerate(words)
-            if k not in kept or kept[k]]
+    return [n for k, w in enumerate(words) for n in kept.get(k, [w])]
+
+
+def _replaced(words: Sequence[Word], slot: _Slot, hand: Word | None) -> dict[int, list[Word]]:
+    """The slot's words with its characters dropped, or replaced by the digits read by hand;
+    the label glued before and the code glued after stay."""
+    out: dict[int, list[Word]] = {k: [] for k in range(slot.first, slot.last + 1)}
+    first, last = words[slot.first], words[slot.last]
+    if hand is None and slot.first == slot.last:
+        out[slot.first] = [_with_text(first, slot.head + slot.tail)] if slot.head + slot.tail else []
+        return out
+    if slot.head:
+        out[slot.first].append(_with_text(first, slot.head))
+    if hand is not None:
+        out[slot.first].append(hand)
+    if slot.tail:
+        out[slot.last].append(_with_text(last, slot.tail))
+    return out
+
+
+def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int]) -> Word | None:
+    """The slot's digits as the handwritten-digit reader reads them, as one word boxed on the
+    page; None unless every digit is confident, the value fits the slot and Tesseract saw as
+    many characters there in one of its readings."""
+    box, skip = _slot_region(image, words, slot)
+    if box is None:
+        return None
+    crop = image.crop(box)
+    height = words[slot.label].box[3] - words[slot.label].box[1]
+    band = (words[slot.label].box[1] - box[1] - height // 4, words[slot.label].box[3] - box[1] + height // 4)
+    blobs = [c for c in components(crop, min(ink_threshold(crop), _INK))
+             if band[0] <= (c.box[1] + c.box[3]) / 2 <= band[1]]
+    found = read_digits(glyphs(_without_columns(blobs, *skip, height), height))
+    text = "".join(str(d.value) for d in found)
+    if not found or any(d.probability < MIN_PROBABILITY for d in found) or len(text) not in counts \
+            or not 0 < int(text) <= slot.limit:
+        return None
+    x0, y0 = min(d.box[0] for d in found) + box[0], min(d.box[1] for d in found) + box[1]
+    x1, y1 = max(d.box[2] for d in found) + box[0], max(d.box[3] for d in found) + box[1]
+    from .scan import Word
+
+    return Word(text, 100 * min(d.probability for d in found), (x0, y0, x1, y1))
+
+
+def _slot_region(image: Image, words: Sequence[Word], slot: _Slot
+                 ) -> tuple[tuple[int, int, int, int] | None, tuple[int, int]]:
+    """The page's box from the label's end to the next word, and how many glyph columns of a
+    label glued before and a code glued after lie in it, to be skipped."""
+    label, last = words[slot.label], words[slot.last]
+    glued = slot.first == slot.label
+    x0 = label.box[0] if glued else label.box[2] + 1
+    following = words[slot.last + 1] if slot.last + 1 < len(words) else None
+    on_line = following is not None and bool(following.text) and following.box[0] > last.box[0]
+    x1 = last.box[2] + _PAD if slot.tail or not on_line or following is None else following.box[0] - 1
+    height = label.box[3] - label.box[1]
+    box = (max(x0, 0), max(min(label.box[1], last.box[1]) - height // 2, 0),
+           min(x1, image.width), min(max(label.box[3], last.box[3]) + height // 2, image.height))
+    if box[2] - box[0] < height // 3:
+        return None, (0, 0)
+    return box, (_letters(slot.head) if glued else 0, _letters(slot.tail))
+
+
+def _letters(text: str) -> int:
+    """The glyphs ``text`` is printed with: its characters, less the marks set above or below."""
+    return sum(1 for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _without_columns(blobs: Sequence[Component], head: int, tail: int, height: int) -> list[Component]:
+    """The blobs less the ink of the first ``head`` and the last ``tail`` printed letters.
+
+    Letters are told by columns of letter-sized blobs (a letter with its marks is one column);
+    a larger blob is handwriting, and loses only the pixels beyond the cut (a pen stroke may
+    touch the label's colon)."""
+    letters = glyph_columns([c for c in blobs if c.width <= _LETTER * height])
+    if head + tail > len(letters):
+        return []
+    # a stroke's width past the label's last letter: a pen stroke touching it keeps its own ink
+    start = letters[head - 1].box[2] + round(_STROKE * height) if head else -1
+    stop = letters[len(letters) - tail].box[0] if tail else 1 << 30
+    out = []
+    for c in blobs:
+        pixels = frozenset(p for p in c.pixels if start < p[0] < stop)
+        if pixels:
+            out.append(c if len(pixels) == len(c.pixels) else Component.of(pixels))
+    return out
 
 
 def _with_text(word: Word, text: str) -> Word:

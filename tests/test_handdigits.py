@@ -1,0 +1,117 @@
+"""The handwritten-digit reader of scanned headers: ink cut into digits, digits classified,
+and a header slot filled in only when the reader is sure (a wrong number is worse than none)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+from PIL import Image, ImageDraw, ImageOps
+
+from nqparse.readers.handdigits import components, glyphs, ink_threshold, read_digits
+from nqparse.readers.scan import Word
+from nqparse.readers.scanslots import checked_slots
+
+Stroke = Sequence[tuple[int, int]]
+
+# digits drawn as a hand draws them, with a pen 6 pixels wide, in a 60 x 80 cell
+HAND: dict[str, list[Stroke]] = {
+    "1": [[(24, 22), (36, 8), (34, 72)]],
+    "4": [[(36, 8), (10, 50), (52, 50)], [(40, 26), (38, 74)]],
+    "7": [[(10, 10), (50, 10), (26, 74)]],
+    "0": [[(30, 8), (12, 24), (10, 52), (28, 72), (46, 56), (48, 24), (30, 8)]],
+}
+
+
+def _written(text: str, cell: int = 46, pen: int = 6, touching: bool = False) -> Image.Image:
+    """``text`` written by hand, one digit a cell (cells overlap when ``touching``)."""
+    image = Image.new("L", (20 + cell * len(text) + 40, 100), 255)
+    draw = ImageDraw.Draw(image)
+    for k, digit in enumerate(text):
+        left = 20 + k * (cell - (14 if touching else 0))
+        for stroke in HAND[digit]:
+            draw.line([(left + x, 10 + y) for x, y in stroke], fill=30, width=pen, joint="curve")
+    return image
+
+
+def _read(image: Image.Image) -> list[tuple[int, bool]]:
+    found = read_digits(glyphs(components(image, ink_threshold(image)), 80))
+    return [(d.value, d.probability >= 0.9) for d in found]
+
+
+@pytest.mark.parametrize("text", ["1", "4", "7", "0", "1704", "47"])
+def test_digits_written_apart_are_cut_and_read(text: str) -> None:
+    assert _read(_written(text)) == [(int(d), True) for d in text]
+
+
+def test_a_digit_broken_by_the_scan_is_one_glyph_and_a_speck_is_none() -> None:
+    image = _written("7")
+    draw = ImageDraw.Draw(image)
+    draw.line([(20, 50), (90, 50)], fill=255, width=3)  # a white scratch across the stroke
+    draw.ellipse((80, 85, 82, 87), fill=0)  # a speck
+    blobs = components(image, ink_threshold(image))
+    assert len(blobs) == 3
+    assert len(glyphs(blobs, 80)) == 1
+
+
+def test_two_touching_digits_are_cut_apart() -> None:
+    image = _written("40", cell=52, touching=True)
+    assert len(components(image, ink_threshold(image))) == 1
+    assert [v for v, _ in _read(image)] == [4, 0]
+
+
+def test_a_scribble_is_no_confident_digit() -> None:
+    image = Image.new("L", (120, 100), 255)
+    ImageDraw.Draw(image).rectangle((30, 20, 80, 80), fill=0)
+    assert [sure for _, sure in _read(image)] == [False]
+
+
+# a header line on a page: "Số:" at x 100-170, the slot's word at 180-370, the code after it
+PAGE_SIZE = (2480, 3500)
+
+
+def _page(digits: str) -> Image.Image:
+    page = Image.new("L", PAGE_SIZE, 255)
+    page.paste(_written(digits), (190, 370))
+    return page
+
+
+def _header(slot: str) -> list[Word]:
+    return [Word("Số:", 95.0, (100, 400, 170, 456)), Word(slot, 40.0, (180, 395, 370, 460)),
+            Word("/TB-UBND", 95.0, (380, 400, 590, 456))]
+
+
+def _no_second_reading(image: Image.Image, dpi: int) -> list[Word]:
+    raise AssertionError("an ill-formed slot needs no second reading")
+
+
+READ: Callable[[Image.Image, int], list[Word]] = _no_second_reading
+
+
+@pytest.mark.parametrize(("digits", "tesseract", "expected"), [
+    pytest.param("170", "¿7O", "Số: 170 /TB-UBND", id="read-by-hand-when-tesseract-cannot"),
+    pytest.param("170", "¿7", "Số: /TB-UBND", id="null-when-tesseract-saw-another-count"),
+    pytest.param("", "¿7O", "Số: /TB-UBND", id="null-without-ink"),
+])
+def test_a_handwritten_number_is_read_only_when_the_reader_is_sure(digits: str, tesseract: str,
+                                                                   expected: str) -> None:
+    page = _page(digits) if digits else Image.new("L", PAGE_SIZE, 255)
+    words = checked_slots(page, _header(tesseract), 300, READ)
+    assert " ".join(w.text for w in words) == expected
+
+
+def test_a_digit_read_by_hand_carries_the_box_of_its_ink() -> None:
+    page = _page("170")
+    words = checked_slots(page, _header("¿7O"), 300, READ)
+    assert next(w for w in words if w.text == "170").box == ImageOps.invert(page).getbbox()
+
+
+def test_a_slot_beyond_its_limit_is_null() -> None:
+    page = _page("47")
+    words = [Word("ngày", 95.0, (100, 400, 170, 456)), Word("J2", 40.0, (180, 395, 300, 460)),
+             Word("tháng", 95.0, (320, 400, 420, 456)), Word("3", 95.0, (430, 400, 450, 456)),
+             Word("năm", 95.0, (460, 400, 540, 456)), Word("2026", 95.0, (550, 400, 640, 456))]
+    def month_again(image: Image.Image, dpi: int) -> list[Word]:
+        return [Word("tháng", 90.0, (0, 5, 60, image.height - 5)), Word("3", 90.0, (70, 5, 90, image.height - 5))]
+
+    assert " ".join(w.text for w in checked_slots(page, words, 300, month_again)) == "ngày tháng 3 năm 2026"

@@ -357,6 +357,13 @@ def test_bodies_a_named_point_directs_are_not_assignees(point: str, bodies: list
     assert [a.bodies for a in found] == bodies
 
 
+def test_a_report_asking_its_superior_assigns_nothing() -> None:
+    text = ("BÁO CÁO\nCông tác phòng, chống ma túy năm 2025\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ\n\n"
+            "1. Tăng cường tuần tra, kiểm soát.\n\nTrên đây là báo cáo công tác năm 2025. Kính đề nghị Bộ Công an "
+            "xem xét, tổng hợp./.\n")
+    assert extract_text(text).assignments == []
+
+
 def test_the_preamble_of_a_text_in_articles_enacts_it_and_assigns_nothing() -> None:
     text = ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 37/2025/NQ-HĐND\n\nNGHỊ QUYẾT\nSửa đổi một số điều\n\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương;\n\n"

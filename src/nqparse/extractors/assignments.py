@@ -41,7 +41,8 @@ from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
-_DE_NGHI = regex.compile(r"(?<![\p{L}])(?:đề nghị|yêu cầu)\s+")
+# ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task
+_DE_NGHI = regex.compile(r"(?<![\p{L}])(?<!kính\s)(?:đề nghị|yêu cầu)\s+")
 # (pattern, trigger, only in the directive parts of an official document): a press report or a
 # "Kiến nghị" section that asks the centre for something assigns nothing
 # (and the words each opens with: a sentence without them is not searched)

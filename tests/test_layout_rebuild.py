@@ -378,6 +378,13 @@ def test_a_line_filled_to_the_width_runs_on(case: Wrapped) -> None:
     assert case.expected in lines(raw)
 
 
+def test_a_press_dateline_stays_under_its_headline_in_wrapped_text() -> None:
+    paragraph = "\n".join(FILLER)
+    raw = (f"Kỳ họp thứ 9, HĐND tỉnh khóa XIV\nThứ 6, 21/03/2025 | 15:45\n\n{paragraph}\n\n{paragraph}\n\n"
+           f"{paragraph}\n")
+    assert lines(raw)[:2] == ["Kỳ họp thứ 9, HĐND tỉnh khóa XIV", "Thứ 6, 21/03/2025 | 15:45"]
+
+
 def test_a_list_after_a_short_lead_stays_a_list() -> None:
     raw = "\n".join(FILLER) + "\n\nThành phần gồm:\nđại diện Sở Tài chính;\nđại diện Sở Nội vụ.\n"
     assert lines(raw)[-3:] == ["Thành phần gồm:", "đại diện Sở Tài chính;", "đại diện Sở Nội vụ."]

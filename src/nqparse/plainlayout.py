@@ -35,6 +35,7 @@ from itertools import accumulate, filterfalse, repeat
 import regex
 
 from .lexicon import divisions, recipients_label
+from .phrases.dates import is_timestamp
 from .phrases.lazy import lazy, lazy_regex
 from .phrases.syllables import common, is_syllable, most_common_reading, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, SPACES, is_caps
@@ -339,7 +340,8 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
     if shape.indents and not cur.startswith(" "):
         return " "
     if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width):
-        return " "
+        # a web page's dateline ("Thứ 6, 21/03/2025 | 15:45") stands alone under its headline
+        return None if is_timestamp(c) or is_timestamp(p) else " "
     return None
 
 

@@ -16,6 +16,7 @@ import regex
 
 from ..lexicon import document_titles, document_types, issuer_heads
 from ..mentions import Mentions
+from ..phrases.dates import is_timestamp
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, unmarked
@@ -38,19 +39,16 @@ from .metadata import BoxValue, read_metadata_box
 
 # compiled once: the module's regex.search() looks its pattern up in a cache at every call
 _A_LETTER = lazy_regex(r"\p{L}")
-_LETTERS = lazy_regex(r"\p{L}+")
 _SPACE = lazy_regex(r"\s")
 _BLANK_CODES = lazy_regex(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
 _NOT_SUBJECT = lazy(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
 _ATTACHED = lazy_regex(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
-_DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _DRAFT = re.compile(r"(?i)d[ựu]\s*th[ảa]o")
 _SUBJECT = lazy(r"^(?:về|v/v)\b", re.IGNORECASE)
 # a plan's trích yếu may open as its preamble does: "KẾ HOẠCH / Thực hiện Đề án số 08 ..."
 _ACTION_SUBJECT = lazy(r"(?i)^(?:thực hiện|triển khai)\s")
 
 
-_FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 _PAGE_LABEL = lazy(r"(?i)(print|in bài|tác giả|nguồn|cập nhật)\b")
 
 
@@ -382,14 +380,6 @@ def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
     return None
 
 
-def _is_timestamp(line: str) -> bool:
-    """A publication line: a full date, perhaps a time and a weekday or a short label, little else."""
-    if len(line) > 80 or not _FULL_DATE.search(line):
-        return False
-    rest = _DATE_OR_TIME.sub(" ", line)
-    return len(_LETTERS.findall(rest)) <= 6
-
-
 # what a saved web page leaves before its headline: code, image and markup lines
 _MARKUP = lazy(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
 
@@ -427,9 +417,9 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lead_seen = False
     for n, (block, start, end) in enumerate(_page_lines(layout)[:5]):
         line = text[start:end]
-        if _is_timestamp(line) or _PAGE_LABEL.match(line):
+        if is_timestamp(line) or _PAGE_LABEL.match(line):
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
-            if doc.date is None and _is_timestamp(line) and found:
+            if doc.date is None and is_timestamp(line) and found:
                 doc = replace(doc, date=found[0].iso, date_at=At(start=found[0].start, end=found[0].end))
             continue
         if len(line) > 220 or line[-1] in ".;:":

@@ -14,6 +14,7 @@ from bisect import bisect_left
 import regex
 
 from ..records import record
+from .lazy import lazy, lazy_regex
 from .text import literal_starts, matches_at, runs_before
 
 _WORDS = re.compile(  # the words read with or without their marks (OCR)
@@ -112,3 +113,17 @@ def settle_year(partial: FoundDate, known: list[FoundDate], reference: str | Non
             year -= 1
         return FoundDate(partial.day, partial.month, year, partial.start, partial.end)
     return partial
+
+
+_FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
+_LETTERS = lazy_regex(r"\p{L}+")
+
+
+def is_timestamp(line: str) -> bool:
+    """A publication line: a full date, perhaps a time and a weekday or a short label, little
+    else ("Thứ 6, 21/03/2025 | 15:45")."""
+    if len(line) > 80 or not _FULL_DATE.search(line):
+        return False
+    rest = _DATE_OR_TIME.sub(" ", line)
+    return len(_LETTERS.findall(rest)) <= 6

@@ -47,6 +47,10 @@ def context() -> BaseContext:
 NOTE_SECONDS = 0.25
 """How often the parent looks for notes while it waits for tasks to finish."""
 
+HEALTH_SECONDS = 1.0
+"""How often the parent looks whether the pool still runs while it waits: a pool that broke
+before it took a task in (its workers could not start) never settles that task's future."""
+
 
 def new_pool(workers: int, notes: Any = None) -> ProcessPool:
     """A pool of ``workers`` processes; ``notes``: the writing end of a pipe their notes go down."""
@@ -119,7 +123,10 @@ class ProcessRunner:
                     give(task, 1)
                 if not pending:
                     return
-                done, _ = wait(pending, timeout=NOTE_SECONDS if heard else None, return_when=FIRST_COMPLETED)
+                done, _ = wait(pending, timeout=NOTE_SECONDS if heard else HEALTH_SECONDS,
+                               return_when=FIRST_COMPLETED)
+                if not done and not pool.active:
+                    raise cannot_start()
                 pass_notes()  # a task's notes were sent before its result: they come first
                 for future in done:
                     task, tries, given = pending.pop(future)

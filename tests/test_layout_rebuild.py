@@ -390,6 +390,19 @@ def test_a_list_after_a_short_lead_stays_a_list() -> None:
     assert lines(raw)[-3:] == ["Thành phần gồm:", "đại diện Sở Tài chính;", "đại diện Sở Nội vụ."]
 
 
+def test_markdown_list_marks_read_as_typed_list_marks() -> None:
+    # a web page's list: "* " is the "- " a typed document uses, an item nested under it its "+ "
+    assert lines("Nơi nhận:\n* Các ban của Tỉnh ủy;\n    * Sở Tài chính;\n* * *\nChữ *nghiêng* và 2 * 3\n") == [
+        "Nơi nhận:", "- Các ban của Tỉnh ủy;", "+ Sở Tài chính;", "Chữ nghiêng và 2 * 3"]
+
+
+def test_markdown_list_marks_stay_out_of_recipients() -> None:
+    raw = ("# NGHỊ QUYẾT\n\nHội nghị thống nhất ban hành Nghị quyết.\n\n**Nơi nhận:**\n"
+           "* Các ban của Tỉnh ủy,\n* Các huyện ủy, thành ủy,\n* Lưu Văn phòng Tỉnh ủy.\n")
+    names = [r.name for r in extract_text(raw).recipients]
+    assert names and not any(n.startswith("*") for n in names)
+
+
 def test_a_document_number_broken_at_its_hyphen_is_one_again() -> None:
     assert "Nghị quyết số 10-NQ/TW ngày 10/02/2022" in normalized(
         "Các quy định của Luật Địa chất và Khoáng sản; Nghị quyết số 10-\nNQ/TW ngày 10/02/2022").text

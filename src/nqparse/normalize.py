@@ -88,11 +88,20 @@ _CLEAN: list[Step] = [
     # zero-width characters, BOMs and soft hyphens carry no text
     (lazy(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
 ]
+_STAR_BULLET = lazy_regex(r"(?m)(?<=^[ \t]*)\*(?=[ \t]+[^\s*])")
+
+
+def _star_bullet(m: regex.Match[str]) -> str:
+    """A Markdown list's "* " is the "- " of a typed list; an item nested under another (indented)
+    is its "+ "."""
+    return "-" if m.start() == 0 or m.string[m.start() - 1] == "\n" else "+"
+
 _MARKUP: list[Step] = [
     # markdown: heading marks, emphasis, links
     (lazy(r"(?m)^[ \t]*#{1,6}[ \t]+"), ""),
     # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
     (lazy(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
+    (_STAR_BULLET, _star_bullet),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
     (LINK, r"\1"),
     (lazy(r"<(https?://[^>\s]+)>"), r"\1"),
@@ -139,6 +148,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"[\u200B-\u200D\u2060\uFEFF\u00AD]": ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"),
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
     r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
+    _STAR_BULLET.pattern: ("* ", "*\t"),
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     LINK.pattern: ("](",),
     SERVER_CODE.pattern: ("<?", "<script", "<style"),
@@ -160,6 +170,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 _OPENS: dict[str, tuple[str, ...]] = {
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     r"[ ]{2,}": ("  ",),
+    _STAR_BULLET.pattern: ("* ", "*\t"),
     THOUSANDS_SPACE.pattern: (" .",),
     r"\n{3,}": ("\n\n\n",),
 }

@@ -139,6 +139,9 @@ EXAMPLES = [
             {"document.year": 2023, "meeting.date": "2022-12-20"}),
     Example("theme-without-year", "tiếp tục thực hiện chủ đề “Tăng cường kỷ cương thu chi ngân sách”;\n",
             {"themes.0.text": "Tăng cường kỷ cương thu chi ngân sách"}, absent=["themes.0.year"]),
+    Example("theme-of-the-plan-the-clause-names", "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 "
+            "với chủ đề “Tăng cường kỷ cương, đột phá phát triển”, trong đó xác định lĩnh vực đột phá.\n",
+            {"themes.0.year": 2026, "themes.0.text": "Tăng cường kỷ cương, đột phá phát triển"}),
     Example("topic-list-is-not-a-theme", "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2022 \"x\"\n", {},
             absent=["themes.0"]),
     Example("references-party-and-state", "Thực hiện Nghị quyết số 01-NQ/TU, ngày 01/12/2020 của Thành ủy và Quyết định "

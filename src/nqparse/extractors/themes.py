@@ -40,6 +40,22 @@ _TOPIC_LIST = lazy(r"\b(?:chi tieu|nhiem vu|giai phap)\b")
 _NON_WORD = lazy(r"\W+")
 
 
+# "Kế hoạch cải cách hành chính năm 2026 của tỉnh với chủ đề “...”": the year the clause before names
+_CLAUSE_BEFORE = 160
+_CLAUSE_BREAK = lazy(r"[.;\n]")
+_NAMED_YEAR = lazy(unmarked(r"\bnăm\s+((?:19|20)\d\d)\b"))
+
+
+def _year_before(plain: str, at: int) -> int | None:
+    """The one year named ("năm 2026") in the clause before "chủ đề" at ``at``; None when it
+    names none or several."""
+    start = max(0, at - _CLAUSE_BEFORE)
+    for brk in _CLAUSE_BREAK.finditer(plain, start, at):
+        start = brk.end()
+    years = {int(y) for y in _NAMED_YEAR.findall(plain, start, at)}
+    return years.pop() if len(years) == 1 else None
+
+
 def extract_themes(layout: Layout) -> tuple[Theme, ...]:
     text, plain = layout.text.text, layout.text.plain
     themes: list[Theme] = []
@@ -61,6 +77,8 @@ def extract_themes(layout: Layout) -> tuple[Theme, ...]:
             continue
         seen.add(key)
         year = int(m.group("year")) if m.group("year") else None
+        if year is None and m.group("year_part") is None:
+            year = _year_before(plain, m.start())
         start = q.start("q")
         themes.append(Theme(body, At(start, start + len(body)), year,
                             year_implied=year is None and m.group("year_part") is not None))

@@ -115,3 +115,13 @@ def test_a_slot_beyond_its_limit_is_null() -> None:
         return [Word("tháng", 90.0, (0, 5, 60, image.height - 5)), Word("3", 90.0, (70, 5, 90, image.height - 5))]
 
     assert " ".join(w.text for w in checked_slots(page, words, 300, month_again)) == "ngày tháng 3 năm 2026"
+
+
+def test_digits_read_by_hand_are_pointed_out_page_by_page() -> None:
+    from nqparse.readers.pdf import handwriting_notes
+    from nqparse.readers.scan import PageScan
+
+    scans = {0: PageScan([], 595, 842, by_hand=("493", "13")), 1: PageScan([], 595, 842)}
+    notes = handwriting_notes(scans)
+    assert [n.code for n in notes] == ["handwriting"]
+    assert notes[0].message.startswith("page 1: 493, 13 read from handwriting")

@@ -421,14 +421,14 @@ def test_a_header_slot_is_kept_only_when_two_readings_agree(
 
 
 @needs_tesseract
-@pytest.mark.parametrize(("name", "number", "date"), [
-    ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10"),
+@pytest.mark.parametrize(("name", "number", "date", "by_hand"), [
+    ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10", False),
     # 429 and the 13th, by a hand the digit reader is unsure of (its 9 reads as a 3, its 3 unsure)
-    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None),
-    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13"),  # 493 and the 13th, by hand
+    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None, False),
+    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13", True),  # 493 and the 13th
 ], ids=["printed", "handwritten-hatinh", "handwritten-lamdong"])
 def test_a_number_or_day_written_by_hand_is_read_or_null_never_wrong(tmp_path: Path, name: str, number: str | None,
-                                                            date: str | None) -> None:
+                                                            date: str | None, by_hand: bool) -> None:
     path = SHARED / "corpus" / name
     if not path.is_file():
         pytest.skip(f"{name} is not in ../shared/corpus")
@@ -437,6 +437,8 @@ def test_a_number_or_day_written_by_hand_is_read_or_null_never_wrong(tmp_path: P
     page.crop((0, 0, page.width, page.height // 3)).save(head, dpi=(300, 300))
     result = extract(head)
     assert (result.document.number, result.document.date) == (number, date)
+    # what the digit reader read is pointed out, to be checked against the scan
+    assert any(w.code == "handwriting" for w in result.warnings) == by_hand
 
 
 # -- a batch's progress, page by page ----------------------------------------------------------

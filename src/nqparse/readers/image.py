@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..source import Source
 from .guards import check_image_size, check_page_count
 from .options import DEFAULT_OCR, OcrOptions
-from .pdf import Item, ocr_run, page_items, pages_source, scan_tables
+from .pdf import Item, handwriting_notes, ocr_run, page_items, pages_source, scan_tables
 from .scan import ocr_pages
 
 if TYPE_CHECKING:
@@ -38,7 +38,8 @@ def read_image(data: bytes, label: str, ocr: OcrOptions = DEFAULT_OCR) -> Source
         widths.append(round(scan.width))
     if sum(len(item.text) for page in pages for item in page if hasattr(item, "text")) < 20:
         raise InputError("no text found in the image by OCR", path=label)
-    return pages_source(pages, widths, "image", ocr_run(dict(enumerate(scans)), None))
+    return pages_source(pages, widths, "image", ocr_run(dict(enumerate(scans)), None),
+                        handwriting_notes(dict(enumerate(scans))))
 
 
 def _frames(data: bytes, label: str) -> list[Image]:

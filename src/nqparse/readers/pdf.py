@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..errors import InputError, ScannedPdfError
-from ..source import OcrRun, Source, WordBox
+from ..source import Note, OcrRun, Source, WordBox
 from .builder import TextBuilder, is_layout_table
 from .guards import check_page_count
 from .options import DEFAULT_OCR, OcrOptions
@@ -94,16 +94,23 @@ def read_pdf(data: bytes, label: str, ocr: OcrOptions = DEFAULT_OCR) -> Source:
                               hint="read it with --ocr auto")
     if chars < 20:
         raise InputError("the PDF holds no text, not even by OCR (blank pages?)", path=label)
-    return pages_source(pages, widths, "pdf", ocr_run(scans, ocr.dpi))
+    return pages_source(pages, widths, "pdf", ocr_run(scans, ocr.dpi), handwriting_notes(scans))
 
 
 def pages_source(pages: list[list[Item]], widths: list[float], fmt: Literal["pdf", "image"],
-                 ocr: OcrRun | None) -> Source:
+                 ocr: OcrRun | None, notes: tuple[Note, ...] = ()) -> Source:
     """The pages' lines and tables assembled into one text, with its regions and word boxes."""
     boxes: list[WordBox] = []
     builder = _assemble(pages, widths, boxes)
     return Source(text=builder.text(), format=fmt, pages=len(pages), regions=tuple(builder.regions),
-                  tables=tuple(builder.tables), boxes=tuple(boxes), ocr=ocr)
+                  tables=tuple(builder.tables), boxes=tuple(boxes), ocr=ocr, notes=notes)
+
+
+def handwriting_notes(scans: dict[int, PageScan]) -> tuple[Note, ...]:
+    """A warning for each page where digits written by hand (a number, a day) were read: a
+    reader of handwriting is surer of some hands than of others, so they are worth a look."""
+    return tuple(Note("handwriting", f"page {k + 1}: {', '.join(scan.by_hand)} read from handwriting in "
+                      "the header; check against the scan") for k, scan in sorted(scans.items()) if scan.by_hand)
 
 
 def ocr_run(scans: dict[int, PageScan], dpi: int | None) -> OcrRun | None:

@@ -76,6 +76,7 @@ class Word:
     text: str
     confidence: float
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 in pixels of the page image as given
+    by_hand: bool = False  # read by the handwritten-digit reader, not by Tesseract
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class PageScan:
     height: float
     confidences: list[float] = field(default_factory=list)
     tables: list[ScanTable] = field(default_factory=list)
+    by_hand: tuple[str, ...] = ()  # what the handwritten-digit reader read on the page
 
 
 # -- judging a text layer --------------------------------------------------------------------
@@ -380,7 +382,8 @@ def page_scan(reading: Reading, dpi: int) -> PageScan:
     tables = [ScanTable(t.rows, t.box[1] * scale, t.box[3] * scale,
                         [[None if b is None else reading.turn.back(b) for b in row] for row in t.cell_boxes])
               for t in reading.tables]
-    return PageScan(lines, width * scale, height * scale, [w.confidence for w in reading.words if w.text], tables)
+    return PageScan(lines, width * scale, height * scale, [w.confidence for w in reading.words if w.text], tables,
+                    tuple(w.text for w in reading.words if w.by_hand))
 
 
 def ocr_pages(images: Sequence[Image], dpis: Sequence[int], jobs: int = 1) -> list[PageScan]:

@@ -141,7 +141,7 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int])
     x1, y1 = max(d.box[2] for d in found) + box[0], max(d.box[3] for d in found) + box[1]
     from .scan import Word
 
-    return Word(text, 100 * min(d.probability for d in found), (x0, y0, x1, y1))
+    return Word(text, 100 * min(d.probability for d in found), (x0, y0, x1, y1), by_hand=True)
 
 
 def _slot_region(image: Image, words: Sequence[Word], slot: _Slot

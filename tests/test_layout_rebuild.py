@@ -396,6 +396,15 @@ def test_markdown_list_marks_read_as_typed_list_marks() -> None:
         "Nơi nhận:", "- Các ban của Tỉnh ủy;", "+ Sở Tài chính;", "Chữ nghiêng và 2 * 3"]
 
 
+@pytest.mark.parametrize(("glyph", "mark"), [("▪", "•"), ("●", "•"), ("\uf0b7", "•"), ("➢", "•"), ("−", "-"),
+                                            ("◦", "+"), ("○", "+")],
+                         ids=["square", "disc", "word-symbol-font", "arrow", "minus-sign", "hollow", "circle"])
+def test_word_and_pdf_list_glyphs_read_as_typed_list_marks(glyph: str, mark: str) -> None:
+    # what a Word file's list marks become in PDF text; a glyph inside a line stays as it is
+    assert lines(f"Nơi nhận:\n{glyph} Sở Tài chính;\nTỷ lệ {glyph} 5\n") == [
+        "Nơi nhận:", f"{mark} Sở Tài chính;", f"Tỷ lệ {glyph} 5"]
+
+
 def test_markdown_list_marks_stay_out_of_recipients() -> None:
     raw = ("# NGHỊ QUYẾT\n\nHội nghị thống nhất ban hành Nghị quyết.\n\n**Nơi nhận:**\n"
            "* Các ban của Tỉnh ủy,\n* Các huyện ủy, thành ủy,\n* Lưu Văn phòng Tỉnh ủy.\n")

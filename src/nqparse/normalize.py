@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from .lexicon import layout as lexicon_layout
 from .ocr import (
     HYPHEN_BREAK,
     LINE,
@@ -89,6 +90,9 @@ _CLEAN: list[Step] = [
     (lazy(r"[\u200B-\u200D\u2060\uFEFF\u00AD]"), ""),
 ]
 _STAR_BULLET = lazy_regex(r"(?m)(?<=^[ \t]*)\*(?=[ \t]+[^\s*])")
+# the marks Word files and PDFs open list items with, as the typed marks they stand for
+_BULLET_MARKS = {glyph: mark for mark, glyphs in lexicon_layout().bullet_glyphs.items() for glyph in glyphs}
+_BULLET_GLYPH = lazy_regex(r"(?m)(?<=^[ \t]*)[" + regex.escape("".join(_BULLET_MARKS)) + r"](?=[ \t])")
 
 
 def _star_bullet(m: regex.Match[str]) -> str:
@@ -102,6 +106,7 @@ _MARKUP: list[Step] = [
     # a line of nothing but emphasis marks ("**" closing a bold cell on its own line) is no line
     (lazy(r"(?m)^[ \t]*\*\*[* \t]*\n"), ""),
     (_STAR_BULLET, _star_bullet),
+    (_BULLET_GLYPH, lambda m: _BULLET_MARKS[m.group()]),
     (regex.compile(r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)"), ""),
     (LINK, r"\1"),
     (lazy(r"<(https?://[^>\s]+)>"), r"\1"),
@@ -149,6 +154,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
     r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
     _STAR_BULLET.pattern: ("* ", "*\t"),
+    _BULLET_GLYPH.pattern: tuple(_BULLET_MARKS),
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     LINK.pattern: ("](",),
     SERVER_CODE.pattern: ("<?", "<script", "<style"),
@@ -171,6 +177,7 @@ _OPENS: dict[str, tuple[str, ...]] = {
     r"\*\*|__|(?<=\S)\*(?=[\s\p{P}]|$)|(?<=^|[\s\p{P}])\*(?=\S)": ("*", "__"),
     r"[ ]{2,}": ("  ",),
     _STAR_BULLET.pattern: ("* ", "*\t"),
+    _BULLET_GLYPH.pattern: tuple(_BULLET_MARKS),
     THOUSANDS_SPACE.pattern: (" .",),
     r"\n{3,}": ("\n\n\n",),
 }

@@ -145,6 +145,22 @@ def test_labelled_bodies(body: str, expected: list[tuple[list[str], str]]) -> No
     assert found == expected
 
 
+# The same plan with its points numbered as some provinces and press reports number them.
+NUMBERED_PLAN = ("1) Sở Tài chính\na) Chủ trì bố trí kinh phí.\nb) Hướng dẫn thanh quyết toán.\n"
+                 "2) Các doanh nghiệp công nghệ số\na) Đầu tư hạ tầng số.\n")
+
+
+@pytest.mark.parametrize(("number", "letter"), [("/", "/"), (".", "."), (".", ")")],
+                         ids=["slashes", "dots", "dot-and-bracket"])
+def test_points_numbered_with_slashes_or_dots_assign_as_brackets_do(number: str, letter: str) -> None:
+    def assigned(body: str) -> list[tuple[list[str], str]]:
+        return [(a.bodies, a.task) for a in extract_text(PLAN.format(body)).assignments]
+
+    body = NUMBERED_PLAN.replace("1)", "1" + number).replace("2)", "2" + number) \
+        .replace("a)", "a" + letter).replace("b)", "b" + letter)
+    assert assigned(body) == assigned(NUMBERED_PLAN.replace("1)", "1.").replace("2)", "2.")) != []
+
+
 # Hard-wrapped lines (text copied from web pages and PDFs): a body is never cut where a line broke.
 WRAPPED = [
     ("heading-wrapped-in-bold", "**10. Công\nan tỉnh**\n\nChủ trì tham mưu về định danh điện tử.", ["Công an tỉnh"]),

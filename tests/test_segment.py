@@ -103,6 +103,11 @@ KINDS = [
     Kind("article", "Điều 2. Tổ chức thực hiện", "heading", "Điều 2"),
     Kind("part", "Chương II", "heading", "Chương II"),
     Kind("lettered", "a) Phát triển nông nghiệp", "heading", "a"),
+    # as some provinces and press reports number their points
+    Kind("slash-decimal-heading", "1/ Về kinh tế", "heading", "1"),
+    Kind("slash-lettered", "a/ Phát triển nông nghiệp", "heading", "a"),
+    Kind("dot-lettered", "b. Phát triển nông nghiệp", "heading", "b"),
+    Kind("number-with-slash-is-no-numbering", "1/NQ-HĐND ngày 5/1/2024 quy định", "paragraph", None),
     Kind("capitals-line", "NGHỊ QUYẾT", "heading", None),
     Kind("numbered-item", "(1) Giảm tỷ lệ hộ nghèo 1%.", "item", "1"),
     Kind("ocr-item", "(l) Giảm tỷ lệ hộ nghèo 1%.", "item", "l"),

@@ -252,9 +252,9 @@ def _is_rule(line: str) -> bool:
 # ---- wrapped lines
 
 _OPENS_BLOCK = re.compile(
-    r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s"
+    r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)/]\s|[a-zđ][)./]\s|[IVXL]{1,5}[.\-]\s"
     rf"|{divisions()}\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
-_HEADING_MARK = lazy(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)]|[IVXL]{{1,5}}[.\-]|[a-zđ]\)|{divisions(capitals=False)}\s+\w+[.:])\s")
+_HEADING_MARK = lazy(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)/]|[IVXL]{{1,5}}[.\-]|[a-zđ][)./]|{divisions(capitals=False)}\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
 _HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")

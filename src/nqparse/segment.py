@@ -46,10 +46,12 @@ BlockKind = Literal["heading", "item", "bullet", "label", "paragraph"]
 Zone = Literal["header", "body", "footer", "appendix"]
 
 _ROMAN = re.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
-_DECIMAL = re.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d))\s*(?=\S)")
+# "1." and "1)", and "1/" and "a/" as some provinces and press reports number points (a slash
+# only before a space: "1/3" opens a date, "1/NQ-HĐND" a document number)
+_DECIMAL = re.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d)|/(?=\s))\s*(?=\S)")
 _PART = re.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}}))\b\s*[.:]?\s*")
 _ARTICLE = re.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
-_LETTER = re.compile(r"(?P<m>[a-zđ])\)\s+")
+_LETTER = re.compile(r"(?P<m>[a-zđ])[)./]\s+")
 _ITEM = re.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
 _BULLET = re.compile(r"(?P<m>[-–+•])\s+")
 _DATE_LEAD = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering

@@ -439,7 +439,7 @@ _LEAD_LABEL = lazy(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?(?:chủ trì|th
 _PARTNER_LABEL = lazy(r"(?:(?:đơn vị|cơ quan|bộ phận)\s+)?phối hợp(?:\s+thực hiện)?")
 _LABEL_TRIGGER = lazy(r"(?:giao(?:\s+cho)?|đề nghị|yêu cầu)\s+")
 _CLAUSE_STOP = lazy(r"[;.]")
-_EMBEDDED_ITEM = lazy(r"(?<=\s)[a-zđ]\)\s")
+_EMBEDDED_ITEM = lazy(r"(?<=\s)[a-zđ][)./]\s")
 
 
 def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Task] | None:

@@ -259,7 +259,7 @@ def measure(lines: Sequence[Line], page_width: float | None = None) -> Margins:
 
 
 _OPENS_ITEM = re.compile(
-    r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}[.\-]\s|"
+    r"^(?:[-–+•]\s|\(\d{1,3}\)|\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ][)./]\s|[IVXL]{1,5}[.\-]\s|"
     rf"{divisions(capitals=False)}\s+[\dIVXL]|{recipients_label()})")
 
 

@@ -385,6 +385,18 @@ def test_a_press_dateline_stays_under_its_headline_in_wrapped_text() -> None:
     assert lines(raw)[:2] == ["Kỳ họp thứ 9, HĐND tỉnh khóa XIV", "Thứ 6, 21/03/2025 | 15:45"]
 
 
+def test_a_text_whose_line_breaks_were_doubled_reads_as_the_text() -> None:
+    # a web page that made each line of a wrapped text a paragraph of its own
+    text = "KẾ HOẠCH\nPhát triển kinh tế số\n\n" + "\n".join(FILLER) + "\n\n" + "\n".join(FILLER) + "\n"
+    assert lines(text.replace("\n", "\n\n")) == lines(text)
+
+
+def test_paragraphs_of_one_line_apart_by_blank_lines_stay_paragraphs() -> None:
+    paragraphs = [" ".join(FILLER)[:120] + ".", "Tăng cường công tác xây dựng Đảng.", "Chăm lo đời sống nhân dân."] * 5
+    raw = "\n\n".join(paragraphs)
+    assert lines(raw + "\n") == raw.split("\n")
+
+
 def test_a_list_after_a_short_lead_stays_a_list() -> None:
     raw = "\n".join(FILLER) + "\n\nThành phần gồm:\nđại diện Sở Tài chính;\nđại diện Sở Nội vụ.\n"
     assert lines(raw)[-3:] == ["Thành phần gồm:", "đại diện Sở Tài chính;", "đại diện Sở Nội vụ."]

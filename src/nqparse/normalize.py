@@ -58,6 +58,7 @@ from .plainlayout import (
     rejoin,
     restore_spaces,
     split_columns,
+    undouble_lines,
     unspace_letters,
 )
 from .records import record
@@ -141,7 +142,7 @@ _REST: list[Step] = [
 _STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
 _WEB: list[Step] = [(SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity), (MARKDOWN_IMAGE, ""),
                     (LINK, chrome_link)]
-_TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [split_columns, drop_chrome] + _MARKUP + [unspace_letters, rejoin, part_header_lines]
+_TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP + [unspace_letters, rejoin, part_header_lines]
                            + _RULES + _REST)
 _PLAIN_FORMATS = ("txt", "md", "stdin")
 

@@ -438,6 +438,38 @@ def rejoin(text: str) -> Result:
     return apply_edits(text, edits)
 
 
+# ---- line breaks doubled
+
+_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)+")
+_DOUBLED_MIN_LINES = 10
+_TOGETHER_SHARE = 0.05  # lines standing together, of all pairs of lines, that doubling allows
+_INSIDE_SHARE = 0.3  # breaks inside a sentence, of all pairs of lines, that tell doubling
+
+
+def undouble_lines(text: str) -> Result:
+    """A text whose every line break was doubled (a web page that made each line a paragraph,
+    a copy from a PDF viewer) has its runs of breaks halved, so that a blank line parts
+    paragraphs again. Told by lines that almost never stand together, while many breaks fall
+    inside a sentence (no closing mark before, lower case after); a text that gives each
+    paragraph one line has blank lines between sentences only."""
+    if "\n\n" not in text:
+        return None
+    lines = text.split("\n")
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    pairs = len(filled) - 1
+    if pairs < _DOUBLED_MIN_LINES:
+        return None
+    together = inside = 0
+    for above, below in zip(filled, filled[1:], strict=False):
+        together += below == above + 1
+        end, start = lines[above].rstrip(), lines[below].lstrip()
+        inside += end[-1:] not in _TERMINAL and start[:1].islower()
+    if together > _TOGETHER_SHARE * pairs or inside < _INSIDE_SHARE * pairs:
+        return None
+    edits = [(m.start(), m.end(), "\n" * max(1, m.group().count("\n") // 2)) for m in _BREAK_RUN.finditer(text)]
+    return apply_edits(text, edits)
+
+
 # ---- syllables written together
 
 # the standard library's engine, and str.split: these read every word of a document

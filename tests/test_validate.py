@@ -83,6 +83,10 @@ def base() -> dict[str, Any]:
     }
 
 
+RESULT_2021 = {"name": "Thu ngân sách", "text": "Thu ngân sách năm 2021 đạt 105% kế hoạch", "year": 2021,
+               "percent_of_target": 105, "verdict": "exceeded", "span": at("Kết nạp 125 - 130 đảng viên.")}
+
+
 def codes(data: Any) -> list[str]:
     return [f.code for f in validate_json(data)]
 
@@ -245,6 +249,18 @@ CASES = [
     Case("span-of-a-meeting-term-in-roman", put("meeting.spans", {"term": at("KHÓA VI")}), None),
     Case("span-of-a-changed-meeting-term", both(put("meeting.term", 7), put("meeting.spans", {"term": at("KHÓA VI")})),
          "span-mismatch", "$.meeting.spans.term"),
+    # results: on a year already under way when the document was written
+    Case("result-of-the-year-before", put("results", [RESULT_2021]), None),
+    Case("result-of-a-year-after-the-date", put("results", [{**RESULT_2021, "year": 2022}]), "result-year-not-past",
+         "$.results[0].year"),
+    Case("in-year-report-on-its-own-year", both(put("document.kind", "bao_cao"), put("document.year", 2021),
+                                                put("results", [RESULT_2021])), "result-year-not-past", None),
+    Case("undated-plan-with-a-result-of-its-plan-year", both(put("document.date", None), put("document.spans", {}),
+                                                             put("results", [{**RESULT_2021, "year": 2022}])),
+         "result-year-not-past", "$.results[0].year"),
+    Case("undated-report-on-its-own-year", both(put("document.kind", "bao_cao"), put("document.date", None),
+                                                put("document.spans", {}), put("results", [{**RESULT_2021, "year": 2022}])),
+         "result-year-not-past", None),
     # required sections
     Case("without-document", drop("document"), "schema", "$.document"),
     Case("without-source", drop("source"), "schema", "$.source"),

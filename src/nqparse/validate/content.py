@@ -507,14 +507,31 @@ def _shown(field: str | None, value: Any) -> str:
     return f"the {field} {value!r}" if field in ("name", "unit", "bodies") else repr(value)
 
 
+# kinds whose year (document.year) is the year they plan for, not the one they report on
+_PLANS = frozenset({"nghi_quyet", "ke_hoach", "chuong_trinh", "chi_thi"})
+
+
+def _year_of(date: Any) -> int | None:
+    """The year of an ISO date ("2025-10-05"); None for anything else."""
+    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() and len(date) >= 4 else None
+
+
 def results(data: dict[str, Any]) -> Iterator[ValidationFinding]:
-    """A result reports on a past year, and its verdict agrees with its share of the plan."""
-    plan_year = as_int(as_dict(data.get("document")).get("year"))
+    """A result reports on a year already under way when the document was written, and its
+    verdict agrees with its share of the plan."""
+    document = as_dict(data.get("document"))
+    written = _year_of(document.get("date"))
+    plan_year = as_int(document.get("year"))
     for i, result in records(data, "results"):
         year = as_int(result.get("year"))
-        if year is not None and plan_year is not None and year >= plan_year:
+        if year is not None and written is not None and year > written:
+            # a report of the third quarter of 2025, dated in 2025, reports on 2025 itself
             yield finding("result-year-not-past", f"$.results[{i}].year",
-                      f"a result for {year} in a document planning for {plan_year}")
+                          f"a result for {year} in a document written in {written}")
+        elif year is not None and written is None and plan_year is not None and year >= plan_year \
+                and document.get("kind") in _PLANS:
+            yield finding("result-year-not-past", f"$.results[{i}].year",
+                          f"a result for {year} in an undated document planning for {plan_year}")
         share, verdict = as_number(result.get("percent_of_target")), result.get("verdict")
         if share is not None and ((verdict == "exceeded" and share < 100) or (verdict == "missed" and share > 100)):
             yield finding("result-verdict-share", f"$.results[{i}].verdict",

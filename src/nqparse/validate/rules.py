@@ -55,8 +55,9 @@ RULES: dict[str, RuleInfo] = {
                                        "hold the value it was read for"),
     "json-line": RuleInfo("error", "a line of a JSON Lines file that is not valid JSON or not an object; the other "
                                    "lines are still checked"),
-    "result-year-not-past": RuleInfo("warning", "a result (results[]) for the plan year or later: a results part "
-                                                "reports on a year before the one the document plans for"),
+    "result-year-not-past": RuleInfo("warning", "a result (results[]) for a year after the one the document was "
+                                                "written in, or, in an undated resolution, plan, programme or "
+                                                "directive, for the year it plans for or later"),
     "result-verdict-share": RuleInfo("warning", "a result whose verdict contradicts its share of the plan (vượt with "
                                                 "under 100%, không đạt with over 100%)"),
     "heading-sequence": RuleInfo("warning", 'documents only: a numbered heading, item or table row out of '

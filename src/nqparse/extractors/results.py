@@ -13,7 +13,8 @@ Guarantees:
    indicators ("19/24 chỉ tiêu đạt") and targets still to reach ("phấn đấu hết năm 2021 ...")
    are not results.
 3. ``value`` is the clause's first figure, unless that figure is a share of the plan ("đạt
-   106,2% dự toán"): then it is ``percent_of_target`` and ``value`` stays null. ``target`` is a
+   106,2% dự toán"; "vượt 21,3% kế hoạch" is 121,3): then it is ``percent_of_target`` and
+   ``value`` stays null. ``target`` is a
    figure the clause names as the plan ("so với chỉ tiêu (13,5%)", "45.799/36.875 tỷ đồng").
 4. ``verdict`` is read from the wording only (``exceeded``, ``met``, ``missed``); the words
    are kept in ``verdict_text``. Nothing is computed here: a database or a reader compares
@@ -91,8 +92,10 @@ def _words() -> _Words:
     return _Words(
         verdict=re.compile(rf"(?<!\w)(?:{_alt(list(verdicts))})(?!\w)"),
         verdicts=verdicts,
-        # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"
-        share=re.compile(rf"(?P<num>{NUMERAL})\s*%\s*(?:so với\s+)?(?:{plans})(?!\w)"),
+        # "đạt 106,2% dự toán", "bằng 98% kế hoạch", "đạt 105% so với chỉ tiêu"; "vượt 21,3% kế
+        # hoạch" is by how much the plan was passed: 121,3% of it
+        share=re.compile(rf"(?:(?<!\w)(?P<over>vượt(?:\s+mức)?)\s+)?(?P<num>{NUMERAL})\s*%\s*(?:so với\s+)?"
+                         rf"(?:{plans})(?!\w)"),
         # "so với chỉ tiêu (13,5%)", "chỉ tiêu Nghị quyết là 3.300 đảng viên"
         target=re.compile(rf"(?<!\w)(?:{plans})(?:\s+(?:năm\s+\d{{4}}|đề ra|được giao|giao|đặt ra))?"
                              rf"\s*(?:là|:|đề ra là)?\s*\(?\s*(?P<num>{NUMERAL})\s*(?P<unit>%|[^\W\d][^\s,;)]*)?"),
@@ -171,7 +174,7 @@ def _result(layout: Layout, mentions: Mentions, start: int, end: int, year: int)
     if words.plan.search(folded, start, first.start):
         return None  # "phấn đấu ... không còn hộ nghèo": a target still to reach
     share = words.share.search(folded, start, end)
-    percent: Number | None = parse_number(share.group("num")) if share else None
+    percent = _share_of_plan(share) if share else None
     value: Figure | None = first
     if share is not None and share.start() <= first.start < share.end():
         value = figures[1] if len(figures) > 1 and figures[1].start >= share.end() else None
@@ -188,8 +191,18 @@ def _result(layout: Layout, mentions: Mentions, start: int, end: int, year: int)
     return Result(
         name=name, at=At(start, end), year=year, figure=value, value=None if value is None else _value(value),
         target=target, target_at=target_at, percent_of_target=percent,
-        percent_at=At(share.start("num"), share.end()) if share is not None else None,
+        percent_at=At(share.start("over") if share.group("over") else share.start("num"), share.end())
+        if share is not None else None,
         verdict=verdict[0] if verdict else None, verdict_at=At(verdict[1], verdict[2]) if verdict else None)
+
+
+def _share_of_plan(share: re.Match[str]) -> Number | None:
+    """The share of the plan reached: "đạt 96,7% dự toán" is 96,7, "vượt 21,3% kế hoạch" 121,3."""
+    number = parse_number(share.group("num"))
+    if number is None or not share.group("over"):
+        return number
+    total = round(100 + number, 6)
+    return int(total) if total == int(total) else total
 
 
 def _figures(mentions: Mentions, start: int, end: int, year: int) -> list[Figure]:

@@ -349,6 +349,13 @@ def test_units_lexicon_is_consulted() -> None:
     assert "unit-unknown" not in codes(base())
 
 
+@pytest.mark.parametrize("unit", ["USD/người", "USD/ người", "USD / người", "nghìn tỷ đồng", "lượt khách"])
+def test_a_listed_unit_is_known_however_spaced_and_scaled(unit: str) -> None:
+    from nqparse.validate.content import unit_vocabulary
+
+    assert unit_vocabulary().knows(unit)
+
+
 # ---- rules over the source document
 
 SOURCE = """TỈNH ỦY THÁI NGUYÊN

@@ -152,8 +152,9 @@ class UnitVocabulary(NamedTuple):
     prefixes: tuple[str, ...]
 
     def knows(self, unit: str) -> bool:
-        """A listed unit, after any scale words ('nghìn tỷ đồng') and a prefix ('lượt')."""
-        words = fold(squash(unit))
+        """A listed unit, after any scale words ('nghìn tỷ đồng') and a prefix ('lượt'); a
+        space beside a slash changes none ('USD/ người')."""
+        words = _SLASH_SPACES.sub("/", fold(squash(unit)))
         stripped = True
         while stripped:
             stripped = False
@@ -163,6 +164,9 @@ class UnitVocabulary(NamedTuple):
         if words in self.units:
             return True
         return any(words.startswith(p + " ") and words[len(p) + 1:] in self.units for p in self.prefixes)
+
+
+_SLASH_SPACES = re.compile(r"\s*/\s*")
 
 
 @cache

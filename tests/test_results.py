@@ -31,6 +31,10 @@ EXAMPLES = [
     Example("exceeded-by-a-share-of-the-plan", "Thu từ khu vực kinh tế ngoài quốc doanh ước vượt 41,56% dự toán.",
             {"name": "Thu từ khu vực kinh tế ngoài quốc doanh ước", "value": None, "percent_of_target": 141.56,
              "verdict": "exceeded"}),
+    Example("a-verdict-in-brackets", "GRDP bình quân đầu người ước đạt 80 triệu đồng/người/năm (đạt chỉ tiêu Nghị "
+            "quyết).", {"value": 80, "verdict": "met", "verdict_text": "đạt chỉ tiêu"}),
+    Example("a-verdict-in-a-condition-is-no-verdict", "Thu ngân sách đạt 98,44% dự toán (trường hợp vượt dự toán thì được "
+            "thưởng).", {"name": "Thu ngân sách", "percent_of_target": 98.44, "verdict": None}),
     Example("count-noun-names-it", "Kết nạp 3.480 đảng viên, không đạt chỉ tiêu.",
             {"name": "Kết nạp đảng viên", "value": 3480, "unit": "đảng viên", "verdict": "missed",
              "verdict_text": "không đạt"}),

@@ -232,10 +232,18 @@ def _value(figure: Figure) -> Number | None:
 
 
 def _verdict(folded: str, start: int, end: int) -> tuple[Verdict, int, int] | None:
-    m = _words().verdict.search(folded, start, end)
-    if m is None:
-        return None
-    return _words().verdicts[m.group(0)], m.start(), m.end()
+    """The first verdict words of ``folded[start:end]``, unless a condition in brackets holds
+    them: "(đạt chỉ tiêu Nghị quyết)" is the verdict, "(trường hợp vượt chỉ tiêu thì ...)" says
+    what would follow, not what was achieved."""
+    for m in _words().verdict.finditer(folded, start, end):
+        bracket = folded.rfind("(", start, m.start())
+        if bracket < 0 or folded.find(")", bracket, m.start()) >= 0 \
+                or not _CONDITION.search(folded, bracket, m.start()):
+            return _words().verdicts[m.group(0)], m.start(), m.end()
+    return None
+
+
+_CONDITION = lazy(r"(?<!\w)(?:trường hợp|nếu|khi)(?!\w)")
 
 
 def _target(text: str, folded: str, value: Figure | None, start: int, end: int) -> tuple[Number | None, At | None]:

@@ -365,6 +365,9 @@ WRAPPED = [
     Wrapped("a-range-across-lines", ("Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8",
                                      "– 10 tổ chức đảng."),
             "Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8 – 10 tổ chức đảng."),
+    Wrapped("a-list-run-into-a-sentence", ("Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%;",
+                                           "Thương mại, dịch vụ 53,71%."),
+            "Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%; Thương mại, dịch vụ 53,71%."),
     Wrapped("a-title-filled-to-the-width", ("VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG",
                                             "NĂM 2027"),
             "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027"),
@@ -395,6 +398,13 @@ def test_paragraphs_of_one_line_apart_by_blank_lines_stay_paragraphs() -> None:
     paragraphs = [" ".join(FILLER)[:120] + ".", "Tăng cường công tác xây dựng Đảng.", "Chăm lo đời sống nhân dân."] * 5
     raw = "\n\n".join(paragraphs)
     assert lines(raw + "\n") == raw.split("\n")
+
+
+def test_a_citation_after_a_full_line_stays_a_line_of_its_own() -> None:
+    citations = ["Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+                 "Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư;"]
+    assert len(citations[0]) >= 0.9 * max(map(len, FILLER))
+    assert lines("\n".join(FILLER) + "\n\n" + "\n".join(citations) + "\n")[-2:] == citations
 
 
 def test_a_list_after_a_short_lead_stays_a_list() -> None:

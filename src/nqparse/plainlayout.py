@@ -320,7 +320,13 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
     if end[-1] in _TERMINAL:
         # a full line may break after a clause ("...;" / "... 1." / "... gồm:") inside a
         # paragraph: what follows in lower case, with no list mark, runs on
-        return " " if full and end[-1] in ".;:," and c[0].islower() else None
+        if not full:
+            return None
+        if end[-1] in ".;:," and c[0].islower():
+            return " "
+        # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%": a list run into one sentence
+        # goes on in capitals; a line that opens an item or a citation does not
+        return " " if end[-1] == ";" and c[0].isupper() and not _OPENS_BLOCK.match(c) and not is_caps(c) else None
     if _OPENS_BLOCK.match(c):
         # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
         after = c[1:].lstrip()[:1]

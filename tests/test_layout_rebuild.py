@@ -368,6 +368,10 @@ WRAPPED = [
     Wrapped("a-list-run-into-a-sentence", ("Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%;",
                                            "Thương mại, dịch vụ 53,71%."),
             "Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%; Thương mại, dịch vụ 53,71%."),
+    Wrapped("a-list-run-into-a-figure", ("Về công tác xây dựng Đảng: kết nạp mới từ 3.300 – 3.500 đảng viên trong năm;",
+                                         "70% số doanh nghiệp có tổ chức đảng."),
+            "Về công tác xây dựng Đảng: kết nạp mới từ 3.300 – 3.500 đảng viên trong năm; 70% số doanh nghiệp có tổ "
+            "chức đảng."),
     Wrapped("a-title-filled-to-the-width", ("VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG",
                                             "NĂM 2027"),
             "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027"),
@@ -434,9 +438,12 @@ def test_markdown_list_marks_stay_out_of_recipients() -> None:
     assert names and not any(n.startswith("*") for n in names)
 
 
-def test_a_document_number_broken_at_its_hyphen_is_one_again() -> None:
-    assert "Nghị quyết số 10-NQ/TW ngày 10/02/2022" in normalized(
-        "Các quy định của Luật Địa chất và Khoáng sản; Nghị quyết số 10-\nNQ/TW ngày 10/02/2022").text
+@pytest.mark.parametrize(("raw", "number"), [
+    ("Các quy định của Luật Địa chất và Khoáng sản; Nghị quyết số 10-\nNQ/TW ngày 10/02/2022", "10-NQ/TW ngày"),
+    ("Căn cứ Tờ trình của Ủy ban nhân dân tỉnh; Báo cáo số 220/BC-\nUBND ngày 08/12/2016", "220/BC-UBND ngày"),
+], ids=["party-number", "state-number"])
+def test_a_document_number_broken_at_its_hyphen_is_one_again(raw: str, number: str) -> None:
+    assert number in normalized(raw).text
 
 
 # Words that PDF text ran together, inside a text that also has each syllable on its own.

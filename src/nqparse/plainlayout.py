@@ -324,9 +324,10 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
             return None
         if end[-1] in ".;:," and c[0].islower():
             return " "
-        # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%": a list run into one sentence
-        # goes on in capitals; a line that opens an item or a citation does not
-        return " " if end[-1] == ";" and c[0].isupper() and not _OPENS_BLOCK.match(c) and not is_caps(c) else None
+        # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%" (or "70% số doanh nghiệp"): a
+        # list run into one sentence goes on; a line that opens an item or a citation does not
+        return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _OPENS_BLOCK.match(c) \
+            and not is_caps(c) else None
     if _OPENS_BLOCK.match(c):
         # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
         after = c[1:].lstrip()[:1]
@@ -352,15 +353,16 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
 
 
 _BROKEN_HEAD = lazy_regex(r"\p{L}+-$")
+_NUMBER_HEAD = lazy_regex(r"(?<![\w/])\d{1,5}/\p{Lu}[\p{Lu}\p{Ll}]{0,5}-$")  # "220/BC-": a state number's head
 _LOWER_RUN = lazy_regex(r"\p{Ll}+")
 
 
 def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
-    """A line ending in a hyphen: "10-" / "NQ/TW" is one number; in a wrapped text "tế-" /
-    "xã hội" is one compound; a syllable broken by the hyphen ("Nghị quy-" / "ết") is left to
-    the OCR repair."""
+    """A line ending in a hyphen: "10-" / "NQ/TW" and "220/BC-" / "UBND" are one number; in a
+    wrapped text "tế-" / "xã hội" is one compound; a syllable broken by the hyphen ("Nghị quy-" /
+    "ết") is left to the OCR repair."""
     if cur[:1].isupper() or cur[:1].isdigit():
-        return "" if prev[-2].isdigit() else None
+        return "" if prev[-2].isdigit() or (_NUMBER_HEAD.search(prev) and cur[:1].isupper()) else None
     head = _BROKEN_HEAD.search(prev)
     tail = _LOWER_RUN.match(cur)
     if not full or (head and tail and is_syllable(head.group()[:-1] + tail.group())):

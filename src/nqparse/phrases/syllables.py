@@ -127,7 +127,8 @@ def split_run(word: str, seen: Callable[[str], int], *, prior: bool = True) -> l
         scored.sort(key=lambda x: x[0], reverse=True)
         if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[1][0] * 4 <= scored[0][0]):
             return scored[0][1]
-    return most_common_reading(lower) if prior else None
+    found = most_common_reading(lower) if prior else None
+    return list(found) if found else None
 
 
 _LONGEST_RUN = 80
@@ -137,7 +138,8 @@ _LONGEST_RUN = 80
 _PRIOR_MARGIN = 200
 
 
-def most_common_reading(word: str) -> list[int] | None:
+@lru_cache(maxsize=4096)  # the repair asks first whether a text lost spaces, then for the cuts
+def most_common_reading(word: str) -> tuple[int, ...] | None:
     """The cuts of the reading of ``word`` (lower case) as common Vietnamese syllables whose
     joint frequency is well above any other such reading's; None when there is none.
 
@@ -161,7 +163,7 @@ def most_common_reading(word: str) -> list[int] | None:
     readings = [r for r in best[n] if len(r[1]) >= 2]
     if not readings or (len(best[n]) > 1 and best[n][0][0] - best[n][1][0] < _PRIOR_MARGIN):
         return None
-    return list(readings[0][1][:-1])
+    return readings[0][1][:-1]
 
 
 def common(syllable: str) -> int:

@@ -515,16 +515,12 @@ def _shown(field: str | None, value: Any) -> str:
 _PLANS = frozenset({"nghi_quyet", "ke_hoach", "chuong_trinh", "chi_thi"})
 
 
-def _year_of(date: Any) -> int | None:
-    """The year of an ISO date ("2025-10-05"); None for anything else."""
-    return int(date[:4]) if isinstance(date, str) and date[:4].isdigit() and len(date) >= 4 else None
-
-
 def results(data: dict[str, Any]) -> Iterator[ValidationFinding]:
     """A result reports on a year already under way when the document was written, and its
     verdict agrees with its share of the plan."""
     document = as_dict(data.get("document"))
-    written = _year_of(document.get("date"))
+    issued = parse_iso(document.get("date"))
+    written = issued.year if issued else None
     plan_year = as_int(document.get("year"))
     for i, result in records(data, "results"):
         year = as_int(result.get("year"))

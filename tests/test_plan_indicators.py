@@ -128,6 +128,24 @@ CASES = [
           {"number": None, "group": None, "name": "Tỷ trọng kinh tế số trong GRDP",
            "targets": [{"value": 30, "unit": "%", "comparator": "~"}]},
           {"number": None, "group": None, "name": "Tỷ lệ đô thị hóa", "targets": [{"min": 60, "max": 62, "unit": "%"}]}]),
+    Case("press-report-counts-the-targets-then-names-them-without-a-comma",
+         "Nghị quyết đề ra 20 chỉ tiêu trên các lĩnh vực trong đó phấn đấu tốc độ tăng giá trị sản xuất bình "
+         "quân hằng năm 9%; thu nhập bình quân đầu người đến năm 2030 đạt 90 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng giá trị sản xuất bình quân hằng năm",
+           "targets": [{"value": 9, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng"}]}]),
+    Case("press-report-lists-targets-right-after-a-qualified-count-in-words",
+         "Đại hội thông qua nghị quyết với một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng bình quân hằng năm "
+         "9-11%; hộ gia đình đạt tiêu chuẩn văn hóa 90% trở lên.\n",
+         [{"number": None, "group": None, "name": "Thương mại - dịch vụ tăng bình quân hằng năm",
+           "targets": [{"min": 9, "max": 11, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Hộ gia đình đạt tiêu chuẩn văn hóa",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">="}]}]),
+    Case("press-report-of-targets-said-met-before-the-list-names-no-targets",
+         "Trong 6 tháng đầu năm, nhiều chỉ tiêu đạt khá so với kế hoạch như: giá trị sản xuất nông nghiệp 1.200 "
+         "tỷ đồng; thu ngân sách hơn 300 tỷ đồng.\nCác chỉ tiêu chủ yếu đều đạt và vượt, như tăng trưởng 8%; "
+         "thu ngân sách 500 tỷ đồng.\n", []),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

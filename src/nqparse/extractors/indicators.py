@@ -66,11 +66,7 @@ _MIN_PROSE_ITEMS = 2
 _LINK_WORDS = lazy_regex(r"(?:\p{L}+[ ]){0,2}\p{L}+,[ ]+")
 # a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
-# a count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng
-# trưởng ... từ 7,5-8%; ...", "thông qua với 23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ..."
 _COUNTED = ("chỉ tiêu", "mục tiêu")  # what a count counts: the pattern is tried only where one stands
-_COUNT_LEAD = re.compile(rf"(?<![\w,./])\d+[ ]+(?:nhóm[ ]+)?(?:{'|'.join(_COUNTED)})(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?"
-                            r"[^.;:!?\d]{0,40}?,[ ]*(?:như|trong đó|gồm|bao gồm)[ ]*[,:]?[ ]*")
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = lazy(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
@@ -364,6 +360,40 @@ def _named_target() -> regex.Pattern[str]:
     """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
     words = _context_words()
     return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ]){alternation(words['target_leads'])}[ ]+")
+
+
+@cache
+def _count_lead() -> re.Pattern[str]:
+    """A count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ
+    tăng trưởng ... từ 7,5-8%; ...", "23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ...",
+    "20 chỉ tiêu trên các lĩnh vực trong đó phấn đấu ...", and a count qualified right before the
+    first of a list of clauses ("một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng 10-12%; ...")."""
+    words = _context_words()
+    count = (rf"(?:\d+|{alternation(words['count_quantifiers'])})[ ]+(?:nhóm[ ]+)?(?:{'|'.join(_COUNTED)})"
+             r"(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?")
+    linked = rf"[^.;:!?\d]{{0,40}}?(?:,[ ]*|[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
+    # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
+    qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
+    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
+
+
+@cache
+def _verdict_after_count() -> re.Pattern[str]:
+    """Targets said to be met right after they are named: "nhiều chỉ tiêu đạt khá", "các chỉ
+    tiêu chủ yếu đều đạt và vượt": a report of results, whatever list follows."""
+    verdicts = [w for verdict in results().verdicts.values() for w in verdict]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_COUNTED)})(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?:đều[ ]+)?"
+                      rf"(?:{alternation(verdicts)}|đạt)(?!\w)")
+
+
+def _met_after_count(lead: str) -> bool:
+    """``_verdict_after_count`` in a lead that has no word of a plan ("phấn đấu", "dự kiến")."""
+    return bool(_verdict_after_count().search(lead)) and not any(w in lead for w in _plan_words())
+
+
+@cache
+def _plan_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in results().plan_words)
 
 
 @cache
@@ -739,18 +769,19 @@ def _prose_leads(folded: str, block: Block) -> Iterator[int]:
     for horizon in horizons:
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end()
-    for count in matches_at(_COUNT_LEAD, folded, _count_starts(folded, block.start, block.end), block.start, block.end):
+    for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
         lead = folded[sentence.end() if sentence else block.start:count.start()]
-        # "đạt và vượt 19 chỉ tiêu, trong đó ...": the targets met, reported
-        if not _reports_result(lead) and not _count_met().search(lead):
+        # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
+        # targets met, reported
+        if not _reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end()
 
 
 def _count_starts(folded: str, start: int, end: int) -> list[int]:
-    """Where a count of targets can open in ``folded[start:end]``: the digits before each word
-    it counts ("12 chỉ tiêu", "5 nhóm chỉ tiêu"), found with str.find, so that ``_COUNT_LEAD``
-    is tried there alone, not at every digit."""
+    """Where a count of targets can open in ``folded[start:end]``: the digits or the quantifier
+    before each word it counts ("12 chỉ tiêu", "5 nhóm chỉ tiêu", "một số chỉ tiêu"), found with
+    str.find, so that ``_count_lead`` is tried there alone, not at every digit."""
     found: set[int] = set()
     for word in _COUNTED:
         at = folded.find(word, start, end)
@@ -767,6 +798,8 @@ def _count_starts(folded: str, start: int, end: int) -> list[int]:
                 digits -= 1
             if digits < pos:
                 found.add(digits)
+            else:  # "một số chỉ tiêu": a quantifier in words
+                found.update(pos - len(w) for w in _context_words()["count_quantifiers"] if folded.endswith(w, start, pos))
             at = folded.find(word, at + 1, end)
     return sorted(found)
 
@@ -780,8 +813,9 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = before[earlier or 0:]
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
-    # "Huyện hoàn thành 12 chỉ tiêu, trong đó:": the targets met, reported
-    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead))
+    # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
+    # the targets met, reported
+    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
     return sets and not met and not _reports_result(lead)
 
 

@@ -109,6 +109,24 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     assert (result.issuer.name, result.issuer.level) == (issuer, "province")
 
 
+@pytest.mark.parametrize(("text", "issuer", "level"), [
+    ("Quán triệt Nghị quyết Đại hội\n\nSáng 20/9, Đảng bộ xã Hòa Bình tổ chức hội nghị quán triệt Nghị quyết "
+     "Đại hội đại biểu Đảng bộ xã lần thứ I.\n", "Đảng bộ xã Hòa Bình", "commune"),
+    ("Tin tức\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XII đã được thông qua.\n",
+     "Đại hội đại biểu Đảng bộ tỉnh Bình An", "province"),
+    ("Huyện đưa nghị quyết vào cuộc sống\n\nMINH AN |\n\nNgày 9.9, Huyện ủy Tân Giang khai mạc hội nghị "
+     "lần thứ 2.\n", "Huyện ủy Tân Giang", "district"),
+    ("Tin tức\n\nPhát biểu kết luận của đồng chí Bí thư Tỉnh ủy Lê Văn A tại hội nghị.\n\nHội nghị lần thứ 25 "
+     "Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức.\n", "Ban Chấp hành Đảng bộ tỉnh", "province"),
+], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
+        "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body"])
+def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
+    """A party congress or organisation is named with its unit and place; the capitals atop a press
+    report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
+    result = extract_text(text)
+    assert (result.issuer.name, result.issuer.level) == (issuer, level)
+
+
 @pytest.mark.parametrize("kind", ["KẾ HOẠCH", "BÁO CÁO", "CHƯƠNG TRÌNH"])
 def test_a_plan_or_report_records_no_meeting(kind: str) -> None:
     # the term and the chair it names are those of what it cites or reports on

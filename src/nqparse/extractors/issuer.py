@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, localities
+from ..lexicon import alternation, bodies, body_kinds, committees, localities, signature
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
 from ..records import At, Level, record
@@ -124,6 +124,10 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     """The issuer's name, where it stands, and the body above it in the header."""
     text, plain = layout.text.text, layout.text.plain
     groups = _header_groups(layout, document)
+    if document.kind == "article":
+        # a press report's capitals at the top are its headline or byline ("HIỀN THÚY"): a body
+        # only where they name one
+        groups = [g for g in groups if body_opener().match(plain, g[0][0])]
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
     authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
@@ -288,11 +292,22 @@ def _from_opening(layout: Layout) -> tuple[int, int] | None:
     first: tuple[int, int] | None = None
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
+            if plain[max(block.start, m.start() - _TITLE_REACH):m.start()].rstrip().endswith(_person_titles()):
+                continue  # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
             if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
                 return m.start(), end
     return first
+
+
+_TITLE_REACH = 30
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[str, ...]:
+    """The posts a person holds in a body ("bí thư", "chủ tịch"), as ``Text.plain`` writes them."""
+    return tuple(unmarked(t) for t in signature().titles)
 
 
 def _extend_name(text: str, end: int) -> int:

@@ -75,6 +75,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
     ("chairs-title-in-the-same-capitals",
      "Sáng 12/4, đồng chí Đỗ Văn Hòa Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết.\n", {"chair": "Đỗ Văn Hòa"}),
+    ("co-chairs-listed-in-clauses-cut-at-semicolons",
+     "Chiều 3/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nCác ông: Trần Văn An, Bí thư Huyện ủy; Lê Văn "
+     "Bình, Phó Bí thư Huyện ủy; Phạm Văn Cường, Chủ tịch UBND huyện đồng chủ trì hội nghị.\n",
+     {"chair": "Trần Văn An"}),
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),

@@ -382,9 +382,15 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         for c in _CHAIR.finditer(plain, block.start, block.end):
             if _STANDING_DUTY.match(plain, c.end()):
                 continue
-            for s, e in sentences(text, block.start, block.end):
+            spans = list(sentences(text, block.start, block.end))
+            for i, (s, e) in enumerate(spans):
                 if not s <= c.start() < e:
                     continue
+                # "Các ông: A, Bí thư Huyện ủy; B, Phó Bí thư; C, Chủ tịch UBND huyện đồng chủ trì":
+                # the chairs are listed in clauses cut at ";", the first of which names the first
+                while i > 0 and text[spans[i - 1][1] - 1] == ";":
+                    i -= 1
+                s = spans[i][0]
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
                 if after and _OF_AFTER.match(plain, c.end(), c.end() + 6):

@@ -385,6 +385,51 @@ def test_a_line_filled_to_the_width_runs_on(case: Wrapped) -> None:
     assert case.expected in lines(raw)
 
 
+# A press text wrapped at 60 characters, as a page copied from a narrow column: its link and rule
+# lines stand far past the width.
+NARROW = textwrap.wrap(
+    "Lý do điều chỉnh, theo Chủ tịch UBND tỉnh Nam Sơn Trần Văn An, tỉnh là địa phương có độ mở kinh tế "
+    "lớn, do đó sự phục hồi tăng trưởng kinh tế sẽ phụ thuộc vào tình hình kinh tế thế giới. Hiện nay, "
+    "dịch bệnh trên thế giới còn diễn biến phức tạp. Dự báo tăng trưởng kinh tế toàn cầu ở mức âm và "
+    "hạ mức tăng trưởng năm 2021 từ 5,4% xuống còn 5,2%. Từ đó có thể thấy tình hình kinh tế sẽ phức "
+    "tạp, ảnh hưởng trực tiếp đến tăng trưởng của tỉnh.", 60)
+NARROW_PAGE = ("Tỉnh điều chỉnh chỉ tiêu tăng trưởng\n" + "-" * 180 + "\n\nhttps://example.vn/tin-tuc/"
+               + "tinh-dieu-chinh-chi-tieu-tang-truong-giai-doan-2020-2025-con-8-phan-tram-moi-nam.html\n\n")
+
+
+def test_a_text_wrapped_narrow_runs_on_past_its_long_link_lines() -> None:
+    assert NARROW[1].startswith("An,")  # the name "Trần Văn" / "An" is wrapped apart
+    raw = NARROW_PAGE + "\n".join(NARROW) + "\n"
+    assert lines(raw)[-1] == " ".join(NARROW)
+
+
+@pytest.mark.parametrize(("prev", "next_line", "joined"), [
+    # "giới." ends the line only because "Hiện" did not fit: the paragraph goes on
+    ("Sự phục hồi tăng trưởng sẽ phụ thuộc vào kinh tế thế giới.", "Hiện nay, dịch bệnh còn diễn biến.", True),
+    # "Chủ" would have fit after "giới.": the writer broke the line
+    ("Sự phục hồi tăng trưởng phụ thuộc vào kinh tế thế.", "Chủ tịch tỉnh nhấn mạnh.", False),
+    ("Sự phục hồi tăng trưởng sẽ phụ thuộc vào kinh tế thế giới.", "2. Nhiệm vụ trọng tâm năm 2026.", False),
+], ids=["next-word-did-not-fit", "next-word-would-have-fit", "next-line-opens-an-item"])
+def test_a_sentence_ending_at_a_wrapped_line_end_runs_on_only_where_the_wrap_broke(
+        prev: str, next_line: str, joined: bool) -> None:
+    width = max(map(len, NARROW))
+    assert len(prev) + 1 + len(next_line.split()[0]) >= 0.9 * width  # a full line, as the case says
+    raw = "\n".join(NARROW) + "\n\n" + prev + "\n" + next_line + "\n"
+    assert ((prev + " " + next_line) in lines(raw)) == joined
+
+
+def test_a_roman_numeral_wrapped_to_the_next_line_stays_with_its_title() -> None:
+    title = "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14), HĐND tỉnh khóa"
+    assert len(title) + len(" XIII") > max(map(len, NARROW))  # the numeral did not fit
+    raw = title + "\nXIII\n\n" + "\n".join(NARROW) + "\n"
+    assert lines(raw)[0] == title + " XIII"
+
+
+def test_a_site_word_inside_a_sentence_is_the_sentence_s() -> None:
+    raw = "Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho\ný kiến\ncác nội dung sau.\n"
+    assert lines(raw) == ["Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung sau."]
+
+
 def test_a_press_dateline_stays_under_its_headline_in_wrapped_text() -> None:
     paragraph = "\n".join(FILLER)
     raw = (f"Kỳ họp thứ 9, HĐND tỉnh khóa XIV\nThứ 6, 21/03/2025 | 15:45\n\n{paragraph}\n\n{paragraph}\n\n"

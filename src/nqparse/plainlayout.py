@@ -235,8 +235,16 @@ def drop_chrome(text: str) -> Result:
             continue
         if (k > 0 and _is_pipe(lines[k - 1])) or (k + 1 < len(lines) and _is_pipe(lines[k + 1])):
             continue  # a table's cell ("Ghi chú"), not the site's
+        if k > 0 and _in_sentence(lines[k - 1], line):
+            continue  # "... tổ chức Hội nghị cho" / "ý kiến" / "các nội dung": a sentence's words
         edits.append((starts[k], min(starts[k] + len(line) + 1, len(text)), ""))
     return apply_edits(text, edits)
+
+
+def _in_sentence(above: str, line: str) -> bool:
+    """A line in lower case under a line that stops mid-sentence is that sentence going on."""
+    words, end = line.strip(), above.rstrip()
+    return bool(words) and words[0].islower() and end[-1:].isalpha()
 
 
 # ---- rules
@@ -264,19 +272,38 @@ _WRAP_SHARE = 0.5
 """Share of wide lines near the widest that marks a text as wrapped at one width."""
 
 
+_OVER_WIDTH_SHARE = 0.2
+"""Share of long lines that may stand past a wrapped text's width: a link, a rule, a title."""
+
+
 def _wrap_width(lengths: list[int]) -> int | None:
     """The width a text was wrapped at, or None when its lines are not wrapped."""
     long = sorted(n for n in lengths if n >= 20)
     if len(long) < 6:
         return None
     top = long[(len(long) * 95) // 100 - (1 if len(long) % 20 == 0 else 0)]
+    if _wrapped_at(long, top):
+        return top
+    # a few lines past the width (a web page's links and rules, lines left unwrapped) lift
+    # the 95th length above it: the widest length that most wide lines come close to
+    allowed = int(_OVER_WIDTH_SHARE * len(long))
+    for over, n in enumerate(reversed(long)):
+        if over > allowed:
+            break
+        if n < top and _wrapped_at([m for m in long if m <= n], n):
+            return n
+    return None
+
+
+def _wrapped_at(lines: list[int], top: int) -> bool:
+    """Whether most wide ``lines`` of a text end close to ``top``, as a text wrapped there does."""
     if not 45 <= top <= 130:
-        return None
+        return False
     # the share among lines of at least half the width: short lines (headings, cells, a
     # paragraph's last line) say nothing of where the long ones were cut
-    wide = [n for n in long if n >= top / 2]
+    wide = [n for n in lines if n >= top / 2]
     near = sum(1 for n in wide if n >= 0.85 * top)
-    return top if near >= 5 and near >= _WRAP_SHARE * len(wide) else None
+    return near >= 5 and near >= _WRAP_SHARE * len(wide)
 
 
 class _Shape:
@@ -324,6 +351,8 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
             return None
         if end[-1] in ".;:," and c[0].islower():
             return " "
+        if _sentence_runs_on(prev, cur, shape):
+            return " "
         # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%" (or "70% số doanh nghiệp"): a
         # list run into one sentence goes on; a line that opens an item or a citation does not
         return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _OPENS_BLOCK.match(c) \
@@ -352,6 +381,21 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
     return None
 
 
+def _sentence_runs_on(prev: str, cur: str, shape: _Shape) -> bool:
+    """A sentence that ends at a wrapped line's end goes on into the next in its paragraph when
+    the next word could not have stood on the line: the wrap broke there, not the writer. A
+    line that opens an item, a heading, a header line, a signature or an indented paragraph
+    is never run into."""
+    c = cur.strip()
+    if shape.width is None or len(prev.rstrip()) + 1 + len(_first_word(c)) <= shape.width:
+        return False
+    if not (c[0].isupper() or c[0].isdigit()) or _OPENS_BLOCK.match(c) or is_caps(c):
+        return False
+    if shape.indents and cur.startswith(" "):
+        return False
+    return not (_HEADER_START.match(c) or SIGNATURE_AUTHORITY.match(c.lower()))
+
+
 _BROKEN_HEAD = lazy_regex(r"\p{L}+-$")
 _NUMBER_HEAD = lazy_regex(r"(?<![\w/])\d{1,5}/\p{Lu}[\p{Lu}\p{Ll}]{0,5}-$")  # "220/BC-": a state number's head
 _LOWER_RUN = lazy_regex(r"\p{Ll}+")
@@ -368,6 +412,9 @@ def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
     if not full or (head and tail and is_syllable(head.group()[:-1] + tail.group())):
         return None
     return ""
+
+
+_ROMAN_WORD = re.compile(r"[IVXLC]{1,6}(?![\w.])")
 
 
 def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | None, after_join: bool,
@@ -388,6 +435,8 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
         return " " if one_word and not _HEADER_START.match(prev.strip()) else None
     if caps_p and cur[:1].isdigit() and not any(ch.islower() for ch in cur):
         return " "
+    if caps_c and full and prev.rstrip()[-1:].islower() and _ROMAN_WORD.match(cur.strip()):
+        return " "  # a full line stopped mid-sentence: "HĐND tỉnh khóa" / "XIII, nhiệm kỳ 2021 - 2026"
     return None
 
 

@@ -111,6 +111,61 @@ def test_a_task_table_assigns_each_row_to_its_lead_column() -> None:
     ]  # a lead cell holding a note names no body
 
 
+# The same kind of table as a web page gives it in plain text: a cell to a line, a lone "|" opening
+# each row and closing each cell, row numbers on lines of their own.
+CELL_TABLE = """KẾ HOẠCH
+Phát triển kinh tế số
+
+PHỤ LỤC
+PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU
+
+|
+TT
+|
+Chỉ tiêu
+|
+Chủ trì
+|
+|
+|
+I. Kinh tế số
+|
+|
+|
+1
+|
+Kinh tế số chiếm 30% GRDP tỉnh.
+|
+Sở Tài chính
+|
+|
+2
+|
+Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80%.
+|
+Văn phòng UBND tỉnh
+|
+|
+3
+|
+Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%.
+|
+Sở KH&CN thúc đẩy, theo dõi, báo cáo chỉ tiêu
+|
+
+Kế hoạch được triển khai từ năm 2026.
+"""
+
+
+def test_a_table_written_a_cell_to_a_line_assigns_each_row_to_its_lead_column() -> None:
+    rows = [(a.bodies, a.task) for a in extract_text(CELL_TABLE).assignments if a.trigger == "bảng phân công"]
+    assert rows == [
+        (["Sở Tài chính"], "Kinh tế số chiếm 30% GRDP tỉnh."),
+        (["Văn phòng UBND tỉnh"], "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình đạt 80%."),
+        (["Sở KH&CN"], "Tỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%."),
+    ]  # the lead cell's words after the body say what it does
+
+
 # Layouts of state plans: the body heads a section of tasks, or labels a line with a colon.
 PLAN = "KẾ HOẠCH\nPhát triển kinh tế số\n\nV. TỔ CHỨC THỰC HIỆN\n{}\n"
 

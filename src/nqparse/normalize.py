@@ -306,7 +306,9 @@ def normalize(source: Source) -> Text:
             # compositions the per-run pass cannot see (e.g. Hangul jamo): exact map given up
             text = unicodedata.normalize("NFC", text)
             offsets = OffsetMap.identity(len(text))
-    headers = running_headers(text)  # before form feeds become spaces
+    # before form feeds become spaces; a table written a cell to a line repeats its lone "|"
+    # around the row numbers that look like page numbers, but it is the table's, not a page's
+    headers = frozenset(h for h in running_headers(text) if not text.startswith("|", h))
     if headers:
         done = rewrite(text, LINE, lambda m: "" if m.start() in headers else m.group())
         if done:

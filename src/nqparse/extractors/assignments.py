@@ -336,7 +336,7 @@ def _has_cells(line: str) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _LEAD_COLUMN = lazy(r"chủ trì|cơ quan thực hiện|đơn vị thực hiện|phân công")
-_TASK_COLUMN = lazy(r"nhiệm vụ|nội dung|công việc")
+_TASK_COLUMN = lazy(r"nhiệm vụ|nội dung|công việc|chỉ tiêu")
 
 
 def _cells(block: Block) -> list[tuple[int, int]]:
@@ -353,27 +353,95 @@ def _table_assignments(layout: Layout) -> list[Task]:
     """Each row of a task table: the bodies of its lead column are given the row's task."""
     text, folded = layout.text.text, layout.text.folded
     out: list[Task] = []
-    columns: tuple[int, int] | None = None  # (task, lead) of the table being read
-    for block in layout.blocks:
-        if not _has_cells(block.text):
-            columns = None
-            continue
-        cells = _cells(block)
-        heads = [folded[s:e] for s, e in cells]
-        lead = next((i for i, h in enumerate(heads) if _LEAD_COLUMN.search(h)), None)
-        task = next((i for i, h in enumerate(heads) if _TASK_COLUMN.search(h) and i != lead), None)
-        if lead is not None and task is not None and not any(ch.isdigit() for ch in heads[0]):
-            columns = (task, lead)
-            continue
-        if columns is None or len(cells) <= max(columns):
-            continue
-        (ts, te), (ls, le) = cells[columns[0]], cells[columns[1]]
-        if not _LETTER.search(text, ls, le) or not _LETTER.search(text, ts, te):
-            continue  # the row that numbers the columns "(1) | (2) | (3)"
-        bodies = _lead_bodies(text, folded, ls, le)
-        if bodies and te > ts:
-            out.append(Task(tuple(bodies), squash(text[ts:te]), "bảng phân công", At(block.start, block.end)))
+    for rows in _tables(layout):
+        columns: tuple[int, int] | None = None  # (task, lead) of the table being read
+        for (start, end), cells in rows:
+            heads = [folded[s:e] for s, e in cells]
+            lead = next((i for i, h in enumerate(heads) if _LEAD_COLUMN.search(h)), None)
+            task = next((i for i, h in enumerate(heads) if _TASK_COLUMN.search(h) and i != lead), None)
+            if lead is not None and task is not None and not any(ch.isdigit() for ch in heads[0]):
+                columns = (task, lead)
+                continue
+            if columns is None or len(cells) <= max(columns):
+                continue
+            (ts, te), (ls, le) = cells[columns[0]], cells[columns[1]]
+            if not _LETTER.search(text, ls, le) or not _LETTER.search(text, ts, te):
+                continue  # the row that numbers the columns "(1) | (2) | (3)"
+            bodies = _lead_bodies(text, folded, ls, le)
+            if bodies and te > ts:
+                out.append(Task(tuple(bodies), squash(text[ts:te]), "bảng phân công", At(start, end)))
     return out
+
+
+Row = tuple[tuple[int, int], list[tuple[int, int]]]
+"""A table row's span and the spans of its cells."""
+
+
+def _tables(layout: Layout) -> list[list[Row]]:
+    """The tables of the text, each as its rows: runs of rendered rows ("a | b | c"), and tables
+    written one cell to a line between lines of a lone "|" (a web page's table as plain text)."""
+    tables: list[list[Row]] = []
+    rendered: list[Row] = []
+    for block in layout.blocks:
+        if _has_cells(block.text):
+            rendered.append(((block.start, block.end), _cells(block)))
+        elif rendered:
+            tables.append(rendered)
+            rendered = []
+    if rendered:
+        tables.append(rendered)
+    return tables + [rows for run in _bar_runs(layout.blocks) if (rows := _bar_rows(run))]
+
+
+_CELL_BLOCKS = 12
+"""Paragraphs one cell of a table written a cell to a line may hold: more, and the table ended."""
+
+
+def _bar_runs(blocks: tuple[Block, ...]) -> list[list[Block]]:
+    """Runs of blocks from a lone "|" to the last lone "|" that closes a cell. A blank line ends
+    a run: the cells of one table follow each other line by line."""
+    runs: list[list[Block]] = []
+    run: list[Block] = []
+    since = 0  # blocks since the last bar
+    for block in blocks:
+        bar = block.text.strip() == "|"
+        if run and (block.blank_before or since >= _CELL_BLOCKS):
+            runs.append(run[:len(run) - since] if since else run)
+            run, since = [], 0
+        if bar:
+            run.append(block)
+            since = 0
+        elif run:
+            run.append(block)
+            since += 1
+    if run:
+        runs.append(run[:len(run) - since] if since else run)
+    return runs
+
+
+def _bar_rows(run: list[Block]) -> list[Row]:
+    """The rows of a table written a cell to a line: "|" opens a row and closes each cell, so a
+    row of n cells is n cells and then an empty one, the gap between its closing "|" and the
+    next row's opening "|". The heading row, whose cells are all filled, tells n."""
+    cells: list[tuple[int, int]] = []
+    current: list[Block] = []
+    for block in run[1:]:
+        if block.text.strip() == "|":
+            cells.append((current[0].start, current[-1].end) if current else (block.start, block.start))
+            current = []
+        else:
+            current.append(block)
+    n = next((i for i, (s, e) in enumerate(cells) if e <= s), 0)
+    rows: list[Row] = []
+    if n < 2:
+        return rows
+    for k in range(0, len(cells) - n + 1, n + 1):
+        row = cells[k:k + n]
+        gap = cells[k + n] if k + n < len(cells) else None
+        rows.append(((row[0][0], row[-1][1]), row))
+        if gap is not None and gap[1] > gap[0]:
+            break  # the cells no longer fall into rows of n: read no further
+    return rows
 
 
 def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
@@ -387,7 +455,8 @@ def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
         if e <= s:
             continue
         found = read_bodies(text, folded, s, e)
-        if found and found.end >= e - 1:
+        if found and (found.end >= e - 1 or task_verb_pattern().match(folded, found.end + 1, e)):
+            # "Sở Khoa học và Công nghệ thúc đẩy, theo dõi": the cell says what the body does
             names += body_names(text, found)
         elif head_pattern().match(folded, s, e):
             names.append(squash(text[s:e]))  # a body the reader cannot finish, kept whole

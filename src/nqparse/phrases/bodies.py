@@ -24,7 +24,8 @@ from .text import squash
 LOCALITY = localities()
 _MORE_LOCALITIES = lazy_regex(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
 SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
-_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?\b")
+# "Sở KH&CN", "Sở VH-TT&DL": an abbreviation joins its capitals with "&"
+_CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?(?:&\p{Lu}[\p{L}]*)*\b")
 _LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
 ENDS_IN_LOCALITY = lazy(LOCALITY + r"$")
 _LAST_LOCALITY = re.compile(rf"\s({LOCALITY})$")

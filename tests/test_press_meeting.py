@@ -82,6 +82,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),
+    ("a-tenure-in-the-sentence-is-no-year-of-the-day",
+     "Ngày 11/7, Huyện ủy tổ chức hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 14, nhiệm kỳ 2020-2025 nhằm đánh "
+     "giá 6 tháng đầu năm và đề ra nhiệm vụ 6 tháng cuối năm 2023.\n", {"date": "2023-07-11"}),
+    ("a-review-of-one-year-late-in-it",
+     "Chiều 30/11, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị tổng kết nhiệm vụ năm 2024 và triển khai "
+     "nhiệm vụ năm 2025.\n", {"date": "2024-11-30"}),
+    ("a-review-of-one-year-early-in-the-next",
+     "Sáng 10/1, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị tổng kết nhiệm vụ năm 2024 và triển khai "
+     "nhiệm vụ năm 2025.\n", {"date": "2025-01-10"}),
+    ("a-congress-opens-its-tenure",
+     "Sáng 2/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030 bế mạc.\n", {"date": "2025-10-02"}),
     ("a-day-at-a-sentences-end", "Chủ tịch UBND thành phố báo cáo tình hình năm 2020 tại kỳ họp 23 HĐND thành "
      "phố khoá IX, vào ngày 8/12.\n", {"date": "2020-12-08"}),
     ("a-day-whose-year-is-not-told-is-no-other-days-year",

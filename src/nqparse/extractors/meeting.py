@@ -321,17 +321,43 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         # the document's other dates are needed only to settle a date written without its year
         d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
         if not d.iso:
-            # a press report's "Sáng 01/4, ... quý II/2025": the one year its sentence names; a
-            # later sentence's date is another event's ("thành lập ngày 7/2/2025")
-            years = set(_YEAR.findall(text, s, e))
-            if len(years) != 1:
+            p_start, p_end = _paragraph_of(layout, d.start)
+            sentence = next(((a, b) for a, b in sentences(text, p_start, p_end) if a <= d.start < b), (s, e))
+            year = _year_of_undated(text, plain, *sentence, d.month)
+            if year is None:
                 return meeting
-            d = replace(d, year=int(years.pop()))
+            d = replace(d, year=year)
         return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d)
     return meeting
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d(?!\d)")
+_LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
+
+
+def _year_of_undated(text: str, plain: str, start: int, end: int, month: int) -> int | None:
+    """The year of a meeting's day written without one ("Sáng 01/4, ...") in a press report, from
+    the sentence that tells it; None where that sentence does not make it certain.
+
+    - The one year it names besides a range of years (a tenure, "nhiệm kỳ 2021 - 2026"): "... quý
+      II/2025".
+    - Of a year and the next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025"), the first when
+      the day is late in the year, the second when it is early.
+    - Only a range, about a congress ("Đại hội ... nhiệm kỳ 2025 - 2030"): the congress opens it.
+    A later sentence's date is another event's ("thành lập ngày 7/2/2025"): it is not read.
+    """
+    ranges = list(_YEAR_RANGE.finditer(text, start, end))
+    years = {int(y.group()) for y in _YEAR.finditer(text, start, end)
+             if not any(r.start() <= y.start() < r.end() for r in ranges)}
+    if len(years) == 1:
+        return years.pop()
+    if len(years) == 2 and max(years) - min(years) == 1:
+        return min(years) if month >= _LATE_IN_YEAR else max(years)
+    opened = {int(r.group(1)) for r in ranges}
+    if not years and len(opened) == 1 and _CONGRESS_WORD.search(plain, start, end):
+        return opened.pop()
+    return None
 
 
 _OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences

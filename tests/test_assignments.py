@@ -256,6 +256,10 @@ EXECUTING = [
      "phường, đặc khu và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.",
      ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường, đặc khu",
       "các cơ quan, đơn vị có liên quan"]),
+    ("acting-on-the-decision", "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, ngành có liên quan; "
+     "Chủ tịch Ủy ban nhân dân các huyện/thành phố và các đơn vị, cá nhân có liên quan căn cứ Quyết định thi hành.",
+     ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, ngành có liên quan",
+      "Chủ tịch Ủy ban nhân dân các huyện/thành phố", "các đơn vị"]),
 ]
 
 

@@ -53,8 +53,7 @@ _TRIGGERS = ((_GIAO, "giao", False, ("giao",)), (_CHI_DAO, "chỉ đạo", False
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
 _FIRST_ARTICLE = re.compile(rf"(?:{divisions(parts=False)})\s+1\b")
 _ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
-_ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|đề nghị|yêu cầu")
-_RESPONSIBLE = re.compile(r"\s*(?:chịu|có)\s+trách nhiệm\b")
+_ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|thi hành|đề nghị|yêu cầu")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = lazy(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
@@ -243,12 +242,23 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             if found.end >= e - 1 and text[e - 1:e] == ";":
                 listed = (*before, *body_names(text, found))  # the list goes on after the ';'
                 continue
-            resp = _RESPONSIBLE.match(folded, found.end)
+            resp = _responsible().match(folded, found.end)
             if resp:
-                add(found, found.end, e, "trách nhiệm", subject, before)
+                add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
             elif directive and found.end < e - 3 and _directs(text, folded, found.end, e):
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+@lru_cache(maxsize=1)
+def _responsible() -> re.Pattern[str]:
+    """What follows the bodies a clause makes answerable: "chịu trách nhiệm", "có trách nhiệm", and
+    the executing clause of a decision, "... căn cứ Quyết định thi hành", "căn cứ Nghị quyết này
+    để thi hành"."""
+    # "... và các đơn vị, cá nhân có liên quan chịu trách nhiệm": the others concerned, unnamed
+    others = r"(?:\s*,?\s*(?:và\s+)?[^.;:]{0,60}?có liên quan)?"
+    return re.compile(rf"{others}\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
+                      r"(?:\s+này)?\s+(?:để\s+)?thi hành\b)")
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from .syllables import is_syllable
 from .text import squash
 
 LOCALITY = localities()
-_MORE_LOCALITIES = lazy_regex(r"(?:\s*,\s*" + LOCALITY + r"(?![\p{L}]))+")
+_MORE_LOCALITIES = lazy_regex(r"(?:\s*[,/]\s*" + LOCALITY + r"(?![\p{L}]))+")
 SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 # "Sở KH&CN", "Sở VH-TT&DL": an abbreviation joins its capitals with "&"
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?(?:&\p{Lu}[\p{L}]*)*\b")

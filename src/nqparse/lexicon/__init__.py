@@ -210,6 +210,7 @@ class Units(NamedTuple):
     classifiers: tuple[str, ...]
     not_counted: tuple[str, ...]
     durations: tuple[str, ...]
+    per: tuple[str, ...]
     prefixes: tuple[str, ...]
 
 

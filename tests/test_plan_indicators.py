@@ -146,6 +146,19 @@ CASES = [
          "Trong 6 tháng đầu năm, nhiều chỉ tiêu đạt khá so với kế hoạch như: giá trị sản xuất nông nghiệp 1.200 "
          "tỷ đồng; thu ngân sách hơn 300 tỷ đồng.\nCác chỉ tiêu chủ yếu đều đạt và vượt, như tăng trưởng 8%; "
          "thu ngân sách 500 tỷ đồng.\n", []),
+    Case("press-count-and-colon-opening-one-list-read-once",
+         "Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%; hộ nghèo giảm bình quân 4 - 5%/năm.\n",
+         [{"number": None, "group": None, "name": "Thu ngân sách hằng năm",
+           "targets": [{"min": 10, "max": 12, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Hộ nghèo giảm bình quân",
+           "targets": [{"min": 4, "max": 5, "unit": "%", "change": "decrease"}]}]),
+    Case("press-count-then-other-counts-before-the-targets",
+         "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
+         "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ đảng viên kết nạp mới",
+           "targets": [{"value": 3, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Tổ chức đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

@@ -371,7 +371,8 @@ def _count_lead() -> re.Pattern[str]:
     words = _context_words()
     count = (rf"(?:\d+|{alternation(words['count_quantifiers'])})[ ]+(?:nhóm[ ]+)?(?:{'|'.join(_COUNTED)})"
              r"(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?")
-    linked = rf"[^.;:!?\d]{{0,40}}?(?:,[ ]*|[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
+    # what stands between names no figure ("31 chỉ tiêu với 5 nhiệm vụ trọng tâm, trong đó")
+    linked = rf"[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
     # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
     qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
     return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
@@ -717,6 +718,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
     open_list = -1  # the paragraph whose list of targets ran on to its end
+    read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     for block in prose:
         leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
         if not leads and block.index == open_list + 1:
@@ -726,6 +728,10 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             link = _LINK_WORDS.match(text, block.start, block.end)
             leads, least, going_on = [link.end() if link else block.start], (1, 0.5), True
         for lead_end in leads:
+            lead_end = _skip_space(text, lead_end, block.end)
+            if lead_end in read:
+                continue
+            read.add(lead_end)
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)

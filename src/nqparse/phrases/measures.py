@@ -79,6 +79,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         tail = ""  # "Tỷ lệ phủ sóng 5G đạt 100% dân số": named before the figure, what follows qualifies it
     elif used:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
+        tail = _per_tail().sub("", tail)  # "4 - 5%/năm": what a rate is counted per
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
@@ -91,8 +92,14 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         # only the last words can be edges: fold them, not the whole name
         last = max(0, len(name) - _EDGE_TAIL)
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
-    name = name.strip(" ,;:.-–")
+    name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+@lru_cache(maxsize=1)
+def _per_tail() -> re.Pattern[str]:
+    per = "|".join(re.escape(w) for w in sorted(lexicon.units().per, key=len, reverse=True))
+    return re.compile(rf"^[ ]?/[ ]?(?:{per})(?!\w)")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:

@@ -201,6 +201,9 @@ def test_docx_set_in_an_abc_font_is_decoded(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("word", "ok"), [
     ("nghị", True), ("quyết", True), ("Trường", True), ("giữa", True), ("gì", True), ("khuya", True),
     ("quốc", True), ("ph¸t", False), ("hµnh", False), ("chaøo", False), ("ngĩh", False), ("qủyết", False),
+    # the tone of "iê", "yê", "uô", "ươ", "uyê" sits on their last vowel: "phúyên" is two syllables
+    ("chuyến", True), ("biết", True), ("được", True), ("mùa", True), ("thuý", True), ("phúyên", False),
+    ("tíên", False),
 ], ids=lambda v: str(v))
 def test_is_syllable(word: str, ok: bool) -> None:
     assert is_syllable(word) is ok

@@ -425,6 +425,16 @@ def test_a_roman_numeral_wrapped_to_the_next_line_stays_with_its_title() -> None
     assert lines(raw)[0] == title + " XIII"
 
 
+def test_a_bracket_open_at_a_line_end_runs_on() -> None:
+    raw = "5. Các chủ rừng là tổ chức (các\nBan quản lý rừng đặc dụng, rừng phòng hộ)\n- Thực hiện đầy đủ nghĩa vụ.\n"
+    assert lines(raw)[0] == "5. Các chủ rừng là tổ chức (các Ban quản lý rừng đặc dụng, rừng phòng hộ)"
+
+
+def test_a_title_whose_spaces_were_lost_stays_under_its_authority() -> None:
+    raw = "\n".join(FILLER) + "\n\n" + CONTEXT + "đảngviên, hệthống và dựthảo.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓCHỦTỊCH\nMai Sơn\n"
+    assert lines(raw)[-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Sơn"]
+
+
 def test_a_site_word_inside_a_sentence_is_the_sentence_s() -> None:
     raw = "Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho\ný kiến\ncác nội dung sau.\n"
     assert lines(raw) == ["Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung sau."]
@@ -518,6 +528,11 @@ SPACES = [
     Spaces("abbreviation", "HĐND tỉnh", "HĐND tỉnh"),
     Spaces("every-time-it-stands", "bộxã họp; Đảng bộxã", "bộ xã họp; Đảng bộ xã"),
     Spaces("not-inside-a-longer-word", "Đảng bộxã; Đảng bộxãa", "Đảng bộ xã; Đảng bộxãa"),
+    Spaces("abbreviation-then-a-syllable", "các PCT UBNDtỉnh", "các PCT UBND tỉnh"),
+    Spaces("abbreviation-then-a-capital", "Uỷ ban MTTQViệt Nam", "Uỷ ban MTTQ Việt Nam"),
+    Spaces("place-name-in-capitals", "tỉnh Phú Yên; TỈNH PHÚYÊN", "tỉnh Phú Yên; TỈNH PHÚ YÊN"),
+    Spaces("unit-then-a-word", "tốc độ 1 Gb/sđạt chuẩn", "tốc độ 1 Gb/s đạt chuẩn"),
+    Spaces("mixed-case-word", "tài khoản VNeID", "tài khoản VNeID"),
 ]
 
 

@@ -362,6 +362,8 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         after = c[1:].lstrip()[:1]
         runs_on = full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1].isdigit()))
         return " " if runs_on else None
+    if p.count("(") > p.count(")"):
+        return " "  # "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng ...)": no bracket spans a break
     if _HEADER_START.match(c) or _HEADER_END.search(p) or SIGNATURE_AUTHORITY.match(c.lower()):
         return None
     caps_p, caps_c = is_caps(p), is_caps(c)
@@ -414,6 +416,12 @@ def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
     return ""
 
 
+def _lone_word(line: str) -> bool:
+    """One word on its own: a syllable or an abbreviation ("DÂN", "HĐND"), not syllables whose
+    spaces were lost ("PHÓCHỦTỊCH")."""
+    return " " not in line and (is_syllable(line) or not most_common_reading(line.lower()))
+
+
 _ROMAN_WORD = re.compile(r"[IVXLC]{1,6}(?![\w.])")
 
 
@@ -431,7 +439,7 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
         if full and not _HEADER_START.match(prev.strip()):
             return " "  # no title line stops at the width the whole text was wrapped at
         # a comma ends no title: "III. NỘI DUNG THI ĐUA," / "PHƯƠNG ÁN TRIỂN KHAI ..."
-        one_word = (" " not in prev.strip() and not after_join) or " " not in cur.strip() or prev.rstrip().endswith(",")
+        one_word = (" " not in prev.strip() and not after_join) or _lone_word(cur.strip()) or prev.rstrip().endswith(",")
         return " " if one_word and not _HEADER_START.match(prev.strip()) else None
     if caps_p and cur[:1].isdigit() and not any(ch.islower() for ch in cur):
         return " "
@@ -631,8 +639,10 @@ def _cuts(word: str, seen: Callable[[str], int], *, prior: bool) -> list[int]:
     """Offsets in ``word`` where a space was lost: at a turn from lower to upper case after a
     syllable ("vụĐảng", "uỷUBND"), and inside a run of syllables (``split_run``)."""
     cuts: list[int] = []
-    pos = 0
-    bounds = [m.start() for m in _CASE_TURN.finditer(word)] + [len(word)]
+    pos = _after_abbreviation(word, seen)
+    if pos:
+        cuts.append(pos)
+    bounds = [m.start() for m in _CASE_TURN.finditer(word, pos)] + [len(word)]
     for end in bounds:
         chunk = word[pos:end]
         inner = split_run(chunk, seen, prior=prior) if not chunk.isascii() else None
@@ -641,7 +651,37 @@ def _cuts(word: str, seen: Callable[[str], int], *, prior: bool) -> list[int]:
         if end < len(word) and not last.isascii() and is_syllable(last) and _known(last.lower(), seen):
             cuts.append(end)
         pos = end
+    if not cuts and _unit_letter_head(word, seen):
+        cuts.append(1)
     return cuts
+
+
+_LONE_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def _unit_letter_head(word: str, seen: Callable[[str], int]) -> bool:
+    """A unit's last letter run on to the next word ("Gb/sđạt", "km/hđến"): one consonant no
+    syllable opens with, then a syllable."""
+    rest = word[1:]
+    return word[:1].lower() in _LONE_CONSONANTS and not rest.isascii() and is_syllable(rest) \
+        and split_run(word, seen, prior=False) is None and _known(rest.lower(), seen)
+
+
+_ABBREVIATION_HEAD = regex.compile(r"(\p{Lu}{2,})(\p{Ll}+)")
+
+
+def _after_abbreviation(word: str, seen: Callable[[str], int]) -> int:
+    """Where an abbreviation in capitals run on to the next word ends ("UBNDtỉnh", "MTTQViệt"):
+    before the lower-case syllable, or before the capital that opens it; 0 when none does."""
+    m = _ABBREVIATION_HEAD.match(word)
+    if m is None:
+        return 0
+    caps, rest = m.end(1), m.end(2)
+    for cut in (caps - 1, caps):
+        syllable = word[cut:rest]
+        if cut >= 2 and is_syllable(syllable) and _known(syllable.lower(), seen):
+            return cut
+    return 0
 
 
 def _known(syllable: str, seen: Callable[[str], int]) -> bool:

@@ -62,11 +62,27 @@ def is_syllable(word: str) -> bool:
     if not word or len(word) > 8:
         return False
     base, tones = _untoned(word)
-    if tones > 1:
+    if tones > 1 or (tones and _tone_off_its_vowel(word)):
         return False
     if base.startswith("gi") and _syllable_pattern().fullmatch("g" + base[1:]):
         return True  # gì, giữa: "gi" is the onset and the i may be the nucleus
     return _syllable_pattern().fullmatch(base) is not None
+
+
+# the vowel runs whose last vowel takes the tone: "biết", "yến", "muốn", "được", "chuyến"
+_LAST_TAKES_TONE = ("iê", "yê", "uô", "ươ", "uyê")
+
+
+def _tone_off_its_vowel(word: str) -> bool:
+    """Whether the tone mark sits before the vowel of a run that must carry it ("phúyên" is
+    "phú" + "yên" run together, no syllable)."""
+    letters = [unicodedata.normalize("NFD", c) for c in word.lower()]
+    at = next((i for i, c in enumerate(letters) if any(m in _TONE_MARKS for m in c)), None)
+    if at is None:
+        return False
+    rest = "".join(unicodedata.normalize("NFC", "".join(m for m in c if m not in _TONE_MARKS))
+                   for c in letters[at:at + 3])
+    return rest.startswith(_LAST_TAKES_TONE)
 
 
 _TOKEN_EDGES = " \t\r\n.,;:!?()[]{}\"'“”‘’«»-–—/…*"

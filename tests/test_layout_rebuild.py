@@ -453,6 +453,20 @@ def test_a_text_whose_line_breaks_were_doubled_reads_as_the_text() -> None:
     assert lines(text.replace("\n", "\n\n")) == lines(text)
 
 
+def test_a_numbered_list_run_together_on_one_line_has_its_points_apart() -> None:
+    # a web page that put a whole list in one paragraph: its points, and the parts over them
+    points = ["I. Về kinh tế (3 chỉ tiêu)", "1. Tốc độ tăng giá trị sản xuất bình quân đạt 16%.",
+              "2. Thu nhập bình quân đầu người đến năm 2025: 60 triệu đồng.", "3. Sản lượng lương thực: 25.000 tấn.",
+              "II. Về văn hóa - xã hội (1 chỉ tiêu)", "4. Tỷ lệ lao động qua đào tạo năm 2025: 65%."]
+    assert lines("CÁC CHỈ TIÊU CHỦ YẾU " + " ".join(points) + "\n") == ["CÁC CHỈ TIÊU CHỦ YẾU", *points]
+
+
+def test_numbers_inside_a_long_sentence_are_no_points() -> None:
+    raw = ("Năm 2024 tỉnh đạt 12 chỉ tiêu. 5. Đó là kết quả của nhiều năm, khi tỉnh đã đạt 7 chỉ tiêu của giai đoạn "
+           "trước và 9 chỉ tiêu của năm 2023, với tốc độ tăng trưởng đạt 8,5% và thu nhập đạt 60 triệu đồng một người.\n")
+    assert lines(raw) == [raw.strip()]
+
+
 def test_paragraphs_of_one_line_apart_by_blank_lines_stay_paragraphs() -> None:
     paragraphs = [" ".join(FILLER)[:120] + ".", "Tăng cường công tác xây dựng Đảng.", "Chăm lo đời sống nhân dân."] * 5
     raw = "\n\n".join(paragraphs)

@@ -159,6 +159,13 @@ CASES = [
            "targets": [{"value": 3, "unit": "%", "comparator": ">="}]},
           {"number": None, "group": None, "name": "Tổ chức đảng hoàn thành tốt nhiệm vụ",
            "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
+    Case("a-part-counting-its-targets-in-a-note-sets-targets",
+         "Tin tức\n\nI. Về kinh tế (2 chỉ tiêu)\n1. Tốc độ tăng giá trị sản xuất bình quân hàng năm đạt 16%.\n"
+         "2. Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã).\n",
+         [{"number": 1, "group": "Về kinh tế", "name": "Tốc độ tăng giá trị sản xuất bình quân hàng năm",
+           "targets": [{"value": 16, "unit": "%", "change": "increase"}]},
+          {"number": 2, "group": "Về kinh tế", "name": "Tỷ lệ số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 50, "unit": "%"}, {"value": 8, "unit": "xã"}]}]),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

@@ -59,6 +59,7 @@ from .plainlayout import (
     restore_spaces,
     split_columns,
     undouble_lines,
+    unflatten_points,
     unspace_letters,
 )
 from .records import record
@@ -142,8 +143,8 @@ _REST: list[Step] = [
 _STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
 _WEB: list[Step] = [(SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity), (MARKDOWN_IMAGE, ""),
                     (LINK, chrome_link)]
-_TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP + [unspace_letters, rejoin, part_header_lines]
-                           + _RULES + _REST)
+_TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP
+                           + [unspace_letters, rejoin, unflatten_points, part_header_lines] + _RULES + _REST)
 _PLAIN_FORMATS = ("txt", "md", "stdin")
 
 # What a step's pattern cannot match without: when none of it is in the text, the step's scan

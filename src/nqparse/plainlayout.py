@@ -37,6 +37,7 @@ import regex
 from .lexicon import divisions, recipients_label
 from .phrases.dates import is_timestamp
 from .phrases.lazy import lazy, lazy_regex
+from .phrases.numbers import roman_to_int
 from .phrases.syllables import common, is_syllable, most_common_reading, split_run
 from .phrases.text import SIGNATURE_AUTHORITY, SPACES, is_caps
 from .spans import Builder, Edit, OffsetMap, apply_edits
@@ -533,6 +534,51 @@ def undouble_lines(text: str) -> Result:
         return None
     edits = [(m.start(), m.end(), "\n" * max(1, m.group().count("\n") // 2)) for m in _BREAK_RUN.finditer(text)]
     return apply_edits(text, edits)
+
+
+# ---- numbered points run together on one line
+
+# "... 18,2%. 2. Thu nhập ...": a point's number after a sentence's end, before a capital
+_POINT_NUMBER = lazy_regex(r"(?<=[.:;!?…)][ ])(?P<n>\d{1,2})\.[ ]+(?=\p{Lu})")
+# "... 2020-2025 I. Về kinh tế ...", "... 80%. II. Về văn hóa ...": a part's Roman number
+_PART_NUMBER = lazy_regex(r"(?<=[ ])(?P<n>[IVX]{1,4})\.[ ]+(?=\p{Lu})")
+_FLATTENED_MIN_LINE = 200
+_FLATTENED_MIN_RUN = 3
+
+
+def unflatten_points(text: str) -> Result:
+    """A list whose line breaks were lost (a web page that put it in one paragraph: "1. Tốc độ
+    tăng ... 16%. 2. Thu nhập ...: 60 triệu đồng. 3. ...") has each point on a line of its own
+    again. Told by a long line holding a run of at least three points numbered in turn, each
+    after a sentence's end; the parts over them ("I. Về kinh tế", "II. ...") are broken out too."""
+    edits: list[Edit] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) >= _FLATTENED_MIN_LINE and ". " in line:
+            runs = _numbered_runs(list(_POINT_NUMBER.finditer(line)), int)
+            points = [m for run in runs if len(run) >= _FLATTENED_MIN_RUN for m in run]
+            if points:
+                parts = [m for run in _numbered_runs(list(_PART_NUMBER.finditer(line)), roman_to_int)
+                         if len(run) >= 2 for m in run]
+                edits += [(pos + m.start() - 1, pos + m.start(), "\n") for m in sorted(points + parts, key=lambda m: m.start())]
+        pos += len(line) + 1
+    return apply_edits(text, edits) if edits else None
+
+
+def _numbered_runs(found: list[regex.Match[str]], value: Callable[[str], int | None]) -> list[list[regex.Match[str]]]:
+    """The numbers in ``found`` grouped in runs that count up by one ("1.", "2.", "3.")."""
+    runs: list[list[regex.Match[str]]] = []
+    last: int | None = None
+    for m in found:
+        n = value(m.group("n"))
+        if n is None:
+            continue
+        if runs and last is not None and n == last + 1:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last = n
+    return runs
 
 
 # ---- syllables written together

@@ -436,9 +436,14 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
     needed), folded."""
     if item.lead_folded:
         yield item.lead_folded
+    folded = layout.text.folded
     for i in reversed(layout.blocks[item.marker.block].parents):
         if i not in exclude:
-            yield _heading_text(layout, layout.blocks[i], folded=True)
+            heading = layout.blocks[i]
+            # "I. Về kinh tế (11 chỉ tiêu)": the note the group's name drops tells what it holds
+            note = _TRAILING_NOTE.search(folded, heading.content_start, heading.end) if folded.endswith(
+                ")", heading.content_start, heading.end) else None
+            yield _heading_text(layout, heading, folded=True) + (note.group() if note else "")
 
 
 # ---- the extractor

@@ -26,6 +26,7 @@ _NAME_END = lazy_regex(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(
 _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 _NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _TRAILING_TIME = lazy(
     r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
@@ -83,6 +84,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
+    name = _EMPTY_PAREN.sub("", name)  # "đạt 50% (8 xã)": the brackets of the figures taken out
     name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)

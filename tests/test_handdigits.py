@@ -60,6 +60,31 @@ def test_two_touching_digits_are_cut_apart() -> None:
     assert [v for v, _ in _read(image)] == [4, 0]
 
 
+def _placed(digits: Sequence[tuple[str, int]]) -> Image.Image:
+    """Digits written by hand, each at its own left edge (digits closer than 46 pixels touch)."""
+    image = Image.new("L", (max(left for _, left in digits) + 100, 100), 255)
+    draw = ImageDraw.Draw(image)
+    for digit, left in digits:
+        for stroke in HAND[digit]:
+            draw.line([(left + x, 10 + y) for x, y in stroke], fill=30, width=6, joint="curve")
+    return image
+
+
+@pytest.mark.parametrize(("digits", "glyph_count", "expected"), [
+    # the touching 4 and 0 are no wider than tall, but far wider than the 7 beside them
+    pytest.param([("7", 20), ("4", 80), ("0", 114)], 2, [7, 4, 0], id="pair-twice-as-wide-as-its-neighbour"),
+    pytest.param([("4", 20), ("0", 54), ("7", 120)], 2, [4, 0, 7], id="pair-before-a-digit"),
+    # a 0 or a 4 is far wider than a 1, yet its halves are no sure digits: it stays one
+    pytest.param([("1", 20), ("0", 70)], 2, [1, 0], id="zero-beside-a-one-kept-whole"),
+    pytest.param([("1", 20), ("4", 70)], 2, [1, 4], id="four-beside-a-one-kept-whole"),
+])
+def test_a_glyph_as_wide_as_two_of_its_neighbours_is_cut_only_into_two_sure_digits(
+        digits: list[tuple[str, int]], glyph_count: int, expected: list[int]) -> None:
+    image = _placed(digits)
+    assert len(glyphs(components(image, ink_threshold(image)), 80)) == glyph_count
+    assert [v for v, _ in _read(image)] == expected
+
+
 def test_a_scribble_is_no_confident_digit() -> None:
     image = Image.new("L", (120, 100), 255)
     ImageDraw.Draw(image).rectangle((30, 20, 80, 80), fill=0)

@@ -423,7 +423,7 @@ def test_a_header_slot_is_kept_only_when_two_readings_agree(
 @needs_tesseract
 @pytest.mark.parametrize(("name", "number", "date", "by_hand"), [
     ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10", False),
-    # 429 and the 13th, by a hand the digit reader is unsure of (its 9 reads as a 3, its 3 unsure)
+    # 429 and the 13th, by a hand the digit reader is unsure of (its 9, whose tail curls back, and its 3)
     ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None, False),
     ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13", True),  # 493 and the 13th
 ], ids=["printed", "handwritten-hatinh", "handwritten-lamdong"])

@@ -369,6 +369,9 @@ EXAMPLES = [
     Example("resolution-authority-line-not-in-title", STATE_RESOLUTION, {
         "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE", "document.kind": "nghi_quyet",
         "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024", "document.date": "2023-12-08"}),
+    Example("resolution-authority-and-its-session-on-two-lines-not-in-title",
+            STATE_RESOLUTION.replace("BẾN TRE KHÓA X, KỲ HỌP", "BẾN TRE\nKHÓA X - KỲ HỌP"), {
+                "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE", "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024"}),
     Example("department-under-its-committee", DEPARTMENT_DRAFT, {
         "issuer.name": "SỞ TÀI CHÍNH", "issuer.parent": "UBND TỈNH YÊN BÁI", "issuer.level": "province",
         "document.kind": "ke_hoach", "document.type_code": "KH", "document.body_code": "STC",

@@ -293,8 +293,7 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -
         if caps_lines and not _A_LETTER.search(b.text) and len(b.text) <= 20:
             caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
             continue
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker or _is_authority(layout, b, nxt):
+        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker or _is_authority(layout, b, blocks[i + 1:]):
             break
         caps_lines.append(b)
     if caps_lines:
@@ -315,12 +314,22 @@ def _authority_heads() -> regex.Pattern[str]:
     return re.compile("|".join(regex.escape(unmarked(h)) for h in sorted(heads, key=len, reverse=True)))
 
 
-def _is_authority(layout: Layout, block: Block, nxt: Block | None) -> bool:
-    """"HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3" above "Căn cứ ...": the body that
-    decides, not more of the title."""
+def _is_authority(layout: Layout, block: Block, below: list[Block]) -> bool:
+    """"HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3" above "Căn cứ ...", its session on a
+    line of its own or not ("... TIỀN GIANG" / "KHÓA VIII - KỲ HỌP THỨ 3"): the body that decides,
+    not more of the title."""
     plain = layout.text.plain
-    return nxt is not None and bool(_GROUNDS.match(plain, nxt.start, nxt.end)) \
-        and bool(_authority_heads().match(plain, block.start, block.end))
+    if not _authority_heads().match(plain, block.start, block.end):
+        return False
+    for nxt in below[:_AUTHORITY_LINES]:
+        if _GROUNDS.match(plain, nxt.start, nxt.end):
+            return True
+        if not nxt.caps:
+            return False
+    return False
+
+
+_AUTHORITY_LINES = 3  # the body's name may run on over a line, and its session take another
 
 
 def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) -> bool:

@@ -372,6 +372,12 @@ EXAMPLES = [
     Example("resolution-authority-and-its-session-on-two-lines-not-in-title",
             STATE_RESOLUTION.replace("BẾN TRE KHÓA X, KỲ HỌP", "BẾN TRE\nKHÓA X - KỲ HỌP"), {
                 "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE", "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024"}),
+    Example("web-copy-that-lost-its-type-line-and-unit",
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 459/QĐ-UBND | Bắc Ninh, ngày 30 tháng 12 "
+            "năm 2015 |\nPHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt.\n", {
+                "document.kind": "quyet_dinh", "issuer.level": "province",
+                "document.title": "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020"}),
     Example("department-under-its-committee", DEPARTMENT_DRAFT, {
         "issuer.name": "SỞ TÀI CHÍNH", "issuer.parent": "UBND TỈNH YÊN BÁI", "issuer.level": "province",
         "document.kind": "ke_hoach", "document.type_code": "KH", "document.body_code": "STC",

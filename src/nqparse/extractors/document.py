@@ -136,6 +136,11 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
                 doc = replace(doc, kind=own[0], kind_at=own[1])
     if subject and doc.title is None:
         doc = replace(doc, title=subject[0], title_at=subject[1])
+    if not type_line and doc.title is None and doc.type_code and doc.date_at is not None:
+        # a web copy of a decision that lost its type line ("QUYẾT ĐỊNH" in a table's cell): the
+        # title stands right under the place and date
+        dated = next((b for b in head if b.start <= doc.date_at.start < b.end), None)
+        doc = (_title_below(layout, dated.index, doc) if dated else None) or doc
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -270,8 +275,20 @@ def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, At] | None:
 
 
 def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -> Document:
+    titled = _title_below(layout, type_line.block.index, doc)
+    if titled is not None:
+        return titled
+    own = type_line.block
+    if len(own.text.split(None, 2)) > 2:
+        return replace(doc, title=own.text, title_at=At(start=own.start, end=own.end))
+    return doc
+
+
+def _title_below(layout: Layout, index: int, doc: Document) -> Document | None:
+    """The title in the lines under block ``index`` (the type line, or the place and date where a
+    copy lost the type line): the trích yếu, or the lines in capitals up to the deciding body."""
     blocks: list[Block] = []
-    for b in layout.blocks[type_line.block.index + 1:type_line.block.index + 12]:
+    for b in layout.blocks[index + 1:index + 12]:
         if is_rule(b) or len(blocks) == 6:
             break  # the rule under the title ends it
         if not is_junk(b):
@@ -299,10 +316,7 @@ def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -
     if caps_lines:
         return replace(doc, title=squash(" ".join(b.text for b in caps_lines)),
                        title_at=At(start=caps_lines[0].start, end=caps_lines[-1].end))
-    own = type_line.block
-    if len(own.text.split(None, 2)) > 2:
-        return replace(doc, title=own.text, title_at=At(start=own.start, end=own.end))
-    return doc
+    return None
 
 
 _GROUNDS = lazy(unmarked(r"(?:căn cứ|xét\s)"))

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, localities, signature
+from ..lexicon import alternation, bodies, body_kinds, committees, localities, places, signature
+from ..normalize import fold
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
 from ..records import At, Level, record
@@ -117,7 +118,20 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
             level = level_of(parent)
     if level is None:
         level = level_of_code(document.body_code)
+    if level is None and name and document.place and _province(document.place):
+        # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
+        # a body that names no unit and issues at a province's name is the province's
+        level = "province"
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    return frozenset(fold(p) for p in places().provinces)
+
+
+def _province(place: str) -> bool:
+    return fold(squash(place)) in _provinces()
 
 
 def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, str | None]:

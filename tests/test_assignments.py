@@ -269,6 +269,15 @@ def test_each_officer_of_an_executing_article_is_a_body(article: str, bodies: li
     assert found == bodies
 
 
+@pytest.mark.parametrize("opening", ["Kết luận hội nghị, ông Lê Văn An, Bí thư Huyện ủy", "Bí thư Huyện ủy Lê Văn An"])
+def test_a_leader_directing_in_a_press_report_assigns(opening: str) -> None:
+    # the chair's "yêu cầu" directs the bodies under them; "đề nghị Trung ương" asks upwards
+    text = f"Tin tức\n\nNgày 11/7, Huyện ủy tổ chức hội nghị.\n\n{opening} yêu cầu các địa phương, đơn vị tiếp tục " \
+           "đẩy mạnh cải cách hành chính.\n"
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["các địa phương, đơn vị"], "tiếp tục đẩy mạnh cải cách hành chính")]
+
+
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
 
 import regex
 
@@ -42,12 +43,16 @@ _GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
 # ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task
-_DE_NGHI = regex.compile(r"(?<![\p{L}])(?<!kính\s)(?:đề nghị|yêu cầu)\s+")
-# (pattern, trigger, only in the directive parts of an official document): a press report or a
-# "Kiến nghị" section that asks the centre for something assigns nothing
-# (and the words each opens with: a sentence without them is not searched)
-_TRIGGERS = ((_GIAO, "giao", False, ("giao",)), (_CHI_DAO, "chỉ đạo", False, ("chỉ đạo",)),
-             (_DE_NGHI, "đề nghị", True, ("đề nghị", "yêu cầu")))
+_DE_NGHI = regex.compile(r"(?<![\p{L}])(?<!kính\s)đề nghị\s+")
+_YEU_CAU = regex.compile(r"(?<![\p{L}])yêu cầu\s+")
+# (pattern, trigger, where it assigns, and the words it opens with: a sentence without them is
+# not searched). A "Kiến nghị" section or a press report that asks the centre for something
+# ("đề nghị Trung ương ...") assigns nothing; a leader's "yêu cầu" in a press report directs the
+# bodies under them ("Bí thư Huyện ủy yêu cầu các địa phương ...")
+_Where = Literal["anywhere", "directive", "directive or press"]
+_TRIGGERS: tuple[tuple[regex.Pattern[str], str, _Where, tuple[str, ...]], ...] = (
+    (_GIAO, "giao", "anywhere", ("giao",)), (_CHI_DAO, "chỉ đạo", "anywhere", ("chỉ đạo",)),
+    (_DE_NGHI, "đề nghị", "directive", ("đề nghị",)), (_YEU_CAU, "đề nghị", "directive or press", ("yêu cầu",)))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 # the first article of a text in articles: what stands before it grounds and enacts the text
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
@@ -222,10 +227,11 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             subject = _clause_start(text, s, e)
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
             own_point = own_point or (bool(triggers) and _cited_subject().match(folded, subject) is not None)
-            for trigger_re, trigger, directive_only, opens in triggers:
+            for trigger_re, trigger, where, opens in triggers:
                 if own_point:
                     break
-                said = (directive or not directive_only) and any(folded.find(w, s, e) >= 0 for w in opens)
+                allowed = where == "anywhere" or directive or (where == "directive or press" and not official)
+                said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     if _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
@@ -265,7 +271,8 @@ def _responsible() -> re.Pattern[str]:
 def _cited_subject() -> re.Pattern[str]:
     """A sentence whose subject is another document ("Quyết định có hiệu lực ... và giao Ủy ban
     nhân dân các tỉnh ..."): it tells what that document gives; "Kế hoạch này giao" is this one."""
-    return re.compile(rf"(?:{document_titles()})\b(?!\s+này)")
+    # "Kết luận hội nghị, ông X yêu cầu ...": the chair concluding a meeting, no document
+    return re.compile(rf"(?:{document_titles()})\b(?!\s+này)(?!\s+(?:hội nghị|buổi|cuộc|kỳ họp|phiên)\b)")
 
 
 _STATES_NOT_DIRECTS = frozenset({"bao_cao", "quyet_dinh", "quy_dinh"})

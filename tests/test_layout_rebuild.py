@@ -365,6 +365,10 @@ WRAPPED = [
     Wrapped("a-range-across-lines", ("Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8",
                                      "– 10 tổ chức đảng."),
             "Ban Thường vụ Tỉnh ủy kiểm tra chuyên đề 40 – 45 lượt tổ chức đảng, giám sát 8 – 10 tổ chức đảng."),
+    Wrapped("a-percent-range-across-lines", ("Tỷ trọng đóng góp của năng suất các nhân tố tổng hợp vào GRDP đạt từ 45%",
+                                             "– 50%; chi đầu tư cho khoa học và công nghệ đạt trên 1%."),
+            "Tỷ trọng đóng góp của năng suất các nhân tố tổng hợp vào GRDP đạt từ 45% – 50%; chi đầu tư cho khoa "
+            "học và công nghệ đạt trên 1%."),
     Wrapped("a-list-run-into-a-sentence", ("Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%;",
                                            "Thương mại, dịch vụ 53,71%."),
             "Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%; Thương mại, dịch vụ 53,71%."),
@@ -438,6 +442,13 @@ def test_a_title_whose_spaces_were_lost_stays_under_its_authority() -> None:
 def test_a_site_word_inside_a_sentence_is_the_sentence_s() -> None:
     raw = "Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho\ný kiến\ncác nội dung sau.\n"
     assert lines(raw) == ["Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung sau."]
+
+
+def test_a_press_dateline_stays_under_a_headline_filled_to_the_width() -> None:
+    headline = "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14), HĐND tỉnh Nam Sơn khóa XIII"
+    assert len(headline) >= 0.9 * max(map(len, FILLER))
+    raw = f"{headline}\nThứ 6, 21/03/2025 | 15:45\n\n" + "\n".join(FILLER) + "\n"
+    assert lines(raw)[:2] == [headline, "Thứ 6, 21/03/2025 | 15:45"]
 
 
 def test_a_press_dateline_stays_under_its_headline_in_wrapped_text() -> None:
@@ -547,6 +558,8 @@ SPACES = [
     Spaces("place-name-in-capitals", "tỉnh Phú Yên; TỈNH PHÚYÊN", "tỉnh Phú Yên; TỈNH PHÚ YÊN"),
     Spaces("unit-then-a-word", "tốc độ 1 Gb/sđạt chuẩn", "tốc độ 1 Gb/s đạt chuẩn"),
     Spaces("mixed-case-word", "tài khoản VNeID", "tài khoản VNeID"),
+    Spaces("word-after-a-figure", "đến năm 2025đạt 8.500 USD", "đến năm 2025 đạt 8.500 USD"),
+    Spaces("unit-after-a-figure", "diện tích 10ha, mạng 5G", "diện tích 10ha, mạng 5G"),
 ]
 
 

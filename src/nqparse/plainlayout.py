@@ -269,6 +269,7 @@ _HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
 _CLOSERS = "*\"”’')]»"
 _TERMINAL = ".;:!?…"
+_FIGURE_END = "0123456789%"  # "... giám sát 8" / "– 10 tổ chức", "đạt từ 45%" / "– 50%"
 _WRAP_SHARE = 0.5
 """Share of wide lines near the widest that marks a text as wrapped at one width."""
 
@@ -361,7 +362,7 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
     if _OPENS_BLOCK.match(c):
         # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
         after = c[1:].lstrip()[:1]
-        runs_on = full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1].isdigit()))
+        runs_on = full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1] in _FIGURE_END))
         return " " if runs_on else None
     if p.count("(") > p.count(")"):
         return " "  # "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng ...)": no bracket spans a break
@@ -372,15 +373,14 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return _caps_join(p, c, caps_p, caps_c, width, after_join, full)
     if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
         return " "
-    if width is None:
-        return None
+    if width is None or is_timestamp(c) or is_timestamp(p):
+        return None  # a web page's dateline ("Thứ 6, 21/03/2025 | 15:45") stands alone under its headline
     if full or c[0].isdigit():
         return " "
     if shape.indents and not cur.startswith(" "):
         return " "
     if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width):
-        # a web page's dateline ("Thứ 6, 21/03/2025 | 15:45") stands alone under its headline
-        return None if is_timestamp(c) or is_timestamp(p) else " "
+        return " "
     return None
 
 
@@ -586,6 +586,7 @@ def _numbered_runs(found: list[regex.Match[str]], value: Callable[[str], int | N
 # the standard library's engine, and str.split: these read every word of a document
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE_DIGIT = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?=\d)")
+_WORD_AFTER_DIGIT = re.compile(r"(?<=\d)[^\W\d_]+(?![^\W\d_])")
 _EDGES = " \t\n.,;:!?()[]{}\"'“”‘’«»-–—/…*%+=<>|0123456789"
 _CASE_TURN = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 
@@ -619,7 +620,24 @@ def restore_spaces(text: str) -> Result:
             end = at + len(word)
             if word in before_digit and text[end:end + 1].isdigit():
                 edits.append((end, end, " "))
+    edits += _after_digits(text, mixed, seen, fixes)
     return apply_edits(text, sorted(edits))
+
+
+def _after_digits(text: str, mixed: str, seen: Callable[[str], int], fixes: dict[str, list[int]]) -> list[Edit]:
+    """A space before a word run on to a figure ("năm 2025đạt", "quý I/2026gồm"): a syllable the
+    text has or Vietnamese often uses, not a unit ("10ha", "5G" are ASCII and never read)."""
+    edits: list[Edit] = []
+    for word in set(_WORD_AFTER_DIGIT.findall(mixed)):
+        head = word[:fixes[word][0]] if word in fixes else word
+        if head.isascii() or not is_syllable(head) or not _known(head.lower(), seen):
+            continue
+        at = text.find(word)
+        while at >= 0:
+            if at and text[at - 1].isdigit() and not _LETTER.match(text, at + len(word)):
+                edits.append((at, at, " "))
+            at = text.find(word, at + 1)
+    return edits
 
 
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’«»…"

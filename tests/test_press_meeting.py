@@ -75,6 +75,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
     ("chairs-title-in-the-same-capitals",
      "Sáng 12/4, đồng chí Đỗ Văn Hòa Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết.\n", {"chair": "Đỗ Văn Hòa"}),
+    ("chaired-by-titles-then-a-name",
+     "Sáng 13/8/2025, dưới sự chủ trì của Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Bình và các Phó Chủ "
+     "tịch HĐND tỉnh, HĐND tỉnh đã khai mạc kỳ họp thứ 2.\n", {"chair": "Nguyễn Văn Bình"}),
+    ("co-chairs-listed-after-cac-dong-chi-and-a-colon",
+     "Ngày 9/4/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Các đồng chí: Chẩu Văn An, Bí thư Tỉnh ủy; Lê Thị "
+     "Bình, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.\n", {"chair": "Chẩu Văn An"}),
     ("co-chairs-listed-in-clauses-cut-at-semicolons",
      "Chiều 3/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nCác ông: Trần Văn An, Bí thư Huyện ủy; Lê Văn "
      "Bình, Phó Bí thư Huyện ủy; Phạm Văn Cường, Chủ tịch UBND huyện đồng chủ trì hội nghị.\n",

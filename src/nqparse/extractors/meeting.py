@@ -65,7 +65,7 @@ _STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = lazy(_GATHERINGS)
 _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
-_COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
+_COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s*:?\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = lazy_regex(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
@@ -418,9 +418,11 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     i -= 1
                 s = spans[i][0]
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
-                after = _COMRADE.search(text, c.end(), min(e, c.end() + 40))
-                if after and _OF_AFTER.match(plain, c.end(), c.end() + 6):
-                    return _chaired(meeting, after)
+                if _OF_AFTER.match(plain, c.end(), c.end() + 6):
+                    # "dưới sự chủ trì của Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn A"
+                    after = _COMRADE.search(text, c.end(), min(e, c.end() + 40)) or _named_person(text, c.end(), e)
+                    if after:
+                        return _chaired(meeting, after)
                 before = list(_COMRADE.finditer(text, s, c.start()))
                 if before:
                     return _chaired(meeting, before[0])

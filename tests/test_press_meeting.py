@@ -75,6 +75,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
     ("chairs-title-in-the-same-capitals",
      "Sáng 12/4, đồng chí Đỗ Văn Hòa Phó Chủ tịch UBND tỉnh chủ trì hội nghị sơ kết.\n", {"chair": "Đỗ Văn Hòa"}),
+    ("a-councils-tenure-written-before-its-session",
+     "Ngày 16/12/2024, HĐND huyện Tân An nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 17.\n",
+     {"ordinal": 17, "tenure": (2021, 2026), "term": None}),
     ("chaired-by-titles-then-a-name",
      "Sáng 13/8/2025, dưới sự chủ trì của Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn Bình và các Phó Chủ "
      "tịch HĐND tỉnh, HĐND tỉnh đã khai mạc kỳ họp thứ 2.\n", {"chair": "Nguyễn Văn Bình"}),

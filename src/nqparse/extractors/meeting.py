@@ -133,6 +133,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     meeting = _term_and_tenure(layout, meeting, mentions, issuer)
     if congress is not None and meeting.tenure is None:
         meeting = _congress_tenure(layout, meeting, congress[0])
+    elif mentions and meeting.tenure is None:
+        meeting = _sentence_tenure(layout, meeting, mentions[0])
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     return _chair(layout, meeting)
@@ -236,6 +238,20 @@ def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Mat
             if found:
                 break
     return _with_tenure(meeting, found) if found else meeting
+
+
+def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Match[str]) -> MeetingRecord:
+    """The one nhiệm kỳ the meeting's sentence names with no "khóa" before it: "HĐND huyện nhiệm
+    kỳ 2021-2026 tổ chức Kỳ họp thứ 17", "hội nghị lần thứ 2 ... Nghị quyết Đại hội ... nhiệm kỳ
+    2020 - 2025" (the congress that elected the committee which meets)."""
+    text, plain = layout.text.text, layout.text.plain
+    p_start, p_end = _paragraph_of(layout, mention.start())
+    for s, e in sentences(text, p_start, p_end):
+        if s <= mention.start() < e:
+            found = list(_TENURE_ANYWHERE.finditer(plain, s, e))
+            if len({f.group("a", "b") for f in found}) == 1:
+                return _with_tenure(meeting, found[0])
+    return meeting
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:

@@ -142,8 +142,13 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "lần thứ 2.\n", "Huyện ủy Tân Giang", "district"),
     ("Tin tức\n\nPhát biểu kết luận của đồng chí Bí thư Tỉnh ủy Lê Văn A tại hội nghị.\n\nHội nghị lần thứ 25 "
      "Ban Chấp hành Đảng bộ tỉnh khóa XIX đã được tổ chức.\n", "Ban Chấp hành Đảng bộ tỉnh", "province"),
+    ("Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 27, khóa XX\nĐồng chí Lê Văn A, Bí thư Tỉnh ủy phát biểu chỉ đạo hội "
+     "nghị.\n\nTại hội nghị, các đại biểu cho ý kiến vào 5 nội dung.\n", "Ban Thường vụ Tỉnh ủy", "province"),
+    ("Tin tức\n\nLãnh đạo Huyện ủy Tân Giang thông tin tại Hội nghị Huyện ủy lần thứ tư, diễn ra ngày 4/3. Phó Bí "
+     "thư Huyện ủy Lê Văn Bình dự.\n", "Huyện ủy Tân Giang", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
-        "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body"])
+        "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
+        "a-committee-takes-the-place-named-with-it-elsewhere"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, localities, places, signature
+from ..lexicon import alternation, bodies, body_kinds, committees, localities, person_names, places, signature
 from ..normalize import fold
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
@@ -159,7 +159,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
             written, at = f"{written} {_group_text(text, parents[-1])}", At(parents[-1][0][0], name[-1][1])
             parents = parents[:-1]
         return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
-    found = _from_title(layout, document) or _from_opening(layout)
+    found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
         return text[found[0]:found[1]], At(*found), None
     return None, None, None
@@ -299,10 +299,14 @@ def _from_title(layout: Layout, document: Document) -> tuple[int, int] | None:
     return m.start(), _extend_name(layout.text.text, m.end())
 
 
-def _from_opening(layout: Layout) -> tuple[int, int] | None:
-    """The first body in the opening paragraphs that acts (tổ chức, quyết nghị, sơ kết, ...)."""
+def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
+    """The first body in the opening paragraphs that acts (tổ chức, quyết nghị, sơ kết, ...), or
+    that a press report's headline names as meeting ("Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 27")."""
     text, plain = layout.text.text, layout.text.plain
     body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
+    title = document.title_at
+    if document.kind == "article" and title is not None:
+        body = [b for b in layout.blocks if b.start <= title.start < b.end and b not in body] + body
     first: tuple[int, int] | None = None
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
@@ -311,8 +315,32 @@ def _from_opening(layout: Layout) -> tuple[int, int] | None:
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
             if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
-                return m.start(), end
-    return first
+                return _placed(text, plain, (m.start(), end))
+    return _placed(text, plain, first) if first else None
+
+
+def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
+    """A committee named without its place ("Hội nghị Huyện ủy lần thứ tư") where the report names
+    it with one elsewhere ("lãnh đạo Huyện ủy A Lưới"): that mention, which says whose it is; not
+    a post's ("Phó Chủ tịch HĐND tỉnh Đoàn Văn Phi" names a person)."""
+    start, end = found
+    name = text[start:end]
+    if not name[-1:].islower():
+        return found  # "Thành ủy Hải Phòng", "UBND TP.HCM": the place is there
+    at = text.find(name + " ")
+    while at >= 0:
+        longer = _extend_name(text, at + len(name))
+        place = text[at + len(name):longer].split()
+        if place and place[0] not in _surnames() and \
+                not plain[max(0, at - _TITLE_REACH):at].rstrip().endswith(_person_titles()):
+            return at, longer
+        at = text.find(name + " ", at + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(person_names().surnames)
 
 
 _TITLE_REACH = 30

@@ -78,6 +78,10 @@ _SENTENCE_CUT = lazy_regex(r"\.[ ]+(?=[\p{Lu}\d])")
 _TIME_ONLY = lazy(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 _TIME_LEAD = lazy(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
+# what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
+# kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
+_VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
+_AIM_LEADS = ("phấn đấu", "mục tiêu")  # an aim's own words, not "điều chỉnh" of a plan's figures
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
@@ -974,7 +978,13 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
             end = stop.start() if stop else block.end
             figures = _target_figures(mentions, start, end)
             sentence = folded[max(block.start, start - _MAX_SHORT_LEAD_IN):end]
-            if len(figures) != 1 or not figures[0].led or _reports_result(sentence) or _not_named(folded, start):
+            if not figures and m.group().strip() in _AIM_LEADS:
+                out += _aim_clauses(layout, mentions, block, end, taken)
+                continue
+            led = figures[0].led if len(figures) == 1 else False
+            if not led and len(figures) == 1 and m.group().strip() in _AIM_LEADS:
+                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None
+            if not led or _reports_result(sentence) or _not_named(folded, start):
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
@@ -985,6 +995,31 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
                 end, later = _later_horizons(mentions, end, block.end)
                 out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                  figures + later))
+    return out
+
+
+def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,
+                 taken: list[tuple[str, tuple[float | None, ...]]]) -> list[Indicator]:
+    """The clauses after an aim that names no figure, in its sentence, each naming one ("mục tiêu
+    tổng quát là xây dựng ...; cơ bản hoàn thành công nghiệp hóa; GRDP đầu người đạt 8.300 -
+    8.500 USD"): a clause with one figure that a word leads is a target of the aim."""
+    text, folded = layout.text.text, layout.text.folded
+    stop = _SENTENCE_END.search(text, end, block.end)
+    limit = stop.start() if stop else block.end
+    out: list[Indicator] = []
+    semi = text.find(";", end, limit)
+    while semi >= 0:
+        nxt = text.find(";", semi + 1, limit)
+        start, clause_end = _skip_space(text, semi + 1, limit), nxt if nxt >= 0 else limit
+        figures = _target_figures(mentions, start, clause_end)
+        if len(figures) == 1 and figures[0].led and not _reports_result(folded[start:clause_end]):
+            name = name_of(text, start, clause_end, figures)
+            key = (name.lower(), (figures[0].value,))
+            if name and key not in taken:
+                taken.append(key)
+                out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, clause_end,
+                                 figures))
+        semi = nxt
     return out
 
 

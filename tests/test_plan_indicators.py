@@ -166,6 +166,28 @@ CASES = [
            "targets": [{"value": 16, "unit": "%", "change": "increase"}]},
           {"number": 2, "group": "Về kinh tế", "name": "Tỷ lệ số xã đạt chuẩn nông thôn mới",
            "targets": [{"value": 50, "unit": "%"}, {"value": 8, "unit": "xã"}]}]),
+    Case("press-aim-that-goes-on-in-a-list",
+         "Nhiệm kỳ 2020 - 2025, huyện phấn đấu tốc độ tăng trưởng bình quân đạt 7,8%; thu nhập bình quân đầu người "
+         "đến năm 2025 đạt 65 triệu đồng; đến năm 2025 tỷ trọng nông nghiệp chiếm 42%; tổng vốn đầu tư toàn xã hội "
+         "đạt 4.862 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng bình quân",
+           "targets": [{"value": 7.8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 65, "unit": "triệu đồng"}]},
+          {"number": None, "group": None, "name": "Tỷ trọng nông nghiệp", "targets": [{"value": 42, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tổng vốn đầu tư toàn xã hội",
+           "targets": [{"value": 4862, "unit": "tỷ đồng"}]}]),
+    Case("press-aim-bounded-after-its-figure",
+         "Tin tức\n\nHuyện tổ chức Đại hội. Phấn đấu mỗi năm kết nạp từ 80 đảng viên mới trở lên.\n",
+         [{"number": None, "group": None, "name": "Mỗi năm kết nạp đảng viên",
+           "targets": [{"value": 80, "unit": "đảng viên", "comparator": ">="}]}]),
+    Case("press-headline-restating-a-target-in-other-words-is-one-target",
+         "Thành phố phấn đấu tối thiểu 90% người dân hài lòng về giải quyết thủ tục hành chính\n\nCụ thể, "
+         "đến năm 2025, tối thiểu 90% người dân hài lòng về việc giải quyết thủ tục hành chính; 40% hồ sơ "
+         "được xử lý trực tuyến.\n",
+         [{"number": None, "group": None, "name": "Người dân hài lòng về việc giải quyết thủ tục hành chính",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Hồ sơ được xử lý trực tuyến", "targets": [{"value": 40, "unit": "%"}]}]),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

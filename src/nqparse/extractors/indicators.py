@@ -67,6 +67,8 @@ _LINK_WORDS = lazy_regex(r"(?:\p{L}+[ ]){0,2}\p{L}+,[ ]+")
 # a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
 _TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
 _COUNTED = ("chỉ tiêu", "mục tiêu")  # what a count counts: the pattern is tried only where one stands
+_AIM = "phấn đấu "  # the aim of a sentence that lists its targets after it
+_MIN_AIM_ITEMS = 3
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = lazy(
     r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
@@ -728,6 +730,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     found: list[Indicator] = []
     open_list = -1  # the paragraph whose list of targets ran on to its end
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
+    figures_read: set[int] = set()
     for block in prose:
         leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
         if not leads and block.index == open_list + 1:
@@ -735,8 +738,8 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...")
             link = _LINK_WORDS.match(text, block.start, block.end)
-            leads, least, going_on = [link.end() if link else block.start], (1, 0.5), True
-        for lead_end in leads:
+            leads, least, going_on = [(link.end() if link else block.start, False)], (1, 0.5), True
+        for lead_end, strict in leads:
             lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
                 continue
@@ -744,14 +747,20 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)
-            items = [piece for s, e in clauses
-                     for piece in _split_named(text, folded, s, e, _target_figures(mentions, s, e))]
+            figures = [_target_figures(mentions, s, e) for s, e in clauses]
+            if strict and (len(clauses) < _MIN_AIM_ITEMS or not all(figures)):
+                continue  # an aim's sentence is a list only where each of its clauses sets a figure
+            items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
+                     for piece in _split_named(text, folded, s, e, fs)]
             if len(items) < max(least[0], least[1] * len(clauses)) or (
                     going_on and _reports_result(folded[lead_end:end])):
                 continue
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
             group = _section(layout, block)
+            # a list inside another ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once
+            items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
+            figures_read.update(x.start for _, _, f in items for x in f)
             found += [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f)
                       for s, e, f in items]
     return found
@@ -771,26 +780,35 @@ def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
             yield block
 
 
-def _prose_leads(folded: str, block: Block) -> Iterator[int]:
+def _prose_leads(folded: str, block: Block) -> Iterator[tuple[int, bool]]:
     """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
     after a horizon opening a sentence that reports no result."""
     colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
     for colon in colons:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
-            yield colon.end()
+            yield colon.end(), False
     # no horizon: the pattern, which may start at any word, is not tried
     horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
         "năm", block.start, block.end) >= 0 and _HORIZON_YEAR.search(folded, block.start, block.end) else ()
     for horizon in horizons:
         if not _reports_result(folded[horizon.start():horizon.end()]):
-            yield horizon.end()
+            yield horizon.end(), False
+    # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
+    aim = folded.find(_AIM, block.start, block.end)
+    while aim >= 0:
+        sentence = _SENTENCE_START.search(folded, block.start, aim)
+        lead = folded[sentence.end() if sentence else block.start:aim]
+        stop = _SENTENCE_END.search(folded, aim, block.end)
+        if folded.find(";", aim, stop.start() if stop else block.end) >= 0 and not _reports_result(lead):
+            yield aim + len(_AIM), True
+        aim = folded.find(_AIM, aim + 1, block.end)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
         lead = folded[sentence.end() if sentence else block.start:count.start()]
         # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
         # targets met, reported
         if not _reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
-            yield count.end()
+            yield count.end(), False
 
 
 def _count_starts(folded: str, start: int, end: int) -> list[int]:
@@ -981,7 +999,8 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
             if not figures and m.group().strip() in _AIM_LEADS:
                 out += _aim_clauses(layout, mentions, block, end, taken)
                 continue
-            led = figures[0].led if len(figures) == 1 else False
+            # a figure led ("đạt 80%"), or bounded after it ("từ 80 đảng viên trở lên")
+            led = bool(figures[0].led or figures[0].comparator) if len(figures) == 1 else False
             if not led and len(figures) == 1 and m.group().strip() in _AIM_LEADS:
                 led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None
             if not led or _reports_result(sentence) or _not_named(folded, start):
@@ -990,7 +1009,7 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = name_of(text, start, end, figures)
             key = (name.lower(), (figures[0].value,))
-            if name and not any(v == key[1] and (n in key[0] or key[0] in n) for n, v in taken):
+            if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
                 end, later = _later_horizons(mentions, end, block.end)
                 out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
@@ -1021,6 +1040,19 @@ def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,
                                  figures))
         semi = nxt
     return out
+
+
+_SAME_WORDS = 0.8
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names (lower case) name one target: one inside the other, or nearly the same
+    words ("hài lòng về việc giải quyết" / "hài lòng về giải quyết"), as a headline and its
+    report name it."""
+    if a in b or b in a:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) >= _SAME_WORDS * len(wa | wb)
 
 
 def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list[Figure]]:

@@ -156,6 +156,7 @@ class NumberWords(NamedTuple):
     tens: str
     zero_tens: tuple[str, ...]
     places: Mapping[str, int]
+    not_scale_before: tuple[str, ...]
     scales: Mapping[str, int]
     ordinal_only: Mapping[str, int]
 

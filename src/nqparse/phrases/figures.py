@@ -136,7 +136,8 @@ def grammar() -> _Grammar:
     counts = [fold(u) for u in units.counts]
     measures = [fold(u) for u in units.measures]
     prefixes = _alternation(units.prefixes)
-    scale_alt = _alternation(scales)
+    # "tỷ trọng", "tỷ lệ": a word of its own, no scale
+    scale_alt = rf"(?:{_alternation(scales)})(?![ ]+(?:{_alternation(lexicon.number_words().not_scale_before)})(?!\w))"
     unit_alt = _unit_alternation(counts + measures)
     # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
     ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"

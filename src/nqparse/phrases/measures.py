@@ -26,6 +26,7 @@ _NAME_END = lazy_regex(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(
 _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 _NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+_LEADING_TIME = lazy(r"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*(?=\w)")
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _TRAILING_TIME = lazy(
@@ -88,6 +89,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
     name = _NAME_START.sub("", name, count=1)
+    name = _LEADING_TIME.sub("", name, count=1)  # "đến năm 2025 tỷ trọng ...": when, not what
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
         if name[-1:].isdigit():
             name = _TRAILING_TIME.sub("", name)

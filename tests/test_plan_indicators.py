@@ -188,6 +188,26 @@ CASES = [
          [{"number": None, "group": None, "name": "Người dân hài lòng về việc giải quyết thủ tục hành chính",
            "targets": [{"value": 90, "unit": "%", "comparator": ">="}]},
           {"number": None, "group": None, "name": "Hồ sơ được xử lý trực tuyến", "targets": [{"value": 40, "unit": "%"}]}]),
+    Case("press-count-whose-targets-the-next-sentence-lists",
+         "Tin tức\n\nHội nghị đã biểu quyết thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, tốc độ tăng giá trị "
+         "sản xuất đạt 8%; thu ngân sách trên địa bàn đạt 42 tỷ đồng trở lên; trồng mới 500 ha rừng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng giá trị sản xuất",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách trên địa bàn",
+           "targets": [{"value": 42, "unit": "tỷ đồng", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Trồng mới rừng", "targets": [{"value": 500, "unit": "ha"}]}]),
+    Case("press-paragraph-opening-on-its-aim-then-sentences-of-targets",
+         "Tin tức\n\nMục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng. Thu nhập bình quân "
+         "đạt 59 triệu đồng/người/năm. Năng suất lúa bình quân đạt 63 tạ/ha. Hoàn thành kế hoạch thu ngân sách. "
+         "Số hộ nghèo dưới 0,7%.\n",
+         [{"number": None, "group": None, "name": "Tổng thu nhập xã hội", "targets": [{"value": 621, "unit": "tỉ đồng"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân",
+           "targets": [{"value": 59, "unit": "triệu đồng/người/năm"}]},
+          {"number": None, "group": None, "name": "Năng suất lúa bình quân", "targets": [{"value": 63, "unit": "tạ/ha"}]},
+          {"number": None, "group": None, "name": "Số hộ nghèo", "targets": [{"value": 0.7, "unit": "%", "comparator": "<"}]}]),
+    Case("press-paragraph-of-results-after-an-aim-gives-no-targets",
+         "Tin tức\n\nMục tiêu năm 2023 đã đạt nhiều kết quả. Thu nhập bình quân đạt 59 triệu đồng. Năng suất lúa "
+         "đạt 63 tạ/ha. Sản lượng lương thực đạt 4.200 tấn.\n", []),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

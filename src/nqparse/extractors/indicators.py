@@ -44,7 +44,7 @@ from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.text import literal_starts, matches_at, squash
+from ..phrases.text import literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
 
@@ -378,7 +378,8 @@ def _count_lead() -> re.Pattern[str]:
     count = (rf"(?:\d+|{alternation(words['count_quantifiers'])})[ ]+(?:nhóm[ ]+)?(?:{'|'.join(_COUNTED)})"
              r"(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?")
     # what stands between names no figure ("31 chỉ tiêu với 5 nhiệm vụ trọng tâm, trong đó")
-    linked = rf"[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
+    # ... or in the next sentence ("thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, ...")
+    linked = rf"[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+|\.[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
     # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
     qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
     return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
@@ -732,6 +733,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
+        read_before = len(found)
         leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
         if not leads and block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
@@ -763,7 +765,47 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             figures_read.update(x.start for _, _, f in items for x in f)
             found += [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f)
                       for s, e, f in items]
+        if len(found) == read_before:
+            items = [(s, e, f) for s, e, f in _aims_paragraph(layout, mentions, block)
+                     if not any(x.start in figures_read for x in f)]
+            figures_read.update(x.start for _, _, f in items for x in f)
+            found += [_read(None, _section(layout, block), name_of(text, s, e, f) or fallback_name(text, s, e, f),
+                            s, e, f) for s, e, f in items]
     return found
+
+
+_MIN_AIMED_SENTENCES = 3
+_LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
+
+
+def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block) -> list[Piece]:
+    """A paragraph that opens on its aim and goes on in sentences of targets, as a press report of
+    a council's session gives them ("Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập ... đạt 621
+    tỉ đồng. ... Thu nhập bình quân đạt 59 triệu đồng/người/năm. Năng suất lúa bình quân đạt 63
+    tạ/ha."): each clause with a figure a word leads, where most sentences have one and none
+    reports a result."""
+    text, folded = layout.text.text, layout.text.folded
+    spans = list(sentences(text, block.start, block.end))
+    if len(spans) < _MIN_AIMED_SENTENCES:
+        return []
+    first = folded[spans[0][0]:spans[0][1]]
+    if not any(w in first for w in _context_words()["target"]) or _reports_result(first):
+        return []
+    # the first sentence's targets come after its aim: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
+    aim = max((first.rfind(w + " ") + len(w) + 1 for w in _context_words()["target"] if w + " " in first), default=0)
+    spans[0] = (spans[0][0] + aim, spans[0][1])
+    pieces: list[Piece] = []
+    aimed = 0
+    for s, e in spans:
+        if _reports_result(folded[s:e]):
+            return []
+        link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
+        own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
+               for piece in _split_named(text, folded, cs, ce,
+                                         [f for f in _target_figures(mentions, cs, ce) if f.led or f.comparator])]
+        aimed += bool(own)
+        pieces += own
+    return pieces if aimed >= max(_MIN_AIMED_SENTENCES, 0.6 * len(spans)) else []
 
 
 def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:

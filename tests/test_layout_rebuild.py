@@ -439,6 +439,15 @@ def test_a_title_whose_spaces_were_lost_stays_under_its_authority() -> None:
     assert lines(raw)[-3:] == ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Sơn"]
 
 
+@pytest.mark.parametrize(("raw", "first"), [
+    ("3. Sở\nNông nghiệp và Môi trường\n\nChủ trì triển khai các nhiệm vụ.\n", "3. Sở Nông nghiệp và Môi trường"),
+    ("13. Báo và\nPhát thanh, Truyền hình tỉnh\n\nChủ trì tuyên truyền.\n", "13. Báo và Phát thanh, Truyền hình tỉnh"),
+    ("Hoạt động trên cơ sở\nNghị quyết số 12.\n", "Hoạt động trên cơ sở"),
+], ids=["head-word-before-its-name", "conjunction-before-what-it-joins", "lower-case-word-ends-a-line"])
+def test_a_heading_broken_after_a_word_that_needs_the_next_runs_on(raw: str, first: str) -> None:
+    assert lines(raw)[0] == first
+
+
 def test_a_site_word_inside_a_sentence_is_the_sentence_s() -> None:
     raw = "Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho\ný kiến\ncác nội dung sau.\n"
     assert lines(raw) == ["Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung sau."]

@@ -373,6 +373,10 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return _caps_join(p, c, caps_p, caps_c, width, after_join, full)
     if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
         return " "
+    if c[0].isupper() and (_ends_in_generic_head(p) or _ends_on_run_on_word(p)):
+        # "3. Sở" / "Nông nghiệp và Môi trường": a body's head word waits for its name, and
+        # "13. Báo và" / "Phát thanh, Truyền hình tỉnh": a conjunction for what it joins
+        return " "
     if width is None or is_timestamp(c) or is_timestamp(p):
         return None  # a web page's dateline ("Thứ 6, 21/03/2025 | 15:45") stands alone under its headline
     if full or c[0].isdigit():
@@ -421,6 +425,34 @@ def _lone_word(line: str) -> bool:
     """One word on its own: a syllable or an abbreviation ("DÂN", "HĐND"), not syllables whose
     spaces were lost ("PHÓCHỦTỊCH")."""
     return " " not in line and (is_syllable(line) or not most_common_reading(line.lower()))
+
+
+@lru_cache(maxsize=1)
+def _generic_head_end() -> regex.Pattern[str]:
+    from .lexicon import bodies
+
+    heads = sorted(bodies().assignee_heads.generic_heads, key=len, reverse=True)
+    # the head as a name begins it, with its capital: "Sở", "Văn phòng", not "trên cơ sở"
+    alternatives = "|".join(regex.escape(h[:1].upper() + h[1:]) for h in heads if not h.startswith("các "))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alternatives})$")
+
+
+@lru_cache(maxsize=1)
+def _run_on_words() -> frozenset[str]:
+    from .lexicon import layout
+
+    return frozenset(layout().run_on_words)
+
+
+def _ends_on_run_on_word(line: str) -> bool:
+    """Whether a line stops on a word that joins what follows it ("và", "của")."""
+    return line.rsplit(" ", 1)[-1] in _run_on_words()
+
+
+def _ends_in_generic_head(line: str) -> bool:
+    """Whether a line stops right after a head word that names a body only with the name after
+    it ("Sở", "Ban", "Văn phòng")."""
+    return _generic_head_end().search(line) is not None
 
 
 _ROMAN_WORD = re.compile(r"[IVXLC]{1,6}(?![\w.])")

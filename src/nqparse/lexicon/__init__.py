@@ -133,6 +133,7 @@ class Layout(NamedTuple):
     recipients_labels: tuple[str, ...]
     divisions: tuple[str, ...]
     articles: tuple[str, ...]
+    run_on_words: tuple[str, ...]
     bullet_glyphs: Mapping[str, tuple[str, ...]]
 
 

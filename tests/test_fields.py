@@ -265,6 +265,13 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
     pytest.param("Ngày 17/2, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 32-CT/TU về chuyển đổi số.\n\n"
                  "• Chương trình đề ra mục tiêu gì cho tỉnh trong giai đoạn tới?\n- Mục tiêu là ...\n",
                  None, id="an-interview-question-is-no-headline"),
+    pytest.param("HOTLINE: 0903.343.439 - ĐẶT MUA BÁO\nVùng miền\n\nTỉnh họp báo cung cấp thông tin về sự kiện quan "
+                 "trọng\n\nSáng 20/12, Ban Tuyên giáo Tỉnh ủy đã cung cấp nhiều thông tin về sự kiện quan trọng sắp diễn "
+                 "ra tại địa phương trong tháng tới.\n", "Tỉnh họp báo cung cấp thông tin về sự kiện quan trọng",
+                 id="a-sites-hotline-and-section-over-the-headline"),
+    pytest.param(".\n.\n\nHuyện phấn đấu năm 2021 có thêm 6 xã đạt chuẩn nông thôn mới\n\nSáng 6/12, Ban Chấp hành "
+                 "Đảng bộ huyện tổ chức hội nghị lần thứ ba để tổng kết các mặt công tác năm 2020.\n",
+                 "Huyện phấn đấu năm 2021 có thêm 6 xã đạt chuẩn nông thôn mới", id="stray-marks-over-the-headline"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -372,6 +372,9 @@ EXAMPLES = [
     Example("resolution-authority-and-its-session-on-two-lines-not-in-title",
             STATE_RESOLUTION.replace("BẾN TRE KHÓA X, KỲ HỌP", "BẾN TRE\nKHÓA X - KỲ HỌP"), {
                 "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BẾN TRE", "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024"}),
+    Example("resolution-authority-session-and-its-days-not-in-title",
+            STATE_RESOLUTION.replace("BẾN TRE KHÓA X, KỲ HỌP THỨ 9", "BẾN TRE\nKHÓA X KỲ HỌP THỨ 9\n(Từ ngày 08 đến 10/12/2023)"), {
+                "document.title": "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2024"}),
     Example("web-copy-that-lost-its-type-line-and-unit",
             "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 459/QĐ-UBND | Bắc Ninh, ngày 30 tháng 12 "
             "năm 2015 |\nPHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2016-2020\nỦY BAN NHÂN DÂN TỈNH BẮC NINH\n"

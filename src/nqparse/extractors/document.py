@@ -338,7 +338,7 @@ def _is_authority(layout: Layout, block: Block, below: list[Block]) -> bool:
     for nxt in below[:_AUTHORITY_LINES]:
         if _GROUNDS.match(plain, nxt.start, nxt.end):
             return True
-        if not nxt.caps:
+        if not nxt.caps and not nxt.text.startswith("("):  # "(Từ ngày 08 đến 10/12/2015)": its session's days
             return False
     return False
 
@@ -438,7 +438,9 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     """A press report's headline (a short first line) and its publication timestamp."""
     text = layout.text.text
     lead_seen = False
-    for n, (block, start, end) in enumerate(_page_lines(layout)[:5]):
+    candidates: list[tuple[int, int]] = []
+    lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
+    for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
@@ -447,10 +449,19 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
             continue
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
-        elif doc.title is None and n <= 2 and not lead_seen and line[:1] not in _BULLETS \
-                and not mentions.dates_in(block.start, block.end) and plausible_text(line):
-            doc = replace(doc, title=line, title_at=At(start=start, end=end))
+        elif n <= 3 and not lead_seen and line[:1] not in _BULLETS \
+                and not mentions.dates_in(block.start, block.end) and plausible_text(line) and not _PHONE.search(line):
+            candidates.append((start, end))
+    if doc.title is None and candidates:
+        # a site's section label over the headline ("Hoạt động HĐND-UBND", "Vùng miền") is short
+        start, end = next((c for c in candidates if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS), candidates[0])
+        doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+_HEADLINE_WORDS = 5
+_A_WORD = lazy(r"\w")
+_PHONE = lazy(r"\d{3,4}[. ]\d{3}[. ]\d{3}")  # a site's hotline over its pages
 
 
 def _apply_metadata_box(box: dict[str, BoxValue], mentions: Mentions, doc: Document) -> Document:

@@ -306,7 +306,9 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
     title = document.title_at
     if document.kind == "article" and title is not None:
-        body = [b for b in layout.blocks if b.start <= title.start < b.end and b not in body] + body
+        for m in _issuer_pattern().finditer(plain, title.start, title.end):
+            if _AFTER_MEETING.search(plain, max(title.start, m.start() - 12), m.start()):
+                return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
     first: tuple[int, int] | None = None
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):

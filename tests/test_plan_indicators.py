@@ -208,6 +208,17 @@ CASES = [
     Case("press-paragraph-of-results-after-an-aim-gives-no-targets",
          "Tin tức\n\nMục tiêu năm 2023 đã đạt nhiều kết quả. Thu nhập bình quân đạt 59 triệu đồng. Năng suất lúa "
          "đạt 63 tạ/ha. Sản lượng lương thực đạt 4.200 tấn.\n", []),
+    Case("press-counts-of-targets-by-field-are-no-targets-nor-is-the-opening-a-list-going-on",
+         "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 thành công tốt đẹp, đề ra mục tiêu tốc độ tăng trưởng "
+         "GRDP bình quân 12%/năm.\n\nĐại hội đã xác "
+         "định 39 chỉ tiêu chủ yếu, bao gồm 17 chỉ tiêu về văn hóa - xã hội; 5 chỉ tiêu về môi trường; 2 chỉ tiêu về "
+         "quốc phòng - an ninh.\n", []),
+    Case("press-count-then-cu-the-in-the-next-sentence",
+         "Tin tức\n\nCác đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập bình quân "
+         "đầu người đến năm 2025 đạt 70 triệu đồng/người/năm; tỷ lệ tham gia bảo hiểm y tế đạt 100%.\n",
+         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 70, "unit": "triệu đồng/người/năm"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ tham gia bảo hiểm y tế", "targets": [{"value": 100, "unit": "%"}]}]),
     Case("press-report-of-targets-met-counts-them-and-names-no-targets",
          "Năm 2024, thành phố đạt và vượt 19/24 chỉ tiêu, trong đó, GRDP tăng 7,5%; thu ngân sách 12.000 tỷ đồng; "
          "tỷ lệ hộ nghèo còn 2%.\nHuyện hoàn thành 12 chỉ tiêu, như GRDP tăng 7%; thu ngân sách 1.000 tỷ "

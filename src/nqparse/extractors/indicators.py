@@ -413,8 +413,10 @@ def _target_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
     """The figures of ``text[start:end]`` that state a target: not one said to be unmet ("Chưa
     đủ 100% trường ...", "chưa có ít nhất 1 trường ..."), a criterion still missing."""
     folded = mentions.layout.text.folded
+    # "17 chỉ tiêu về văn hóa - xã hội": a count of targets, no target
     return [f for f in mentions.figures(start, end)
-            if not _shortfall().search(folded, max(start, f.start - _MAX_SHORT_LEAD_IN), f.start)]
+            if not _shortfall().search(folded, max(start, f.start - _MAX_SHORT_LEAD_IN), f.start)
+            and not (f.base_unit or "").endswith(_COUNTED)]
 
 
 def _context_score(folded: Iterable[str], *, targets: bool = False) -> int:
@@ -729,7 +731,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     2 chỉ tiêu") gives none."""
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
-    open_list = -1  # the paragraph whose list of targets ran on to its end
+    open_list = -2  # the paragraph whose list of targets ran on to its end (none yet: not block 0 - 1)
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:

@@ -278,6 +278,15 @@ def test_a_leader_directing_in_a_press_report_assigns(opening: str) -> None:
         (["các địa phương, đơn vị"], "tiếp tục đẩy mạnh cải cách hành chính")]
 
 
+def test_bodies_a_request_lists_over_semicolons_share_its_task() -> None:
+    text = ("Tin tức\n\nNgày 16/4/2020, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND "
+            "các huyện, thị xã, thành phố; người đứng đầu các cơ quan, đơn vị thực hiện quyết liệt công tác phòng, "
+            "chống dịch.\n")
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các huyện, thị xã, thành phố",
+          "người đứng đầu các cơ quan, đơn vị"], "thực hiện quyết liệt công tác phòng, chống dịch")]
+
+
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []

@@ -219,8 +219,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # a unit without a trigger word has none in its sentences: their trigger searches are skipped
         triggers = _TRIGGERS if not directive or _ANY_TRIGGER.search(folded, unit.start, unit.end) else ()
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
+        asked: str | None = None  # the trigger word that opened the list going on ("yêu cầu A; B; C thực hiện")
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
+            asking, asked = asked, None
             if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e):  # the pattern needs it
                 continue  # "... quy định như sau:" opens the rules; it gives no task
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
@@ -239,20 +241,21 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                     if found and not cut_mid_name(text, folded, found):
                         if found.end >= e - 1 and text[e - 1:e] == ";":
                             # "Yêu cầu Giám đốc các sở; Chủ tịch ... triển khai": the list goes on
-                            listed = (*before, *body_names(text, found))
+                            listed, asked = (*before, *body_names(text, found)), trigger
                             continue
                         add(found, found.end, e, trigger, m.start(), follows=n)
             found = mentions.bodies(subject, e)
             if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":
-                listed = (*before, *body_names(text, found))  # the list goes on after the ';'
+                listed, asked = (*before, *body_names(text, found)), asking  # the list goes on after the ';'
                 continue
             resp = _responsible().match(folded, found.end)
             if resp:
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
-            elif directive and found.end < e - 3 and _directs(text, folded, found.end, e):
-                add(found, found.end, e, "chủ thể", subject, before)
+            elif (directive or asking) and found.end < e - 3 and _directs(text, folded, found.end, e):
+                # the bodies a trigger word opened, listed over ';', get the task the last one's clause gives
+                add(found, found.end, e, asking or "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
 
 

@@ -310,14 +310,20 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
             if _AFTER_MEETING.search(plain, max(title.start, m.start() - 12), m.start()):
                 return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
     first: tuple[int, int] | None = None
+    posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             if plain[max(block.start, m.start() - _TITLE_REACH):m.start()].rstrip().endswith(_person_titles()):
-                continue  # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts
+                # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
+                # issuer only where no body is named otherwise
+                posted = posted or (m.start(), m.end())
+                continue
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
             if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
                 return _placed(text, plain, (m.start(), end))
+    if first is None:
+        first = posted
     return _placed(text, plain, first) if first else None
 
 

@@ -369,6 +369,9 @@ WRAPPED = [
                                              "– 50%; chi đầu tư cho khoa học và công nghệ đạt trên 1%."),
             "Tỷ trọng đóng góp của năng suất các nhân tố tổng hợp vào GRDP đạt từ 45% – 50%; chi đầu tư cho khoa "
             "học và công nghệ đạt trên 1%."),
+    Wrapped("a-unit-in-capitals-wrapped-alone", ("Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) giai đoạn 2026 - 2030 đạt 500 triệu",
+                                                 "USD."),
+            "Thu hút vốn đầu tư trực tiếp nước ngoài (FDI) giai đoạn 2026 - 2030 đạt 500 triệu USD."),
     Wrapped("a-list-run-into-a-sentence", ("Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%;",
                                            "Thương mại, dịch vụ 53,71%."),
             "Tỷ trọng cơ cấu kinh tế năm 2025: Công nghiệp, xây dựng chiếm 45,87%; Thương mại, dịch vụ 53,71%."),

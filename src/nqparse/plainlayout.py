@@ -476,8 +476,11 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
         return " " if one_word and not _HEADER_START.match(prev.strip()) else None
     if caps_p and cur[:1].isdigit() and not any(ch.islower() for ch in cur):
         return " "
-    if caps_c and full and prev.rstrip()[-1:].islower() and _ROMAN_WORD.match(cur.strip()):
-        return " "  # a full line stopped mid-sentence: "HĐND tỉnh khóa" / "XIII, nhiệm kỳ 2021 - 2026"
+    end = prev.rstrip()[-1:]
+    if caps_c and full and (end.islower() or end.isdigit()) and (_ROMAN_WORD.match(cur.strip()) or " " not in cur.strip()):
+        # a full line stopped mid-sentence: "HĐND tỉnh khóa" / "XIII, nhiệm kỳ 2021 - 2026",
+        # "... đạt khoảng 500 triệu" / "USD."
+        return " "
     return None
 
 

@@ -493,6 +493,15 @@ def test_a_letter_numbered_by_its_office_is_read_after_so(text: str, numbers: li
     assert [n.text for n in find_numbers(text)] == numbers
 
 
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Số: 06/QC-TT.HĐND-UBND", ["06/QC-TT.HĐND-UBND"]),
+    ("(Công văn số 501/TTr-NV.IV ngày 12/6/2025)", ["501/TTr-NV.IV"]),
+    ("theo Quyết định số 12/QĐ-UBND. Tiếp theo", ["12/QĐ-UBND"]),
+], ids=["two-bodies-joined-by-a-dot", "a-division-after-a-dot", "a-sentence-end"])
+def test_a_number_whose_bodies_a_dot_joins_is_read_whole(text: str, numbers: list[str]) -> None:
+    assert [n.text for n in find_numbers(text)] == numbers
+
+
 def test_a_date_after_a_document_cited_again_is_no_meeting_date() -> None:
     """A report citing a directive twice: the second citation's date is the directive's, not a
     meeting's, though the references keep only its first citation."""

@@ -44,7 +44,9 @@ def number_pattern() -> re.Pattern[str]:
     party = rf"(?P<pn>\d{{1,4}})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
     legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
-    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:-{_BODY})*)"
+    # bodies joined by "." as well as "-": "06/QC-TT.HĐND-UBND" (the standing committee of the
+    # council and the people's committee together)
+    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:[-.]{_BODY})*)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)

@@ -149,11 +149,13 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "nghị.\n\nTại hội nghị, các đại biểu cho ý kiến vào 5 nội dung.\n", "Ban Thường vụ Tỉnh ủy", "province"),
     ("Tin tức\n\nLãnh đạo Huyện ủy Tân Giang thông tin tại Hội nghị Huyện ủy lần thứ tư, diễn ra ngày 4/3. Phó Bí "
      "thư Huyện ủy Lê Văn Bình dự.\n", "Huyện ủy Tân Giang", "district"),
+    ("Tin tức\n\nTrong hai ngày 20 và 21-7, Đảng bộ TP Đồng Xoài đã tổ chức đại hội đại biểu lần thứ V.\n",
+     "Đảng bộ TP Đồng Xoài", "district"),
     ("Tin tức\n\nNgày 16/4/2020, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện quyết liệt công tác phòng, "
      "chống dịch.\n", "UBND tỉnh", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
-        "a-committee-takes-the-place-named-with-it-elsewhere", "a-body-named-only-in-a-post-when-none-else-is"])
+        "a-committee-takes-the-place-named-with-it-elsewhere", "a-body-named-only-in-a-post-when-none-else-is", "a-provinces-city-is-a-district"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

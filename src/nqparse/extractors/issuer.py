@@ -80,8 +80,18 @@ def level_of(name: str) -> Level | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
     commune); words compared without marks."""
     words, pattern = _level_words()
-    found = pattern.findall(unmarked(name.lower()))
-    return words[found[-1]] if found else None
+    plain = unmarked(name.lower())
+    found = list(pattern.finditer(plain))
+    if not found:
+        return None
+    last = found[-1]
+    place = name[last.end():].strip(" .,()")
+    if last.group() in _CITY_WORDS and place and not _province(place):
+        return "district"  # "Thành ủy Đồng Xoài", "TP Đồng Xoài": a province's city, not a central one
+    return words[last.group()]
+
+
+_CITY_WORDS = frozenset({"thanh pho", "tp", "thanh uy"})  # a central city's (a province) or a province's
 
 
 def level_of_code(code: str | None) -> Level | None:

@@ -287,6 +287,12 @@ def test_bodies_a_request_lists_over_semicolons_share_its_task() -> None:
           "người đứng đầu các cơ quan, đơn vị"], "thực hiện quyết liệt công tác phòng, chống dịch")]
 
 
+def test_a_leader_asking_the_bodies_under_them_in_a_press_report_assigns() -> None:
+    text = "Tin tức\n\nPhát biểu kết luận, Bí thư Tỉnh ủy đề nghị các sở, ban, ngành tập trung tháo gỡ khó khăn.\n"
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["các sở, ban, ngành"], "tập trung tháo gỡ khó khăn")]
+
+
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []

@@ -18,7 +18,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import bodies, divisions, document_titles
+from ..lexicon import alternation, bodies, divisions, document_titles
 from ..mentions import Mentions
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
@@ -48,16 +48,22 @@ _YEU_CAU = regex.compile(r"(?<![\p{L}])yêu cầu\s+")
 # (pattern, trigger, where it assigns, and the words it opens with: a sentence without them is
 # not searched). A "Kiến nghị" section or a press report that asks the centre for something
 # ("đề nghị Trung ương ...") assigns nothing; a leader's "yêu cầu" in a press report directs the
-# bodies under them ("Bí thư Huyện ủy yêu cầu các địa phương ...")
-_Where = Literal["anywhere", "directive", "directive or press"]
+# bodies under them ("Bí thư Huyện ủy yêu cầu các địa phương ..."), and so does "đề nghị" there
+# when it asks no central body ("Tôi đề nghị các cấp, các ngành ...")
+_Where = Literal["anywhere", "directive or press below", "directive or press"]
 _TRIGGERS: tuple[tuple[regex.Pattern[str], str, _Where, tuple[str, ...]], ...] = (
     (_GIAO, "giao", "anywhere", ("giao",)), (_CHI_DAO, "chỉ đạo", "anywhere", ("chỉ đạo",)),
-    (_DE_NGHI, "đề nghị", "directive", ("đề nghị",)), (_YEU_CAU, "đề nghị", "directive or press", ("yêu cầu",)))
+    (_DE_NGHI, "đề nghị", "directive or press below", ("đề nghị",)),
+    (_YEU_CAU, "đề nghị", "directive or press", ("yêu cầu",)))
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 # the first article of a text in articles: what stands before it grounds and enacts the text
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
 _FIRST_ARTICLE = re.compile(rf"(?:{divisions(parts=False)})\s+1\b")
 _ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
+# a body or a post of the centre: a ministry, the prime minister, or one the level words call
+# central ("chính phủ", "quốc hội")
+_CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|thủ\s+tướng|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|"
+                      rf"{alternation(w for w, lv in bodies().level_words.items() if lv == 'central')})")
 _ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|thi hành|đề nghị|yêu cầu")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = lazy(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
@@ -232,12 +238,14 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             for trigger_re, trigger, where, opens in triggers:
                 if own_point:
                     break
-                allowed = where == "anywhere" or directive or (where == "directive or press" and not official)
+                allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
                 said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     if _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
+                    if found and where.endswith("below") and not directive and _central(folded, found):
+                        continue  # "đề nghị Bộ Chính trị, Quốc hội ...": asked upwards
                     if found and not cut_mid_name(text, folded, found):
                         if found.end >= e - 1 and text[e - 1:e] == ";":
                             # "Yêu cầu Giám đốc các sở; Chủ tịch ... triển khai": the list goes on
@@ -257,6 +265,11 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause gives
                 add(found, found.end, e, asking or "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+def _central(folded: str, found: BodyList) -> bool:
+    """Whether a list of bodies names one of the centre ("Bộ Chính trị", "Chính phủ", "Bộ Công an")."""
+    return any(_CENTRAL.search(folded, s, e) for s, e in found.bodies)
 
 
 @lru_cache(maxsize=1)

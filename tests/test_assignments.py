@@ -184,6 +184,9 @@ LABELLED = [
     ("parts-that-open-no-body-stay-with-the-one-before", "13. Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí\n"
      "Tuyên truyền Kế hoạch.",
      [(["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí"], "Tuyên truyền Kế hoạch")]),
+    ("bodies-related-to-a-matter", "6. Các cơ quan, đơn vị có liên quan đến nhập cảnh nơi dự án hoạt động: Trả lời "
+     "trong 03 ngày.",
+     [(["Các cơ quan, đơn vị có liên quan"], "Trả lời trong 03 ngày")]),
     ("members-of-a-working-group", "2. Các thành viên Tổ công tác\n- Nghiên cứu các báo cáo.",
      [(["Các thành viên Tổ công tác"], "Nghiên cứu các báo cáo")]),
     ("organisations-outside-the-state", "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nXây dựng kế hoạch.",

@@ -615,7 +615,8 @@ def label_bodies(text: str, folded: str, start: int, end: int) -> list[str] | No
     if end <= start:
         return None
     found = read_bodies(text, folded, start, end)
-    if found and found.end >= end:
+    if found and (found.end >= end or _RELATED_TO.match(folded, found.end - len("liên quan"), end)):
+        # "Các cơ quan, đơn vị có liên quan đến nhập cảnh ...": what they relate to describes them
         return body_names(text, found)
     parts: list[list[int]] = []
     pos = start
@@ -661,6 +662,7 @@ def _opens_body(text: str, folded: str, start: int, end: int) -> bool:
 
 
 _AND = lazy(r"\s+và\s+")
+_RELATED_TO = lazy(r"liên quan\s+(?:đến|tới|với)\s")
 
 
 @lru_cache(maxsize=1)

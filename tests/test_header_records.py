@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from nqparse import extract_text
 from nqparse.extractors.document import extract_document
 from nqparse.extractors.issuer import extract_issuer
 from nqparse.extractors.meeting import extract_meeting
@@ -70,3 +71,14 @@ def test_the_meeting_of_a_council_sitting() -> None:
     _, records = _records(RESOLUTION)
     meeting = records[2]
     assert (meeting.ordinal, meeting.term) == (9, 10)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("cited", "dates"), [
+    ("Căn cứ Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị;",
+     [("217-QĐ/TW", "2013-12-12"), ("218-QĐ/TW", "2013-12-12")]),
+    ("Căn cứ Thông tư số 01/2018/TT-VPCP và Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng;",
+     [("01/2018/TT-VPCP", None), ("766/QĐ-TTg", "2022-06-23")]),
+], ids=["one-type-shares-the-date", "two-types-do-not"])
+def test_numbers_cited_together_share_the_date_after_them(cited: str, dates: list[tuple[str, str | None]]) -> None:
+    refs = extract_text(f"KẾ HOẠCH\nThực hiện chương trình\n\n{cited}\n").references
+    assert [(r.number, r.date) for r in refs] == dates

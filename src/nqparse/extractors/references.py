@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lexicon import document_titles
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
 from ..phrases.lazy import lazy
@@ -63,7 +64,25 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
         refs.append(Citation(number=_BREAK.sub("", n.text), normalized=n.normalized, type_code=n.type_code,
                              kind=_kind(folded, n.start, n.type_code), at=At(n.start, n.end),
                              date=date, issuer=issuer))
-    return _dedupe(refs)
+    return _dedupe(_shared_dates(folded, refs))
+
+
+# "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": what
+# stands between two numbers that share the date and issuer written after the second
+_JOINED = lazy(rf"\s*(?:,|và)\s*(?:(?:{document_titles()})\s+)?(?:số\s*:?\s*)?")
+
+
+def _shared_dates(folded: str, refs: list[Citation]) -> list[Citation]:
+    """Numbers of one type cited together share the date and issuer written after the last of them
+    ("Thông tư số 01/2018/TT-VPCP và Quyết định số 766/QĐ-TTg ngày 23/6/2022": two types, the
+    date the second's alone)."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        ref, nxt = out[i], out[i + 1]
+        if ref.date is None and nxt.date and ref.type_code == nxt.type_code \
+                and _JOINED.fullmatch(folded, ref.at.end, nxt.at.start):
+            out[i] = replace(ref, date=nxt.date, issuer=ref.issuer or nxt.issuer)
+    return out
 
 
 def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple[str, int] | None:

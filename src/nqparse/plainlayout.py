@@ -578,6 +578,7 @@ _POINT_NUMBER = lazy_regex(r"(?<=[.:;!?…)][ ])(?P<n>\d{1,2})\.[ ]+(?=\p{Lu})")
 # "... 2020-2025 I. Về kinh tế ...", "... 80%. II. Về văn hóa ...": a part's Roman number
 _PART_NUMBER = lazy_regex(r"(?<=[ ])(?P<n>[IVX]{1,4})\.[ ]+(?=\p{Lu})")
 _FLATTENED_MIN_LINE = 200
+_LONG_LINE = re.compile(rf"[^\n]{{{_FLATTENED_MIN_LINE},}}")
 _FLATTENED_MIN_RUN = 3
 
 
@@ -587,16 +588,16 @@ def unflatten_points(text: str) -> Result:
     again. Told by a long line holding a run of at least three points numbered in turn, each
     after a sentence's end; the parts over them ("I. Về kinh tế", "II. ...") are broken out too."""
     edits: list[Edit] = []
-    pos = 0
-    for line in text.split("\n"):
-        if len(line) >= _FLATTENED_MIN_LINE and ". " in line:
-            runs = _numbered_runs(list(_POINT_NUMBER.finditer(line)), int)
-            points = [m for run in runs if len(run) >= _FLATTENED_MIN_RUN for m in run]
-            if points:
-                parts = [m for run in _numbered_runs(list(_PART_NUMBER.finditer(line)), roman_to_int)
-                         if len(run) >= 2 for m in run]
-                edits += [(pos + m.start() - 1, pos + m.start(), "\n") for m in sorted(points + parts, key=lambda m: m.start())]
-        pos += len(line) + 1
+    for long in _LONG_LINE.finditer(text):  # the engine finds the long lines: most are short
+        line, pos = long.group(), long.start()
+        if ". " not in line:
+            continue
+        runs = _numbered_runs(list(_POINT_NUMBER.finditer(line)), int)
+        points = [m for run in runs if len(run) >= _FLATTENED_MIN_RUN for m in run]
+        if points:
+            parts = [m for run in _numbered_runs(list(_PART_NUMBER.finditer(line)), roman_to_int)
+                     if len(run) >= 2 for m in run]
+            edits += [(pos + m.start() - 1, pos + m.start(), "\n") for m in sorted(points + parts, key=lambda m: m.start())]
     return apply_edits(text, edits) if edits else None
 
 

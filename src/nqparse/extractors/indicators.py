@@ -751,9 +751,15 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)
-            figures = [_target_figures(mentions, s, e) for s, e in clauses]
-            if strict and (len(clauses) < _MIN_AIM_ITEMS or not all(figures)):
+            if strict and len(clauses) < _MIN_AIM_ITEMS:
                 continue  # an aim's sentence is a list only where each of its clauses sets a figure
+            figures: list[list[Figure]] = []
+            for s, e in clauses:
+                figures.append(_target_figures(mentions, s, e))
+                if strict and not figures[-1]:
+                    break  # read no further: the figures of a clause are the costly part
+            if len(figures) < len(clauses):
+                continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
             if len(items) < max(least[0], least[1] * len(clauses)) or (
@@ -791,23 +797,27 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block) -> list[Pi
     if len(spans) < _MIN_AIMED_SENTENCES:
         return []
     first = folded[spans[0][0]:spans[0][1]]
-    if not any(w in first for w in _context_words()["target"]) or _reports_result(first):
+    aims = _context_words()["aims"]
+    if not any(w in first for w in aims) or _reports_result(first):
         return []
     # the first sentence's targets come after its aim: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
-    aim = max((first.rfind(w + " ") + len(w) + 1 for w in _context_words()["target"] if w + " " in first), default=0)
+    aim = max((first.rfind(w + " ") + len(w) + 1 for w in aims if w + " " in first), default=0)
     spans[0] = (spans[0][0] + aim, spans[0][1])
     pieces: list[Piece] = []
     aimed = 0
-    for s, e in spans:
-        if _reports_result(folded[s:e]):
-            return []
+    if any(_reports_result(folded[s:e]) for s, e in spans):
+        return []
+    needed = max(_MIN_AIMED_SENTENCES, 0.6 * len(spans))
+    for n, (s, e) in enumerate(spans):
+        if aimed + len(spans) - n < needed:
+            return []  # the sentences left cannot make it a paragraph of targets
         link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
         own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
                for piece in _split_named(text, folded, cs, ce,
                                          [f for f in _target_figures(mentions, cs, ce) if f.led or f.comparator])]
         aimed += bool(own)
         pieces += own
-    return pieces if aimed >= max(_MIN_AIMED_SENTENCES, 0.6 * len(spans)) else []
+    return pieces if aimed >= needed else []
 
 
 def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
@@ -840,10 +850,11 @@ def _prose_leads(folded: str, block: Block) -> Iterator[tuple[int, bool]]:
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
     aim = folded.find(_AIM, block.start, block.end)
     while aim >= 0:
-        sentence = _SENTENCE_START.search(folded, block.start, aim)
-        lead = folded[sentence.end() if sentence else block.start:aim]
-        stop = _SENTENCE_END.search(folded, aim, block.end)
-        if folded.find(";", aim, stop.start() if stop else block.end) >= 0 and not _reports_result(lead):
+        before = folded[block.start:aim]
+        lead = before[max(before.rfind(mark) for mark in ".!?…") + 1:]  # its sentence up to the aim
+        semi = folded.find(";", aim, block.end)
+        stop = folded.find(". ", aim, semi) if semi >= 0 else -1
+        if semi >= 0 and stop < 0 and not _reports_result(lead):  # a ";" before the sentence ends
             yield aim + len(_AIM), True
         aim = folded.find(_AIM, aim + 1, block.end)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):

@@ -296,6 +296,13 @@ def test_a_leader_asking_the_bodies_under_them_in_a_press_report_assigns() -> No
         (["các sở, ban, ngành"], "tập trung tháo gỡ khó khăn")]
 
 
+@pytest.mark.parametrize(("asked", "bodies"), [("các cấp, các ngành", ["các cấp, các ngành"]),
+                                               ("các ngành, các cấp", ["các ngành", "các cấp"])])
+def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> None:
+    text = f"Tin tức\n\nPhát biểu kết luận, Bí thư Tỉnh ủy đề nghị {asked} tập trung tháo gỡ khó khăn.\n"
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [(bodies, "tập trung tháo gỡ khó khăn")]
+
+
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []

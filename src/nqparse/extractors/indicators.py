@@ -83,7 +83,6 @@ _TIME_LEAD = lazy(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|gi
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
-_AIM_LEADS = ("phấn đấu", "mục tiêu")  # an aim's own words, not "điều chỉnh" of a plan's figures
 _MAX_LEAD_IN = 160
 _MAX_SHORT_LEAD_IN = 60
 _MAX_CONTINUATION = 12
@@ -767,19 +766,18 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
                 continue
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
-            group = _section(layout, block)
-            # a list inside another ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once
-            items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
-            figures_read.update(x.start for _, _, f in items for x in f)
-            found += [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f)
-                      for s, e, f in items]
+            found += _read_once(text, _section(layout, block), items, figures_read)
         if len(found) == read_before:
-            items = [(s, e, f) for s, e, f in _aims_paragraph(layout, mentions, block)
-                     if not any(x.start in figures_read for x in f)]
-            figures_read.update(x.start for _, _, f in items for x in f)
-            found += [_read(None, _section(layout, block), name_of(text, s, e, f) or fallback_name(text, s, e, f),
-                            s, e, f) for s, e, f in items]
+            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block), figures_read)
     return found
+
+
+def _read_once(text: str, group: str | None, items: list[Piece], figures_read: set[int]) -> list[Indicator]:
+    """The indicators of ``items`` whose figures no list read before: a list inside another
+    ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once."""
+    items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
+    figures_read.update(x.start for _, _, f in items for x in f)
+    return [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f) for s, e, f in items]
 
 
 _MIN_AIMED_SENTENCES = 3
@@ -798,15 +796,13 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block) -> list[Pi
         return []
     first = folded[spans[0][0]:spans[0][1]]
     aims = _context_words()["aims"]
-    if not any(w in first for w in aims) or _reports_result(first):
+    if not any(w in first for w in aims) or any(_reports_result(folded[s:e]) for s, e in spans):
         return []
     # the first sentence's targets come after its aim: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
     aim = max((first.rfind(w + " ") + len(w) + 1 for w in aims if w + " " in first), default=0)
     spans[0] = (spans[0][0] + aim, spans[0][1])
     pieces: list[Piece] = []
     aimed = 0
-    if any(_reports_result(folded[s:e]) for s, e in spans):
-        return []
     needed = max(_MIN_AIMED_SENTENCES, 0.6 * len(spans))
     for n, (s, e) in enumerate(spans):
         if aimed + len(spans) - n < needed:
@@ -1051,12 +1047,12 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
             end = stop.start() if stop else block.end
             figures = _target_figures(mentions, start, end)
             sentence = folded[max(block.start, start - _MAX_SHORT_LEAD_IN):end]
-            if not figures and m.group().strip() in _AIM_LEADS:
+            if not figures and m.group().strip() in _context_words()["aims"]:
                 out += _aim_clauses(layout, mentions, block, end, taken)
                 continue
             # a figure led ("đạt 80%"), or bounded after it ("từ 80 đảng viên trở lên")
             led = bool(figures[0].led or figures[0].comparator) if len(figures) == 1 else False
-            if not led and len(figures) == 1 and m.group().strip() in _AIM_LEADS:
+            if not led and len(figures) == 1 and m.group().strip() in _context_words()["aims"]:
                 led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None
             if not led or _reports_result(sentence) or _not_named(folded, start):
                 continue
@@ -1089,7 +1085,7 @@ def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,
         if len(figures) == 1 and figures[0].led and not _reports_result(folded[start:clause_end]):
             name = name_of(text, start, clause_end, figures)
             key = (name.lower(), (figures[0].value,))
-            if name and key not in taken:
+            if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
                 out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, clause_end,
                                  figures))

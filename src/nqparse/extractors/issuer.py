@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, localities, person_names, places, signature
+from ..lexicon import alternation, bodies, body_kinds, committees, localities, places, signature, surnames
 from ..normalize import fold
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
@@ -349,16 +349,11 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
     while at >= 0:
         longer = _extend_name(text, at + len(name))
         place = text[at + len(name):longer].split()
-        if place and place[0] not in _surnames() and \
+        if place and place[0] not in surnames() and \
                 not plain[max(0, at - _TITLE_REACH):at].rstrip().endswith(_person_titles()):
             return at, longer
         at = text.find(name + " ", at + 1)
     return found
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(person_names().surnames)
 
 
 _TITLE_REACH = 30

@@ -14,7 +14,16 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, committees, document_titles, localities, meetings, person_names, signature
+from ..lexicon import (
+    alternation,
+    committees,
+    document_titles,
+    localities,
+    meetings,
+    person_names,
+    signature,
+    surnames,
+)
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.lazy import lazy, lazy_regex
@@ -448,7 +457,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
-                named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in _surnames()
+                named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in surnames()
                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
                 if named and _CHAIR_CONTEXT.search(plain, s, e):
                     return _chaired(meeting, named[0])
@@ -457,7 +466,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 
 def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first person named within a few words, their titles left out."""
-    return next((m for m in _person().finditer(text, start, min(end, start + 80)) if m.group("surname") in _surnames()),
+    return next((m for m in _person().finditer(text, start, min(end, start + 80)) if m.group("surname") in surnames()),
                 None)
 
 
@@ -485,11 +494,6 @@ def _ordinal(written: str) -> int | None:
     if value is None:
         value = _unmarked_ordinals().get(unmarked(squash(written.lower())))
     return value
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(person_names().surnames)
 
 
 @lru_cache(maxsize=1)

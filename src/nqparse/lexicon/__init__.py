@@ -403,6 +403,13 @@ def localities() -> str:
 
 
 @cache
+def surnames() -> frozenset[str]:
+    """The family names of ``names`` ("Nguyễn", "Chẩu"), as written: a capitalised run of words
+    that opens with one names a person."""
+    return frozenset(person_names().surnames)
+
+
+@cache
 def committees() -> str:
     """A party committee named by its unit ("tỉnh ủy", "thành ủy", "đảng ủy"): the committee
     words of ``body_kinds`` 'own_unit', spaces inside them loose."""
@@ -482,5 +489,5 @@ __all__ = [
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
     "diff_words", "divisions", "document_titles", "document_types", "figures", "issuer_heads", "layout", "localities", "metadata_box", "names",
-    "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "units", "web_chrome",
+    "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "surnames", "units", "web_chrome",
 ]

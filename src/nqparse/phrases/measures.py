@@ -102,8 +102,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
 
 @lru_cache(maxsize=1)
 def _per_tail() -> re.Pattern[str]:
-    per = "|".join(re.escape(w) for w in sorted(lexicon.units().per, key=len, reverse=True))
-    return re.compile(rf"^[ ]?/[ ]?(?:{per})(?!\w)")
+    return re.compile(rf"^[ ]?/[ ]?(?:{lexicon.alternation(lexicon.units().per)})(?!\w)")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:

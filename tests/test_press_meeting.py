@@ -110,6 +110,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),
+    ("cooperation-is-no-meeting-before-the-congress",
+     "Tin tức\n\n\"Đoàn kết, hợp tác, phối hợp\". Đây là mục tiêu mà Đại hội đại biểu Hội Nông dân tỉnh lần "
+     "thứ X, nhiệm kỳ 2023 - 2028 đề ra.\n", {"ordinal": 10, "tenure": (2023, 2028)}),
 ]
 
 
@@ -153,11 +156,17 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Đảng bộ TP Đồng Xoài", "district"),
     ("Tin tức\n\nNgày 16/4/2020, Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện quyết liệt công tác phòng, "
      "chống dịch.\n", "UBND tỉnh", "province"),
+    ("Tin tức\n\nChiều 4/10, Hội LHPN tỉnh Bình An tổ chức họp báo về Đại hội đại biểu Phụ nữ tỉnh lần thứ XVII.\n",
+     "Hội LHPN tỉnh Bình An", "province"),
+    ("Tin tức\n\nSáng 30.7, Huyện đoàn Tân Giang tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh lần thứ XIX.\n",
+     "Huyện đoàn Tân Giang", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
-        "a-committee-takes-the-place-named-with-it-elsewhere", "a-body-named-only-in-a-post-when-none-else-is", "a-provinces-city-is-a-district"])
+        "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
+        "a-body-named-only-in-a-post-when-none-else-is", "a-mass-organisation-named-by-its-unit",
+        "a-youth-union-committee-named-by-its-unit"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
-    """A party congress or organisation is named with its unit and place; the capitals atop a press
+    """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
     result = extract_text(text)
     assert (result.issuer.name, result.issuer.level) == (issuer, level)

@@ -82,6 +82,8 @@ _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|
 
 _CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?ban chap hanh trung uong")
 _MEETING_WORDS = re.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
+# the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
+_MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = lazy(r"\s*cua")
@@ -217,6 +219,17 @@ def _congress(layout: Layout, document: Document,
 _CONGRESS_WORD = lazy(r"dai hoi")
 
 
+def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[str] = _MEETING_WORDS) -> bool:
+    """A sentence names a meeting with one of ``words``, written with their own marks or with
+    none (text whose marks were lost): "phối hợp" is no "họp"."""
+    plain, folded = layout.text.plain[start:end], layout.text.folded[start:end]
+    for m in words.finditer(plain):
+        written = folded[m.start():m.end()]
+        if written == m.group() or written == _MARKED.get(m.group(), written):
+            return True
+    return False
+
+
 def _leads_with_congress(layout: Layout, document: Document) -> bool:
     """A report is on a congress when the first meeting its opening lines name is one: a
     report on a conference that recalls "Đại hội ... lần thứ 15" is not."""
@@ -227,7 +240,7 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
         for s, e in sentences(layout.text.text, block.start, block.end):
             if _CONGRESS_WORD.search(plain, s, e):
                 return True
-            if _MEETING_WORDS.search(plain[s:e]):
+            if _speaks_of_meeting(layout, s, e):
                 return False
     return False
 
@@ -398,7 +411,7 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
         for s, e in sentences(text, block.start, block.end):
             if _LEGAL_BASIS.match(plain, s):
                 continue  # "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015": a law's date
-            if _MEETING_WORDS.search(plain[s:e]):
+            if _speaks_of_meeting(layout, s, e):
                 out.append((s, e))
                 break
     return out
@@ -459,7 +472,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in surnames()
                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
-                if named and _CHAIR_CONTEXT.search(plain, s, e):
+                if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named[0])
     return _concluding(layout, meeting)
 

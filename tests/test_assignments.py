@@ -262,7 +262,7 @@ EXECUTING = [
     ("acting-on-the-decision", "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, ngành có liên quan; "
      "Chủ tịch Ủy ban nhân dân các huyện/thành phố và các đơn vị, cá nhân có liên quan căn cứ Quyết định thi hành.",
      ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, ngành có liên quan",
-      "Chủ tịch Ủy ban nhân dân các huyện/thành phố", "các đơn vị"]),
+      "Chủ tịch Ủy ban nhân dân các huyện/thành phố", "các đơn vị, cá nhân có liên quan"]),
 ]
 
 

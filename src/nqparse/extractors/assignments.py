@@ -39,7 +39,8 @@ from ..phrases.text import sentences, squash, trimmed
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
-_GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s+cho)?\s+")
+# "Giaocho Sở ...": a web copy may have lost the space
+_GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s*cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
 # ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task
@@ -60,6 +61,8 @@ _TRIGGERS: tuple[tuple[regex.Pattern[str], str, _Where, tuple[str, ...]], ...] =
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
 _FIRST_ARTICLE = re.compile(rf"(?:{divisions(parts=False)})\s+1\b")
 _ENACTING = re.compile(r"(?:quy định|như)\s+sau\s*:?\s*$")
+_JOINED = lazy(r"\s+(?:và|cùng)\s")
+_ASKS = lazy(r"(?<!\w)(?:đề nghị|yêu cầu|giao)\s")
 # a body or a post of the centre: a ministry, the prime minister, or one the level words call
 # central ("chính phủ", "quốc hội")
 _CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|thủ\s+tướng|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|"
@@ -229,12 +232,16 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         for s, e in sentences(text, unit.start, unit.end):
             before, listed = listed, ()
             asking, asked = asked, None
-            if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e):  # the pattern needs it
-                continue  # "... quy định như sau:" opens the rules; it gives no task
+            if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e) \
+                    and not _ASKS.search(folded, s, e):  # the pattern needs "sau"
+                # "... quy định như sau:" opens the rules; it gives no task, where "đề nghị Ủy ban
+                # nhân dân tỉnh tập trung ... như sau:" does
+                continue
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
             subject = _clause_start(text, s, e)
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
-            own_point = own_point or (bool(triggers) and _cited_subject().match(folded, subject) is not None)
+            # a press report's own subject is the document it reports ("Kế hoạch ... yêu cầu ...")
+            own_point = own_point or (official and bool(triggers) and _cited_subject().match(folded, subject) is not None)
             for trigger_re, trigger, where, opens in triggers:
                 if own_point:
                     break
@@ -261,8 +268,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             resp = _responsible().match(folded, found.end)
             if resp:
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
-            elif (directive or asking) and found.end < e - 3 and _directs(text, folded, found.end, e):
-                # the bodies a trigger word opened, listed over ';', get the task the last one's clause gives
+            elif (directive or asking) and found.end < e - 3 and (
+                    _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))):
+                # the bodies a trigger word opened, listed over ';', get the task the last one's clause
+                # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
 

@@ -40,6 +40,8 @@ class AssigneeHeads(NamedTuple):
     joint_office_bodies: tuple[str, ...]
     bare_nouns: tuple[str, ...]
     collective_nouns: tuple[str, ...]
+    purpose_heads: tuple[str, ...]
+    described_nouns: tuple[str, ...]
 
 
 class TaskOpeners(NamedTuple):

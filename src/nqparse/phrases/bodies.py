@@ -108,19 +108,25 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
     extra: list[str] = []
     while pos < limit:
         head = head_pattern().match(folded, pos, limit)
+        # inside a list, a bare noun that heads no body alone ("các đơn vị, tổ chức, cá nhân")
+        listed = head is None and bodies and _bare_pattern().match(folded, pos, limit)
+        head = head or listed or None
         if not head:
             break
         start, end = pos, head.end()
         last_cap = False
-        office = _office_of(text, folded, start, end, limit)
+        office = None if listed else _office_of(text, folded, start, end, limit)
         if office:
             end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
+        elif listed and not _listed_noun(folded, bodies, start, end, limit):
+            break
         elif _key(folded[start:end]) in _generic_heads():
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
             elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit) \
-                    and not _listed_noun(folded, bodies, start, end, limit):
+                    and not _listed_noun(folded, bodies, start, end, limit) \
+                    and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
         while end < limit:
             mod = _modifier_pattern().match(folded, end, limit)
@@ -161,8 +167,16 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                     last_cap = False
                     continue
             break
-        if is_bare(folded, start, end, plural=True):
-            end = _described(text, folded, end, limit) or end  # "Các doanh nghiệp công nghệ số chủ động ..."
+        if _ends_in_purpose_head(folded, start, end):
+            end = _purpose_end(text, folded, end, limit) or end  # "Ban Chỉ đạo công tác Dân số tỉnh Hà Giang"
+        if is_bare(folded, start, end, plural=True) and not _closed(folded, start, end):
+            # "Các doanh nghiệp công nghệ số chủ động ...", "cơ quan xây dựng báo cáo tiếp thu ..."
+            alone = not bodies and _key(folded[start:end]) in _described_nouns() \
+                and not SEPARATOR.match(folded, end, limit)  # "Cơ quan, đơn vị được giao ...": a list
+            described = _described(text, folded, end, limit, verb_first=alone)
+            if described is None and alone:
+                break  # "Cơ quan ban hành: ...": one agency, never said which, names no body
+            end = described or end
         end = _joint_office_end(text, folded, start, end, limit)
         bodies.append((start, end))
         sep = SEPARATOR.match(folded, end, limit)
@@ -181,13 +195,64 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 pos = sep2.end()
                 continue
             break
-        if not head_pattern().match(folded, nxt, limit):
+        if not head_pattern().match(folded, nxt, limit) and not _bare_pattern().match(folded, nxt, limit):
             pos = end
             break
         pos = nxt
     if not bodies:
         return None
     return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
+
+
+@lru_cache(maxsize=1)
+def _purpose_heads() -> tuple[str, ...]:
+    return bodies().assignee_heads.purpose_heads
+
+
+def _ends_in_purpose_head(folded: str, start: int, end: int) -> bool:
+    """The name read so far ends in a committee's head ("các thành viên Ban chỉ đạo")."""
+    for head in _purpose_heads():
+        at = end - len(head)
+        if at >= start and folded.startswith(head, at) and (at == start or folded[at - 1].isspace()):
+            return True
+    return False
+
+
+# a word of a committee's purpose, a dash, or the comma of "phòng, chống"
+_PURPOSE_WORD = regex.compile(r"\s+([\p{L}\d][\p{L}\d./-]*|[-–])|(,)(?=\s)")
+_PURPOSE_WORDS = 20
+_PURPOSE_ENDS = re.compile(r"\s*(?:[,;.:)]|$)")
+
+
+def _purpose_end(text: str, folded: str, end: int, limit: int) -> int | None:
+    """The end of a committee's purpose after its head at ``end``: the lower-case words of what
+    it is for, up to a proper name, a number or a place ("... Covid-19 các cấp", "... tỉnh Hà
+    Giang") that a separator, a verb or a function word follows; None where no such end comes
+    before a function word or the sentence's end (the words are then its task)."""
+    if _LOCALITY_WORD.match(folded, _skip_spaces(folded, end), limit):
+        return None  # "Ban Chỉ đạo tỉnh": a place, read as the name's modifier
+    pos, anchored = end, False
+    for _ in range(_PURPOSE_WORDS):
+        if anchored and pos > end and _purpose_closes(folded, pos, limit):
+            return pos
+        word = _PURPOSE_WORD.match(text, pos, limit)
+        if word is None:
+            return None
+        pos, token = word.end(), word.group(1) or ""
+        start = word.start(1) if word.group(1) else pos
+        if token and (_function_word_pattern().fullmatch(folded, start, pos)
+                      or (token[:1].isupper() and head_pattern().match(folded, start, limit))):
+            return None  # "phối hợp với ...", "yêu cầu UBND tỉnh ...": a clause, not a name
+        anchored = token[:1].isupper() or token[:1].isdigit() or folded[start:pos] == "cấp" \
+            or _LOCALITY_WORD.fullmatch(folded, start, pos) is not None
+    return None
+
+
+def _purpose_closes(folded: str, pos: int, limit: int) -> bool:
+    """What follows ``pos`` ends a name: the sentence's end, a separator, a verb or a function word."""
+    if _PURPOSE_ENDS.match(folded, pos, limit) or SEPARATOR.match(folded, pos, limit):
+        return True
+    return opener_pattern().match(folded, _skip_spaces(folded, pos), limit) is not None
 
 
 # what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
@@ -204,10 +269,27 @@ def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: in
         return False
     on = _LIST_GOES_ON.match(folded, end, limit)
     if on is None:
-        return end >= limit or folded[end:end + 1] in ";:."
-    if on.group(0).strip() in (",", "và"):
-        return head_pattern().match(folded, on.end(), limit) is not None
-    return True
+        # the list's last noun, then its verb: "các cơ quan, đơn vị, doanh nghiệp thực hiện ...";
+        # not "các sở, tổ chức thực hiện", where the noun is the task's own verb
+        return end >= limit or folded[end:end + 1] in ";:." \
+            or (opener_pattern().match(folded, _skip_spaces(folded, end), limit) is not None
+                and task_verb_pattern().match(folded, start, limit) is None)
+    if on.group(0).strip() == ",":
+        nxt = on.end()
+        return head_pattern().match(folded, nxt, limit) is not None or _bare_pattern().match(folded, nxt, limit) is not None
+    return True  # "và" closes the list, whatever it joins ("..., doanh nghiệp và toàn thể Nhân dân")
+
+
+def _closed(folded: str, start: int, end: int) -> bool:
+    """A common noun closed by its qualifier ("các đơn vị liên quan"): the words after it are its task."""
+    return folded.endswith("liên quan", start, end)
+
+
+def _plural_acting(folded: str, start: int, end: int, limit: int) -> bool:
+    """'các thành viên tiếp tục ...': a plural head, its verb right after it, names the members
+    or units the text has just spoken of ("Đồng chí yêu cầu các thành viên tiếp tục ...")."""
+    return _PLURAL.match(folded, start) is not None and folded[end:end + 1] == " " \
+        and task_verb_pattern().match(folded, end + 1, limit) is not None
 
 
 def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -260,17 +342,23 @@ _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
 _DESCRIBED_WORDS = 4
 
 
-def _described(text: str, folded: str, end: int, limit: int) -> int | None:
+@lru_cache(maxsize=1)
+def _described_nouns() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.described_nouns)
+
+
+def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = False) -> int | None:
     """The end of the words that say which of a common noun's bodies are meant ("các doanh
     nghiệp | công nghệ số", "các đơn vị | sự nghiệp công lập") when a verb follows them within a
     few words; None otherwise. A verb may stand inside them only after two other words: "các
-    doanh nghiệp tổ chức ..." is the task."""
+    doanh nghiệp tổ chức ..." is the task; with ``verb_first`` (a noun that names no body
+    alone) from the first word: "cơ quan | xây dựng báo cáo | tiếp thu ..."."""
     pos, found = end, None
     for read in range(_DESCRIBED_WORDS):
         word = _LOWER_WORD.match(text, pos, limit)
         if word is None or _function_word_pattern().match(folded, word.start(1)):
             break
-        if read < 2 and task_verb_pattern().match(folded, word.start(1)):
+        if read < 2 and not verb_first and task_verb_pattern().match(folded, word.start(1)):
             break
         pos = word.end()
         nxt = _LOWER_WORD.match(text, pos, limit)
@@ -299,6 +387,11 @@ def _collective_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _bare_nouns() -> frozenset[str]:
     return frozenset(bodies().assignee_heads.bare_nouns)
+
+
+@lru_cache(maxsize=1)
+def _bare_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.bare_nouns)
 
 
 _OF_BODY = lazy(r"\s+(?:của\s+)?")
@@ -405,7 +498,9 @@ def cut_mid_name(text: str, folded: str, found: BodyList) -> bool:
     "Ban Quản lý dự án ..."): where the name ends is unknown, so no body is read."""
     end = found.end
     if is_bare(folded, found.bodies[-1][0], end, plural=True) and _continued(text, folded, end):
-        return True  # "Đơn vị sự nghiệp": a common noun that the next word goes on
+        # "Đơn vị sự nghiệp": a common noun that the next word goes on; "các đơn vị liên quan"
+        # is closed by its qualifier, and what follows is the task ("... bám sát mục tiêu")
+        return not _closed(folded, found.bodies[-1][0], end)
     last = LAST_WORD.search(text, found.bodies[-1][0], end)
     if not last or not last.group(0)[:1].isupper() or not text[end:end + 1].isspace():
         return False

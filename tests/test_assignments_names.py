@@ -1,0 +1,81 @@
+"""Where the name of an assigned body ends, in the forms documents of any province use."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqparse import extract_text
+
+WRAP = "KẾT LUẬN\nHỘI NGHỊ\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n{}\n"
+PRESS = "Tin tức\n\nNgày 12/3, Huyện ủy tổ chức hội nghị.\n\n{}\n"
+
+NAMES = [
+    ("a-committee-named-by-its-purpose-up-to-its-level",
+     "Các thành viên Ban Chỉ đạo phòng, chống thiên tai các cấp tổ chức trực ban.",
+     ["Các thành viên Ban Chỉ đạo phòng, chống thiên tai các cấp"], "tổ chức trực ban"),
+    ("a-committee-named-by-its-purpose-up-to-its-province",
+     "Giao Ban Chỉ đạo công tác Dân số tỉnh Bình An chủ trì tổng kết.",
+     ["Ban Chỉ đạo công tác Dân số tỉnh Bình An"], "chủ trì tổng kết"),
+    ("a-committee-named-by-the-resolution-it-reviews",
+     "Giao Ban Chỉ đạo tổng kết thực hiện Nghị quyết Trung ương 5 khóa XII về kinh tế tập thể báo cáo kết quả.",
+     ["Ban Chỉ đạo tổng kết thực hiện Nghị quyết Trung ương 5 khóa XII"],
+     "về kinh tế tập thể báo cáo kết quả"),
+    ("a-committee-then-its-task-names-no-purpose",
+     "Ban Chỉ đạo chủ trì, phối hợp với Ủy ban nhân dân tỉnh triển khai kế hoạch.",
+     ["Ban Chỉ đạo"], "chủ trì, phối hợp với Ủy ban nhân dân tỉnh triển khai kế hoạch"),
+    ("project-boards-of-both-kinds-and-the-investors",
+     "Giám đốc các Ban Quản lý dự án chuyên ngành, khu vực, các chủ đầu tư khẩn trương giải ngân vốn.",
+     ["Giám đốc các Ban Quản lý dự án chuyên ngành, khu vực", "các chủ đầu tư"], "khẩn trương giải ngân vốn"),
+    ("units-organisations-and-individuals-concerned",
+     "Giao các đơn vị, tổ chức, cá nhân có liên quan thực hiện nghiêm túc.",
+     ["các đơn vị, tổ chức, cá nhân có liên quan"], "thực hiện nghiêm túc"),
+    ("the-last-noun-of-a-list-before-its-verb",
+     "Yêu cầu các cơ quan, đơn vị, doanh nghiệp thực hiện nghiêm túc.",
+     ["các cơ quan, đơn vị, doanh nghiệp"], "thực hiện nghiêm túc"),
+    ("a-noun-that-is-also-the-verb-stays-the-task",
+     "Giao các sở, tổ chức thực hiện kế hoạch.", ["các sở"], "tổ chức thực hiện kế hoạch"),
+    ("units-concerned-then-a-verb-the-lexicon-may-not-know",
+     "Yêu cầu các đơn vị liên quan nỗ lực hoàn thành kế hoạch.",
+     ["các đơn vị liên quan"], "nỗ lực hoàn thành kế hoạch"),
+    ("giao-cho-run-together-in-a-web-copy", "Giaocho Sở Tài chính thẩm định hồ sơ.",
+     ["Sở Tài chính"], "thẩm định hồ sơ"),
+    ("an-agency-told-by-what-it-did", "Yêu cầu cơ quan soạn thảo tiếp thu ý kiến đại biểu.",
+     ["cơ quan soạn thảo"], "tiếp thu ý kiến đại biểu"),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies", "task"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_where_a_name_ends(text: str, bodies: list[str], task: str) -> None:
+    found = extract_text(WRAP.format(text)).assignments
+    assert [(a.bodies, a.task) for a in found] == [(bodies, task)]
+
+
+def test_a_sites_card_naming_an_agency_assigns_nothing() -> None:
+    text = "Nghị quyết về nhiệm vụ năm 2026\n\n- Cơ quan ban hành: Tỉnh Bình An\n- Ngày ban hành: 10-01-2026\n"
+    assert extract_text(text).assignments == []
+
+
+def test_the_last_of_a_request_over_semicolons_joined_to_the_people() -> None:
+    text = PRESS.format("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ngành; người đứng đầu các cơ quan, đơn vị "
+                        "và toàn thể Nhân dân thực hiện nghiêm biện pháp phòng dịch.")
+    found = extract_text(text).assignments
+    assert [a.bodies for a in found] == [["Thủ trưởng các sở, ngành", "người đứng đầu các cơ quan, đơn vị"]]
+
+
+def test_the_members_a_leader_asks_in_a_press_report() -> None:
+    text = PRESS.format("Kết luận cuộc họp, đồng chí Bí thư yêu cầu các thành viên tiếp tục hoàn thiện dự thảo.")
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["các thành viên"], "tiếp tục hoàn thiện dự thảo")]
+
+
+def test_what_the_plan_a_press_report_tells_of_asks() -> None:
+    text = PRESS.format("Kế hoạch do Phó Chủ tịch UBND tỉnh ký ban hành, yêu cầu Thủ trưởng các cơ quan, đơn vị "
+                        "liên quan căn cứ Kế hoạch này triển khai thực hiện.")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Thủ trưởng các cơ quan, đơn vị liên quan"]]
+
+
+def test_a_council_asking_its_committee_for_the_points_below() -> None:
+    text = ("NGHỊ QUYẾT\nVề nhiệm vụ năm 2026\n\nQUYẾT NGHỊ:\n\nĐiều 1. Thông qua báo cáo.\n\nĐiều 2. Hội đồng nhân "
+            "dân tỉnh đề nghị Ủy ban nhân dân tỉnh tập trung thực hiện một số nội dung như sau:\n"
+            "1. Phát triển công nghiệp.\n")
+    assert [a.bodies for a in extract_text(text).assignments][:1] == [["Ủy ban nhân dân tỉnh"]]

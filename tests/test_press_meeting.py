@@ -160,11 +160,16 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Hội LHPN tỉnh Bình An", "province"),
     ("Tin tức\n\nSáng 30.7, Huyện đoàn Tân Giang tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh lần thứ XIX.\n",
      "Huyện đoàn Tân Giang", "district"),
+    ("Tin tức\n\nHội nghị lần thứ 8, Ban Chấp hành Đảng bộ tỉnh (khóa XVII) họp trong hai ngày. Hội nghị giao Ban "
+     "Thường vụ Tỉnh ủy chỉ đạo hoàn thiện các văn bản.\n", "Ban Chấp hành Đảng bộ tỉnh", "province"),
+    ("Tin tức\n\nChủ trì Hội nghị có các đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy; Trần "
+     "Văn Bình, Phó Bí thư Huyện ủy.\n", "Huyện ủy", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
         "a-body-named-only-in-a-post-when-none-else-is", "a-mass-organisation-named-by-its-unit",
-        "a-youth-union-committee-named-by-its-unit"])
+        "a-youth-union-committee-named-by-its-unit", "a-body-acting-after-its-term-in-brackets",
+        "a-post-the-chair-holds-not-a-body-they-sit-on"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -38,7 +38,7 @@ _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
 # a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
 _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
-    r"(?:\s+khóa\s+[ivxlc\d]+)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
+    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
     r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
 
@@ -323,10 +323,13 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
-            if plain[max(block.start, m.start() - _TITLE_REACH):m.start()].rstrip().endswith(_person_titles()):
+            post = plain[max(block.start, m.start() - _TITLE_REACH):m.start()].rstrip()
+            if post.endswith(_person_titles()):
                 # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
-                # issuer only where no body is named otherwise
-                posted = posted or (m.start(), m.end())
+                # issuer only where no body is named otherwise, and then one the person heads, not
+                # one they sit on ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy")
+                if not post.endswith(_MEMBER):
+                    posted = posted or (m.start(), m.end())
                 continue
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
@@ -357,6 +360,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
+_MEMBER = "uy vien"  # a post of membership among _person_titles
 
 
 @lru_cache(maxsize=1)

@@ -44,6 +44,11 @@ EXAMPLES = [
         "document.place": "Định Hóa", "document.title": "về nhiệm vụ năm 2022", "document.year": 2022,
         "issuer.name": "HUYỆN UỶ ĐỊNH HOÁ", "issuer.level": "district",
         "issuer.parent": "ĐẢNG BỘ TỈNH THÁI NGUYÊN"}),
+    Example("web-table-cells-a-line-each", "THÀNH ỦY\nTHÀNH PHỐ BÌNH AN\n-------\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố:\n"
+            "88-KH/TU\n|\nBình An, ngày 24 tháng 12 năm 2021\n|\nKẾ HOẠCH\nVỀ CỦNG CỐ HỆ THỐNG CHÍNH TRỊ CƠ SỞ\n"
+            "Ban Thường vụ Thành ủy xây dựng Kế hoạch như sau.\n", {
+                "document.kind": "ke_hoach", "document.number": "88-KH/TU", "document.date": "2021-12-24",
+                "document.title": "VỀ CỦNG CỐ HỆ THỐNG CHÍNH TRỊ CƠ SỞ"}),
     Example("state-number-with-colon", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
             "VIỆT NAM\nLào Cai, ngày 03 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU\n", {
                 "document.kind": "ke_hoach", "document.number": "15/KH-UBND", "document.date": "2023-02-03",

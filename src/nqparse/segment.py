@@ -47,8 +47,9 @@ Zone = Literal["header", "body", "footer", "appendix"]
 
 _ROMAN = re.compile(r"(?P<m>[IVX]{1,5})\s*[.\-–/]\s*(?=\S)")
 # "1." and "1)", and "1/" and "a/" as some provinces and press reports number points (a slash
-# only before a space: "1/3" opens a date, "1/NQ-HĐND" a document number)
-_DECIMAL = re.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d)|\)(?!\d)|/(?=\s))\s*(?=\S)")
+# only before a space: "1/3" opens a date, "1/NQ-HĐND" a document number; a dash not before a
+# type code and its slash: "88-KH/TU" is a party document's number)
+_DECIMAL = re.compile(r"(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|-(?!\d|[A-ZĐ]+/)|\)(?!\d)|/(?=\s))\s*(?=\S)")
 _PART = re.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|\d{{1,2}}))\b\s*[.:]?\s*")
 _ARTICLE = re.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
 _LETTER = re.compile(r"(?P<m>[a-zđ])[)./]\s+")

@@ -108,6 +108,9 @@ EXAMPLES = [
     Example("publication-line-with-weekday", "Hội nghị Tỉnh ủy lần thứ 12\nThứ Hai, 20/11/2023 - 18:05\n\nNgày 18/11, Tỉnh "
             "ủy Hà Nam tổ chức Hội nghị lần thứ 12.\n", {"document.kind": "article", "document.date": "2023-11-20",
                                                           "meeting.date": "2023-11-18", "meeting.ordinal": 12}),
+    Example("the-earlier-of-two-timestamps-is-the-publication", "Chủ nhật, 10/12/2023, 15:38[GMT+7]\n\nHội nghị Tỉnh "
+            "ủy lần thứ 12\n\nThứ 2, 13/11/2023 | 10:01:00\n\nNgày 13/11, Tỉnh ủy tổ chức Hội nghị lần thứ 12.\n", {
+                "document.kind": "article", "document.date": "2023-11-13", "meeting.date": "2023-11-13"}),
     Example("press-report-of-a-district-plenum",
             "Huyện ủy Thủy Nguyên tổng kết năm 2023\n29/12/2023 08:15\n\nChiều 28/12, Ban Chấp hành Đảng bộ huyện Thủy Nguyên "
             "khóa XXV tổ chức Hội nghị lần thứ 15 (mở rộng) tại Hội trường Trung tâm Chính trị huyện. Đồng chí Phạm Văn Mịch, "

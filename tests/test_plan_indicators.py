@@ -209,10 +209,31 @@ CASES = [
          "Tin tức\n\nMục tiêu năm 2023 đã đạt nhiều kết quả. Thu nhập bình quân đạt 59 triệu đồng. Năng suất lúa "
          "đạt 63 tạ/ha. Sản lượng lương thực đạt 4.200 tấn.\n", []),
     Case("press-counts-of-targets-by-field-are-no-targets-nor-is-the-opening-a-list-going-on",
-         "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 thành công tốt đẹp, đề ra mục tiêu tốc độ tăng trưởng "
-         "GRDP bình quân 12%/năm.\n\nĐại hội đã xác "
+         "Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030 thành công tốt đẹp.\n\nĐại hội đã xác "
          "định 39 chỉ tiêu chủ yếu, bao gồm 17 chỉ tiêu về văn hóa - xã hội; 5 chỉ tiêu về môi trường; 2 chỉ tiêu về "
          "quốc phòng - an ninh.\n", []),
+    Case("an-aim-with-no-verb-names-its-target-then-the-figure",
+         "Đại hội Đảng bộ tỉnh lần thứ XX thành công tốt đẹp, đề ra mục tiêu tốc độ tăng trưởng GRDP bình quân "
+         "12%/năm.\n\nĐại hội đã xác định 39 chỉ tiêu chủ yếu, bao gồm 17 chỉ tiêu về văn hóa - xã hội; 5 chỉ tiêu về "
+         "môi trường.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 12, "unit": "%", "change": "increase"}]}]),
+    Case("a-share-of-the-whole-beside-an-amount-is-a-second-target",
+         "Tin tức\n\nMục tiêu năm 2023 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng. Trong đó giá trị nông nghiệp "
+         "đạt 50 tỉ đồng, chiếm 8%; giá trị dịch vụ đạt 298 tỉ đồng, chiếm 48%. Năng suất lúa đạt 63 tạ/ha.\n",
+         [{"number": None, "group": None, "name": "Tổng thu nhập xã hội", "targets": [{"value": 621, "unit": "tỉ đồng"}]},
+          {"number": None, "group": None, "name": "Giá trị nông nghiệp",
+           "targets": [{"value": 50, "unit": "tỉ đồng"}, {"value": 8, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Giá trị dịch vụ",
+           "targets": [{"value": 298, "unit": "tỉ đồng"}, {"value": 48, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Năng suất lúa", "targets": [{"value": 63, "unit": "tạ/ha"}]}]),
+    Case("a-value-counted-per-one-hectare-is-no-target-above-one",
+         "CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản phẩm trên một ha đất trồng trọt năm 2025 đạt 72 triệu đồng.\n"
+         "2. Giá trị thu hoạch trên 1 đơn vị diện tích đạt 150 triệu đồng.\n",
+         [{"number": 1, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Giá trị sản phẩm trên một ha đất trồng trọt",
+           "targets": [{"value": 72, "unit": "triệu đồng"}]},
+          {"number": 2, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Giá trị thu hoạch trên 1 đơn vị diện tích",
+           "targets": [{"value": 150, "unit": "triệu đồng"}]}]),
     Case("press-count-then-cu-the-in-the-next-sentence",
          "Tin tức\n\nCác đại biểu đã biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, thu nhập bình quân "
          "đầu người đến năm 2025 đạt 70 triệu đồng/người/năm; tỷ lệ tham gia bảo hiểm y tế đạt 100%.\n",

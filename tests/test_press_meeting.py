@@ -107,6 +107,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Sáng 2/10, Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030 bế mạc.\n", {"date": "2025-10-02"}),
     ("a-day-at-a-sentences-end", "Chủ tịch UBND thành phố báo cáo tình hình năm 2020 tại kỳ họp 23 HĐND thành "
      "phố khoá IX, vào ngày 8/12.\n", {"date": "2020-12-08"}),
+    ("a-sentences-clauses-cut-at-semicolons-tell-the-year",
+     "Ngày 1/12, các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Lê Văn Bình, Phó Bí thư Tỉnh ủy chủ trì Hội nghị Ban "
+     "Chấp hành Đảng bộ tỉnh đánh giá nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024.\n", {"date": "2023-12-01"}),
+    ("a-year-the-report-tells-in-another-paragraph",
+     "Ngày 7/12, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 18.\n\nHội nghị đánh giá kết quả năm 2023 và "
+     "bàn phương hướng năm 2024.\n", {"date": "2023-12-07", "ordinal": 18}),
+    ("a-year-figures-are-compared-with-is-not-the-reports",
+     "Sáng 4/7, Tỉnh ủy tổ chức Hội nghị lần thứ 16.\n\nSản xuất 6 tháng đầu năm 2024 tăng 4,7% so với cùng kỳ năm "
+     "2023; du lịch tăng 5% so với năm 2023.\n", {"date": "2024-07-04"}),
+    ("a-programme-carried-out-opens-the-sentence-that-dates-the-meeting",
+     "Thực hiện chương trình làm việc toàn khóa, ngày 13/11/2023, Ban Thường vụ Tỉnh ủy triệu tập hội nghị Ban "
+     "Chấp hành Đảng bộ tỉnh.\n", {"date": "2023-11-13"}),
+    ("a-congress-without-an-ordinal-opens-its-tenure",
+     "Đảng bộ Sở Y tế tổ chức Đại hội\n\nSáng 23/6, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030 để tổng "
+     "kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025.\n", {"ordinal": None, "tenure": (2025, 2030)}),
+    ("a-report-opening-on-a-congress-is-on-it",
+     "Đại hội Đảng bộ huyện Tân An\n\nTrong hai ngày 20 và 21-7, Đảng bộ huyện Tân An tổ chức đại hội đại biểu Đảng "
+     "bộ huyện lần thứ V (nhiệm kỳ 2020- 2025).\n\nTrong chương trình có hội nghị lần thứ nhất để bầu Ban Thường vụ.\n",
+     {"ordinal": 5, "tenure": (2020, 2025)}),
+    ("a-congress-presidium-chairs-it",
+     "Sáng 23/6/2025, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n\nĐoàn Chủ tịch điều hành đại hội gồm "
+     "đồng chí Nguyễn Văn An - Phó Chủ tịch HĐND tỉnh; đồng chí Lê Văn Bình.\n", {"chair": "Nguyễn Văn An"}),
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),

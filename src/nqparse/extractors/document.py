@@ -439,13 +439,17 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     text = layout.text.text
     lead_seen = False
     candidates: list[tuple[int, int]] = []
+    stamped = doc.date is None  # the date is this head's timestamp, not the header's
     lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
-            if doc.date is None and is_timestamp(line) and found:
-                doc = replace(doc, date=found[0].iso, date_at=At(start=found[0].start, end=found[0].end))
+            # of two timestamps, the earlier is the publication's: the later is the day the page
+            # was saved (a site's banner "Chủ nhật, 10/12/2023") or an update
+            iso = found[0].iso if found else None
+            if stamped and is_timestamp(line) and iso and (doc.date is None or iso < doc.date):
+                doc = replace(doc, date=iso, date_at=At(start=found[0].start, end=found[0].end))
             continue
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading

@@ -809,11 +809,25 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block) -> list[Pi
             return []  # the sentences left cannot make it a paragraph of targets
         link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
         own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
-               for piece in _split_named(text, folded, cs, ce,
-                                         [f for f in _target_figures(mentions, cs, ce) if f.led or f.comparator])]
+               for piece in _split_named(text, folded, cs, ce, _led_figures(folded, _target_figures(mentions, cs, ce)))]
         aimed += bool(own)
         pieces += own
     return pieces if aimed >= needed else []
+
+
+def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
+    """The figures a word leads or bounds, and the share of the whole told right after one of
+    them ("đạt 50 tỉ đồng, chiếm 8%")."""
+    kept: list[Figure] = []
+    for f in figures:
+        if f.led or f.comparator or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+            kept.append(f)
+    return kept
+
+
+@cache
+def _share() -> re.Pattern[str]:
+    return re.compile(rf"[ ]*,[ ]*(?:{alternation(_context_words()['shares'])})[ ]+")
 
 
 def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
@@ -1053,7 +1067,10 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
             # a figure led ("đạt 80%"), or bounded after it ("từ 80 đảng viên trở lên")
             led = bool(figures[0].led or figures[0].comparator) if len(figures) == 1 else False
             if not led and len(figures) == 1 and m.group().strip() in _context_words()["aims"]:
-                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None
+                # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.": no verb, the name then
+                # the figure that closes the clause
+                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
+                    figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
             if not led or _reports_result(sentence) or _not_named(folded, start):
                 continue
             if _named_target().search(folded, start, figures[0].start):

@@ -63,7 +63,8 @@ _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 _TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 _TENURE_ANYWHERE = lazy(unmarked(r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ"))
+# a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
+_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")
@@ -137,15 +138,22 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
 
     invited = _invitation(layout, shared, document, meeting)
     meeting = invited if invited is not None else meeting
-    congress = None if mentions or invited is not None else _congress(layout, document, meeting)
+    congress = None if invited is not None else _congress(layout, document, meeting)
+    # a report that opens on a congress is on it: a "hội nghị lần thứ nhất" it tells of later is
+    # the new committee's first meeting, held during the congress
+    if congress is not None and mentions and congress[0].start() > mentions[0].start():
+        congress = None
     if congress is not None:
-        mentions.append(congress[0])
+        mentions = [congress[0]]
         meeting = congress[1]
     meeting = _term_and_tenure(layout, meeting, mentions, issuer)
     if congress is not None and meeting.tenure is None:
         meeting = _congress_tenure(layout, meeting, congress[0])
     elif mentions and meeting.tenure is None:
         meeting = _sentence_tenure(layout, meeting, mentions[0])
+    elif not mentions and invited is None and document.kind == "article" and _leads_with_congress(layout, document):
+        # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
+        meeting = _congress_sentence_tenure(layout, meeting)
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     return _chair(layout, meeting)
@@ -247,19 +255,23 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
 
 def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Match[str]) -> MeetingRecord:
     """The nhiệm kỳ a congress opens: right after it, or in a sentence that names the congress."""
+    found = _TENURE.match(layout.text.plain, congress.end())
+    return _with_tenure(meeting, found) if found else _congress_sentence_tenure(layout, meeting)
+
+
+def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    """The first nhiệm kỳ in the first sentence that names a congress held (not one whose
+    resolution is cited: "thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025") and a term."""
     text, plain = layout.text.text, layout.text.plain
-    found = _TENURE.match(plain, congress.end())
-    if not found:
-        for block in layout.blocks:
-            for s, e in sentences(text, block.start, block.end):
-                if not _CONGRESS_WORD.search(plain, s, e):
-                    continue
-                found = _TENURE_ANYWHERE.search(plain, s, e)
-                if found:
-                    break
+    for block in layout.blocks:
+        for s, e in sentences(text, block.start, block.end):
+            if not any(not _CITED_BEFORE.search(plain, max(s, c.start() - 40), c.start())
+                       for c in _CONGRESS_WORD.finditer(plain, s, e)):
+                continue
+            found = _TENURE_ANYWHERE.search(plain, s, e)
             if found:
-                break
-    return _with_tenure(meeting, found) if found else meeting
+                return _with_tenure(meeting, found)
+    return meeting
 
 
 def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Match[str]) -> MeetingRecord:
@@ -359,9 +371,7 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         # the document's other dates are needed only to settle a date written without its year
         d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
         if not d.iso:
-            p_start, p_end = _paragraph_of(layout, d.start)
-            sentence = next(((a, b) for a, b in sentences(text, p_start, p_end) if a <= d.start < b), (s, e))
-            year = _year_of_undated(text, plain, *sentence, d.month)
+            year = _year_around(layout, d, (s, e))
             if year is None:
                 return meeting
             d = replace(d, year=year)
@@ -369,25 +379,56 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     return meeting
 
 
+def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> int | None:
+    """The year of a day written without one, from the sentence that tells it (its clauses cut
+    at ";" read as one), else its paragraph, else the whole report: a press report names the
+    year of its events somewhere ("6 tháng cuối năm 2025"), if not beside the day."""
+    text, plain = layout.text.text, layout.text.plain
+    p_start, p_end = _paragraph_of(layout, date.start)
+    clauses = list(sentences(text, p_start, p_end))
+    at = next((i for i, (a, b) in enumerate(clauses) if a <= date.start < b), None)
+    if at is None:
+        stretches = [window]
+    else:
+        last = at
+        while last + 1 < len(clauses) and text[clauses[last][1] - 1] == ";":
+            last += 1
+        stretches = [(clauses[at][0], clauses[last][1])]
+    # beyond the sentence, a full date is another event's ("thành lập ngày 7/2/2025"): its year
+    # tells nothing of the day's
+    for n, (start, end) in enumerate([*stretches, (p_start, p_end), (0, len(text))]):
+        year = _year_of_undated(text, plain, start, end, date.month, dated=n == 0)
+        if year is not None:
+            return year
+    return None
+
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_DATE_BEFORE = lazy(r"\d[ ]?[/.-][ ]?\Z")  # "7/2/2025": the year of a full date
+# "tăng 4,7% so với cùng kỳ năm 2023", "so với năm 2023": the year a figure is compared with,
+# never the report's
+_SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d(?!\d)")
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 
 
-def _year_of_undated(text: str, plain: str, start: int, end: int, month: int) -> int | None:
+def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *, dated: bool = True) -> int | None:
     """The year of a meeting's day written without one ("Sáng 01/4, ...") in a press report, from
-    the sentence that tells it; None where that sentence does not make it certain.
+    the stretch given (the sentence that tells it, its paragraph, the report); None where that
+    stretch does not make it certain. ``dated`` False leaves out the years of full dates.
 
     - The one year it names besides a range of years (a tenure, "nhiệm kỳ 2021 - 2026"): "... quý
       II/2025".
     - Of a year and the next ("tổng kết năm 2024, triển khai nhiệm vụ năm 2025"), the first when
       the day is late in the year, the second when it is early.
     - Only a range, about a congress ("Đại hội ... nhiệm kỳ 2025 - 2030"): the congress opens it.
-    A later sentence's date is another event's ("thành lập ngày 7/2/2025"): it is not read.
+    A later sentence's full date is another event's ("thành lập ngày 7/2/2025"): it is not read.
     """
     ranges = list(_YEAR_RANGE.finditer(text, start, end))
     years = {int(y.group()) for y in _YEAR.finditer(text, start, end)
-             if not any(r.start() <= y.start() < r.end() for r in ranges)}
+             if not any(r.start() <= y.start() < r.end() for r in ranges)
+             and not _SAME_PERIOD.search(plain, max(0, y.start() - 14), y.start())
+             and (dated or not _DATE_BEFORE.search(text, max(0, y.start() - 6), y.start()))}
     if len(years) == 1:
         return years.pop()
     if len(years) == 2 and max(years) - min(years) == 1:
@@ -410,7 +451,13 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
             break
         for s, e in sentences(text, block.start, block.end):
             if _LEGAL_BASIS.match(plain, s):
-                continue  # "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015": a law's date
+                # "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015": a law's date; the
+                # clauses after the basis tell the meeting ("Thực hiện chương trình toàn khóa,
+                # ngày 13/11, Ban Thường vụ triệu tập hội nghị")
+                comma = text.find(", ", s, e)
+                if comma < 0:
+                    continue
+                s = comma + 1
             if _speaks_of_meeting(layout, s, e):
                 out.append((s, e))
                 break
@@ -458,14 +505,14 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 if _OF_AFTER.match(plain, c.end(), c.end() + 6):
                     # "dưới sự chủ trì của Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn A"
-                    after = _COMRADE.search(text, c.end(), min(e, c.end() + 40)) or _named_person(text, c.end(), e)
+                    after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
                     if after:
                         return _chaired(meeting, after)
                 before = list(_COMRADE.finditer(text, s, c.start()))
                 if before:
                     return _chaired(meeting, before[0])
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
-                after = _COMRADE.search(text, c.end(), min(e, c.end() + 40)) or _named_person(text, c.end(), e)
+                after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
                 if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
@@ -475,6 +522,12 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named[0])
     return _concluding(layout, meeting)
+
+
+def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """"đồng chí X" within a few words after ``start``; the name may run on past them."""
+    m = _COMRADE.search(text, start, end)
+    return m if m is not None and m.start() - start <= 40 else None
 
 
 def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -408,11 +408,23 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
             continue
         if figures and _DENOMINATOR.fullmatch(folded, prev_end, raw.num_start):
             continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
+        if _per_one(folded, start, raw):
+            continue  # "giá trị sản phẩm trên một ha đạt 72 triệu đồng": what the value is counted per
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
         if figure is not None:
             figures.append(figure)
             prev_end = figure.end
     return _inherit_change(g, folded, figures)
+
+
+_PER_BEFORE = lazy(r"(?<!\w)(?:trên|mỗi)[ ]+\Z")
+
+
+def _per_one(folded: str, start: int, raw: _Raw) -> bool:
+    """One unit after "trên" or "mỗi" ("trên một ha", "trên 1 đơn vị diện tích") is the unit a
+    value is counted per, not a target above one."""
+    return raw.value == 1 and raw.multiplier == 1 and raw.unit not in (None, "%") \
+        and _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is not None
 
 
 def _inherit_change(g: _Grammar, folded: str, figures: list[Figure]) -> list[Figure]:

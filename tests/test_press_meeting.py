@@ -186,17 +186,27 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Thường vụ Tỉnh ủy chỉ đạo hoàn thiện các văn bản.\n", "Ban Chấp hành Đảng bộ tỉnh", "province"),
     ("Tin tức\n\nChủ trì Hội nghị có các đồng chí: Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy; Trần "
      "Văn Bình, Phó Bí thư Huyện ủy.\n", "Huyện ủy", "district"),
+    ("Tin tức\n\nTheo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành triển "
+     "khai thực hiện.\n", "UBND tỉnh", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
         "a-body-named-only-in-a-post-when-none-else-is", "a-mass-organisation-named-by-its-unit",
         "a-youth-union-committee-named-by-its-unit", "a-body-acting-after-its-term-in-brackets",
-        "a-post-the-chair-holds-not-a-body-they-sit-on"])
+        "a-post-the-chair-holds-not-a-body-they-sit-on", "a-body-asked-is-not-the-one-asking"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
     result = extract_text(text)
     assert (result.issuer.name, result.issuer.level) == (issuer, level)
+
+
+def test_a_membership_and_a_cited_documents_issuer_name_no_issuer() -> None:
+    """"Huyện ủy viên" is a post, not the Huyện ủy; "Nghị quyết số 03-NQ/HU của Huyện ủy" names the
+    issuer of a cited document: the report's body is the one its chair heads."""
+    result = extract_text("Tin tức\n\nChủ trì hội nghị: Lê Văn An, Huyện ủy viên, Bí thư Đảng ủy. Các ấp thực hiện "
+                          "tốt Nghị quyết số 03-NQ/HU của Huyện ủy và Nghị quyết của Ban Thường vụ Huyện ủy.\n")
+    assert result.issuer.name == "Đảng ủy"
 
 
 @pytest.mark.parametrize("kind", ["KẾ HOẠCH", "BÁO CÁO", "CHƯƠNG TRÌNH"])

@@ -13,7 +13,17 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, body_kinds, committees, localities, places, signature, surnames
+from ..lexicon import (
+    alternation,
+    bodies,
+    body_kinds,
+    committees,
+    document_titles,
+    localities,
+    places,
+    signature,
+    surnames,
+)
 from ..normalize import fold
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import squash, trimmed, unmarked
@@ -58,7 +68,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
     return re.compile(unmarked(
         rf"(?:{alternation(h for h in names.before_unit if h not in own)}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
-        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
+        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
 
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
@@ -323,7 +333,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
-            post = plain[max(block.start, m.start() - _TITLE_REACH):m.start()].rstrip()
+            before = max(block.start, m.start() - _TITLE_REACH)
+            if _ASKED.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()):
+                # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
+                # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer
+                continue
+            post = plain[before:m.start()].rstrip()
             if post.endswith(_person_titles()):
                 # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
                 # issuer only where no body is named otherwise, and then one the person heads, not
@@ -360,6 +375,8 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
+_ASKED = lazy(r"(?<!\w)(?:de nghi|yeu cau|giao(?: cho)?|chi dao)\s+\Z")
+_OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|{document_titles()})\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 
 

@@ -375,7 +375,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
-_ASKED = lazy(r"(?<!\w)(?:de nghi|yeu cau|giao(?: cho)?|chi dao)\s+\Z")
+_ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
 _OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|{document_titles()})\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 

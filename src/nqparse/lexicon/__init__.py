@@ -74,6 +74,7 @@ class Bodies(NamedTuple):
     task_openers: TaskOpeners
     header_openers: HeaderOpeners
     needs_parent: NeedsParent
+    asking_verbs: tuple[str, ...]
 
 
 class BodyKinds(NamedTuple):

@@ -47,14 +47,16 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
     for n in mentions.numbers:
         if own and own.start <= n.start < own.end:
             continue
-        if document.number and n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start):
-            continue
+        if document.number and n.normalized == _norm(document.number) \
+                and (_is_attachment_line(folded, n.start) or (own and n.start < own.start)):
+            continue  # the text's own number: on its attachment, or on a site's card above its header
         date, pos = None, n.end
-        lead = _DATE_LEAD.match(text, pos)
+        lead = _DATE_LEAD.match(folded, pos)  # "... NGÀY 16 THÁNG 7 NĂM 2021" in a title in capitals
         if lead:
             dates = mentions.dates_in(lead.end(), lead.end() + 30)
             if dates and dates[0].iso and _DAY_WORD.fullmatch(text, lead.end(), dates[0].start):
                 date, pos = dates[0].iso, dates[0].end
+        date = date or _issued_on(text, folded, mentions, n.start)
         issuer = None
         found = _issuer_after(text, folded, mentions, pos)
         if found:
@@ -97,6 +99,25 @@ def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple
     return text[s:e], e
 
 
+# "Ngày 08/01/2025, Chính phủ đã ban hành Nghị quyết 01/NQ-CP": the sentence opens on the day
+# the document it cites was issued
+_OPENS_ON_DAY = lazy(r"(?:vào\s+)?ngày\s*$")
+_ISSUED_BEFORE = lazy(rf"\s*,?\s+[^.;:\n]{{0,80}}?\bban hành\s+(?:(?:{document_titles()})\s+)?(?:số\s*:?\s*)?$")
+_ISSUED_REACH = 160
+
+
+def _issued_on(text: str, folded: str, mentions: Mentions, start: int) -> str | None:
+    """The date of a sentence that opens "Ngày <date>, <issuer> ban hành <number>"; None otherwise."""
+    dates = mentions.dates_in(max(0, start - _ISSUED_REACH), start)
+    if not dates or not dates[-1].iso:
+        return None
+    day = dates[-1]
+    lead = _OPENS_ON_DAY.search(folded, max(0, day.start - 12), day.start)
+    if lead is None or folded[:lead.start()].rstrip(" \t")[-1:] not in ("", ".", "\n"):
+        return None
+    return day.iso if _ISSUED_BEFORE.fullmatch(folded, day.end, start) else None
+
+
 _DAY_AFTER_BODY = lazy(r"\s*,?\s*ngày\s*(?=\d)")
 
 
@@ -109,12 +130,15 @@ def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:
 
 
 def _dedupe(refs: list[Citation]) -> list[Citation]:
-    """One record per cited number: the first mention, with a date if any mention has one."""
+    """One record per cited number: the first mention, with a date if any mention has one; a
+    title in capitals ("19/CT-TTG") cites the same number as the text ("19/CT-TTg")."""
     first: dict[str, Citation] = {}
     for ref in refs:
-        kept = first.setdefault(ref.normalized, ref)
+        key = ref.normalized.upper()
+        kept = first.setdefault(key, ref)
         if kept is not ref:
-            first[ref.normalized] = replace(kept, date=kept.date or ref.date, issuer=kept.issuer or ref.issuer)
+            issuer = ref.issuer if kept.issuer is None or kept.issuer.isupper() and ref.issuer else kept.issuer
+            first[key] = replace(kept, date=kept.date or ref.date, issuer=issuer)
     return list(first.values())
 
 

@@ -46,7 +46,11 @@ def number_pattern() -> re.Pattern[str]:
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
     # bodies joined by "." as well as "-": "06/QC-TT.HĐND-UBND" (the standing committee of the
     # council and the people's committee together)
-    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-(?P<ab>{_BODY}(?:[-.]{_BODY})*)"
+    # a body alone may carry its term ("1670/NQ-UBTVQH15"), and a web copy may space the dash
+    # ("46/BC- HĐND")
+    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*)"
+    # a joint document, its issuers after a slash: "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN"
+    joint = rf"(?P<jn>\d{{1,5}})/(?:(?:19|20)\d\d/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
@@ -54,7 +58,7 @@ def number_pattern() -> re.Pattern[str]:
     office = rf"(?:{after_so})(?P<on>\d{{1,5}})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})+)"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
-    return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{legal}|{party}|{admin})(?![\w])"
+    return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{joint}|{legal}|{party}|{admin})(?![\w])"
                       rf"|{office}(?![\w])")
 
 
@@ -90,8 +94,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
         if not _glued_with_certainty(text, m.start()):
             continue
         g = m.groupdict()
-        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"]
-        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"]
+        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"]
+        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"]
         raw = m.group(0)
         found.append(DocNumber(raw, normalize_number(raw), type_code, body, m.start(), m.end()))
     return found

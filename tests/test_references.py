@@ -1,0 +1,58 @@
+"""Cited documents: their numbers as written, the date the text gives them, and the text's own
+number left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from nqparse import extract_text
+from nqparse.phrases.docnumbers import find_numbers
+
+NUMBERS = [
+    ("a-body-with-its-term", "Căn cứ Nghị quyết số 1670/NQ-UBTVQH15 ngày 16/6/2025.", "1670/NQ-UBTVQH15"),
+    ("a-joint-document-issuers-after-a-slash", "Quy chế số 01/QCPH/UBND-UBMTTQ ngày 27/10/2017.",
+     "01/QCPH/UBND-UBMTTQ"),
+    ("a-joint-resolution-with-its-year", "Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN.",
+     "19/2008/NQLT/CP-UBTUMTTQVN"),
+    ("a-web-copy-spacing-the-dash", "Báo cáo thẩm tra số 46/BC- HĐND ngày 08/12/2011.", "46/BC- HĐND"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), [c[1:] for c in NUMBERS], ids=[c[0] for c in NUMBERS])
+def test_numbers_read_whole(text: str, number: str) -> None:
+    assert [n.text for n in find_numbers(text)] == [number]
+
+
+def test_the_normalized_form_drops_the_space_of_a_spaced_dash() -> None:
+    assert [n.normalized for n in find_numbers("số 46/BC- HĐND")] == ["46/BC-HĐND"]
+
+
+PRESS = "Tin tức\n\n{}\n"
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("Ngày 08/01/2026, Chính phủ đã ban hành Nghị quyết 01/NQ-CP về nhiệm vụ năm 2026.", ("01/NQ-CP", "2026-01-08")),
+    ("Ngày 16/4/2026 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-UBND về phòng dịch.", ("11/CT-UBND", "2026-04-16")),
+    ("Ngày 16/4/2026 Ủy ban nhân dân tỉnh họp, triển khai Chỉ thị số 11/CT-UBND về phòng dịch.", ("11/CT-UBND", None)),
+], ids=["issued-on-the-day-the-sentence-opens", "without-a-comma", "a-meeting-that-day-issued-nothing"])
+def test_the_day_a_sentence_opens_on_dates_the_document_it_issues(sentence: str, cited: tuple[str, str | None]) -> None:
+    refs = extract_text(PRESS.format(sentence)).references
+    assert [(r.number, r.date) for r in refs] == [cited]
+
+
+def test_a_title_in_capitals_and_the_text_cite_one_document() -> None:
+    text = ("KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2026 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+            "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2026 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh "
+            "ban hành Kế hoạch.\n")
+    refs = extract_text(text).references
+    assert [r.date for r in refs] == ["2026-07-16"]
+
+
+def test_the_texts_own_number_on_a_sites_card_is_no_reference() -> None:
+    text = ("Quyết định 853/QĐ-UBND năm 2026 phê duyệt Quy hoạch mạng lưới trường học\n"
+            "Số hiệu: 853/QĐ-UBND Loại văn bản: Quyết định\n\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 853/QĐ-UBND\n\nBình An, ngày 20 tháng 4 năm 2026\n\n"
+            "QUYẾT ĐỊNH\nPhê duyệt Quy hoạch mạng lưới trường học\n\n"
+            "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh;\n")
+    refs = extract_text(text).references
+    assert [r.number for r in refs] == ["12/2025/QĐ-UBND"]

@@ -578,7 +578,8 @@ _POINT_NUMBER = lazy_regex(r"(?<=[.:;!?…)][ ])(?P<n>\d{1,2})\.[ ]+(?=\p{Lu})")
 # "... 2020-2025 I. Về kinh tế ...", "... 80%. II. Về văn hóa ...": a part's Roman number
 _PART_NUMBER = lazy_regex(r"(?<=[ ])(?P<n>[IVX]{1,4})\.[ ]+(?=\p{Lu})")
 _FLATTENED_MIN_LINE = 200
-_LONG_LINE = re.compile(rf"[^\n]{{{_FLATTENED_MIN_LINE},}}")
+# anchored at a line's start: unanchored, the engine would try every offset of a short line
+_LONG_LINE = re.compile(rf"(?m)^[^\n]{{{_FLATTENED_MIN_LINE},}}")
 _FLATTENED_MIN_RUN = 3
 
 

@@ -142,7 +142,7 @@ def _read_pages(doc: Any, data: bytes, ocr: OcrOptions) -> tuple[list[list[Item]
             page = doc[index]
             width, height = page.get_size()
             paths = page_objects(page, pdfium_c.FPDF_PAGEOBJ_PATH)
-            rules = [box for obj in paths for box in path_boxes(obj, height)] \
+            rules = path_boxes(paths, height) \
                 if len(paths) >= MIN_RULES_FOR_TABLE else []
             grids = find_grids(rules) if len(rules) >= MIN_RULES_FOR_TABLE else []
             chars: list[Char] | None = [] if grids else None  # each character's box, for the cells

@@ -3,15 +3,16 @@
 ``page_objects`` walks the page's objects of one kind (and those of the forms it draws, one
 level down) as raw handles: pypdfium2's own walk wraps every object of the page in a Python
 object first, which costs more than reading the few paths a page draws. ``path_boxes`` turns
-a path into the boxes and rules it draws, for the table finder (``pdftables``);
+a page's paths into the boxes and rules they draw, for the table finder (``pdftables``);
 ``draws_curves`` tells whether some paths bend, which those boxes leave out.
 """
 
 from __future__ import annotations
 
 import ctypes
-from functools import cache
-from typing import Any
+import struct
+from functools import cache, partial
+from typing import Any, NamedTuple
 
 from .pdftables import Box
 
@@ -72,20 +73,48 @@ def draws_curves(paths: list[Any]) -> bool:
                for obj in paths for i in range(pdfium_c.FPDFPath_CountSegments(obj)))
 
 
-def path_boxes(obj: Any, height: float) -> list[Box]:
-    """The boxes a path draws, measured from the page's top: each closed four-sided subpath
+def path_boxes(paths: list[Any], height: float) -> list[Box]:
+    """The boxes the paths draw, measured from the page's top: each closed four-sided subpath
     (a rule drawn as a thin rectangle, a cell's border or shading) and each straight segment.
 
     One path object often holds every rule of a table row, so its bounds alone say nothing.
-    Curves (rounded corners, drawings) are passed over.
+    Curves (rounded corners, drawings) are passed over. What every path needs (the C
+    functions, the buffers they write to) is made ready once for all the page's paths.
     """
     import pypdfium2.raw as pdfium_c
 
     matrix = pdfium_c.FS_MATRIX()
-    pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
-    a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
-    x, y = ctypes.c_float(), ctypes.c_float()
+    at_matrix = ctypes.byref(matrix)
+    point = (ctypes.c_float * 2)()
+    at_x, at_y = ctypes.byref(point, 0), ctypes.byref(point, ctypes.sizeof(ctypes.c_float))
+    read_point, read_matrix = struct.Struct("2f").unpack_from, struct.Struct("6f").unpack_from
+    calls = _PathCalls(unchecked("FPDFPath_GetPathSegment"), unchecked("FPDFPathSegment_GetType"),
+                       unchecked("FPDFPathSegment_GetPoint"), unchecked("FPDFPathSegment_GetClose"),
+                       unchecked("FPDFPath_CountSegments"), pdfium_c.FPDF_SEGMENT_MOVETO,
+                       pdfium_c.FPDF_SEGMENT_LINETO)
+    get_matrix = unchecked("FPDFPageObj_GetMatrix")
     boxes: list[Box] = []
+    for obj in paths:
+        # a path whose matrix cannot be read is placed by none (all zeros), as a new one reads
+        found = read_matrix(matrix) if get_matrix(obj, at_matrix) else (0.0,) * 6
+        _path_boxes(obj, height, found, calls, partial(read_point, point), (at_x, at_y), boxes)
+    return boxes
+
+
+class _PathCalls(NamedTuple):
+    segment_at: Any
+    kind_of: Any
+    point_of: Any
+    closes: Any
+    count: Any
+    move: int
+    line: int
+
+
+def _path_boxes(obj: Any, height: float, matrix: tuple[float, ...], calls: _PathCalls,
+                read_point: Any, at: tuple[Any, Any], boxes: list[Box]) -> None:
+    """``path_boxes`` of one path, added to ``boxes``; four calls into pdfium a segment."""
+    a, b, c, d, e, f = matrix
     points: list[tuple[float, float]] = []
 
     def flush() -> None:
@@ -98,17 +127,14 @@ def path_boxes(obj: Any, height: float) -> list[Box]:
                          for p, q in zip(points, points[1:], strict=False) if _axis_aligned(p, q))
         points.clear()
 
-    at_x, at_y = ctypes.byref(x), ctypes.byref(y)
-    raw = obj
-    segment_at = unchecked("FPDFPath_GetPathSegment")  # four calls a segment: see ``unchecked``
-    kind_of, point_of = unchecked("FPDFPathSegment_GetType"), unchecked("FPDFPathSegment_GetPoint")
-    closes = unchecked("FPDFPathSegment_GetClose")
-    move, line = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO
-    for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
-        segment = segment_at(raw, i)
+    segment_at, kind_of, point_of, closes, count, move, line = calls
+    at_x, at_y = at
+    for i in range(count(obj)):
+        segment = segment_at(obj, i)
         kind = kind_of(segment)
         point_of(segment, at_x, at_y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        x, y = read_point()
+        point = (a * x + c * y + e, b * x + d * y + f)
         if kind == move:
             flush()
         elif kind != line:
@@ -119,7 +145,6 @@ def path_boxes(obj: Any, height: float) -> list[Box]:
         if closes(segment):
             flush()
     flush()
-    return boxes
 
 
 def _axis_aligned(p: tuple[float, float], q: tuple[float, float]) -> bool:

@@ -203,15 +203,20 @@ def _cell_text(chars: Sequence[Char], middles: Sequence[float]) -> str:
 
 
 def _line_text(line: list[Char]) -> str:
-    text = ""
-    last: Char | None = None
+    parts: list[str] = []
+    last_x1: float | None = None  # the right edge of the character before
+    spaced = False  # whether the text so far ends in a space
     for ch in sorted(line, key=lambda c: c.box.x0):
-        size = max(ch.box.bottom - ch.box.top, 1.0)
-        if last is not None and ch.box.x0 - last.box.x1 > 0.25 * size and not text.endswith(" "):
-            text += " "  # a gap with no space character drawn in it
-        text += ch.text
-        last = ch
-    return " ".join(text.split())
+        box = ch.box
+        size = max(box.bottom - box.top, 1.0)
+        if last_x1 is not None and box.x0 - last_x1 > 0.25 * size and not spaced:
+            parts.append(" ")  # a gap with no space character drawn in it
+            spaced = True
+        if ch.text:
+            parts.append(ch.text)
+            spaced = ch.text.endswith(" ")
+        last_x1 = box.x1
+    return " ".join("".join(parts).split())
 
 
 def may_hold_grid(boxes: Sequence[Box]) -> bool:
@@ -292,6 +297,9 @@ def fill(grids: Sequence[Grid], chars: Sequence[Char]) -> list[FoundTable]:
     middles = [mids[k] for k in order]
     centres = [(chars[k].box.x0 + chars[k].box.x1) / 2 for k in order]
     tables: list[FoundTable] = []
+    # the characters of a row's band (cells of a row share it), sorted by centre: each cell's
+    # are then found by bisection rather than by testing every character of its row
+    bands: dict[tuple[float, float], tuple[list[float], list[int]]] = {}
     for found in grids:
         tops = sorted({c.top for c in found.cells})
         lefts = sorted({c.x0 for c in found.cells})
@@ -299,8 +307,12 @@ def fill(grids: Sequence[Grid], chars: Sequence[Char]) -> list[FoundTable]:
         for cell in found.cells:
             # the last column takes the text that runs past the table's edge (and the page's)
             x1 = float("inf") if abs(cell.x1 - found.box.x1) <= SNAP else cell.x1
-            inside = [k for k in range(bisect_left(middles, cell.top), bisect_right(middles, cell.bottom))
-                      if cell.x0 <= centres[k] <= x1]
+            band = bands.get((cell.top, cell.bottom))
+            if band is None:
+                ks = sorted(range(bisect_left(middles, cell.top), bisect_right(middles, cell.bottom)),
+                            key=centres.__getitem__)
+                band = bands[cell.top, cell.bottom] = ([centres[k] for k in ks], ks)
+            inside = sorted(band[1][bisect_left(band[0], cell.x0):bisect_right(band[0], x1)])
             rows[tops.index(cell.top)][lefts.index(cell.x0)] = _cell_text([by_middle[k] for k in inside],
                                                                          [middles[k] for k in inside])
         tables.append(FoundTable(tuple(tuple(row) for row in rows), found.box))

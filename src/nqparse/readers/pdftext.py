@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import struct
 import unicodedata
 from collections.abc import Sequence
 from functools import partial
@@ -28,7 +29,8 @@ from .pdftables import Box, Char
 _LINE_ENDS = frozenset("\n\r\x00")
 _NOT_DRAWN = frozenset("\ufffe\uffff\xad")  # pdfium's mark for a hyphen it removed; soft hyphens
 _RANGE = re.compile(r"[^\n\r\x00]+")  # a stretch of text between line breaks
-_WORD = re.compile(r"\S+")  # ``re``'s \S is the complement of ``str.isspace``, as the per-character loop tests
+_WORD = re.compile(r"\S+")
+_SIDES = struct.Struct("4f").unpack_from  # an FS_RECTF's fields, as ctypes reads them  # ``re``'s \S is the complement of ``str.isspace``, as the per-character loop tests
 
 WIDEST_ADVANCE = 1.2
 """No font advances more than this many ems a letter on average; a word wider than that is
@@ -68,7 +70,8 @@ def page_segments(raw: Any, height: float, placed: list[Char] | None,
 
 class _CharBoxes:
     """A text page's loose character boxes: ``load(index, at)`` puts the box of a character
-    in ``box`` (``left``, ``right``, ``top``, ``bottom``, PDF points from the page's foot).
+    in ``box`` (``left``, ``right``, ``top``, ``bottom``, PDF points from the page's foot),
+    which ``sides()`` then reads as (left, top, right, bottom).
 
     ``load`` calls ``FPDFText_GetLooseCharBox`` without ctypes' checks of its arguments
     (``pdfobjects.unchecked``), made ready once.
@@ -81,6 +84,9 @@ class _CharBoxes:
         self.load = partial(unchecked("FPDFText_GetLooseCharBox"), raw)
         self.box = pdfium_c.FS_RECTF()
         self.at = ctypes.byref(self.box)
+        # the box's four floats (left, top, right, bottom) in one call: reading ctypes' fields
+        # one by one costs twice as much, once or twice for every character or word
+        self.sides = partial(_SIDES, self.box)
 
 
 def _word_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float, segments: list[Segment]) -> bool:
@@ -94,7 +100,7 @@ def _word_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
     are those of its sampled characters, or of its glyphs' own bounds, which pdfium gives for
     the whole run in one call. One loop over the words, every name in it local.
     """
-    load, at, box = boxes.load, boxes.at, boxes.box
+    load, at, sides = boxes.load, boxes.at, boxes.sides
     runs: list[tuple[int, int, float, float, float, float]] = []  # first, end index, x0, x1, top, bottom
     line = float("inf")  # the font's line height, or a little more: the lowest box sampled
     first = stop = -1
@@ -102,7 +108,7 @@ def _word_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
     for m in _WORD.finditer(text, start, end):
         i, j = m.span()
         load(i, at)
-        left, right, high, low = box.left, box.right, box.top, box.bottom
+        left, high, right, low = sides()
         size = high - low
         if size < line:
             line = size
@@ -114,12 +120,13 @@ def _word_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
             first, x0, x1, top, bottom = i, left, right, high, low
         if j - i > 1:
             load(j - 1, at)
-            if box.left < left or box.right - left > WIDEST_ADVANCE * size * (j - i) \
+            last_left, last_high, last_right, last_low = sides()
+            if last_left < left or last_right - left > WIDEST_ADVANCE * size * (j - i) \
                     or (text[j - 1] >= "\u0300" and unicodedata.combining(text[j - 1])):
                 return False
-            right = box.right
-            high = box.top if box.top > high else high
-            low = box.bottom if box.bottom < low else low
+            right = last_right
+            high = last_high if last_high > high else high
+            low = last_low if last_low < low else low
             if high - low < line:
                 line = high - low
         x1 = right if right > x1 else x1  # the run grows to hold the word
@@ -161,8 +168,11 @@ def _char_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
 
     Characters go to ``placed`` with their boxes, those whose middle stands in one of the
     ``bands`` (top, bottom) when any are given: no other can fall in a table's cell."""
-    load, at, box = boxes.load, boxes.at, boxes.box
+    load, at, sides = boxes.load, boxes.at, boxes.sides
     new = tuple.__new__  # a box and a character for each character: made without a Python call
+    # the first band (a page with one table has one): its edges compared in place, with no generator
+    one_top, one_bottom = bands[0] if bands else (0.0, -1.0)
+    more = bands[1:]
     last: tuple[float, float, float] | None = None  # right, top, bottom of the last character placed
     chars: list[str] = []
     x0 = x1 = top = bottom = 0.0
@@ -187,11 +197,12 @@ def _char_runs(boxes: _CharBoxes, text: str, start: int, end: int, height: float
                 chars.append(" ")
             continue
         load(i, at)
-        left, right, high, low = box.left, box.right, box.top, box.bottom
+        left, high, right, low = sides()
         if placed is not None:
             last = None
             middle = ((height - high) + (height - low)) / 2  # as the table finder measures it
-            if not bands or any(band_top <= middle <= band_bottom for band_top, band_bottom in bands):
+            if not bands or one_top <= middle <= one_bottom \
+                    or any(band_top <= middle <= band_bottom for band_top, band_bottom in more):
                 last = (right, height - high, height - low)
                 placed.append(new(Char, (char, new(Box, (left, last[1], right, last[2])))))
         if chars:

@@ -111,6 +111,14 @@ EXAMPLES = [
     Example("the-earlier-of-two-timestamps-is-the-publication", "Chủ nhật, 10/12/2023, 15:38[GMT+7]\n\nHội nghị Tỉnh "
             "ủy lần thứ 12\n\nThứ 2, 13/11/2023 | 10:01:00\n\nNgày 13/11, Tỉnh ủy tổ chức Hội nghị lần thứ 12.\n", {
                 "document.kind": "article", "document.date": "2023-11-13", "meeting.date": "2023-11-13"}),
+    Example("the-national-assembly-above-its-grounds-is-no-part-of-the-title", "QUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI "
+            "CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nSố: 51/2010/QH12\nHà Nội, ngày 19 tháng 11 năm 2010\n\n"
+            "NGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011\n\nQUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ "
+            "NGHĨA VIỆT\nNAM\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n", {
+                "document.title": "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011", "issuer.level": "central"}),
+    Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
+            "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
+                "document.kind": "article", "document.date": "2025-12-16"}),
     Example("press-report-of-a-district-plenum",
             "Huyện ủy Thủy Nguyên tổng kết năm 2023\n29/12/2023 08:15\n\nChiều 28/12, Ban Chấp hành Đảng bộ huyện Thủy Nguyên "
             "khóa XXV tổ chức Hội nghị lần thứ 15 (mở rộng) tại Hội trường Trung tâm Chính trị huyện. Đồng chí Phạm Văn Mịch, "
@@ -280,6 +288,16 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
     pytest.param(".\n.\n\nHuyện phấn đấu năm 2021 có thêm 6 xã đạt chuẩn nông thôn mới\n\nSáng 6/12, Ban Chấp hành "
                  "Đảng bộ huyện tổ chức hội nghị lần thứ ba để tổng kết các mặt công tác năm 2020.\n",
                  "Huyện phấn đấu năm 2021 có thêm 6 xã đạt chuẩn nông thôn mới", id="stray-marks-over-the-headline"),
+    pytest.param("Chính trị - Xã hội Theo dòng thời sự\n\n04/03/2021 - 11:39\n\nHuyện phấn đấu giảm tỷ lệ hộ nghèo còn "
+                 "3%/năm\n\nTTH.VN - Đó là một trong những chỉ tiêu chủ yếu được thông tin tại Hội nghị Huyện ủy lần thứ "
+                 "tư, diễn ra ngày 4/3.\n", "Huyện phấn đấu giảm tỷ lệ hộ nghèo còn 3%/năm",
+                 id="a-sites-section-above-the-headline-and-its-timestamp"),
+    pytest.param("Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.\n\nSáng ngày 23/01/2024, tại Hội "
+                 "trường UBND tỉnh, HĐND tỉnh khóa X tổ chức Kỳ họp thứ 20 thông qua một số nội dung theo thẩm quyền.\n",
+                 "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng", id="a-headline-ending-in-a-stop"),
+    pytest.param("HĐND tỉnh thông qua 31 Nghị quyết về đời sống người dân 16/12/2025 17:31\n\n(PLO)- HĐND tỉnh đã thông "
+                 "qua 31 Nghị quyết, có ý nghĩa quan trọng, tác động đến nhiều mặt của đời sống xã hội của tỉnh.\n",
+                 "HĐND tỉnh thông qua 31 Nghị quyết về đời sống người dân", id="a-headline-with-its-timestamp-after-it"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -129,6 +129,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-congress-presidium-chairs-it",
      "Sáng 23/6/2025, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n\nĐoàn Chủ tịch điều hành đại hội gồm "
      "đồng chí Nguyễn Văn An - Phó Chủ tịch HĐND tỉnh; đồng chí Lê Văn Bình.\n", {"chair": "Nguyễn Văn An"}),
+    ("the-day-a-document-is-issued-is-no-meetings-day",
+     "Nghị quyết về nhiệm vụ năm 2025\n\nNgày 08/01/2025, Chính phủ đã ban hành Nghị quyết 01/NQ-CP về nhiệm vụ, giải "
+     "pháp chủ yếu năm 2025.\n", {"date": None}),
+    ("a-subcommittee-preparing-a-congress-meets-not-the-congress",
+     "Huyện họp Tiểu ban văn kiện Đại hội Đảng bộ huyện lần thứ XIII\n\nNgày 30/9, Bí thư Huyện ủy Đắk Mil Vũ Văn "
+     "An chủ trì cuộc họp Tiểu ban Văn kiện Đại hội Đảng bộ huyện lần thứ XIII.\n\nCác thành viên thảo luận phương "
+     "châm Đại hội và mục tiêu cho nhiệm kỳ 2025 – 2030.\n",
+     {"ordinal": None, "tenure": None, "date": None, "chair": "Vũ Văn An"}),
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),

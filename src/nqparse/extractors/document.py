@@ -451,16 +451,42 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
             if stamped and is_timestamp(line) and iso and (doc.date is None or iso < doc.date):
                 doc = replace(doc, date=iso, date_at=At(start=found[0].start, end=found[0].end))
             continue
+        stamp = _TRAILING_STAMP.search(line) if n <= 3 and not lead_seen else None
+        if stamp and stamp.start() > 0:
+            # "HĐND tỉnh thông qua 31 Nghị quyết 16/12/2025 17:31": a headline, its timestamp after it
+            found = [d for d in mentions.dates_in(start + stamp.start(), end) if d.iso]
+            iso = found[0].iso if found else None
+            if stamped and iso and (doc.date is None or iso < doc.date):
+                doc = replace(doc, date=iso, date_at=At(start=found[0].start, end=found[0].end))
+            end = start + stamp.start()
+            line = text[start:end]
+        if n == 0 and _headline_with_a_stop(text, lines, line):
+            end -= 1  # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng."
+            line = text[start:end]
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif n <= 3 and not lead_seen and line[:1] not in _BULLETS \
-                and not mentions.dates_in(block.start, block.end) and plausible_text(line) and not _PHONE.search(line):
+                and not mentions.dates_in(start, end) and plausible_text(line) and not _PHONE.search(line):
             candidates.append((start, end))
     if doc.title is None and candidates:
-        # a site's section label over the headline ("Hoạt động HĐND-UBND", "Vùng miền") is short
-        start, end = next((c for c in candidates if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS), candidates[0])
+        # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
+        # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
+        start, end = next((c for c in reversed(candidates) if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS),
+                          candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+_TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_HEADLINE_MAX_WORDS = 25
+
+
+def _headline_with_a_stop(text: str, lines: list[tuple[Block, int, int]], line: str) -> bool:
+    """A first line of one short sentence ending in a full stop, over a longer paragraph, is the
+    headline all the same: a lead that opens a report is long, or dated ("Ngày 15/1, ...")."""
+    if not line.endswith(".") or line.endswith("..") or ". " in line or len(line.split()) > _HEADLINE_MAX_WORDS:
+        return False
+    return len(lines) > 1 and lines[1][2] - lines[1][1] > len(line)
 
 
 _HEADLINE_WORDS = 5

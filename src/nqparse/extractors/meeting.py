@@ -208,13 +208,19 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
     return None
 
 
+# "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
+# congress meets, not the congress
+_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|chao mung)\b[^.;:\n]{0,30}\Z")
+
+
 def _congress(layout: Layout, document: Document,
              meeting: MeetingRecord) -> tuple[regex.Match[str], MeetingRecord] | None:
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
     for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
-        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) or _NATIONAL.search(m.group("between")):
+        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) or _NATIONAL.search(m.group("between")) \
+                or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue
         if m.start() >= header_end and (document.kind != "article" or not _leads_with_congress(layout, document)):
             continue
@@ -246,11 +252,19 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
     opening = [b for b in layout.blocks if b.zone in ("header", "body") and (not title or b.start >= title.start)][:4]
     for block in opening:
         for s, e in sentences(layout.text.text, block.start, block.end):
-            if _CONGRESS_WORD.search(plain, s, e):
+            if _holds_congress(plain, s, e):
                 return True
             if _speaks_of_meeting(layout, s, e):
                 return False
     return False
+
+
+def _holds_congress(plain: str, start: int, end: int) -> bool:
+    """Whether a sentence names a congress held: not one whose resolution it cites ("thực hiện
+    Nghị quyết Đại hội"), nor one to come ("Tiểu ban Văn kiện Đại hội")."""
+    return any(not _CITED_BEFORE.search(plain, max(start, c.start() - 40), c.start())
+               and not _PREPARES_CONGRESS.search(plain, max(start, c.start() - 40), c.start())
+               for c in _CONGRESS_WORD.finditer(plain, start, end))
 
 
 def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Match[str]) -> MeetingRecord:
@@ -261,12 +275,12 @@ def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Mat
 
 def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     """The first nhiệm kỳ in the first sentence that names a congress held (not one whose
-    resolution is cited: "thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025") and a term."""
+    resolution is cited: "thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", nor one to
+    come) and a term."""
     text, plain = layout.text.text, layout.text.plain
     for block in layout.blocks:
         for s, e in sentences(text, block.start, block.end):
-            if not any(not _CITED_BEFORE.search(plain, max(s, c.start() - 40), c.start())
-                       for c in _CONGRESS_WORD.finditer(plain, s, e)):
+            if not _holds_congress(plain, s, e):
                 continue
             found = _TENURE_ANYWHERE.search(plain, s, e)
             if found:
@@ -397,7 +411,7 @@ def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> in
     # beyond the sentence, a full date is another event's ("thành lập ngày 7/2/2025"): its year
     # tells nothing of the day's
     for n, (start, end) in enumerate([*stretches, (p_start, p_end), (0, len(text))]):
-        year = _year_of_undated(text, plain, start, end, date.month, dated=n == 0)
+        year = _year_of_undated(text, plain, start, end, date.month, own_sentence=n == 0)
         if year is not None:
             return year
     return None
@@ -412,10 +426,12 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d(?!\
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 
 
-def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *, dated: bool = True) -> int | None:
+def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
+                     own_sentence: bool = True) -> int | None:
     """The year of a meeting's day written without one ("Sáng 01/4, ...") in a press report, from
     the stretch given (the sentence that tells it, its paragraph, the report); None where that
-    stretch does not make it certain. ``dated`` False leaves out the years of full dates.
+    stretch does not make it certain. Beyond the day's own sentence (``own_sentence`` False), the
+    years of full dates are left out and a congress's range tells nothing (a congress prepared).
 
     - The one year it names besides a range of years (a tenure, "nhiệm kỳ 2021 - 2026"): "... quý
       II/2025".
@@ -428,13 +444,13 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
     years = {int(y.group()) for y in _YEAR.finditer(text, start, end)
              if not any(r.start() <= y.start() < r.end() for r in ranges)
              and not _SAME_PERIOD.search(plain, max(0, y.start() - 14), y.start())
-             and (dated or not _DATE_BEFORE.search(text, max(0, y.start() - 6), y.start()))}
+             and (own_sentence or not _DATE_BEFORE.search(text, max(0, y.start() - 6), y.start()))}
     if len(years) == 1:
         return years.pop()
     if len(years) == 2 and max(years) - min(years) == 1:
         return min(years) if month >= _LATE_IN_YEAR else max(years)
     opened = {int(r.group(1)) for r in ranges}
-    if not years and len(opened) == 1 and _CONGRESS_WORD.search(plain, start, end):
+    if own_sentence and not years and len(opened) == 1 and _CONGRESS_WORD.search(plain, start, end):
         return opened.pop()
     return None
 
@@ -458,10 +474,15 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
                 if comma < 0:
                     continue
                 s = comma + 1
+            if _ISSUES.search(plain, s, e) and not _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
+                continue  # "Ngày 08/01/2025, Chính phủ đã ban hành Nghị quyết 01/NQ-CP": a document's day
             if _speaks_of_meeting(layout, s, e):
                 out.append((s, e))
                 break
     return out
+
+
+_ISSUES = lazy(r"\bban hanh\b")
 
 
 def _place(layout: Layout, meeting: MeetingRecord, date: FoundDate) -> MeetingRecord:
@@ -517,7 +538,9 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
-                named = [m for m in _person().finditer(text, s, c.start()) if m.group("surname") in surnames()
+                # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
+                named = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
+                         if m.group("surname") in surnames()
                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named[0])

@@ -13,6 +13,7 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
@@ -35,7 +36,7 @@ from ..phrases.bodies import (
     task_verb_pattern,
 )
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.text import sentences, squash, trimmed
+from ..phrases.text import literal_starts, sentences, squash, trimmed
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
@@ -67,7 +68,9 @@ _ASKS = lazy(r"(?<!\w)(?:đề nghị|yêu cầu|giao)\s")
 # central ("chính phủ", "quốc hội")
 _CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|thủ\s+tướng|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|"
                       rf"{alternation(w for w, lv in bodies().level_words.items() if lv == 'central')})")
-_ANY_TRIGGER = re.compile(r"giao|chỉ đạo|trách nhiệm|thi hành|đề nghị|yêu cầu")
+# the words a unit needs for any trigger to read it; where each stands is found once per text
+# (str.find, at memory speed) and each unit asks by bisection instead of searching its text
+_TRIGGER_WORDS = ("giao", "chỉ đạo", "trách nhiệm", "thi hành", "đề nghị", "yêu cầu")
 # a report of what was done ("tiếp tục được kiện toàn", "cũng đã chỉ đạo") assigns nothing
 _REPORTED = lazy(r"(?:\S+\s+){0,2}(?:được|đã|bị)\b")
 # the issuing body stating its own decision is not an assignment
@@ -201,6 +204,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     preamble_end = next((b.start for b in layout.blocks if b.kind == "heading" and b.zone == "body"
                          and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
+    trigger_words = {w: literal_starts(folded, (w,)) for w in _TRIGGER_WORDS}
     for n, unit in enumerate(paragraphs):
         block = unit.first
         if block.zone in ("header", "footer") or _has_cells(block.text) or unit.end <= preamble_end:
@@ -221,12 +225,12 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # đơn vị ..." are the Sở's tasks: the bodies it directs are no assignees of the document
         under_named = not named_heads.isdisjoint(block.parents)
         if not directive and (kind == "bao_cao" or (reports and unit.start > signed_at)
-                              or not _ANY_TRIGGER.search(folded, unit.start, unit.end)):
+                              or not _holds_any(trigger_words, unit.start, unit.end)):
             # outside the directive parts only the trigger words assign: in a report nothing, and
             # in the rules a decision attaches after its footer nothing either
             continue
         # a unit without a trigger word has none in its sentences: their trigger searches are skipped
-        triggers = _TRIGGERS if not directive or _ANY_TRIGGER.search(folded, unit.start, unit.end) else ()
+        triggers = _TRIGGERS if not directive or _holds_any(trigger_words, unit.start, unit.end) else ()
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         asked: str | None = None  # the trigger word that opened the list going on ("yêu cầu A; B; C thực hiện")
         for s, e in sentences(text, unit.start, unit.end):
@@ -274,6 +278,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+def _holds_any(found: dict[str, list[int]], start: int, end: int) -> bool:
+    """Whether one of the words whose offsets ``found`` lists stands whole in ``[start, end)``."""
+    for word, starts in found.items():
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] + len(word) <= end:
+            return True
+    return False
 
 
 def _central(folded: str, found: BodyList) -> bool:

@@ -533,8 +533,19 @@ def task_verb_pattern() -> re.Pattern[str]:
 
 
 def _alternation(words: Iterable[str], lead: str = "") -> re.Pattern[str]:
-    """Any of ``words``, the longest first, as whole words."""
-    alts = "|".join(_words(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # the same every run
+    """Any of ``words``, the longest first, as whole words.
+
+    The words are grouped by their first letter, written once before the rest of each: the
+    engine then tries only the words that open with the letter it stands at, not every word
+    (a word of another first letter could not match there, so the order that decides which
+    word matches is the same)."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=lambda w: (-len(w), w)):  # the same every run
+        first, pattern = re.escape(w[:1]), _words(w)
+        if not pattern.startswith(first):  # a word the pattern opens otherwise: a group of its own
+            first = pattern
+        rests.setdefault(first, []).append(pattern[len(first):])
+    alts = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
     return re.compile(rf"{lead}(?:{alts}){_NOT_LETTER}")
 
 

@@ -79,3 +79,34 @@ def test_a_council_asking_its_committee_for_the_points_below() -> None:
             "dân tỉnh đề nghị Ủy ban nhân dân tỉnh tập trung thực hiện một số nội dung như sau:\n"
             "1. Phát triển công nghiệp.\n")
     assert [a.bodies for a in extract_text(text).assignments][:1] == [["Ủy ban nhân dân tỉnh"]]
+
+
+def test_an_office_over_bare_nouns_and_the_communes_written_without_các() -> None:
+    text = ("QUYẾT ĐỊNH\n\nĐiều 3. Thủ trưởng cơ quan, ban, ngành tỉnh, Chủ tịch Ủy ban nhân dân xã, phường và các tổ "
+            "chức, cá nhân có quan hệ công tác với Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [
+        ["Thủ trưởng cơ quan, ban, ngành tỉnh", "Chủ tịch Ủy ban nhân dân xã, phường", "các tổ chức, cá nhân"]]
+
+
+def test_tasks_given_clause_by_clause_after_one_giao() -> None:
+    text = PRESS.format("Đồng chí Bí thư giao nhiệm vụ cho Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức "
+                        "Huyện ủy tham mưu kiện toàn cán bộ; Ủy ban kiểm tra Huyện ủy tăng cường kiểm tra. Hội nghị "
+                        "bế mạc.")
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["Ban Tuyên giáo Huyện ủy"], "tham mưu tuyên truyền"), (["Ban Tổ chức Huyện ủy"], "tham mưu kiện toàn cán bộ"),
+        (["Ủy ban kiểm tra Huyện ủy"], "tăng cường kiểm tra")]
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    (PRESS.format("Chủ tịch UBND tỉnh vừa ban hành văn bản chỉ đạo thủ trưởng các sở, ngành triển khai ngay."),
+     [["thủ trưởng các sở, ngành"]]),
+    (WRAP.format("Ủy ban nhân dân tỉnh vừa chỉ đạo các sở, ngành triển khai ngay."), []),
+], ids=["in-a-press-report-the-news", "in-a-document-what-was-done"])
+def test_what_has_just_been_directed(text: str, bodies: list[list[str]]) -> None:
+    assert [a.bodies for a in extract_text(text).assignments] == bodies
+
+
+def test_public_services_procured_by_order_or_task_assign_nothing() -> None:
+    text = WRAP.format("Hoàn thiện cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp công nghệ số thực hiện các "
+                       "nhiệm vụ trọng điểm.")
+    assert extract_text(text).assignments == []

@@ -34,7 +34,10 @@ PRESS = "Tin tức\n\n{}\n"
     ("Ngày 08/01/2026, Chính phủ đã ban hành Nghị quyết 01/NQ-CP về nhiệm vụ năm 2026.", ("01/NQ-CP", "2026-01-08")),
     ("Ngày 16/4/2026 Ủy ban nhân dân tỉnh ban hành Chỉ thị số 11/CT-UBND về phòng dịch.", ("11/CT-UBND", "2026-04-16")),
     ("Ngày 16/4/2026 Ủy ban nhân dân tỉnh họp, triển khai Chỉ thị số 11/CT-UBND về phòng dịch.", ("11/CT-UBND", None)),
-], ids=["issued-on-the-day-the-sentence-opens", "without-a-comma", "a-meeting-that-day-issued-nothing"])
+    ("Ngày 08/4/2026, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD thông báo ý kiến chỉ đạo.",
+     ("404/VPUBND-TCD", "2026-04-08")),
+], ids=["issued-on-the-day-the-sentence-opens", "without-a-comma", "a-meeting-that-day-issued-nothing",
+        "a-letter-named-by-any-word"])
 def test_the_day_a_sentence_opens_on_dates_the_document_it_issues(sentence: str, cited: tuple[str, str | None]) -> None:
     refs = extract_text(PRESS.format(sentence)).references
     assert [(r.number, r.date) for r in refs] == [cited]
@@ -56,3 +59,8 @@ def test_the_texts_own_number_on_a_sites_card_is_no_reference() -> None:
             "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh;\n")
     refs = extract_text(text).references
     assert [r.number for r in refs] == ["12/2025/QĐ-UBND"]
+
+
+def test_the_number_a_header_line_opens_with_is_the_texts_own() -> None:
+    text = "THÀNH ỦY BÌNH AN\n\nSố:\n88-KH/TU\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 05-NQ/TU của Thành ủy\n"
+    assert [r.number for r in extract_text(text).references] == ["05-NQ/TU"]

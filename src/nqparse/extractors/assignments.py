@@ -41,7 +41,9 @@ from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
 # "Giaocho Sở ...": a web copy may have lost the space
-_GIAO = regex.compile(r"(?<![\p{L}])giao(?:\s*cho)?\s+")
+# "giao nhiệm vụ cho Ban Tuyên giáo ...": the task named before its bodies; "đặt hàng, giao nhiệm
+# vụ cho" is how public services are procured, a mechanism and no assignment
+_GIAO = regex.compile(r"(?<![\p{L}])(?<!đặt hàng,?\s{1,3})giao(?:\s+nhiệm vụ\s+cho|\s*cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
 # ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task
@@ -252,7 +254,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
                 said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
-                    if _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()):
+                    done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start())
+                    if done and (official or done.group(1) != "vừa"):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
                     if found and where.endswith("below") and not directive and _central(folded, found):
@@ -263,6 +266,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                             listed, asked = (*before, *body_names(text, found)), trigger
                             continue
                         add(found, found.end, e, trigger, m.start(), follows=n)
+                        # "giao Ban Tuyên giáo tham mưu ...; Ban Tổ chức tham mưu ...": each clause
+                        # after the ';' that opens on a body goes on under the same trigger
+                        asked = trigger if text[e - 1:e] == ";" else asked
             found = mentions.bodies(subject, e)
             if not found or cut_mid_name(text, folded, found):
                 continue
@@ -277,6 +283,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
+                asked = asking if text[e - 1:e] == ";" else None
     return (*out, *_table_assignments(layout))
 
 
@@ -300,7 +307,8 @@ def _responsible() -> re.Pattern[str]:
     the executing clause of a decision, "... căn cứ Quyết định thi hành", "căn cứ Nghị quyết này
     để thi hành"."""
     # "... và các đơn vị, cá nhân có liên quan chịu trách nhiệm": the others concerned, unnamed
-    others = r"(?:\s*,?\s*(?:và\s+)?[^.;:]{0,60}?có liên quan)?"
+    # ... or "... cá nhân có quan hệ công tác với Ủy ban nhân dân thành phố chịu trách nhiệm": whom they deal with
+    others = r"(?:\s*,?\s*(?:và\s+)?[^.;:]{0,60}?có liên quan|\s+có\s+quan hệ[^.;:]{0,80}?)?"
     return re.compile(rf"{others}\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
                       r"(?:\s+này)?\s+(?:để\s+)?thi hành\b)")
 
@@ -337,7 +345,8 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
             return unit.end
     return len(text)
 # "đã chỉ đạo", "đã tập trung lãnh đạo, chỉ đạo": what was done, a few words of its clause back
-_DONE_BEFORE = regex.compile(r"(?<![\p{L}])(?:đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
+# ... though a press report's "vừa ban hành văn bản chỉ đạo ..." (has just directed) is its news
+_DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
 
 

@@ -23,6 +23,7 @@ _OF = re.compile(r"\s*,?\s*(?:ngày\s*\S+\s*)?(?:của\s+)")
 _TYPE_WORD = lazy(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
+_OWN_NUMBER_LINE = lazy(r"(?:^|\n)[ \t|]*số\s*:\s*$")
 _DAY_WORD = re.compile(r"(?i)(?:ngày\s*)?")
 _BREAK = re.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
@@ -47,6 +48,8 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
     for n in mentions.numbers:
         if own and own.start <= n.start < own.end:
             continue
+        if _OWN_NUMBER_LINE.search(folded, max(0, n.start - 12), n.start):
+            continue  # "Số: 88-KH/TU" opening a line: the header's own number, however the header was read
         if document.number and n.normalized == _norm(document.number) \
                 and (_is_attachment_line(folded, n.start) or (own and n.start < own.start)):
             continue  # the text's own number: on its attachment, or on a site's card above its header
@@ -102,7 +105,7 @@ def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple
 # "Ngày 08/01/2025, Chính phủ đã ban hành Nghị quyết 01/NQ-CP": the sentence opens on the day
 # the document it cites was issued
 _OPENS_ON_DAY = lazy(r"(?:vào\s+)?ngày\s*$")
-_ISSUED_BEFORE = lazy(rf"\s*,?\s+[^.;:\n]{{0,80}}?\bban hành\s+(?:(?:{document_titles()})\s+)?(?:số\s*:?\s*)?$")
+_ISSUED_BEFORE = lazy(r"\s*,?\s+[^.;:\n]{0,80}?\bban hành\s+(?:[^\s.;:]+\s+){0,4}?(?:số\s*:?\s*)?$")
 _ISSUED_REACH = 160
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import bodies, localities
+from ..lexicon import alternation, bodies, localities
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -40,6 +40,10 @@ _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
+# "Ủy ban nhân dân xã, phường": the communes of every kind, written without "các"
+_COMMUNE = alternation(w for w, level in bodies().localities.items() if level == "commune")
+_COMMUNE_END = lazy(r"\s(?:" + _COMMUNE + r")$")
+_MORE_COMMUNES = lazy_regex(r"(?:\s*[,/]\s*(?:" + _COMMUNE + r")(?![\p{L}]))+")
 
 
 # The word lists below are long alternations of plain words: the standard library's engine
@@ -137,6 +141,11 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 more = _MORE_LOCALITIES.match(folded, end, limit)
                 if more:
                     end = more.end()  # "các xã, phường": one collective body
+                    continue
+            elif _COMMUNE_END.search(folded, start, end):
+                more = _MORE_COMMUNES.match(folded, end, limit)
+                if more:
+                    end = more.end()
                     continue
             numbered = _NUMBERED.match(folded, end, limit)
             if numbered:
@@ -265,7 +274,9 @@ _LIST_GOES_ON = lazy(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|tr�
 def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: int, limit: int) -> bool:
     """'các sở, ban, ngành', 'các phòng, ban, đơn vị trực thuộc': a bare noun ("ban") after a
     plural body of the same list is a body, where the list or its shared qualifier goes on."""
-    if not bodies or not any(_PLURAL.match(folded, s) for s, _ in bodies) or not is_bare(folded, start, end):
+    # the list opens plural ("các sở, ban"), or with a bare noun an office heads ("Thủ trưởng cơ quan, ban")
+    if not bodies or not is_bare(folded, start, end) \
+            or not (any(_PLURAL.match(folded, s) for s, _ in bodies) or is_bare(folded, *bodies[-1])):
         return False
     on = _LIST_GOES_ON.match(folded, end, limit)
     if on is None:
@@ -414,13 +425,15 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
     inner = read_bodies(text, folded, gap.end(), limit)
     if not inner:
         return None
-    if not folded.startswith("các ", gap.end()):
-        return inner.bodies[0][1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
+    first = inner.bodies[0]
+    if not folded.startswith("các ", gap.end()) and not is_bare(folded, *first):
+        return first[1]  # "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc ...": one office
     # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next
     # office or the next collective body ("Lãnh đạo các sở, ngành, các Ban Quản lý dự án")
-    end = inner.bodies[0][1]
+    # ("Thủ trưởng cơ quan, ban, ngành thành phố": without "các", up to the last bare noun)
+    end, bare = first[1], not folded.startswith("các ", gap.end())
     for s, e in inner.bodies[1:]:
-        if _office_head(folded, s, e) or folded.startswith("các ", s):
+        if _office_head(folded, s, e) or folded.startswith("các ", s) or (bare and not _list_part(folded, s, e)):
             break
         end = e
     return end

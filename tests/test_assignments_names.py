@@ -110,3 +110,24 @@ def test_public_services_procured_by_order_or_task_assign_nothing() -> None:
     text = WRAP.format("Hoàn thiện cơ chế đặt hàng, giao nhiệm vụ cho các doanh nghiệp công nghệ số thực hiện các "
                        "nhiệm vụ trọng điểm.")
     assert extract_text(text).assignments == []
+
+
+@pytest.mark.parametrize("points", [
+    "1. Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ủy ban nhân dân tỉnh theo dõi."
+    "\n\n2. Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch xây dựng kế hoạch của mình.",
+    "- Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh giúp Ủy ban nhân dân tỉnh theo dõi."
+    "\n- Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã căn cứ Kế hoạch xây dựng kế hoạch của mình.",
+], ids=["numbered", "dashed"])
+def test_an_executing_article_that_lists_its_bodies_point_by_point(points: str) -> None:
+    text = ("QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động.\n\n"
+            f"Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:\n\n{points}\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [
+        ["Sở Kế hoạch và Đầu tư"], ["Ban vì sự tiến bộ phụ nữ các sở, ban, ngành, huyện, thị xã"]]
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("“Sở Y tế phối hợp với các địa phương tăng cường giám sát dịch bệnh; chủ động ứng phó.”", [["Sở Y tế"]]),
+    ("Sở Y tế phối hợp với các địa phương tăng cường giám sát dịch bệnh.", []),
+], ids=["quoting-the-document", "telling-in-its-own-words"])
+def test_a_press_report_quoting_the_directive_it_reports(sentence: str, bodies: list[list[str]]) -> None:
+    assert [a.bodies for a in extract_text(PRESS.format(sentence)).assignments] == bodies

@@ -84,6 +84,8 @@ _OWN_DECISION = lazy(r"(?:nhất trí|thống nhất|quyết nghị|kết luận
 _REQUESTS_HEADING = lazy(r"kiến nghị|đề nghị|đề xuất")
 _NOT_DIRECTIVE: frozenset[Role] = frozenset({"results", "aims"})  # a report, or the aims and grounds
 _LEADING_MARKS = re.compile(r"[-–+•\s]*")
+_OPEN_QUOTES = ("“", '"')
+_QUOTE_IN = lazy(r"[“\"]")
 
 @record
 class Task:
@@ -207,12 +209,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                          and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
     trigger_words = {w: literal_starts(folded, (w,)) for w in _TRIGGER_WORDS}
+    answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
     for n, unit in enumerate(paragraphs):
         block = unit.first
-        if block.zone in ("header", "footer") or _has_cells(block.text) or unit.end <= preamble_end:
+        if block.zone == "footer" or (block.zone == "header" and (official or not _told(unit))) \
+                or _has_cells(block.text) or unit.end <= preamble_end:
             continue
         directive = official and block.zone == "body" \
-            and _in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
+            and (_in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
+                 or _under_lead(answerable, unit, block))
         # headings that name bodies are read as such only where a heading says tasks are given:
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
         if directive and (unit.start >= requested_from
@@ -227,7 +232,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # đơn vị ..." are the Sở's tasks: the bodies it directs are no assignees of the document
         under_named = not named_heads.isdisjoint(block.parents)
         if not directive and (kind == "bao_cao" or (reports and unit.start > signed_at)
-                              or not _holds_any(trigger_words, unit.start, unit.end)):
+                              or not (_holds_any(trigger_words, unit.start, unit.end)
+                                      or (not official and _QUOTE_IN.search(text, unit.start, unit.end)))):
             # outside the directive parts only the trigger words assign: in a report nothing, and
             # in the rules a decision attaches after its footer nothing either
             continue
@@ -269,16 +275,22 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                         # "giao Ban Tuyên giáo tham mưu ...; Ban Tổ chức tham mưu ...": each clause
                         # after the ';' that opens on a body goes on under the same trigger
                         asked = trigger if text[e - 1:e] == ";" else asked
-            found = mentions.bodies(subject, e)
+            # a press report quoting the document it reports: "“Sở Nông nghiệp ... phối hợp ..."
+            quoted = not official and text[subject:subject + 1] in _OPEN_QUOTES
+            found = mentions.bodies(subject + 1 if quoted else subject, e)
             if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":
                 listed, asked = (*before, *body_names(text, found)), asking  # the list goes on after the ';'
                 continue
             resp = _responsible().match(folded, found.end)
+            # "Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban ... giúp ...": what it is, then its task
+            found_end = _apposition_end(text, folded, found.end, e) if directive and not resp else None
+            if found_end is not None:
+                found = BodyList(found.bodies, found.extra, found_end)
             if resp:
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
-            elif (directive or asking) and found.end < e - 3 and (
+            elif (directive or asking or quoted) and found.end < e - 3 and (
                     _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))):
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
@@ -294,6 +306,71 @@ def _holds_any(found: dict[str, list[int]], start: int, end: int) -> bool:
         if k < len(starts) and starts[k] + len(word) <= end:
             return True
     return False
+
+
+# "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:" over the
+# points that name them one by one
+_ANSWERABLE_LEAD = lazy(r"(?:sau đây|dưới đây)[^.;]{0,60}(?:chịu|có) trách nhiệm[^.;]*:$|"
+                        r"(?:chịu|có) trách nhiệm[^.;]*(?:như sau|sau đây)\s*:$")
+_Leads = tuple[tuple[tuple[int, int], ...], frozenset[int]]
+
+
+def _answerable_leads(layout: Layout, paragraphs: list[Unit], heading_text: dict[int, str]) -> _Leads:
+    """Where the bodies a lead makes answerable are listed: the points after a paragraph that
+    says so, and the headings that say so over theirs."""
+    text, folded = layout.text.text, layout.text.folded
+    spans: list[tuple[int, int]] = []
+    heads: set[int] = set()
+    for n, unit in enumerate(paragraphs):
+        s, e = trimmed(text, unit.start, unit.end)
+        if e <= s or text[e - 1] != ":" or "trách nhiệm" not in folded[s:e] or not _ANSWERABLE_LEAD.search(folded, s, e):
+            continue
+        if unit.first.kind == "heading":
+            heads.add(unit.first.index)
+        items = _items_after(paragraphs, n)
+        if items:
+            spans.append(items)
+    return tuple(spans), frozenset(heads)
+
+
+def _under_lead(leads: _Leads, unit: Unit, block: Block) -> bool:
+    spans, heads = leads
+    return any(s <= unit.start < e for s, e in spans) or not heads.isdisjoint(block.parents)
+
+
+_APPOSITION = lazy(r"\s+[-–]\s+")
+_APPOSITION_WORDS = 16
+
+
+def _apposition_end(text: str, folded: str, end: int, limit: int) -> int | None:
+    """The end of what a dash after a body's name says it is ("Sở X - cơ quan thường trực Ban Y"),
+    where its task's verb follows; None when no dash follows, or no verb within a few words."""
+    dash = _APPOSITION.match(folded, end, limit)
+    if dash is None:
+        return None
+    pos = dash.end()
+    for _ in range(_APPOSITION_WORDS):
+        word = _WORD_AFTER.match(text, pos, limit)
+        if word is None:
+            return None
+        if pos > dash.end() and task_verb_pattern().match(folded, word.start(1), limit):
+            return pos
+        pos = word.end()
+    return None
+
+
+_WORD_AFTER = regex.compile(r"\s*([\p{L}\d][^\s,;.:]*)")
+
+
+_TOLD_WORDS = 8
+_TOLD_ENDS = tuple(".;!?”\"")
+
+
+def _told(unit: Unit) -> bool:
+    """A paragraph of running text: a web copy of a press report may leave its lead, or all of a
+    short report, in what reads as its header."""
+    last = unit.blocks[-1].text.rstrip()
+    return last.endswith(_TOLD_ENDS) and sum(len(b.text.split()) for b in unit.blocks) >= _TOLD_WORDS
 
 
 def _central(folded: str, found: BodyList) -> bool:

@@ -258,8 +258,12 @@ def _purpose_end(text: str, folded: str, end: int, limit: int) -> int | None:
 
 
 def _purpose_closes(folded: str, pos: int, limit: int) -> bool:
-    """What follows ``pos`` ends a name: the sentence's end, a separator, a verb or a function word."""
-    if _PURPOSE_ENDS.match(folded, pos, limit) or SEPARATOR.match(folded, pos, limit):
+    """What follows ``pos`` ends a name: the sentence's end, a separator, a verb or a function word;
+    not a comma before another level ("... các sở, ban, ngành, huyện, thị xã")."""
+    sep = SEPARATOR.match(folded, pos, limit)
+    if sep and _LOCALITY_WORD.match(folded, sep.end(), limit):
+        return False
+    if _PURPOSE_ENDS.match(folded, pos, limit) or sep:
         return True
     return opener_pattern().match(folded, _skip_spaces(folded, pos), limit) is not None
 

@@ -510,8 +510,11 @@ def part_header_lines(text: str) -> Result:
     edits: list[Edit] = []
     head = text[:_HEADER_SCAN * 200]
     lines, starts = _split(head)
-    head_folded = fold(head)  # folding keeps each character in its place: one pass for all lines
-    for line, a in list(zip(lines, starts, strict=True))[:_HEADER_SCAN]:
+    del lines[_HEADER_SCAN:], starts[_HEADER_SCAN:]
+    # folding keeps each character in its place: one pass for all the lines looked at, and no
+    # further (a tone is folded the same before a line end as at the end of what is folded)
+    head_folded = fold(head[:starts[-1] + len(lines[-1])])
+    for line, a in zip(lines, starts, strict=True):
         b = a + len(line)
         folded = head_folded[a:b]
         for line in _header_lines():

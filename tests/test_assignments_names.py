@@ -131,3 +131,14 @@ def test_an_executing_article_that_lists_its_bodies_point_by_point(points: str) 
 ], ids=["quoting-the-document", "telling-in-its-own-words"])
 def test_a_press_report_quoting_the_directive_it_reports(sentence: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(PRESS.format(sentence)).assignments] == bodies
+
+
+@pytest.mark.parametrize(("lead", "bodies"), [
+    ("Kết luận hội nghị, đồng chí Bí thư nhấn mạnh một số công việc trọng tâm trong tháng tới, cụ thể như sau:",
+     [["Các ngành", "các đơn vị"], ["Các thôn"]]),
+    ("Hội nghị đã nghe báo cáo kết quả tháng qua.", []),
+], ids=["a-leaders-points", "points-told-as-news"])
+def test_points_a_leader_lists_in_a_press_report(lead: str, bodies: list[list[str]]) -> None:
+    text = PRESS.format(f"{lead}\n\n- Các ngành và các đơn vị bám sát chương trình công tác tháng.\n\n"
+                        "- Các thôn tập trung chỉ đạo sản xuất vụ đông.")
+    assert [a.bodies for a in extract_text(text).assignments] == bodies

@@ -210,6 +210,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
     trigger_words = {w: literal_starts(folded, (w,)) for w in _TRIGGER_WORDS}
     answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
+    pointed = () if official else _press_points(layout, paragraphs)
     for n, unit in enumerate(paragraphs):
         block = unit.first
         if block.zone == "footer" or (block.zone == "header" and (official or not _told(unit))) \
@@ -231,7 +232,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # under "2. Sở Nông nghiệp và Môi trường", "Chỉ đạo cơ quan chuyên môn ...", "yêu cầu các
         # đơn vị ..." are the Sở's tasks: the bodies it directs are no assignees of the document
         under_named = not named_heads.isdisjoint(block.parents)
-        if not directive and (kind == "bao_cao" or (reports and unit.start > signed_at)
+        # a press report's points under a leader's "... công việc trọng tâm ..., cụ thể như sau:"
+        point = any(ps <= unit.start < pe for ps, pe in pointed)
+        if not directive and not point and (kind == "bao_cao" or (reports and unit.start > signed_at)
                               or not (_holds_any(trigger_words, unit.start, unit.end)
                                       or (not official and _QUOTE_IN.search(text, unit.start, unit.end)))):
             # outside the directive parts only the trigger words assign: in a report nothing, and
@@ -290,7 +293,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 found = BodyList(found.bodies, found.extra, found_end)
             if resp:
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
-            elif (directive or asking or quoted) and found.end < e - 3 and (
+            elif (directive or asking or quoted or point) and found.end < e - 3 and (
                     _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))):
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
@@ -322,7 +325,7 @@ def _answerable_leads(layout: Layout, paragraphs: list[Unit], heading_text: dict
     spans: list[tuple[int, int]] = []
     heads: set[int] = set()
     for n, unit in enumerate(paragraphs):
-        s, e = trimmed(text, unit.start, unit.end)
+        s, e = trimmed(text, unit.start, unit.end, " \t\n")
         if e <= s or text[e - 1] != ":" or "trách nhiệm" not in folded[s:e] or not _ANSWERABLE_LEAD.search(folded, s, e):
             continue
         if unit.first.kind == "heading":
@@ -331,6 +334,24 @@ def _answerable_leads(layout: Layout, paragraphs: list[Unit], heading_text: dict
         if items:
             spans.append(items)
     return tuple(spans), frozenset(heads)
+
+
+_PRESS_LEAD = lazy(r"(?:nhiệm vụ|công việc|yêu cầu|giao|chỉ đạo|nhấn mạnh|lưu ý)[^.;]*:$")
+_PRESS_LEAD_REACH = 240
+
+
+def _press_points(layout: Layout, paragraphs: list[Unit]) -> tuple[tuple[int, int], ...]:
+    """The points of a press report that a leader's lead opens ("Kết luận Hội nghị, đồng chí ...
+    nhấn mạnh một số công việc trọng tâm ..., cụ thể như sau:"): each names a body and its task."""
+    text, folded = layout.text.text, layout.text.folded
+    spans = []
+    for n, unit in enumerate(paragraphs):
+        s, e = trimmed(text, unit.start, unit.end, " \t\n")
+        if e > s and text[e - 1] == ":" and _PRESS_LEAD.search(folded, max(s, e - _PRESS_LEAD_REACH), e):
+            items = _items_after(paragraphs, n)
+            if items:
+                spans.append(items)
+    return tuple(spans)
 
 
 def _under_lead(leads: _Leads, unit: Unit, block: Block) -> bool:

@@ -96,6 +96,14 @@ CELLS = [
     Cell("month-then-comma-is-not-a-decimal", "Đến tháng 12, 100% xã", [{"value": 100, "unit": "%"}]),
     Cell("year-then-comma-is-not-a-decimal", "Trong 2021, 50% xã", [{"value": 50, "unit": "%"}]),
     Cell("list-of-two-is-not-a-decimal", "các xã 5, 12 và 14", [{"value": 5}, {"value": 12}, {"value": 14}]),
+    Cell("per-one-hectare-is-not-a-target", "giá trị sản phẩm trên một ha đất trồng trọt đạt 72 triệu đồng",
+         [{"value": 72, "unit": "triệu đồng", "comparator": None}]),
+    Cell("comparator-before-a-lead-word", "tăng trưởng GRDP tối thiểu ở mức 8-10%",
+         [{"min": 8, "max": 10, "unit": "%", "comparator": ">="}]),
+    Cell("below-a-level", "tỷ lệ hộ nghèo dưới mức 2%", [{"value": 2, "unit": "%", "comparator": "<"}]),
+    Cell("from-then-the-name-then-or-more", "có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, không có",
+         [{"value": 80, "unit": "%", "comparator": ">="}]),
+    Cell("a-year-before-a-counted-noun-is-a-year", "đến năm 2030 xã Vĩnh Lộc đạt chuẩn", []),
 ]
 
 

@@ -227,6 +227,14 @@ CASES = [
           {"number": None, "group": None, "name": "Giá trị dịch vụ",
            "targets": [{"value": 298, "unit": "tỉ đồng"}, {"value": 48, "unit": "%"}]},
           {"number": None, "group": None, "name": "Năng suất lúa", "targets": [{"value": 63, "unit": "tạ/ha"}]}]),
+    Case("a-verb-after-a-comma-names-a-target-of-its-own",
+         "Một số chỉ tiêu cụ thể như: thu nhập bình quân đầu người đạt 36 triệu đồng/năm, giải quyết việc làm hơn 1.200 "
+         "lao động, xóa 100% nhà tạm.\n",
+         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 36, "unit": "triệu đồng/năm"}]},
+          {"number": None, "group": None, "name": "Giải quyết việc làm lao động",
+           "targets": [{"value": 1200, "unit": "lao động", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Xóa nhà tạm", "targets": [{"value": 100, "unit": "%"}]}]),
     Case("a-value-counted-per-one-hectare-is-no-target-above-one",
          "CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản phẩm trên một ha đất trồng trọt năm 2025 đạt 72 triệu đồng.\n"
          "2. Giá trị thu hoạch trên 1 đơn vị diện tích đạt 150 triệu đồng.\n",

@@ -137,6 +137,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "An chủ trì cuộc họp Tiểu ban Văn kiện Đại hội Đảng bộ huyện lần thứ XIII.\n\nCác thành viên thảo luận phương "
      "châm Đại hội và mục tiêu cho nhiệm kỳ 2025 – 2030.\n",
      {"ordinal": None, "tenure": None, "date": None, "chair": "Vũ Văn An"}),
+    ("a-conference-on-a-congress-resolution-has-not-its-ordinal",
+     "Sáng 23/9/2025, Đảng bộ xã tổ chức Hội nghị học tập, quán triệt và triển khai Nghị quyết Đại hội đại biểu Đảng "
+     "bộ xã lần thứ I, nhiệm kỳ 2025-2030.\n", {"ordinal": None, "tenure": (2025, 2030), "date": "2025-09-23"}),
+    ("a-congress-held-in-a-conference-hall",
+     "Sáng 15/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025-2030 đã khai "
+     "mạc.\n", {"ordinal": 15, "tenure": (2025, 2030)}),
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),

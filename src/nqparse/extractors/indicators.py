@@ -966,9 +966,17 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if comma < 0 or not named_before(text, comma + 1, f) or _TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
-    if len(words) == 1 and words[0].islower():
+    if len(words) == 1 and words[0].islower() and fold(words[0]) in _going_on_words():
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+@cache
+def _going_on_words() -> frozenset[str]:
+    """The one word after a comma that goes on with the figure before ("..., chiếm 49,1%", "...,
+    tăng 5%"); another ("..., xóa 100% nhà tạm") names a target of its own."""
+    words = figures()
+    return frozenset(fold(w) for w in (*words.leads, *words.changes, *_context_words()["shares"]) if " " not in w)
 
 
 _AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")

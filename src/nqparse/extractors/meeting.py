@@ -46,6 +46,8 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts wit
 _CONGRESS = re.compile(unmarked(
     rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
+# between "hội nghị" and "lần thứ", a document cited: the ordinal is its congress's or meeting's
+_CITED_BETWEEN = lazy(r"\b(?:nghi quyet|ket luan|chi thi)\b")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
 # the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
 _CITED_BEFORE = re.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
@@ -126,6 +128,12 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             continue
         tail = plain[m.end():m.end() + 60]
         between = m.group("between") or ""
+        if _CITED_BETWEEN.search(between):
+            # "Hội nghị quán triệt Nghị quyết Đại hội ... lần thứ I": a meeting, the ordinal the congress's
+            mentions.append(m)
+            continue
+        if _CONGRESS_WORD.search(between):
+            continue  # "tại Trung tâm Hội nghị tỉnh, Đại hội ... lần thứ XV": the congress's, read below
         central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
@@ -539,11 +547,11 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
-                named = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
-                         if m.group("surname") in surnames()
-                         and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
+                named = next((m for m in _person().finditer(text, s, c.start(), overlapped=True)
+                              if m.group("surname") in surnames()
+                              and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())), None)
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
-                    return _chaired(meeting, named[0])
+                    return _chaired(meeting, named)
     return _concluding(layout, meeting)
 
 

@@ -365,6 +365,32 @@ def _comparator_ends() -> tuple[str, ...]:
 
 
 @cache
+def _later_bound() -> re.Pattern[str]:
+    return re.compile(rf"[^,;.:()\d\n]{{0,80}}?(?<!\w)(?P<c>{_alternation(lexicon.figures().comparators_after)})(?!\w)")
+
+
+@cache
+def _lead_ends() -> tuple[str, ...]:
+    return tuple({fold(w).split()[-1] for w in lexicon.figures().leads})
+
+
+@cache
+def _lead_tail() -> regex.Pattern[str]:
+    return regex.compile(rf"{_word_alt(lexicon.figures().leads)}[ ]*\Z", regex.REVERSE)
+
+
+def _compared_then_led(g: _Grammar, left: str) -> re.Match[str] | None:
+    """A comparator before a lead word ("tối thiểu ở mức 8-10%", "dưới mức 2%"): the comparator's
+    match, or None."""
+    lead = _lead_tail().search(left)
+    if lead is None:
+        return None
+    before = left[:lead.start()]
+    m = g.before_cmp.search(before) if before.rstrip().endswith(_comparator_ends()) else None
+    return m if m is not None and m.group("c") else None
+
+
+@cache
 def _zero_phrases() -> tuple[str, ...]:
     return tuple(fold(w) for w in lexicon.figures().zero)
 
@@ -417,6 +443,7 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     return _inherit_change(g, folded, figures)
 
 
+_YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
 _PER_BEFORE = lazy(r"(?<!\w)(?:trên|mỗi)[ ]+\Z")
 
 
@@ -450,12 +477,16 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     comparator: Comparator | None = None
     fig_start = raw.num_start
     m = g.before_cmp.search(left) if left.rstrip().endswith(_comparator_ends()) else None
+    if m is None and left.rstrip().endswith(_lead_ends()):
+        m = _compared_then_led(g, left)
     if m and not raw.zero:
         if m.group("c"):
             comparator = g.comparators_before[single_spaced(m.group("c"))]
         fig_start = near + m.start()
     if raw.duration and not g.duration_lead.search(folded, near, fig_start):
         return None
+    if _is_year(raw.value) and _YEAR_WORD_BEFORE.search(left):
+        return None  # "đến năm 2030 xã Vĩnh Lộc đạt ...": a year, whatever noun follows it
     counted = _counted_noun(g, text, folded, raw.end, end) if raw.unit is None and not raw.zero and not unit else None
     if raw.unit is None and not raw.zero:
         if g.not_before.search(left) or (_is_year(raw.value) and (not bare or unit is None)):
@@ -470,6 +501,12 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if after and not _DIGIT.search(after.group("gap")):
         comparator = g.comparators_after[single_spaced(after.group("c"))]
         fig_end = after.end()
+    elif m is not None and m.group("from") and raw.low is None:
+        # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên": "từ" opens a bound that
+        # the clause closes after the name
+        bound = _later_bound().match(folded, fig_end, end)
+        if bound:
+            comparator = g.comparators_after[single_spaced(bound.group("c"))]
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
         value_unit, base_unit, multiplier = _split_unit(g, unit)

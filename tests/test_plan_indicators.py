@@ -205,6 +205,28 @@ CASES = [
            "targets": [{"value": 59, "unit": "triệu đồng/người/năm"}]},
           {"number": None, "group": None, "name": "Năng suất lúa bình quân", "targets": [{"value": 63, "unit": "tạ/ha"}]},
           {"number": None, "group": None, "name": "Số hộ nghèo", "targets": [{"value": 0.7, "unit": "%", "comparator": "<"}]}]),
+    Case("press-paragraph-whose-aim-opens-its-second-sentence",
+         "Tin tức\n\nHội nghị đã công bố quyết định giao chỉ tiêu năm 2025. Theo đó, huyện phấn đấu đưa giá trị sản "
+         "xuất nông nghiệp đạt 3.563 tỷ đồng. Doanh thu thương mại, dịch vụ đạt 10.930 tỷ đồng. Tỷ lệ bao phủ bảo "
+         "hiểm y tế đạt 95,5%.\n",
+         [{"number": None, "group": None, "name": "Giá trị sản xuất nông nghiệp",
+           "targets": [{"value": 3563, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Doanh thu thương mại, dịch vụ",
+           "targets": [{"value": 10930, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ bao phủ bảo hiểm y tế", "targets": [{"value": 95.5, "unit": "%"}]}]),
+    Case("press-aim-goes-on-in-one-more-sentence-with-a-range",
+         "Tin tức\n\nNhiệm kỳ 2020-2025, Đảng bộ xã phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 10% trở lên. "
+         "Thu nhập bình quân đầu người từ 50-60 triệu đồng/người/năm. Phấn đấu đạt tiêu chí nông thôn mới nâng cao.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"min": 50, "max": 60, "unit": "triệu đồng/người/năm"}]}]),
+    Case("press-run-of-targets-ends-after-three-sentences-without-one",
+         "Tin tức\n\nHuyện phấn đấu thu ngân sách đạt 500 tỷ đồng. Thu nhập bình quân đạt 60 triệu đồng. Hội nghị diễn "
+         "ra trang trọng. Các đại biểu thảo luận sôi nổi. Lãnh đạo tỉnh phát biểu chỉ đạo. Kinh phí xây nhà văn hóa "
+         "xã đạt 3 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Thu ngân sách", "targets": [{"value": 500, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân", "targets": [{"value": 60, "unit": "triệu đồng"}]}]),
     Case("press-paragraph-of-results-after-an-aim-gives-no-targets",
          "Tin tức\n\nMục tiêu năm 2023 đã đạt nhiều kết quả. Thu nhập bình quân đạt 59 triệu đồng. Năng suất lúa "
          "đạt 63 tạ/ha. Sản lượng lương thực đạt 4.200 tấn.\n", []),

@@ -734,7 +734,6 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
-        read_before = len(found)
         leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
         if not leads and block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
@@ -767,9 +766,19 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
             found += _read_once(text, _section(layout, block), items, figures_read)
-        if len(found) == read_before:
-            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block), figures_read)
+        if block.kind == "paragraph" and not _table_cell(layout, block):
+            # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
+            # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
+            # lead reads whole
+            read_to = max((x for x in figures_read if block.start <= x < block.end), default=None)
+            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_to),
+                                figures_read)
     return found
+
+
+def _table_cell(layout: Layout, block: Block) -> bool:
+    """A cell of a table a web page wrote a cell to a line, between lines of "|"."""
+    return block.index > 0 and layout.blocks[block.index - 1].text.strip() == "|"
 
 
 def _read_once(text: str, group: str | None, items: list[Piece], figures_read: set[int]) -> list[Indicator]:
@@ -780,47 +789,63 @@ def _read_once(text: str, group: str | None, items: list[Piece], figures_read: s
     return [_read(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f) for s, e, f in items]
 
 
-_MIN_AIMED_SENTENCES = 3
+_MIN_AIMED_SENTENCES = 2
+_AIMED_SHARE = 0.6
+_RUN_GAP = 3
 _LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
 
 
-def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block) -> list[Piece]:
-    """A paragraph that opens on its aim and goes on in sentences of targets, as a press report of
-    a council's session gives them ("Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập ... đạt 621
-    tỉ đồng. ... Thu nhập bình quân đạt 59 triệu đồng/người/năm. Năng suất lúa bình quân đạt 63
-    tạ/ha."): each clause with a figure a word leads, where most sentences have one and none
-    reports a result."""
+def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read_to: int | None = None) -> list[Piece]:
+    """A paragraph whose aim opens a run of sentences of targets, as a press report of a council's
+    session or a congress gives them ("Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập ... đạt
+    621 tỉ đồng. ... Thu nhập bình quân đạt 59 triệu đồng/người/năm.", "Theo đó, huyện phấn đấu
+    đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Doanh thu thương mại đạt 10.930 tỷ
+    đồng."): from the sentence with the aim up to one that reports a result, each clause with a
+    figure a word leads, where most of those sentences have one. ``read_to``: the last figure of
+    the paragraph another reader took; the sentences up to it count as read, and are not again."""
     text, folded = layout.text.text, layout.text.folded
-    spans = list(sentences(text, block.start, block.end))
-    if len(spans) < _MIN_AIMED_SENTENCES:
-        return []
-    first = folded[spans[0][0]:spans[0][1]]
     aims = _context_words()["aims"]
-    if not any(w in first for w in aims) or any(_reports_result(folded[s:e]) for s, e in spans):
+    if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
         return []
-    # the first sentence's targets come after its aim: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
-    aim = max((first.rfind(w + " ") + len(w) + 1 for w in aims if w + " " in first), default=0)
-    spans[0] = (spans[0][0] + aim, spans[0][1])
+    spans = list(sentences(text, block.start, block.end))
+    opening = next((k for k, (s, e) in enumerate(spans) if any(w + " " in folded[s:e] for w in aims)), None)
+    if opening is None or len(spans) - opening < _MIN_AIMED_SENTENCES:
+        return []
+    s, e = spans[opening]
+    # the aim's sentence's targets come after it: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
+    aim = max(folded.rfind(w + " ", s, e) + len(w) + 1 for w in aims if w + " " in folded[s:e])
+    run = [(aim, e)]
+    for s, e in spans[opening + 1:]:
+        if _reports_result(folded[s:e]):
+            break  # "Năm 2024 đạt ...": what follows is a result, not the aim's
+        run.append((s, e))
+    if _reports_result(folded[run[0][0]:run[0][1]]):
+        return []
     pieces: list[Piece] = []
-    aimed = 0
-    needed = max(_MIN_AIMED_SENTENCES, 0.6 * len(spans))
-    for n, (s, e) in enumerate(spans):
-        if aimed + len(spans) - n < needed:
-            return []  # the sentences left cannot make it a paragraph of targets
+    unread = [(s, e) for s, e in run if read_to is None or s > read_to]
+    aimed = walked = len(run) - len(unread)  # walked: the sentences up to the last that set one
+    missed = 0
+    for s, e in unread:
         link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
         own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
                for piece in _split_named(text, folded, cs, ce, _led_figures(folded, _target_figures(mentions, cs, ce)))]
-        aimed += bool(own)
+        if not own:
+            missed += 1
+            if missed == _RUN_GAP:
+                break  # three sentences in a row set no figure: the run of targets is over
+            continue
+        walked, missed = walked + missed + 1, 0
+        aimed += 1
         pieces += own
-    return pieces if aimed >= needed else []
+    return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
 
 
 def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
-    """The figures a word leads or bounds, and the share of the whole told right after one of
-    them ("đạt 50 tỉ đồng, chiếm 8%")."""
+    """The figures a word leads or bounds, a range ("từ 50-60 triệu đồng"), and the share of the
+    whole told right after one of them ("đạt 50 tỉ đồng, chiếm 8%")."""
     kept: list[Figure] = []
     for f in figures:
-        if f.led or f.comparator or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+        if f.led or f.comparator or f.low is not None or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
             kept.append(f)
     return kept
 

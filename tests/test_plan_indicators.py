@@ -221,6 +221,12 @@ CASES = [
            "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"min": 50, "max": 60, "unit": "triệu đồng/người/năm"}]}]),
+    Case("an-aims-verb-of-bringing-names-nothing",
+         "CÁC CHỈ TIÊU CHỦ YẾU\n1. Phấn đấu đưa tỷ lệ đô thị hóa đạt 40%.\n2. Đưa thu nhập bình quân đầu người lên 90 "
+         "triệu đồng.\n",
+         [{"number": 1, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Tỷ lệ đô thị hóa", "targets": [{"value": 40, "unit": "%"}]},
+          {"number": 2, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng"}]}]),
     Case("press-run-of-targets-ends-after-three-sentences-without-one",
          "Tin tức\n\nHuyện phấn đấu thu ngân sách đạt 500 tỷ đồng. Thu nhập bình quân đạt 60 triệu đồng. Hội nghị diễn "
          "ra trang trọng. Các đại biểu thảo luận sôi nổi. Lãnh đạo tỉnh phát biểu chỉ đạo. Kinh phí xây nhà văn hóa "

@@ -25,7 +25,8 @@ from .text import single_spaced, squash
 _NAME_END = lazy_regex(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
 _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-_NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt)[ ]+(?=\w))+")
+# "phấn đấu đưa giá trị sản xuất ... đạt": the aim and its verb of bringing name nothing
+_NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt|đưa)[ ]+(?=\w))+")
 _LEADING_TIME = lazy(r"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*(?=\w)")
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")

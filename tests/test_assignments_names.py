@@ -142,3 +142,11 @@ def test_points_a_leader_lists_in_a_press_report(lead: str, bodies: list[list[st
     text = PRESS.format(f"{lead}\n\n- Các ngành và các đơn vị bám sát chương trình công tác tháng.\n\n"
                         "- Các thôn tập trung chỉ đạo sản xuất vụ đông.")
     assert [a.bodies for a in extract_text(text).assignments] == bodies
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Sau khi nghe ý kiến, Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành tập trung rà soát.", [["các sở, ngành"]]),
+    ("Thời gian qua, UBND tỉnh đã chỉ đạo các sở, ngành tập trung rà soát.", []),
+], ids=["a-leader-directing-at-the-meeting", "a-body-telling-what-it-did"])
+def test_what_was_directed_in_a_press_report(sentence: str, bodies: list[list[str]]) -> None:
+    assert [a.bodies for a in extract_text(PRESS.format(sentence)).assignments] == bodies

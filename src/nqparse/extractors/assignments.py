@@ -264,7 +264,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start())
-                    if done and (official or done.group(1) != "vừa"):
+                    if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
                     if found and where.endswith("below") and not directive and _central(folded, found):
@@ -381,6 +381,19 @@ def _apposition_end(text: str, folded: str, end: int, limit: int) -> int | None:
 
 
 _WORD_AFTER = regex.compile(r"\s*([\p{L}\d][^\s,;.:]*)")
+
+
+@lru_cache(maxsize=1)
+def _leader_before() -> re.Pattern[str]:
+    titles = alternation([*bodies().assignee_heads.titles, "đồng chí"])
+    return re.compile(rf"(?<!\w)(?:{titles})(?!\w)[^,.;:]{{0,48}}$")
+
+
+def _leader_said(folded: str, start: int, end: int) -> bool:
+    """'Chủ tịch UBND tỉnh đã chỉ đạo ...' in a press report: a leader's direction at the meeting it
+    reports, where 'UBND tỉnh đã chỉ đạo ...' tells what a body did before."""
+    clause = max(start, folded.rfind(",", start, end) + 1)
+    return _leader_before().search(folded, clause, end) is not None
 
 
 _TOLD_WORDS = 8

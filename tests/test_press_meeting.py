@@ -202,12 +202,21 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Văn Bình, Phó Bí thư Huyện ủy.\n", "Huyện ủy", "district"),
     ("Tin tức\n\nTheo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ Việt Nam tỉnh, Thủ trưởng các sở, ban, ngành triển "
      "khai thực hiện.\n", "UBND tỉnh", "province"),
+    ("Tin tức\n\nĐồng chí Lê Thị An, Bí thư Huyện ủy triển khai Chỉ thị số 35 của Bộ Chính trị.\n\nTheo đó, Đảng bộ "
+     "xã được Ban Thường vụ Tỉnh ủy chọn chỉ đạo đại hội điểm.\n\nBan Thường vụ Huyện ủy đề nghị các chi bộ chuẩn "
+     "bị tốt đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
+    ("Tin tức\n\nSáng ngày 19/7/2024, Hội đồng nhân dân (HĐND) xã Hữu Định khóa XII đã tổ chức kỳ họp thứ 13.\n\n"
+     "Đến dự có đại biểu HĐND huyện.\n", "Hội đồng nhân dân xã Hữu Định", "commune"),
+    ("Tin tức\nHỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3\nNgày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ "
+     "họp thứ 3.\n", "HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ", "commune"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
         "a-body-named-only-in-a-post-when-none-else-is", "a-mass-organisation-named-by-its-unit",
         "a-youth-union-committee-named-by-its-unit", "a-body-acting-after-its-term-in-brackets",
-        "a-post-the-chair-holds-not-a-body-they-sit-on", "a-body-asked-is-not-the-one-asking"])
+        "a-post-the-chair-holds-not-a-body-they-sit-on", "a-body-asked-is-not-the-one-asking",
+        "a-cited-documents-issuer-is-none-and-a-body-that-asks-acts", "a-short-form-in-brackets-after-the-body",
+        "a-headlines-body-without-its-term-and-sitting"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -48,15 +48,20 @@ _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
 # a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
 _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
-    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:đã\s+|đã\s+tổ chức\s+)?"
+    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
-    r"chỉ đạo|yêu cầu|quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc)\b"))
+    rf"quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc|{alternation(bodies().asking_verbs)})\b"))
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
 _AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
 _GROUNDS = lazy(r"(?i)căn cứ")
 _TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
+
+
+# "Hội đồng nhân dân (HĐND) xã Hữu Định": the short form a report gives the body the first time
+_ACRONYM_BETWEEN = r"(?:\s*\([a-z&]{2,8}\))?"
+_ACRONYM_IN_NAME = lazy_regex(r"\s*\([\p{Lu}&]{2,8}\)(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +71,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
     own = set(body_kinds().own_unit)
     # a committee is found alone before it is found with a unit word ("Đảng ủy" | "xã Tân Hiệp")
     return re.compile(unmarked(
-        rf"(?:{alternation(h for h in names.before_unit if h not in own)}\s+{units}"
+        rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
@@ -161,7 +166,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     if document.kind == "article":
         # a press report's capitals at the top are its headline or byline ("HIỀN THÚY"): a body
         # only where they name one
-        groups = [g for g in groups if body_opener().match(plain, g[0][0])]
+        groups = [_without_term(plain, g) for g in groups if body_opener().match(plain, g[0][0])]
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
     authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
@@ -181,7 +186,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
         return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
-        return text[found[0]:found[1]], At(*found), None
+        return _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]), At(*found), None
     return None, None, None
 
 
@@ -255,6 +260,14 @@ def _continues(above: str, line: str) -> bool:
 @lru_cache(maxsize=1)
 def _needs_parent() -> frozenset[str]:
     return frozenset(unmarked(n) for n in bodies().needs_parent.names)
+
+
+def _without_term(plain: str, group: list[Line]) -> list[Line]:
+    """A headline's body without the term and sitting it names ("HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ,
+    KHÓA 21, KỲ HỌP THỨ 3")."""
+    start, end = group[-1]
+    term = _TERM.search(plain, start, end)
+    return [*group[:-1], (start, term.start())] if term and term.start() > start else group
 
 
 def _group_text(text: str, group: list[Line]) -> str:
@@ -376,7 +389,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 _TITLE_REACH = 30
 _ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
-_OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|{document_titles()})\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
+_OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 
 

@@ -146,6 +146,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),
+    ("a-day-a-document-was-received-is-no-meetings",
+     "Tin tức\n\nNgày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP của Bộ Công Thương về việc "
+     "đánh giá kết quả.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n", {"date": None}),
     ("cooperation-is-no-meeting-before-the-congress",
      "Tin tức\n\n\"Đoàn kết, hợp tác, phối hợp\". Đây là mục tiêu mà Đại hội đại biểu Hội Nông dân tỉnh lần "
      "thứ X, nhiệm kỳ 2023 - 2028 đề ra.\n", {"ordinal": 10, "tenure": (2023, 2028)}),

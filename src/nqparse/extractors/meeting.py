@@ -239,6 +239,7 @@ def _congress(layout: Layout, document: Document,
 
 
 _CONGRESS_WORD = lazy(r"dai hoi")
+_CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"
 
 
 def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[str] = _MEETING_WORDS) -> bool:
@@ -246,6 +247,8 @@ def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[s
     none (text whose marks were lost): "phối hợp" is no "họp"."""
     plain, folded = layout.text.plain[start:end], layout.text.folded[start:end]
     for m in words.finditer(plain):
+        if m.group() == "ngay" and _CITES_NUMBER.search(plain):
+            continue  # "Ngày 20/7, UBND tỉnh nhận được Văn bản số 5658/BCT-CTĐP": a document's day
         written = folded[m.start():m.end()]
         if written == m.group() or written == _MARKED.get(m.group(), written):
             return True

@@ -49,6 +49,16 @@ EXAMPLES = [
             "Ban Thường vụ Thành ủy xây dựng Kế hoạch như sau.\n", {
                 "document.kind": "ke_hoach", "document.number": "88-KH/TU", "document.date": "2021-12-24",
                 "document.title": "VỀ CỦNG CỐ HỆ THỐNG CHÍNH TRỊ CƠ SỞ"}),
+    Example("a-pages-lead-gives-the-full-texts-number-and-day",
+            "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về phát "
+            "triển đô thị.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển đô thị\n\nBan Thường vụ Tỉnh ủy "
+            "ban hành Nghị quyết như sau:\n", {
+                "document.number": "10-NQ/TU", "document.date": "2021-08-18"}, absent=["references.0"]),
+    Example("a-press-lead-dates-the-full-text-it-gives",
+            "Nghị quyết về phát triển hạ tầng\n\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết "
+            "số 10-NQ/TU về phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Khái quát tình "
+            "hình\n\nNhững năm qua, công tác huy động nguồn lực đạt kết quả tích cực.\n", {
+                "document.number": "10-NQ/TU", "document.date": "2016-11-14"}),
     Example("state-number-with-colon", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
             "VIỆT NAM\nLào Cai, ngày 03 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU\n", {
                 "document.kind": "ke_hoach", "document.number": "15/KH-UBND", "document.date": "2023-02-03",

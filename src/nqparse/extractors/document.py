@@ -19,7 +19,7 @@ from ..mentions import Mentions
 from ..phrases.dates import is_timestamp
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.text import squash, unmarked
+from ..phrases.text import sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
@@ -141,6 +141,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         # title stands right under the place and date
         dated = next((b for b in head if b.start <= doc.date_at.start < b.end), None)
         doc = (_title_below(layout, dated.index, doc) if dated else None) or doc
+    if doc.number is None and doc.number_at is None:
+        doc = _number_of_full_text(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -378,6 +380,35 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
         after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
         if doc.date is None and after:
             doc = replace(doc, date=after[0].iso, date_at=At(start=after[0].start, end=after[0].end))
+        return doc
+    return doc
+
+
+_FULL_TEXT = lazy(r"toàn văn")
+_LEAD_PARAGRAPHS = 3
+_DATE_AFTER_NUMBER = 40
+
+
+def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> Document:
+    """A page that gives a document's full text after a lead ("Ban biên tập giới thiệu toàn văn
+    Nghị quyết số 10-NQ/TU, ngày 18/8/2021 ...", "Ngày 14-11-2016, ... ban hành Nghị quyết số
+    10-NQ/TU ... Báo trân trọng giới thiệu toàn văn Nghị quyết"): the number the lead gives is
+    the document's own, and the day of its sentence the document's date."""
+    text, folded = layout.text.text, layout.text.folded
+    for block in [b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph"][:_LEAD_PARAGRAPHS]:
+        if not _FULL_TEXT.search(folded, block.start, block.end):
+            continue
+        n = next((n for n in mentions.numbers_in(block.start, block.end) if n.type_code), None)
+        if n is None:
+            return doc
+        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
+                      number_at=At(start=n.start, end=n.end))
+        sentence = next(((s, e) for s, e in sentences(text, block.start, block.end) if s <= n.start < e),
+                        (block.start, block.end))
+        after = [d for d in mentions.dates_in(n.end, min(sentence[1], n.end + _DATE_AFTER_NUMBER)) if d.iso]
+        dates = after or [d for d in mentions.dates_in(sentence[0], n.start) if d.iso]
+        if doc.date is None and dates:
+            doc = replace(doc, date=dates[0].iso, date_at=At(start=dates[0].start, end=dates[0].end))
         return doc
     return doc
 

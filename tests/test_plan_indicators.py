@@ -409,6 +409,30 @@ CASES = [
            "targets": [{"value": 14, "unit": "xã", "change": "increase"}]},
           {"number": None, "group": "Mục tiêu cụ thể", "name": "Kết nạp đảng viên",
            "targets": [{"value": 125, "unit": "đảng viên"}]}]),
+    Case("figures-after-a-general-aim-and-a-semicolon",
+         "Với những kết quả đạt được, Đảng bộ huyện đề ra mục tiêu tổng quát xây dựng huyện phát triển khá, "
+         "đến năm 2030 là huyện nông thôn mới; tốc độ tăng trưởng 7%/năm, thu ngân sách đạt 900 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng",
+           "targets": [{"value": 7, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách", "targets": [{"value": 900, "unit": "tỷ đồng"}]}]),
+    Case("the-sentence-with-the-figure-names-it",
+         "2. Mục tiêu cụ thể:\na) Tổ chức thực hiện hiệu quả kế hoạch đầu tư công trung hạn. Phấn đấu tỷ lệ "
+         "giải ngân vốn đầu tư công đạt trên 90%.\nb) Nâng cao chất lượng công tác lập kế hoạch đầu tư công.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Tỷ lệ giải ngân vốn đầu tư công",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
+    Case("many-targets-then-those-it-names",
+         "Nghị quyết đề ra nhiều chỉ tiêu quan trọng, trong đó phát triển mới 3.000 đoàn viên; "
+         "thành lập mới 20 câu lạc bộ thanh niên.\n",
+         [{"number": None, "group": None, "name": "Phát triển mới đoàn viên",
+           "targets": [{"value": 3000, "unit": "đoàn viên"}]},
+          {"number": None, "group": None, "name": "Thành lập mới câu lạc bộ thanh niên",
+           "targets": [{"value": 20, "unit": "câu lạc bộ"}]}]),
+    Case("many-targets-met-are-results",
+         "Nhiều chỉ tiêu đạt và vượt kế hoạch, trong đó phát triển mới 3.000 đoàn viên; "
+         "thành lập mới 20 câu lạc bộ thanh niên.\n", []),
+    Case("a-general-aim-that-reports-a-result-sets-nothing",
+         "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
+         "thu ngân sách đạt 900 tỷ đồng.\n", []),
 ]
 
 

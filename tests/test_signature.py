@@ -80,6 +80,17 @@ def test_a_scans_debris_after_the_authority_is_no_part_of_it() -> None:
     assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TL.", "CHỦ TỊCH")]
 
 
+def test_a_web_copys_authority_line_between_table_bars_and_no_title_after_it() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5/QĐ-UBND | Tỉnh A, ngày 2 tháng 3 năm 2020 |\n"
+            "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành Quy chế kèm theo.\n"
+            "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n| TM. ỦY BAN NHÂN DÂN TỈNH |\n"
+            "QUY CHẾ\nHOẠT ĐỘNG CỦA TỔ CÔNG TÁC TRIỂN KHAI THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH TỈNH\n"
+            "Điều 1. Phạm vi điều chỉnh\n")
+    signed = extract_signature(_layout(text))
+    assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TM.", "ỦY BAN NHÂN DÂN TỈNH")]
+    assert signed.title is None
+
+
 @pytest.mark.parametrize(("lines", "names"), [
     ("- Cục Khoáng sản Việt Nam;\n- Các sở: Nông nghiệp và Môi trường,\nTài chính, Công Thương, Xây dựng;\n- Lưu: VT.",
      ["Cục Khoáng sản Việt Nam", "Các sở: Nông nghiệp và Môi trường, Tài chính, Công Thương, Xây dựng", "VT"]),

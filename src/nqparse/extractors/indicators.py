@@ -734,7 +734,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
-        leads, least, going_on = list(_prose_leads(folded, block)), (_MIN_PROSE_ITEMS, 0.6), False
+        leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.6), False
         if not leads and block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
@@ -869,9 +869,10 @@ def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
             yield block
 
 
-def _prose_leads(folded: str, block: Block) -> Iterator[tuple[int, bool]]:
+def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
     """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
-    after a horizon opening a sentence that reports no result."""
+    after a horizon opening a sentence that reports no result, or after the general aim that
+    opens one ("đề ra mục tiêu tổng quát ...; A 8%/năm, B đạt 4.000 tỷ đồng")."""
     colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
     for colon in colons:
         if _prose_lead_sets_targets(folded, block.start, colon.start()):
@@ -892,6 +893,7 @@ def _prose_leads(folded: str, block: Block) -> Iterator[tuple[int, bool]]:
         if semi >= 0 and stop < 0 and not _reports_result(lead):  # a ";" before the sentence ends
             yield aim + len(_AIM), True
         aim = folded.find(_AIM, aim + 1, block.end)
+    yield from _after_general_aim(folded, block, mentions)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
         lead = folded[sentence.end() if sentence else block.start:count.start()]
@@ -899,6 +901,30 @@ def _prose_leads(folded: str, block: Block) -> Iterator[tuple[int, bool]]:
         # targets met, reported
         if not _reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end(), False
+
+
+def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
+    """"Đảng bộ đề ra mục tiêu tổng quát xây dựng tỉnh ... đến năm 2045 ...; tốc độ tăng trưởng
+    8%/năm, thu ngân sách đạt 4.000 tỷ đồng": an aim in words, with no figure of its own, whose
+    sentence goes on after a ";" with the figures that measure it."""
+    if folded.find(";", block.start, block.end) < 0:
+        return
+    for word in _context_words()["aims"]:
+        aim = folded.find(word + " ", block.start, block.end)
+        while aim >= 0:
+            semi = folded.find(";", aim, block.end)
+            if semi < 0:
+                break
+            sentence = _SENTENCE_START.search(folded, block.start, aim)
+            opening = sentence.end() if sentence else block.start
+            # its clause: "Với những kết quả đạt được, ... đề ra mục tiêu" reports nothing
+            clause = max(opening, folded.rfind(", ", opening, aim) + 1)
+            lead = folded[clause:semi]
+            # "đã hoàn thành mục tiêu ...": the aim met, reported
+            if ". " not in folded[aim:semi] and not _reports_result(lead) \
+                    and not _count_met().search(folded, clause, aim) and not _target_figures(mentions, aim, semi):
+                yield semi + 1, False
+            aim = folded.find(word + " ", semi, block.end)
 
 
 def _count_starts(folded: str, start: int, end: int) -> list[int]:

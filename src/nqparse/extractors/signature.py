@@ -26,6 +26,8 @@ from .header import body_opener, splits_a_head
 from .metadata import read_metadata_box
 
 _SIGNED_MARK = re.compile(r"(?i)^[(\[]?\s*(?:đã\s*ký|ký|chữ ký|đã ký và đóng dấu|ký bởi|signed)\b.*$|^[(\[].*[)\]]$")
+_TITLE_LINE = 60
+"""A title's line is short ("PHÓ CHỦ TỊCH", "SỞ CÔNG THƯƠNG"): a longer one in capitals is a heading."""
 _NAME = regex.compile(r"^\p{Lu}[\p{Ll}\p{Lu}]*(?:\s+\p{Lu}[\p{Ll}\p{Lu}]*){1,4}$")
 
 
@@ -210,11 +212,13 @@ def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> Signa
     title_parts: list[Block] = []
     i = index
     plain = layout.text.plain
-    while (i < len(blocks) and i < index + 4 and blocks[i].caps
+    while (i < len(blocks) and i < index + 4 and blocks[i].caps and len(blocks[i].text) <= _TITLE_LINE
            and not _is_signer_in_capitals(blocks[i], plain[blocks[i].start:blocks[i].end], title_parts)):
         if blocks[i].authority is None:
             title_parts.append(blocks[i])
         i += 1
+    if i < len(blocks) and blocks[i].caps and len(blocks[i].text) > _TITLE_LINE:
+        title_parts = []  # a heading in capitals runs on: the text after a web copy's lost footer
     if title_parts:
         sig = replace(sig, title=Said(" ".join(b.text for b in title_parts), At(title_parts[0].start, title_parts[-1].end)))
     for block in blocks[i:i + 4]:

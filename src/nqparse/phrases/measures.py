@@ -54,6 +54,9 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     clause_end = stop.start() if stop else end
     if stop and not text[start:clause_end].strip():
         clause_end = end
+    later = _sentence_of_figures(text, start, end, clause_end, figures)
+    if later is not None:
+        return name_of(text, later, end, figures)
     inside = [f for f in figures if start <= f.start < clause_end]
     if len(inside) >= 2 and named_before(text, start, inside[0]):
         # "X đạt 7%, Y đạt 80 triệu đồng": the name is X; a comma before the second figure ends it
@@ -99,6 +102,19 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+def _sentence_of_figures(text: str, start: int, end: int, clause_end: int, figures: list[Figure]) -> int | None:
+    """Where the sentence with the figures starts, when the first sentence has none ("Tổ chức
+    thực hiện kế hoạch ... nợ công. Phấn đấu tỷ lệ giải ngân vốn đạt trên 90%"): it names them."""
+    after = [f.start for f in figures if f.start >= clause_end]
+    if not after or len(after) < len(figures) or not text.startswith(".", clause_end):
+        return None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, clause_end, min(after[0], end))]
+    return stops[-1] if stops else None
+
+
+_SENTENCE_STOP = lazy_regex(r"\.[ ]+(?=\p{Lu})")
 
 
 @lru_cache(maxsize=1)

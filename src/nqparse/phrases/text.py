@@ -17,8 +17,9 @@ SENTENCE_END = regex.compile(r"[.!?;…](?:\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])
 TRIM = " \t\n,;:.-–"
 
 # the signature's authority line, matched in ``Text.plain``: "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH"
-# the marks are those of lexicon/signature.json, matched in lower-case text
-SIGNATURE_AUTHORITY = re.compile(rf"(?P<a>{authorities()})\s+(?P<body>\S.*)")
+# the marks are those of lexicon/signature.json, matched in lower-case text; a web copy's table
+# may keep its cell's bars around the line ("| TM. ỦY BAN NHÂN DÂN |")
+SIGNATURE_AUTHORITY = re.compile(rf"(?:\|\s*)?(?P<a>{authorities()})\s+(?P<body>\S.*)")
 
 
 _CAPS_STRETCH = 80

@@ -59,6 +59,13 @@ EXAMPLES = [
             "số 10-NQ/TU về phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Khái quát tình "
             "hình\n\nNhững năm qua, công tác huy động nguồn lực đạt kết quả tích cực.\n", {
                 "document.number": "10-NQ/TU", "document.date": "2016-11-14"}),
+    Example("a-legal-sites-headline-gives-the-title-its-copy-lost",
+            "Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ thủ tục hành chính\nSố hiệu: | 612/QĐ-UBND | "
+            "Loại văn bản: | Quyết định |\nNgày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |\nỦY BAN NHÂN "
+            "DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 612/QĐ-UBND |\nVĩnh Long, ngày 05 tháng 3 năm 2020 |\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", {
+                "document.number": "612/QĐ-UBND", "document.kind": "quyet_dinh",
+                "document.title": "về phê duyệt quy trình nội bộ thủ tục hành chính"}),
     Example("state-number-with-colon", "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 15/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA "
             "VIỆT NAM\nLào Cai, ngày 03 tháng 02 năm 2023\nKẾ HOẠCH\nThực hiện Chỉ thị số 11-CT/TU\n", {
                 "document.kind": "ke_hoach", "document.number": "15/KH-UBND", "document.date": "2023-02-03",

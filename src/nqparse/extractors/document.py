@@ -543,4 +543,22 @@ def _apply_metadata_box(box: dict[str, BoxValue], mentions: Mentions, doc: Docum
     dates = [d for d in mentions.dates_in(date.at.start, date.at.end) if d.iso] if date else []
     if doc.date is None and date and dates:
         doc = replace(doc, date=dates[0].iso, date_at=date.at)
+    if doc.title is None and doc.number is not None:
+        doc = _title_of_site_headline(mentions, doc)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _site_headline() -> re.Pattern[str]:
+    return re.compile(rf"(?:{document_titles()})\s+(?P<number>\S*\d\S*)(?:\s+năm\s+(?:19|20)\d\d)?\s+(?=\w)")
+
+
+def _title_of_site_headline(mentions: Mentions, doc: Document) -> Document:
+    """A legal site names the document above its card: "Quyết định 612/QĐ-UBND năm 2020 về phê
+    duyệt ...": its trích yếu, where the copy lost the type line and title (the same number)."""
+    layout = mentions.layout
+    first = next((b for b in layout.blocks if b.text.strip()), None)
+    m = _site_headline().match(layout.text.folded, first.start, first.end) if first else None
+    if first is None or m is None or m.group("number").upper() != (doc.number or "").upper():
+        return doc
+    return replace(doc, title=layout.text.text[m.end():first.end].strip(), title_at=At(start=m.end(), end=first.end))

@@ -101,12 +101,15 @@ def level_of(name: str) -> Level | None:
         return None
     last = found[-1]
     place = name[last.end():].strip(" .,()")
-    if last.group() in _CITY_WORDS and place and not _province(place):
+    if last.group() in _city_words() and place and not _province(place):
         return "district"  # "Thành ủy Đồng Xoài", "TP Đồng Xoài": a province's city, not a central one
     return words[last.group()]
 
 
-_CITY_WORDS = frozenset({"thanh pho", "tp", "thanh uy"})  # a central city's (a province) or a province's
+@lru_cache(maxsize=1)
+def _city_words() -> frozenset[str]:
+    """A central city's (a province) or a province's city's words, as ``Text.plain`` writes them."""
+    return frozenset(unmarked(w) for w in bodies().city_words)
 
 
 def level_of_code(code: str | None) -> Level | None:

@@ -75,6 +75,7 @@ class Bodies(NamedTuple):
     header_openers: HeaderOpeners
     needs_parent: NeedsParent
     asking_verbs: tuple[str, ...]
+    city_words: tuple[str, ...]
 
 
 class BodyKinds(NamedTuple):

@@ -68,7 +68,8 @@ _JOINED = lazy(r"\s+(?:và|cùng)\s")
 _ASKS = lazy(r"(?<!\w)(?:đề nghị|yêu cầu|giao)\s")
 # a body or a post of the centre: a ministry, the prime minister, or one the level words call
 # central ("chính phủ", "quốc hội")
-_CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|thủ\s+tướng|chủ\s+tịch\s+nước|tổng\s+bí\s+thư|"
+_CENTRAL_POSTS = alternation(bodies().central_posts, spaces=r"\s+")
+_CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|{_CENTRAL_POSTS}|"
                       rf"{alternation(w for w, lv in bodies().level_words.items() if lv == 'central')})")
 # the words a unit needs for any trigger to read it; where each stands is found once per text
 # (str.find, at memory speed) and each unit asks by bisection instead of searching its text

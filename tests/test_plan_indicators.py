@@ -430,6 +430,11 @@ CASES = [
     Case("many-targets-met-are-results",
          "Nhiều chỉ tiêu đạt và vượt kế hoạch, trong đó phát triển mới 3.000 đoàn viên; "
          "thành lập mới 20 câu lạc bộ thanh niên.\n", []),
+    Case("a-name-then-the-aim-and-its-figure",
+         "Huyện phấn đấu xây dựng đạt nông thôn mới nâng cao trước năm 2025. Thu nhập bình quân đầu người "
+         "năm 2025 phấn đấu đạt 70 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 70, "unit": "triệu đồng"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

@@ -1130,11 +1130,15 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
                 # the figure that closes the clause
                 led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
                     figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
-            if not led or _reports_result(sentence) or _not_named(folded, start):
+            # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
+            aimed = m.group() == _AIM and folded.startswith("đạt ", start)
+            if not led or _reports_result(sentence) or (_not_named(folded, start) and not aimed):
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = name_of(text, start, end, figures)
+            if not name and m.group().strip() in _context_words()["aims"]:
+                name = _named_before_aim(text, block, m.start())
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
@@ -1142,6 +1146,14 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
                 out.append(_read(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                  figures + later))
     return out
+
+
+def _named_before_aim(text: str, block: Block, aim: int) -> str:
+    """"Thu nhập bình quân đầu người năm 2025 phấn đấu đạt 70 triệu đồng": the aim names nothing
+    after it, its clause names what it measures before it."""
+    stops = list(_PROSE_STOP.finditer(text, block.start, aim))
+    clause = stops[-1].end() if stops else block.start
+    return name_of(text, _skip_space(text, clause, aim), aim, [])
 
 
 def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,

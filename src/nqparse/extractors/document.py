@@ -9,14 +9,16 @@ as title and its publication timestamp as date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
 from ..lexicon import document_titles, document_types, issuer_heads
 from ..mentions import Mentions
-from ..phrases.dates import is_timestamp
+from ..phrases.dates import FoundDate, is_timestamp
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import sentences, squash, unmarked
@@ -42,6 +44,7 @@ _A_LETTER = lazy_regex(r"\p{L}")
 _SPACE = lazy_regex(r"\s")
 _BLANK_CODES = lazy_regex(r"[-/]\s*(?P<type>[\p{Lu}][\p{L}]{0,4})\s*[/-]\s*(?P<body>[\p{Lu}][\p{L}]{0,10})")
 _NOT_SUBJECT = lazy(r"(?i)^(căn cứ|thực hiện|tại hội nghị|xét đề nghị|theo đề nghị|kính\s*gửi|kính$|[-_*=]{3,})")
+_DATE_AFTER_NUMBER = 40  # "số 02-NQ/QU, ngày 20/12/2021": the date a document's number is given with
 _ATTACHED = lazy_regex(r"(?i)kèm\s+theo\s+(?P<type>[\p{L} ]{4,30}?)\s+số\s+")
 _DRAFT = re.compile(r"(?i)d[ựu]\s*th[ảa]o")
 _SUBJECT = lazy(r"^(?:về|v/v)\b", re.IGNORECASE)
@@ -181,7 +184,7 @@ def _read_place_date(layout: Layout, mentions: Mentions, lines: list[Block], doc
                   place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
     dates = [d for d in mentions.dates_in(window.source(m.start("date")), window.source_end(m.end("date"))) if d.iso]
     if dates:
-        return replace(doc, date=dates[0].iso, date_at=At(start=dates[0].start, end=dates[0].end))
+        return _dated(doc, dates[0])
     return replace(doc, issue_year=int(m.group("year")),
                    issue_year_at=At(start=window.source(m.start("year")), end=window.source_end(m.end("year"))))
 
@@ -360,6 +363,25 @@ def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) ->
     return not block.blank_before and len(block.text) <= 200 and block.text[-1] not in ":;"
 
 
+def _numbered(doc: Document, n: DocNumber, at: At | None = None) -> Document:
+    """``doc`` with the number ``n``, read where ``at`` says (``n``'s own span by default)."""
+    return replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
+                   number_at=at or At(start=n.start, end=n.end))
+
+
+def _dated(doc: Document, d: FoundDate) -> Document:
+    return replace(doc, date=d.iso, date_at=At(start=d.start, end=d.end))
+
+
+def _earlier_stamp(doc: Document, found: Iterable[FoundDate]) -> Document:
+    """Of two timestamps of a page, the earlier is the publication's: the later is the day the
+    page was saved (a site's banner "Chủ nhật, 10/12/2023") or updated."""
+    first = next((d for d in found if d.iso), None)
+    if first is None or first.iso is None or (doc.date is not None and first.iso >= doc.date):
+        return doc
+    return _dated(doc, first)
+
+
 def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
                             type_line: TypeLine | None) -> Document:
     """'(ban hành kèm theo Nghị quyết số 02-NQ/QU, ngày 20/12/2021)': the document's own number."""
@@ -375,18 +397,14 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
         code_kind = kind_of_code(n.type_code)
         if type_line and code_kind and code_kind != type_line.kind:
             continue
-        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
-                      number_at=At(start=n.start, end=n.end))
-        after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + 40)) if d.iso]
-        if doc.date is None and after:
-            doc = replace(doc, date=after[0].iso, date_at=At(start=after[0].start, end=after[0].end))
-        return doc
+        doc = _numbered(doc, n)
+        after = [d for d in mentions.dates_in(n.end, min(block.end, n.end + _DATE_AFTER_NUMBER)) if d.iso]
+        return _dated(doc, after[0]) if doc.date is None and after else doc
     return doc
 
 
 _FULL_TEXT = lazy(r"toàn văn")
 _LEAD_PARAGRAPHS = 3
-_DATE_AFTER_NUMBER = 40
 
 
 def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> Document:
@@ -395,21 +413,19 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
     10-NQ/TU ... Báo trân trọng giới thiệu toàn văn Nghị quyết"): the number the lead gives is
     the document's own, and the day of its sentence the document's date."""
     text, folded = layout.text.text, layout.text.folded
-    for block in [b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph"][:_LEAD_PARAGRAPHS]:
+    paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph")
+    for block in islice(paragraphs, _LEAD_PARAGRAPHS):
         if not _FULL_TEXT.search(folded, block.start, block.end):
             continue
         n = next((n for n in mentions.numbers_in(block.start, block.end) if n.type_code), None)
         if n is None:
             return doc
-        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
-                      number_at=At(start=n.start, end=n.end))
+        doc = _numbered(doc, n)
         sentence = next(((s, e) for s, e in sentences(text, block.start, block.end) if s <= n.start < e),
                         (block.start, block.end))
         after = [d for d in mentions.dates_in(n.end, min(sentence[1], n.end + _DATE_AFTER_NUMBER)) if d.iso]
         dates = after or [d for d in mentions.dates_in(sentence[0], n.start) if d.iso]
-        if doc.date is None and dates:
-            doc = replace(doc, date=dates[0].iso, date_at=At(start=dates[0].start, end=dates[0].end))
-        return doc
+        return _dated(doc, dates[0]) if doc.date is None and dates else doc
     return doc
 
 
@@ -475,20 +491,14 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
-            found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
-            # of two timestamps, the earlier is the publication's: the later is the day the page
-            # was saved (a site's banner "Chủ nhật, 10/12/2023") or an update
-            iso = found[0].iso if found else None
-            if stamped and is_timestamp(line) and iso and (doc.date is None or iso < doc.date):
-                doc = replace(doc, date=iso, date_at=At(start=found[0].start, end=found[0].end))
+            if stamped and is_timestamp(line):
+                doc = _earlier_stamp(doc, mentions.dates_in(block.start, block.end))
             continue
         stamp = _TRAILING_STAMP.search(line) if n <= 3 and not lead_seen else None
         if stamp and stamp.start() > 0:
             # "HĐND tỉnh thông qua 31 Nghị quyết 16/12/2025 17:31": a headline, its timestamp after it
-            found = [d for d in mentions.dates_in(start + stamp.start(), end) if d.iso]
-            iso = found[0].iso if found else None
-            if stamped and iso and (doc.date is None or iso < doc.date):
-                doc = replace(doc, date=iso, date_at=At(start=found[0].start, end=found[0].end))
+            if stamped:
+                doc = _earlier_stamp(doc, mentions.dates_in(start + stamp.start(), end))
             end = start + stamp.start()
             line = text[start:end]
         if n == 0 and _headline_with_a_stop(text, lines, line):
@@ -531,7 +541,7 @@ def _apply_metadata_box(box: dict[str, BoxValue], mentions: Mentions, doc: Docum
     nums = mentions.numbers_in(number.at.start, number.at.end) if number else ()
     if doc.number is None and number and nums:
         n = nums[0]
-        doc = replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code, number_at=number.at)
+        doc = _numbered(doc, n, number.at)
     kind = box.get("kind")
     if kind and doc.kind in ("unknown", "article"):
         folded = kind.text.lower()

@@ -46,11 +46,12 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts wit
 _CONGRESS = re.compile(unmarked(
     rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
+_CITED_TYPES = unmarked("nghị quyết|kết luận|chỉ thị|quy định|thông báo")  # the documents that cite a meeting
 # between "hội nghị" and "lần thứ", a document cited: the ordinal is its congress's or meeting's
-_CITED_BETWEEN = lazy(r"\b(?:nghi quyet|ket luan|chi thi)\b")
+_CITED_BETWEEN = lazy(rf"\b(?:{_CITED_TYPES})\b")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
 # the title "HỘI NGHỊ LẦN THỨ BẢY" does not cite it)
-_CITED_BEFORE = re.compile(unmarked(r"(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)[ ]*(?:số[ ]*\S+[ ]*)?(?:của[ ]+)?\Z"))
+_CITED_BEFORE = re.compile(rf"(?:{_CITED_TYPES})[ ]*(?:{unmarked('số')}[ ]*\S+[ ]*)?(?:{unmarked('của')}[ ]+)?\Z")
 _TERM = re.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 # a "khóa" written after these belongs to another body than a party committee's meeting
 _TERM_OF = {

@@ -435,6 +435,40 @@ CASES = [
          "năm 2025 phấn đấu đạt 70 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"value": 70, "unit": "triệu đồng"}]}]),
+    Case("an-aim-with-a-comma-then-its-list-and-the-paragraphs-that-go-on",
+         "Trong nhiệm kỳ, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm trở lên; thu ngân sách "
+         "bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n\nHằng năm, kết nạp đảng viên mới đạt "
+         "từ 1.500 đến 1.600 đảng viên.\n\nĐến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách bình quân",
+           "targets": [{"value": 12, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo giảm bình quân",
+           "targets": [{"value": 3, "unit": "%", "change": "decrease"}]},
+          {"number": None, "group": None, "name": "Kết nạp đảng viên mới",
+           "targets": [{"min": 1500, "max": 1600, "unit": "đảng viên"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 80, "unit": "triệu đồng"}]}]),
+    Case("a-goal-set-then-its-list-and-a-paragraph-of-results-after",
+         "Đại hội đặt mục tiêu tổng thu ngân sách đến năm 2030 là hơn 180 tỷ đồng; tốc độ tăng trưởng bình quân "
+         "hằng năm 8,5%; tổng vốn đầu tư toàn xã hội từ 10.000 tỷ đồng.\n\nNhiệm kỳ 2020-2025, xã đạt nhiều kết "
+         "quả nổi bật như, sản lượng lương thực hằng năm đạt hơn 136.000 tấn; có 46 mô hình sản xuất hiệu quả.\n",
+         [{"number": None, "group": None, "name": "Tổng thu ngân sách",
+           "targets": [{"value": 180, "unit": "tỷ đồng", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tốc độ tăng trưởng bình quân hằng năm",
+           "targets": [{"value": 8.5, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tổng vốn đầu tư toàn xã hội",
+           "targets": [{"value": 10000, "unit": "tỷ đồng"}]}]),
+    Case("a-list-after-a-colon-that-links-back-to-the-resolution-passed",
+         "Các đại biểu biểu quyết thông qua Nghị quyết Đại hội.\n\nTheo đó, về kinh tế: giá trị sản xuất nông "
+         "nghiệp tăng bình quân 1,2%; giá trị sản xuất công nghiệp tăng bình quân 8%; thu ngân sách tăng bình "
+         "quân 19 đến 20%.\n",
+         [{"number": None, "group": None, "name": "Giá trị sản xuất nông nghiệp tăng bình quân",
+           "targets": [{"value": 1.2, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Giá trị sản xuất công nghiệp tăng bình quân",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách tăng bình quân",
+           "targets": [{"min": 19, "max": 20, "unit": "%", "change": "increase"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

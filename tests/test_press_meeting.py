@@ -152,6 +152,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("cooperation-is-no-meeting-before-the-congress",
      "Tin tức\n\n\"Đoàn kết, hợp tác, phối hợp\". Đây là mục tiêu mà Đại hội đại biểu Hội Nông dân tỉnh lần "
      "thứ X, nhiệm kỳ 2023 - 2028 đề ra.\n", {"ordinal": 10, "tenure": (2023, 2028)}),
+    ("a-national-congress-a-headline-covers-is-the-meeting",
+     "Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII\n\nSáng 10-3, Đại hội đại biểu phụ nữ toàn quốc lần "
+     "thứ XIII, nhiệm kỳ 2022-2027, tổ chức phiên khai mạc.\n", {"ordinal": 13, "tenure": (2022, 2027)}),
+    ("a-national-congress-a-province-carries-out-is-not",
+     "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
+     "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),
 ]
 
 
@@ -212,6 +218,14 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Đến dự có đại biểu HĐND huyện.\n", "Hội đồng nhân dân xã Hữu Định", "commune"),
     ("Tin tức\nHỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ, KHÓA 21, KỲ HỌP THỨ 3\nNgày 19/12/2021 HĐND xã Trung Hà tổ chức kỳ "
      "họp thứ 3.\n", "HỘI ĐỒNG NHÂN DÂN XÃ TRUNG HÀ", "commune"),
+    ("Tin tức\n\nTheo đó, hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí.\n\nBan Chấp hành Đảng bộ "
+     "tỉnh Bình An khóa XX ra mắt đại hội.\n", "Ban Chấp hành Đảng bộ tỉnh Bình An", "province"),
+    ("Tin tức\n\nChủ tịch UBND huyện Tân Giang ký cam kết với Chủ tịch UBND tỉnh thực hiện 11 nội dung. Không có "
+     "trường hợp bị UBND tỉnh phê bình.\n", "UBND huyện Tân Giang", "district"),
+    ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII\n\nSáng 10-3, Đại hội đại biểu phụ nữ toàn quốc lần "
+     "thứ XIII, nhiệm kỳ 2022-2027, tổ chức phiên khai mạc.\n", "Đại hội đại biểu phụ nữ toàn quốc", "central"),
+    ("Tin tức\n\nNgày 10-7, Đại hội đại biểu Đảng bộ TP Tây Ninh lần thứ XII tiến hành thảo luận.\n",
+     "Đại hội đại biểu Đảng bộ TP Tây Ninh", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -219,7 +233,9 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-youth-union-committee-named-by-its-unit", "a-body-acting-after-its-term-in-brackets",
         "a-post-the-chair-holds-not-a-body-they-sit-on", "a-body-asked-is-not-the-one-asking",
         "a-cited-documents-issuer-is-none-and-a-body-that-asks-acts", "a-short-form-in-brackets-after-the-body",
-        "a-headlines-body-without-its-term-and-sitting"])
+        "a-headlines-body-without-its-term-and-sitting", "a-body-the-meeting-elected-is-not-the-one-meeting",
+        "a-body-whose-head-acts-before-one-named-after", "a-national-mass-organisations-congress",
+        "a-provinces-city-that-shares-its-provinces-name-is-a-district"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -735,12 +735,13 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     figures_read: set[int] = set()
     for block in prose:
         leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.6), False
-        if not leads and block.index == open_list + 1:
+        if block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
-            # word that links it ("Đồng thời, tăng 40% ...")
+            # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
             link = _LINK_WORDS.match(text, block.start, block.end)
-            leads, least, going_on = [(link.end() if link else block.start, False)], (1, 0.5), True
+            leads = leads or [(link.end() if link else block.start, False)]
+            least, going_on = (1, 0.5), True
         for lead_end, strict in leads:
             lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
@@ -869,13 +870,21 @@ def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
             yield block
 
 
+def _after_aim(folded: str, end: int) -> int | None:
+    """Where the words after an aim that ends at ``end`` start, past the comma a writer may set
+    after it ("tỉnh phấn đấu, tốc độ tăng trưởng ..."); None where the word runs on ("mục tiêuX")."""
+    if folded.startswith(", ", end):
+        return end + 2
+    return end + 1 if folded.startswith(" ", end) else None
+
+
 def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
     """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
     after a horizon opening a sentence that reports no result, or after the general aim that
     opens one ("đề ra mục tiêu tổng quát ...; A 8%/năm, B đạt 4.000 tỷ đồng")."""
     colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
     for colon in colons:
-        if _prose_lead_sets_targets(folded, block.start, colon.start()):
+        if _prose_lead_sets_targets(folded, _back_linked_start(folded, block.start), colon.start()):
             yield colon.end(), False
     # no horizon: the pattern, which may start at any word, is not tried
     horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
@@ -884,15 +893,18 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         if not _reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end(), False
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
-    aim = folded.find(_AIM, block.start, block.end)
-    while aim >= 0:
-        before = folded[block.start:aim]
-        lead = before[max(before.rfind(mark) for mark in ".!?…") + 1:]  # its sentence up to the aim
-        semi = folded.find(";", aim, block.end)
-        stop = folded.find(". ", aim, semi) if semi >= 0 else -1
-        if semi >= 0 and stop < 0 and not _reports_result(lead):  # a ";" before the sentence ends
-            yield aim + len(_AIM), True
-        aim = folded.find(_AIM, aim + 1, block.end)
+    # "Đại hội đặt mục tiêu A là hơn 180 tỷ đồng; B 8,5%; C từ 10.000 tỷ đồng" too
+    for word in _context_words()["aims"]:
+        aim = folded.find(word, block.start, block.end)
+        while aim >= 0:
+            before = folded[block.start:aim]
+            lead = before[max(before.rfind(mark) for mark in ".!?…") + 1:]  # its sentence up to the aim
+            semi = folded.find(";", aim, block.end)
+            stop = folded.find(". ", aim, semi) if semi >= 0 else -1
+            after = _after_aim(folded, aim + len(word))
+            if after is not None and semi >= 0 and stop < 0 and not _reports_result(lead):  # a ";" before the sentence ends
+                yield after, True
+            aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
@@ -966,6 +978,16 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     # the targets met, reported
     met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
     return sets and not met and not _reports_result(lead)
+
+
+def _back_linked_start(folded: str, start: int) -> int:
+    """Where the paragraph above starts, when the one at ``start`` opens on a word that links it
+    back ("Các đại biểu thông qua Nghị quyết Đại hội." over "Theo đó, về kinh tế: ..."); else
+    ``start``: the lead of a list is read with the sentence it goes on from."""
+    if not folded.startswith(_context_words()["back_links"], start):
+        return start
+    above_end = len(folded[:start].rstrip())
+    return folded.rfind("\n", 0, above_end) + 1
 
 
 def _last_sentence_start(text: str) -> int | None:

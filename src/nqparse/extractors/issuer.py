@@ -50,7 +50,8 @@ _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
     r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
-    rf"quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc|{alternation(bodies().asking_verbs)})\b"))
+    rf"quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc|ký cam kết|ký kết|"
+    rf"{alternation(bodies().asking_verbs)})\b"))
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
@@ -101,8 +102,8 @@ def level_of(name: str) -> Level | None:
         return None
     last = found[-1]
     place = name[last.end():].strip(" .,()")
-    if last.group() in _city_words() and place and not _province(place):
-        return "district"  # "Thành ủy Đồng Xoài", "TP Đồng Xoài": a province's city, not a central one
+    if last.group() in _city_words() and place and not _central_city(place):
+        return "district"  # "Thành ủy Đồng Xoài", "TP Tây Ninh": a province's city, not a central one
     return words[last.group()]
 
 
@@ -160,6 +161,15 @@ def _provinces() -> frozenset[str]:
 
 def _province(place: str) -> bool:
     return fold(squash(place)) in _provinces()
+
+
+@lru_cache(maxsize=1)
+def _central_cities() -> frozenset[str]:
+    return frozenset(fold(p) for p in places().centrally_run_cities)
+
+
+def _central_city(place: str) -> bool:
+    return fold(squash(place)) in _central_cities()
 
 
 def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, str | None]:
@@ -347,12 +357,15 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
+    posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
-            if _ASKED.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()):
+            if _ASKED.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()) \
+                    or _ELECTED.search(plain, before, m.start()):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
-                # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer
+                # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
+                # nghị đã bầu Ban Thường vụ Tỉnh ủy": the body the meeting elected
                 continue
             post = plain[before:m.start()].rstrip()
             if post.endswith(_person_titles()):
@@ -361,13 +374,15 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 # one they sit on ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy")
                 if not post.endswith(_MEMBER):
                     posted = posted or (m.start(), m.end())
+                    end = _extend_name(text, m.end())
+                    if _ACTION.match(plain, end):
+                        posted_acting = posted_acting or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
             if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
                 return _placed(text, plain, (m.start(), end))
-    if first is None:
-        first = posted
+    first = posted_acting or first or posted
     return _placed(text, plain, first) if first else None
 
 
@@ -392,6 +407,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 _TITLE_REACH = 30
 _ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
+_ELECTED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().electing_verbs)})\s+\Z"))
 _OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 

@@ -227,8 +227,13 @@ def _congress(layout: Layout, document: Document,
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
+    title = document.title_at if document.kind == "article" else None
     for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
-        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) or _NATIONAL.search(m.group("between")) \
+        # a national congress is the one a provincial text carries out, except the one a press
+        # report's headline covers ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII")
+        headline = title is not None and title.start <= m.start() < title.end
+        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) \
+                or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue
         if m.start() >= header_end and (document.kind != "article" or not _leads_with_congress(layout, document)):

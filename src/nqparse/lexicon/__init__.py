@@ -75,6 +75,7 @@ class Bodies(NamedTuple):
     header_openers: HeaderOpeners
     needs_parent: NeedsParent
     asking_verbs: tuple[str, ...]
+    electing_verbs: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
 
@@ -227,6 +228,7 @@ class Meetings(NamedTuple):
 
 class Places(NamedTuple):
     provinces: tuple[str, ...]
+    centrally_run_cities: tuple[str, ...]
 
 
 class WebChrome(NamedTuple):

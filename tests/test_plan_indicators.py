@@ -469,6 +469,33 @@ CASES = [
            "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thu ngân sách tăng bình quân",
            "targets": [{"min": 19, "max": 20, "unit": "%", "change": "increase"}]}]),
+    Case("a-structures-parts-are-one-indicator-each-share-labelled",
+         "Tỉnh vẫn đặt nhiều mục tiêu ở mức cao. GRDP bình quân đầu người đến năm 2025 đạt trên 10.000 USD. Cơ "
+         "cấu kinh tế năm 2025: Công nghiệp - xây "
+         "dựng 49 - 50%; Dịch vụ 46 - 47%; Nông, lâm nghiệp, thủy sản 3 - 5%. Tỷ lệ đô thị hóa đạt trên 75%.\n",
+         [{"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"value": 10000, "unit": "USD", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Cơ cấu kinh tế năm 2025",
+           "targets": [{"min": 49, "max": 50, "unit": "%"}, {"min": 46, "max": 47, "unit": "%"},
+                       {"min": 3, "max": 5, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ đô thị hóa",
+           "targets": [{"value": 75, "unit": "%", "comparator": ">"}]}]),
+    Case("an-aim-of-two-clauses-and-three-targets-and-a-count-the-target-word-names",
+         "Năm 2024, tỉnh đề ra chỉ tiêu kết nạp mới 1.600 đảng viên. Phấn đấu tăng trưởng kinh tế đạt 7% trở lên, "
+         "thu nhập bình quân đầu người 81,6 triệu đồng; thu ngân sách đạt hơn 16.900 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Kết nạp mới đảng viên",
+           "targets": [{"value": 1600, "unit": "đảng viên"}]},
+          {"number": None, "group": None, "name": "Tăng trưởng kinh tế",
+           "targets": [{"value": 7, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 81.6, "unit": "triệu đồng"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách",
+           "targets": [{"value": 16900, "unit": "tỷ đồng", "comparator": ">"}]}]),
+    Case("an-aim-whose-share-leads-its-name",
+         "Huyện đoàn tập trung nâng cao chất lượng tổ chức đoàn. Huyện đoàn phấn đấu 100% cơ sở đoàn tổ chức học "
+         "tập, quán triệt các nghị quyết.\n",
+         [{"number": None, "group": None, "name": "Cơ sở đoàn tổ chức học tập",
+           "targets": [{"value": 100, "unit": "%"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),
@@ -484,6 +511,15 @@ def test_plan_indicators(case: Case) -> None:
         assert result.text[ind.span.start:ind.span.end] == ind.text
         for t in ind.targets:
             assert result.text[t.span.start:t.span.end] == t.text
+
+
+def test_a_structures_shares_are_labelled_with_their_parts() -> None:
+    text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
+            "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")
+    structure, = [i for i in extract_text(_HEADER + text).indicators if "cơ cấu" in i.name]
+    assert structure.name == "Tỷ trọng các ngành trong cơ cấu kinh tế của huyện"
+    assert [(t.label, t.value) for t in structure.targets] == [
+        ("Nông - lâm - thủy sản", 42), ("Dịch vụ", 46), ("Công nghiệp - xây dựng", 12)]
 
 
 @pytest.mark.parametrize("text,value,unit,comparator,change", [

@@ -442,6 +442,19 @@ EXAMPLES = [
             "Sáng 01/4, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy UBND tỉnh về kết quả quý I năm 2025 và nhiệm vụ "
             "quý II.\n[img]\nQuang cảnh buổi làm việc\nĐảng ủy UBND tỉnh báo cáo tình hình thực hiện nhiệm vụ.\n",
             {"document.kind": "article"}, absent=["document.title"]),
+    Example("a-web-copy-without-its-title-names-its-issuer-above-the-grounds",
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 881/QĐ-UBND | Đà Nẵng, ngày 25 tháng 02 "
+            "năm 2019 |\nỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày "
+            "19/6/2015;\n", {"issuer.name": "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", "issuer.level": "province"}),
+    Example("a-narrow-motto-column-run-into-the-bodys",
+            "|\nHỘI\nĐỒNG NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|\nSố: 50/NQ-HĐND |\nNinh Bình, ngày "
+            "09 tháng 12 năm 2025 |\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM\nHỘI ĐỒNG NHÂN DÂN TỈNH "
+            "NINH BÌNH\nKHOÁ XV, KỲ HỌP THỨ SÁU\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+            {"issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH", "issuer.level": "province"}),
+    Example("a-headline-that-opens-on-the-congress-it-covers",
+            "Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020- 2025\n\nĐại hội đã tổng kết việc thực hiện Nghị "
+            "quyết Đại hội Đảng bộ huyện lần thứ VIII.\n",
+            {"issuer.name": "Đại hội đại biểu Đảng bộ huyện Đạ Tẻh", "issuer.level": "district"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

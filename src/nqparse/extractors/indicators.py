@@ -47,6 +47,7 @@ from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
+from .structures import join_structures
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
 # ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")
@@ -476,7 +477,7 @@ def extract_indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
     indicators += _listed_in_prose(layout, mentions, prose)
     indicators += _named_in_prose(layout, mentions, prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
-    return indicators
+    return join_structures(layout, indicators)
 
 
 def _read_list(layout: Layout, mentions: Mentions, chain: list[_Marker], stop_blocks: set[int],
@@ -750,7 +751,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)
-            if strict and len(clauses) < _MIN_AIM_ITEMS:
+            if strict and len(clauses) < 2:
                 continue  # an aim's sentence is a list only where each of its clauses sets a figure
             figures: list[list[Figure]] = []
             for s, e in clauses:
@@ -761,7 +762,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
                 continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
-            if len(items) < max(least[0], least[1] * len(clauses)) or (
+            if len(items) < max(least[0], least[1] * len(clauses), _MIN_AIM_ITEMS if strict else 0) or (
                     going_on and _reports_result(folded[lead_end:end])):
                 continue
             if not text[end:block.end].strip(" .…;"):
@@ -771,8 +772,8 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
             # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
             # lead reads whole
-            read_to = max((x for x in figures_read if block.start <= x < block.end), default=None)
-            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_to),
+            read_here = [x for x in figures_read if block.start <= x < block.end]
+            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_here),
                                 figures_read)
     return found
 
@@ -796,14 +797,15 @@ _RUN_GAP = 3
 _LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
 
 
-def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read_to: int | None = None) -> list[Piece]:
+def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iterable[int] = ()) -> list[Piece]:
     """A paragraph whose aim opens a run of sentences of targets, as a press report of a council's
     session or a congress gives them ("Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập ... đạt
     621 tỉ đồng. ... Thu nhập bình quân đạt 59 triệu đồng/người/năm.", "Theo đó, huyện phấn đấu
     đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Doanh thu thương mại đạt 10.930 tỷ
     đồng."): from the sentence with the aim up to one that reports a result, each clause with a
-    figure a word leads, where most of those sentences have one. ``read_to``: the last figure of
-    the paragraph another reader took; the sentences up to it count as read, and are not again."""
+    figure a word leads, where most of those sentences have one. ``read``: where the figures of the
+    paragraph that another reader took start; the sentences that hold one count as read, and are
+    not again."""
     text, folded = layout.text.text, layout.text.folded
     aims = _context_words()["aims"]
     if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
@@ -823,7 +825,8 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read_to: i
     if _reports_result(folded[run[0][0]:run[0][1]]):
         return []
     pieces: list[Piece] = []
-    unread = [(s, e) for s, e in run if read_to is None or s > read_to]
+    taken = sorted(read)
+    unread = [(s, e) for s, e in run if bisect_left(taken, s) == bisect_left(taken, e)]
     aimed = walked = len(run) - len(unread)  # walked: the sentences up to the last that set one
     missed = 0
     for s, e in unread:
@@ -1147,13 +1150,16 @@ def _named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], foun
                 continue
             # a figure led ("đạt 80%"), or bounded after it ("từ 80 đảng viên trở lên")
             led = bool(figures[0].led or figures[0].comparator) if len(figures) == 1 else False
-            if not led and len(figures) == 1 and m.group().strip() in _context_words()["aims"]:
-                # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.": no verb, the name then
-                # the figure that closes the clause
+            if not led and len(figures) == 1 and m.group().strip() in _context_words()["unled_leads"]:
+                # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.", "đề ra chỉ tiêu kết nạp mới
+                # 1.600 đảng viên": no verb, the name then the figure that closes the clause (not
+                # "điều chỉnh tăng vốn cho 127 dự án", which changes a plan)
                 led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
                     figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
             # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
             aimed = m.group() == _AIM and folded.startswith("đạt ", start)
+            if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":
+                led = True  # "phấn đấu 100% cơ sở đoàn tổ chức học tập ...": the share the aim sets leads its name
             if not led or _reports_result(sentence) or (_not_named(folded, start) and not aimed):
                 continue
             if _named_target().search(folded, start, figures[0].start):

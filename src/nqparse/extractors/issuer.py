@@ -57,6 +57,7 @@ _ACTION = lazy(unmarked(
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
 _AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
 _GROUNDS = lazy(r"(?i)căn cứ")
+_CONGRESS = "dai hoi"
 _TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
 
@@ -219,6 +220,8 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             break
         if is_junk(block) and not is_rule(block):
             continue  # a web page's "|"
+        if plain[block.start:block.end].strip(_TRAILING + " ") in _MOTTO_OPENINGS:
+            break  # "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow right column, run into the left one
         cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
         above = block
         stop = is_rule(block) or NATIONAL.match(plain, block.start, block.end) \
@@ -237,6 +240,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
     return lines
 
 
+_MOTTO_OPENINGS = ("cong", "cong hoa")
 # a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
 _NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
 
@@ -290,14 +294,19 @@ def _group_text(text: str, group: list[Line]) -> str:
 def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | None:
     """A state decision names its issuer in capitals above the "Căn cứ" lines:
     "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN TỈNH THANH HÓA", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X"."""
+    plain = layout.text.plain
     title = document.title_at or document.kind_at
-    if title is None:
-        return None
-    blocks = [b for b in layout.blocks if b.start >= title.end][:3]
+    # a web copy that lost its title line still names the issuer above "Căn cứ" in its head
+    blocks = [b for b in layout.blocks if b.start >= title.end][:4] if title else list(layout.blocks[:_HEAD_REACH])
     for i, block in enumerate(blocks):
         if not block.caps:
-            return None
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if title:
+                return None
+            continue
+        below = blocks[i + 1:i + 3]
+        if below and _TERM_LINE.match(plain, below[0].start):
+            below = below[1:]  # "HỘI ĐỒNG NHÂN DÂN TỈNH X" / "KHÓA XV, KỲ HỌP THỨ SÁU" / "Căn cứ ..."
+        nxt = below[0] if below else None
         if nxt is not None and _GROUNDS.match(nxt.text) and _issuer_pattern().search(
                 layout.text.plain, block.start, block.end):
             # "HỘI ĐỒNG NHÂN DÂN TỈNH PHÚ YÊN KHÓA VII, KỲ HỌP THỨ 3": the body, not its sitting
@@ -306,6 +315,8 @@ def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | No
     return None
 
 
+_HEAD_REACH = 12
+_TERM_LINE = lazy(r"\s*khoa\s+[ivxlc\d]+\b")
 _OF = re.compile(r"\bcua\s+")
 _CITED = lazy(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 
@@ -352,8 +363,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
     title = document.title_at
     if document.kind == "article" and title is not None:
-        for m in _issuer_pattern().finditer(plain, title.start, title.end):
-            if _AFTER_MEETING.search(plain, max(title.start, m.start() - 12), m.start()):
+        for k, m in enumerate(_issuer_pattern().finditer(plain, title.start, title.end)):
+            # "Hội nghị Ban Thường vụ Tỉnh ủy ...", or a headline that opens on the congress it
+            # covers ("Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020-2025")
+            if _AFTER_MEETING.search(plain, max(title.start, m.start() - 12), m.start()) or (
+                    k == 0 and plain.startswith(_CONGRESS, m.start())
+                    and not plain[title.start:m.start()].strip(" -–:")):
                 return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."

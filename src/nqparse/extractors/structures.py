@@ -1,0 +1,65 @@
+"""The parts of a structure are one indicator: "Cơ cấu kinh tế năm 2025: Công nghiệp - xây
+dựng 49 - 50%; Dịch vụ 46 - 47%; Nông, lâm nghiệp, thủy sản 3 - 5%" sets one target, the
+shares of its parts, as a numbered item gives it ("5. Tỷ trọng cơ cấu kinh tế: ..."). Running
+text lists the parts as clauses, which the prose readers read one indicator each; here the
+shares that follow a structure's colon in its sentence are joined under the structure's name,
+each labelled with its part.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lexicon import alternation, figures
+from ..normalize import fold
+from ..phrases.lazy import lazy_regex
+from ..records import At
+from ..segment import Layout
+
+if TYPE_CHECKING:
+    from .indicators import Indicator
+
+# the end of the sentence or paragraph the parts are listed in
+_LIST_END = lazy_regex(r"[.!?](?=[ ]+[\p{Lu}\d])|\n")
+# what stands around the structure's name: "đến năm 2025 tỷ trọng ... của huyện là:"
+_TIME_BEFORE = lazy_regex(r"^(?:(?:đến|tới|vào|trong)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*", regex.IGNORECASE)
+_LINK_AFTER = lazy_regex(r"[ ]+(?:là|gồm|như sau)[ ]*$")
+
+
+@cache
+def _structure() -> regex.Pattern[str]:
+    """A structure's name up to its colon, in folded text; "tái cơ cấu" restructures, it lists nothing."""
+    words = [fold(w) for w in figures().list_context["structures"]]
+    return regex.compile(rf"(?<!\w)(?<!tái[ ])(?:{alternation(words)})(?!\w)[^.;:\n]{{0,80}}:")
+
+
+def join_structures(layout: Layout, found: list[Indicator]) -> list[Indicator]:
+    """``found`` with the unnumbered indicators of each structure's parts made one."""
+    text, folded = layout.text.text, layout.text.folded
+    if not any(w in folded for w in figures().list_context["structures"]):
+        return found
+    for m in _structure().finditer(folded):
+        stop = _LIST_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        # parts listed with commas end at the sentence's next ";" ("là: A chiếm 42%, B chiếm 46%; C ...")
+        semi = text.find(";", m.end(), end)
+        parts = [i for i in found if i.number is None and m.end() <= i.at.start < end]
+        if semi >= 0 and sum(i.at.start < semi for i in parts) >= 2:
+            parts = [i for i in parts if i.at.start < semi]
+        if len(parts) < 2 or any(t.unit != "%" for p in parts for t in p.targets):
+            continue  # shares of a whole, two parts at least
+        clause = max(text.rfind(mark, 0, m.start()) for mark in (";", ".", "\n", ":")) + 1
+        clause += len(text[clause:m.start()]) - len(text[clause:m.start()].lstrip())
+        name = _LINK_AFTER.sub("", _TIME_BEFORE.sub("", text[clause:m.end() - 1].rstrip()))
+        targets = tuple(replace(t, label=_capitalized(t.label or p.name)) for p in parts for t in p.targets)
+        whole = replace(parts[0], name=_capitalized(name), at=At(clause, parts[-1].at.end), targets=targets)
+        found = [whole if i is parts[0] else i for i in found if i is parts[0] or i not in parts]
+    return found
+
+
+def _capitalized(name: str) -> str:
+    return name[:1].upper() + name[1:]

@@ -148,9 +148,9 @@ CASES = [
          "thu ngân sách 500 tỷ đồng.\n", []),
     Case("press-count-and-colon-opening-one-list-read-once",
          "Một số chỉ tiêu cụ thể như: thu ngân sách hằng năm tăng 10 - 12%; hộ nghèo giảm bình quân 4 - 5%/năm.\n",
-         [{"number": None, "group": None, "name": "Thu ngân sách hằng năm",
+         [{"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Thu ngân sách hằng năm",
            "targets": [{"min": 10, "max": 12, "unit": "%", "change": "increase"}]},
-          {"number": None, "group": None, "name": "Hộ nghèo giảm bình quân",
+          {"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Hộ nghèo giảm bình quân",
            "targets": [{"min": 4, "max": 5, "unit": "%", "change": "decrease"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
@@ -258,11 +258,11 @@ CASES = [
     Case("a-verb-after-a-comma-names-a-target-of-its-own",
          "Một số chỉ tiêu cụ thể như: thu nhập bình quân đầu người đạt 36 triệu đồng/năm, giải quyết việc làm hơn 1.200 "
          "lao động, xóa 100% nhà tạm.\n",
-         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+         [{"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Thu nhập bình quân đầu người",
            "targets": [{"value": 36, "unit": "triệu đồng/năm"}]},
-          {"number": None, "group": None, "name": "Giải quyết việc làm lao động",
+          {"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Giải quyết việc làm lao động",
            "targets": [{"value": 1200, "unit": "lao động", "comparator": ">"}]},
-          {"number": None, "group": None, "name": "Xóa nhà tạm", "targets": [{"value": 100, "unit": "%"}]}]),
+          {"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Xóa nhà tạm", "targets": [{"value": 100, "unit": "%"}]}]),
     Case("a-value-counted-per-one-hectare-is-no-target-above-one",
          "CÁC CHỈ TIÊU CHỦ YẾU\n1. Giá trị sản phẩm trên một ha đất trồng trọt năm 2025 đạt 72 triệu đồng.\n"
          "2. Giá trị thu hoạch trên 1 đơn vị diện tích đạt 150 triệu đồng.\n",
@@ -496,6 +496,15 @@ CASES = [
          "tập, quán triệt các nghị quyết.\n",
          [{"number": None, "group": None, "name": "Cơ sở đoàn tổ chức học tập",
            "targets": [{"value": 100, "unit": "%"}]}]),
+    Case("a-label-opening-a-paragraph-groups-its-targets",
+         "Về xây dựng Đảng: Phấn đấu hằng năm có trên 90% đảng viên hoàn thành tốt nhiệm vụ; tỷ lệ kết nạp đảng "
+         "viên mới hằng năm đạt 3%; trên 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.\n",
+         [{"number": None, "group": "Về xây dựng Đảng", "name": "Hằng năm có đảng viên hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": "Về xây dựng Đảng", "name": "Tỷ lệ kết nạp đảng viên mới hằng năm",
+           "targets": [{"value": 3, "unit": "%"}]},
+          {"number": None, "group": "Về xây dựng Đảng", "name": "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 85, "unit": "%", "comparator": ">"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

@@ -226,6 +226,9 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "thứ XIII, nhiệm kỳ 2022-2027, tổ chức phiên khai mạc.\n", "Đại hội đại biểu phụ nữ toàn quốc", "central"),
     ("Tin tức\n\nNgày 10-7, Đại hội đại biểu Đảng bộ TP Tây Ninh lần thứ XII tiến hành thảo luận.\n",
      "Đại hội đại biểu Đảng bộ TP Tây Ninh", "district"),
+    ("Tin tức\n\nNgày 8/11, Đại hội đại biểu phụ nữ tỉnh Bình An lần thứ XI diễn ra.\n\nĐến dự Đại hội, ông Lê Văn "
+     "An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh yêu cầu các cấp Hội thực hiện tốt vai trò nòng cốt.\n",
+     "Đại hội đại biểu phụ nữ tỉnh Bình An", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -235,7 +238,7 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-cited-documents-issuer-is-none-and-a-body-that-asks-acts", "a-short-form-in-brackets-after-the-body",
         "a-headlines-body-without-its-term-and-sitting", "a-body-the-meeting-elected-is-not-the-one-meeting",
         "a-body-whose-head-acts-before-one-named-after", "a-national-mass-organisations-congress",
-        "a-provinces-city-that-shares-its-provinces-name-is-a-district"])
+        "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -1246,9 +1246,20 @@ def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list
 
 
 def _section(layout: Layout, block: Block) -> str | None:
-    """The heading a paragraph stands under, as the group of the targets it names."""
+    """The group of the targets a paragraph names: the label that opens it ("Về kinh tế: ...",
+    "Một số chỉ tiêu chủ yếu đến năm 2030: ..."), else the heading it stands under."""
+    label = _OWN_LABEL.match(layout.text.text, block.start, block.end)
+    if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
+            and not layout.text.folded.startswith(_context_words()["back_links"], block.start):
+        return _LABEL_LINK.sub("", label.group("label"))
     heading = _nearest_heading(layout, block, set())
     return _heading_text(layout, heading) or None if heading is not None else None
+
+
+# a short label in words, with no figure, that opens a paragraph of running text, then a colon
+_OWN_LABEL = lazy_regex(r"(?P<label>\p{Lu}[^:.;!?%\n]{2,80}?)[ ]*:[ ]")
+_MAX_LABEL_WORDS = 10
+_LABEL_LINK = lazy_regex(r"[ ]+(?:như sau|như|bao gồm|gồm|là)$")  # "Một số chỉ tiêu cụ thể như:"
 
 
 def _not_named(folded: str, start: int) -> bool:

@@ -390,7 +390,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 if not post.endswith(_MEMBER):
                     posted = posted or (m.start(), m.end())
                     end = _extend_name(text, m.end())
-                    if _ACTION.match(plain, end):
+                    if _ACTION.match(plain, end) and not _ASKS_AFTER.match(plain, end):
+                        # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
@@ -422,6 +423,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 _TITLE_REACH = 30
 _ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
+_ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _ELECTED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().electing_verbs)})\s+\Z"))
 _OF_CITED = lazy(unmarked(rf"(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles

@@ -455,6 +455,18 @@ EXAMPLES = [
             "Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020- 2025\n\nĐại hội đã tổng kết việc thực hiện Nghị "
             "quyết Đại hội Đảng bộ huyện lần thứ VIII.\n",
             {"issuer.name": "Đại hội đại biểu Đảng bộ huyện Đạ Tẻh", "issuer.level": "district"}),
+    Example("a-title-under-a-number-of-another-kind-is-no-type-line",
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 90/NQ-HĐND\nTuyên Quang, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH PHÁT "
+            "TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG\nHỘI ĐỒNG NHÂN DÂN TỈNH TUYÊN QUANG KHÓA XIX, KỲ "
+            "HỌP THỨ HAI\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+            {"document.kind": "nghi_quyet",
+             "document.title": "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026-2030 TỈNH TUYÊN QUANG"}),
+    Example("a-legal-sites-headline-naming-the-number-is-no-type-line",
+            "KẾ HOẠCH 99/KH-UBND NĂM 2021 VỀ PHÁT TRIỂN KINH TẾ – XÃ HỘI TỈNH LẠNG SƠN\n\nHiệu lực: Không xác định "
+            "Ngày có hiệu lực: 04/05/2021\n\nỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 99/KH-UBND\n\nLạng Sơn, ngày 04 "
+            "tháng 5 năm 2021\n\nKẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ – XÃ HỘI 5 NĂM 2021 – 2025 TỈNH LẠNG SƠN\n\nCăn cứ "
+            "Luật Tổ chức chính quyền địa phương;\n",
+            {"document.kind": "ke_hoach", "document.title": "PHÁT TRIỂN KINH TẾ – XÃ HỘI 5 NĂM 2021 – 2025 TỈNH LẠNG SƠN"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -105,9 +105,14 @@ def find_type_line(layout: Layout) -> TypeLine | None:
         line = plain[block.start:block.end]  # unmarked: "KET LUAN" from a damaged file still reads
         for t in types:
             title = unmarked(t.title)
-            if line == title or line.startswith(title + " "):
+            if line == title or (line.startswith(title + " ") and not _SITE_HEADLINE.match(line, len(title))):
                 return TypeLine(block, t.kind, t.title)
     return None
+
+
+# "KẾ HOẠCH 99/KH-UBND NĂM 2021 VỀ ...": a legal site's headline names the document by its number,
+# above the document's own type line
+_SITE_HEADLINE = lazy(r"\s+(?:so\s+)?\d+/")
 
 
 def extract_document(layout: Layout, mentions: Mentions) -> Document:
@@ -118,6 +123,9 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
     doc, official = _read_header(layout, mentions, head)
     official = official or bool(box)
 
+    title_line = None
+    if type_line and _title_under_another_kind(layout, type_line, doc):
+        title_line, type_line = type_line.block, None
     if type_line:
         doc = replace(doc, kind=type_line.kind, type_word=type_line.word,
                       kind_at=At(start=type_line.block.start, end=type_line.block.end))
@@ -137,6 +145,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
                 doc = replace(doc, kind=own[0], kind_at=own[1])
+    if title_line is not None and doc.title is None:
+        doc = replace(doc, title=title_line.text, title_at=At(start=title_line.start, end=title_line.end))
     if subject and doc.title is None:
         doc = replace(doc, title=subject[0], title_at=subject[1])
     if not type_line and doc.title is None and doc.type_code and doc.date_at is not None:
@@ -277,6 +287,16 @@ def _subject_line(layout: Layout, head: list[Block]) -> tuple[str, At] | None:
         words = [layout.text.text[start:block.end]] + [b.text for b in lines[1:]]
         return squash(" ".join(words)), At(start=start, end=end)
     return None
+
+
+def _title_under_another_kind(layout: Layout, type_line: TypeLine, doc: Document) -> bool:
+    """"KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM" under "Số: 90/NQ-HĐND": a web copy that lost
+    the type line ("NGHỊ QUYẾT") opens on the title, whose first words name another kind than the
+    number's code; a type line alone ("KẾ HOẠCH") is one, whatever the code says."""
+    code_kind = kind_of_code(doc.type_code)
+    block = type_line.block
+    return code_kind is not None and code_kind != type_line.kind \
+        and layout.text.plain[block.start:block.end] != unmarked(type_line.word)
 
 
 def _title_after_type_line(layout: Layout, type_line: TypeLine, doc: Document) -> Document:

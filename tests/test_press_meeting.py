@@ -155,6 +155,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-national-congress-a-headline-covers-is-the-meeting",
      "Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII\n\nSáng 10-3, Đại hội đại biểu phụ nữ toàn quốc lần "
      "thứ XIII, nhiệm kỳ 2022-2027, tổ chức phiên khai mạc.\n", {"ordinal": 13, "tenure": (2022, 2027)}),
+    ("a-congress-of-a-place-written-short-with-a-dot",
+     "Trong 2 ngày, TX. Giá Rai tổ chức Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII (nhiệm kỳ 2016 - 2021).\n",
+     {"ordinal": 12, "tenure": (2016, 2021)}),
+    ("a-page-giving-a-congresss-resolution-is-on-that-congress",
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XI\n\nBáo điện tử trân trọng đăng toàn văn Nghị "
+     "quyết Đại hội.\n\nĐại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 12 đến "
+     "ngày 15 tháng 10 năm 2020.\n", {"ordinal": 11, "tenure": (2020, 2025)}),
+    ("a-conference-to-carry-out-a-congresss-resolution-is-not-on-it",
+     "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI\n\nSáng 20/11, Tỉnh ủy tổ chức hội nghị "
+     "quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI.\n", {"ordinal": None}),
+    ("the-chair-is-the-one-the-clause-of-chu-tri-names",
+     "Sáng 2/1, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì hội nghị.\n",
+     {"chair": "Lê Thanh Đông"}),
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),

@@ -34,6 +34,8 @@ from ..segment import Block, Layout
 from .document import Document
 from .issuer import IssuingBody
 
+# the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
+_ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
 _ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
 _MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
@@ -43,8 +45,8 @@ _MEETING = re.compile(unmarked(
 _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts with one
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
-_CONGRESS = re.compile(unmarked(
-    rf"đại hội(?P<between>[^.\n;]{{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+_CONGRESS = regex.compile(unmarked(
+    rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 _CITED_TYPES = unmarked("nghị quyết|kết luận|chỉ thị|quy định|thông báo")  # the documents that cite a meeting
 # between "hội nghị" and "lần thứ", a document cited: the ordinal is its congress's or meeting's
@@ -232,7 +234,7 @@ def _congress(layout: Layout, document: Document,
         # a national congress is the one a provincial text carries out, except the one a press
         # report's headline covers ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII")
         headline = title is not None and title.start <= m.start() < title.end
-        if _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) \
+        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and _own_document(plain, title))) \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue
@@ -266,6 +268,8 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
     report on a conference that recalls "Đại hội ... lần thứ 15" is not."""
     plain = layout.text.plain
     title = document.title_at
+    if title is not None and _own_document(plain, title) and _CONGRESS_WORD.search(plain, title.start, title.end):
+        return True  # "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI": the page gives the congress's document
     opening = [b for b in layout.blocks if b.zone in ("header", "body") and (not title or b.start >= title.start)][:4]
     for block in opening:
         for s, e in sentences(layout.text.text, block.start, block.end):
@@ -274,6 +278,16 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
             if _speaks_of_meeting(layout, s, e):
                 return False
     return False
+
+
+def _own_document(plain: str, title: At) -> bool:
+    """A press page's headline that opens on a document's type ("Nghị quyết Đại hội ... lần thứ
+    XI") gives that document, as a "toàn văn" page does; one that opens on a verb ("Quán triệt
+    Nghị quyết Đại hội ...") reports a meeting about it."""
+    return _CITED_OPENING.match(plain, title.start) is not None
+
+
+_CITED_OPENING = lazy(rf"\s*(?:{_CITED_TYPES})\s")
 
 
 def _holds_congress(plain: str, start: int, end: int) -> bool:
@@ -546,9 +560,12 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
                     if after:
                         return _chaired(meeting, after)
+                # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
+                # clause of "chủ trì", where one is; else the first ("đồng chí A, Bí thư Tỉnh ủy chủ trì")
+                clause = max(s, text.rfind(", ", s, c.start()))
                 before = list(_COMRADE.finditer(text, s, c.start()))
                 if before:
-                    return _chaired(meeting, before[0])
+                    return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
                 after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
                 if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
@@ -556,9 +573,10 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
-                named = next((m for m in _person().finditer(text, s, c.start(), overlapped=True)
-                              if m.group("surname") in surnames()
-                              and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())), None)
+                people = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
+                          if m.group("surname") in surnames()
+                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
+                named = next((m for m in people if m.start() >= clause), people[0] if people else None)
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named)
     return _concluding(layout, meeting)

@@ -234,7 +234,8 @@ def _congress(layout: Layout, document: Document,
         # a national congress is the one a provincial text carries out, except the one a press
         # report's headline covers ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII")
         headline = title is not None and title.start <= m.start() < title.end
-        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and _own_document(plain, title))) \
+        own = headline and title is not None and _own_document(plain, title)  # the page gives its document
+        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not own) \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue

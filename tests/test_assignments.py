@@ -303,6 +303,24 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
     assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [(bodies, "tập trung tháo gỡ khó khăn")]
 
 
+@pytest.mark.parametrize(("sentence", "bodies", "task"), [
+    ("Để thực hiện thắng lợi mục tiêu năm 2015, các sở, ban, ngành, địa phương tiếp tục tập trung giải quyết những "
+     "hạn chế.", ["các sở, ban, ngành, địa phương"], "tiếp tục tập trung giải quyết những hạn chế"),
+    ("UBND tỉnh yêu cầu sở ngành, địa phương và doanh nghiệp bám sát tình hình thực tế.",
+     ["sở ngành", "địa phương", "doanh nghiệp"], "bám sát tình hình thực tế"),
+], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac"])
+def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
+    assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các sở, ban, ngành đã tập trung giải quyết những hạn chế.",
+    "Ủy ban nhân dân tỉnh tiếp tục tập trung chỉ đạo giải quyết những hạn chế.",
+], ids=["what-they-did", "one-body-going-on-with-its-own-work"])
+def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) -> None:
+    assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
+
+
 def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
     text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
     assert extract_text(text).assignments == []

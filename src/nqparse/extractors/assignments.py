@@ -237,7 +237,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         point = any(ps <= unit.start < pe for ps, pe in pointed)
         if not directive and not point and (kind == "bao_cao" or (reports and unit.start > signed_at)
                               or not (_holds_any(trigger_words, unit.start, unit.end)
-                                      or (not official and _QUOTE_IN.search(text, unit.start, unit.end)))):
+                                      or (not official and (_QUOTE_IN.search(text, unit.start, unit.end)
+                                                            or _URGING.search(folded, unit.start, unit.end))))):
             # outside the directive parts only the trigger words assign: in a report nothing, and
             # in the rules a decision attaches after its footer nothing either
             continue
@@ -282,6 +283,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             # a press report quoting the document it reports: "“Sở Nông nghiệp ... phối hợp ..."
             quoted = not official and text[subject:subject + 1] in _OPEN_QUOTES
             found = mentions.bodies(subject + 1 if quoted else subject, e)
+            if not found and not official:
+                # "Để thực hiện thắng lợi mục tiêu năm 2015, các sở, ban, ngành tiếp tục tập trung ...":
+                # the subject after the clause that opens the sentence
+                opening = folded.find(", các ", subject, min(e, subject + _OPENING_REACH))
+                later = mentions.bodies(opening + 2, e) if opening >= 0 else None
+                if later and not cut_mid_name(text, folded, later) and _urged(text, folded, later, e) \
+                        and all(done_end != later.end for _, done_end in seen):  # not asked already: "đề nghị các cấp ..."
+                    add(later, later.end, e, "chủ thể", opening + 2, before)
+                continue
             if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":
@@ -300,7 +310,21 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
                 asked = asking if text[e - 1:e] == ";" else None
+            elif not official and found.end < e - 3 and _urged(text, folded, found, e):
+                # a press report: "..., các sở, ban, ngành, địa phương tiếp tục tập trung giải quyết ..."
+                add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+def _urged(text: str, folded: str, found: BodyList, end: int) -> bool:
+    """Whether bodies of many ("các sở, ngành", "sở ngành, địa phương"), named as a sentence's
+    subject, are urged on by the words after them ("tiếp tục tập trung ...", "cần chuẩn bị ...")."""
+    many = len(found.bodies) >= 2 or folded.startswith("các ", found.bodies[0][0])
+    return many and _URGING.match(folded, _clause_gap(text, found.end, end)) is not None
+
+
+_OPENING_REACH = 120  # how far into its sentence a press report's subject may stand, after a purpose or a time
+_URGING = lazy(rf"(?:{alternation(bodies().urging_words)})(?!\w)")
 
 
 def _holds_any(found: dict[str, list[int]], start: int, end: int) -> bool:

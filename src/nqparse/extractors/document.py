@@ -99,8 +99,11 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     types = sorted(document_types().types, key=lambda t: -len(t.title))
     plain = layout.text.plain
     candidates = head_blocks(layout) or list(layout.blocks[: max(layout.header_end, 1) + 2][:14])
+    # a text that writes its marks elsewhere: "CHUONG TRINH HANH DONG" without them is a web page's
+    # label, not a type line a damaged file lost its marks in
+    marked = not layout.text.text[:_MARKS_REACH].isascii()
     for block in candidates:
-        if not block.caps or block.kind not in ("heading", "paragraph"):
+        if not block.caps or block.kind not in ("heading", "paragraph") or (marked and block.text.isascii()):
             continue
         line = plain[block.start:block.end]  # unmarked: "KET LUAN" from a damaged file still reads
         for t in types:
@@ -110,6 +113,7 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     return None
 
 
+_MARKS_REACH = 3000
 # "KẾ HOẠCH 99/KH-UBND NĂM 2021 VỀ ...": a legal site's headline names the document by its number,
 # above the document's own type line
 _SITE_HEADLINE = lazy(r"\s+(?:so\s+)?\d+/")

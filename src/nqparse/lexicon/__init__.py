@@ -76,6 +76,7 @@ class Bodies(NamedTuple):
     needs_parent: NeedsParent
     asking_verbs: tuple[str, ...]
     electing_verbs: tuple[str, ...]
+    urging_words: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
 

@@ -168,6 +168,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("the-chair-is-the-one-the-clause-of-chu-tri-names",
      "Sáng 2/1, Bí thư Huyện ủy - Bùi Quốc Bảo đến dự, Chủ tịch UBND huyện - Lê Thanh Đông chủ trì hội nghị.\n",
      {"chair": "Lê Thanh Đông"}),
+    ("the-outgoing-committees-term-is-not-the-congresss",
+     "Đại hội Đoàn xã Vinh Thanh\n\nĐoàn TNCS.HCM xã Vinh Thanh tổ chức Đại "
+     "hội lần thứ XIII, nhiệm kỳ 2022-2027. Ban Chấp hành Đoàn xã khóa XII, nhiệm kỳ 2017-2022 đã lãnh đạo hoàn thành các chỉ tiêu.\n",
+     {"ordinal": 13, "term": None, "tenure": (2022, 2027)}),
+    ("a-congress-a-meeting-heads-towards-is-not-the-meeting",
+     "Chuẩn bị tốt cho Đại hội Đảng bộ các cấp, tiến tới Đại hội Đảng bộ Quận lần thứ XXVI\n\nNgày 15/7/2019, Ban "
+     "Chấp hành Đảng bộ Quận khóa XXV tổ chức Hội nghị lần thứ 22.\n", {"ordinal": 22, "term": 25}),
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),
@@ -239,6 +246,11 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "thứ XIII, nhiệm kỳ 2022-2027, tổ chức phiên khai mạc.\n", "Đại hội đại biểu phụ nữ toàn quốc", "central"),
     ("Tin tức\n\nNgày 10-7, Đại hội đại biểu Đảng bộ TP Tây Ninh lần thứ XII tiến hành thảo luận.\n",
      "Đại hội đại biểu Đảng bộ TP Tây Ninh", "district"),
+    ("Tin tức\n\nNgày 25.1, Xã đoàn Vĩnh Hanh tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh. Đây là đơn vị được Tỉnh "
+     "đoàn Bình An chọn làm đại hội điểm.\n", "Xã đoàn Vĩnh Hanh", "commune"),
+    ("Tin tức\n\nKỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa X.\n\nQuang cảnh kỳ "
+     "họp thứ 18, HĐND huyện Chư Pưh khóa X.\n\nTại kỳ họp, UBND huyện cũng đã báo cáo trả lời các ý kiến.\n",
+     "HĐND huyện Chư Pưh", "district"),
     ("Tin tức\n\nNgày 8/11, Đại hội đại biểu phụ nữ tỉnh Bình An lần thứ XI diễn ra.\n\nĐến dự Đại hội, ông Lê Văn "
      "An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh yêu cầu các cấp Hội thực hiện tốt vai trò nòng cốt.\n",
      "Đại hội đại biểu phụ nữ tỉnh Bình An", "province"),
@@ -251,7 +263,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-cited-documents-issuer-is-none-and-a-body-that-asks-acts", "a-short-form-in-brackets-after-the-body",
         "a-headlines-body-without-its-term-and-sitting", "a-body-the-meeting-elected-is-not-the-one-meeting",
         "a-body-whose-head-acts-before-one-named-after", "a-national-mass-organisations-congress",
-        "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue"])
+        "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue",
+        "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

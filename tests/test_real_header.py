@@ -408,7 +408,11 @@ EXAMPLES = [
         "document.title": "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG TRÊN ĐỊA BÀN TỈNH NINH THUẬN"}),
     Example("metadata-box-of-a-legal-site", METADATA_BOX, {
         "document.number": "15/2025/NQ-HĐND", "document.kind": "nghi_quyet", "document.date": "2025-07-10",
-        "issuer.name": "Tỉnh Quảng Bình", "issuer.level": "province", "signature.signer": "Trần Hải Châu"}),
+        "issuer.name": "Tỉnh Quảng Bình", "issuer.level": "province"}, absent=["signature.signer"]),
+    Example("a-legal-sites-signer-names-a-block-shown-without-a-name",
+            METADATA_BOX + "Nghị quyết này có hiệu lực từ ngày ký./.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n"
+            "TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n",
+            {"signature.title": "CHỦ TỊCH", "signature.signer": "Trần Hải Châu"}),
     Example("signature-two-levels", TWO_LEVELS, {
         "signature.authority": "TM.", "signature.on_behalf_of": "ỦY BAN NHÂN DÂN",
         "signature.levels.1.authority": "KT.", "signature.levels.1.on_behalf_of": "CHỦ TỊCH",

@@ -64,3 +64,10 @@ def test_the_texts_own_number_on_a_sites_card_is_no_reference() -> None:
 def test_the_number_a_header_line_opens_with_is_the_texts_own() -> None:
     text = "THÀNH ỦY BÌNH AN\n\nSố:\n88-KH/TU\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 05-NQ/TU của Thành ủy\n"
     assert [r.number for r in extract_text(text).references] == ["05-NQ/TU"]
+
+
+def test_a_sites_card_writing_the_documents_own_number_its_way_cites_nothing() -> None:
+    text = ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang\n\nỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n\n"
+            "Kiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\n\nCăn cứ Nghị định số "
+            "61/2018/NĐ-CP ngày 23 tháng 4 năm 2018;\n")
+    assert [r.number for r in extract_text(text).references] == ["61/2018/NĐ-CP"]

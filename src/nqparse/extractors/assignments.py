@@ -283,7 +283,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             # a press report quoting the document it reports: "“Sở Nông nghiệp ... phối hợp ..."
             quoted = not official and text[subject:subject + 1] in _OPEN_QUOTES
             found = mentions.bodies(subject + 1 if quoted else subject, e)
-            if not found and not official:
+            if not found and not official and block.kind == "paragraph":
                 # "Để thực hiện thắng lợi mục tiêu năm 2015, các sở, ban, ngành tiếp tục tập trung ...":
                 # the subject after the clause that opens the sentence
                 opening = folded.find(", các ", subject, min(e, subject + _OPENING_REACH))
@@ -310,8 +310,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
                 asked = asking if text[e - 1:e] == ";" else None
-            elif not official and found.end < e - 3 and _urged(text, folded, found, e):
-                # a press report: "..., các sở, ban, ngành, địa phương tiếp tục tập trung giải quyết ..."
+            elif not official and block.kind == "paragraph" and found.end < e - 3 and _urged(text, folded, found, e):
+                # a press report's running text (its points may tell the news): "..., các sở, ban,
+                # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
 

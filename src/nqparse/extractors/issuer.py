@@ -55,7 +55,8 @@ _ACTION = lazy(unmarked(
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
-_AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*\Z")
+_MEETING_REACH = 18  # "kỳ họp thứ 18, " before the body that meets
+_AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*,?\s*\Z")  # "kỳ họp thứ 18, HĐND huyện X"
 _GROUNDS = lazy(r"(?i)căn cứ")
 _CONGRESS = "dai hoi"
 _TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
@@ -78,6 +79,9 @@ def _issuer_pattern() -> regex.Pattern[str]:
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
 
 
+_UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
+# up to four words in capitals, not those that go on to the meeting or the term ("LẦN THỨ", "KHÓA")
+_CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ|LẦN)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
 _NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
@@ -366,7 +370,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
         for k, m in enumerate(_issuer_pattern().finditer(plain, title.start, title.end)):
             # "Hội nghị Ban Thường vụ Tỉnh ủy ...", or a headline that opens on the congress it
             # covers ("Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020-2025")
-            if _AFTER_MEETING.search(plain, max(title.start, m.start() - 12), m.start()) or (
+            if _AFTER_MEETING.search(plain, max(title.start, m.start() - _MEETING_REACH), m.start()) or (
                     k == 0 and plain.startswith(_CONGRESS, m.start())
                     and not plain[title.start:m.start()].strip(" -–:")):
                 return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
@@ -396,7 +400,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
-            if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - 12), m.start()):
+            if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - _MEETING_REACH), m.start()):
                 return _placed(text, plain, (m.start(), end))
     first = posted_acting or first or posted
     return _placed(text, plain, first) if first else None
@@ -441,7 +445,12 @@ def _extend_name(text: str, end: int) -> int:
         m = _CITY_AFTER_TP.match(text, end)
         return m.end() if m else end
     if text[end - 1].isupper():
-        return end  # a place written in capitals ("TPHCM") is whole: what follows is no part of it
+        # a place written in capitals ("TPHCM") is whole: what follows is no part of it; after a
+        # unit word in capitals ("ĐẠI HỘI ĐOÀN TNCS.HCM XÃ VINH THANH LẦN THỨ XIII") the place follows
+        if _UNIT_WORD_END.search(unmarked(text[max(0, end - 12):end].lower())):
+            m = _CAPS_PLACE_AFTER.match(text, end)
+            return m.end() if m else end
+        return end
     m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
         return m.end()

@@ -158,6 +158,10 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         mentions = [congress[0]]
         meeting = congress[1]
     meeting = _term_and_tenure(layout, meeting, mentions, issuer)
+    if congress is not None and meeting.term is not None and meeting.term != meeting.ordinal:
+        # "Ban Chấp hành khóa XII, nhiệm kỳ 2017-2022" in a report on the XIIIth congress: the
+        # committee whose term ends, not the one the congress elects
+        meeting = replace(meeting, term=None, term_at=None, tenure=None, tenure_at=None)
     if congress is not None and meeting.tenure is None:
         meeting = _congress_tenure(layout, meeting, congress[0])
     elif mentions and meeting.tenure is None:
@@ -221,7 +225,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 
 # "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
 # congress meets, not the congress
-_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|chao mung)\b[^.;:\n]{0,30}\Z")
+_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|tien toi|chao mung)\b[^.;:\n]{0,30}\Z")
 
 
 def _congress(layout: Layout, document: Document,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import document_titles
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
-from ..phrases.lazy import lazy
+from ..phrases.lazy import lazy, lazy_regex
 from ..records import At, DocumentKind, record
 from ..segment import Layout
 from .document import Document
@@ -50,8 +50,8 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
             continue
         if _OWN_NUMBER_LINE.search(folded, max(0, n.start - 12), n.start):
             continue  # "Số: 88-KH/TU" opening a line: the header's own number, however the header was read
-        if document.number and n.normalized == _norm(document.number) \
-                and (_is_attachment_line(folded, n.start) or (own and n.start < own.start)):
+        if document.number and ((n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start))
+                                or (own and n.start < own.start and _same_number(n.text, document.number))):
             continue  # the text's own number: on its attachment, or on a site's card above its header
         date, pos = None, n.end
         lead = _DATE_LEAD.match(folded, pos)  # "... NGÀY 16 THÁNG 7 NĂM 2021" in a title in capitals
@@ -143,6 +143,17 @@ def _dedupe(refs: list[Citation]) -> list[Citation]:
             issuer = ref.issuer if kept.issuer is None or kept.issuer.isupper() and ref.issuer else kept.issuer
             first[key] = replace(kept, date=kept.date or ref.date, issuer=issuer)
     return list(first.values())
+
+
+_YEAR_PART = lazy_regex(r"/(?:19|20)\d\d(?=/)")
+_NOT_IN_NUMBER = lazy_regex(r"[\W_]+")
+
+
+def _same_number(cited: str, own: str) -> bool:
+    """A site's card writes the number its own way: "1961/2019/QĐ-UBND" over "Số: 1961/QĐUBND"."""
+    def bare(number: str) -> str:
+        return _NOT_IN_NUMBER.sub("", _YEAR_PART.sub("", number)).upper()
+    return bare(cited) == bare(own)
 
 
 def _norm(number: str) -> str:

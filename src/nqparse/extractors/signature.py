@@ -77,8 +77,10 @@ def extract_signature(layout: Layout) -> SignatureRecord:
         title_block = _find_title_block(layout)
         start_index = title_block.index if title_block else None
     sig = _title_and_signer(layout, start_index, sig) if start_index is not None else _beside_recipients(layout)
-    if sig.signer is None:
-        box = read_metadata_box(layout).get("signer")  # a legal web site's "Người ký:"
+    if sig.signer is None and (sig.title is not None or sig.levels):
+        # a legal web site's "Người ký:" names the one who signs the block its copy shows without a
+        # name; a copy cut before its signature has none to name
+        box = read_metadata_box(layout).get("signer")
         if box:
             sig = replace(sig, signer=Said(box.text, box.at))
     return sig

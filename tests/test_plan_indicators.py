@@ -505,6 +505,38 @@ CASES = [
            "targets": [{"value": 3, "unit": "%"}]},
           {"number": None, "group": "Về xây dựng Đảng", "name": "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
            "targets": [{"value": 85, "unit": "%", "comparator": ">"}]}]),
+    Case("sentences-that-go-on-after-a-list-ends",
+         "Nghị quyết đề ra một số chỉ tiêu chủ yếu. Cụ thể như: tăng trưởng GRDP đạt 9-10%; dịch vụ tăng khoảng 42%. "
+         "Thu ngân sách đạt 15.903 tỷ đồng, GRDP bình quân đầu người đạt 62-63 triệu đồng. Đại biểu thảo luận sôi nổi.\n",
+         [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
+           "targets": [{"min": 9, "max": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Dịch vụ",
+           "targets": [{"value": 42, "unit": "%", "comparator": "~", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách", "targets": [{"value": 15903, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"min": 62, "max": 63, "unit": "triệu đồng"}]}]),
+    Case("an-aims-targets-listed-with-commas-each-a-count",
+         "Về nông thôn mới, phấn đấu có 7 xã đạt chuẩn nông thôn mới, 25 xã đạt chuẩn nông thôn mới nâng cao, 6 xã "
+         "đạt chuẩn nông thôn mới kiểu mẫu.\n",
+         [{"number": None, "group": None, "name": "Xã đạt chuẩn nông thôn mới", "targets": [{"value": 7, "unit": "xã"}]},
+          {"number": None, "group": None, "name": "Xã đạt chuẩn nông thôn mới nâng cao",
+           "targets": [{"value": 25, "unit": "xã"}]},
+          {"number": None, "group": None, "name": "Xã đạt chuẩn nông thôn mới kiểu mẫu",
+           "targets": [{"value": 6, "unit": "xã"}]}]),
+    Case("an-aim-that-opens-its-sentence-lists-two",
+         "Phấn đấu hàng năm thực hiện 01 công trình thanh niên, có ít nhất 90% chi đoàn hoàn thành tốt nhiệm vụ.\n",
+         [{"number": None, "group": None, "name": "Hàng năm thực hiện công trình thanh niên",
+           "targets": [{"value": 1, "unit": "công trình"}]},
+          {"number": None, "group": None, "name": "Chi đoàn hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">="}]}]),
+    Case("counts-after-commas-and-a-criterion-in-quotes",
+         "Phấn đấu, hàng năm mỗi cơ sở hội giúp 2 hội viên thoát nghèo, hỗ trợ 1-2 hộ gia "
+         "đình đạt tiêu chí gia đình “5 không, 3 sạch”, thực hiện 1 công trình.\n",
+         [{"number": None, "group": None, "name": "Hàng năm mỗi cơ sở hội giúp hội viên thoát nghèo",
+           "targets": [{"value": 2, "unit": "hội viên"}]},
+          {"number": None, "group": None, "name": "Hỗ trợ hộ gia đình đạt tiêu chí gia đình “5 không, 3 sạch”",
+           "targets": [{"min": 1, "max": 2, "unit": "hộ gia đình"}]},
+          {"number": None, "group": None, "name": "Thực hiện công trình", "targets": [{"value": 1, "unit": "công trình"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),
@@ -520,6 +552,15 @@ def test_plan_indicators(case: Case) -> None:
         assert result.text[ind.span.start:ind.span.end] == ind.text
         for t in ind.targets:
             assert result.text[t.span.start:t.span.end] == t.text
+
+
+def test_a_count_of_targets_over_bullets_groups_them_and_ends_the_bullet_above() -> None:
+    text = ("Tin tức\n\n11 chỉ tiêu kinh tế gồm:\n\n- Thu ngân sách nhà nước: 12.800 tỷ đồng\n\n- Hộ gia đình được "
+            "sử dụng điện lưới: 97,8%\n\n8 chỉ tiêu xã hội gồm:\n\n- Số giường bệnh trên 1 vạn dân: 45,7 giường\n")
+    found = [(i.group, i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("11 chỉ tiêu kinh tế gồm", "Thu ngân sách nhà nước", [12800]),
+                     ("11 chỉ tiêu kinh tế gồm", "Hộ gia đình được sử dụng điện lưới", [97.8]),
+                     ("8 chỉ tiêu xã hội gồm", "Số giường bệnh trên 1 vạn dân", [45.7])]
 
 
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:

@@ -330,10 +330,11 @@ def _long_lead_tail(layout: Layout, index: int) -> str | None:
 
 
 def _short_lead_in(line: str) -> bool:
-    """A short line ending in ':' that names the list below it; one that starts in lower case
-    is the last line of a hard-wrapped paragraph, whose tail only says what the list holds."""
+    """A short line ending in ':' that names the list below it ("11 chỉ tiêu kinh tế gồm:"); one
+    that starts in lower case is the last line of a hard-wrapped paragraph, whose tail only says
+    what the list holds."""
     stripped = line.strip()
-    first = _LETTER.search(stripped)
+    first = None if stripped[:1].isdigit() else _LETTER.search(stripped)
     if "," in stripped and stripped[:-1].rstrip().lower().endswith("như sau"):
         return False  # a sentence whose last clause points at the list, whatever its line breaks
     return stripped.endswith(":") and len(stripped) <= _MAX_LEAD_IN and not (first and first.group().islower())
@@ -658,8 +659,11 @@ def _entry_blocks(layout: Layout, block: Block) -> list[int]:
 
 
 def _wrapped(line: str, nxt: str) -> bool:
-    """Whether ``nxt`` goes on with the sentence of ``line`` (a hard-wrapped line)."""
+    """Whether ``nxt`` goes on with the sentence of ``line`` (a hard-wrapped line); not a lead-in
+    of a list of its own ("8 chỉ tiêu xã hội gồm:" under a bullet a web page left without its stop)."""
     first = nxt.lstrip()[:1]
+    if not first.islower() and nxt.rstrip().endswith(":") and _short_lead_in(nxt):
+        return False
     return not line.rstrip().endswith((".", ";", ":", "!", "?")) or first.isdigit() or first.islower()
 
 
@@ -751,8 +755,6 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             stop = _SENTENCE_END.search(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)
-            if strict and len(clauses) < 2:
-                continue  # an aim's sentence is a list only where each of its clauses sets a figure
             figures: list[list[Figure]] = []
             for s, e in clauses:
                 figures.append(_target_figures(mentions, s, e))
@@ -762,12 +764,13 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
                 continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
-            if len(items) < max(least[0], least[1] * len(clauses), _MIN_AIM_ITEMS if strict else 0) or (
+            if len(items) < max(least[0], least[1] * len(clauses), _aim_items(folded, block, lead_end) if strict else 0) or (
                     going_on and _reports_result(folded[lead_end:end])):
                 continue
+            found += _read_once(text, _section(layout, block), items, figures_read)
+            end = _read_on(layout, mentions, block, end, figures_read, found)
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
-            found += _read_once(text, _section(layout, block), items, figures_read)
         if block.kind == "paragraph" and not _table_cell(layout, block):
             # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
             # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
@@ -776,6 +779,31 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_here),
                                 figures_read)
     return found
+
+
+def _read_on(layout: Layout, mentions: Mentions, block: Block, end: int, figures_read: set[int],
+             found: list[Indicator]) -> int:
+    """The sentences after a list that ended at ``end`` that go on listing targets ("Cụ thể như: A
+    đạt 9-10%; B 21-22%. Thu ngân sách đạt 15.903 tỷ đồng, GRDP bình quân đầu người đạt 62 triệu
+    đồng."), each clause with a figure a word leads and no result reported; their indicators are
+    added to ``found``. Returns where the last one read ends."""
+    text, folded = layout.text.text, layout.text.folded
+    while True:
+        start = _skip_space(text, end + 1, block.end)
+        stop = _SENTENCE_END.search(text, start, block.end) if start < block.end else None
+        stop_at = stop.start() if stop else block.end
+        if stop_at - start < _MIN_SENTENCE or _reports_result(folded[start:stop_at]):
+            return end
+        figures = [_led_figures(folded, _target_figures(mentions, s, e)) for s, e in _clauses(text, start, stop_at)]
+        if not all(figures):
+            return end
+        items = [piece for (s, e), fs in zip(_clauses(text, start, stop_at), figures, strict=True)
+                 for piece in _split_named(text, folded, s, e, fs)]
+        found += _read_once(text, _section(layout, block), items, figures_read)
+        end = stop_at
+
+
+_MIN_SENTENCE = 10
 
 
 def _table_cell(layout: Layout, block: Block) -> bool:
@@ -873,6 +901,19 @@ def _prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
             yield block
 
 
+def _aim_items(folded: str, block: Block, lead_end: int) -> int:
+    """How many targets an aim's sentence must list to be read as a list: three, or two where the
+    aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
+    sentence = _SENTENCE_START.search(folded, block.start, lead_end)
+    opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
+    return 2 if opening in _context_words()["aims"] else _MIN_AIM_ITEMS
+
+
+def _sentence_stop(folded: str, start: int, end: int) -> int:
+    stop = folded.find(". ", start, end)
+    return end if stop < 0 else stop
+
+
 def _after_aim(folded: str, end: int) -> int | None:
     """Where the words after an aim that ends at ``end`` start, past the comma a writer may set
     after it ("tỉnh phấn đấu, tốc độ tăng trưởng ..."); None where the word runs on ("mục tiêuX")."""
@@ -905,7 +946,10 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             semi = folded.find(";", aim, block.end)
             stop = folded.find(". ", aim, semi) if semi >= 0 else -1
             after = _after_aim(folded, aim + len(word))
-            if after is not None and semi >= 0 and stop < 0 and not _reports_result(lead):  # a ";" before the sentence ends
+            # a ";" before the sentence ends, or commas between its targets ("phấn đấu có 7 xã A, 25 xã B, 6 xã C")
+            commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
+            listed = (semi >= 0 and stop < 0) or commas >= 2 or (commas == 1 and not lead.strip())
+            if after is not None and listed and not _reports_result(lead):
                 yield after, True
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
@@ -1038,13 +1082,28 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
         comma = text.rfind(",", own[-1].end, f.start)
         named = comma >= 0 and named_before(text, comma + 1, f)
         return comma if comma >= 0 and not named and name_of(text, f.start, f.end + _MAX_SHORT_LEAD_IN, [f]) else -1
-    comma = text.find(",", own[-1].end, f.start)
+    comma = _comma_outside_quotes(text, own[-1].end, f.start)
+    if comma >= 0 and f.count_noun and own[-1].count_noun and not text[comma + 1:f.start].strip():
+        return comma  # "giúp 2 hộ có phụ nữ thoát nghèo, 2 hộ có phụ nữ thoát cận nghèo": one count each
+    if comma >= 0 and f.label and text.startswith(f.label, _skip_space(text, f.end, len(text))) \
+            and len(between := folded[comma + 1:f.start].split()) <= 1 and not _TIME_LEAD.match(folded, f.end) \
+            and not (between and between[0] in _going_on_words()):  # "..., chiếm 49,1% tổng diện tích" goes on
+        return comma  # "thực hiện 01 công trình, có ít nhất 90% chi đoàn hoàn thành ...": the share leads its name
     if comma < 0 or not named_before(text, comma + 1, f) or _TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
     if len(words) == 1 and words[0].islower() and fold(words[0]) in _going_on_words():
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` outside quotes ("đạt tiêu chí gia đình “5 không, 3 sạch”,
+    ..." names one criterion), or -1."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and text.count("“", start, comma) > text.count("”", start, comma):
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 @cache

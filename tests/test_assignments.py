@@ -533,3 +533,12 @@ def test_what_a_cited_document_assigns_is_not_assigned_here() -> None:
     found = extract_text(text.format(point)).assignments
     assert ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"] not in [a.bodies for a in found]
     assert ["Sở Xây dựng"] in [a.bodies for a in found]
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền, nhân dân địa phương vượt khó.", []),
+    ("Thời gian qua, Ban Thường vụ Huyện ủy chỉ đạo các xã tập trung sản xuất.", []),
+    ("Nhiệm kỳ 2025-2030, Đại hội đề nghị các cấp ủy tập trung lãnh đạo phát triển kinh tế.", [["các cấp ủy"]]),
+], ids=["a-term-behind", "the-time-behind", "the-term-ahead"])
+def test_a_press_report_telling_the_work_of_a_term_behind_assigns_nothing(sentence: str, bodies: list[list[str]]) -> None:
+    assert [a.bodies for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == bodies

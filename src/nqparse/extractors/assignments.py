@@ -265,6 +265,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
                 said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
                 for m in trigger_re.finditer(folded, s, e) if said else ():
+                    if not official and _PAST_OPENING.search(folded, s, m.start()):
+                        break  # "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền ...": the work done
                     done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start())
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
@@ -286,11 +288,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             if not found and not official and block.kind == "paragraph":
                 # "Để thực hiện thắng lợi mục tiêu năm 2015, các sở, ban, ngành tiếp tục tập trung ...":
                 # the subject after the clause that opens the sentence
-                opening = folded.find(", các ", subject, min(e, subject + _OPENING_REACH))
-                later = mentions.bodies(opening + 2, e) if opening >= 0 else None
-                if later and not cut_mid_name(text, folded, later) and _urged(text, folded, later, e) \
+                later = _subject_after_opening(text, folded, mentions, subject, e)
+                if later and _urged(text, folded, later, e) \
                         and all(done_end != later.end for _, done_end in seen):  # not asked already: "đề nghị các cấp ..."
-                    add(later, later.end, e, "chủ thể", opening + 2, before)
+                    add(later, later.end, e, "chủ thể", later.bodies[0][0], before)
                 continue
             if not found or cut_mid_name(text, folded, found):
                 continue
@@ -315,6 +316,19 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: int, end: int) -> BodyList | None:
+    """The bodies a sentence names after its opening clause: after a colon ("... nhiệm vụ trọng
+    tâm như: Thành ủy, các cấp ủy tiếp tục ..."), else after the comma before "các" ("Để thực
+    hiện ..., các sở, ban, ngành tập trung ...")."""
+    reach = min(end, start + _OPENING_REACH)
+    for mark in (": ", ", các "):
+        at = folded.find(mark, start, reach)
+        found = mentions.bodies(at + 2, end) if at >= 0 else None
+        if found and not cut_mid_name(text, folded, found):
+            return found
+    return None
 
 
 def _urged(text: str, folded: str, found: BodyList, end: int) -> bool:
@@ -483,6 +497,10 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
     return len(text)
 # "đã chỉ đạo", "đã tập trung lãnh đạo, chỉ đạo": what was done, a few words of its clause back
 # ... though a press report's "vừa ban hành văn bản chỉ đạo ..." (has just directed) is its news
+# a press report's sentence that opens on the term or the time behind it tells what was done
+# ("Trong nhiệm kỳ 2015-2020, ...", "Thời gian qua, ..."; not "Nhiệm kỳ 2025-2030, ...", which looks ahead)
+_PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|những năm|năm)[ ]+(?:vừa qua|qua)"
+                     r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
 

@@ -471,6 +471,14 @@ EXAMPLES = [
             "tháng 5 năm 2021\n\nKẾ HOẠCH\n\nPHÁT TRIỂN KINH TẾ – XÃ HỘI 5 NĂM 2021 – 2025 TỈNH LẠNG SƠN\n\nCăn cứ "
             "Luật Tổ chức chính quyền địa phương;\n",
             {"document.kind": "ke_hoach", "document.title": "PHÁT TRIỂN KINH TẾ – XÃ HỘI 5 NĂM 2021 – 2025 TỈNH LẠNG SƠN"}),
+    Example("a-dateline-in-words-under-a-headline-dates-the-report",
+            "Tỉnh Đoàn: Triển khai nhiệm vụ công tác năm 2019\n\nNgày 07 tháng 01 năm 2019\n\nNgày 6/1, Ban Chấp hành "
+            "Đoàn TNCS Hồ Chí Minh tỉnh Sơn La đã tổ chức Hội nghị lần thứ V.\n",
+            {"document.kind": "article", "document.date": "2019-01-07", "meeting.date": "2019-01-06"}),
+    Example("a-resolutions-congress-is-no-issuer",
+            "Ninh Bình đặt mục tiêu thu ngân sách 100.000 tỷ đồng\n\nĐây là bước đi nhằm cụ thể hóa Nghị quyết Đại hội "
+            "Đảng bộ tỉnh nhiệm kỳ 2025-2030.\n\nUBND tỉnh Ninh Bình tổ chức phiên họp.\n",
+            {"issuer.name": "UBND tỉnh Ninh Bình"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

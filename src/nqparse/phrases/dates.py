@@ -115,8 +115,10 @@ def settle_year(partial: FoundDate, known: list[FoundDate], reference: str | Non
     return partial
 
 
-_FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
-_DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}:\d{2}(?::\d{2})?|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
+# "21/03/2025", and a dateline in words under a headline ("Ngày 07 tháng 01 năm 2019")
+_FULL_DATE = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}:\d{2}(?::\d{2})?"
+                     r"|\(?GMT[+-]?\d*\)?|\d{1,2}h\d{2}")
 _LETTERS = lazy_regex(r"\p{L}+")
 
 

@@ -175,6 +175,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-congress-a-meeting-heads-towards-is-not-the-meeting",
      "Chuẩn bị tốt cho Đại hội Đảng bộ các cấp, tiến tới Đại hội Đảng bộ Quận lần thứ XXVI\n\nNgày 15/7/2019, Ban "
      "Chấp hành Đảng bộ Quận khóa XXV tổ chức Hội nghị lần thứ 22.\n", {"ordinal": 22, "term": 25}),
+    ("an-undated-congress-placed-in-the-sentence-that-names-it",
+     "Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XI chính thức khai mạc tại Trung tâm Hội nghị và Triển lãm tỉnh.\n",
+     {"ordinal": 11, "location": "Trung tâm Hội nghị và Triển lãm tỉnh"}),
+    ("a-hall-the-councils-of-a-commune-share",
+     "Ngày 20/6/2025, Đảng bộ xã tổ chức Đại hội lần thứ I tại Hội trường Đảng ủy, HĐND, UBND xã Nghĩa Trụ.\n",
+     {"location": "Hội trường Đảng ủy, HĐND, UBND xã Nghĩa Trụ"}),
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),

@@ -429,9 +429,11 @@ _TITLE_REACH = 30
 _ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _ELECTED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().electing_verbs)})\s+\Z"))
-# "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh": a cited document's issuer
+# "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh": a cited
+# document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
-                          rf"|(?<!\w)(?:{document_titles()}))\s+\Z"))
+                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo)\s+(?:các\s+)?"
+                          rf"(?:{document_titles()}))\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 
 

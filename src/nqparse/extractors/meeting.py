@@ -83,6 +83,9 @@ _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s*:?\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
 _PLACE = lazy_regex(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
+# the other councils a hall shares its name with, up to the place they serve
+_JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dân|Ủy ban [Nn]hân dân|Ủy ban MTTQ))+"
+                         r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){1,4}")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
@@ -171,6 +174,9 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         meeting = _congress_sentence_tenure(layout, meeting)
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
+    if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
+        # "Đại hội ... lần thứ XI chính thức khai mạc tại Trung tâm Hội nghị ...": undated, placed
+        meeting = _place(layout, meeting, mentions[0].start())
     return _chair(layout, meeting)
 
 
@@ -425,7 +431,7 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             if year is None:
                 return meeting
             d = replace(d, year=year)
-        return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d)
+        return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
     return meeting
 
 
@@ -521,17 +527,20 @@ def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, i
 _ISSUES = lazy(r"\bban hanh\b")
 
 
-def _place(layout: Layout, meeting: MeetingRecord, date: FoundDate) -> MeetingRecord:
-    """The place is named in the sentence that dates the meeting, or in the next one."""
+def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
+    """The place is named in the sentence that dates the meeting (or, undated, names it), or in
+    the next one; ``where`` is an offset in that sentence."""
     text = layout.text.text
-    para = list(sentences(text, *_paragraph_of(layout, date.start)))
-    at = next((i for i, (s, e) in enumerate(para) if s <= date.start < e), None)
+    para = list(sentences(text, *_paragraph_of(layout, where)))
+    at = next((i for i, (s, e) in enumerate(para) if s <= where < e), None)
     if at is None:
         return meeting
     for s, e in para[at:at + 2]:
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
-                location = m.group("loc").strip()
+                # "Hội trường Đảng ủy, HĐND, UBND xã X": a hall the councils of a place share
+                more = _JOINT_HALL.match(text, m.end("loc")) if m.group("loc").startswith("Hội trường") else None
+                location = text[m.start("loc"):more.end() if more else m.end("loc")].strip()
                 return replace(meeting, location=location,
                                location_at=At(start=m.start("loc"), end=m.start("loc") + len(location)))
     return meeting

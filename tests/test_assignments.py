@@ -542,3 +542,10 @@ def test_what_a_cited_document_assigns_is_not_assigned_here() -> None:
 ], ids=["a-term-behind", "the-time-behind", "the-term-ahead"])
 def test_a_press_report_telling_the_work_of_a_term_behind_assigns_nothing(sentence: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == bodies
+
+
+def test_standing_committees_of_the_committees_under_a_province() -> None:
+    text = ("Tin tức\n\nBan Thường vụ Tỉnh ủy yêu cầu Ban Thường vụ các huyện ủy, thị ủy, Thành ủy Huế, các đảng ủy "
+            "trực thuộc Tỉnh ủy tạm dừng tổ chức đại hội đảng các cấp.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [
+        ["Ban Thường vụ các huyện ủy", "thị ủy", "Thành ủy Huế", "các đảng ủy trực thuộc Tỉnh ủy"]]

@@ -257,6 +257,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     ("Tin tức\n\nKỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa X.\n\nQuang cảnh kỳ "
      "họp thứ 18, HĐND huyện Chư Pưh khóa X.\n\nTại kỳ họp, UBND huyện cũng đã báo cáo trả lời các ý kiến.\n",
      "HĐND huyện Chư Pưh", "district"),
+    ("Tin tức\n\nNgày 21-1, Đảng ủy phường Tân Mỹ (TPHCM) tổ chức hội nghị tổng kết năm 2025.\n",
+     "Đảng ủy phường Tân Mỹ", "commune"),
+    ("Tin tức\n\nSáng 12/01/2026, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.\n",
+     "Đảng ủy các cơ quan Đảng phường", "commune"),
     ("Tin tức\n\nNgày 8/11, Đại hội đại biểu phụ nữ tỉnh Bình An lần thứ XI diễn ra.\n\nĐến dự Đại hội, ông Lê Văn "
      "An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh yêu cầu các cấp Hội thực hiện tốt vai trò nòng cốt.\n",
      "Đại hội đại biểu phụ nữ tỉnh Bình An", "province"),
@@ -270,7 +274,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-headlines-body-without-its-term-and-sitting", "a-body-the-meeting-elected-is-not-the-one-meeting",
         "a-body-whose-head-acts-before-one-named-after", "a-national-mass-organisations-congress",
         "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue",
-        "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting"])
+        "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting",
+        "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

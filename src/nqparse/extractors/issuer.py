@@ -83,7 +83,7 @@ _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
 # up to four words in capitals, not those that go on to the meeting or the term ("LẦN THỨ", "KHÓA")
 _CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ|LẦN)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
-_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
+_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b|Tổ chức\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 # after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
@@ -455,7 +455,17 @@ def _extend_name(text: str, end: int) -> int:
             m = _CAPS_PLACE_AFTER.match(text, end)
             return m.end() if m else end
         return end
+    if _PARTY_COMMITTEE_END.search(text, max(0, end - 8), end):
+        # "Đảng ủy phường Tân Mỹ", "Đảng ủy các cơ quan Đảng phường": the committee's unit and place
+        unit = _UNIT_AND_PLACE.match(text, end)
+        if unit:
+            return unit.end()
     m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
         return m.end()
     return end
+
+
+_PARTY_COMMITTEE_END = lazy_regex(r"(?i)(?:đảng ủy|đảng uỷ|đảng bộ)\Z")
+_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?)?[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
+                             r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

@@ -549,3 +549,9 @@ def test_standing_committees_of_the_committees_under_a_province() -> None:
             "trực thuộc Tỉnh ủy tạm dừng tổ chức đại hội đảng các cấp.\n")
     assert [a.bodies for a in extract_text(text).assignments] == [
         ["Ban Thường vụ các huyện ủy", "thị ủy", "Thành ủy Huế", "các đảng ủy trực thuộc Tỉnh ủy"]]
+
+
+def test_a_cells_committee_is_a_body() -> None:
+    text = "Tin tức\n\nBí thư Quận ủy đề nghị các đảng ủy, chi ủy cơ sở, các ban, ngành, đoàn thể quận tập trung lãnh đạo.\n"
+    assert [a.bodies for a in extract_text(text).assignments] == [
+        ["các đảng ủy", "chi ủy cơ sở", "các ban, ngành, đoàn thể quận"]]

@@ -181,6 +181,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-hall-the-councils-of-a-commune-share",
      "Ngày 20/6/2025, Đảng bộ xã tổ chức Đại hội lần thứ I tại Hội trường Đảng ủy, HĐND, UBND xã Nghĩa Trụ.\n",
      {"location": "Hội trường Đảng ủy, HĐND, UBND xã Nghĩa Trụ"}),
+    ("a-congresss-ordinal-on-the-line-under-its-name",
+     "NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG\n\nLẦN THỨ XIV, NHIỆM KỲ 2021-2026\n\nĐại hội diễn ra vào "
+     "ngày 16 tháng 11 năm 2021 tại Hội trường, Trường Chính trị thành phố, với 190 đại biểu.\n",
+     {"ordinal": 14, "tenure": (2021, 2026), "location": "Hội trường, Trường Chính trị thành phố"}),
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),

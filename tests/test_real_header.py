@@ -479,6 +479,13 @@ EXAMPLES = [
             "Ninh Bình đặt mục tiêu thu ngân sách 100.000 tỷ đồng\n\nĐây là bước đi nhằm cụ thể hóa Nghị quyết Đại hội "
             "Đảng bộ tỉnh nhiệm kỳ 2025-2030.\n\nUBND tỉnh Ninh Bình tổ chức phiên họp.\n",
             {"issuer.name": "UBND tỉnh Ninh Bình"}),
+    Example("the-year-a-sentence-opens-on-setting-its-targets",
+            "HĐND huyện Hiệp Hòa tổ chức kỳ họp thứ 3\n\nNgày 20, 21/12, HĐND huyện tổ chức kỳ họp thứ 3. Năm 2021, các "
+            "chỉ tiêu đều đạt.Năm 2022, huyện Hiệp Hòa xác định 12 chỉ tiêu chủ yếu và nhiệm vụ, giải pháp.\n",
+            {"document.year": 2022}),
+    Example("a-congress-of-a-city-named-in-capitals",
+            "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ XIV\n\nĐại hội thống nhất:\n",
+            {"issuer.name": "ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG", "issuer.level": "province"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

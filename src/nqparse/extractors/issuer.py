@@ -446,7 +446,7 @@ def _person_titles() -> tuple[str, ...]:
 def _extend_name(text: str, end: int) -> int:
     """Take a place name written after the body ("Thành ủy Hải Phòng")."""
     if text[end - 2:end] == "TP":
-        m = _CITY_AFTER_TP.match(text, end)
+        m = _CITY_AFTER_TP.match(text, end) or _CAPS_PLACE_AFTER.match(text, end)  # "TP Đà Nẵng", "TP ĐÀ NẴNG"
         return m.end() if m else end
     if text[end - 1].isupper():
         # a place written in capitals ("TPHCM") is whole: what follows is no part of it; after a

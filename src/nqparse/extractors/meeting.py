@@ -46,7 +46,7 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts wit
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
-    rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+    rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 _CITED_TYPES = unmarked("nghị quyết|kết luận|chỉ thị|quy định|thông báo")  # the documents that cite a meeting
 # between "hội nghị" and "lần thứ", a document cited: the ordinal is its congress's or meeting's
@@ -86,6 +86,8 @@ _PLACE = lazy_regex(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])
 # the other councils a hall shares its name with, up to the place they serve
 _JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dân|Ủy ban [Nn]hân dân|Ủy ban MTTQ))+"
                          r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){1,4}")
+# "tại Hội trường, Trường Chính trị thành phố": whose hall, after a comma
+_WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s*[,.;(])")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
@@ -539,7 +541,8 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
                 # "Hội trường Đảng ủy, HĐND, UBND xã X": a hall the councils of a place share
-                more = _JOINT_HALL.match(text, m.end("loc")) if m.group("loc").startswith("Hội trường") else None
+                hall = m.group("loc").startswith("Hội trường")
+                more = (_JOINT_HALL.match(text, m.end("loc")) or _WHOSE_HALL.match(text, m.end("loc"))) if hall else None
                 location = text[m.start("loc"):more.end() if more else m.end("loc")].strip()
                 return replace(meeting, location=location,
                                location_at=At(start=m.start("loc"), end=m.start("loc") + len(location)))

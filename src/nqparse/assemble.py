@@ -110,8 +110,7 @@ _PLANNED_YEAR = regex.compile(
     r"(?i)\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|phương hướng|giải pháp|mục tiêu)(?P<gap>[^.;:\n\d]{0,25}?)"
     r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 # "Năm 2026, Đảng bộ phường đề ra 16 chỉ tiêu ...": the year a sentence opens on, its subject setting targets
-_PLANNED_OPENING = regex.compile(
-    r"(?im)(?:^|[.!?]\s*)năm\s+((?:19|20)\d\d)\s*,[^.;:\n]{0,60}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
+_PLANNED_OPENING = regex.compile(r"Năm\s+((?:19|20)\d\d)\s*,[^.;:\n]{0,60}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ)\b|\(")
 
 
@@ -120,8 +119,13 @@ def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     for m in _PLANNED_YEAR.finditer(text):
         if not _HORIZON.search(m.group("gap")):
             counts.setdefault(int(m.group(2)), []).append(At(m.start(2), m.end(2)))
-    for m in _PLANNED_OPENING.finditer(text) if "ăm 20" in text else ():
-        counts.setdefault(int(m.group(1)), []).append(At(m.start(1), m.end(1)))
+    at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there
+    while at >= 0:
+        opening = text[:at].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
+        m = _PLANNED_OPENING.match(text, at) if opening else None
+        if m:
+            counts.setdefault(int(m.group(1)), []).append(At(m.start(1), m.end(1)))
+        at = text.find("Năm ", at + 1)
     if not counts:
         return None
     year = max(counts, key=lambda y: (len(counts[y]), y))

@@ -244,6 +244,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             continue
         # a unit without a trigger word has none in its sentences: their trigger searches are skipped
         triggers = _TRIGGERS if not directive or _holds_any(trigger_words, unit.start, unit.end) else ()
+        # a press report's running text may urge bodies on with no trigger word: looked for once a unit
+        urging = not official and block.kind == "paragraph" and _URGING.search(folded, unit.start, unit.end) is not None
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         asked: str | None = None  # the trigger word that opened the list going on ("yêu cầu A; B; C thực hiện")
         for s, e in sentences(text, unit.start, unit.end):
@@ -285,7 +287,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             # a press report quoting the document it reports: "“Sở Nông nghiệp ... phối hợp ..."
             quoted = not official and text[subject:subject + 1] in _OPEN_QUOTES
             found = mentions.bodies(subject + 1 if quoted else subject, e)
-            if not found and not official and block.kind == "paragraph":
+            if not found and urging:
                 # "Để thực hiện thắng lợi mục tiêu năm 2015, các sở, ban, ngành tiếp tục tập trung ...":
                 # the subject after the clause that opens the sentence
                 later = _subject_after_opening(text, folded, mentions, subject, e)
@@ -311,7 +313,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
                 asked = asking if text[e - 1:e] == ";" else None
-            elif not official and block.kind == "paragraph" and found.end < e - 3 and _urged(text, folded, found, e):
+            elif urging and found.end < e - 3 and _urged(text, folded, found, e):
                 # a press report's running text (its points may tell the news): "..., các sở, ban,
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
@@ -325,7 +327,8 @@ def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: in
     reach = min(end, start + _OPENING_REACH)
     for mark in (": ", ", các "):
         at = folded.find(mark, start, reach)
-        found = mentions.bodies(at + 2, end) if at >= 0 else None
+        # bodies are read only where the words that urge them on follow
+        found = mentions.bodies(at + 2, end) if at >= 0 and _URGING.search(folded, at, end) else None
         if found and not cut_mid_name(text, folded, found):
             return found
     return None

@@ -455,7 +455,7 @@ def _extend_name(text: str, end: int) -> int:
             m = _CAPS_PLACE_AFTER.match(text, end)
             return m.end() if m else end
         return end
-    if _PARTY_COMMITTEE_END.search(text, max(0, end - 8), end):
+    if text[max(0, end - 7):end].lower().endswith(_PARTY_COMMITTEES):
         # "Đảng ủy phường Tân Mỹ", "Đảng ủy các cơ quan Đảng phường": the committee's unit and place
         unit = _UNIT_AND_PLACE.match(text, end)
         if unit:
@@ -466,6 +466,6 @@ def _extend_name(text: str, end: int) -> int:
     return end
 
 
-_PARTY_COMMITTEE_END = lazy_regex(r"(?i)(?:đảng ủy|đảng uỷ|đảng bộ)\Z")
+_PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 _UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?)?[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
                              r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

@@ -447,10 +447,15 @@ _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
 _PER_BEFORE = lazy(r"(?<!\w)(?:trên|mỗi)[ ]+\Z")
 
 
+@cache
+def _scale_words() -> frozenset[str]:
+    return frozenset(lexicon.number_words().scales)
+
+
 def _per_one(folded: str, start: int, raw: _Raw) -> bool:
     """One unit after "trên" or "mỗi" ("trên một ha", "trên 1 đơn vị diện tích", "trên 1 vạn dân")
     is the unit a value is counted per, not a target above one."""
-    per_scale = raw.unit is not None and raw.unit in lexicon.number_words().scales  # "1 vạn" of "1 vạn dân"
+    per_scale = raw.unit is not None and raw.unit in _scale_words()  # "1 vạn" of "1 vạn dân"
     return raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%") \
         and _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is not None
 

@@ -537,6 +537,22 @@ CASES = [
           {"number": None, "group": None, "name": "Hỗ trợ hộ gia đình đạt tiêu chí gia đình “5 không, 3 sạch”",
            "targets": [{"min": 1, "max": 2, "unit": "hộ gia đình"}]},
           {"number": None, "group": None, "name": "Thực hiện công trình", "targets": [{"value": 1, "unit": "công trình"}]}]),
+    Case("units-glued-to-a-figure-and-a-range",
+         "Đảng bộ xã đặt ra các chỉ tiêu chủ yếu, như: diện tích sản xuất nông nghiệp 1.300ha/vụ; diện tích trồng "
+         "màu 80– 100ha/vụ; thu nhập bình quân đầu người trên 110 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Diện tích sản xuất nông nghiệp",
+           "targets": [{"value": 1300, "unit": "ha/vụ"}]},
+          {"number": None, "group": None, "name": "Diện tích trồng màu",
+           "targets": [{"min": 80, "max": 100, "unit": "ha/vụ"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 110, "unit": "triệu đồng", "comparator": ">"}]}]),
+    Case("those-a-congress-elects-are-no-target",
+         "Mục tiêu nhiệm kỳ: kết nạp 20 hội viên mới; 100% chi hội đạt vững mạnh. Đại hội đã bầu ra Ban Chấp hành "
+         "gồm 9 đồng chí.\n",
+         [{"number": None, "group": "Mục tiêu nhiệm kỳ", "name": "Kết nạp hội viên mới",
+           "targets": [{"value": 20, "unit": "hội viên"}]},
+          {"number": None, "group": "Mục tiêu nhiệm kỳ", "name": "Chi hội đạt vững mạnh",
+           "targets": [{"value": 100, "unit": "%"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

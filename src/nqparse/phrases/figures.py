@@ -148,7 +148,8 @@ def grammar() -> _Grammar:
         # about three times faster (they need nothing the regex module adds): start-up matters
         figure=re.compile(
             rf"(?<![\w.,/])(?P<a>{NUMERAL})"
-            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\w]))?"),
+            # the second number of a range may have its unit glued on ("80– 100ha"), not a letter code
+            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\d_]))?"),
         words=re.compile(rf"{_opening_alt(number_word_list())}(?:[ ]+(?:{_alternation(number_word_list())}))*"
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=re.compile(

@@ -265,6 +265,12 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Đảng ủy phường Tân Mỹ", "commune"),
     ("Tin tức\n\nSáng 12/01/2026, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.\n",
      "Đảng ủy các cơ quan Đảng phường", "commune"),
+    ("Tin tức\n\nĐoàn xã Hồng Giang vừa tổ chức Đại hội đại biểu Đoàn lần thứ XXVI. Đây là đơn vị được Huyện đoàn chọn "
+     "làm điểm.\n", "Đoàn xã Hồng Giang", "commune"),
+    ("Tin tức\n\nSáng 24/10, Đoàn Thanh niên xã Vĩnh Phú tổ chức Đại hội. Tới dự có đại diện lãnh đạo Tỉnh Đoàn.\n\n"
+     "Lãnh đạo Tỉnh Đoàn tặng hoa chúc mừng Đại hội.\n", "Đoàn Thanh niên xã Vĩnh Phú", "commune"),
+    ("Tin tức\n\nDự Hội nghị có đại biểu lãnh đạo các ban xây dựng Đảng Tỉnh uỷ. Năm 2022, Ban Chấp hành Đảng bộ huyện "
+     "đã tập trung lãnh đạo các nhiệm vụ.\n", "Ban Chấp hành Đảng bộ huyện", "district"),
     ("Tin tức\n\nNgày 8/11, Đại hội đại biểu phụ nữ tỉnh Bình An lần thứ XI diễn ra.\n\nĐến dự Đại hội, ông Lê Văn "
      "An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh yêu cầu các cấp Hội thực hiện tốt vai trò nòng cốt.\n",
      "Đại hội đại biểu phụ nữ tỉnh Bình An", "province"),
@@ -279,7 +285,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-body-whose-head-acts-before-one-named-after", "a-national-mass-organisations-congress",
         "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue",
         "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting",
-        "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies"])
+        "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies",
+        "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -381,10 +381,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
             if _ASKED.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()) \
-                    or _ELECTED.search(plain, before, m.start()):
+                    or _ELECTED.search(plain, before, m.start()) \
+                    or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
                 # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
-                # nghị đã bầu Ban Thường vụ Tỉnh ủy": the body the meeting elected
+                # nghị đã bầu Ban Thường vụ Tỉnh ủy": the body the meeting elected; "lãnh đạo Tỉnh Đoàn
+                # tặng hoa", "được Huyện đoàn chọn làm điểm": a guest, or the body that chose the host
                 continue
             post = plain[before:m.start()].rstrip()
             if post.endswith(_person_titles()):
@@ -428,6 +430,8 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 _TITLE_REACH = 30
 _ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
+_GUEST_REACH = 50
+_GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){0,5}\s+\Z|(?<!\w)được\s+\Z"))
 _ELECTED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().electing_verbs)})\s+\Z"))
 # "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)

@@ -185,6 +185,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG\n\nLẦN THỨ XIV, NHIỆM KỲ 2021-2026\n\nĐại hội diễn ra vào "
      "ngày 16 tháng 11 năm 2021 tại Hội trường, Trường Chính trị thành phố, với 190 đại biểu.\n",
      {"ordinal": 14, "tenure": (2021, 2026), "location": "Hội trường, Trường Chính trị thành phố"}),
+    ("the-tenure-in-the-lead-under-a-headline-naming-the-meeting",
+     "Hội nghị BCH Đảng bộ huyện Chợ Mới lần thứ 11\n\nNgày 13/12, Ban Chấp hành Đảng bộ huyện Chợ Mới tổ chức Hội nghị "
+     "lần thứ 11, nhiệm kỳ 2020 - 2025 lấy ý kiến vào dự thảo báo cáo.\n", {"ordinal": 11, "tenure": (2020, 2025)}),
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),

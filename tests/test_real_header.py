@@ -486,6 +486,10 @@ EXAMPLES = [
     Example("a-congress-of-a-city-named-in-capitals",
             "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG LẦN THỨ XIV\n\nĐại hội thống nhất:\n",
             {"issuer.name": "ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TP ĐÀ NẴNG", "issuer.level": "province"}),
+    Example("a-damaged-fonts-motto-ends-the-issuer",
+            "CHÍNH PHỦ\n-------\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            "Số: 127/NQ-CP\nHà Nội, ngày 08 tháng 10 năm 2021\nNGHỊ QUYẾT\nPHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9\n",
+            {"issuer.name": "CHÍNH PHỦ", "issuer.level": "central"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

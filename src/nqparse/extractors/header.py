@@ -22,9 +22,10 @@ from ..segment import Block, Layout, per_layout
 
 # a line with no letter and no digit: a table's "|", a rule "-------", a lone "*" or "_"
 _JUNK = regex.compile(r"[^\p{L}\d]*")
-# the right column: the national name and motto (state) or the party's name (party)
+# the right column: the national name and motto (state) or the party's name (party); a damaged
+# font's "CỘNG HỊA XÃ HỘI" too
 NATIONAL = re.compile(unmarked(
-    r"(?:cộng hòa xã hội|cộng hoà xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
+    r"(?:cộng h\w{1,3}\s+xã hội|chủ nghĩa việt nam|độc lập\s*[-–]|đảng cộng sản việt nam)"))
 # "Số: 144/KH-UBND", "Số:" at a line's end, "So 05-NQ/QU" without marks; never "Sở ..."
 # (OCR may read "Só", "Sô", and "II" for the digits "11")
 NUMBER_LEAD = re.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[IlO|]+\s?/|$)")

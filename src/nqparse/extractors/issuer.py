@@ -43,7 +43,8 @@ from .header import (
 )
 from .metadata import read_metadata_box
 
-_RIGHT_COLUMN = re.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng hòa xã hội|cộng hoà xã hội|độc lập\s*[-–]).*$"))
+# "CỘNG HỊA XÃ HỘI" of a damaged font reads as the motto all the same
+_RIGHT_COLUMN = re.compile(unmarked(r"\s+(?:đảng cộng sản việt nam|cộng h\w{1,3}\s+xã hội|độc lập\s*[-–]).*$"))
 _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
 # a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
 _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")

@@ -170,7 +170,12 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     if congress is not None and meeting.tenure is None:
         meeting = _congress_tenure(layout, meeting, congress[0])
     elif mentions and meeting.tenure is None:
-        meeting = _sentence_tenure(layout, meeting, mentions[0])
+        # the headline names the meeting, the lead its tenure: "Hội nghị BCH Đảng bộ huyện lần thứ 11"
+        # over "... tổ chức Hội nghị lần thứ 11, nhiệm kỳ 2020 - 2025 ..."
+        for mention in mentions[:_TENURE_MENTIONS]:
+            meeting = _sentence_tenure(layout, meeting, mention)
+            if meeting.tenure is not None:
+                break
     elif not mentions and invited is None and document.kind == "article" and _leads_with_congress(layout, document):
         # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
         meeting = _congress_sentence_tenure(layout, meeting)
@@ -233,6 +238,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 
 # "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
 # congress meets, not the congress
+_TENURE_MENTIONS = 3
 _PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|tien toi|chao mung)\b[^.;:\n]{0,30}\Z")
 
 

@@ -490,6 +490,12 @@ EXAMPLES = [
             "CHÍNH PHỦ\n-------\nCỘNG HỊA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
             "Số: 127/NQ-CP\nHà Nội, ngày 08 tháng 10 năm 2021\nNGHỊ QUYẾT\nPHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 9\n",
             {"issuer.name": "CHÍNH PHỦ", "issuer.level": "central"}),
+    Example("a-photos-caption-under-the-headline-is-no-headline",
+            "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 31, khóa XX, nhiệm kỳ 2020-2025\nĐồng chí Nguyễn Thanh Hải, Bí thư Tỉnh "
+            "ủy chủ trì Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 31\n\nTại hội nghị, các đại biểu đã nghe và cho ý kiến vào 22 "
+            "nội dung về kinh tế - xã hội.\n",
+            {"document.kind": "article",
+             "document.title": "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 31, khóa XX, nhiệm kỳ 2020-2025"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

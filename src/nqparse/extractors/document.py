@@ -533,6 +533,9 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         elif n <= 3 and not lead_seen and line[:1] not in _BULLETS \
                 and not mentions.dates_in(start, end) and plausible_text(line) and not _PHONE.search(line):
             candidates.append((start, end))
+    # a photo's caption under the headline ("Đồng chí X, Bí thư Tỉnh ủy chủ trì Hội nghị ...", "... ẢNH: TTXVN")
+    candidates = [c for c in candidates if not (_CAPTION_OPENING.match(text, *c) or _PHOTO_CREDIT.search(text, *c))] \
+        or candidates
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
@@ -542,6 +545,8 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     return doc
 
 
+_CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
+_PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
 

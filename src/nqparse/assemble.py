@@ -110,6 +110,7 @@ _PLANNED_YEAR = regex.compile(
     r"(?i)\b(?:chỉ tiêu|nhiệm vụ|kế hoạch|phương hướng|giải pháp|mục tiêu)(?P<gap>[^.;:\n\d]{0,25}?)"
     r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 # "Năm 2026, Đảng bộ phường đề ra 16 chỉ tiêu ...": the year a sentence opens on, its subject setting targets
+_OPENING_LOOK_BACK = 12
 _PLANNED_OPENING = regex.compile(r"Năm\s+((?:19|20)\d\d)\s*,[^.;:\n]{0,60}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ)\b|\(")
 
@@ -121,7 +122,8 @@ def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
             counts.setdefault(int(m.group(2)), []).append(At(m.start(2), m.end(2)))
     at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there
     while at >= 0:
-        opening = text[:at].rstrip(" ")[-1:] in ("", ".", "!", "?", "\n")
+        before = text[max(0, at - _OPENING_LOOK_BACK):at].rstrip(" ")  # a few characters: not a copy of all before
+        opening = before[-1:] in (".", "!", "?", "\n") or (not before and at < _OPENING_LOOK_BACK)
         m = _PLANNED_OPENING.match(text, at) if opening else None
         if m:
             counts.setdefault(int(m.group(1)), []).append(At(m.start(1), m.end(1)))

@@ -181,6 +181,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     text, folded = layout.text.text, layout.text.folded
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
+    assigned_ends: set[int] = set()  # where each list of bodies given a task ends
 
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
             before: tuple[str, ...] = (), follows: int | None = None) -> None:
@@ -193,6 +194,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         if key in seen or not names or te <= ts:
             return
         seen.add(key)
+        assigned_ends.add(bodies.end)
         out.append(Task(tuple(names), squash(text[ts:te]), trigger, At(start, max(te, bodies.end))))
 
     official = kind not in ("article", "unknown")
@@ -292,7 +294,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # the subject after the clause that opens the sentence
                 later = _subject_after_opening(text, folded, mentions, subject, e)
                 if later and _urged(text, folded, later, e) \
-                        and all(done_end != later.end for _, done_end in seen):  # not asked already: "đề nghị các cấp ..."
+                        and later.end not in assigned_ends:  # not asked already: "đề nghị các cấp ..."
                     add(later, later.end, e, "chủ thể", later.bodies[0][0], before)
                 continue
             if not found or cut_mid_name(text, folded, found):

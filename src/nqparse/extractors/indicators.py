@@ -739,6 +739,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
+        block_mark = len(found)
         leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.5), False
         if block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
@@ -775,7 +776,8 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
             # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
             # lead reads whole
-            read_here = [x for x in figures_read if block.start <= x < block.end]
+            # the figures the leads took in this paragraph: those of the indicators read since it began
+            read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
             found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_here),
                                 figures_read)
     return found

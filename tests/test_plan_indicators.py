@@ -553,6 +553,14 @@ CASES = [
            "targets": [{"value": 20, "unit": "hội viên"}]},
           {"number": None, "group": "Mục tiêu nhiệm kỳ", "name": "Chi hội đạt vững mạnh",
            "targets": [{"value": 100, "unit": "%"}]}]),
+    Case("a-count-then-its-targets-a-long-sentence-later",
+         "Đại hội thông qua 25 chỉ tiêu chủ yếu và các nhiệm vụ, giải pháp quan trọng, mang tính khả thi cao để tập trung "
+         "lãnh đạo, chỉ đạo trong nhiệm kỳ tới. Trong đó, giải quyết việc làm mới cho trên 5.400 lao động/năm; trên 90% "
+         "tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ.\n",
+         [{"number": None, "group": None, "name": "Giải quyết việc làm mới",
+           "targets": [{"value": 5400, "unit": "lao động/năm", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

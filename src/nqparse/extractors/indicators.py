@@ -380,7 +380,8 @@ def _count_lead() -> re.Pattern[str]:
              r"(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?")
     # what stands between names no figure ("31 chỉ tiêu với 5 nhiệm vụ trọng tâm, trong đó")
     # ... or in the next sentence ("thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, ...")
-    linked = rf"[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+|\.[ ]+)(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*"
+    linked = (rf"(?:[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+)|[^.;:!?%]{{0,200}}?\.[ ]+)"
+              rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*")
     # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
     qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
     return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")

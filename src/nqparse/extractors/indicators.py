@@ -47,7 +47,7 @@ from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
-from .structures import join_structures
+from .structures import TRAILING_LINK, join_structures
 
 # "(1)" after a space or punctuation; "1)" and "1." (before a capital) only right after ":" or ";"
 # ("Các chỉ tiêu môi trường: 7. Tỷ lệ ...; 8. Tỷ lệ ...")
@@ -741,6 +741,7 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
     figures_read: set[int] = set()
     for block in prose:
         block_mark = len(found)
+        group = _section(layout, block)  # every reader below gives this paragraph's targets its group
         leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.5), False
         if block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
@@ -769,8 +770,8 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             if len(items) < max(least[0], least[1] * len(clauses), _aim_items(folded, block, lead_end) if strict else 0) or (
                     going_on and _reports_result(folded[lead_end:end])):
                 continue
-            found += _read_once(text, _section(layout, block), items, figures_read)
-            end = _read_on(layout, mentions, block, end, figures_read, found)
+            found += _read_once(text, group, items, figures_read)
+            end = _read_on(layout, mentions, block, group, end, figures_read, found)
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
         if block.kind == "paragraph" and not _table_cell(layout, block):
@@ -779,13 +780,12 @@ def _listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> 
             # lead reads whole
             # the figures the leads took in this paragraph: those of the indicators read since it began
             read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
-            found += _read_once(text, _section(layout, block), _aims_paragraph(layout, mentions, block, read_here),
-                                figures_read)
+            found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
     return found
 
 
-def _read_on(layout: Layout, mentions: Mentions, block: Block, end: int, figures_read: set[int],
-             found: list[Indicator]) -> int:
+def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,
+             figures_read: set[int], found: list[Indicator]) -> int:
     """The sentences after a list that ended at ``end`` that go on listing targets ("Cụ thể như: A
     đạt 9-10%; B 21-22%. Thu ngân sách đạt 15.903 tỷ đồng, GRDP bình quân đầu người đạt 62 triệu
     đồng."), each clause with a figure a word leads and no result reported; their indicators are
@@ -797,12 +797,12 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, end: int, figures
         stop_at = stop.start() if stop else block.end
         if stop_at - start < _MIN_SENTENCE or _reports_result(folded[start:stop_at]):
             return end
-        figures = [_led_figures(folded, _target_figures(mentions, s, e)) for s, e in _clauses(text, start, stop_at)]
+        clauses = _clauses(text, start, stop_at)
+        figures = [_led_figures(folded, _target_figures(mentions, s, e)) for s, e in clauses]
         if not all(figures):
             return end
-        items = [piece for (s, e), fs in zip(_clauses(text, start, stop_at), figures, strict=True)
-                 for piece in _split_named(text, folded, s, e, fs)]
-        found += _read_once(text, _section(layout, block), items, figures_read)
+        items = [piece for (s, e), fs in zip(clauses, figures, strict=True) for piece in _split_named(text, folded, s, e, fs)]
+        found += _read_once(text, group, items, figures_read)
         end = stop_at
 
 
@@ -1315,7 +1315,7 @@ def _section(layout: Layout, block: Block) -> str | None:
     label = _OWN_LABEL.match(text, block.start, block.end) if text.find(":", block.start, block.start + 90) >= 0 else None
     if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
             and not layout.text.folded.startswith(_context_words()["back_links"], block.start):
-        return _LABEL_LINK.sub("", label.group("label"))
+        return TRAILING_LINK.sub("", label.group("label"))
     heading = _nearest_heading(layout, block, set())
     return _heading_text(layout, heading) or None if heading is not None else None
 
@@ -1323,7 +1323,6 @@ def _section(layout: Layout, block: Block) -> str | None:
 # a short label in words, with no figure, that opens a paragraph of running text, then a colon
 _OWN_LABEL = lazy_regex(r"(?P<label>\p{Lu}[^:.;!?%\n]{2,80}?)[ ]*:[ ]")
 _MAX_LABEL_WORDS = 10
-_LABEL_LINK = lazy_regex(r"[ ]+(?:như sau|như|bao gồm|gồm|là)$")  # "Một số chỉ tiêu cụ thể như:"
 
 
 def _not_named(folded: str, start: int) -> bool:

@@ -82,7 +82,7 @@ def _issuer_pattern() -> regex.Pattern[str]:
 
 _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
 # up to four words in capitals, not those that go on to the meeting or the term ("LẦN THỨ", "KHÓA")
-_CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ|LẦN)\b)\p{Lu}+\b){1,4}")
+_CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
 _NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b|Tổ chức\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
@@ -381,8 +381,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
-            if _ASKED.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()) \
-                    or _ELECTED.search(plain, before, m.start()) \
+            if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()) \
                     or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
                 # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
@@ -429,11 +428,11 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
-_ASKED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().asking_verbs)})\s+\Z"))
+# a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
+_ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
 _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){0,5}\s+\Z|(?<!\w)được\s+\Z"))
-_ELECTED = lazy(unmarked(rf"(?<!\w)(?:{alternation(bodies().electing_verbs)})\s+\Z"))
 # "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"

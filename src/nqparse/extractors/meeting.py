@@ -248,12 +248,12 @@ def _congress(layout: Layout, document: Document,
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
     title = document.title_at if document.kind == "article" else None
+    own_page = title is not None and _own_document(plain, title)  # the page gives its headline's document
     for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
         # a national congress is the one a provincial text carries out, except the one a press
         # report's headline covers ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII")
         headline = title is not None and title.start <= m.start() < title.end
-        own = headline and title is not None and _own_document(plain, title)  # the page gives its document
-        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not own) \
+        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and own_page)) \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 _LIST_END = lazy_regex(r"[.!?](?=[ ]+[\p{Lu}\d])|\n")
 # what stands around the structure's name: "đến năm 2025 tỷ trọng ... của huyện là:"
 _TIME_BEFORE = lazy_regex(r"^(?:(?:đến|tới|vào|trong)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*", regex.IGNORECASE)
-_LINK_AFTER = lazy_regex(r"[ ]+(?:là|gồm|như sau)[ ]*$")
+# the word that links a label to what it lists: "... của huyện là:", "Một số chỉ tiêu cụ thể như:"
+TRAILING_LINK = lazy_regex(r"[ ]+(?:như sau|như|bao gồm|gồm|là)[ ]*$")
 
 
 @cache
@@ -54,10 +55,11 @@ def join_structures(layout: Layout, found: list[Indicator]) -> list[Indicator]:
             continue  # shares of a whole, two parts at least
         clause = max(text.rfind(mark, 0, m.start()) for mark in (";", ".", "\n", ":")) + 1
         clause += len(text[clause:m.start()]) - len(text[clause:m.start()].lstrip())
-        name = _LINK_AFTER.sub("", _TIME_BEFORE.sub("", text[clause:m.end() - 1].rstrip()))
+        name = TRAILING_LINK.sub("", _TIME_BEFORE.sub("", text[clause:m.end() - 1].rstrip()))
         targets = tuple(replace(t, label=_capitalized(t.label or p.name)) for p in parts for t in p.targets)
         whole = replace(parts[0], name=_capitalized(name), at=At(clause, parts[-1].at.end), targets=targets)
-        found = [whole if i is parts[0] else i for i in found if i is parts[0] or i not in parts]
+        merged = {id(p) for p in parts[1:]}
+        found = [whole if i is parts[0] else i for i in found if id(i) not in merged]
     return found
 
 

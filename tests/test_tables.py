@@ -10,7 +10,7 @@ import pytest
 
 from nqparse import models
 from nqparse.assemble import indicator
-from nqparse.extractors.indicators import Indicator
+from nqparse.extractors.indicator_common import Indicator
 from nqparse.extractors.tables import extract_table_indicators, merge_indicators, table_columns
 from nqparse.normalize import normalize
 from nqparse.readers.builder import TextBuilder

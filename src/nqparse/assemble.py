@@ -23,7 +23,7 @@ import regex
 from . import __version__
 from .extractors.assignments import Task
 from .extractors.document import Document
-from .extractors.indicators import Indicator
+from .extractors.indicator_common import Indicator
 from .extractors.issuer import IssuingBody
 from .extractors.meeting import MeetingRecord
 from .extractors.recipients import Addressee

@@ -31,7 +31,8 @@ from .bundle import document_starts, next_document_start
 from .errors import InputError
 from .extractors.assignments import extract_assignments
 from .extractors.document import extract_document
-from .extractors.indicators import Indicator, extract_indicators
+from .extractors.indicator_common import Indicator
+from .extractors.indicators import extract_indicators
 from .extractors.issuer import extract_issuer
 from .extractors.meeting import extract_meeting
 from .extractors.recipients import extract_recipients

@@ -21,7 +21,7 @@ from ..records import At
 from ..segment import Layout
 
 if TYPE_CHECKING:
-    from .indicators import Indicator
+    from .indicator_common import Indicator
 
 # the end of the sentence or paragraph the parts are listed in
 _LIST_END = lazy_regex(r"[.!?](?=[ ]+[\p{Lu}\d])|\n")

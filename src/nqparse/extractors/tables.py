@@ -37,7 +37,7 @@ from ..phrases.numbers import roman_to_int
 from ..records import At
 from ..segment import Layout
 from ..source import Source, SourceTable
-from .indicators import Indicator
+from .indicator_common import Indicator
 
 _PLAN = re.compile(r"kế hoạch|mục tiêu|chỉ tiêu\s+(?:năm|giai đoạn|đến)|phấn đấu|dự kiến|\bkh\b")
 _PAST = re.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\btỷ lệ\s*%|\bth\b")

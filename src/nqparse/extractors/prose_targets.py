@@ -1,0 +1,692 @@
+"""Targets in running text, as press reports and the prose of resolutions give them.
+
+Two readers, over the paragraphs no list reader took (``prose_blocks``):
+
+1. ``listed_in_prose``: targets listed after a colon that closes a sentence about chỉ tiêu
+   or mục tiêu, after the horizon or the aim that opens a sentence ("Cụ thể, đến năm 2025,
+   A; B", "phấn đấu A, B, C"), or after a count of targets ("25 chỉ tiêu ... Trong đó, A;
+   B"); each clause with a figure, where most clauses have one, and the sentences that go on
+   after the list.
+2. ``named_in_prose``: one target a sentence names ("chỉ tiêu", "mục tiêu", "phấn đấu", then
+   what is measured and a figure led by "đạt", "còn", "là"), unless already read.
+
+A sentence that reports results ("đã đạt", "ước thực hiện", "còn thiếu 2 chỉ tiêu") gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import regex
+
+from ..lexicon import alternation, figures, results
+from ..mentions import Mentions
+from ..normalize import fold
+from ..phrases.figures import Figure, grammar
+from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.measures import fallback_name, name_of, named_before
+from ..phrases.text import literal_starts, matches_at, sentences
+from ..segment import Block, Layout, heading_roles
+from .indicator_common import (
+    COUNTED,
+    MAX_SHORT_LEAD_IN,
+    TIME_LEAD,
+    Indicator,
+    Piece,
+    context_score,
+    context_words,
+    heading_text,
+    names_something,
+    nearest_heading,
+    read_indicator,
+    reports_result,
+    target_figures,
+)
+from .structures import TRAILING_LINK
+
+_SENTENCE_END = lazy_regex(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
+_SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
+_PROSE_COLON = re.compile(r":(?!\d)")
+_MIN_PROSE_ITEMS = 2
+# a few words and a comma that link a paragraph to the one before ("Đồng thời,", "Bên cạnh đó,")
+_LINK_WORDS = lazy_regex(r"(?:\p{L}+[ ]){0,2}\p{L}+,[ ]+")
+# a count of targets, "12 chỉ tiêu", "19/24 chỉ tiêu": a verdict before it reports results
+_TARGET_COUNT = re.compile(r"(?<![\w,.])\d+(?:/\d+)?[ ]+(?:chỉ tiêu|mục tiêu)")
+_AIM = "phấn đấu "  # the aim of a sentence that lists its targets after it
+_MIN_AIM_ITEMS = 3
+# a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
+_HORIZON_LEAD = lazy(
+    r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+# the part of a horizon that names the year: a paragraph without it is not searched for the whole
+_HORIZON_YEAR = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
+# the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
+_HORIZON_AFTER_LEAD = re.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+_PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
+# what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
+# kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
+_VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
+
+
+@cache
+def _named_target() -> regex.Pattern[str]:
+    """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
+    words = context_words()
+    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ]){alternation(words['target_leads'])}[ ]+")
+
+
+@cache
+def _count_lead() -> re.Pattern[str]:
+    """A count of targets that goes on to name them: "xác định 17 chỉ tiêu chủ yếu, như tốc độ
+    tăng trưởng ... từ 7,5-8%; ...", "23 chỉ tiêu/nhóm chỉ tiêu, trong đó, GRDP tăng 7,5%; ...",
+    "20 chỉ tiêu trên các lĩnh vực trong đó phấn đấu ...", and a count qualified right before the
+    first of a list of clauses ("một số chỉ tiêu chủ yếu thương mại - dịch vụ tăng 10-12%; ...")."""
+    words = context_words()
+    count = (rf"(?:\d+|{alternation(words['count_quantifiers'])})[ ]+(?:nhóm[ ]+)?(?:{'|'.join(COUNTED)})"
+             r"(?:[ ]*/[ ]*nhóm[ ]+chỉ tiêu)?")
+    # what stands between names no figure ("31 chỉ tiêu với 5 nhiệm vụ trọng tâm, trong đó")
+    # ... or in the next sentence ("thông qua 21 chỉ tiêu chủ yếu của năm 2021. Trong đó, ...")
+    linked = (rf"(?:[^.;:!?%]{{0,60}}?(?:,[ ]*|[ ]+)|[^.;:!?%]{{0,200}}?\.[ ]+)"
+              rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*")
+    # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
+    qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
+    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
+
+
+@cache
+def _verdict_after_count() -> re.Pattern[str]:
+    """Targets said to be met right after they are named: "nhiều chỉ tiêu đạt khá", "các chỉ
+    tiêu chủ yếu đều đạt và vượt": a report of results, whatever list follows."""
+    verdicts = [w for verdict in results().verdicts.values() for w in verdict]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(COUNTED)})(?:[ ]+[^\W\d_]+){{0,3}}?[ ]+(?:đều[ ]+)?"
+                      rf"(?:{alternation(verdicts)}|đạt)(?!\w)")
+
+
+def _met_after_count(lead: str) -> bool:
+    """``_verdict_after_count`` in a lead that has no word of a plan ("phấn đấu", "dự kiến")."""
+    return bool(_verdict_after_count().search(lead)) and not any(w in lead for w in _plan_words())
+
+
+@cache
+def _plan_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in results().plan_words)
+
+
+@cache
+def _count_met() -> regex.Pattern[str]:
+    """A verdict or an achievement just before a count of targets: "đạt", "vượt", "không hoàn
+    thành" 19 chỉ tiêu."""
+    words = [*(w for verdict in results().verdicts.values() for w in verdict), *results().achieved_words]
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})(?:[ ]+\S+){{0,2}}[ ]*$")
+
+
+def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> list[Indicator]:
+    """Targets listed in running text, as press reports give them: after a colon that closes a
+    sentence about chỉ tiêu or mục tiêu ("... 26 chỉ tiêu chủ yếu ... Điển hình như: A đạt 25%;
+    B khoảng 35% GRDP; C đạt 7%/năm"), or after the horizon that opens a sentence ("Cụ thể, đến
+    năm 2025, 100% dịch vụ công ...; 40% người dân ..."), each clause with a figure, where most
+    clauses have one. A sentence that reports results ("đã đạt", "ước thực hiện", "còn thiếu
+    2 chỉ tiêu") gives none."""
+    text, folded = layout.text.text, layout.text.folded
+    found: list[Indicator] = []
+    open_list = -2  # the paragraph whose list of targets ran on to its end (none yet: not block 0 - 1)
+    read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
+    figures_read: set[int] = set()
+    for block in prose:
+        block_mark = len(found)
+        group = _section(layout, block)  # every reader below gives this paragraph's targets its group
+        leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.5), False
+        if block.index == open_list + 1:
+            # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
+            # a paragraph of figures after a list that ran to its end goes on with it, after the
+            # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
+            link = _LINK_WORDS.match(text, block.start, block.end)
+            leads = leads or [(link.end() if link else block.start, False)]
+            least, going_on = (1, 0.5), True
+        for lead_end, strict in leads:
+            lead_end = _skip_space(text, lead_end, block.end)
+            if lead_end in read:
+                continue
+            read.add(lead_end)
+            stop = _SENTENCE_END.search(text, lead_end, block.end)
+            end = stop.start() if stop else block.end
+            clauses = _clauses(text, lead_end, end)
+            figures: list[list[Figure]] = []
+            for s, e in clauses:
+                figures.append(target_figures(mentions, s, e))
+                if strict and not figures[-1]:
+                    break  # read no further: the figures of a clause are the costly part
+            if len(figures) < len(clauses):
+                continue
+            items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
+                     for piece in _split_named(text, folded, s, e, fs)]
+            if len(items) < max(least[0], least[1] * len(clauses), _aim_items(folded, block, lead_end) if strict else 0) or (
+                    going_on and reports_result(folded[lead_end:end])):
+                continue
+            found += _read_once(text, group, items, figures_read)
+            end = _read_on(layout, mentions, block, group, end, figures_read, found)
+            if not text[end:block.end].strip(" .…;"):
+                open_list = block.index
+        if block.kind == "paragraph" and not _table_cell(layout, block):
+            # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
+            # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
+            # lead reads whole
+            # the figures the leads took in this paragraph: those of the indicators read since it began
+            read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
+            found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
+    return found
+
+
+def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,
+             figures_read: set[int], found: list[Indicator]) -> int:
+    """The sentences after a list that ended at ``end`` that go on listing targets ("Cụ thể như: A
+    đạt 9-10%; B 21-22%. Thu ngân sách đạt 15.903 tỷ đồng, GRDP bình quân đầu người đạt 62 triệu
+    đồng."), each clause with a figure a word leads and no result reported; their indicators are
+    added to ``found``. Returns where the last one read ends."""
+    text, folded = layout.text.text, layout.text.folded
+    while True:
+        start = _skip_space(text, end + 1, block.end)
+        stop = _SENTENCE_END.search(text, start, block.end) if start < block.end else None
+        stop_at = stop.start() if stop else block.end
+        if stop_at - start < _MIN_SENTENCE or reports_result(folded[start:stop_at]):
+            return end
+        clauses = _clauses(text, start, stop_at)
+        figures = [_led_figures(folded, target_figures(mentions, s, e)) for s, e in clauses]
+        if not all(figures):
+            return end
+        items = [piece for (s, e), fs in zip(clauses, figures, strict=True) for piece in _split_named(text, folded, s, e, fs)]
+        found += _read_once(text, group, items, figures_read)
+        end = stop_at
+
+
+_MIN_SENTENCE = 10
+
+
+def _table_cell(layout: Layout, block: Block) -> bool:
+    """A cell of a table a web page wrote a cell to a line, between lines of "|"."""
+    return block.index > 0 and layout.blocks[block.index - 1].text.strip() == "|"
+
+
+def _read_once(text: str, group: str | None, items: list[Piece], figures_read: set[int]) -> list[Indicator]:
+    """The indicators of ``items`` whose figures no list read before: a list inside another
+    ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once."""
+    items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
+    figures_read.update(x.start for _, _, f in items for x in f)
+    return [read_indicator(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f) for s, e, f in items]
+
+
+_MIN_AIMED_SENTENCES = 2
+_AIMED_SHARE = 0.6
+_RUN_GAP = 3
+_LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
+
+
+def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iterable[int] = ()) -> list[Piece]:
+    """A paragraph whose aim opens a run of sentences of targets, as a press report of a council's
+    session or a congress gives them ("Mục tiêu tổng quát năm 2023 phấn đấu tổng thu nhập ... đạt
+    621 tỉ đồng. ... Thu nhập bình quân đạt 59 triệu đồng/người/năm.", "Theo đó, huyện phấn đấu
+    đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng. Doanh thu thương mại đạt 10.930 tỷ
+    đồng."): from the sentence with the aim up to one that reports a result, each clause with a
+    figure a word leads, where most of those sentences have one. ``read``: where the figures of the
+    paragraph that another reader took start; the sentences that hold one count as read, and are
+    not again."""
+    text, folded = layout.text.text, layout.text.folded
+    aims = context_words()["aims"]
+    if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
+        return []
+    spans = list(sentences(text, block.start, block.end))
+    opening = next((k for k, (s, e) in enumerate(spans) if any(w + " " in folded[s:e] for w in aims)), None)
+    if opening is None or len(spans) - opening < _MIN_AIMED_SENTENCES:
+        return []
+    s, e = spans[opening]
+    # the aim's sentence's targets come after it: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
+    aim = max(folded.rfind(w + " ", s, e) + len(w) + 1 for w in aims if w + " " in folded[s:e])
+    run = [(aim, e)]
+    for s, e in spans[opening + 1:]:
+        if reports_result(folded[s:e]):
+            break  # "Năm 2024 đạt ...": what follows is a result, not the aim's
+        run.append((s, e))
+    if reports_result(folded[run[0][0]:run[0][1]]):
+        return []
+    pieces: list[Piece] = []
+    taken = sorted(read)
+    unread = [(s, e) for s, e in run if bisect_left(taken, s) == bisect_left(taken, e)]
+    aimed = walked = len(run) - len(unread)  # walked: the sentences up to the last that set one
+    missed = 0
+    for s, e in unread:
+        link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
+        own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
+               for piece in _split_named(text, folded, cs, ce, _led_figures(folded, target_figures(mentions, cs, ce)))]
+        if not own:
+            missed += 1
+            if missed == _RUN_GAP:
+                break  # three sentences in a row set no figure: the run of targets is over
+            continue
+        walked, missed = walked + missed + 1, 0
+        aimed += 1
+        pieces += own
+    return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
+    """The figures a word leads or bounds, a range ("từ 50-60 triệu đồng"), and the share of the
+    whole told right after one of them ("đạt 50 tỉ đồng, chiếm 8%")."""
+    kept: list[Figure] = []
+    for f in figures:
+        if f.led or f.comparator or f.low is not None or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+            kept.append(f)
+    return kept
+
+
+@cache
+def _share() -> re.Pattern[str]:
+    return re.compile(rf"[ ]*,[ ]*(?:{alternation(context_words()['shares'])})[ ]+")
+
+
+def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
+    """Paragraphs of running text that may state targets: in the body or an appendix, not read
+    as a list, and not under a heading about results achieved ("Kết quả thực hiện ...")."""
+    results: dict[tuple[int, ...], bool] = {}  # paragraphs of one section share its headings
+    for block in layout.blocks:
+        if block.kind != "paragraph" or block.zone not in ("body", "appendix") or block.index in covered:
+            continue
+        if block.parents not in results:
+            headings = (heading_text(layout, layout.blocks[i], folded=True) for i in reversed(block.parents))
+            results[block.parents] = context_score(headings) <= -2
+        if not results[block.parents]:
+            yield block
+
+
+def _aim_items(folded: str, block: Block, lead_end: int) -> int:
+    """How many targets an aim's sentence must list to be read as a list: three, or two where the
+    aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
+    sentence = _SENTENCE_START.search(folded, block.start, lead_end)
+    opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
+    return 2 if opening in context_words()["aims"] else _MIN_AIM_ITEMS
+
+
+def _sentence_stop(folded: str, start: int, end: int) -> int:
+    stop = folded.find(". ", start, end)
+    return end if stop < 0 else stop
+
+
+def _after_aim(folded: str, end: int) -> int | None:
+    """Where the words after an aim that ends at ``end`` start, past the comma a writer may set
+    after it ("tỉnh phấn đấu, tốc độ tăng trưởng ..."); None where the word runs on ("mục tiêuX")."""
+    if folded.startswith(", ", end):
+        return end + 2
+    return end + 1 if folded.startswith(" ", end) else None
+
+
+def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
+    """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
+    after a horizon opening a sentence that reports no result, or after the general aim that
+    opens one ("đề ra mục tiêu tổng quát ...; A 8%/năm, B đạt 4.000 tỷ đồng")."""
+    colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
+    for colon in colons:
+        if _prose_lead_sets_targets(folded, _back_linked_start(folded, block.start), colon.start()):
+            yield colon.end(), False
+    # no horizon: the pattern, which may start at any word, is not tried
+    horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
+        "năm", block.start, block.end) >= 0 and _HORIZON_YEAR.search(folded, block.start, block.end) else ()
+    for horizon in horizons:
+        if not reports_result(folded[horizon.start():horizon.end()]):
+            yield horizon.end(), False
+    # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
+    # "Đại hội đặt mục tiêu A là hơn 180 tỷ đồng; B 8,5%; C từ 10.000 tỷ đồng" too
+    for word in context_words()["aims"]:
+        aim = folded.find(word, block.start, block.end)
+        while aim >= 0:
+            before = folded[block.start:aim]
+            lead = before[max(before.rfind(mark) for mark in ".!?…") + 1:]  # its sentence up to the aim
+            semi = folded.find(";", aim, block.end)
+            stop = folded.find(". ", aim, semi) if semi >= 0 else -1
+            after = _after_aim(folded, aim + len(word))
+            # a ";" before the sentence ends, or commas between its targets ("phấn đấu có 7 xã A, 25 xã B, 6 xã C")
+            commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
+            listed = (semi >= 0 and stop < 0) or commas >= 2 or (commas == 1 and not lead.strip())
+            if after is not None and listed and not reports_result(lead):
+                yield after, True
+            aim = folded.find(word, aim + 1, block.end)
+    yield from _after_general_aim(folded, block, mentions)
+    for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
+        sentence = _SENTENCE_START.search(folded, block.start, count.start())
+        lead = folded[sentence.end() if sentence else block.start:count.start()]
+        # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
+        # targets met, reported
+        if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
+            yield count.end(), False
+
+
+def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
+    """"Đảng bộ đề ra mục tiêu tổng quát xây dựng tỉnh ... đến năm 2045 ...; tốc độ tăng trưởng
+    8%/năm, thu ngân sách đạt 4.000 tỷ đồng": an aim in words, with no figure of its own, whose
+    sentence goes on after a ";" with the figures that measure it."""
+    if folded.find(";", block.start, block.end) < 0:
+        return
+    for word in context_words()["aims"]:
+        aim = folded.find(word + " ", block.start, block.end)
+        while aim >= 0:
+            semi = folded.find(";", aim, block.end)
+            if semi < 0:
+                break
+            sentence = _SENTENCE_START.search(folded, block.start, aim)
+            opening = sentence.end() if sentence else block.start
+            # its clause: "Với những kết quả đạt được, ... đề ra mục tiêu" reports nothing
+            clause = max(opening, folded.rfind(", ", opening, aim) + 1)
+            lead = folded[clause:semi]
+            # "đã hoàn thành mục tiêu ...": the aim met, reported
+            if ". " not in folded[aim:semi] and not reports_result(lead) \
+                    and not _count_met().search(folded, clause, aim) and not target_figures(mentions, aim, semi):
+                yield semi + 1, False
+            aim = folded.find(word + " ", semi, block.end)
+
+
+def _count_starts(folded: str, start: int, end: int) -> list[int]:
+    """Where a count of targets can open in ``folded[start:end]``: the digits or the quantifier
+    before each word it counts ("12 chỉ tiêu", "5 nhóm chỉ tiêu", "một số chỉ tiêu"), found with
+    str.find, so that ``_count_lead`` is tried there alone, not at every digit."""
+    found: set[int] = set()
+    for word in COUNTED:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            pos = at
+            while pos > start and folded[pos - 1] == " ":
+                pos -= 1
+            if folded.endswith("nhóm", start, pos):
+                pos -= len("nhóm")
+                while pos > start and folded[pos - 1] == " ":
+                    pos -= 1
+            digits = pos
+            while digits > start and folded[digits - 1].isdecimal():
+                digits -= 1
+            if digits < pos:
+                found.add(digits)
+            else:  # "một số chỉ tiêu": a quantifier in words
+                found.update(pos - len(w) for w in context_words()["count_quantifiers"] if folded.endswith(w, start, pos))
+            at = folded.find(word, at + 1, end)
+    return sorted(found)
+
+
+def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
+    """Whether the sentence that ends in the colon, with the one before it, speaks of chỉ tiêu
+    or mục tiêu (a budget it sets, a horizon) and reports no result."""
+    words = context_words()
+    before = folded[start:colon]
+    sentence_start = _last_sentence_start(before)
+    earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
+    lead = before[earlier or 0:]
+    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
+    # the targets met, reported
+    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
+    return sets and not met and not reports_result(lead)
+
+
+def _back_linked_start(folded: str, start: int) -> int:
+    """Where the paragraph above starts, when the one at ``start`` opens on a word that links it
+    back ("Các đại biểu thông qua Nghị quyết Đại hội." over "Theo đó, về kinh tế: ..."); else
+    ``start``: the lead of a list is read with the sentence it goes on from."""
+    if not folded.startswith(context_words()["back_links"], start):
+        return start
+    above_end = len(folded[:start].rstrip())
+    return folded.rfind("\n", 0, above_end) + 1
+
+
+def _last_sentence_start(text: str) -> int | None:
+    """Where the last sentence of ``text`` starts: at its last ".", "!", "?" or "…" when a
+    space follows it, at 0 when it has none; None after a mark no space follows ("3.5")."""
+    last = max(text.rfind(mark) for mark in ".!?…")
+    if last < 0:
+        return 0
+    return last if text.startswith(" ", last + 1) else None
+
+
+def _split_named(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:
+    """A clause of a list with its figures, cut at a comma after a figure where a new name
+    follows ("tỷ lệ A hơn 75%, tỷ lệ B đạt hơn 90%"), or, where figures lead their names,
+    at the last comma before the next figure ("100% hồ sơ ở cấp tỉnh, bao gồm ..., 100% hồ sơ
+    ở cấp huyện"). A time ("25% đến năm 2025, 40% đến năm 2030"), a bare figure, or the parts
+    of a whole ("..., trong đó công nghiệp 12%") go on with the same indicator."""
+    pieces: list[Piece] = []
+    s = start
+    own: list[Figure] = []
+    for f in figures:
+        comma = _new_name_comma(text, folded, s, own, f) if own else -1
+        joined = _new_name_and(text, s, own, f) if own and comma < 0 else None
+        if comma >= 0:
+            pieces.append((s, comma, own))
+            s, own = comma + 1, []
+        elif joined:
+            pieces.append((s, joined[0], own))
+            s, own = joined[1], []
+        own.append(f)
+    if own:
+        pieces.append((s, end, own))
+    return [(_skip_space(text, a, b), len(text[:b].rstrip()), fs) for a, b, fs in pieces]
+
+
+def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Figure) -> int:
+    """The comma between the figures ``own`` and ``f`` where a new indicator starts, or -1.
+    Parts listed after ';' ("Cơ cấu kinh tế: A chiếm 27%; B, C chiếm 28%") stay one indicator."""
+    if ";" in text[own[-1].end:f.start]:
+        return -1
+    if not named_before(text, start, own[0]):  # figures lead: "100% A, 80% B"
+        comma = text.rfind(",", own[-1].end, f.start)
+        named = comma >= 0 and named_before(text, comma + 1, f)
+        return comma if comma >= 0 and not named and name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]) else -1
+    comma = _comma_outside_quotes(text, own[-1].end, f.start)
+    if comma >= 0 and f.count_noun and own[-1].count_noun and not text[comma + 1:f.start].strip():
+        return comma  # "giúp 2 hộ có phụ nữ thoát nghèo, 2 hộ có phụ nữ thoát cận nghèo": one count each
+    if comma >= 0 and f.label and text.startswith(f.label, _skip_space(text, f.end, len(text))) \
+            and len(between := folded[comma + 1:f.start].split()) <= 1 and not TIME_LEAD.match(folded, f.end) \
+            and not (between and between[0] in _going_on_words()):  # "..., chiếm 49,1% tổng diện tích" goes on
+        return comma  # "thực hiện 01 công trình, có ít nhất 90% chi đoàn hoàn thành ...": the share leads its name
+    if comma < 0 or not named_before(text, comma + 1, f) or TIME_LEAD.match(folded, comma + 1, f.start):
+        return -1
+    words = text[comma + 1:f.start].split()
+    if len(words) == 1 and words[0].islower() and fold(words[0]) in _going_on_words():
+        return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
+    return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]`` outside quotes ("đạt tiêu chí gia đình “5 không, 3 sạch”,
+    ..." names one criterion), or -1."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and text.count("“", start, comma) > text.count("”", start, comma):
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
+@cache
+def _going_on_words() -> frozenset[str]:
+    """The one word after a comma that goes on with the figure before ("..., chiếm 49,1%", "...,
+    tăng 5%"); another ("..., xóa 100% nhà tạm") names a target of its own."""
+    words = figures()
+    return frozenset(fold(w) for w in (*words.leads, *words.changes, *context_words()["shares"]) if " " not in w)
+
+
+_AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")
+
+
+def _new_name_and(text: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
+    """Where figures lead their names, "và" before the next figure starts a new indicator ("80% hồ
+    sơ ở cấp huyện và 60% hồ sơ ở cấp xã"): the end of the one and the start of the next."""
+    if named_before(text, start, own[0]) or "," in text[own[-1].end:f.start] or ";" in text[own[-1].end:f.start]:
+        return None
+    joint = _AND_BEFORE_FIGURE.search(text, own[-1].end, f.start)
+    if joint is None or joint.start() == own[-1].end or not name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]):
+        return None  # "100% và 95%": one name's figures
+    return joint.start(), joint.end()
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ';'-separated clauses of ``text[start:end]``, without the white space at their edges."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        semi = text.find(";", pos, end)
+        stop = semi if semi >= 0 else end
+        s, e = pos, stop
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".…"):
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = stop + 1
+    return out
+
+
+def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
+    """One target named in a sentence of running text: "chỉ tiêu", "mục tiêu", "phấn đấu",
+    "điều chỉnh", then what is measured (after a horizon: "mục tiêu đến năm 2025, ..."), and
+    a figure led by "đạt", "còn", "là" in the same clause ("... điều chỉnh chỉ tiêu tăng trưởng
+    GRDP giai đoạn 2020-2025 còn 8%/năm"); of several such words the last names it. Not "các
+    chỉ tiêu", "chỉ tiêu đề ra", nor a result reported; a target already read is not read twice."""
+    text, folded = layout.text.text, layout.text.folded
+    taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
+    out: list[Indicator] = []
+    # where the words that open one stand in the whole text: most paragraphs hold none, and the
+    # pattern is tried only there, not at every word
+    opens = literal_starts(folded, tuple(context_words()["target_leads"]))
+    for block in prose:
+        inside = opens[bisect_left(opens, block.start):bisect_left(opens, block.end)]
+        for m in matches_at(_named_target(), folded, inside, block.start, block.end):
+            horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
+            start = horizon.end() if horizon else m.end()
+            stop = _PROSE_STOP.search(text, start, block.end)
+            end = stop.start() if stop else block.end
+            figures = target_figures(mentions, start, end)
+            sentence = folded[max(block.start, start - MAX_SHORT_LEAD_IN):end]
+            if not figures and m.group().strip() in context_words()["aims"]:
+                out += _aim_clauses(layout, mentions, block, end, taken)
+                continue
+            # a figure led ("đạt 80%"), or bounded after it ("từ 80 đảng viên trở lên")
+            led = bool(figures[0].led or figures[0].comparator) if len(figures) == 1 else False
+            if not led and len(figures) == 1 and m.group().strip() in context_words()["unled_leads"]:
+                # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.", "đề ra chỉ tiêu kết nạp mới
+                # 1.600 đảng viên": no verb, the name then the figure that closes the clause (not
+                # "điều chỉnh tăng vốn cho 127 dự án", which changes a plan)
+                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
+                    figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
+            # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
+            aimed = m.group() == _AIM and folded.startswith("đạt ", start)
+            if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":
+                led = True  # "phấn đấu 100% cơ sở đoàn tổ chức học tập ...": the share the aim sets leads its name
+            if not led or reports_result(sentence) or (_not_named(folded, start) and not aimed):
+                continue
+            if _named_target().search(folded, start, figures[0].start):
+                continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
+            name = name_of(text, start, end, figures)
+            if not name and m.group().strip() in context_words()["aims"]:
+                name = _named_before_aim(text, block, m.start())
+            key = (name.lower(), (figures[0].value,))
+            if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
+                taken.append(key)
+                end, later = _later_horizons(mentions, end, block.end)
+                out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
+                                          figures + later))
+    return out
+
+
+def _named_before_aim(text: str, block: Block, aim: int) -> str:
+    """"Thu nhập bình quân đầu người năm 2025 phấn đấu đạt 70 triệu đồng": the aim names nothing
+    after it, its clause names what it measures before it."""
+    stops = list(_PROSE_STOP.finditer(text, block.start, aim))
+    clause = stops[-1].end() if stops else block.start
+    return name_of(text, _skip_space(text, clause, aim), aim, [])
+
+
+def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,
+                 taken: list[tuple[str, tuple[float | None, ...]]]) -> list[Indicator]:
+    """The clauses after an aim that names no figure, in its sentence, each naming one ("mục tiêu
+    tổng quát là xây dựng ...; cơ bản hoàn thành công nghiệp hóa; GRDP đầu người đạt 8.300 -
+    8.500 USD"): a clause with one figure that a word leads is a target of the aim."""
+    text, folded = layout.text.text, layout.text.folded
+    stop = _SENTENCE_END.search(text, end, block.end)
+    limit = stop.start() if stop else block.end
+    out: list[Indicator] = []
+    semi = text.find(";", end, limit)
+    while semi >= 0:
+        nxt = text.find(";", semi + 1, limit)
+        start, clause_end = _skip_space(text, semi + 1, limit), nxt if nxt >= 0 else limit
+        figures = target_figures(mentions, start, clause_end)
+        if len(figures) == 1 and figures[0].led and not reports_result(folded[start:clause_end]):
+            name = name_of(text, start, clause_end, figures)
+            key = (name.lower(), (figures[0].value,))
+            if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
+                taken.append(key)
+                out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, clause_end,
+                                          figures))
+        semi = nxt
+    return out
+
+
+_SAME_WORDS = 0.8
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two names (lower case) name one target: one inside the other, or nearly the same
+    words ("hài lòng về việc giải quyết" / "hài lòng về giải quyết"), as a headline and its
+    report name it."""
+    if a in b or b in a:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) >= _SAME_WORDS * len(wa | wb)
+
+
+def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list[Figure]]:
+    """The clauses after a named target, in its sentence, that set it again for a later time
+    and name nothing else ("...; đến năm 2030 đạt 13.000 USD/người; năm 2045 đạt 37.000 USD/người"):
+    where the target's text then ends, and their figures."""
+    text, folded = mentions.layout.text.text, mentions.layout.text.folded
+    stop = _SENTENCE_END.search(text, end, limit)
+    limit = stop.start() if stop else limit
+    found: list[Figure] = []
+    semi = text.find(";", end, limit)
+    while semi >= 0:
+        nxt = text.find(";", semi + 1, limit)
+        start = _skip_space(text, semi + 1, nxt if nxt >= 0 else limit)
+        cut = _PROSE_STOP.search(text, start, nxt if nxt >= 0 else limit)
+        clause_end = cut.start() if cut else (nxt if nxt >= 0 else limit)
+        figures = target_figures(mentions, start, clause_end)
+        if (len(figures) != 1 or not figures[0].led or not TIME_LEAD.match(folded, start)
+                or names_something(text, folded, start, clause_end, figures)):
+            break
+        found.append(figures[0])
+        end, semi = clause_end, nxt
+    return end, found
+
+
+def _section(layout: Layout, block: Block) -> str | None:
+    """The group of the targets a paragraph names: the label that opens it ("Về kinh tế: ...",
+    "Một số chỉ tiêu chủ yếu đến năm 2030: ..."), else the heading it stands under."""
+    text = layout.text.text
+    # the colon is looked for at memory speed: most paragraphs open on no label
+    label = _OWN_LABEL.match(text, block.start, block.end) if text.find(":", block.start, block.start + 90) >= 0 else None
+    if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
+            and not layout.text.folded.startswith(context_words()["back_links"], block.start):
+        return TRAILING_LINK.sub("", label.group("label"))
+    heading = nearest_heading(layout, block, set())
+    return heading_text(layout, heading) or None if heading is not None else None
+
+
+# a short label in words, with no figure, that opens a paragraph of running text, then a colon
+_OWN_LABEL = lazy_regex(r"(?P<label>\p{Lu}[^:.;!?%\n]{2,80}?)[ ]*:[ ]")
+_MAX_LABEL_WORDS = 10
+
+
+def _not_named(folded: str, start: int) -> bool:
+    """Whether the words after "chỉ tiêu" name no one indicator ("các chỉ tiêu", "chỉ tiêu đề ra")."""
+    after = folded[start:start + MAX_SHORT_LEAD_IN]
+    return any(after.startswith(fold(w) + " ") for w in context_words()["not_named_after"])

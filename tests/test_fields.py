@@ -59,6 +59,24 @@ EXAMPLES = [
             "số 10-NQ/TU về phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Khái quát tình "
             "hình\n\nNhững năm qua, công tác huy động nguồn lực đạt kết quả tích cực.\n", {
                 "document.number": "10-NQ/TU", "document.date": "2016-11-14"}),
+    Example("a-page-posted-later-gives-the-full-texts-kind-and-day",
+            "Nghị quyết về phát triển nông nghiệp năm 2020\n\n06:12, 01/12/2019\n\nLTS: Ngày 25-11-2019, Ban Chấp hành Đảng "
+            "bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về phát triển nông nghiệp. Báo xin giới thiệu toàn văn Nghị "
+            "quyết.\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n\nNăm 2019, sản xuất nông nghiệp phát triển ổn định.\n", {
+                "document.kind": "nghi_quyet", "document.number": "19-NQ/TU", "document.date": "2019-11-25"}),
+    Example("a-full-text-takes-no-number-of-the-resolution-it-carries-out",
+            "Chương trình hành động thực hiện Nghị quyết số 09-NQ/TW của Bộ Chính trị\n\nL.T.S: Ngày 23-2, Tỉnh ủy "
+            "Bình An ban hành Chương trình hành động thực hiện Nghị quyết số 09-NQ/TW ngày 28-1-2022 của Bộ Chính trị."
+            " Báo xin giới thiệu toàn văn Chương trình hành động.\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tạo sự thống nhất cao "
+            "trong nhận thức.\n", {
+                "document.kind": "chuong_trinh", "issuer.name": "Tỉnh ủy Bình An", "issuer.level": "province"},
+            absent=["document.number"]),
+    Example("a-headline-that-is-a-documents-title-gives-that-document",
+            "Chương trình hành động của Ban Thường vụ Thành ủy Thực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị về "
+            "phát triển thành phố Bình An\n\nNgày 24/1/2019, Bộ Chính trị ban hành Nghị quyết số 45-NQ/TW về phát "
+            "triển thành phố Bình An đến năm 2030.\n\nCăn cứ mục tiêu của nghị quyết, Ban Thường vụ Thành ủy xây dựng "
+            "Chương trình hành động như sau.\n", {
+                "document.kind": "chuong_trinh", "issuer.name": "Ban Thường vụ Thành ủy"}),
     Example("a-legal-sites-headline-gives-the-title-its-copy-lost",
             "Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ thủ tục hành chính\nSố hiệu: | 612/QĐ-UBND | "
             "Loại văn bản: | Quyết định |\nNgày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |\nỦY BAN NHÂN "

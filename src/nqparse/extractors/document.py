@@ -29,6 +29,7 @@ from .header import (
     NUMBER_LEAD,
     PLACE_DATE,
     VV,
+    body_opener,
     cites_a_document,
     following,
     head_blocks,
@@ -78,6 +79,9 @@ class Document:
     title: str | None = None
     title_at: At | None = None
     draft: bool = False
+    page: bool = False
+    """Read from a press or portal page (headline, lead, timestamp), whatever the kind of the
+    document it gives: a page may give a resolution whole."""
 
     @property
     def spans(self) -> dict[str, At]:
@@ -144,7 +148,7 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         elif subject or (official and doc.number_at is not None and doc.body_code and not doc.type_code):
             doc = replace(doc, kind="cong_van")  # "V/v ..." under the number, or a number with no type code
         elif layout.signature_block is None and doc.number is None and not official:
-            doc = _article_head(layout, mentions, replace(doc, kind="article"))
+            doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
@@ -160,6 +164,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = (_title_below(layout, dated.index, doc) if dated else None) or doc
     if doc.number is None and doc.number_at is None:
         doc = _number_of_full_text(layout, mentions, doc)
+    if doc.kind == "article":
+        doc = _document_headline(layout, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -427,21 +433,35 @@ def _number_from_attachment(layout: Layout, mentions: Mentions, doc: Document,
     return doc
 
 
-_FULL_TEXT = lazy(r"toàn văn")
 _LEAD_PARAGRAPHS = 3
+
+
+@lru_cache(maxsize=1)
+def _full_text_of() -> regex.Pattern[str]:
+    """"toàn văn Nghị quyết", "toàn văn dự thảo Báo cáo Chính trị": the document a page gives whole."""
+    return regex.compile(rf"toàn văn(?:\s+(?P<draft>dự thảo)|\s+nội dung|\s+bản)*\s+(?P<type>{document_titles()})\b|toàn văn")
 
 
 def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A page that gives a document's full text after a lead ("Ban biên tập giới thiệu toàn văn
     Nghị quyết số 10-NQ/TU, ngày 18/8/2021 ...", "Ngày 14-11-2016, ... ban hành Nghị quyết số
-    10-NQ/TU ... Báo trân trọng giới thiệu toàn văn Nghị quyết"): the number the lead gives is
-    the document's own, and the day of its sentence the document's date."""
+    10-NQ/TU ... Báo trân trọng giới thiệu toàn văn Nghị quyết"): the page is that document. A
+    press page takes its kind; the number the lead gives of that kind is its own ("toàn văn
+    Chương trình hành động thực hiện Nghị quyết số 09-NQ/TW": the resolution's is not), and the
+    day of that sentence its date, not the day the page was posted."""
     text, folded = layout.text.text, layout.text.folded
+    kinds = {t.title: t.kind for t in document_types().types}
     paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph")
     for block in islice(paragraphs, _LEAD_PARAGRAPHS):
-        if not _FULL_TEXT.search(folded, block.start, block.end):
+        whole = _full_text_of().search(folded, block.start, block.end)
+        if whole is None:
             continue
-        n = next((n for n in mentions.numbers_in(block.start, block.end) if n.type_code), None)
+        kind = kinds.get(" ".join(whole.group("type").split()), "unknown") if whole.group("type") else "unknown"
+        posted = doc.kind == "article"
+        if posted and kind != "unknown" and not whole.group("draft"):
+            doc = replace(doc, kind=kind)
+        n = next((n for n in mentions.numbers_in(block.start, block.end)
+                  if n.type_code and kind_of_code(n.type_code) in (kind, None, "unknown")), None)
         if n is None:
             return doc
         doc = _numbered(doc, n)
@@ -449,7 +469,7 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
                         (block.start, block.end))
         after = [d for d in mentions.dates_in(n.end, min(sentence[1], n.end + _DATE_AFTER_NUMBER)) if d.iso]
         dates = after or [d for d in mentions.dates_in(sentence[0], n.start) if d.iso]
-        return _dated(doc, dates[0]) if doc.date is None and dates else doc
+        return _dated(doc, dates[0]) if (doc.date is None or posted) and dates else doc
     return doc
 
 
@@ -543,6 +563,23 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                           candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+@lru_cache(maxsize=1)
+def _headline_of_a_document() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<type>{document_titles(with_kind=True)})\s+của\s+")
+
+
+def _document_headline(layout: Layout, doc: Document) -> Document:
+    """A page headed by a document's own title, "Chương trình hành động của Ban Thường vụ Thành ủy
+    thực hiện ...", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ...", gives that document (a
+    portal's copy): a report speaks of one with a verb ("Tỉnh ủy ban hành Chương trình ...")."""
+    title = doc.title_at
+    m = _headline_of_a_document().match(layout.text.folded, title.start, title.end) if title else None
+    if title is None or m is None or not body_opener().match(layout.text.plain, m.end()):
+        return doc
+    kinds = {t.title: t.kind for t in document_types().types}
+    return replace(doc, kind=kinds[" ".join(m.group("type").split())], kind_at=title)
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

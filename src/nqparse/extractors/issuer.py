@@ -84,7 +84,7 @@ _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
 # up to four words in capitals, not those that go on to the meeting or the term ("LẦN THỨ", "KHÓA")
 _CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
-_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b|Tổ chức\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
+_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b|Tổ chức\b|Thực hiện\b|Triển khai\b|Về\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 # after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
@@ -182,7 +182,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     """The issuer's name, where it stands, and the body above it in the header."""
     text, plain = layout.text.text, layout.text.plain
     groups = _header_groups(layout, document)
-    if document.kind == "article":
+    if document.page:
         # a press report's capitals at the top are its headline or byline ("HIỀN THÚY"): a body
         # only where they name one
         groups = [_without_term(plain, g) for g in groups if body_opener().match(plain, g[0][0])]
@@ -355,7 +355,11 @@ def _from_title(layout: Layout, document: Document) -> tuple[int, int] | None:
     if not kind:
         return None
     end = title.end if title else kind.end
-    m = _issuer_pattern().search(layout.text.plain, kind.start, end)
+    plain = layout.text.plain
+    # "Chương trình hành động thực hiện Nghị quyết số 09-NQ/TW, ngày 28/01/2022 của Bộ Chính trị":
+    # the cited resolution's issuer
+    m = next((m for m in _issuer_pattern().finditer(plain, kind.start, end)
+              if not _OF_CITED.search(plain, kind.start, m.start())), None)
     if not m:
         return None
     return m.start(), _extend_name(layout.text.text, m.end())
@@ -367,7 +371,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     text, plain = layout.text.text, layout.text.plain
     body = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
     title = document.title_at
-    if document.kind == "article" and title is not None:
+    if document.page and title is not None:
         for k, m in enumerate(_issuer_pattern().finditer(plain, title.start, title.end)):
             # "Hội nghị Ban Thường vụ Tỉnh ủy ...", or a headline that opens on the congress it
             # covers ("Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020-2025")

@@ -176,7 +176,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             meeting = _sentence_tenure(layout, meeting, mention)
             if meeting.tenure is not None:
                 break
-    elif not mentions and invited is None and document.kind == "article" and _leads_with_congress(layout, document):
+    elif not mentions and invited is None and document.page and _leads_with_congress(layout, document):
         # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
         meeting = _congress_sentence_tenure(layout, meeting)
     if invited is None:
@@ -247,7 +247,7 @@ def _congress(layout: Layout, document: Document,
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
-    title = document.title_at if document.kind == "article" else None
+    title = document.title_at if document.page else None
     own_page = title is not None and _own_document(plain, title)  # the page gives its headline's document
     for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
         # a national congress is the one a provincial text carries out, except the one a press
@@ -257,7 +257,7 @@ def _congress(layout: Layout, document: Document,
                 or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
             continue
-        if m.start() >= header_end and (document.kind != "article" or not _leads_with_congress(layout, document)):
+        if m.start() >= header_end and (not document.page or not _leads_with_congress(layout, document)):
             continue
         ordinal = _ordinal(layout.text.text[m.start("ord"):m.end("ord")])
         if ordinal:

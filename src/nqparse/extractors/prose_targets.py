@@ -48,7 +48,8 @@ from .indicator_common import (
 from .structures import TRAILING_LINK
 
 _SENTENCE_END = lazy_regex(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
-_SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+)(?=[^.!?…]*$)")
+# "... thiếu nhi...Phấn đấu": an ellipsis may run on to the next sentence
+_SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+|\.\.\.|…)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a few words and a comma that link a paragraph to the one before ("Đồng thời,", "Bên cạnh đó,")
@@ -304,7 +305,13 @@ def _aim_items(folded: str, block: Block, lead_end: int) -> int:
     aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
     sentence = _SENTENCE_START.search(folded, block.start, lead_end)
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
-    return 2 if opening in context_words()["aims"] else _MIN_AIM_ITEMS
+    # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
+    # say no more of what is measured than the aim alone
+    horizon = _OPENING_HORIZON.search(opening)
+    return 2 if opening in context_words()["aims"] or horizon else _MIN_AIM_ITEMS
+
+
+_OPENING_HORIZON = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?(?:19|20)\d\d[ ]*,")
 
 
 def _sentence_stop(folded: str, start: int, end: int) -> int:
@@ -487,8 +494,9 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if comma < 0 or not named_before(text, comma + 1, f) or TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
-    if len(words) == 1 and words[0].islower() and fold(words[0]) in _going_on_words():
-        return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích"
+    if words and words[0].islower() and fold(words[0]) in _going_on_words() \
+            and (len(words) == 1 or fold(" ".join(words[1:])) in context_words()["rate_adverbs"]):
+        return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
 
@@ -555,6 +563,7 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
     chỉ tiêu", "chỉ tiêu đề ra", nor a result reported; a target already read is not read twice."""
     text, folded = layout.text.text, layout.text.folded
     taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
+    figures_read = {t.start for i in found for t in i.targets}  # a figure a list reader took, whatever its name there
     out: list[Indicator] = []
     # where the words that open one stand in the whole text: most paragraphs hold none, and the
     # pattern is tried only there, not at every word
@@ -583,7 +592,8 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             aimed = m.group() == _AIM and folded.startswith("đạt ", start)
             if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":
                 led = True  # "phấn đấu 100% cơ sở đoàn tổ chức học tập ...": the share the aim sets leads its name
-            if not led or reports_result(sentence) or (_not_named(folded, start) and not aimed):
+            if not led or reports_result(sentence) or (_not_named(folded, start) and not aimed) \
+                    or figures[0].start in figures_read:
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X

@@ -263,6 +263,10 @@ EXECUTING = [
      "Chủ tịch Ủy ban nhân dân các huyện/thành phố và các đơn vị, cá nhân có liên quan căn cứ Quyết định thi hành.",
      ["Chánh Văn phòng Ủy ban nhân dân tỉnh", "Giám đốc các Sở, ngành có liên quan",
       "Chủ tịch Ủy ban nhân dân các huyện/thành phố", "các đơn vị, cá nhân có liên quan"]),
+    ("on-the-grounds-of-the-targets-given", "Điều 2. Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các "
+     "huyện, thị xã, thành phố và các đơn vị liên quan căn cứ chỉ tiêu, nhiệm vụ được giao tại quyết định này có trách "
+     "nhiệm tổ chức triển khai thực hiện.",
+     ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "các đơn vị liên quan"]),
 ]
 
 

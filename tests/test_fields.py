@@ -77,6 +77,20 @@ EXAMPLES = [
             "triển thành phố Bình An đến năm 2030.\n\nCăn cứ mục tiêu của nghị quyết, Ban Thường vụ Thành ủy xây dựng "
             "Chương trình hành động như sau.\n", {
                 "document.kind": "chuong_trinh", "issuer.name": "Ban Thường vụ Thành ủy"}),
+    Example("a-title-line-filled-to-the-width-stops-at-the-enacting-body",
+            "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH AN\nSố: 50/2020/NQ-HĐND\nBình An, ngày 16 tháng 12 năm 2020\nNGHỊ QUYẾT\n"
+            "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025 TỈNH BÌNH AN\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN\n"
+            "KHÓA XVI KỲ HỌP THỨ 15\nCăn cứ Luật Tổ chức Chính quyền địa\nphương ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Luật Ban hành văn bản quy\nphạm pháp luật ngày 22 tháng 6 năm 2015;\n", {
+                "document.title": "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025 TỈNH BÌNH AN",
+                "issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN"}),
+    Example("a-body-the-titles-last-word-asks-for-is-the-titles",
+            "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 139/QĐ-UBND\nBình An, ngày 20 tháng 01 năm 2021\nQUYẾT ĐỊNH\n"
+            "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA\nHĐND TỈNH VỀ KẾ HOẠCH PHÁT TRIỂN NĂM 2021\n"
+            "ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n", {
+                "document.title": "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH VỀ KẾ HOẠCH PHÁT "
+                                  "TRIỂN NĂM 2021",
+                "issuer.name": "ỦY BAN NHÂN DÂN TỈNH"}),
     Example("a-legal-sites-headline-gives-the-title-its-copy-lost",
             "Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ thủ tục hành chính\nSố hiệu: | 612/QĐ-UBND | "
             "Loại văn bản: | Quyết định |\nNgày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |\nỦY BAN NHÂN "

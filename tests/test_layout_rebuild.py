@@ -456,6 +456,17 @@ def test_a_site_word_inside_a_sentence_is_the_sentence_s() -> None:
     assert lines(raw) == ["Ngày 17/12/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị cho ý kiến các nội dung sau."]
 
 
+def test_a_title_filled_to_the_width_stays_apart_from_the_body_that_enacts_it() -> None:
+    title = "KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2021 - 2025 TỈNH NAM SƠN MỚI"
+    assert len(title) >= 0.9 * max(map(len, FILLER))
+    raw = "\n".join(FILLER) + f"\n\nNGHỊ QUYẾT\n{title}\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN\nKHÓA XVI KỲ HỌP THỨ 15\n"
+    assert lines(raw)[-3:-1] == [title, "HỘI ĐỒNG NHÂN DÂN TỈNH NAM SƠN"]
+    # ... unless the title asks for it: "... NGHỊ QUYẾT CỦA" / "HỘI ĐỒNG NHÂN DÂN TỈNH VỀ ..."
+    asked = "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 12 NĂM 2021 CỦA"
+    raw = "\n".join(FILLER) + f"\n\nQUYẾT ĐỊNH\n{asked}\nHỘI ĐỒNG NHÂN DÂN TỈNH VỀ KẾ HOẠCH NĂM 2021\n"
+    assert lines(raw)[-1] == f"{asked} HỘI ĐỒNG NHÂN DÂN TỈNH VỀ KẾ HOẠCH NĂM 2021"
+
+
 def test_a_press_dateline_stays_under_a_headline_filled_to_the_width() -> None:
     headline = "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14), HĐND tỉnh Nam Sơn khóa XIII"
     assert len(headline) >= 0.9 * max(map(len, FILLER))

@@ -438,6 +438,18 @@ def _generic_head_end() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _enacting_bodies() -> tuple[str, ...]:
+    from .lexicon import layout
+
+    return tuple(f"{w} " for w in layout().enacting_bodies)
+
+
+def _opens_enacting_body(line: str) -> bool:
+    """Whether a line opens on the name of a state body that enacts ("HỘI ĐỒNG NHÂN DÂN TỈNH X")."""
+    return f"{line.strip().lower()} ".startswith(_enacting_bodies())
+
+
+@lru_cache(maxsize=1)
 def _run_on_words() -> frozenset[str]:
     from .lexicon import layout
 
@@ -468,6 +480,8 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
         return " "  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
     if width is None:
         return None
+    if caps_c and _opens_enacting_body(cur) and not _ends_on_run_on_word(prev.strip().lower()):
+        return None  # "KẾ HOẠCH ... TỈNH CAO BẰNG" / "HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG": who enacts it
     if caps_p and caps_c:
         if full and not _HEADER_START.match(prev.strip()):
             return " "  # no title line stops at the width the whole text was wrapped at

@@ -465,7 +465,10 @@ def _responsible() -> re.Pattern[str]:
     # "... và các đơn vị, cá nhân có liên quan chịu trách nhiệm": the others concerned, unnamed
     # ... or "... cá nhân có quan hệ công tác với Ủy ban nhân dân thành phố chịu trách nhiệm": whom they deal with
     others = r"(?:\s*,?\s*(?:và\s+)?[^.;:]{0,60}?có liên quan|\s+có\s+quan hệ[^.;:]{0,80}?)?"
-    return re.compile(rf"{others}\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
+    # "... thành phố và các đơn vị liên quan căn cứ chỉ tiêu, nhiệm vụ được giao tại quyết định này có
+    # trách nhiệm ...", "... theo chức năng, nhiệm vụ được giao chịu trách nhiệm ...": on what grounds
+    grounds = r"(?:\s*,?\s*(?:căn cứ|theo)\s[^.;:]{0,120}?(?=,?\s*(?:chịu|có)\s+trách nhiệm\b),?)?"
+    return re.compile(rf"{others}{grounds}\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
                       r"(?:\s+này)?\s+(?:để\s+)?thi hành\b)")
 
 

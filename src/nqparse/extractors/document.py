@@ -17,6 +17,7 @@ from itertools import islice
 import regex
 
 from ..lexicon import document_titles, document_types, issuer_heads
+from ..lexicon import layout as layout_words
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, is_timestamp
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
@@ -345,7 +346,10 @@ def _title_below(layout: Layout, index: int, doc: Document) -> Document | None:
         if caps_lines and not _A_LETTER.search(b.text) and len(b.text) <= 20:
             caps_lines.append(b)  # "2026 - 2030": the title's last line has no letter
             continue
-        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker or _is_authority(layout, b, blocks[i + 1:]):
+        # "... THỰC HIỆN NGHỊ QUYẾT CỦA" / "HĐND TỈNH VỀ ...": a body the title's last word asks for is the title's
+        of_title = bool(caps_lines) and caps_lines[-1].text.rsplit(" ", 1)[-1].lower() in layout_words().run_on_words
+        if not b.caps or b.kind not in ("heading", "paragraph") or b.marker or (
+                not of_title and _is_authority(layout, b, blocks[i + 1:])):
             break
         caps_lines.append(b)
     if caps_lines:

@@ -344,7 +344,8 @@ def _of_body_in_title(layout: Layout, document: Document) -> tuple[int, int] | N
         if _CITED.search(plain, kind.start, of.start()):
             break  # "... THEO NGHỊ QUYẾT SỐ 20/2023/NQ-HĐND ... CỦA HỘI ĐỒNG NHÂN DÂN TỈNH": the cited one's
         m = _issuer_pattern().match(plain, of.end(), end)
-        if m:
+        if m and not _CARRIED_OUT_OF.search(plain, kind.end, m.start()):
+            # not "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the cited resolution's
             return m.start(), _extend_name(layout.text.text, m.end())
     return None
 
@@ -442,6 +443,9 @@ _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
                           rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo)\s+(?:các\s+)?"
                           rf"(?:{document_titles()}))\s+\Z"))
+# "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
+_CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|sơ kết|tổng kết)\s+"
+                                rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 
 

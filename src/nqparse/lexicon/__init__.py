@@ -141,6 +141,7 @@ class Layout(NamedTuple):
     divisions: tuple[str, ...]
     articles: tuple[str, ...]
     run_on_words: tuple[str, ...]
+    enacting_bodies: tuple[str, ...]
     bullet_glyphs: Mapping[str, tuple[str, ...]]
 
 

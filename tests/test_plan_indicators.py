@@ -591,6 +591,19 @@ CASES = [
                        {"min": 14, "max": 15, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thu ngân sách",
            "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]}]),
+    Case("every-sentence-a-target-under-the-aims-the-paragraph-above-sets",
+         "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh trở thành địa phương phát triển nhanh và bền vững.\n\n"
+         "Tốc độ tăng trưởng GRDP bình quân đạt 10%. Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng. Ngân sách trên địa "
+         "bàn tăng bình quân 7%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Quy mô GRDP theo giá hiện hành",
+           "targets": [{"value": 589730, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Ngân sách trên địa bàn tăng bình quân",
+           "targets": [{"value": 7, "unit": "%", "change": "increase"}]}]),
+    Case("sentences-of-figures-under-a-paragraph-that-sets-no-aims-are-results",
+         "Nhiệm kỳ 2020-2025, tỉnh vượt qua nhiều khó khăn.\n\nTốc độ tăng trưởng GRDP bình quân đạt 7%. Quy mô GRDP "
+         "theo giá hiện hành 300.000 tỷ đồng. Ngân sách trên địa bàn tăng bình quân 5%.\n", []),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),
@@ -640,9 +653,13 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Đến năm 2030 có tối thiểu 02 bến xe, bến tàu", 2, "bến xe", ">=", None),
     ("Có tối thiểu 01 sàn giao dịch dữ liệu", 1, None, ">=", None),
     ("Tỷ lệ hồ sơ đạt 95 trở lên", 95, None, ">=", None),
+    ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%", 10.08, "%", None, None),
+    ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
+    ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
-        "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "no-noun-before-tro-len"])
+        "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "no-noun-before-tro-len",
+        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [

@@ -235,9 +235,15 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     not again."""
     text, folded = layout.text.text, layout.text.folded
     aims = context_words()["aims"]
-    if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
-        return []
     spans = list(sentences(text, block.start, block.end))
+    if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
+        # "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh ..." over "Tốc độ tăng trưởng GRDP
+        # bình quân đạt 10%. Quy mô GRDP 589.730 tỷ đồng. ...": the aims set just above, every
+        # sentence a target
+        if len(spans) < _MIN_SET_SENTENCES or not _aims_set_above(layout, block):
+            return []
+        every = [_sentence_targets(layout, mentions, s, e, closing=True) for s, e in spans]
+        return [piece for own in every for piece in own] if all(every) else []
     opening = next((k for k, (s, e) in enumerate(spans) if any(w + " " in folded[s:e] for w in aims)), None)
     if opening is None or len(spans) - opening < _MIN_AIMED_SENTENCES:
         return []
@@ -257,9 +263,7 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     aimed = walked = len(run) - len(unread)  # walked: the sentences up to the last that set one
     missed = 0
     for s, e in unread:
-        link = _LINKED.match(folded, s, e)  # "Trong đó giá trị ...": what links it names nothing
-        own = [piece for cs, ce in _clauses(text, link.end() if link else s, e)
-               for piece in _split_named(text, folded, cs, ce, _led_figures(folded, target_figures(mentions, cs, ce)))]
+        own = _sentence_targets(layout, mentions, s, e)
         if not own:
             missed += 1
             if missed == _RUN_GAP:
@@ -269,6 +273,45 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
         aimed += 1
         pieces += own
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, *, closing: bool = False) -> list[Piece]:
+    """The targets of a sentence of a run: each clause with a figure a word leads, and with
+    ``closing`` one with a unit that closes its clause after the name ("Quy mô GRDP theo giá
+    hiện hành 589.730 tỷ đồng.")."""
+    text, folded = layout.text.text, layout.text.folded
+    link = _LINKED.match(folded, start, end)  # "Trong đó giá trị ...": what links it names nothing
+    pieces: list[Piece] = []
+    for cs, ce in _clauses(text, link.end() if link else start, end):
+        found = target_figures(mentions, cs, ce)
+        led = _led_figures(folded, found)
+        if closing and not led and len(found) == 1 and found[0].unit and found[0].start > cs \
+                and not text[found[0].end:ce].strip(" .;,/"):
+            led = found
+        pieces += _split_named(text, folded, cs, ce, led)
+    return pieces
+
+
+_MIN_SET_SENTENCES = 3
+# a period to come, or a horizon: "giai đoạn 2025-2030", "nhiệm kỳ 2025 - 2030", "đến năm 2030"
+_PERIOD = re.compile(r"(?:giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d|(?:đến|tới)[ ]+(?:năm[ ]+)?(?:19|20)\d\d")
+
+
+def _aims_set_above(layout: Layout, block: Block) -> bool:
+    """Whether the paragraph right above ``block`` sets aims for a period, with no figure of its
+    own: "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh ... trở thành ..."."""
+    if block.index == 0:
+        return False
+    above = layout.blocks[block.index - 1]
+    folded = layout.text.folded
+    if above.kind != "paragraph" or above.zone != block.zone or reports_result(folded[above.start:above.end]):
+        return False
+    setting = any(folded.find(w + " ", above.start, above.end) >= 0 for w in context_words()["aim_setters"])
+    return setting and _PERIOD.search(folded, above.start, above.end) is not None \
+        and not _FIGURE_DIGIT.search(_PERIOD.sub("", folded[above.start:above.end]))
+
+
+_FIGURE_DIGIT = re.compile(r"\d")
 
 
 def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:

@@ -170,7 +170,8 @@ def grammar() -> _Grammar:
         duration=re.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
         duration_lead=regex.compile(
             rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z", regex.REVERSE),
-        change=re.compile(rf"{_word_alt(words.changes)}(?![ ]+(?:{_alternation(words.not_changes)}))"),
+        # a change word inside a phrase that names no change ("tăng cường", "giá trị tăng thêm") is none
+        change=re.compile(rf"(?:{_word_alt(words.not_changes)})|(?P<change>{_word_alt(words.changes)})"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words.sub_target)}"),
         sub_target=re.compile(_word_alt(words.sub_target)),
         rate=re.compile(_word_alt(words.rates)),
@@ -529,7 +530,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if not g.level.search(words_before):
         changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()
         for c in changes:
-            change = g.changes[single_spaced(c.group())]
+            if c.group("change"):
+                change = g.changes[single_spaced(c.group("change"))]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)

@@ -191,6 +191,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-national-congress-a-province-carries-out-is-not",
      "Tỉnh ủy tổ chức hội nghị\n\nSáng 10-3, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết. Tỉnh ủy bầu đại biểu "
      "dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n", {"ordinal": None}),
+    ("a-congress-its-delegates-go-to-is-not-the-meeting",
+     "Tiến tới Đại hội XIII của Đảng: Phấn đấu đưa huyện ra khỏi diện kém phát triển\n\nCác đại biểu bỏ phiếu bầu "
+     "đại biểu đi dự Đại hội Đảng bộ tỉnh Bình An lần thứ XIV. Ảnh: TTXVN\n\nTừ ngày 14 - 16/7, Đảng bộ huyện Mường "
+     "Nhé tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.\n\nĐại hội đã bầu đoàn đại biểu "
+     "đi dự Đại hội Đảng bộ tỉnh lần thứ XIV. Tại Hội nghị lần thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ.\n",
+     {"ordinal": 20, "tenure": (2020, 2025)}),
+    ("a-city-written-short-with-a-dot-ends-no-sentence",
+     "Bình An đặt mục tiêu trở thành cực tăng trưởng\n\nBước vào nhiệm kỳ 2025-2030, Đảng bộ UBND TP. Bình An đặt "
+     "mục tiêu đến năm 2030 trở thành trung tâm của vùng.\n\nNgày 15/8, Đảng bộ UBND TP. Bình An tổ chức Đại hội "
+     "đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n", {"ordinal": 1, "tenure": (2025, 2030), "date": "2025-08-15"}),
 ]
 
 

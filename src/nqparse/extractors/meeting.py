@@ -237,9 +237,9 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 
 
 # "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
-# congress meets, not the congress
+# congress meets, not the congress; "bầu đại biểu đi dự Đại hội Đảng bộ tỉnh": the one its delegates go to
 _TENURE_MENTIONS = 3
-_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|tien toi|chao mung)\b[^.;:\n]{0,30}\Z")
+_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|tien toi|chao mung|di du)\b[^.;:\n]{0,30}\Z")
 
 
 def _congress(layout: Layout, document: Document,
@@ -294,9 +294,21 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
         for s, e in sentences(layout.text.text, block.start, block.end):
             if _holds_congress(plain, s, e):
                 return True
-            if _speaks_of_meeting(layout, s, e):
+            if _speaks_of_meeting(layout, s, e) and not _names_congress_to_come(plain, s, e):
                 return False
     return False
+
+
+def _names_congress_to_come(plain: str, start: int, end: int) -> bool:
+    """A headline or caption that names only a congress to come ("Tiến tới Đại hội XIII của
+    Đảng", "bầu đại biểu đi dự Đại hội Đảng bộ tỉnh"): no other meeting the report is on."""
+    found = literal_starts(plain[start:end], ("dai hoi",))
+    return bool(found) and "hoi nghi" not in plain[start:end] and "ky hop" not in plain[start:end] and all(
+        _CONGRESS_AHEAD.search(plain, max(start, start + at - 40), start + at) for at in found)
+
+
+# not "Tiểu ban Văn kiện Đại hội", "Ban Tổ chức Đại hội": bodies that meet to prepare it
+_CONGRESS_AHEAD = lazy(r"\b(?:huong toi|tien toi|chao mung|di du)\b[^.;:\n]{0,30}\Z")
 
 
 def _own_document(plain: str, title: At) -> bool:

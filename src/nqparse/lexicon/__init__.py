@@ -27,6 +27,7 @@ from ..records import DocumentKind, Level
 
 class Abbreviations(NamedTuple):
     expansions: Mapping[str, str]
+    dotted: tuple[str, ...]
 
 
 class AssigneeHeads(NamedTuple):

@@ -5,15 +5,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
-from ..lexicon import authorities
+from ..lexicon import abbreviations, authorities
 
-# a sentence ends at its punctuation; the match starts there (so the engine looks only at
-# punctuation, not at every character) and the next sentence starts at its end
-SENTENCE_END = regex.compile(r"[.!?;…](?:\s+(?=[\p{Lu}\"“(\-–])|(?<=[.!?])(?=\p{Lu}))")
+
+@cache
+def _sentence_end() -> regex.Pattern[str]:
+    """A sentence ends at its punctuation; the match starts there (so the engine looks only at
+    punctuation, not at every character) and the next sentence starts at its end. The dot of an
+    abbreviation before a name ("UBND TP. Cần Thơ", "TP.HCM") ends none."""
+    dotted = "|".join(sorted(abbreviations().dotted, key=len, reverse=True))
+    return regex.compile(rf"(?:(?<!(?<!\p{{L}})(?i:{dotted}))\.|[!?;…])(?:\s+(?=[\p{{Lu}}\"“(\-–])|(?<=[.!?])(?=\p{{Lu}}))")
+
+
 TRIM = " \t\n,;:.-–"
 
 # the signature's authority line, matched in ``Text.plain``: "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH"
@@ -81,7 +88,7 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     the extractors then ask paragraph by paragraph."""
     starts: list[int] = []
     ends: list[int] = []
-    for m in SENTENCE_END.finditer(text):
+    for m in _sentence_end().finditer(text):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends

@@ -300,6 +300,13 @@ def test_a_leader_asking_the_bodies_under_them_in_a_press_report_assigns() -> No
         (["các sở, ban, ngành"], "tập trung tháo gỡ khó khăn")]
 
 
+def test_a_request_that_says_when_before_whom_assigns() -> None:
+    text = ("Tin tức\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện Bình An "
+            "tiếp tục đổi mới nội dung hoạt động.\n")
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [
+        (["Mặt trận Tổ quốc huyện Bình An"], "tiếp tục đổi mới nội dung hoạt động")]
+
+
 @pytest.mark.parametrize(("asked", "bodies"), [("các cấp, các ngành", ["các cấp, các ngành"]),
                                                ("các ngành, các cấp", ["các ngành", "các cấp"])])
 def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> None:

@@ -197,6 +197,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Nhé tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.\n\nĐại hội đã bầu đoàn đại biểu "
      "đi dự Đại hội Đảng bộ tỉnh lần thứ XIV. Tại Hội nghị lần thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ.\n",
      {"ordinal": 20, "tenure": (2020, 2025)}),
+    ("the-committee-a-mass-organisations-congress-elects-has-its-ordinal-as-term",
+     "Sáng 24/5, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An tổ chức Đại hội Đại biểu lần thứ X, nhiệm kỳ "
+     "2024-2029.\n\nĐại hội đã hiệp thương cử 54 đại biểu tham gia Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An "
+     "khóa X, nhiệm kỳ 2024-2029.\n", {"ordinal": 10, "term": 10, "tenure": (2024, 2029)}),
     ("a-city-written-short-with-a-dot-ends-no-sentence",
      "Bình An đặt mục tiêu trở thành cực tăng trưởng\n\nBước vào nhiệm kỳ 2025-2030, Đảng bộ UBND TP. Bình An đặt "
      "mục tiêu đến năm 2030 trở thành trung tâm của vùng.\n\nNgày 15/8, Đảng bộ UBND TP. Bình An tổ chức Đại hội "

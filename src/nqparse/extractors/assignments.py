@@ -275,6 +275,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
+                    if found is None:
+                        # "đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện tiếp tục ...": when, then whom
+                        when = _TIME_FIRST.match(folded, m.end(), e)
+                        found = mentions.bodies(when.end(), e) if when else None
                     if found and where.endswith("below") and not directive and _central(folded, found):
                         continue  # "đề nghị Bộ Chính trị, Quốc hội ...": asked upwards
                     if found and not cut_mid_name(text, folded, found):
@@ -320,6 +324,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+_TIME_FIRST = lazy(r"(?:trong|từ|đến)?[ ]*(?:nhiệm kỳ|năm|thời gian|giai đoạn)(?:[ ]+[^\s,;.]+){0,3}[ ]*,[ ]*")
 
 
 def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: int, end: int) -> BodyList | None:

@@ -18,6 +18,7 @@ from ..lexicon import (
     alternation,
     committees,
     document_titles,
+    issuer_heads,
     localities,
     meetings,
     person_names,
@@ -66,6 +67,9 @@ _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họ
 _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
+# a committee the congress elects, of any body ("Ủy ban MTTQ Việt Nam huyện Bình Xuyên khóa X,
+# nhiệm kỳ 2024-2029"): its term is the congress's ordinal
+_ELECTED_OWNER = lazy(unmarked(rf"(?:ban chấp hành|{alternation(issuer_heads())})[^.\n;]{{0,60}}$"))
 _TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 _TENURE_ANYWHERE = lazy(unmarked(r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 # a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
@@ -167,6 +171,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         # "Ban Chấp hành khóa XII, nhiệm kỳ 2017-2022" in a report on the XIIIth congress: the
         # committee whose term ends, not the one the congress elects
         meeting = replace(meeting, term=None, term_at=None, tenure=None, tenure_at=None)
+    if congress is not None and meeting.term is None and meeting.ordinal is not None:
+        meeting = _elected_term(layout, meeting)
     if congress is not None and meeting.tenure is None:
         meeting = _congress_tenure(layout, meeting, congress[0])
     elif mentions and meeting.tenure is None:
@@ -411,6 +417,16 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
         tm = _TENURE.match(plain, cand.end())
         if tm:
             return _with_tenure(meeting, tm)
+    return meeting
+
+
+def _elected_term(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    """The term of the committee a congress elects, where it is the congress's ordinal: "Đại hội
+    ... lần thứ X" and "... Ủy ban MTTQ Việt Nam huyện Bình Xuyên khóa X, nhiệm kỳ 2024-2029"."""
+    plain = layout.text.plain
+    for t in matches_at(_TERM, plain, literal_starts(plain, ("khoa",))):
+        if _ordinal(t.group("t")) == meeting.ordinal and _ELECTED_OWNER.search(plain, max(0, t.start() - 100), t.start()):
+            return replace(meeting, term=meeting.ordinal, term_at=At(start=t.start("t"), end=t.end("t")))
     return meeting
 
 

@@ -291,6 +291,11 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     ("Tin tức\n\nNgày 8/11, Đại hội đại biểu phụ nữ tỉnh Bình An lần thứ XI diễn ra.\n\nĐến dự Đại hội, ông Lê Văn "
      "An, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh yêu cầu các cấp Hội thực hiện tốt vai trò nòng cốt.\n",
      "Đại hội đại biểu phụ nữ tỉnh Bình An", "province"),
+    ("Một số chỉ tiêu kinh tế - xã hội quan trọng tỉnh Cà Mau (2016-2020)\n\nĐể đạt được mục tiêu là tỉnh khá của "
+     "vùng, Cà Mau sẽ tập trung mọi nỗ lực phấn đấu trong giai đoạn 2016 - 2020.\n", "tỉnh Cà Mau", "province"),
+    ("Tin tức\n\nMục tiêu là phấn đấu hoàn thành thắng lợi mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần "
+     "thứ XIV, nhiệm kỳ 2020 - 2025.\n\nTỉnh Sóc Trăng chú trọng phát triển văn hóa - xã hội.\n", "tỉnh Sóc Trăng",
+     "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -303,7 +308,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue",
         "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting",
         "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies",
-        "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer"])
+        "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer",
+        "a-page-naming-no-body-is-the-provinces-it-names", "a-congress-whose-aims-a-text-carries-out-is-not-its-issuer"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -153,11 +153,37 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
             level = level_of(parent)
     if level is None:
         level = level_of_code(document.body_code)
+    if name is None and document.page:
+        # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
+        # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
+        at = _province_named(layout, document)
+        name, level = (layout.text.text[at.start:at.end], "province") if at else (None, None)
     if level is None and name and document.place and _province(document.place):
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
         level = "province"
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+@lru_cache(maxsize=1)
+def _province_pattern() -> regex.Pattern[str]:
+    """A province's name, after its unit word where the text gives one ("tỉnh Cà Mau", "Cà Mau")."""
+    names = alternation(fold(p) for p in places().provinces)
+    return regex.compile(rf"(?<!\w)(?:(?:tỉnh|thành phố|tp\.?)[ ]+)?(?:{names})(?!\w)")
+
+
+_PROVINCE_REACH = 4  # the headline and the opening paragraphs
+
+
+def _province_named(layout: Layout, document: Document) -> At | None:
+    """The first province a page's headline or opening paragraphs name."""
+    folded = layout.text.folded
+    start = document.title_at.start if document.title_at else 0
+    for block in [b for b in layout.blocks if b.start >= start][:_PROVINCE_REACH]:
+        m = _province_pattern().search(folded, block.start, block.end)
+        if m:
+            return At(m.start(), m.end())
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -438,10 +464,11 @@ _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bo
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
 _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){0,5}\s+\Z|(?<!\w)được\s+\Z"))
-# "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh": a cited
+# "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh", "hoàn thành
+# mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
-                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo)\s+(?:các\s+)?"
+                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo|mục tiêu)\s+(?:các\s+)?"
                           rf"(?:{document_titles()}))\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|sơ kết|tổng kết)\s+"

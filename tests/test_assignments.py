@@ -267,6 +267,11 @@ EXECUTING = [
      "huyện, thị xã, thành phố và các đơn vị liên quan căn cứ chỉ tiêu, nhiệm vụ được giao tại quyết định này có trách "
      "nhiệm tổ chức triển khai thực hiện.",
      ["Thủ trưởng các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố", "các đơn vị liên quan"]),
+    ("a-fund-a-command-and-a-comma-before-the-verb", "Điều 2. Giám đốc Sở Tài chính; Giám đốc Quỹ Phòng chống thiên "
+     "tai; Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh; Thủ trưởng các cơ quan, đơn vị có liên quan, "
+     "chịu trách nhiệm thi hành Quyết định này.",
+     ["Giám đốc Sở Tài chính", "Giám đốc Quỹ Phòng chống thiên tai",
+      "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan"]),
 ]
 
 

@@ -475,7 +475,7 @@ def _responsible() -> re.Pattern[str]:
     # "... thành phố và các đơn vị liên quan căn cứ chỉ tiêu, nhiệm vụ được giao tại quyết định này có
     # trách nhiệm ...", "... theo chức năng, nhiệm vụ được giao chịu trách nhiệm ...": on what grounds
     grounds = r"(?:\s*,?\s*(?:căn cứ|theo)\s[^.;:]{0,120}?(?=,?\s*(?:chịu|có)\s+trách nhiệm\b),?)?"
-    return re.compile(rf"{others}{grounds}\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
+    return re.compile(rf"{others}{grounds}\s*,?\s*(?P<verb>(?:chịu|có)\s+trách nhiệm\b|căn cứ\s+(?:{document_titles()})"
                       r"(?:\s+này)?\s+(?:để\s+)?thi hành\b)")
 
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nqparse.normalize import fold, normalize, plain, plain_text
+from nqparse.normalize import fold, fold_and_plain, normalize, plain, plain_text
 from nqparse.ocr import fix_marks
 from nqparse.source import Source
 
@@ -17,6 +17,15 @@ VIETNAMESE = "aăâbcdđeêghiklmnopqrstuvxyàáảãạằắẳẵặầấẩ
 def test_plain_text_strips_marks_like_plain(text: str) -> None:
     folded = fold(text)
     assert plain_text(folded) == plain(folded)
+
+
+@given(st.text(alphabet=st.sampled_from(list(VIETNAMESE.upper() + "oOuUqQàáảãạèéẻẽẹỳýỷỹỵ .,-\n1Жİ")), max_size=300))
+def test_fold_and_plain_agree_with_fold_then_plain_text(text: str) -> None:
+    assert fold_and_plain(text) == (fold(text), plain_text(fold(text)))
+
+
+def test_fold_and_plain_moves_the_tone_where_fold_does() -> None:
+    assert fold_and_plain("Hoà Thuỷ quý hoà.") == ("hòa thủy quý hòa.", "hoa thuy quy hoa.")
 
 
 @given(st.text(max_size=300))

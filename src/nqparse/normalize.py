@@ -210,15 +210,21 @@ def _edge_space_starts(text: str) -> list[int]:
     return sorted(set(starts))
 
 
-def _may_match(pattern: regex.Pattern[str], text: str) -> bool:
+def _may_match(pattern: regex.Pattern[str], text: str, held: dict[str, bool]) -> bool:
     needs = _NEEDS.get(pattern.pattern)
-    return needs is None or text[:1] == " " or text[-1:] == " " or any(_holds(text, n) for n in needs)
+    return needs is None or text[:1] == " " or text[-1:] == " " or any(_holds(text, n, held) for n in needs)
 
 
-def _holds(text: str, needle: str) -> bool:
+def _holds(text: str, needle: str, held: dict[str, bool]) -> bool:
     """``needle in text``, told fast when one of its characters is not there at all: one
-    character is looked for at memory speed, a longer needle in a text beyond Latin-1 far slower."""
-    return all(c in text for c in needle) and needle in text
+    character is looked for at memory speed, a longer needle in a text beyond Latin-1 far slower.
+    ``held`` keeps the answers for this text: several steps need "<", "*" or "]("."""
+    found = held.get(needle)
+    if found is None:
+        found = needle in text if len(needle) == 1 \
+            else all(_holds(text, c, held) for c in needle) and needle in text
+        held[needle] = found
+    return found
 
 
 # the look-behind ("qu" is an onset: "quý" keeps its mark) stands after the first letter, so that
@@ -237,12 +243,17 @@ def _move_tone(m: regex.Match[str]) -> str:
     return m.group(0)
 
 
-def fold(text: str) -> str:
-    """Lower case with tone placement unified; the result has the length of ``text``."""
+def _lower(text: str) -> str:
+    """``text`` in lower case, character for character (a letter whose lower case is longer stays)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_FOLD.sub(_move_tone, low)
+    return low
+
+
+def fold(text: str) -> str:
+    """Lower case with tone placement unified; the result has the length of ``text``."""
+    return _TONE_FOLD.sub(_move_tone, _lower(text))
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +300,39 @@ def plain_text(folded: str) -> str:
     return codecs.charmap_decode(data.translate(strip), "strict", decoding)[0]
 
 
+_TONE_PAIR = b"o\x01"
+
+
+@lru_cache(maxsize=1)
+def _tone_pair_table() -> bytes:
+    """A byte table over the plain codec's bytes: "o" and "u" become "o", a vowel whose tone
+    ``fold`` may move becomes 1, any other byte 0; a pair "o\\x01" is where the tone pattern
+    may match."""
+    table = bytearray(256)
+    table[ord("o")] = table[ord("u")] = ord("o")
+    for vowel in "".join(_TONE_BASE.values()):
+        table[128 + _MARKED.index(vowel)] = 1
+    return bytes(table)
+
+
+def fold_and_plain(text: str) -> tuple[str, str]:
+    """``fold(text)`` and ``plain_text`` of it, for a whole document, from one encoding of the
+    lower-case text: moving a tone keeps every letter's base, so the plain text is the same
+    before and after, and the encoded bytes show at memory speed where a tone may move (the
+    pattern's own scan tries every "o" and "u" of the document)."""
+    low = _lower(text)
+    encoding, strip, decoding = _plain_codec()
+    data = codecs.charmap_encode(low, "replace", encoding)[0]
+    pairs = data.translate(_tone_pair_table())  # one byte a character: offsets are the text's
+    starts: list[int] = []
+    at = pairs.find(_TONE_PAIR)
+    while at >= 0:
+        starts.append(at)
+        at = pairs.find(_TONE_PAIR, at + 2)
+    moved = rewrite(low, _TONE_FOLD, _move_tone, matches_at(_TONE_FOLD, low, starts)) if starts else None
+    return moved[0] if moved else low, codecs.charmap_decode(data.translate(strip), "strict", decoding)[0]
+
+
 _COMBINING_RUN = lazy_regex(r".\p{M}+", regex.DOTALL)
 
 
@@ -318,25 +362,32 @@ def normalize(source: Source) -> Text:
     if any(c in text for c in _SPACE_CHANGED):  # one character each: looked for at memory speed
         text = _SPACE_CHANGES.sub(lambda m: m.group().translate(_SPACE_TABLE), text)
     steps = _TEXT_STEPS if source.format in _PLAIN_FORMATS else _STEPS
+    held: dict[str, bool] = {}  # what the text as it stands holds (``_holds``), told once
     for item in [*steps, (_LEADING, "")]:
         if callable(item):
             done = item(text)
         else:
             pattern, repl = item
-            if (pattern is _LEADING and text[:1] not in ("\n", " ")) or not _may_match(pattern, text):
+            if pattern is _LEADING and text[:1] not in ("\n", " "):
+                continue
+            # a step whose openings are looked for finds none where it cannot match: its
+            # needs would only look for the same strings once more
+            matches = _matches(pattern, text)
+            if matches is None and not _may_match(pattern, text, held):
                 continue  # it cannot match, and its pattern would scan the whole text
-            done = rewrite(text, pattern, repl, _matches(pattern, text))
+            done = rewrite(text, pattern, repl, matches)
         if done:
             text, step = done
             offsets = step.then(offsets)
+            held = {}
     # cutting the tail moves no offset: the map of what remains stays as it is
     text = text.rstrip("\n ")
     text = fix_digits(text)  # same length: the offset map stays as it is
     if source.ocr is not None:
-        text = fix_marks(text, plain_text(fold(text)))  # same length too
+        text = fix_marks(text, fold_and_plain(text)[1])  # same length too
     done = restore_spaces(text)
     if done:
         text, step = done
         offsets = step.then(offsets)
-    folded = fold(text)
-    return Text(text=text, folded=folded, plain=plain_text(folded), to_source=offsets, source=source)
+    folded, plain_letters = fold_and_plain(text)
+    return Text(text=text, folded=folded, plain=plain_letters, to_source=offsets, source=source)

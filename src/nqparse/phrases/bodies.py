@@ -220,6 +220,8 @@ def _purpose_heads() -> tuple[str, ...]:
 
 def _ends_in_purpose_head(folded: str, start: int, end: int) -> bool:
     """The name read so far ends in a committee's head ("các thành viên Ban chỉ đạo")."""
+    if not folded.endswith(_purpose_heads(), start, end):
+        return False  # the common case, told in one call
     for head in _purpose_heads():
         at = end - len(head)
         if at >= start and folded.startswith(head, at) and (at == start or folded[at - 1].isspace()):
@@ -334,6 +336,7 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
     return _bare_phrase(folded[start:end])
 
 
+@lru_cache(maxsize=4096)  # asked of the same few words of every list, sentence after sentence
 def _bare_phrase(phrase: str) -> bool:
     words = _SHARED.sub("", phrase).split()
     return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
@@ -417,11 +420,16 @@ def _titles() -> frozenset[str]:
     return frozenset(bodies().assignee_heads.titles)
 
 
+@lru_cache(maxsize=1)
+def _inspectorates() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.inspectorates)
+
+
 def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
     """The end of "<office> <body>" when the head at ``start`` is a person's office, or an
     inspectorate of the bodies after it ("Thanh tra các sở, ngành")."""
     key = _key(folded[start:end])
-    if key not in _titles() and key not in bodies().assignee_heads.inspectorates:
+    if key not in _titles() and key not in _inspectorates():
         return None
     gap = _OF_BODY.match(folded, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
@@ -446,9 +454,9 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
 def _joint_office_end(text: str, folded: str, start: int, end: int, limit: int) -> int:
     """The end of an office that serves several councils ("Văn phòng Đoàn ĐBQH và HĐND tỉnh"):
     the councils listed after the first are part of its name, not bodies of their own."""
-    office = next((w for w in bodies().assignee_heads.joint_offices if folded.startswith(w + " ", start)), None)
-    if office is None:
-        return end
+    if not folded.startswith(_joint_office_openings(), start):
+        return end  # the common case, told in one call
+    office = next(w for w in bodies().assignee_heads.joint_offices if folded.startswith(w + " ", start))
     part = _skip_spaces(folded, start + len(office))
     while True:
         # each council before the last is written bare: "Văn phòng HĐND và UBND huyện"; not
@@ -461,6 +469,12 @@ def _joint_office_end(text: str, folded: str, start: int, end: int, limit: int) 
         if inner is None:
             return end
         part, end = sep.end(), inner.bodies[0][1]
+
+
+@lru_cache(maxsize=1)
+def _joint_office_openings() -> tuple[str, ...]:
+    """Each office that serves several councils, with the space after it."""
+    return tuple(w + " " for w in bodies().assignee_heads.joint_offices)
 
 
 def _skip_spaces(folded: str, pos: int) -> int:

@@ -91,6 +91,15 @@ EXAMPLES = [
                 "document.title": "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH VỀ KẾ HOẠCH PHÁT "
                                   "TRIỂN NĂM 2021",
                 "issuer.name": "ỦY BAN NHÂN DÂN TỈNH"}),
+    Example("a-headline-that-is-a-title-the-text-names-itself-by",
+            "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I\nTư liệu\n\n"
+            "Để thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I, nhiệm kỳ 2025-2030, Ban "
+            "Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động như sau:\n\nA. MỤC ĐÍCH, YÊU CẦU\n", {
+                "document.kind": "chuong_trinh", "issuer.name": "Ban Chấp hành Đảng bộ tỉnh",
+                "issuer.level": "province"}),
+    Example("a-headline-naming-a-document-over-a-report-stays-a-report",
+            "Chương trình hành động thực hiện Nghị quyết Đại hội được triển khai sâu rộng\n\nSáng 5/3, Tỉnh ủy Bình An tổ "
+            "chức hội nghị sơ kết việc thực hiện Chương trình hành động.\n", {"document.kind": "article"}),
     Example("a-legal-sites-headline-gives-the-title-its-copy-lost",
             "Quyết định 612/QĐ-UBND năm 2020 về phê duyệt quy trình nội bộ thủ tục hành chính\nSố hiệu: | 612/QĐ-UBND | "
             "Loại văn bản: | Quyết định |\nNgày ban hành: | 05/03/2020 | Ngày hiệu lực: | Đang cập nhật |\nỦY BAN NHÂN "

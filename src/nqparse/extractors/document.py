@@ -571,19 +571,40 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
 
 @lru_cache(maxsize=1)
 def _headline_of_a_document() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<type>{document_titles(with_kind=True)})\s+của\s+")
+    return regex.compile(rf"(?P<type>{document_titles(with_kind=True)})\s+(?P<of>của\s+)?")
+
+
+_SELF_NAMING_REACH = 3  # paragraphs under the headline
 
 
 def _document_headline(layout: Layout, doc: Document) -> Document:
-    """A page headed by a document's own title, "Chương trình hành động của Ban Thường vụ Thành ủy
-    thực hiện ...", "Nghị quyết của Ban Chấp hành Đảng bộ tỉnh về ...", gives that document (a
-    portal's copy): a report speaks of one with a verb ("Tỉnh ủy ban hành Chương trình ...")."""
+    """A page headed by a document's own title gives that document (a portal's copy): one that
+    names its issuer ("Chương trình hành động của Ban Thường vụ Thành ủy thực hiện ...", "Nghị
+    quyết của Ban Chấp hành Đảng bộ tỉnh về ..."), or one whose text names itself by the same type
+    ("... Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động như sau:"). A report speaks of
+    one with a verb ("Tỉnh ủy ban hành Chương trình ...")."""
     title = doc.title_at
-    m = _headline_of_a_document().match(layout.text.folded, title.start, title.end) if title else None
-    if title is None or m is None or not body_opener().match(layout.text.plain, m.end()):
+    folded = layout.text.folded
+    m = _headline_of_a_document().match(folded, title.start, title.end) if title else None
+    if title is None or m is None:
         return doc
+    kind_word = " ".join(m.group("type").split())
+    if m.group("of"):
+        if not body_opener().match(layout.text.plain, m.end()):
+            return doc
+    else:
+        below = [b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"][:_SELF_NAMING_REACH]
+        said = (_names_itself().search(folded, b.start, b.end) for b in below)
+        if not any(n and " ".join(n.group("type").split()) == kind_word for n in said):
+            return doc
     kinds = {t.title: t.kind for t in document_types().types}
-    return replace(doc, kind=kinds[" ".join(m.group("type").split())], kind_at=title)
+    return replace(doc, kind=kinds[kind_word], kind_at=title)
+
+
+@lru_cache(maxsize=1)
+def _names_itself() -> regex.Pattern[str]:
+    """"Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động như sau:": a document naming itself."""
+    return regex.compile(rf"(?:xây dựng|ban hành)\s+(?P<type>{document_titles(with_kind=True)})\s+(?:như sau|này)")
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

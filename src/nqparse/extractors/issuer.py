@@ -412,7 +412,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
-            if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, before, m.start()) \
+            if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, max(block.start, m.start() - _CITED_REACH), m.start()) \
                     or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
                 # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
@@ -459,6 +459,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
+_CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
@@ -468,7 +469,8 @@ _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){
 # mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
-                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo|mục tiêu)\s+(?:các\s+)?"
+                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo|mục tiêu)"
+                          rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
                           rf"(?:{document_titles()}))\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|sơ kết|tổng kết)\s+"

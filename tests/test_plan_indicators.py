@@ -604,6 +604,26 @@ CASES = [
     Case("sentences-of-figures-under-a-paragraph-that-sets-no-aims-are-results",
          "Nhiệm kỳ 2020-2025, tỉnh vượt qua nhiều khó khăn.\n\nTốc độ tăng trưởng GRDP bình quân đạt 7%. Quy mô GRDP "
          "theo giá hiện hành 300.000 tỷ đồng. Ngân sách trên địa bàn tăng bình quân 5%.\n", []),
+    Case("a-sentence-read-on-is-cut-at-each-figures-name",
+         "Đại hội thông qua các chỉ tiêu chủ yếu trong nhiệm kỳ 2020 - 2025: tốc độ tăng trưởng bình quân trên 10%; tỷ "
+         "lệ hộ nghèo giảm xuống dưới 3,5%. Phấn đấu hằng năm kết nạp từ 10 - 12 đảng viên, 100% chi bộ hoàn thành "
+         "tốt nhiệm vụ.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 3.5, "unit": "%", "comparator": "<"}]},
+          {"number": None, "group": None, "name": "Hằng năm kết nạp đảng viên",
+           "targets": [{"min": 10, "max": 12, "unit": "đảng viên"}]},
+          {"number": None, "group": None, "name": "Chi bộ hoàn thành tốt nhiệm vụ", "targets": [{"value": 100, "unit": "%"}]}]),
+    Case("a-growth-an-aims-sentences-set-is-a-target-with-no-lead-word",
+         "Đại hội xác định trong nhiệm kỳ 2025-2030 phấn đấu có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ. "
+         "Kinh tế tăng trưởng 8,3%/năm; giảm bình quân 2,76% hộ nghèo mỗi năm.\n",
+         [{"number": None, "group": None, "name": "Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 90, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Kinh tế tăng trưởng",
+           "targets": [{"value": 8.3, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Giảm bình quân hộ nghèo mỗi năm",
+           "targets": [{"value": 2.76, "unit": "%", "change": "decrease"}]}]),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

@@ -194,10 +194,13 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
         if stop_at - start < _MIN_SENTENCE or reports_result(folded[start:stop_at]):
             return end
         clauses = _clauses(text, start, stop_at)
-        figures = [_led_figures(folded, target_figures(mentions, s, e)) for s, e in clauses]
-        if not all(figures):
+        figures = [target_figures(mentions, s, e) for s, e in clauses]
+        led = [_led_figures(folded, fs) for fs in figures]
+        if not all(led):
             return end
-        items = [piece for (s, e), fs in zip(clauses, figures, strict=True) for piece in _split_named(text, folded, s, e, fs)]
+        # cut at every figure's name ("kết nạp từ 10 - 12 đảng viên, 100% chi bộ ..."), keep the led ones
+        items = [piece for (s, e), fs, ls in zip(clauses, figures, led, strict=True)
+                 for piece in _split_named(text, folded, s, e, fs) if any(f in ls for f in piece[2])]
         found += _read_once(text, group, items, figures_read)
         end = stop_at
 
@@ -315,11 +318,13 @@ _FIGURE_DIGIT = re.compile(r"\d")
 
 
 def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
-    """The figures a word leads or bounds, a range ("từ 50-60 triệu đồng"), and the share of the
-    whole told right after one of them ("đạt 50 tỉ đồng, chiếm 8%")."""
+    """The figures a word leads or bounds, a range ("từ 50-60 triệu đồng"), a change ("Kinh tế tăng
+    trưởng 8,3%/năm", "giảm bình quân 2,76% hộ nghèo"), and the share of the whole told right after
+    one of them ("đạt 50 tỉ đồng, chiếm 8%")."""
     kept: list[Figure] = []
     for f in figures:
-        if f.led or f.comparator or f.low is not None or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+        if f.led or f.comparator or f.low is not None or f.change is not None \
+                or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
             kept.append(f)
     return kept
 

@@ -727,3 +727,11 @@ def test_markdown_tables_are_split_by_the_text_between_them() -> None:
     tables = markdown_tables(raw)
     assert [t.rows for t, _ in tables] == [(("a", "b"), ("1", "2")), (("c", "d"), ("3", "4"))]
     assert [raw[s:e] for s, e in tables[1][1].values()] == ["c", "d", "3", "4"]
+
+
+def test_a_press_headline_that_sets_a_target_gives_it_and_an_aside_recalling_a_plan_does_not() -> None:
+    text = ("Xã Bình An phấn đấu giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%\n\nChiều 14/1, Đảng ủy xã Bình An tổ chức Hội "
+            "nghị tổng kết năm 2025. Dự báo cả năm, GRDP tăng trên 9% (chỉ tiêu năm từ 6-6,5%).\n")
+    assert [_view(i) for i in extract_text(text).indicators] == [
+        {"number": None, "group": None, "name": "Giảm tỷ lệ hộ nghèo đa chiều",
+         "targets": [{"value": 0.22, "unit": "%", "comparator": "<", "change": "decrease"}]}]

@@ -129,7 +129,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         issuer=issuer,
         meeting=meeting,
         themes=extract_themes(layout),
-        indicators=_indicators(layout, mentions),
+        indicators=_indicators(layout, mentions, document.title_at if document.page else None),
         assignments=extract_assignments(layout, mentions, document.kind),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
@@ -141,8 +141,8 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
     )
 
 
-def _indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
-    found = extract_indicators(layout, mentions)
+def _indicators(layout: Layout, mentions: Mentions, headline: At | None) -> list[Indicator]:
+    found = extract_indicators(layout, mentions, headline)
     if not layout.text.source.tables and "|" not in layout.text.source.text:
         return found  # no tables, nor Markdown rows: their reader is not even loaded
     from .extractors.tables import extract_table_indicators, merge_indicators

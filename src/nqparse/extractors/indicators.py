@@ -38,7 +38,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of
-from ..records import record
+from ..records import At, record
 from ..segment import Block, Layout
 from .indicator_common import (
     INLINE_MARKER,
@@ -265,7 +265,9 @@ def _contexts(layout: Layout, item: _Item, exclude: set[int]) -> Iterator[str]:
 # ---- the extractor
 
 
-def extract_indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
+def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None = None) -> list[Indicator]:
+    """The indicators of the layout; ``headline`` is where a press page's headline stands, which
+    may name a target ("Xã Tề Lỗ phấn đấu giảm tỷ lệ hộ nghèo đa chiều dưới 0,22%")."""
     chains = [c for c in _chains(_markers(layout)) if len(c) >= 2 or c[0].line_start]
     chains.sort(key=lambda c: c[0].start)
     inline_blocks = {m.block for c in chains for m in c}
@@ -282,7 +284,8 @@ def extract_indicators(layout: Layout, mentions: Mentions) -> list[Indicator]:
     indicators += _unnumbered(layout, mentions, covered | inline_blocks, heading_items)
     prose = list(prose_blocks(layout, covered | inline_blocks))
     indicators += listed_in_prose(layout, mentions, prose)
-    indicators += named_in_prose(layout, mentions, prose, indicators)
+    headed = [b for b in layout.blocks if headline is not None and b.start <= headline.start < b.end][:1]
+    indicators += named_in_prose(layout, mentions, headed + prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return join_structures(layout, indicators)
 

@@ -619,6 +619,8 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
     for block in prose:
         inside = opens[bisect_left(opens, block.start):bisect_left(opens, block.end)]
         for m in matches_at(_named_target(), folded, inside, block.start, block.end):
+            if text.rfind("(", block.start, m.start()) > text.rfind(")", block.start, m.start()):
+                continue  # "(chỉ tiêu năm từ 6-6,5%)": an aside that recalls the plan, not a target set
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()
             stop = _PROSE_STOP.search(text, start, block.end)

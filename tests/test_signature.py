@@ -91,6 +91,23 @@ def test_a_web_copys_authority_line_between_table_bars_and_no_title_after_it() -
     assert signed.title is None
 
 
+def test_a_web_copys_title_cell_over_the_rules_it_attaches() -> None:
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 471/QĐ-UBND | Tỉnh A, ngày 12 tháng 9 năm 2016 |\n"
+            "QUYẾT ĐỊNH\nVề việc ban hành Quy chế\n\nĐiều 1. Ban hành Quy chế kèm theo.\n"
+            "Điều 2. Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này.\n| CHỦ TỊCH |\n"
+            "VỀ TỔ CHỨC VÀ HOẠT ĐỘNG CỦA QUỸ PHÒNG, CHỐNG THIÊN TAI TỈNH A\nĐiều 1. Phạm vi điều chỉnh\n")
+    signed = extract_signature(_layout(text))
+    assert signed.title is not None and signed.title.text == "CHỦ TỊCH"
+    assert text[signed.title.at.start:signed.title.at.end] == "CHỦ TỊCH"
+
+
+def test_a_title_in_the_cell_beside_the_recipients_label() -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH A\nSố: 07/2016/NQ-HĐND\nNGHỊ QUYẾT\nVề phân bổ vốn\n\nĐiều 1. Ban hành quy định.\n"
+            "Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện.\nNơi nhận: | CHỦ TỊCH |\n")
+    signed = extract_signature(_layout(text))
+    assert signed.title is not None and signed.title.text == "CHỦ TỊCH"
+
+
 @pytest.mark.parametrize(("lines", "names"), [
     ("- Cục Khoáng sản Việt Nam;\n- Các sở: Nông nghiệp và Môi trường,\nTài chính, Công Thương, Xây dựng;\n- Lưu: VT.",
      ["Cục Khoáng sản Việt Nam", "Các sở: Nông nghiệp và Môi trường, Tài chính, Công Thương, Xây dựng", "VT"]),

@@ -19,7 +19,7 @@ import regex
 from ..lexicon import person_names, signature
 from ..normalize import fold, plain_text
 from ..phrases.lazy import lazy_regex
-from ..phrases.text import squash
+from ..phrases.text import squash, trimmed
 from ..records import At, record
 from ..segment import Block, Layout, is_caps
 from .header import body_opener, splits_a_head
@@ -127,10 +127,11 @@ def _broken(layout: Layout, above: Block, line: Block) -> bool:
 
 # a two-column footer written line by line: the signature stands at the end of the recipients'
 # lines ("Nơi nhận: KT. CHỦ TỊCH", "- Bộ Tài chính (để báo cáo); PHÓ CHỦ TỊCH")
+# a web table's cell bars stand around them too: "Nơi nhận: | CHỦ TỊCH |"
 _SIDE_AUTHORITY = regex.compile(
-    r"(?<=[;:.,)]\s{0,4}|^|\n)(?P<frag>(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|TM\.|KT\.|TL\.|TUQ\.)\s*"
-    r"(?P<body>\p{Lu}[\p{Lu}\s.&-]*\p{Lu}))\s*$")
-_SIDE_TITLE = regex.compile(r"(?<=[;:.,)]\s{0,4})(?P<frag>\p{Lu}[\p{Lu} ]*\p{Lu})\s*$")
+    r"(?<=[;:.,)|]\s{0,4}|^|\n)(?P<frag>(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|TM\.|KT\.|TL\.|TUQ\.)\s*"
+    r"(?P<body>\p{Lu}[\p{Lu}\s.&-]*\p{Lu}))[\s|]*$")
+_SIDE_TITLE = regex.compile(r"(?<=[;:.,)|]\s{0,4})(?P<frag>\p{Lu}[\p{Lu} ]*\p{Lu})[\s|]*$")
 # "CHỦ TỊCH Huỳnh Tấn Việt": a table's cells run onto one line
 _TITLE_NAME = lazy_regex(r"(?P<t>\p{Lu}[\p{Lu} ]*\p{Lu})\s+(?P<n>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4})")
 
@@ -175,7 +176,7 @@ def _beside_recipients(layout: Layout) -> SignatureRecord:
             return SignatureRecord(tuple(levels), Said(one.group("t"), At(at, at + len(one.group("t")))),
                                    Said(one.group("n"), At(name_at, name_at + len(one.group("n")))))
         end = b.end
-        while end > b.start and text[end - 1].isspace():
+        while end > b.start and (text[end - 1].isspace() or text[end - 1] == "|"):  # "Nơi nhận: | CHỦ TỊCH |"
             end -= 1
         if end == b.start or not text[end - 1].isupper():
             continue  # both patterns below end on a capital: most lines are told without them
@@ -204,7 +205,7 @@ def _find_title_block(layout: Layout) -> Block | None:
     folded = layout.text.folded
     titles = set(_titles())
     for block in reversed(layout.blocks[layout.footer_start:] or layout.blocks[-12:]):
-        if block.caps and folded[block.start:block.end].strip() in titles:
+        if block.caps and folded[block.start:block.end].strip(" |") in titles:  # "| CHỦ TỊCH |": a web table's cell
             return block
     return None
 
@@ -219,10 +220,14 @@ def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> Signa
         if blocks[i].authority is None:
             title_parts.append(blocks[i])
         i += 1
-    if i < len(blocks) and blocks[i].caps and len(blocks[i].text) > _TITLE_LINE:
-        title_parts = []  # a heading in capitals runs on: the text after a web copy's lost footer
+    if i < len(blocks) and blocks[i].caps and len(blocks[i].text) > _TITLE_LINE \
+            and not (title_parts and title_parts[0].text.startswith("|")):
+        # a heading in capitals runs on: the text after a web copy's lost footer (not a table's
+        # signature cell, "| CHỦ TỊCH |", over the rules the decision attaches)
+        title_parts = []
     if title_parts:
-        sig = replace(sig, title=Said(" ".join(b.text for b in title_parts), At(title_parts[0].start, title_parts[-1].end)))
+        start, end = trimmed(layout.text.text, title_parts[0].start, title_parts[-1].end, " |")  # "| CHỦ TỊCH |"
+        sig = replace(sig, title=Said(squash(layout.text.text[start:end]), At(start, end)))
     for block in blocks[i:i + 4]:
         line = block.text.strip()
         if (line.startswith("[") and line.endswith("]")):

@@ -735,3 +735,13 @@ def test_a_press_headline_that_sets_a_target_gives_it_and_an_aside_recalling_a_p
     assert [_view(i) for i in extract_text(text).indicators] == [
         {"number": None, "group": None, "name": "Giảm tỷ lệ hộ nghèo đa chiều",
          "targets": [{"value": 0.22, "unit": "%", "comparator": "<", "change": "decrease"}]}]
+
+
+def test_a_reports_aim_of_the_year_behind_reports_and_the_next_years_aim_lists_then_tasks() -> None:
+    text = ("(kontumtv.vn) – Sáng 13/12, HĐND huyện Bình An đã khai mạc kỳ họp lần thứ 3.\n\nNăm 2016, huyện Bình An đã "
+            "nỗ lực phấn đấu thực hiện đạt và vượt kế hoạch đề ra. Thu nhập bình quân đầu người đạt 21 triệu "
+            "đồng/người/năm, tăng 1,7 triệu đồng so với năm 2015. Diện tích gieo trồng gần 6.160 ha, đạt 100,2% kế "
+            "hoạch.\n\nNăm 2017, huyện phấn đấu đạt tổng giá trị sản xuất 967 tỷ đồng; thu nhập bình quân 22,5 triệu "
+            "đồng/người/năm; tỷ lệ hộ nghèo 35,4%; tiếp tục tập trung huy động các nguồn lực.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Tổng giá trị sản xuất", [967]), ("Thu nhập bình quân", [22.5]), ("Tỷ lệ hộ nghèo", [35.4])]

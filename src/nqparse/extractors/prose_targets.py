@@ -160,7 +160,11 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                 if strict and not figures[-1]:
                     break  # read no further: the figures of a clause are the costly part
             if len(figures) < len(clauses):
-                continue
+                # "phấn đấu đạt A 967 tỷ đồng; B 22,5 triệu đồng; ...; tiếp tục tập trung ...": the
+                # aim's targets, then its tasks
+                clauses, figures = clauses[:len(figures) - 1], figures[:-1]
+                if not clauses:
+                    continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
             if len(items) < max(least[0], least[1] * len(clauses), _aim_items(folded, block, lead_end) if strict else 0) or (
@@ -247,7 +251,8 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
             return []
         every = [_sentence_targets(layout, mentions, s, e, closing=True) for s, e in spans]
         return [piece for own in every for piece in own] if all(every) else []
-    opening = next((k for k, (s, e) in enumerate(spans) if any(w + " " in folded[s:e] for w in aims)), None)
+    opening = next((k for k, (s, e) in enumerate(spans) if any(w + " " in folded[s:e] for w in aims)
+                    and not _PAST_AIM.search(folded, s, e)), None)
     if opening is None or len(spans) - opening < _MIN_AIMED_SENTENCES:
         return []
     s, e = spans[opening]
@@ -295,6 +300,8 @@ def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, 
     return pieces
 
 
+# "huyện đã nỗ lực phấn đấu thực hiện đạt và vượt kế hoạch": the aim of the year behind, reported
+_PAST_AIM = re.compile(r"(?<!\w)đã(?:[ ]+\w+){0,2}[ ]+(?:phấn đấu|mục tiêu)(?!\w)")
 _MIN_SET_SENTENCES = 3
 # a period to come, or a horizon: "giai đoạn 2025-2030", "nhiệm kỳ 2025 - 2030", "đến năm 2030"
 _PERIOD = re.compile(r"(?:giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d|(?:đến|tới)[ ]+(?:năm[ ]+)?(?:19|20)\d\d")

@@ -324,7 +324,11 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
      "hạn chế.", ["các sở, ban, ngành, địa phương"], "tiếp tục tập trung giải quyết những hạn chế"),
     ("UBND tỉnh yêu cầu sở ngành, địa phương và doanh nghiệp bám sát tình hình thực tế.",
      ["sở ngành", "địa phương", "doanh nghiệp"], "bám sát tình hình thực tế"),
-], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac"])
+    ("Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp và Phát triển nông thôn cần khẩn trương tham mưu UBND tỉnh điều "
+     "chỉnh Chương trình hành động.", ["Sở Nông nghiệp và Phát triển nông thôn"],
+     "cần khẩn trương tham mưu UBND tỉnh điều chỉnh Chương trình hành động"),
+], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac",
+        "one-body-that-needs-to-after-an-opening"])
 def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
 
@@ -332,7 +336,8 @@ def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: lis
 @pytest.mark.parametrize("sentence", [
     "Các sở, ban, ngành đã tập trung giải quyết những hạn chế.",
     "Ủy ban nhân dân tỉnh tiếp tục tập trung chỉ đạo giải quyết những hạn chế.",
-], ids=["what-they-did", "one-body-going-on-with-its-own-work"])
+    "Tại hội nghị, các đại biểu tập trung thảo luận, góp ý vào dự thảo báo cáo.",
+], ids=["what-they-did", "one-body-going-on-with-its-own-work", "the-meetings-own-delegates-at-work"])
 def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) -> None:
     assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
 

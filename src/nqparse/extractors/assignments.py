@@ -334,8 +334,10 @@ def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: in
     tâm như: Thành ủy, các cấp ủy tiếp tục ..."), else after the comma before "các" ("Để thực
     hiện ..., các sở, ban, ngành tập trung ...")."""
     reach = min(end, start + _OPENING_REACH)
-    for mark in (": ", ", các "):
+    for mark in (": ", ", các ", ", "):
         at = folded.find(mark, start, reach)
+        if mark == ", " and not text[at + 2:at + 3].isupper():
+            continue  # "Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp ... cần ...": a named body after the opening
         # bodies are read only where the words that urge them on follow
         found = mentions.bodies(at + 2, end) if at >= 0 and _URGING.search(folded, at, end) else None
         if found and not cut_mid_name(text, folded, found):
@@ -347,7 +349,14 @@ def _urged(text: str, folded: str, found: BodyList, end: int) -> bool:
     """Whether bodies of many ("các sở, ngành", "sở ngành, địa phương"), named as a sentence's
     subject, are urged on by the words after them ("tiếp tục tập trung ...", "cần chuẩn bị ...")."""
     many = len(found.bodies) >= 2 or folded.startswith("các ", found.bodies[0][0])
-    return many and _URGING.match(folded, _clause_gap(text, found.end, end)) is not None
+    # "Tại hội nghị, các đại biểu tập trung thảo luận ...": the meeting's own people at work
+    participants = all(folded[s:e].strip() in bodies().meeting_participants for s, e in found.bodies)
+    gap = _clause_gap(text, found.end, end)
+    urged = _URGING.match(folded, gap) is not None and (many or _OBLIGING.match(folded, gap) is not None)
+    return urged and not participants
+
+
+_OBLIGING = lazy(rf"(?:{alternation(bodies().obliging_words)})(?!\w)")
 
 
 _OPENING_REACH = 120  # how far into its sentence a press report's subject may stand, after a purpose or a time

@@ -78,6 +78,8 @@ class Bodies(NamedTuple):
     asking_verbs: tuple[str, ...]
     electing_verbs: tuple[str, ...]
     urging_words: tuple[str, ...]
+    obliging_words: tuple[str, ...]
+    meeting_participants: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
 

@@ -336,10 +336,11 @@ def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: in
     reach = min(end, start + _OPENING_REACH)
     for mark in (": ", ", các ", ", "):
         at = folded.find(mark, start, reach)
-        if mark == ", " and not text[at + 2:at + 3].isupper():
-            continue  # "Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp ... cần ...": a named body after the opening
+        # after a bare comma only a named body: "Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp ... cần ..."
+        if at < 0 or (mark == ", " and not text[at + 2:at + 3].isupper()):
+            continue
         # bodies are read only where the words that urge them on follow
-        found = mentions.bodies(at + 2, end) if at >= 0 and _URGING.search(folded, at, end) else None
+        found = mentions.bodies(at + 2, end) if _URGING.search(folded, at, end) else None
         if found and not cut_mid_name(text, folded, found):
             return found
     return None

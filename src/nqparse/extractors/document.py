@@ -454,7 +454,7 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
     Chương trình hành động thực hiện Nghị quyết số 09-NQ/TW": the resolution's is not), and the
     day of that sentence its date, not the day the page was posted."""
     text, folded = layout.text.text, layout.text.folded
-    kinds = {t.title: t.kind for t in document_types().types}
+    kinds = _kinds_by_title()
     paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph")
     for block in islice(paragraphs, _LEAD_PARAGRAPHS):
         whole = _full_text_of().search(folded, block.start, block.end)
@@ -479,13 +479,21 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
 
 @lru_cache(maxsize=1)
 def _self_reference() -> regex.Pattern[str]:
-    return regex.compile(rf"(?i)\b(?:thực hiện|triển khai|quán triệt|ban hành|tổ chức thực hiện)\s+"
-                         rf"(?P<type>{document_titles(with_kind=True)})\s+này\b")
+    """'... thực hiện Kết luận này', '... xây dựng Chương trình hành động như sau:': a document
+    naming itself by its type."""
+    return regex.compile(rf"(?i)\b(?:thực hiện|triển khai|quán triệt|ban hành|tổ chức thực hiện|xây dựng)\s+"
+                         rf"(?P<type>{document_titles(with_kind=True)})\s+(?:này\b|như sau)")
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_title() -> dict[str, DocumentKind]:
+    """The kind of each type name ("chương trình hành động" -> chuong_trinh)."""
+    return {t.title: t.kind for t in document_types().types}
 
 
 def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
     """'... chịu trách nhiệm thực hiện Kết luận này': the kind a document gives itself."""
-    kinds = {t.title: t.kind for t in document_types().types}
+    kinds = _kinds_by_title()
     text = layout.text.text
     for block in layout.blocks:
         if block.zone not in ("body", "header"):
@@ -593,18 +601,11 @@ def _document_headline(layout: Layout, doc: Document) -> Document:
         if not body_opener().match(layout.text.plain, m.end()):
             return doc
     else:
-        below = [b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"][:_SELF_NAMING_REACH]
-        said = (_names_itself().search(folded, b.start, b.end) for b in below)
+        below = islice((b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"), _SELF_NAMING_REACH)
+        said = (_self_reference().search(folded, b.start, b.end) for b in below)
         if not any(n and " ".join(n.group("type").split()) == kind_word for n in said):
             return doc
-    kinds = {t.title: t.kind for t in document_types().types}
-    return replace(doc, kind=kinds[kind_word], kind_at=title)
-
-
-@lru_cache(maxsize=1)
-def _names_itself() -> regex.Pattern[str]:
-    """"Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động như sau:": a document naming itself."""
-    return regex.compile(rf"(?:xây dựng|ban hành)\s+(?P<type>{document_titles(with_kind=True)})\s+(?:như sau|này)")
+    return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

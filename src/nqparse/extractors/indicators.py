@@ -284,8 +284,8 @@ def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None =
     indicators += _unnumbered(layout, mentions, covered | inline_blocks, heading_items)
     prose = list(prose_blocks(layout, covered | inline_blocks))
     indicators += listed_in_prose(layout, mentions, prose)
-    headed = [b for b in layout.blocks if headline is not None and b.start <= headline.start < b.end][:1]
-    indicators += named_in_prose(layout, mentions, headed + prose, indicators)
+    headed = layout.block_at(headline.start) if headline is not None else None
+    indicators += named_in_prose(layout, mentions, [headed, *prose] if headed else prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return join_structures(layout, indicators)
 

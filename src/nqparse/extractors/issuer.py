@@ -468,12 +468,13 @@ _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){
 # "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh", "hoàn thành
 # mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
+_CARRYING_OUT = "thực hiện|triển khai|cụ thể hóa|quán triệt|học tập"  # what a text does with a document it cites
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
-                          rf"|(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|theo|mục tiêu)"
+                          rf"|(?<!\w)(?:{_CARRYING_OUT}|theo|mục tiêu)"
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
                           rf"(?:{document_titles()}))\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
-_CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:thực hiện|triển khai|cụ thể hóa|quán triệt|học tập|sơ kết|tổng kết)\s+"
+_CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:{_CARRYING_OUT}|sơ kết|tổng kết)\s+"
                                 rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))
 _MEMBER = "uy vien"  # a post of membership among _person_titles
 

@@ -245,7 +245,8 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 # "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
 # congress meets, not the congress; "bầu đại biểu đi dự Đại hội Đảng bộ tỉnh": the one its delegates go to
 _TENURE_MENTIONS = 3
-_PREPARES_CONGRESS = lazy(r"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|huong toi|tien toi|chao mung|di du)\b[^.;:\n]{0,30}\Z")
+_AHEAD = r"huong toi|tien toi|chao mung|di du"  # a congress to come, or the one delegates go to
+_PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
 def _congress(layout: Layout, document: Document,
@@ -314,7 +315,7 @@ def _names_congress_to_come(plain: str, start: int, end: int) -> bool:
 
 
 # not "Tiểu ban Văn kiện Đại hội", "Ban Tổ chức Đại hội": bodies that meet to prepare it
-_CONGRESS_AHEAD = lazy(r"\b(?:huong toi|tien toi|chao mung|di du)\b[^.;:\n]{0,30}\Z")
+_CONGRESS_AHEAD = lazy(rf"\b(?:{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
 def _own_document(plain: str, title: At) -> bool:

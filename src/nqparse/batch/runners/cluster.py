@@ -8,7 +8,8 @@ process that overruns; that is why the workers must not be daemonic processes
 
 A task whose Dask worker dies is tried once more on another worker, then reported failed.
 The scheduler's own retries (``distributed.scheduler.allowed-failures``) come first: a
-``LocalCluster`` started here has none, so the file is tried exactly twice.
+``LocalCluster`` started here has none, so the file is tried exactly twice, and it waits for
+a killed worker's restart however slow, rather than giving the worker up.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ LOOK_SECONDS = 5.0
 CONNECT_SECONDS = 30.0
 """How long to wait for the scheduler, and for its first worker."""
 
-LOCAL_CONFIG = {"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": 0}
+LOCAL_CONFIG = {"distributed.worker.daemon": False, "distributed.scheduler.allowed-failures": 0,
+                # a LocalCluster closes a worker's nanny for good when its restarted worker has not
+                # registered by then (15 s by default), which a busy machine can exceed: the worker
+                # is lost with the tasks given to it again
+                "distributed.deploy.lost-worker-timeout": "300s"}
 
 _END = object()
 

@@ -624,6 +624,28 @@ CASES = [
            "targets": [{"value": 8.3, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Giảm bình quân hộ nghèo mỗi năm",
            "targets": [{"value": 2.76, "unit": "%", "change": "decrease"}]}]),
+    Case("a-count-lead-is-judged-by-its-own-clause-not-a-review-before-a-semicolon",
+         "Đại hội thông qua các nội dung đánh giá kết quả thực hiện nghị quyết giai đoạn 2020-2025; thống nhất 29 "
+         "chỉ tiêu chủ yếu, trong đó đáng chú ý: Tốc độ tăng trưởng GRDP bình quân đạt 10%/năm trở lên; thu nhập "
+         "bình quân đầu người đạt 120 triệu đồng/năm.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 120, "unit": "triệu đồng/năm"}]}]),
+    Case("one-target-named-after-a-count-of-targets",
+         "HĐND tỉnh thống nhất đề ra 12 chỉ tiêu chủ yếu và các nhiệm vụ, giải pháp quan trọng. Trong đó, tốc độ "
+         "tăng trưởng kinh tế (GRDP) đạt từ 9%-9,5% và phấn đấu tăng trưởng hai con số.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế (GRDP)",
+           "targets": [{"min": 9, "max": 9.5, "unit": "%", "change": "increase"}]}]),
+    Case("a-press-reports-lead-repeating-its-list-gives-each-target-once",
+         "Thành phố xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng trưởng GRDP từ 7,5-8%;\n\n"
+         "Thành phố xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng trưởng GRDP từ 7,5-8%; tỷ lệ đô thị hóa "
+         "60-62%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP",
+           "targets": [{"min": 7.5, "max": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ đô thị hóa", "targets": [{"min": 60, "max": 62, "unit": "%"}]}]),
+    Case("one-figure-after-a-count-of-targets-met-is-a-result",
+         "Năm 2024, huyện đạt và vượt 12 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng kinh tế đạt 9,5%.\n", []),
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),

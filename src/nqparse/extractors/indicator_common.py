@@ -20,6 +20,7 @@ from ..ocr import OCR_DIGITS
 from ..phrases.figures import Figure
 from ..phrases.lazy import lazy
 from ..phrases.measures import name_of
+from ..phrases.numbers import Number
 from ..phrases.text import literal_starts, matches_at, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
@@ -47,6 +48,11 @@ class Indicator:
     at: At
     targets: tuple[Figure, ...]
     source: Literal["text", "table"] = "text"
+
+
+def target_key(indicator: Indicator) -> tuple[str, tuple[tuple[Number | None, ...], ...]]:
+    """What makes two indicators the same target told twice: the name, and the figures' values."""
+    return indicator.name.lower(), tuple((t.value, t.low, t.high) for t in indicator.targets)
 
 
 def read_indicator(number: int | None, group: str | None, name: str, start: int, end: int,

@@ -58,6 +58,7 @@ from .indicator_common import (
     read_indicator,
     reports_result,
     target_figures,
+    target_key,
 )
 from .prose_targets import listed_in_prose, named_in_prose, prose_blocks
 from .structures import join_structures
@@ -283,11 +284,24 @@ def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None =
         indicators += _read_list(layout, mentions, chain, line_blocks | heading_items, heading_items, covered)
     indicators += _unnumbered(layout, mentions, covered | inline_blocks, heading_items)
     prose = list(prose_blocks(layout, covered | inline_blocks))
-    indicators += listed_in_prose(layout, mentions, prose)
+    indicators += _unrepeated(indicators, listed_in_prose(layout, mentions, prose))
     headed = layout.block_at(headline.start) if headline is not None else None
     indicators += named_in_prose(layout, mentions, [headed, *prose] if headed else prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return join_structures(layout, indicators)
+
+
+def _unrepeated(read: list[Indicator], listed: list[Indicator]) -> list[Indicator]:
+    """The targets listed in running text but those told again: a press report's lead repeats
+    what its body lists ("TP xác định 17 chỉ tiêu chủ yếu, như tốc độ tăng trưởng GRDP từ
+    7,5-8%; ..." above the same list), one indicator each."""
+    seen = {target_key(i) for i in read}
+    out = []
+    for ind in listed:
+        if target_key(ind) not in seen:
+            seen.add(target_key(ind))
+            out.append(ind)
+    return out
 
 
 def _read_list(layout: Layout, mentions: Mentions, chain: list[_Marker], stop_blocks: set[int],

@@ -138,15 +138,15 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     for block in prose:
         block_mark = len(found)
         group = _section(layout, block)  # every reader below gives this paragraph's targets its group
-        leads, least, going_on = list(_prose_leads(folded, block, mentions)), (_MIN_PROSE_ITEMS, 0.5), False
+        leads, going_on = list(_prose_leads(folded, block, mentions)), False
         if block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
             link = _LINK_WORDS.match(text, block.start, block.end)
-            leads = leads or [(link.end() if link else block.start, False)]
-            least, going_on = (1, 0.5), True
-        for lead_end, strict in leads:
+            leads = leads or [(link.end() if link else block.start, False, 1)]
+            going_on = True
+        for lead_end, strict, fewest in leads:
             lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
                 continue
@@ -167,7 +167,8 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                     continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
-            if len(items) < max(least[0], least[1] * len(clauses), _aim_items(folded, block, lead_end) if strict else 0) or (
+            if len(items) < max(1 if going_on else fewest, 0.5 * len(clauses),
+                                _aim_items(folded, block, lead_end) if strict else 0) or (
                     going_on and reports_result(folded[lead_end:end])):
                 continue
             found += _read_once(text, group, items, figures_read)
@@ -382,20 +383,23 @@ def _after_aim(folded: str, end: int) -> int | None:
     return end + 1 if folded.startswith(" ", end) else None
 
 
-def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
+def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool, int]]:
     """Where a list of targets starts in a paragraph: after a colon whose lead sets targets, or
     after a horizon opening a sentence that reports no result, or after the general aim that
-    opens one ("đề ra mục tiêu tổng quát ...; A 8%/năm, B đạt 4.000 tỷ đồng")."""
+    opens one ("đề ra mục tiêu tổng quát ...; A 8%/năm, B đạt 4.000 tỷ đồng"); with whether
+    each clause must hold a figure, and the fewest targets that make a list: one after a count
+    of them, which says targets follow ("đề ra 12 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng
+    kinh tế đạt từ 9-9,5%"), two elsewhere."""
     colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
     for colon in colons:
         if _prose_lead_sets_targets(folded, _back_linked_start(folded, block.start), colon.start()):
-            yield colon.end(), False
+            yield colon.end(), False, _MIN_PROSE_ITEMS
     # no horizon: the pattern, which may start at any word, is not tried
     horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
         "năm", block.start, block.end) >= 0 and _HORIZON_YEAR.search(folded, block.start, block.end) else ()
     for horizon in horizons:
         if not reports_result(folded[horizon.start():horizon.end()]):
-            yield horizon.end(), False
+            yield horizon.end(), False, _MIN_PROSE_ITEMS
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
     # "Đại hội đặt mục tiêu A là hơn 180 tỷ đồng; B 8,5%; C từ 10.000 tỷ đồng" too
     for word in context_words()["aims"]:
@@ -410,19 +414,19 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
             listed = (semi >= 0 and stop < 0) or commas >= 2 or (commas == 1 and not lead.strip())
             if after is not None and listed and not reports_result(lead):
-                yield after, True
+                yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _SENTENCE_START.search(folded, block.start, count.start())
-        lead = folded[sentence.end() if sentence else block.start:count.start()]
+        lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
         # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
         # targets met, reported
         if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
-            yield count.end(), False
+            yield count.end(), False, 1
 
 
-def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool]]:
+def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool, int]]:
     """"Đảng bộ đề ra mục tiêu tổng quát xây dựng tỉnh ... đến năm 2045 ...; tốc độ tăng trưởng
     8%/năm, thu ngân sách đạt 4.000 tỷ đồng": an aim in words, with no figure of its own, whose
     sentence goes on after a ";" with the figures that measure it."""
@@ -442,7 +446,7 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
             # "đã hoàn thành mục tiêu ...": the aim met, reported
             if ". " not in folded[aim:semi] and not reports_result(lead) \
                     and not _count_met().search(folded, clause, aim) and not target_figures(mentions, aim, semi):
-                yield semi + 1, False
+                yield semi + 1, False, _MIN_PROSE_ITEMS
             aim = folded.find(word + " ", semi, block.end)
 
 
@@ -479,12 +483,19 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     before = folded[start:colon]
     sentence_start = _last_sentence_start(before)
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
-    lead = before[earlier or 0:]
+    lead = _own_clause(before[earlier or 0:])
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
     # the targets met, reported
     met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
     return sets and not met and not reports_result(lead)
+
+
+def _own_clause(lead: str) -> str:
+    """A lead after the last ";" of its sentence: what the clauses before it report ("Đại hội thông
+    qua ... đánh giá kết quả thực hiện nghị quyết ...; thống nhất 29 chỉ tiêu, trong đó:") is not
+    said of the list."""
+    return lead[lead.rfind(";") + 1:]
 
 
 def _back_linked_start(folded: str, start: int) -> int:

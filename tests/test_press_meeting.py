@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from nqparse import extract_text
+from nqparse.extractors.issuer import level_of
 
 COUNCIL_SESSION = """Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIII
 
@@ -296,6 +297,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     ("Tin tức\n\nMục tiêu là phấn đấu hoàn thành thắng lợi mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh Sóc Trăng lần "
      "thứ XIV, nhiệm kỳ 2020 - 2025.\n\nTỉnh Sóc Trăng chú trọng phát triển văn hóa - xã hội.\n", "tỉnh Sóc Trăng",
      "province"),
+    ("Tin tức\n\nNgày 12/6, Đại hội đại biểu MTTQ Việt Nam huyện Thuận Bắc lần thứ VI diễn ra. Đại hội phát huy "
+     "tinh thần tình đoàn kết toàn dân.\n", "Đại hội đại biểu MTTQ Việt Nam huyện Thuận Bắc", "district"),
+    ("Tin tuc\n\nNgay 12/6, Dai hoi dai bieu MTTQ Viet Nam huyen Thuan Bac lan thu VI dien ra. Dai hoi phat huy "
+     "tinh doan ket toan dan.\n", "Dai hoi dai bieu MTTQ Viet Nam huyen Thuan Bac", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -309,12 +314,21 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting",
         "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies",
         "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer",
-        "a-page-naming-no-body-is-the-provinces-it-names", "a-congress-whose-aims-a-text-carries-out-is-not-its-issuer"])
+        "a-page-naming-no-body-is-the-provinces-it-names", "a-congress-whose-aims-a-text-carries-out-is-not-its-issuer",
+        "a-fronts-congress-and-solidarity-is-no-youth-union", "solidarity-without-marks-is-no-youth-union"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
     result = extract_text(text)
     assert (result.issuer.name, result.issuer.level) == (issuer, level)
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("Huyện ủy Tịnh Biên", "district"), ("Đảng ủy phường Tĩnh Gia", "commune"), ("Đảng ủy xã Tân Tịnh", "commune"),
+    ("HĐND TỈNH BÌNH AN", "province"), ("Dang uy xa An Phu", "commune")])
+def test_a_place_named_like_a_unit_word_does_not_set_the_level(name: str, level: str) -> None:
+    """With marks, a place "Tịnh Biên" or "Tĩnh Gia" is no "tỉnh"; without them the unit words still tell."""
+    assert level_of(name) == level
 
 
 def test_a_membership_and_a_cited_documents_issuer_name_no_issuer() -> None:

@@ -77,7 +77,9 @@ def _issuer_pattern() -> regex.Pattern[str]:
     return re.compile(unmarked(
         rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
-        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"))
+        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"
+        # unmarked, "tình đoàn kết" (solidarity) reads as "tỉnh đoàn" and a name ending "đoàn"
+        r"(?!\s+kết\b)"))
 
 
 _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
@@ -92,18 +94,24 @@ _CITY_AFTER_TP = lazy_regex(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
 
 
 @lru_cache(maxsize=1)
-def _level_words() -> tuple[dict[str, Level], regex.Pattern[str]]:
-    words = {unmarked(k): v for k, v in {**bodies().localities, **bodies().level_words}.items()}
+def _level_words() -> tuple[dict[str, Level], regex.Pattern[str], frozenset[str]]:
+    """The unit words without their marks, with their levels; their pattern; their marked forms."""
+    marked = {**bodies().localities, **bodies().level_words}
+    words = {unmarked(k): v for k, v in marked.items()}
     alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return words, re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+    return words, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), frozenset(fold(k) for k in marked)
 
 
 def level_of(name: str) -> Level | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
-    commune); words compared without marks."""
-    words, pattern = _level_words()
-    plain = unmarked(name.lower())
+    commune); words compared without marks where the name has none, with them where it has
+    (a place "Tĩnh Gia", "Tịnh Biên" is no "tỉnh")."""
+    words, pattern, marked = _level_words()
+    folded = fold(name)
+    plain = unmarked(folded)
     found = list(pattern.finditer(plain))
+    if plain != folded:
+        found = [m for m in found if folded[m.start():m.end()] in marked]
     if not found:
         return None
     last = found[-1]

@@ -40,3 +40,16 @@ def test_runs_read_by_words_are_the_runs_read_by_letters(path: Path) -> None:
             textpage.close()
     finally:
         doc.close()
+
+
+def test_a_dash_pdfium_took_for_a_hyphenation_is_kept_as_a_dash(shared_dir: Path) -> None:
+    """pdfium marks a dash at a line's end as a hyphen it removed (code 2); in Vietnamese it is
+    the text's own dash, here inside a cited number broken over two lines."""
+    from nqparse import extract
+
+    path = shared_dir / "corpus" / "lamdong-ubnd-bc-cchc-2025-phuonghuong-2026.pdf"
+    if not path.exists():
+        pytest.skip(f"{path.name} is not in ../shared/corpus")
+    result = extract(path, with_text=True)
+    assert "\x02" not in (result.text or "")
+    assert "5110/KH-UBND" in {r.normalized for r in result.references}

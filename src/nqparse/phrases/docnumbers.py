@@ -36,26 +36,28 @@ def _codes() -> list[str]:
 
 
 _BODY = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,11}"
+# a number may carry a lower-case letter, an issue squeezed in between two ("30c/NQ-CP", "36a/NQ-CP")
+_SUFFIX = r"[a-zđ]?"
 
 
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
     types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
-    party = rf"(?P<pn>\d{{1,4}})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
-    legal = rf"(?P<ln>\d{{1,5}})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
+    party = rf"(?P<pn>\d{{1,4}}{_SUFFIX})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
+    legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
     # bodies joined by "." as well as "-": "06/QC-TT.HĐND-UBND" (the standing committee of the
     # council and the people's committee together)
     # a body alone may carry its term ("1670/NQ-UBTVQH15"), and a web copy may space the dash
     # ("46/BC- HĐND")
-    admin = rf"(?P<an>\d{{1,5}})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*)"
+    admin = rf"(?P<an>\d{{1,5}}{_SUFFIX})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*\d?)"
     # a joint document, its issuers after a slash: "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN"
-    joint = rf"(?P<jn>\d{{1,5}})/(?:(?:19|20)\d\d/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
+    joint = rf"(?P<jn>\d{{1,5}}{_SUFFIX})/(?:(?:19|20)\d\d/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
     after_so = "|".join(f"(?<=[sS][ốỐ]{colon}{' ' * spaces})" for colon in ("", ":") for spaces in range(3))
-    office = rf"(?:{after_so})(?P<on>\d{{1,5}})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})+)"
+    office = rf"(?:{after_so})(?P<on>\d{{1,5}}{_SUFFIX})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
     return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{joint}|{legal}|{party}|{admin})(?![\w])"

@@ -240,4 +240,6 @@ def page_text(raw: Any) -> str:
     if "\ufffe" in text:
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) if c == "\ufffe" else c
                        for i, c in enumerate(text))
-    return text
+    # pdfium's code 2 is a dash it took for a word hyphenated at the line's end; Vietnamese
+    # breaks no syllable there, so it is the text's own dash ("Kế hoạch số 5110/KH-" over "UBND")
+    return text.replace("\x02", "-")

@@ -348,3 +348,25 @@ def test_a_plan_or_report_records_no_meeting(kind: str) -> None:
             "nhân dân tỉnh chủ trì.\n")
     meeting = extract_text(text).meeting
     assert (meeting.term, meeting.chair, meeting.date) == (None, None, None)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("HĐND huyện Tây Sơn tổ chức Kỳ họp thứ 10\n\nThứ Tư, 10/07/2019, 09:38\n\nTrong 2 ngày 8 & 9.7, HĐND huyện Tây "
+     "Sơn (khóa XI) tổ chức Kỳ họp thứ 10 đánh giá tình hình 6 tháng đầu năm 2019.\n", "2019-07-08"),
+    ("Tin tức\n\nKỳ họp diễn ra trong 2 ngày (23 và 24-12). Các đại biểu đánh giá tình hình kinh tế - xã hội năm "
+     "2024 và nhiệm vụ năm 2025 của HĐND huyện Bình Sơn khóa X.\n", "2024-12-23"),
+    ("Tin tức\n\nSáng nay 20/12, HĐND huyện Bình Sơn khóa XII khai mạc kỳ họp lần thứ 14 đánh giá tình hình năm "
+     "2023, đề ra nhiệm vụ năm 2024.\n", "2023-12-20"),
+    ("Tin tức\n\nNgày 19/8, Thành ủy Bình Sơn tổ chức hội nghị quán triệt Nghị quyết Hội nghị Trung ương 9. Việc học "
+     "tập nghị quyết sẽ hoàn thành trong tháng 9/2014.\n", "2014-08-19"),
+], ids=["two-days-the-dateline-gives-the-year", "two-days-of-a-year-end-session", "this-morning-at-a-year-end-session",
+        "the-year-of-a-month-later-in-the-report"])
+def test_a_press_reports_meeting_day_takes_its_year_from_the_report(text: str, date: str) -> None:
+    assert extract_text(text).meeting.date == date
+
+
+def test_a_headline_may_name_the_days_of_what_it_reports() -> None:
+    headline = "Đại hội đại biểu Đảng bộ phường An Bình lần thứ 10 diễn ra trong hai ngày 24 và 25-2"
+    result = extract_text(f"{headline}\n\n(BĐT) - Ngày 17-2, Ban Chấp hành Đảng bộ phường An Bình duyệt chương trình "
+                          "Đại hội.\n")
+    assert result.document.title == headline

@@ -563,7 +563,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif n <= 3 and not lead_seen and line[:1] not in _BULLETS \
-                and not mentions.dates_in(start, end) and plausible_text(line) and not _PHONE.search(line):
+                and not _dated_line(line, mentions.dates_in(start, end)) and plausible_text(line) and not _PHONE.search(line):
             candidates.append((start, end))
     # a photo's caption under the headline ("Đồng chí X, Bí thư Tỉnh ủy chủ trì Hội nghị ...", "... ẢNH: TTXVN")
     candidates = [c for c in candidates if not (_CAPTION_OPENING.match(text, *c) or _PHOTO_CREDIT.search(text, *c))] \
@@ -575,6 +575,13 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                           candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+def _dated_line(line: str, dates: tuple[FoundDate, ...]) -> bool:
+    """A line that dates something, no headline: one with a full date, or short with a day
+    ("Ngày 17-2"); a headline may name the days of what it reports ("... diễn ra trong hai ngày
+    24 và 25-2")."""
+    return bool(dates) and (any(d.year for d in dates) or len(line.split()) < _HEADLINE_WORDS)
 
 
 @lru_cache(maxsize=1)

@@ -497,7 +497,8 @@ def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> in
 
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_DATE_BEFORE = lazy(r"\d[ ]?[/.-][ ]?\Z")  # "7/2/2025": the year of a full date
+# "7/2/2025": the year of a full date; a month's ("trong tháng 9/2014") is no other event's day
+_DATE_BEFORE = lazy(r"\d[ ]?[/.-][ ]?\d{1,2}[ ]?[/.-][ ]?\Z")
 # "tăng 4,7% so với cùng kỳ năm 2023", "so với năm 2023": the year a figure is compared with,
 # never the report's
 _SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
@@ -523,7 +524,7 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
     years = {int(y.group()) for y in _YEAR.finditer(text, start, end)
              if not any(r.start() <= y.start() < r.end() for r in ranges)
              and not _SAME_PERIOD.search(plain, max(0, y.start() - 14), y.start())
-             and (own_sentence or not _DATE_BEFORE.search(text, max(0, y.start() - 6), y.start()))}
+             and (own_sentence or not _DATE_BEFORE.search(text, max(0, y.start() - 10), y.start()))}
     if len(years) == 1:
         return years.pop()
     if len(years) == 2 and max(years) - min(years) == 1:

@@ -21,11 +21,18 @@ _WORDS = re.compile(  # the words read with or without their marks (OCR)
     r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
 # a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
-# press "Sáng 5/3", "Chiều 28-12", "Hôm nay (19/7)", also at a sentence's end ("vào ngày 8/12.")
+# press "Sáng 5/3", "Sáng nay 20/12", "Chiều 28-12", "Hôm nay (19/7)", also at a sentence's end
+# ("vào ngày 8/12."). Of two days of one month ("Trong 2 ngày (28 và 29-5)", "ngày 8 & 9.7",
+# "ngày 28-29/5", "ngày 7 và 8/5/2020") the first is the date, the month read after the second.
 _PARTIAL = regex.compile(
-    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s{1,3})"
-    r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s?\())"
-    r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d)")
+    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s{1,3})"
+    r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay|ngày)\s?\())"
+    r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
+# the same with "và" or "&" between the days: no separator follows the first, so the pattern is
+# tried after each "ngày", the date starting at its first day
+_DAY_PAIR = regex.compile(
+    r"(?i)ngày\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&)\s*\d{1,2}\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})"
+    r"(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100
 
@@ -68,19 +75,22 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
     runs = runs_before(text, start, end)
     words = (_WORDS.finditer(text, start, end) if plain is None
              else matches_at(_WORDS, text, literal_starts(plain, ("ngay",)), start, end))
-    for pattern, matches in ((_WORDS, words), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
+    days = (_DAY_PAIR.finditer(text, start, end) if plain is None
+            else matches_at(_DAY_PAIR, text, literal_starts(plain, ("ngay",)), start, end))
+    for pattern, matches in ((_WORDS, words), (_DAY_PAIR, days), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
                              (_PARTIAL, matches_at(_PARTIAL, text, runs, start, end))):
         for m in matches:
+            first = m.start("d") if pattern is _DAY_PAIR else m.start()
             i = bisect_left(starts, m.end())
-            if i and ends[i - 1] > m.start():
+            if i and ends[i - 1] > first:
                 continue
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
             if pattern is _NUMERIC and m.group("sep") == "." and y is None:
                 continue
             if _valid(d, mo, y):
-                found.append(FoundDate(d, mo, y, m.start(), m.end()))
-                starts.insert(i, m.start())
+                found.append(FoundDate(d, mo, y, first, m.end()))
+                starts.insert(i, first)
                 ends.insert(i, m.end())
     found.sort(key=lambda f: f.start)
     return found

@@ -13,9 +13,13 @@ from nqparse.phrases.dates import find_dates
     ("Trong 2 ngày 8 & 9.7, HĐND huyện tổ chức kỳ họp.", [(8, 7, None, "8 & 9.7")]),
     ("Trong hai ngày 28-29/5, Đại hội diễn ra.", [(28, 5, None, "28-29/5")]),
     ("Trong 2 ngày 7 và 8/5/2020, Đảng bộ phường tổ chức Đại hội.", [(7, 5, 2020, "7 và 8/5/2020")]),
-    ("Ngày 3-4 tháng 5, các xã ra quân.", []),
+    ("Ngày 3-4 tháng 5, các xã ra quân.", [(3, 5, None, "3-4 tháng 5")]),
     ("Có 5 và 6/7 xã đạt chuẩn.", []),
+    ("(Từ ngày 08 đến 10/12/2015)", [(8, 12, 2015, "08 đến 10/12/2015")]),
+    ("Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", [(12, 10, 2020, "12 đến ngày 15 tháng 10 năm 2020")]),
+    ("từ ngày 25/9 đến ngày 5/10/2020", [(25, 9, None, "25/9"), (5, 10, 2020, "5/10/2020")]),
 ], ids=["this-morning", "two-days-in-brackets", "two-days-with-an-ampersand", "two-days-with-a-dash",
-        "two-days-with-their-year", "days-before-a-month-in-words-are-no-day-and-month", "a-count-is-no-date"])
+        "two-days-with-their-year", "days-before-a-month-in-words-take-its-month", "a-count-is-no-date",
+        "a-range-of-days-in-figures", "a-range-of-days-in-words", "a-range-over-two-months-is-two-dates"])
 def test_a_day_is_read_with_the_month_written_after_it(text: str, read: list[tuple[int, int, int | None, str]]) -> None:
     assert [(d.day, d.month, d.year, text[d.start:d.end]) for d in find_dates(text)] == read

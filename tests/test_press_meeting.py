@@ -370,3 +370,33 @@ def test_a_headline_may_name_the_days_of_what_it_reports() -> None:
     result = extract_text(f"{headline}\n\n(BĐT) - Ngày 17-2, Ban Chấp hành Đảng bộ phường An Bình duyệt chương trình "
                           "Đại hội.\n")
     assert result.document.title == headline
+
+
+def test_a_session_a_report_is_sent_to_is_not_the_meeting_reported() -> None:
+    result = extract_text(
+        "Có 14/15 chỉ tiêu năm 2022 đạt và vượt kế hoạch\n\n"
+        "Sáng nay (23/11), Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp thông qua các báo cáo về tình hình "
+        "thực hiện các chỉ tiêu năm 2022 để trình kỳ họp thứ 12 HĐND tỉnh khóa X sắp tới.\n\n"
+        "Theo báo cáo, kết quả thực hiện so với 15 chỉ tiêu theo Nghị quyết của Tỉnh ủy và HĐND tỉnh đề ra, "
+        "dự kiến vượt 4 chỉ tiêu.\n")
+    assert (result.meeting.ordinal, result.meeting.term) == (None, None)
+    assert (result.issuer.name, result.meeting.chair) == ("UBND tỉnh", "Lê Trí Thanh")
+
+
+def test_a_party_body_of_a_state_body_holds_its_working_session() -> None:
+    result = extract_text(
+        "Phiên họp thứ 68, Ban cán sự Đảng UBND tỉnh\n\n"
+        "Ngày 23/11/2023, đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, chủ trì Phiên họp "
+        "thứ 68, Ban cán sự Đảng UBND tỉnh khóa XV, nhiệm kỳ 2021-2026.\n")
+    assert (result.meeting.ordinal, result.meeting.term) == (68, 15)
+    assert (result.issuer.name, result.issuer.level) == ("Ban cán sự Đảng UBND tỉnh", "province")
+
+
+def test_a_resolutions_session_days_stand_in_brackets_under_its_heading() -> None:
+    result = extract_text(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH AN GIANG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 08/2015/NQ-HĐND\n\nAn Giang, ngày 10 tháng 12 năm 2015\n\nNGHỊ QUYẾT\n\n"
+        "VỀ NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2016 - 2020\n\nHỘI ĐỒNG NHÂN DÂN TỈNH AN GIANG\n"
+        "KHÓA VIII KỲ HỌP THỨ 12\n\n(Từ ngày 08 đến 10/12/2015)\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT NGHỊ:\n")
+    assert (result.meeting.ordinal, result.meeting.term, result.meeting.date) == (12, 8, "2015-12-08")

@@ -26,6 +26,7 @@ from ..lexicon import (
 )
 from ..normalize import fold
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.meetings import PREPARED_FOR
 from ..phrases.text import squash, trimmed, unmarked
 from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
@@ -166,7 +167,7 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
         at = _province_named(layout, document)
         name, level = (layout.text.text[at.start:at.end], "province") if at else (None, None)
-    if level is None and name and document.place and _province(document.place):
+    if level is None and name and document.place and is_province(document.place):
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
         level = "province"
@@ -199,7 +200,8 @@ def _provinces() -> frozenset[str]:
     return frozenset(fold(p) for p in places().provinces)
 
 
-def _province(place: str) -> bool:
+def is_province(place: str) -> bool:
+    """Whether ``place`` is a province's or a centrally run city's name ("Lâm Đồng", "Hà Nội")."""
     return fold(squash(place)) in _provinces()
 
 
@@ -417,15 +419,18 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
+    passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
             if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, max(block.start, m.start() - _CITED_REACH), m.start()) \
-                    or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()):
+                    or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()) \
+                    or (passed_end >= 0 and _LISTED_ON.fullmatch(plain, passed_end, m.start())):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
                 # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
                 # nghị đã bầu Ban Thường vụ Tỉnh ủy": the body the meeting elected; "lãnh đạo Tỉnh Đoàn
                 # tặng hoa", "được Huyện đoàn chọn làm điểm": a guest, or the body that chose the host
+                passed_end = _extend_name(text, m.end())
                 continue
             post = plain[before:m.start()].rstrip()
             if post.endswith(_person_titles()):
@@ -435,13 +440,19 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 if not post.endswith(_MEMBER):
                     posted = posted or (m.start(), m.end())
                     end = _extend_name(text, m.end())
-                    if _ACTION.match(plain, end) and not _ASKS_AFTER.match(plain, end):
+                    if not _NAME_THEN_CHAIRS.match(text, end) and _NAME_THEN_CHAIRS.match(text, m.end()):
+                        end = m.end()  # the words after the body are the chair's name, not its place
+                    if (_ACTION.match(plain, end) and not _ASKS_AFTER.match(plain, end)) \
+                            or _NAME_THEN_CHAIRS.match(text, end):
                         # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
             first = first or (m.start(), end)
-            if _ACTION.match(plain, end) or _AFTER_MEETING.search(plain, max(block.start, m.start() - _MEETING_REACH), m.start()):
+            met = _AFTER_MEETING.search(plain, max(block.start, m.start() - _MEETING_REACH), m.start())
+            if met and PREPARED_FOR.search(plain, max(block.start, met.start() - _MEETING_REACH), met.start()):
+                continue  # "để trình kỳ họp thứ 12 HĐND tỉnh": the body of a later session
+            if _ACTION.match(plain, end) or met:
                 return _placed(text, plain, (m.start(), end))
     first = posted_acting or first or posted
     return _placed(text, plain, first) if first else None
@@ -467,6 +478,9 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
+_LISTED_ON = lazy(r"\s*(?:,|\bva\b)\s*")
+# "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp": the body the chair heads
+_NAME_THEN_CHAIRS = lazy_regex(r"(?:[ ]+\p{Lu}\p{Ll}*){2,4}[ ]*,?[ ]+(?:đã[ ]+)?(?:chủ trì|chủ tọa|chủ toạ)\b")
 _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))

@@ -28,22 +28,23 @@ from ..lexicon import (
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, settle_year
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.meetings import PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
-from .issuer import IssuingBody
+from .issuer import IssuingBody, is_province
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
 _ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
 _MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
-    rf"|kỳ họp\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
+    rf"|(?:kỳ họp|phiên họp)\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<session>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
-_MEETING_OPENINGS = ("hoi nghi", "ky hop")  # every match of _MEETING starts with one
+_MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien hop")  # every match of _MEETING starts with one
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
@@ -136,7 +137,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     mentions: list[regex.Match[str]] = []
     for m in matches_at(_MEETING, plain, literal_starts(plain, _MEETING_OPENINGS)):
         before = plain[max(0, m.start() - 40):m.start()]
-        if _CITED_BEFORE.search(before) or _PREPARES.search(plain, max(0, m.start() - 80), m.start()):
+        if _CITED_BEFORE.search(before) or PREPARED_FOR.search(plain, max(0, m.start() - 80), m.start()):
             continue
         tail = plain[m.end():m.end() + 60]
         between = m.group("between") or ""
@@ -201,7 +202,6 @@ _KINDS_WITHOUT_A_MEETING = frozenset({"ke_hoach", "chuong_trinh", "bao_cao", "qu
                                       "huong_dan", "to_trinh", "cong_van"})
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
-_PREPARES = lazy(r"\bchuan bi\b[^.;:\n]*\Z")
 # an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
 _FIELD = lazy(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
 _INVITATION = re.compile(r"giay moi\b")
@@ -447,6 +447,9 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         p_start, p_end = _paragraph_of(layout, m.start())
         s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
         windows.append((s_start, min(p_end, m.end() + 160)))
+        dated = _bracketed_line_after(layout, m.start())
+        if dated is not None:
+            windows.append(dated)
     # a short text may be all header: then its lines after the title serve as the body
     title = document.title_at or document.kind_at
     # the title's lines and those after it: the header may run on over them where its end, or
@@ -585,6 +588,22 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
     return meeting
 
 
+_BRACKETED_LINE = 60
+
+
+def _bracketed_line_after(layout: Layout, offset: int) -> tuple[int, int] | None:
+    """A short line in brackets right under the line of ``offset``: the days of the session a
+    resolution's heading names ("KHÓA VIII KỲ HỌP THỨ 12" over "(Từ ngày 08 đến 10/12/2015)")."""
+    block = layout.block_at(offset)
+    if block is None or block.index + 1 >= len(layout.blocks):
+        return None
+    below = layout.blocks[block.index + 1]
+    line = below.text.strip()
+    if len(line) > _BRACKETED_LINE or not (line.startswith("(") and line.endswith(")")):
+        return None
+    return below.start, below.end
+
+
 def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
     block = layout.block_at(offset)
     return (block.start, block.end) if block is not None else (0, len(layout.text.text))
@@ -627,12 +646,24 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
                 people = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
-                          if m.group("surname") in surnames()
-                          and not _LOCALITY_BEFORE.search(plain, max(s, m.start() - 12), m.start())]
+                          if m.group("surname") in surnames() and not _place_named(plain, s, m)]
                 named = next((m for m in people if m.start() >= clause), people[0] if people else None)
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named)
     return _concluding(layout, meeting)
+
+
+def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
+    """Whether the capitals of ``name`` name the place of a unit word before them ("tỉnh Lâm
+    Đồng"): after "tỉnh" only a province does, so "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì"
+    names a person."""
+    before = _LOCALITY_BEFORE.search(plain, max(start, name.start() - 12), name.start())
+    if before is None:
+        return False
+    if not plain.startswith("tinh", before.start()):
+        return True
+    words = name.group("name").split()
+    return any(is_province(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -28,11 +28,13 @@ _PARTIAL = regex.compile(
     r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s{1,3})"
     r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay|ngày)\s?\())"
     r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
-# the same with "và" or "&" between the days: no separator follows the first, so the pattern is
-# tried after each "ngày", the date starting at its first day
+# the same with "và", "&" or "đến" between the days: no separator follows the first, so the
+# pattern is tried after each "ngày", the date starting at its first day ("Từ ngày 08 đến
+# 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020")
 _DAY_PAIR = regex.compile(
-    r"(?i)ngày\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&)\s*\d{1,2}\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})"
-    r"(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)")
+    r"(?i)ngày\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
+    r"(?:\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)"
+    r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100
 
@@ -73,11 +75,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
     ends: list[int] = []
     # a date in figures opens with a run of digits before its separator: tried only there
     runs = runs_before(text, start, end)
-    words = (_WORDS.finditer(text, start, end) if plain is None
-             else matches_at(_WORDS, text, literal_starts(plain, ("ngay",)), start, end))
-    days = (_DAY_PAIR.finditer(text, start, end) if plain is None
-            else matches_at(_DAY_PAIR, text, literal_starts(plain, ("ngay",)), start, end))
-    for pattern, matches in ((_WORDS, words), (_DAY_PAIR, days), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
+    day_words = None if plain is None else literal_starts(plain, ("ngay",))
+    words = (_WORDS.finditer(text, start, end) if day_words is None
+             else matches_at(_WORDS, text, day_words, start, end))
+    days = (_DAY_PAIR.finditer(text, start, end) if day_words is None
+            else matches_at(_DAY_PAIR, text, day_words, start, end))
+    # a range of days before the dates it holds: "từ ngày 12 đến ngày 15 tháng 10 năm 2020" is the 12th
+    for pattern, matches in ((_DAY_PAIR, days), (_WORDS, words), (_NUMERIC, matches_at(_NUMERIC, text, runs, start, end)),
                              (_PARTIAL, matches_at(_PARTIAL, text, runs, start, end))):
         for m in matches:
             first = m.start("d") if pattern is _DAY_PAIR else m.start()

@@ -400,3 +400,20 @@ def test_a_resolutions_session_days_stand_in_brackets_under_its_heading() -> Non
         "KHÓA VIII KỲ HỌP THỨ 12\n\n(Từ ngày 08 đến 10/12/2015)\n\n"
         "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT NGHỊ:\n")
     assert (result.meeting.ordinal, result.meeting.term, result.meeting.date) == (12, 8, "2015-12-08")
+
+
+def test_the_body_that_set_what_is_reported_on_is_not_the_issuer() -> None:
+    result = extract_text(
+        "Vĩnh Phúc giải ngân được gần 54 nghìn tỷ đồng vốn đầu tư công\n\n"
+        "Số vốn giải ngân này bằng 42,9% kế hoạch vốn năm 2020 do HĐND tỉnh giao.\n\n"
+        "Để đẩy nhanh tiến độ giải ngân, UBND tỉnh yêu cầu các sở, ban, ngành tiếp tục đẩy mạnh thực hiện "
+        "kế hoạch đầu tư công.\n")
+    assert result.issuer.name == "UBND tỉnh"
+
+
+def test_the_party_committee_of_a_state_body_keeps_its_unit() -> None:
+    result = extract_text(
+        "Sáng 01/4/2025, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy, chủ trì buổi làm việc với Ban Thường vụ Đảng ủy "
+        "UBND tỉnh về kết quả thực hiện nhiệm vụ quý I.\n\n"
+        "Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh đã tập trung lãnh đạo, chỉ đạo triển khai các nhiệm vụ.\n")
+    assert (result.issuer.name, result.issuer.level) == ("Ban Thường vụ Đảng ủy UBND tỉnh", "province")

@@ -448,6 +448,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                         posted_acting = posted_acting or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
+            if _GIVEN_BY.search(plain, max(block.start, m.start() - 4), m.start()) and _GIVES.match(plain, end):
+                continue  # "kế hoạch vốn năm 2020 do HĐND tỉnh giao": who set what is reported on
             first = first or (m.start(), end)
             met = _AFTER_MEETING.search(plain, max(block.start, m.start() - _MEETING_REACH), m.start())
             if met and PREPARED_FOR.search(plain, max(block.start, met.start() - _MEETING_REACH), met.start()):
@@ -478,6 +480,8 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
 
 
 _TITLE_REACH = 30
+_GIVEN_BY = lazy(r"\bdo\s+\Z")
+_GIVES = lazy(r"\s+(?:giao|ban hanh|phe duyet|de ra|thong qua)\b")
 _LISTED_ON = lazy(r"\s*(?:,|\bva\b)\s*")
 # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp": the body the chair heads
 _NAME_THEN_CHAIRS = lazy_regex(r"(?:[ ]+\p{Lu}\p{Ll}*){2,4}[ ]*,?[ ]+(?:đã[ ]+)?(?:chủ trì|chủ tọa|chủ toạ)\b")
@@ -531,5 +535,7 @@ def _extend_name(text: str, end: int) -> int:
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
-_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?)?[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
+# "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
+_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân))?"
+                             r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
                              r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

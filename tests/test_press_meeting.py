@@ -202,6 +202,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Sáng 24/5, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An tổ chức Đại hội Đại biểu lần thứ X, nhiệm kỳ "
      "2024-2029.\n\nĐại hội đã hiệp thương cử 54 đại biểu tham gia Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An "
      "khóa X, nhiệm kỳ 2024-2029.\n", {"ordinal": 10, "term": 10, "tenure": (2024, 2029)}),
+    ("a-central-plenum-abbreviated-whose-documents-a-conference-carries-out",
+     "Tin tức\n\nSáng 10/7, Huyện ủy Yên Thành tổ chức hội nghị triển khai các văn bản của Hội nghị lần thứ 8 BCH TW "
+     "khóa XI.\n", {"ordinal": None, "term": None}),
+    ("a-central-plenum-whose-contents-a-conference-hears",
+     "Tin tức\n\nSáng 10/7, Huyện ủy Yên Thành tổ chức hội nghị. Các đại biểu được nghe truyền đạt những nội dung cơ "
+     "bản của Hội nghị lần thứ 8 BCHTW Đảng khóa XI.\n", {"ordinal": None, "term": None}),
+    ("a-congress-whose-resolution-the-press-abbreviates-is-cited",
+     "Tin tức\n\nTriển khai NQ Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, ngày 10/7, Huyện ủy Yên Thành "
+     "tổ chức Hội nghị Ban Chấp hành lần thứ 5.\n", {"ordinal": 5}),
     ("a-city-written-short-with-a-dot-ends-no-sentence",
      "Bình An đặt mục tiêu trở thành cực tăng trưởng\n\nBước vào nhiệm kỳ 2025-2030, Đảng bộ UBND TP. Bình An đặt "
      "mục tiêu đến năm 2030 trở thành trung tâm của vùng.\n\nNgày 15/8, Đảng bộ UBND TP. Bình An tổ chức Đại hội "

@@ -60,6 +60,10 @@ CASES = [
      "được phân công phụ trách địa bàn tiếp tục tăng cường bám nắm cơ sở.",
      ["Các đồng chí Ủy viên Ban Thường vụ Đảng ủy", "các đồng chí Đảng ủy viên"],
      "được phân công phụ trách địa bàn tiếp tục tăng cường bám nắm cơ sở"),
+    ("a-commander-given-a-task", "Thành phố giao Tư lệnh Bộ Tư lệnh Thủ đô chủ trì tổ chức diễn tập khu vực "
+     "phòng thủ.", ["Tư lệnh Bộ Tư lệnh Thủ đô"], "chủ trì tổ chức diễn tập khu vực phòng thủ"),
+    ("sections-with-their-qualifier", "Giao các đơn vị, bộ phận tham mưu theo dõi, đôn đốc việc thực hiện.",
+     ["các đơn vị, bộ phận tham mưu"], "theo dõi, đôn đốc việc thực hiện"),
     ("a-request-names-its-bodies-between-semicolons", "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân "
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
@@ -272,6 +276,14 @@ EXECUTING = [
      "chịu trách nhiệm thi hành Quyết định này.",
      ["Giám đốc Sở Tài chính", "Giám đốc Quỹ Phòng chống thiên tai",
       "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh", "Thủ trưởng các cơ quan, đơn vị có liên quan"]),
+    ("ministers-and-chairs-of-the-state-committees", "Điều 3. Bộ trưởng các Bộ, Chủ nhiệm Ủy ban Nhà nước, Thủ "
+     "trưởng các cơ quan khác thuộc Hội đồng Bộ trưởng và Chủ tịch Ủy ban nhân dân tỉnh Bình An có trách nhiệm thi "
+     "hành Quyết định này.",
+     ["Bộ trưởng các Bộ", "Chủ nhiệm Ủy ban Nhà nước", "Thủ trưởng các cơ quan khác thuộc Hội đồng Bộ trưởng",
+      "Chủ tịch Ủy ban nhân dân tỉnh Bình An"]),
+    ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
+     "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
+     ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
 ]
 
 
@@ -342,8 +354,12 @@ def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) ->
     assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
 
 
-def test_a_press_report_asking_the_centre_assigns_nothing() -> None:
-    text = "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n"
+@pytest.mark.parametrize("text", [
+    "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n",
+    "Tin tức\n\nThành ủy đề nghị Ban cán sự đảng Chính phủ chỉ đạo các bộ, ngành Trung ương sớm xem xét các kiến "
+    "nghị của thành phố.\n",
+], ids=["the-centre-asked", "the-centre-asked-to-direct-its-ministries"])
+def test_a_press_report_asking_the_centre_assigns_nothing(text: str) -> None:
     assert extract_text(text).assignments == []
 
 

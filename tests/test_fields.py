@@ -95,7 +95,7 @@ EXAMPLES = [
             "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I\nTư liệu\n\n"
             "Để thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I, nhiệm kỳ 2025-2030, Ban "
             "Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động như sau:\n\nA. MỤC ĐÍCH, YÊU CẦU\n", {
-                "document.kind": "chuong_trinh", "issuer.name": "Ban Chấp hành Đảng bộ tỉnh",
+                "document.kind": "chuong_trinh", "issuer.name": "Ban Chấp hành Đảng bộ tỉnh Bình An",
                 "issuer.level": "province"}),
     Example("a-headline-naming-a-document-over-a-report-stays-a-report",
             "Chương trình hành động thực hiện Nghị quyết Đại hội được triển khai sâu rộng\n\nSáng 5/3, Tỉnh ủy Bình An tổ "

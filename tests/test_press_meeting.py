@@ -202,6 +202,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Sáng 24/5, Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An tổ chức Đại hội Đại biểu lần thứ X, nhiệm kỳ "
      "2024-2029.\n\nĐại hội đã hiệp thương cử 54 đại biểu tham gia Ủy ban Mặt trận Tổ quốc Việt Nam huyện Bình An "
      "khóa X, nhiệm kỳ 2024-2029.\n", {"ordinal": 10, "term": 10, "tenure": (2024, 2029)}),
+    ("a-central-plenum-abbreviated-whose-documents-a-conference-carries-out",
+     "Tin tức\n\nSáng 10/7, Huyện ủy Yên Thành tổ chức hội nghị triển khai các văn bản của Hội nghị lần thứ 8 BCH TW "
+     "khóa XI.\n", {"ordinal": None, "term": None}),
+    ("a-central-plenum-whose-contents-a-conference-hears",
+     "Tin tức\n\nSáng 10/7, Huyện ủy Yên Thành tổ chức hội nghị. Các đại biểu được nghe truyền đạt những nội dung cơ "
+     "bản của Hội nghị lần thứ 8 BCHTW Đảng khóa XI.\n", {"ordinal": None, "term": None}),
+    ("a-congress-whose-resolution-the-press-abbreviates-is-cited",
+     "Tin tức\n\nTriển khai NQ Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, ngày 10/7, Huyện ủy Yên Thành "
+     "tổ chức Hội nghị Ban Chấp hành lần thứ 5.\n", {"ordinal": 5}),
     ("a-city-written-short-with-a-dot-ends-no-sentence",
      "Bình An đặt mục tiêu trở thành cực tăng trưởng\n\nBước vào nhiệm kỳ 2025-2030, Đảng bộ UBND TP. Bình An đặt "
      "mục tiêu đến năm 2030 trở thành trung tâm của vùng.\n\nNgày 15/8, Đảng bộ UBND TP. Bình An tổ chức Đại hội "
@@ -301,6 +310,16 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "tinh thần tình đoàn kết toàn dân.\n", "Đại hội đại biểu MTTQ Việt Nam huyện Thuận Bắc", "district"),
     ("Tin tuc\n\nNgay 12/6, Dai hoi dai bieu MTTQ Viet Nam huyen Thuan Bac lan thu VI dien ra. Dai hoi phat huy "
      "tinh doan ket toan dan.\n", "Dai hoi dai bieu MTTQ Viet Nam huyen Thuan Bac", "district"),
+    ("Thị xã Quảng Trị tổ chức kỳ họp thứ 8\n\nHĐND thị xã vừa tổ chức Kỳ họp thứ 8 để xem xét các báo cáo.\n",
+     "HĐND thị xã Quảng Trị", "district"),
+    ("Một số chỉ tiêu quan trọng thị xã Quảng Trị (2016-2020)\n\nĐể đạt được mục tiêu, thị xã Quảng Trị sẽ tập "
+     "trung mọi nỗ lực phấn đấu trong giai đoạn 2016 - 2020.\n", "thị xã Quảng Trị", "district"),
+    ("Tin tức\n\nĐể thực hiện thắng lợi NQ Đại hội Đảng bộ huyện lần thứ XX, Hội nghị lần thứ 5 Ban Chấp hành Đảng "
+     "bộ huyện Yên Thành đã thảo luận.\n", "Ban Chấp hành Đảng bộ huyện Yên Thành", "district"),
+    ("Hội nghị lần thứ 5 Huyện ủy Đô Lương\n\nTham dự hội nghị có các đồng chí trong BTV huyện ủy, lãnh đạo các "
+     "ban.\n\nHội nghị đã đánh giá kết quả.\n", "Huyện ủy Đô Lương", "district"),
+    ("Huyện ủy Đô Lương: Hội nghị sơ kết 6 tháng đầu năm\n\nDự hội nghị có đồng chí Nguyễn Văn An, Bí thư Huyện ủy; "
+     "các đồng chí trong BTV huyện ủy.\n\nHội nghị đã thảo luận.\n", "Huyện ủy Đô Lương", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -315,7 +334,11 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies",
         "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer",
         "a-page-naming-no-body-is-the-provinces-it-names", "a-congress-whose-aims-a-text-carries-out-is-not-its-issuer",
-        "a-fronts-congress-and-solidarity-is-no-youth-union", "solidarity-without-marks-is-no-youth-union"])
+        "a-fronts-congress-and-solidarity-is-no-youth-union", "solidarity-without-marks-is-no-youth-union",
+        "a-council-named-by-its-unit-takes-the-one-place-the-report-gives-it",
+        "a-town-named-as-its-province-is-no-province", "a-congress-whose-resolution-the-press-abbreviates-is-cited",
+        "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
+        "the-body-a-headline-opens-on-before-a-colon-not-an-attendee"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

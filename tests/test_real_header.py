@@ -329,7 +329,41 @@ Kính gửi: Các sở, ngành.
 """
 
 
+# a decision of the 1980s' government as a legal web site keeps it: no motto's rule, "(Đã ký)" for
+# the signature, the title of its head above "Căn cứ"
+GOVERNMENT_DECISION_1989 = """HỘI ĐỒNG BỘ TRƯỞNG
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 163-HĐBT
+Hà Nội, ngày 20 tháng 10 năm 1989
+
+QUYẾT ĐỊNH
+VỀ VIỆC THÀNH LẬP THỊ XÃ AN BÌNH
+
+CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG
+
+Căn cứ Luật Tổ chức Hội đồng Bộ trưởng ngày 4 tháng 7 năm 1981;
+Căn cứ Nghị định số 50-HĐBT ngày 24 tháng 5 năm 1989 của Hội đồng Bộ trưởng;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Thành lập thị xã An Bình.
+
+Điều 2. Quyết định này có hiệu lực từ ngày ban hành.
+
+
+
+CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG
+(Đã ký)
+Võ Văn Kiệt
+"""
+
 EXAMPLES = [
+    Example("a-1980s-government-decision", GOVERNMENT_DECISION_1989, {
+        "issuer.level": "central", "signature.signer": "Võ Văn Kiệt", "signature.title": "CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG",
+        "references.0.number": "50-HĐBT", "references.0.date": "1989-05-24"}),
     Example("team-head-who-chairs-its-sessions-is-no-meeting-chair", INSPECTION_PLAN, {"document.kind": "ke_hoach"},
             absent=["meeting.chair"]),
     Example("chair-of-one-meeting", MEETING_NOTICE, {"meeting.chair": "Nông Đức Mạnh"}),

@@ -20,6 +20,8 @@ NUMBERS = [
     ("an-office-unit-with-a-digit", "Công văn số 4011/UBND-VX2 ngày 3/5/2024.", "4011/UBND-VX2"),
     ("a-letter-of-one-office-after-so", "Công văn số 126/SKHĐT ngày 2/3/2024.", "126/SKHĐT"),
     ("a-letter-cut-before-its-unit-is-none", "Công văn số 1621/STC-", None),
+    ("a-1980s-number-of-its-issuer-after-a-dash", "Căn cứ Nghị định số 50-HĐBT ngày 24 tháng 5 năm 1989.", "50-HĐBT"),
+    ("a-period-after-so-is-no-number", "Tổng số 2021-2025 là năm.", None),
     ("a-fraction-is-no-number", "Có 5/7 xã đạt chuẩn, 30a/b.", None),
 ]
 

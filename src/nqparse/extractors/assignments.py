@@ -69,7 +69,7 @@ _ASKS = lazy(r"(?<!\w)(?:đề nghị|yêu cầu|giao)\s")
 # a body or a post of the centre: a ministry, the prime minister, or one the level words call
 # central ("chính phủ", "quốc hội")
 _CENTRAL_POSTS = alternation(bodies().central_posts, spaces=r"\s+")
-_CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ\s|ban\s+bí\s+thư|{_CENTRAL_POSTS}|"
+_CENTRAL = re.compile(rf"(?<!\w)(?:các\s+)?(?:phó\s+)?(?:bộ(?=[\s,;])|ban\s+bí\s+thư|{_CENTRAL_POSTS}|"
                       rf"{alternation(w for w, lv in bodies().level_words.items() if lv == 'central')})")
 # the words a unit needs for any trigger to read it; where each stands is found once per text
 # (str.find, at memory speed) and each unit asks by bisection instead of searching its text
@@ -281,6 +281,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                         found = mentions.bodies(when.end(), e) if when else None
                     if found and where.endswith("below") and not directive and _central(folded, found):
                         continue  # "đề nghị Bộ Chính trị, Quốc hội ...": asked upwards
+                    if found and trigger == "chỉ đạo" and _centre_asked_before(folded, s, m.start()):
+                        continue  # "đề nghị Ban cán sự đảng Chính phủ chỉ đạo các bộ ...": the centre's own
                     if found and not cut_mid_name(text, folded, found):
                         if found.end >= e - 1 and text[e - 1:e] == ";":
                             # "Yêu cầu Giám đốc các sở; Chủ tịch ... triển khai": the list goes on
@@ -467,6 +469,13 @@ def _told(unit: Unit) -> bool:
     short report, in what reads as its header."""
     last = unit.blocks[-1].text.rstrip()
     return last.endswith(_TOLD_ENDS) and sum(len(b.text.split()) for b in unit.blocks) >= _TOLD_WORDS
+
+
+def _centre_asked_before(folded: str, start: int, end: int) -> bool:
+    """Whether the clause before ``end`` asks a body of the centre ("đề nghị Ban cán sự đảng
+    Chính phủ | chỉ đạo ..."): whom it is to direct are the centre's, not the document's."""
+    asks = list(_DE_NGHI.finditer(folded, start, end))
+    return bool(asks) and _CENTRAL.search(folded, asks[-1].end(), end) is not None
 
 
 def _central(folded: str, found: BodyList) -> bool:

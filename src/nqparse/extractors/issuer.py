@@ -19,6 +19,7 @@ from ..lexicon import (
     body_kinds,
     committees,
     document_titles,
+    document_types,
     localities,
     places,
     signature,
@@ -57,8 +58,9 @@ _ACTION = lazy(unmarked(
 
 
 # "hội nghị Ban Chấp hành ...", "kỳ họp 23 HĐND TPHCM": the body that meets
-_MEETING_REACH = 18  # "kỳ họp thứ 18, " before the body that meets
-_AFTER_MEETING = lazy(r"(?:hoi nghi|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*,?\s*\Z")  # "kỳ họp thứ 18, HĐND huyện X"
+_MEETING_REACH = 24  # "kỳ họp thứ 18, ", "hội nghị lần thứ 12, " before the body that meets
+# "kỳ họp thứ 18, HĐND huyện X", "Hội nghị lần thứ 5 Huyện ủy X"
+_AFTER_MEETING = lazy(r"(?:hoi nghi(?:\s+lan\s+thu\s+\w+)?|ky hop(?:\s+thu)?(?:\s+\w+)?)\s*,?\s*\Z")
 _GROUNDS = lazy(r"(?i)căn cứ")
 _CONGRESS = "dai hoi"
 _TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
@@ -84,10 +86,12 @@ def _issuer_pattern() -> regex.Pattern[str]:
 
 
 _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
+_UNIT_WORD_WRITTEN = lazy_regex(r"(?<=\s)(?:" + localities() + r")\Z")  # "HĐND thị xã", as written
 # up to four words in capitals, not those that go on to the meeting or the term ("LẦN THỨ", "KHÓA")
 _CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
-_NAME_AFTER = lazy_regex(r"(?:[ ]+(?!Khóa\b|Khoá\b|Tổ chức\b|Thực hiện\b|Triển khai\b|Về\b)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3})")
+_NOT_A_PLACE = r"(?!Khóa\b|Khoá\b|Tổ chức\b|Thực hiện\b|Triển khai\b|Về\b)"  # a term, or a capitalised verb
+_NAME_AFTER = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b(?:[ ]+\p{{Lu}}\p{{Ll}}*\b){{0,3}})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 # after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
@@ -166,7 +170,9 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
         # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
         at = _province_named(layout, document)
-        name, level = (layout.text.text[at.start:at.end], "province") if at else (None, None)
+        name = layout.text.text[at.start:at.end] if at else None
+        # "thị xã Quảng Trị", "TP Hà Tĩnh": a province's town or city that bears its name
+        level = (level_of(name) or "province") if name else None
     if level is None and name and document.place and is_province(document.place):
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
@@ -176,9 +182,10 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
 
 @lru_cache(maxsize=1)
 def _province_pattern() -> regex.Pattern[str]:
-    """A province's name, after its unit word where the text gives one ("tỉnh Cà Mau", "Cà Mau")."""
+    """A province's name, after its unit word where the text gives one ("tỉnh Cà Mau", "Cà Mau"),
+    or a unit word of a town or district that bears its province's name ("thị xã Quảng Trị")."""
     names = alternation(fold(p) for p in places().provinces)
-    return regex.compile(rf"(?<!\w)(?:(?:tỉnh|thành phố|tp\.?)[ ]+)?(?:{names})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:(?:{localities()}|tp\.?)[ ]+)?(?:{names})(?!\w)")
 
 
 _PROVINCE_REACH = 4  # the headline and the opening paragraphs
@@ -241,8 +248,19 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
         return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
-        return _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]), At(*found), None
+        return _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]])), At(*found), None
     return None, None, None
+
+
+def _with_its_place(text: str, name: str) -> str:
+    """A body named by its unit word alone ("HĐND thị xã vừa tổ chức ...") with the place the
+    text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ...")."""
+    unit = _UNIT_WORD_WRITTEN.search(name)
+    if unit is None:
+        return name
+    places = {squash(m.group(1)) for m in regex.finditer(
+        rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)}
+    return f"{name} {places.pop()}" if len(places) == 1 else name
 
 
 Line = tuple[int, int]
@@ -412,10 +430,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
         for k, m in enumerate(_issuer_pattern().finditer(plain, title.start, title.end)):
             # "Hội nghị Ban Thường vụ Tỉnh ủy ...", or a headline that opens on the congress it
             # covers ("Đại hội đại biểu Đảng bộ huyện Đạ Tẻh, nhiệm kỳ 2020-2025")
+            first_words = k == 0 and not plain[title.start:m.start()].strip(" -–:")
+            end = _extend_name(text, m.end())
             if _AFTER_MEETING.search(plain, max(title.start, m.start() - _MEETING_REACH), m.start()) or (
-                    k == 0 and plain.startswith(_CONGRESS, m.start())
-                    and not plain[title.start:m.start()].strip(" -–:")):
-                return _placed(text, plain, (m.start(), _extend_name(text, m.end())))
+                    first_words and (plain.startswith(_CONGRESS, m.start()) or text[end:end + 1] == ":")):
+                # ... or the body a headline opens on before a colon ("Huyện ủy Đô Lương: Hội nghị ...")
+                return _placed(text, plain, (m.start(), end))
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
@@ -425,6 +445,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
             before = max(block.start, m.start() - _TITLE_REACH)
             if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, max(block.start, m.start() - _CITED_REACH), m.start()) \
                     or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()) \
+                    or _ATTENDING.search(plain, block.start, m.start()) \
                     or (passed_end >= 0 and _LISTED_ON.fullmatch(plain, passed_end, m.start())):
                 # "Chủ tịch UBND tỉnh đề nghị Ủy ban MTTQ tỉnh ...": the body asked, not the one
                 # asking; "Nghị quyết số 03-NQ/HU của Huyện ủy": a cited document's issuer; "hội
@@ -490,15 +511,22 @@ _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a c
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
+# a sentence that lists who attended: "Dự hội nghị có ..., các đồng chí trong BTV huyện ủy"
+# ("dự án", "dữ liệu", "dù" open no such sentence)
+_ATTENDING = lazy(r"(?:(?<![^\n])|[.!?]\s+)(?:(?:tham|toi|den|cung|ve)\s+)?du\s+(?:hoi nghi|ky hop|dai hoi|buoi|le|co)\b"
+                  r"[^.!?]*\Z")
 _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){0,5}\s+\Z|(?<!\w)được\s+\Z"))
 # "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh", "hoàn thành
 # mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _CARRYING_OUT = "thực hiện|triển khai|cụ thể hóa|quán triệt|học tập"  # what a text does with a document it cites
+# the press names a document by its type's code too: "thực hiện NQ Đại hội Đảng bộ huyện"
+_TYPE_CODES = "|".join(sorted({c.lower() for t in document_types().types if t.kind != "unknown" for c in t.codes},
+                              key=len, reverse=True))
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
                           rf"|(?<!\w)(?:{_CARRYING_OUT}|theo|mục tiêu)"
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
-                          rf"(?:{document_titles()}))\s+\Z"))
+                          rf"(?:{document_titles()}|{_TYPE_CODES}))\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:{_CARRYING_OUT}|sơ kết|tổng kết)\s+"
                                 rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))

@@ -50,7 +50,8 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien hop")  # every match of _MEETI
 _CONGRESS = regex.compile(unmarked(
     rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
-_CITED_TYPES = unmarked("nghị quyết|kết luận|chỉ thị|quy định|thông báo")  # the documents that cite a meeting
+# the documents that cite a meeting, and the press's codes of the first two ("NQ Đại hội Đảng bộ huyện")
+_CITED_TYPES = unmarked(r"nghị quyết|kết luận|chỉ thị|quy định|thông báo|\bnq|\bkl")
 # between "hội nghị" and "lần thứ", a document cited: the ordinal is its congress's or meeting's
 _CITED_BETWEEN = lazy(rf"\b(?:{_CITED_TYPES})\b")
 # "Nghị quyết Hội nghị lần thứ 6 ...": a cited meeting (on the same line: a type line above
@@ -60,7 +61,7 @@ _TERM = re.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 # a "khóa" written after these belongs to another body than a party committee's meeting
 _TERM_OF = {
     "assembly": lazy(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
-    "central": lazy(unmarked(r"(?:trung ương(?:\s+đảng)?(?:\s+\d+)?|tw)\s*\(?\s*$")),
+    "central": lazy(unmarked(r"(?:trung ương|tw)(?:\s+đảng)?(?:\s+\d+)?\s*\(?\s*$")),
     "council": lazy(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
@@ -96,7 +97,8 @@ _WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
-_CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?ban chap hanh trung uong")
+# "... Ban Chấp hành Trung ương", the press's "BCH TW", "BCHTW"
+_CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?(?:ban chap hanh|bch)\s*(?:trung uong|tw)\b")
 _MEETING_WORDS = re.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}

@@ -205,9 +205,22 @@ def _find_title_block(layout: Layout) -> Block | None:
     folded = layout.text.folded
     titles = set(_titles())
     for block in reversed(layout.blocks[layout.footer_start:] or layout.blocks[-12:]):
-        if block.caps and folded[block.start:block.end].strip(" |") in titles:  # "| CHỦ TỊCH |": a web table's cell
+        line = folded[block.start:block.end].strip(" |")  # "| CHỦ TỊCH |": a web table's cell
+        if block.caps and (line in titles or _title_of_a_body(layout, block, line)):
             return block
     return None
+
+
+def _title_of_a_body(layout: Layout, block: Block, line: str) -> bool:
+    """"CHỦ TỊCH HỘI ĐỒNG BỘ TRƯỞNG" over "(Đã ký)" or a name: a title with the body it heads, as
+    a government's or a ministry's decision signs, with no authority line."""
+    title = next((t for t in _titles() if line.startswith(t + " ")), None)
+    if title is None or len(line) > _TITLE_LINE:
+        return False
+    if not body_opener().match(layout.text.plain[block.start:block.end].strip(" |")[len(title):].lstrip()):
+        return False
+    nxt = layout.blocks[block.index + 1:block.index + 2]
+    return bool(nxt) and (_SIGNED_MARK.match(nxt[0].text.strip()) is not None or _NAME.match(nxt[0].text.strip()) is not None)
 
 
 def _title_and_signer(layout: Layout, index: int, sig: SignatureRecord) -> SignatureRecord:

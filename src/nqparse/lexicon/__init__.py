@@ -42,6 +42,7 @@ class AssigneeHeads(NamedTuple):
     bare_nouns: tuple[str, ...]
     collective_nouns: tuple[str, ...]
     purpose_heads: tuple[str, ...]
+    qualifying_verbs: tuple[str, ...]
     described_nouns: tuple[str, ...]
 
 

@@ -38,6 +38,7 @@ _GAP = re.compile(r"\s+|\s*(?=\()")
 # a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
 _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
+_RUN_JOINED = re.compile(r"\s+và\s")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
 # "Ủy ban nhân dân xã, phường": the communes of every kind, written without "các"
@@ -172,6 +173,11 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 # ... but not into the task: "Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch"
                 if run and not _NOT_TASK.match(folded, after) and not SEPARATOR.match(folded, after - 1) \
                         and not opener_pattern().match(folded, after):
+                    joined = _RUN_JOINED.search(folded, after, run.end())
+                    if joined and head_pattern().match(folded, run.end(), limit):
+                        # "Hội đồng Bộ trưởng và Chủ tịch ...": the "và" joins the next body
+                        end = joined.start()
+                        break
                     end = run.end() - 1
                     last_cap = False
                     continue
@@ -271,7 +277,8 @@ def _purpose_closes(folded: str, pos: int, limit: int) -> bool:
 
 
 # what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
-_SHARED = re.compile(r"\s+(?:chuyên môn|chuyên trách|(?:trực\s+)?thuộc(?:\s+" + LOCALITY + r")?|có liên quan|liên quan)$")
+_SHARED = re.compile(r"\s+(?:chuyên môn|chuyên trách|(?:trực\s+)?thuộc(?:\s+" + LOCALITY + r")?|có liên quan|liên quan|"
+                     + "|".join(bodies().assignee_heads.qualifying_verbs) + r")$")
 _PLURAL = regex.compile(r"các\s")
 # what goes on a bare noun inside a list: the next body, or the qualifier the list shares
 _LIST_GOES_ON = lazy(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|trực thuộc|thuộc|có liên quan|liên quan)\b")
@@ -376,13 +383,26 @@ def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = 
         word = _LOWER_WORD.match(text, pos, limit)
         if word is None or _function_word_pattern().match(folded, word.start(1)):
             break
-        if read < 2 and not verb_first and task_verb_pattern().match(folded, word.start(1)):
+        if read < 2 and not verb_first and task_verb_pattern().match(folded, word.start(1)) \
+                and not (read == 0 and _qualifying(folded, word.start(1), limit)):
             break
         pos = word.end()
         nxt = _LOWER_WORD.match(text, pos, limit)
         if nxt is not None and task_verb_pattern().match(folded, nxt.start(1)):
             found = pos
     return found
+
+
+def _qualifying(folded: str, pos: int, limit: int) -> bool:
+    """A verb at ``pos`` that says what the noun before it is for, its task's verb right after
+    it ("bộ phận tham mưu | theo dõi ..."): part of the noun's name."""
+    verb = _qualifying_pattern().match(folded, pos, limit)
+    return verb is not None and task_verb_pattern().match(folded, _skip_spaces(folded, verb.end()), limit) is not None
+
+
+@lru_cache(maxsize=1)
+def _qualifying_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.qualifying_verbs)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@
 
 A number needs a type code after it, so a period such as ``2021-2025`` or a count such as
 ``5/20`` is never read as a document number; an official letter's ``4250/BNNMT-ĐCKS``, which
-has none, is read only after "số".
+has none, is read only after "số", as is a number of the 1980s' government, its issuer after a
+dash (``50-HĐBT``).
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def number_pattern() -> re.Pattern[str]:
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
     after_so = "|".join(f"(?<=[sS][ốỐ]{colon}{' ' * spaces})" for colon in ("", ":") for spaces in range(3))
-    office = rf"(?:{after_so})(?P<on>\d{{1,5}}{_SUFFIX})[ ]?/(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
+    # a decision or decree of the 1980s' government has its issuer after a dash ("Nghị định số 50-HĐBT")
+    office = rf"(?:{after_so})(?P<on>\d{{1,5}}{_SUFFIX})(?:[ ]?/|-)(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
     return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{joint}|{legal}|{party}|{admin})(?![\w])"

@@ -383,6 +383,12 @@ CASES = [
           {"number": None, "group": None, "name": "Thêm xã đạt chuẩn NTM", "targets": [{"value": 4, "unit": "xã"}]},
           {"number": None, "group": None, "name": "Du lịch đến tỉnh",
            "targets": [{"value": 900000, "unit": "lượt khách"}]}]),
+    Case("press-aim-then-the-year-behind-reported-gives-the-aim-only",
+         "Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2026 trong Hội nghị triển khai nhiệm vụ năm 2026. Năm 2025, "
+         "tỉnh đã triển khai nhiệm vụ trong bối cảnh khó khăn, nhưng tăng trưởng GRDP đạt 5,66%; GRDP bình quân "
+         "đầu người ước đạt 68,37 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]}]),
     Case("press-results-after-a-list-are-no-targets",
          "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử.\n\n"
          "Năm 2020, ước đạt 45% hồ sơ trực tuyến.\n",

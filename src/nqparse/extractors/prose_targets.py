@@ -260,8 +260,9 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     # the aim's sentence's targets come after it: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
     aim = max(folded.rfind(w + " ", s, e) + len(w) + 1 for w in aims if w + " " in folded[s:e])
     run = [(aim, e)]
+    aimed_year = max((int(y) for y in _YEAR.findall(folded, s, e)), default=None)
     for s, e in spans[opening + 1:]:
-        if reports_result(folded[s:e]):
+        if reports_result(folded[s:e]) or _opens_on_year_before(folded, s, e, aimed_year):
             break  # "Năm 2024 đạt ...": what follows is a result, not the aim's
         run.append((s, e))
     if reports_result(folded[run[0][0]:run[0][1]]):
@@ -282,6 +283,18 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
         aimed += 1
         pieces += own
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Năm 2023, tỉnh đã ...", "Trong năm 2023, ...": the year a sentence opens on
+_OPENING_YEAR = re.compile(r"(?:trong[ ]+)?năm[ ]+((?:19|20)\d\d)[ ]*,")
+
+
+def _opens_on_year_before(folded: str, start: int, end: int, aimed_year: int | None) -> bool:
+    """Whether the sentence opens on a year before the one the aim sets ("... đạt 8% vào năm 2024.
+    Năm 2023, tỉnh đã ... đạt 5,66%"): it tells the year behind, not the aim."""
+    opening = _OPENING_YEAR.match(folded, start, end)
+    return aimed_year is not None and opening is not None and int(opening.group(1)) < aimed_year
 
 
 def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, *, closing: bool = False) -> list[Piece]:

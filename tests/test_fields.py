@@ -211,6 +211,11 @@ EXAMPLES = [
     Example("plan-year-from-what-the-text-plans", "KẾT LUẬN\nHỘI NGHỊ TỈNH ỦY LẦN THỨ 10\n\nHội nghị lần thứ 10 họp ngày "
             "20/12/2022 bàn các chỉ tiêu năm 2023. Thống nhất nhiệm vụ, giải pháp năm 2023; tổng kết năm 2022.\n",
             {"document.year": 2023, "meeting.date": "2022-12-20"}),
+    Example("plan-year-of-an-emulation-movement-in-an-articles-lead", "(baotinh.vn) – UBND tỉnh phát động phong trào "
+            "thi đua năm 2026 nhằm thực hiện nhiệm vụ phát triển kinh tế – xã hội, đảm bảo quốc phòng – an ninh, xây "
+            "dựng hệ thống chính trị của tỉnh.\n\nUBND tỉnh đặt ra 15 chỉ tiêu chủ yếu. "
+            "Cụ thể, tỷ lệ che phủ rừng đạt 63%; chỉ số cải cách hành chính tăng 05 bậc so với năm 2025.\n",
+            {"document.year": 2026}),
     Example("theme-without-year", "tiếp tục thực hiện chủ đề “Tăng cường kỷ cương thu chi ngân sách”;\n",
             {"themes.0.text": "Tăng cường kỷ cương thu chi ngân sách"}, absent=["themes.0.year"]),
     Example("theme-of-the-plan-the-clause-names", "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 "

@@ -364,6 +364,31 @@ CASES = [
           {"number": None, "group": None, "name": "Hồ sơ ở cấp huyện", "targets": [{"value": 80, "unit": "%"}]},
           {"number": None, "group": None, "name": "Hồ sơ ở cấp xã được xử lý trên môi trường mạng",
            "targets": [{"value": 60, "unit": "%"}]}]),
+    Case("press-targets-each-with-its-verb-joined-by-và-are-two",
+         "UBND tỉnh đặt ra 15 chỉ tiêu chủ yếu. Cụ thể, trong năm 2026, thu ngân sách nhà nước đạt 2.100 tỷ đồng và giá trị xuất khẩu đạt 150 triệu USD; "
+         "số giường bệnh đạt 32 giường/01 vạn dân và tỷ lệ dân số tham gia BHYT đạt trên 95%; tỷ lệ hộ dân "
+         "nông thôn và đô thị dùng nước sạch đạt 98%. Trong năm 2026, tỉnh tiếp tục nâng Chỉ số cải cách hành chính "
+         "tăng 03 bậc; phấn đấu có thêm 04 xã đạt chuẩn NTM và phấn đấu có 900.000 lượt khách du lịch đến tỉnh.\n",
+         [{"number": None, "group": None, "name": "Thu ngân sách nhà nước",
+           "targets": [{"value": 2100, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Giá trị xuất khẩu", "targets": [{"value": 150, "unit": "triệu USD"}]},
+          {"number": None, "group": None, "name": "Số giường bệnh",
+           "targets": [{"value": 32, "unit": "giường/01 vạn dân"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ dân số tham gia BHYT",
+           "targets": [{"value": 95, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ dân nông thôn và đô thị dùng nước sạch",
+           "targets": [{"value": 98, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tỉnh tiếp tục nâng Chỉ số cải cách hành chính",
+           "targets": [{"value": 3, "unit": "bậc", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thêm xã đạt chuẩn NTM", "targets": [{"value": 4, "unit": "xã"}]},
+          {"number": None, "group": None, "name": "Du lịch đến tỉnh",
+           "targets": [{"value": 900000, "unit": "lượt khách"}]}]),
+    Case("press-aim-then-the-year-behind-reported-gives-the-aim-only",
+         "Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2026 trong Hội nghị triển khai nhiệm vụ năm 2026. Năm 2025, "
+         "tỉnh đã triển khai nhiệm vụ trong bối cảnh khó khăn, nhưng tăng trưởng GRDP đạt 5,66%; GRDP bình quân "
+         "đầu người ước đạt 68,37 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]}]),
     Case("press-results-after-a-list-are-no-targets",
          "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử.\n\n"
          "Năm 2020, ước đạt 45% hồ sơ trực tuyến.\n",
@@ -698,10 +723,12 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%", 10.08, "%", None, None),
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
+    ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "no-noun-before-tro-len",
-        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth"])
+        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
+        "per-one-of-a-scale-word"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [

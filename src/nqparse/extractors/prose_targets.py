@@ -260,8 +260,9 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     # the aim's sentence's targets come after it: "Mục tiêu tổng quát năm 2023 phấn đấu | ..."
     aim = max(folded.rfind(w + " ", s, e) + len(w) + 1 for w in aims if w + " " in folded[s:e])
     run = [(aim, e)]
+    aimed_year = max((int(y) for y in _YEAR.findall(folded, s, e)), default=None)
     for s, e in spans[opening + 1:]:
-        if reports_result(folded[s:e]):
+        if reports_result(folded[s:e]) or _opens_on_year_before(folded, s, e, aimed_year):
             break  # "Năm 2024 đạt ...": what follows is a result, not the aim's
         run.append((s, e))
     if reports_result(folded[run[0][0]:run[0][1]]):
@@ -282,6 +283,18 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
         aimed += 1
         pieces += own
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "Năm 2023, tỉnh đã ...", "Trong năm 2023, ...": the year a sentence opens on
+_OPENING_YEAR = re.compile(r"(?:trong[ ]+)?năm[ ]+((?:19|20)\d\d)[ ]*,")
+
+
+def _opens_on_year_before(folded: str, start: int, end: int, aimed_year: int | None) -> bool:
+    """Whether the sentence opens on a year before the one the aim sets ("... đạt 8% vào năm 2024.
+    Năm 2023, tỉnh đã ... đạt 5,66%"): it tells the year behind, not the aim."""
+    opening = _OPENING_YEAR.match(folded, start, end)
+    return aimed_year is not None and opening is not None and int(opening.group(1)) < aimed_year
 
 
 def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, *, closing: bool = False) -> list[Piece]:
@@ -331,10 +344,21 @@ def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
     one of them ("đạt 50 tỉ đồng, chiếm 8%")."""
     kept: list[Figure] = []
     for f in figures:
-        if f.led or f.comparator or f.low is not None or f.change is not None \
+        if f.led or f.comparator or f.low is not None or f.change is not None or _aimed(folded, f) \
                 or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
             kept.append(f)
     return kept
+
+
+def _aimed(folded: str, f: Figure) -> bool:
+    """Whether an aim sets ``f`` right before it: "phấn đấu có thêm 05 xã", "phấn đấu 100% ..."."""
+    return _aim_before().search(folded, max(0, f.start - MAX_SHORT_LEAD_IN), f.start) is not None
+
+
+@cache
+def _aim_before() -> re.Pattern[str]:
+    words = context_words()
+    return re.compile(rf"(?<!\w)(?:{alternation(words['aims'])})(?:[ ]+(?:{alternation(words['aim_verbs'])}))?[ ]*\Z")
 
 
 @cache
@@ -528,7 +552,7 @@ def _split_named(text: str, folded: str, start: int, end: int, figures: list[Fig
     own: list[Figure] = []
     for f in figures:
         comma = _new_name_comma(text, folded, s, own, f) if own else -1
-        joined = _new_name_and(text, s, own, f) if own and comma < 0 else None
+        joined = _new_name_and(text, folded, s, own, f) if own and comma < 0 else None
         if comma >= 0:
             pieces.append((s, comma, own))
             s, own = comma + 1, []
@@ -586,15 +610,42 @@ def _going_on_words() -> frozenset[str]:
 _AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")
 
 
-def _new_name_and(text: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
+def _new_name_and(text: str, folded: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
     """Where figures lead their names, "và" before the next figure starts a new indicator ("80% hồ
-    sơ ở cấp huyện và 60% hồ sơ ở cấp xã"): the end of the one and the start of the next."""
-    if named_before(text, start, own[0]) or "," in text[own[-1].end:f.start] or ";" in text[own[-1].end:f.start]:
+    sơ ở cấp huyện và 60% hồ sơ ở cấp xã"); where names lead, "và" before a name with its own verb
+    and figure ("thu ngân sách đạt 4.500 tỷ đồng và giá trị xuất khẩu đạt 290 triệu USD"): the end
+    of the one and the start of the next."""
+    if "," in text[own[-1].end:f.start] or ";" in text[own[-1].end:f.start]:
         return None
+    if named_before(text, start, own[0]):
+        return _new_named_and(text, folded, own, f)
     joint = _AND_BEFORE_FIGURE.search(text, own[-1].end, f.start)
     if joint is None or joint.start() == own[-1].end or not name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]):
         return None  # "100% và 95%": one name's figures
     return joint.start(), joint.end()
+
+
+_LAST_AND = lazy(r".*[ ]và[ ]+", re.DOTALL)
+
+
+def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tuple[int, int] | None:
+    """"A đạt 4.500 tỷ đồng và B đạt 290 triệu USD", "phấn đấu có thêm 05 xã đạt chuẩn NTM và phấn
+    đấu có 1.300.000 lượt khách": each side its own verb, bound or aim before its figure, and after
+    "và" a name of its own or an aim (not "tăng 7% và tăng 10%", one name's figures, nor a later
+    time, "và đến năm 2030 đạt 10%")."""
+    joint = _LAST_AND.match(text, own[-1].end, f.start)
+    if joint is None or not _predicated(folded, f) or not any(_predicated(folded, g) for g in own):
+        return None
+    after = joint.end()
+    # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."
+    own_aim = _aim_before().match(folded, after, f.start) is not None
+    if not (own_aim or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
+        return None
+    return joint.start() + joint.group().rfind(" và"), after
+
+
+def _predicated(folded: str, f: Figure) -> bool:
+    return bool(f.led or f.comparator or _aimed(folded, f))
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

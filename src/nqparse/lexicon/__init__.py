@@ -211,6 +211,7 @@ class Rules(NamedTuple):
     state_body_codes: tuple[str, ...]
     quy_dinh_alternate_codes: tuple[str, ...]
     more_dividers: tuple[str, ...]
+    planned_year_words: tuple[str, ...]
 
 
 class Signature(NamedTuple):

@@ -440,3 +440,35 @@ def test_the_party_committee_of_a_state_body_keeps_its_unit() -> None:
         "UBND tỉnh về kết quả thực hiện nhiệm vụ quý I.\n\n"
         "Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh đã tập trung lãnh đạo, chỉ đạo triển khai các nhiệm vụ.\n")
     assert (result.issuer.name, result.issuer.level) == ("Ban Thường vụ Đảng ủy UBND tỉnh", "province")
+
+
+def test_a_sessions_number_in_brackets_and_its_place_on_a_labelled_line() -> None:
+    result = extract_text(
+        "UBND huyện Yên Thế họp phiên thường kỳ\n\nNgày 19/7/2010 Chủ tịch UBND huyện Yên Thế đã tổ chức phiên họp "
+        "UBND huyện mở rộng (Phiên thứ 75) để thảo luận các nội dung.\n")
+    assert result.meeting.ordinal == 75
+    notice = extract_text(
+        "HĐND tỉnh Lạng Sơn thông báo nội dung Kỳ họp thứ mười sáu\n\nNgày 27/02/2023, HĐND tỉnh khóa XVII tổ chức "
+        "kỳ họp thứ mười sáu để xem xét các tờ trình.\n\nĐịa điểm: Tại Hội trường HĐND – UBND tỉnh.\n")
+    assert notice.meeting.location == "Hội trường HĐND – UBND tỉnh"
+
+
+def test_a_plan_for_a_year_is_launched_at_the_end_of_the_year_before() -> None:
+    result = extract_text(
+        "Bắc Kạn triển khai kế hoạch phát triển kinh tế - xã hội năm 2023\n\n"
+        "Chiều 11/12, UBND tỉnh tổ chức Hội nghị triển khai kế hoạch phát triển kinh tế - xã hội; dự toán ngân sách "
+        "nhà nước, kế hoạch đầu tư công năm 2023.\n")
+    assert result.meeting.date == "2022-12-11"
+    adjusted = extract_text(
+        "HĐND thành phố điều chỉnh kế hoạch đầu tư công\n\nNgày 10/11, tại kỳ họp thứ 22 HĐND thành phố đã thông qua "
+        "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2020.\n")
+    assert adjusted.meeting.date == "2020-11-10"
+
+
+def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
+    result = extract_text(
+        "Hội LHPN huyện triển khai Chương trình công tác năm 2024\n\n"
+        "Tại hội nghị, Hội LHPN huyện triển khai Chương trình công tác năm 2024 với 34 chỉ tiêu thi đua.\n\n"
+        "Dịp này, Hội trao Bằng khen cho 02 tập thể có thành tích xuất sắc trong thực hiện nhiệm vụ công tác Hội "
+        "năm 2023; Giấy khen cho 03 tập thể có thành tích trong nhiệm vụ công tác Hội năm 2023.\n")
+    assert result.document.year == 2024

@@ -79,3 +79,13 @@ def test_a_sites_card_writing_the_documents_own_number_its_way_cites_nothing() -
             "Kiên Giang, ngày 28 tháng 8 năm 2019\n\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\n\nCăn cứ Nghị định số "
             "61/2018/NĐ-CP ngày 23 tháng 4 năm 2018;\n")
     assert [r.number for r in extract_text(text).references] == ["61/2018/NĐ-CP"]
+
+
+def test_a_legal_number_that_lost_its_dash_is_cited_and_a_flattened_headers_own_is_not() -> None:
+    result = extract_text(
+        "Quyết định số 05/2019/QĐ-UBND ban hành quy định về nuôi tôm\n\n"
+        "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Độc lập Tự do Hạnh phúc Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 "
+        "QUYẾT ĐỊNH Căn cứ Thông tư số 22/2014/TTBNNPTNT ngày 29 tháng 7 năm 2014 của Bộ trưởng Bộ Nông nghiệp và "
+        "Phát triển nông thôn; Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ;\n")
+    assert [(r.number, r.date) for r in result.references] == [
+        ("22/2014/TTBNNPTNT", "2014-07-29"), ("61/2018/NĐCP", "2018-04-23")]

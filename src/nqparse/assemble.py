@@ -16,7 +16,6 @@ the layout adds the page, paragraph, table cell or box where the reader put that
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
 from typing import Any
 
 import regex
@@ -32,7 +31,7 @@ from .extractors.references import Citation
 from .extractors.results import Result
 from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
-from .lexicon import alternation, rules
+from .phrases.dates import planned_year_pattern
 from .phrases.figures import Figure
 from .records import At, Note
 from .segment import Layout
@@ -106,27 +105,21 @@ def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
     return None, None
 
 
-@cache
-def _planned_year_pattern() -> regex.Pattern[str]:
-    """"chỉ tiêu năm 2023", "nhiệm vụ, giải pháp năm 2023", "phong trào thi đua năm 2023" (lexicon
-    rules.planned_year_words); not a horizon ("đến năm 2025", "vào cuối nhiệm kỳ (năm 2025)") or a
-    period ("năm 2021 - 2025")."""
-    return regex.compile(rf"(?i)\b(?:{alternation(rules().planned_year_words)})(?P<gap>[^.;:\n\d]{{0,25}}?)"
-                         r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
-
-
 # "Năm 2026, Đảng bộ phường đề ra 16 chỉ tiêu ...": the year a sentence opens on, its subject setting targets
 _OPENING_LOOK_BACK = 12
 _PLANNED_OPENING = regex.compile(r"Năm\s+((?:19|20)\d\d)\s*,[^.;:\n]{0,60}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
 # ... nor a baseline ("nhiệm vụ tăng 5 bậc so với năm 2022")
+# ... nor the year of what was done ("Bằng khen cho tập thể có thành tích xuất sắc trong thực hiện ... nhiệm vụ
+# công tác Hội năm 2023", "tổng kết nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024": the first)
+_ACHIEVED_BEFORE = regex.compile(r"(?i)\b(?:thành tích|bằng khen|giấy khen|khen thưởng|tổng kết|sơ kết)\b[^.;:\n,]{0,60}\Z")
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ|so với)\b|\(")
 
 
 def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     counts: dict[int, list[At]] = {}
-    for m in _planned_year_pattern().finditer(text):
-        if not _HORIZON.search(m.group("gap")):
-            counts.setdefault(int(m.group(2)), []).append(At(m.start(2), m.end(2)))
+    for m in planned_year_pattern().finditer(text):
+        if not _HORIZON.search(m.group("gap")) and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+            counts.setdefault(int(m.group("year")), []).append(At(m.start("year"), m.end("year")))
     at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there
     while at >= 0:
         before = text[max(0, at - _OPENING_LOOK_BACK):at].rstrip(" ")  # a few characters: not a copy of all before

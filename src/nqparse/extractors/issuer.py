@@ -252,6 +252,15 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     return None, None, None
 
 
+def _person_like(words: str) -> bool:
+    """Whether capitals after a unit word read as a person's name ("Lê Trí Thanh"), not a place."""
+    parts = words.split()
+    return len(parts) >= _PERSON_WORDS and parts[0] in surnames()
+
+
+_PERSON_WORDS = 3
+
+
 def _with_its_place(text: str, name: str) -> str:
     """A body named by its unit word alone ("HĐND thị xã vừa tổ chức ...") with the place the
     text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ...")."""
@@ -260,6 +269,8 @@ def _with_its_place(text: str, name: str) -> str:
         return name
     places = {squash(m.group(1)) for m in regex.finditer(
         rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)}
+    # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì": a person's name of three words after a family name
+    places = {p for p in places if is_province(p) or not _person_like(p)}
     return f"{name} {places.pop()}" if len(places) == 1 else name
 
 

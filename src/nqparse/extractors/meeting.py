@@ -26,7 +26,7 @@ from ..lexicon import (
     surnames,
 )
 from ..mentions import Mentions
-from ..phrases.dates import FoundDate, settle_year
+from ..phrases.dates import FoundDate, planned_year_pattern, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -41,10 +41,12 @@ _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
 _ORDINAL_WORD = rf"(?:\d{{1,2}}\b|[ivxlc]{{1,6}}\b|{ordinal_alternation()})(?![\w])"
 _MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
-    rf"|(?:kỳ họp|phiên họp)\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
+    rf"|(?:kỳ họp|phiên họp|(?<=\()phiên)\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<session>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
-_MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien hop")  # every match of _MEETING starts with one
+# every match of _MEETING starts with one; "(Phiên thứ 75)" after a "phiên họp" numbers it, where
+# a "phiên thứ hai" alone is the second sitting of a session or congress
+_MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien")
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
@@ -193,6 +195,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
         # "Đại hội ... lần thứ XI chính thức khai mạc tại Trung tâm Hội nghị ...": undated, placed
         meeting = _place(layout, meeting, mentions[0].start())
+    if meeting.location is None and (meeting.ordinal is not None or meeting.date is not None):
+        meeting = _labelled_place(layout, meeting)  # a notice's "Địa điểm: Tại Hội trường ..."
     return _chair(layout, meeting)
 
 
@@ -508,6 +512,9 @@ _DATE_BEFORE = lazy(r"\d[ ]?[/.-][ ]?\d{1,2}[ ]?[/.-][ ]?\Z")
 # never the report's
 _SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d(?!\d)")
+_PLAN_LAUNCHED = 11  # the months a plan for the next year is launched in
+_LAUNCHES = lazy_regex(r"(?i)\b(?:triển khai|phát động)\b[^.!?\n]*\Z")  # in the sentence, before the year's plan
+_LAUNCH_REACH = 160
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 
 
@@ -531,7 +538,14 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
              and not _SAME_PERIOD.search(plain, max(0, y.start() - 14), y.start())
              and (own_sentence or not _DATE_BEFORE.search(text, max(0, y.start() - 10), y.start()))}
     if len(years) == 1:
-        return years.pop()
+        year = years.pop()
+        # "Chiều 11/12, UBND tỉnh tổ chức Hội nghị triển khai kế hoạch ... năm 2023": a year's plan
+        # is launched at the end of the year before
+        if month >= _PLAN_LAUNCHED and any(
+                int(p.group("year")) == year and _LAUNCHES.search(text, max(start, p.start() - _LAUNCH_REACH), p.start())
+                for p in planned_year_pattern().finditer(text, start, end)):
+            return year - 1
+        return year
     if len(years) == 2 and max(years) - min(years) == 1:
         return min(years) if month >= _LATE_IN_YEAR else max(years)
     opened = {int(r.group(1)) for r in ranges}
@@ -590,6 +604,19 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
     return meeting
 
 
+def _labelled_place(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    where = _field(layout, "dia diem")
+    if where is None:
+        return meeting
+    text = layout.text.text
+    start = _AT_WORD.match(text, *where)
+    begin = start.end() if start else where[0]
+    if begin >= where[1]:
+        return meeting
+    return replace(meeting, location=text[begin:where[1]], location_at=At(start=begin, end=where[1]))
+
+
+_AT_WORD = lazy_regex(r"[Tt]ại\s+")
 _BRACKETED_LINE = 60
 
 

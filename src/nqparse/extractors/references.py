@@ -24,6 +24,9 @@ _TYPE_WORD = lazy(r"(?i)(quy định|quyết định)\s+(?:số\s*)?$")
 
 
 _OWN_NUMBER_LINE = lazy(r"(?:^|\n)[ \t|]*số\s*:\s*$")
+# ... or its label in capital and colon inside a line, in a header a web copy flattened onto one
+# line ("Độc lập Tự do Hạnh phúc Số: 05/2019/QĐUBND"): a citation writes "số"
+_OWN_NUMBER_LABEL = lazy(r"(?<!\w)Số\s*:\s*$")
 _DAY_WORD = re.compile(r"(?i)(?:ngày\s*)?")
 _BREAK = re.compile(r"\s*\n\s*")  # a number broken at a line's end: "11-" / "KH/ĐU"
 
@@ -45,14 +48,17 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
     text, folded = layout.text.text, layout.text.folded
     own = document.number_at
     refs: list[Citation] = []
+    # "Số: 88-KH/TU" opening a line: the header's own number, however the header was read
+    labelled = [n for n in mentions.numbers if _OWN_NUMBER_LINE.search(folded, max(0, n.start - 12), n.start)
+                or _OWN_NUMBER_LABEL.search(text, max(0, n.start - 6), n.start)]
     for n in mentions.numbers:
-        if own and own.start <= n.start < own.end:
+        if (own and own.start <= n.start < own.end) or n in labelled:
             continue
-        if _OWN_NUMBER_LINE.search(folded, max(0, n.start - 12), n.start):
-            continue  # "Số: 88-KH/TU" opening a line: the header's own number, however the header was read
         if document.number and ((n.normalized == _norm(document.number) and _is_attachment_line(folded, n.start))
                                 or (own and n.start < own.start and _same_number(n.text, document.number))):
             continue  # the text's own number: on its attachment, or on a site's card above its header
+        if any(n.start < header.start and _same_number(n.text, header.text) for header in labelled):
+            continue  # ... on a site's card above a header that was not read as one
         date, pos = None, n.end
         lead = _DATE_LEAD.match(folded, pos)  # "... NGÀY 16 THÁNG 7 NĂM 2021" in a title in capitals
         if lead:

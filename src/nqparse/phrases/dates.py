@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from functools import cache
 
 import regex
 
+from ..lexicon import alternation, rules
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .text import literal_starts, matches_at, runs_before
@@ -37,6 +39,15 @@ _DAY_PAIR = regex.compile(
     r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
 MIN_YEAR, MAX_YEAR = 1930, 2100
+
+
+@cache
+def planned_year_pattern() -> regex.Pattern[str]:
+    """"chỉ tiêu năm 2023", "nhiệm vụ, giải pháp năm 2023", "phong trào thi đua năm 2023" (lexicon
+    rules.planned_year_words), the year in group "year"; not a horizon ("đến năm 2025", "vào cuối nhiệm
+    kỳ (năm 2025)") or a period ("năm 2021 - 2025")."""
+    return regex.compile(rf"(?i)\b(?:{alternation(rules().planned_year_words)})(?P<gap>[^.;:\n\d]{{0,25}}?)"
+                         r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
 @record

@@ -60,10 +60,13 @@ def number_pattern() -> re.Pattern[str]:
     after_so = "|".join(f"(?<=[sS][ốỐ]{colon}{' ' * spaces})" for colon in ("", ":") for spaces in range(3))
     # a decision or decree of the 1980s' government has its issuer after a dash ("Nghị định số 50-HĐBT")
     office = rf"(?:{after_so})(?P<on>\d{{1,5}}{_SUFFIX})(?:[ ]?/|-)(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
+    # a web copy that lost the dash of a legal number glues its type code to its issuer
+    # ("Thông tư số 22/2014/TTBNNPTNT", "Nghị định số 61/2018/NĐCP"): read only after "số"
+    glued = rf"(?:{after_so})(?P<gn>\d{{1,5}}{_SUFFIX})/(?:19|20)\d\d/(?P<gt>{types})(?P<gb>[A-ZĐ]{{2,10}})"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
     return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{joint}|{legal}|{party}|{admin})(?![\w])"
-                      rf"|{office}(?![\w])")
+                      rf"|{office}(?![\w])|{glued}(?![\w-])")
 
 
 BLANK_NUMBER = lazy_regex(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
@@ -98,8 +101,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
         if not _glued_with_certainty(text, m.start()):
             continue
         g = m.groupdict()
-        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"]
-        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"]
+        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"] or g["gt"]
+        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"] or g["gb"]
         raw = m.group(0)
         found.append(DocNumber(raw, normalize_number(raw), type_code, body, m.start(), m.end()))
     return found

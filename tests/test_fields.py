@@ -91,6 +91,12 @@ EXAMPLES = [
                 "document.title": "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH VỀ KẾ HOẠCH PHÁT "
                                   "TRIỂN NĂM 2021",
                 "issuer.name": "ỦY BAN NHÂN DÂN TỈNH"}),
+    Example("a-byline-in-capitals-is-no-headline",
+            "QUỐC TUẤN - VĂN MẾN |\n\nKỳ họp thứ 8 HĐND huyện Bình An\n\nSáng 20/12, HĐND huyện Bình An khóa X tổ chức "
+            "kỳ họp thứ 8.\n", {"document.kind": "article", "document.title": "Kỳ họp thứ 8 HĐND huyện Bình An"}),
+    Example("a-byline-alone-over-the-lead-is-no-headline",
+            "HỒNG NHUNG, VĂN AN\n\nSáng 20/12, HĐND huyện Bình An khóa X tổ chức kỳ họp thứ 8.\n",
+            {"document.kind": "article"}, absent=["document.title"]),
     Example("a-headline-that-is-a-title-the-text-names-itself-by",
             "Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I\nTư liệu\n\n"
             "Để thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I, nhiệm kỳ 2025-2030, Ban "

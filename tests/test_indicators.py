@@ -104,6 +104,10 @@ CELLS = [
     Cell("from-then-the-name-then-or-more", "có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, không có",
          [{"value": 80, "unit": "%", "comparator": ">="}]),
     Cell("a-year-before-a-counted-noun-is-a-year", "đến năm 2030 xã Vĩnh Lộc đạt chuẩn", []),
+    Cell("per-mille-typed-as-percent-and-zero", "giảm tỷ suất sinh thô 0,30%0/năm",
+         [{"value": 0.3, "unit": "‰", "change": "decrease"}]),
+    Cell("per-mille-range-typed-with-a-letter-o", "giảm 0,2-0,3%o", [{"min": 0.2, "max": 0.3, "unit": "‰"}]),
+    Cell("per-mille-sign", "tỷ suất sinh giảm 0,5‰", [{"value": 0.5, "unit": "‰", "change": "decrease"}]),
 ]
 
 
@@ -290,6 +294,14 @@ DOCS = [
           "targets": [{"value": 13, "unit": "%", "change": "increase"}]},
          {"number": 4, "group": "CHỈ TIÊU NĂM 2022", "name": "Thu ngân sách",
           "targets": [{"value": 98000, "unit": "tỷ đồng"}]}]),
+    Doc("a-share-that-ends-a-name-and-a-named-share-after-a-leading-one",
+        "CÁC CHỈ TIÊU CHỦ YẾU\n(1) Hộ nghèo chiếm tỷ lệ 1,07%.\n(2) 100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn "
+        "hóa đạt 85%.\n(3) Giảm tỷ suất sinh thô 0,30%0/năm.\n",
+        [{"number": 1, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Hộ nghèo", "targets": [{"value": 1.07, "unit": "%"}]},
+         {"number": 2, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Khu dân cư đạt văn hóa",
+          "targets": [{"value": 100, "unit": "%"}, {"value": 85, "unit": "%"}]},
+         {"number": 3, "group": "CÁC CHỈ TIÊU CHỦ YẾU", "name": "Giảm tỷ suất sinh thô",
+          "targets": [{"value": 0.3, "unit": "‰", "change": "decrease"}]}]),
     Doc("citation-marker-inside-a-paragraph-is-not-a-list",
         "Thực hiện theo hướng dẫn tại mục (3) của Kế hoạch, bảo đảm tiến độ đề ra trong năm 2022.\n", []),
 ]

@@ -211,6 +211,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-congress-whose-resolution-the-press-abbreviates-is-cited",
      "Tin tức\n\nTriển khai NQ Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025, ngày 10/7, Huyện ủy Yên Thành "
      "tổ chức Hội nghị Ban Chấp hành lần thứ 5.\n", {"ordinal": 5}),
+    ("a-term-written-after-the-peoples-committee-is-not-the-meetings",
+     "Tin tức\n\nSáng 20/12, Huyện ủy Bình An tổ chức Hội nghị lần thứ 5. Hội nghị nghe báo cáo của UBND huyện khóa X "
+     "(nhiệm kỳ 2021-2026).\n", {"ordinal": 5, "term": None, "tenure": None}),
     ("a-city-written-short-with-a-dot-ends-no-sentence",
      "Bình An đặt mục tiêu trở thành cực tăng trưởng\n\nBước vào nhiệm kỳ 2025-2030, Đảng bộ UBND TP. Bình An đặt "
      "mục tiêu đến năm 2030 trở thành trung tâm của vùng.\n\nNgày 15/8, Đảng bộ UBND TP. Bình An tổ chức Đại hội "

@@ -568,6 +568,8 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     # a photo's caption under the headline ("Đồng chí X, Bí thư Tỉnh ủy chủ trì Hội nghị ...", "... ẢNH: TTXVN")
     candidates = [c for c in candidates if not (_CAPTION_OPENING.match(text, *c) or _PHOTO_CREDIT.search(text, *c))] \
         or candidates
+    # the reporters' names in capitals ("QUỐC TUẤN - VĂN MẾN |", "HỒNG NHUNG, VĂN AN"): a byline
+    candidates = [c for c in candidates if not _byline(layout, *c)]
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
@@ -613,6 +615,16 @@ def _document_headline(layout: Layout, doc: Document) -> Document:
         if not any(n and " ".join(n.group("type").split()) == kind_word for n in said):
             return doc
     return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
+
+
+# names of two or three words in capitals, one to four of them, a web table's bar after them
+_BYLINE = lazy_regex(r"\p{Lu}+(?:[ ]\p{Lu}+){1,2}(?:[ ]*(?:[-–,&]|VÀ)[ ]*\p{Lu}+(?:[ ]\p{Lu}+){1,2}){0,3}[ ]*\|?")
+
+
+def _byline(layout: Layout, start: int, end: int) -> bool:
+    """A line of reporters' names in capitals, no body's name ("HĐND TỈNH BÌNH AN")."""
+    return _BYLINE.fullmatch(layout.text.text, start, end) is not None \
+        and not body_opener().match(layout.text.plain, start, end)
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

@@ -32,7 +32,8 @@ TRAILING_NOTE = lazy(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 COUNTED = ("chỉ tiêu", "mục tiêu")  # what a count counts: the pattern is tried only where one stands
 TIME_ONLY = lazy(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
-TIME_LEAD = lazy(r"[ ]*(?:đến|tới|vào|trong|riêng|cuối)?[ ]*(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
+# "đến năm 2025", "cuối năm", "đến cuối nhiệm kỳ", "hết giai đoạn"
+TIME_LEAD = lazy(r"[ ]*(?:(?:đến|tới|vào|trong|riêng)[ ]*)?(?:(?:cuối|hết)[ ]+)?(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 MAX_LEAD_IN = 160
 MAX_SHORT_LEAD_IN = 60
 

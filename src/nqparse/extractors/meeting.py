@@ -66,6 +66,9 @@ _TERM_OF = {
     "central": lazy(unmarked(r"(?:trung ương|tw)(?:\s+đảng)?(?:\s+\d+)?\s*\(?\s*$")),
     "council": lazy(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
+    # "UBND huyện khóa X (nhiệm kỳ 2021-2026)": the people's committee's term
+    "committee": lazy(unmarked(rf"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?:\s+{localities()})?")
+                               + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
 _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
@@ -391,6 +394,8 @@ def _own_kinds(issuer: IssuingBody, mentions: list[regex.Match[str]], plain: str
         own.add("council")
     if "quốc hội" in name:
         own.add("assembly")
+    if "ủy ban nhân dân" in name or "uỷ ban nhân dân" in name or "ubnd" in name:
+        own.add("committee")
     if issuer.level == "central":
         own.add("central")
     return own

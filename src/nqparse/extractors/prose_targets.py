@@ -573,7 +573,10 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if not named_before(text, start, own[0]):  # figures lead: "100% A, 80% B"
         comma = text.rfind(",", own[-1].end, f.start)
         named = comma >= 0 and named_before(text, comma + 1, f)
-        return comma if comma >= 0 and not named and name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]) else -1
+        if not named:
+            return comma if comma >= 0 and name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]) else -1
+        # "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85%": a clause naming its own
+        # figure after one whose figure leads it, read as after any named figure
     comma = _comma_outside_quotes(text, own[-1].end, f.start)
     if comma >= 0 and f.count_noun and own[-1].count_noun and not text[comma + 1:f.start].strip():
         return comma  # "giúp 2 hộ có phụ nữ thoát nghèo, 2 hộ có phụ nữ thoát cận nghèo": one count each

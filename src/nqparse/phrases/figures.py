@@ -141,7 +141,7 @@ def grammar() -> _Grammar:
     unit_alt = _unit_alternation(counts + measures)
     # OCR's space after a decimal comma ("13, 5%", "89.490, 478 tỷ đồng"), only where a unit follows
     ocr_decimals = (rf"(?:(?<=\.\d{{3}}),[ ]\d{{1,3}}|(?<!\d{{4}}|\.\d{{3}}),[ ]\d{{1,2}})"
-                    rf"(?=[ ]?%|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
+                    rf"(?=[ ]?[%‰]|[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w)|[ ]?[-–—][ ]?\d)")
     sep = rf"[ ]?[-–—][ ]?|[ ]+(?:{_alternation(words.range_words)})[ ]+"
     return _Grammar(
         # the three long alternations use the standard library's engine, which compiles them
@@ -149,7 +149,7 @@ def grammar() -> _Grammar:
         figure=re.compile(
             rf"(?<![\w.,/])(?P<a>{NUMERAL})"
             # the second number of a range may have its unit glued on ("80– 100ha"), not a letter code
-            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?%)?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\d_]))?"),
+            rf"(?P<ocr>{ocr_decimals})?(?P<pa>[ ]?(?:{PER_MILLE}|%))?(?:(?P<sep>{sep})(?P<b>{NUMERAL})(?P<ocrb>{ocr_decimals})?(?![\d_]))?"),
         words=re.compile(rf"{_opening_alt(number_word_list())}(?:[ ]+(?:{_alternation(number_word_list())}))*"
                             rf"(?=[ ]+(?:(?:{scale_alt})[ ]+)*(?:{unit_alt})(?!\w))"),
         unit=re.compile(
@@ -157,7 +157,7 @@ def grammar() -> _Grammar:
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])"
             # "tỷ đồng/năm", "đảng viên/năm", "giường/01 vạn dân" (per one of them); "%/năm" stays
             # "%", a rate per year as any rate
-            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?![\w/])|%)?"),
+            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?![\w/])|{PER_MILLE}|%)?"),
         after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
         before_cmp=re.compile(
             rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),
@@ -267,6 +267,8 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
     unit_end = m.end("unit") if m.group("unit") else m.end("scale")
     raw.unit = text[pos + len(m.group("sp")):unit_end]
     raw.base_unit = text[m.start("unit"):unit_end] if m.group("unit") else None
+    if raw.base_unit and _PER_MILLE.fullmatch(raw.base_unit):
+        raw.unit = raw.base_unit = "‰"
     raw.multiplier = int(factor) if factor == int(factor) else factor
     raw.count_noun = bool(m.group("unit")) and not scale_words and m.group("unit") in g.counts
     raw.end = unit_end
@@ -281,6 +283,14 @@ _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
 _DATE_TAIL = lazy(r"[ ]?[-–/.][ ]?\d")
 _TOKEN = lazy_regex(r"[^\s;,()]*")
 _PER = lazy_regex(r"[ ]?/[ ]?\p{L}+(?!\w)")
+# per mille, and as a keyboard without the sign types it: "0,30%0/năm", "0,3%o"
+PER_MILLE = r"‰|%[0o](?![\w.,])"
+_PER_MILLE = re.compile(PER_MILLE)
+
+
+def _share(written: str) -> str:
+    """The unit of a share written right after its number: "%", or "‰" however typed."""
+    return "‰" if _PER_MILLE.search(written) else "%"
 
 
 def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
@@ -316,12 +326,12 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             raw.low, raw.high = a, b
             _read_unit(g, text, folded, m.end(), end, raw)
             if raw.unit is None and m.group("pa"):
-                raw.unit = raw.base_unit = "%"
+                raw.unit = raw.base_unit = _share(m.group("pa"))
         else:
             raw.value = a
             raw.end = pos = m.end("pa") if m.group("pa") else a_end  # a second number is read on its own
             if m.group("pa"):
-                raw.unit = raw.base_unit = "%"
+                raw.unit = raw.base_unit = _share(m.group("pa"))
                 per = _PER.match(folded, raw.end, end)
                 raw.end = pos = per.end() if per else raw.end  # "12%/năm", "1%/GRDP": still a share
             else:

@@ -64,6 +64,12 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         comma = text.find(",", inside[0].end, inside[1].start)
         if comma >= 0:
             clause_end = comma
+    elif len(inside) >= 2 and inside[1].led:
+        # "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85%": a figure that leads its
+        # name, then a clause that names its own figure before the word that leads it
+        comma = text.rfind(",", inside[0].end, inside[1].start)
+        if comma >= 0 and named_before(text, comma + 1, inside[1]) and not _AND.search(text, comma, inside[1].start):
+            clause_end = comma
     parts: list[str] = []
     pos = start
     used: list[Figure] = []
@@ -120,6 +126,9 @@ _SENTENCE_STOP = lazy_regex(r"\.[ ]+(?=\p{Lu})")
 @lru_cache(maxsize=1)
 def _per_tail() -> re.Pattern[str]:
     return re.compile(rf"^[ ]?/[ ]?(?:{lexicon.alternation(lexicon.units().per)})(?!\w)")
+
+
+_AND = re.compile(r"\svà\s")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:

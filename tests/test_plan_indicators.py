@@ -389,6 +389,17 @@ CASES = [
          "đầu người ước đạt 68,37 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
            "targets": [{"value": 8, "unit": "%", "change": "increase"}]}]),
+    Case("press-list-goes-on-to-a-share-leading-its-name-before-a-label",
+         "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử. Tỷ lệ đảng viên "
+         "hoàn thành tốt nhiệm vụ hằng năm từ 80% trở lên. 100% xã, thị trấn đạt tiêu chuẩn vững mạnh về quốc phòng - "
+         "an ninh… Ba khâu đột phá: Xây dựng kết cấu hạ tầng đồng bộ; phát triển du lịch.\n",
+         [{"number": None, "group": None, "name": "Dịch vụ công được tích hợp", "targets": [{"value": 100, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Người dân được xác thực điện tử",
+           "targets": [{"value": 40, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm",
+           "targets": [{"value": 80, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Xã, thị trấn đạt tiêu chuẩn vững mạnh về quốc phòng - an ninh",
+           "targets": [{"value": 100, "unit": "%"}]}]),
     Case("press-results-after-a-list-are-no-targets",
          "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử.\n\n"
          "Năm 2020, ước đạt 45% hồ sơ trực tuyến.\n",

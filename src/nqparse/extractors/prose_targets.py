@@ -200,7 +200,7 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
             return end
         clauses = _clauses(text, start, stop_at)
         figures = [target_figures(mentions, s, e) for s, e in clauses]
-        led = [_led_figures(folded, fs) for fs in figures]
+        led = [_led_figures(folded, fs) or _share_leading(text, s, e, fs) for (s, e), fs in zip(clauses, figures, strict=True)]
         if not all(led):
             return end
         # cut at every figure's name ("kết nạp từ 10 - 12 đảng viên, 100% chi bộ ..."), keep the led ones
@@ -348,6 +348,15 @@ def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
                 or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
             kept.append(f)
     return kept
+
+
+def _share_leading(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
+    """The share that opens a clause and leads its name ("100% xã, thị trấn đạt tiêu chuẩn vững
+    mạnh về quốc phòng - an ninh"), as a target is written after a list of them; else none."""
+    if len(figures) != 1 or figures[0].start != start or figures[0].unit != "%" \
+            or not name_of(text, start, end, figures):
+        return []
+    return figures
 
 
 def _aimed(folded: str, f: Figure) -> bool:

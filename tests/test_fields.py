@@ -361,6 +361,9 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
                  "3%/năm\n\nTTH.VN - Đó là một trong những chỉ tiêu chủ yếu được thông tin tại Hội nghị Huyện ủy lần thứ "
                  "tư, diễn ra ngày 4/3.\n", "Huyện phấn đấu giảm tỷ lệ hộ nghèo còn 3%/năm",
                  id="a-sites-section-above-the-headline-and-its-timestamp"),
+    pytest.param("CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025\nI. Về kinh tế (11 chỉ tiêu)\n1. Tốc độ tăng giá trị sản "
+                 "xuất bình quân hằng năm đạt 16%.\n2. Thu nhập bình quân đầu người đến năm 2025: 60 triệu đồng.\n",
+                 "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025", id="a-numbered-section-of-a-list-is-no-headline"),
     pytest.param("Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.\n\nSáng ngày 23/01/2024, tại Hội "
                  "trường UBND tỉnh, HĐND tỉnh khóa X tổ chức Kỳ họp thứ 20 thông qua một số nội dung theo thẩm quyền.\n",
                  "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng", id="a-headline-ending-in-a-stop"),

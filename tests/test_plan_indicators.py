@@ -389,6 +389,29 @@ CASES = [
          "đầu người ước đạt 68,37 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Tăng trưởng GRDP",
            "targets": [{"value": 8, "unit": "%", "change": "increase"}]}]),
+    Case("press-list-goes-on-to-a-share-leading-its-name-before-a-label",
+         "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử. Tỷ lệ đảng viên "
+         "hoàn thành tốt nhiệm vụ hằng năm từ 80% trở lên. 100% xã, thị trấn đạt tiêu chuẩn vững mạnh về quốc phòng - "
+         "an ninh… Ba khâu đột phá: Xây dựng kết cấu hạ tầng đồng bộ; phát triển du lịch.\n",
+         [{"number": None, "group": None, "name": "Dịch vụ công được tích hợp", "targets": [{"value": 100, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Người dân được xác thực điện tử",
+           "targets": [{"value": 40, "unit": "%"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm",
+           "targets": [{"value": 80, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Xã, thị trấn đạt tiêu chuẩn vững mạnh về quốc phòng - an ninh",
+           "targets": [{"value": 100, "unit": "%"}]}]),
+    Case("press-targets-heading-run-into-its-list-on-one-line",
+         "date 2020-07 Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng kinh tế bình quân đạt "
+         "12-13%/ năm (giá so sánh 2010). Cơ cấu kinh tế đến năm 2025: công nghiệp - xây dựng khoảng 64%; các ngành "
+         "dịch vụ khoảng 28,5%. Huyện đạt chuẩn nông thôn mới. Phấn đấu đến năm 2025, 97% người dân tham gia BHYT; "
+         "60% học sinh THCS được học 2 buổi/ ngày.\n",
+         [{"number": None, "group": "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "name": "Tốc độ tăng trưởng kinh tế bình quân",
+           "targets": [{"min": 12, "max": 13, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "name": "Cơ cấu kinh tế đến năm 2025",
+           "targets": [{"value": 64, "unit": "%", "comparator": "~"}, {"value": 28.5, "unit": "%", "comparator": "~"}]},
+          {"number": None, "group": "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "name": "Người dân tham gia BHYT", "targets": [{"value": 97, "unit": "%"}]},
+          {"number": None, "group": "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)", "name": "Học sinh THCS được học 2 buổi/ ngày",
+           "targets": [{"value": 60, "unit": "%"}]}]),
     Case("press-results-after-a-list-are-no-targets",
          "Cụ thể, đến năm 2025, 100% dịch vụ công được tích hợp; 40% người dân được xác thực điện tử.\n\n"
          "Năm 2020, ước đạt 45% hồ sơ trực tuyến.\n",

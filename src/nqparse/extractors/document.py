@@ -562,7 +562,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
             line = text[start:end]
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
-        elif n <= 3 and not lead_seen and line[:1] not in _BULLETS \
+        elif n <= 3 and not lead_seen and line[:1] not in _BULLETS and not _numbered_part(block, start) \
                 and not _dated_line(line, mentions.dates_in(start, end)) and plausible_text(line) and not _PHONE.search(line):
             candidates.append((start, end))
     # a photo's caption under the headline ("Đồng chí X, Bí thư Tỉnh ủy chủ trì Hội nghị ...", "... ẢNH: TTXVN")
@@ -577,6 +577,11 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                           candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+def _numbered_part(block: Block, start: int) -> bool:
+    """A numbered part of the text ("I. Về kinh tế (11 chỉ tiêu)", "1. ..."): a headline has no number."""
+    return block.kind == "heading" and block.marker is not None and start == block.start
 
 
 def _dated_line(line: str, dates: tuple[FoundDate, ...]) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, figures, results
+from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.figures import Figure, grammar
@@ -196,11 +196,12 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
         start = _skip_space(text, end + 1, block.end)
         stop = _SENTENCE_END.search(text, start, block.end) if start < block.end else None
         stop_at = stop.start() if stop else block.end
-        if stop_at - start < _MIN_SENTENCE or reports_result(folded[start:stop_at]):
-            return end
+        if stop_at - start < _MIN_SENTENCE or reports_result(folded[start:stop_at]) \
+                or _PROSE_COLON.search(folded, start, stop_at):
+            return end  # a result, or a list with a lead of its own ("Cơ cấu kinh tế: A 64%; B 28%"), read from it
         clauses = _clauses(text, start, stop_at)
         figures = [target_figures(mentions, s, e) for s, e in clauses]
-        led = [_led_figures(folded, fs) for fs in figures]
+        led = [_led_figures(folded, fs) or _share_leading(text, s, e, fs) for (s, e), fs in zip(clauses, figures, strict=True)]
         if not all(led):
             return end
         # cut at every figure's name ("kết nạp từ 10 - 12 đảng viên, 100% chi bộ ..."), keep the led ones
@@ -350,6 +351,15 @@ def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
     return kept
 
 
+def _share_leading(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
+    """The share that opens a clause and leads its name ("100% xã, thị trấn đạt tiêu chuẩn vững
+    mạnh về quốc phòng - an ninh"), as a target is written after a list of them; else none."""
+    if len(figures) != 1 or figures[0].start != start or figures[0].unit != "%" \
+            or not name_of(text, start, end, figures):
+        return []
+    return figures
+
+
 def _aimed(folded: str, f: Figure) -> bool:
     """Whether an aim sets ``f`` right before it: "phấn đấu có thêm 05 xã", "phấn đấu 100% ..."."""
     return _aim_before().search(folded, max(0, f.start - MAX_SHORT_LEAD_IN), f.start) is not None
@@ -414,6 +424,10 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
     each clause must hold a figure, and the fewest targets that make a list: one after a count
     of them, which says targets follow ("đề ra 12 chỉ tiêu chủ yếu. Trong đó, tốc độ tăng trưởng
     kinh tế đạt từ 9-9,5%"), two elsewhere."""
+    run_in = _run_in_heading(mentions.layout, block)
+    if run_in is not None:
+        # a heading of targets says targets follow: one is a list
+        yield run_in[1], False, 1
     colons = _PROSE_COLON.finditer(folded, block.start, block.end) if folded.find(":", block.start, block.end) >= 0 else ()
     for colon in colons:
         if _prose_lead_sets_targets(folded, _back_linked_start(folded, block.start), colon.start()):
@@ -804,6 +818,9 @@ def _section(layout: Layout, block: Block) -> str | None:
     """The group of the targets a paragraph names: the label that opens it ("Về kinh tế: ...",
     "Một số chỉ tiêu chủ yếu đến năm 2030: ..."), else the heading it stands under."""
     text = layout.text.text
+    run_in = _run_in_heading(layout, block)
+    if run_in is not None:
+        return text[run_in[0]:run_in[1]]
     # the colon is looked for at memory speed: most paragraphs open on no label
     label = _OWN_LABEL.match(text, block.start, block.end) if text.find(":", block.start, block.start + 90) >= 0 else None
     if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
@@ -811,6 +828,32 @@ def _section(layout: Layout, block: Block) -> str | None:
         return TRAILING_LINK.sub("", label.group("label"))
     heading = nearest_heading(layout, block, set())
     return heading_text(layout, heading) or None if heading is not None else None
+
+
+def _run_in_heading(layout: Layout, block: Block) -> tuple[int, int] | None:
+    """A heading of targets that a web page ran into the paragraph of its list, on one line
+    ("Một số chỉ tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng ...
+    đạt 12-13%/năm ..."): a capitalised count of chỉ tiêu or "Mục tiêu cụ thể" (lexicon
+    headings.targets) near the paragraph's start, up to the ")" that closes it before a capital;
+    its start and end. Not one that reports results ("Các chỉ tiêu đã đạt (...)")."""
+    text, folded = layout.text.text, layout.text.folded
+    if block.kind != "paragraph" or text.find(")", block.start, block.start + _MAX_RUN_IN) < 0:
+        return None
+    m = _run_in_pattern().match(folded, block.start, min(block.end, block.start + _MAX_RUN_IN))
+    if m is None or not text[m.start("h")].isupper() or not text[m.end():m.end() + 2].strip()[:1].isupper() \
+            or reports_result(folded[m.start("h"):m.end("h")]):
+        return None
+    return m.start("h"), m.end("h")
+
+
+_MAX_RUN_IN = 160
+_RUN_IN_NOISE = 20  # a crawler's stamp before it ("date 2020-07")
+
+
+@cache
+def _run_in_pattern() -> re.Pattern[str]:
+    cue = rf"(?:{alternation(context_words()['count_quantifiers'])}[ ]+)?(?:{alternation(fold(w) for w in headings().targets)})"
+    return re.compile(rf"[^.;:!?\n]{{0,{_RUN_IN_NOISE}}}?(?<![^ ])(?P<h>{cue}(?!\w)[^.;:!?()\n]{{0,100}}\([^()\n]{{1,40}}\))[ ]+")
 
 
 # a short label in words, with no figure, that opens a paragraph of running text, then a colon

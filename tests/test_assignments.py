@@ -64,6 +64,11 @@ CASES = [
      "phòng thủ.", ["Tư lệnh Bộ Tư lệnh Thủ đô"], "chủ trì tổ chức diễn tập khu vực phòng thủ"),
     ("sections-with-their-qualifier", "Giao các đơn vị, bộ phận tham mưu theo dõi, đôn đốc việc thực hiện.",
      ["các đơn vị, bộ phận tham mưu"], "theo dõi, đôn đốc việc thực hiện"),
+    ("staff-bodies-with-the-body-they-serve", "- Các cơ quan tham mưu, giúp việc Đảng uỷ phối hợp tham mưu.",
+     ["Các cơ quan tham mưu, giúp việc Đảng uỷ"], "phối hợp tham mưu"),
+    ("staff-bodies-served-last-in-a-list", "Văn phòng Đảng uỷ, Đảng uỷ UBND xã, các cơ quan tham mưu giúp việc "
+     "Tỉnh uỷ phối hợp chuẩn bị nội dung.",
+     ["Văn phòng Đảng uỷ", "Đảng uỷ UBND xã", "các cơ quan tham mưu giúp việc Tỉnh uỷ"], "phối hợp chuẩn bị nội dung"),
     ("a-request-names-its-bodies-between-semicolons", "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân "
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",

@@ -184,6 +184,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             break
         if _ends_in_purpose_head(folded, start, end):
             end = _purpose_end(text, folded, end, limit) or end  # "Ban Chỉ đạo công tác Dân số tỉnh Hà Giang"
+        end = _served_end(text, folded, start, end, limit) or end  # "các cơ quan tham mưu, giúp việc Đảng ủy"
         if is_bare(folded, start, end, plural=True) and not _closed(folded, start, end):
             # "Các doanh nghiệp công nghệ số chủ động ...", "cơ quan xây dựng báo cáo tiếp thu ..."
             alone = not bodies and _key(folded[start:end]) in _described_nouns() \
@@ -391,6 +392,32 @@ def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = 
         if nxt is not None and task_verb_pattern().match(folded, nxt.start(1)):
             found = pos
     return found
+
+
+_SERVING_GAP = re.compile(r"(,)?\s+")
+_SERVED_OF = re.compile(r"\s+(?:của\s+)?")
+
+
+def _served_end(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
+    """The end of the body a common noun's staff serve, named after a serving verb ("các cơ quan
+    tham mưu, giúp việc | Đảng ủy"); None when no body follows one. A comma may stand only
+    between two verbs of what the noun is for ("tham mưu, giúp việc")."""
+    if not is_bare(folded, start, end, plural=True):
+        return None
+    gap = _SERVING_GAP.match(folded, end, limit)
+    if gap is None or (gap.group(1) and not _qualifying_pattern().search(folded, max(start, end - 12), end)):
+        return None
+    verb = _serving_pattern().match(folded, gap.end(), limit)
+    of = _SERVED_OF.match(folded, verb.end(), limit) if verb else None
+    if of is None or not head_pattern().match(folded, of.end(), limit):
+        return None
+    served = read_bodies(text, folded, of.end(), limit)
+    return served.bodies[0][1] if served else None
+
+
+@lru_cache(maxsize=1)
+def _serving_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.serving_verbs)
 
 
 def _qualifying(folded: str, pos: int, limit: int) -> bool:

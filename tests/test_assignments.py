@@ -195,7 +195,7 @@ LABELLED = [
      [(["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí"], "Tuyên truyền Kế hoạch")]),
     ("bodies-related-to-a-matter", "6. Các cơ quan, đơn vị có liên quan đến nhập cảnh nơi dự án hoạt động: Trả lời "
      "trong 03 ngày.",
-     [(["Các cơ quan, đơn vị có liên quan"], "Trả lời trong 03 ngày")]),
+     [(["Các cơ quan, đơn vị có liên quan đến nhập cảnh nơi dự án hoạt động"], "Trả lời trong 03 ngày")]),
     ("members-of-a-working-group", "2. Các thành viên Tổ công tác\n- Nghiên cứu các báo cáo.",
      [(["Các thành viên Tổ công tác"], "Nghiên cứu các báo cáo")]),
     ("organisations-outside-the-state", "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nXây dựng kế hoạch.",
@@ -416,6 +416,27 @@ def test_a_request_that_opens_a_list_takes_the_list_as_its_task() -> None:
     found = extract_text(text).assignments
     assert [a.bodies for a in found] == [["các sở, ban, ngành, đoàn thể tỉnh"]]
     assert found[0].task == "Tổ chức quán triệt Kế hoạch; - Báo cáo kết quả trước ngày 15/12"
+
+
+DIRECTIVE = """CHỈ THỊ
+Về tăng cường quản lý rừng
+
+Để nâng cao hiệu quả công tác quản lý rừng, Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường
+- Tăng cường kiểm tra.
+2. Các chủ rừng là tổ chức (các
+Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp…)
+- Thực hiện đầy đủ trách nhiệm chủ rừng.
+- Tiếp tục rà soát diện tích rừng.
+3. Về công tác tuyên truyền
+- Đẩy mạnh tuyên truyền.
+"""
+
+
+def test_each_numbered_heading_of_a_request_over_tasks_names_its_addressee() -> None:
+    found = [(a.bodies, a.task) for a in extract_text(DIRECTIVE).assignments]
+    assert found == [(["Sở Nông nghiệp và Môi trường"], "Tăng cường kiểm tra"),
+                     (["Các chủ rừng là tổ chức"], "Thực hiện đầy đủ trách nhiệm chủ rừng")]
 
 
 def test_a_request_over_nothing_assigns_nothing() -> None:

@@ -64,6 +64,11 @@ CASES = [
      "phòng thủ.", ["Tư lệnh Bộ Tư lệnh Thủ đô"], "chủ trì tổ chức diễn tập khu vực phòng thủ"),
     ("sections-with-their-qualifier", "Giao các đơn vị, bộ phận tham mưu theo dõi, đôn đốc việc thực hiện.",
      ["các đơn vị, bộ phận tham mưu"], "theo dõi, đôn đốc việc thực hiện"),
+    ("a-bare-committee-takes-the-owner-of-the-next", "Đề nghị Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh tiếp tục "
+     "đoàn kết, tập trung lãnh đạo.", ["Đảng ủy UBND tỉnh", "Ban Thường vụ Đảng ủy UBND tỉnh"],
+     "tiếp tục đoàn kết, tập trung lãnh đạo"),
+    ("a-standing-committee-takes-the-owner-of-the-next", "Giao Thường trực, Ban Thường vụ Tỉnh ủy chỉ đạo thực hiện.",
+     ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"], "chỉ đạo thực hiện"),
     ("staff-bodies-with-the-body-they-serve", "- Các cơ quan tham mưu, giúp việc Đảng uỷ phối hợp tham mưu.",
      ["Các cơ quan tham mưu, giúp việc Đảng uỷ"], "phối hợp tham mưu"),
     ("staff-bodies-served-last-in-a-list", "Văn phòng Đảng uỷ, Đảng uỷ UBND xã, các cơ quan tham mưu giúp việc "

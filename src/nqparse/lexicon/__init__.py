@@ -44,6 +44,7 @@ class AssigneeHeads(NamedTuple):
     purpose_heads: tuple[str, ...]
     qualifying_verbs: tuple[str, ...]
     serving_verbs: tuple[str, ...]
+    owned_heads: tuple[str, ...]
     described_nouns: tuple[str, ...]
 
 

@@ -560,6 +560,7 @@ def body_names(text: str, found: BodyList) -> list[str]:
 
 def share_locality(names: list[str]) -> list[str]:
     """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
+    names = _share_owner(names)
     loc = _LAST_LOCALITY.search(names[-1].lower()) if names else None
     if not loc:
         return names
@@ -570,6 +571,32 @@ def share_locality(names: list[str]) -> list[str]:
             n = f"{n} {suffix}"
         out.append(n)
     return out
+
+def _share_owner(names: list[str]) -> list[str]:
+    """'Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh': a bare committee head before a name whose
+    head or inner head is followed by an owner takes that owner ("Đảng ủy UBND tỉnh");
+    'Thường trực, Ban Thường vụ Tỉnh ủy' gives "Thường trực Tỉnh ủy"."""
+    from ..normalize import fold  # the package's normalize imports the phrases
+
+    heads = _owned_heads()
+    out = list(names)
+    for i, (name, nxt) in enumerate(zip(names, names[1:], strict=False)):
+        key = _key(fold(name))
+        if key not in heads:
+            continue
+        later = fold(nxt)
+        at = later.find(key + " ", 1)
+        cut = at + len(key) + 1 if at > 0 else next((len(h) + 1 for h in heads if later.startswith(h + " ")), 0)
+        owner = nxt[cut:].strip() if cut else ""
+        if owner[:1].isupper() and _key(fold(owner)) not in heads:
+            out[i] = f"{name} {owner}"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.owned_heads)
+
 
 def cut_mid_name(text: str, folded: str, found: BodyList) -> bool:
     """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of

@@ -64,6 +64,16 @@ CASES = [
      "phòng thủ.", ["Tư lệnh Bộ Tư lệnh Thủ đô"], "chủ trì tổ chức diễn tập khu vực phòng thủ"),
     ("sections-with-their-qualifier", "Giao các đơn vị, bộ phận tham mưu theo dõi, đôn đốc việc thực hiện.",
      ["các đơn vị, bộ phận tham mưu"], "theo dõi, đôn đốc việc thực hiện"),
+    ("a-bare-committee-takes-the-owner-of-the-next", "Đề nghị Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh tiếp tục "
+     "đoàn kết, tập trung lãnh đạo.", ["Đảng ủy UBND tỉnh", "Ban Thường vụ Đảng ủy UBND tỉnh"],
+     "tiếp tục đoàn kết, tập trung lãnh đạo"),
+    ("a-standing-committee-takes-the-owner-of-the-next", "Giao Thường trực, Ban Thường vụ Tỉnh ủy chỉ đạo thực hiện.",
+     ["Thường trực Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"], "chỉ đạo thực hiện"),
+    ("staff-bodies-with-the-body-they-serve", "- Các cơ quan tham mưu, giúp việc Đảng uỷ phối hợp tham mưu.",
+     ["Các cơ quan tham mưu, giúp việc Đảng uỷ"], "phối hợp tham mưu"),
+    ("staff-bodies-served-last-in-a-list", "Văn phòng Đảng uỷ, Đảng uỷ UBND xã, các cơ quan tham mưu giúp việc "
+     "Tỉnh uỷ phối hợp chuẩn bị nội dung.",
+     ["Văn phòng Đảng uỷ", "Đảng uỷ UBND xã", "các cơ quan tham mưu giúp việc Tỉnh uỷ"], "phối hợp chuẩn bị nội dung"),
     ("a-request-names-its-bodies-between-semicolons", "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân "
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
@@ -190,7 +200,7 @@ LABELLED = [
      [(["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí"], "Tuyên truyền Kế hoạch")]),
     ("bodies-related-to-a-matter", "6. Các cơ quan, đơn vị có liên quan đến nhập cảnh nơi dự án hoạt động: Trả lời "
      "trong 03 ngày.",
-     [(["Các cơ quan, đơn vị có liên quan"], "Trả lời trong 03 ngày")]),
+     [(["Các cơ quan, đơn vị có liên quan đến nhập cảnh nơi dự án hoạt động"], "Trả lời trong 03 ngày")]),
     ("members-of-a-working-group", "2. Các thành viên Tổ công tác\n- Nghiên cứu các báo cáo.",
      [(["Các thành viên Tổ công tác"], "Nghiên cứu các báo cáo")]),
     ("organisations-outside-the-state", "15. Liên đoàn Lao động, Hội Nông dân, Liên minh Hợp tác xã\nXây dựng kế hoạch.",
@@ -411,6 +421,27 @@ def test_a_request_that_opens_a_list_takes_the_list_as_its_task() -> None:
     found = extract_text(text).assignments
     assert [a.bodies for a in found] == [["các sở, ban, ngành, đoàn thể tỉnh"]]
     assert found[0].task == "Tổ chức quán triệt Kế hoạch; - Báo cáo kết quả trước ngày 15/12"
+
+
+DIRECTIVE = """CHỈ THỊ
+Về tăng cường quản lý rừng
+
+Để nâng cao hiệu quả công tác quản lý rừng, Ủy ban nhân dân tỉnh yêu cầu:
+1. Sở Nông nghiệp và Môi trường
+- Tăng cường kiểm tra.
+2. Các chủ rừng là tổ chức (các
+Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp…)
+- Thực hiện đầy đủ trách nhiệm chủ rừng.
+- Tiếp tục rà soát diện tích rừng.
+3. Về công tác tuyên truyền
+- Đẩy mạnh tuyên truyền.
+"""
+
+
+def test_each_numbered_heading_of_a_request_over_tasks_names_its_addressee() -> None:
+    found = [(a.bodies, a.task) for a in extract_text(DIRECTIVE).assignments]
+    assert found == [(["Sở Nông nghiệp và Môi trường"], "Tăng cường kiểm tra"),
+                     (["Các chủ rừng là tổ chức"], "Thực hiện đầy đủ trách nhiệm chủ rừng")]
 
 
 def test_a_request_over_nothing_assigns_nothing() -> None:

@@ -226,7 +226,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
         if directive and (unit.start >= requested_from
                           or _in_directive_part(layout, block, heading_text, named=True, requests=not reports)):
-            labelled = labelled_assignment(layout, paragraphs, n)
+            labelled = labelled_assignment(layout, paragraphs, n, requested=unit.start >= requested_from)
             if labelled is not None:
                 out.extend(labelled)
                 if labelled and block.kind == "heading":
@@ -764,10 +764,12 @@ _CLAUSE_STOP = lazy(r"[;.]")
 _EMBEDDED_ITEM = lazy(r"(?<=\s)[a-zđ][)./]\s")
 
 
-def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[Task] | None:
+def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int, *, requested: bool = False) -> list[Task] | None:
     """The assignment of a paragraph that labels its bodies; None when it labels none.
 
     An empty list is a label that assigns nothing ("Đơn vị phối hợp: ...": partners only).
+    With ``requested`` (the points of "... yêu cầu:"), a numbered heading over task bullets
+    names its addressee whatever its head noun ("5. Các chủ rừng là tổ chức").
     """
     text, folded = layout.text.text, layout.text.folded
     unit = paragraphs[n]
@@ -788,7 +790,27 @@ def labelled_assignment(layout: Layout, paragraphs: list[Unit], n: int) -> list[
                 or (nxt.first.kind == "heading" and nxt.first.level <= unit.first.level):
             return None  # a heading that stands over no tasks of its own
         label_end, task = e, trimmed(text, nxt.start, nxt.end)
+        if requested and nxt.first.kind in ("bullet", "item"):
+            return _named(text, folded, s, label_end, task, e) or _addressee(text, folded, s, label_end, task, e)
     return _named(text, folded, s, label_end, task, e)
+
+
+_MEMBERS = lazy(r"\s*\([^()]*\)?\s*$")  # "(các Ban quản lý rừng ..., các Công ty ...)": who they are
+_ADDRESSEE_WORDS = 10
+
+
+def _addressee(text: str, folded: str, s: int, label_end: int, task: tuple[int, int], e: int) -> list[Task] | None:
+    """A numbered point of a request whose heading is a group of bodies the lexicon has no head
+    for ("5. Các chủ rừng là tổ chức (các Ban quản lý rừng ...)"): a plural noun phrase, no verb
+    in it, no topic ("Về công tác ...") and no section name ("Nhiệm vụ ..."), over its tasks."""
+    members = _MEMBERS.search(text, s, label_end)
+    end = members.start() if members else label_end
+    name = squash(text[s:end])
+    if not folded.startswith("các ", s) or len(name.split()) > _ADDRESSEE_WORDS or heading_roles(folded[s:end]) \
+            or task_verb_pattern().match(folded, s + len("các "), end) or _label_verb_pattern().search(folded, s, end) \
+            or any(c in name for c in ":;.") or task[1] <= task[0]:
+        return None
+    return [_assignment([name], text, task, "đề mục", s, e)]
 
 
 def _colon_label(layout: Layout, unit: Unit, s: int, colon: int, e: int) -> list[Task] | None:
@@ -835,9 +857,13 @@ def label_bodies(text: str, folded: str, start: int, end: int) -> list[str] | No
     if end <= start:
         return None
     found = read_bodies(text, folded, start, end)
-    if found and (found.end >= end or _RELATED_TO.match(folded, found.end - len("liên quan"), end)):
-        # "Các cơ quan, đơn vị có liên quan đến nhập cảnh ...": what they relate to describes them
+    if found and found.end >= end:
         return body_names(text, found)
+    if found and _RELATED_TO.match(folded, found.end - len("liên quan"), end):
+        # "Các cơ quan, đơn vị có liên quan đến nhập cảnh ...": what they relate to describes them,
+        # and names them up to the label's end; cut, they would be any "cơ quan liên quan"
+        *others, (last, _) = found.bodies
+        return body_names(text, BodyList((*others, (last, end)), found.extra, end))
     parts: list[list[int]] = []
     pos = start
     for sep in [*SEPARATOR.finditer(folded, start, end), None]:

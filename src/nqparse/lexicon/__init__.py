@@ -43,6 +43,8 @@ class AssigneeHeads(NamedTuple):
     collective_nouns: tuple[str, ...]
     purpose_heads: tuple[str, ...]
     qualifying_verbs: tuple[str, ...]
+    serving_verbs: tuple[str, ...]
+    owned_heads: tuple[str, ...]
     described_nouns: tuple[str, ...]
 
 

@@ -184,6 +184,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             break
         if _ends_in_purpose_head(folded, start, end):
             end = _purpose_end(text, folded, end, limit) or end  # "Ban Chỉ đạo công tác Dân số tỉnh Hà Giang"
+        end = _served_end(text, folded, start, end, limit) or end  # "các cơ quan tham mưu, giúp việc Đảng ủy"
         if is_bare(folded, start, end, plural=True) and not _closed(folded, start, end):
             # "Các doanh nghiệp công nghệ số chủ động ...", "cơ quan xây dựng báo cáo tiếp thu ..."
             alone = not bodies and _key(folded[start:end]) in _described_nouns() \
@@ -393,6 +394,32 @@ def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = 
     return found
 
 
+_SERVING_GAP = re.compile(r"(,)?\s+")
+_SERVED_OF = re.compile(r"\s+(?:của\s+)?")
+
+
+def _served_end(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
+    """The end of the body a common noun's staff serve, named after a serving verb ("các cơ quan
+    tham mưu, giúp việc | Đảng ủy"); None when no body follows one. A comma may stand only
+    between two verbs of what the noun is for ("tham mưu, giúp việc")."""
+    if not is_bare(folded, start, end, plural=True):
+        return None
+    gap = _SERVING_GAP.match(folded, end, limit)
+    if gap is None or (gap.group(1) and not _qualifying_pattern().search(folded, max(start, end - 12), end)):
+        return None
+    verb = _serving_pattern().match(folded, gap.end(), limit)
+    of = _SERVED_OF.match(folded, verb.end(), limit) if verb else None
+    if of is None or not head_pattern().match(folded, of.end(), limit):
+        return None
+    served = read_bodies(text, folded, of.end(), limit)
+    return served.bodies[0][1] if served else None
+
+
+@lru_cache(maxsize=1)
+def _serving_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.serving_verbs)
+
+
 def _qualifying(folded: str, pos: int, limit: int) -> bool:
     """A verb at ``pos`` that says what the noun before it is for, its task's verb right after
     it ("bộ phận tham mưu | theo dõi ..."): part of the noun's name."""
@@ -533,6 +560,7 @@ def body_names(text: str, found: BodyList) -> list[str]:
 
 def share_locality(names: list[str]) -> list[str]:
     """'Hội đồng nhân dân, Ủy ban nhân dân quận': the bare councils belong to the quận too."""
+    names = _share_owner(names)
     loc = _LAST_LOCALITY.search(names[-1].lower()) if names else None
     if not loc:
         return names
@@ -543,6 +571,32 @@ def share_locality(names: list[str]) -> list[str]:
             n = f"{n} {suffix}"
         out.append(n)
     return out
+
+def _share_owner(names: list[str]) -> list[str]:
+    """'Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh': a bare committee head before a name whose
+    head or inner head is followed by an owner takes that owner ("Đảng ủy UBND tỉnh");
+    'Thường trực, Ban Thường vụ Tỉnh ủy' gives "Thường trực Tỉnh ủy"."""
+    from ..normalize import fold  # the package's normalize imports the phrases
+
+    heads = _owned_heads()
+    out = list(names)
+    for i, (name, nxt) in enumerate(zip(names, names[1:], strict=False)):
+        key = _key(fold(name))
+        if key not in heads:
+            continue
+        later = fold(nxt)
+        at = later.find(key + " ", 1)
+        cut = at + len(key) + 1 if at > 0 else next((len(h) + 1 for h in heads if later.startswith(h + " ")), 0)
+        owner = nxt[cut:].strip() if cut else ""
+        if owner[:1].isupper() and _key(fold(owner)) not in heads:
+            out[i] = f"{name} {owner}"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _owned_heads() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.owned_heads)
+
 
 def cut_mid_name(text: str, folded: str, found: BodyList) -> bool:
     """A name read up to a capitalised word that a lower-case word continues ("Ban Quản" of

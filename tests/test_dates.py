@@ -18,8 +18,10 @@ from nqparse.phrases.dates import find_dates
     ("(Từ ngày 08 đến 10/12/2015)", [(8, 12, 2015, "08 đến 10/12/2015")]),
     ("Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", [(12, 10, 2020, "12 đến ngày 15 tháng 10 năm 2020")]),
     ("từ ngày 25/9 đến ngày 5/10/2020", [(25, 9, None, "25/9"), (5, 10, 2020, "5/10/2020")]),
+    ("Kỳ họp diễn ra từ 13 - 15/12/2019.", [(13, 12, 2019, "13 - 15/12/2019")]),
 ], ids=["this-morning", "two-days-in-brackets", "two-days-with-an-ampersand", "two-days-with-a-dash",
         "two-days-with-their-year", "days-before-a-month-in-words-take-its-month", "a-count-is-no-date",
-        "a-range-of-days-in-figures", "a-range-of-days-in-words", "a-range-over-two-months-is-two-dates"])
+        "a-range-of-days-in-figures", "a-range-of-days-in-words", "a-range-over-two-months-is-two-dates",
+        "a-range-of-days-after-from"])
 def test_a_day_is_read_with_the_month_written_after_it(text: str, read: list[tuple[int, int, int | None, str]]) -> None:
     assert [(d.day, d.month, d.year, text[d.start:d.end]) for d in find_dates(text)] == read

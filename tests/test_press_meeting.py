@@ -229,6 +229,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Bắc Kạn triển khai kế hoạch phát triển kinh tế - xã hội năm 2023\n\nChiều 11/12, UBND tỉnh tổ chức Hội nghị "
      "triển khai kế hoạch phát triển kinh tế - xã hội; dự toán ngân sách nhà nước, kế hoạch đầu tư công năm 2023.\n",
      {"date": "2022-12-11"}),
+    ("a-hall-written-in-lower-case-in-the-paragraph-below-the-date",
+     "HĐND tỉnh triệu tập Kỳ họp thứ 12\n\nKỳ họp thứ 12, HĐND tỉnh khoá XVII sẽ diễn ra trong 3 ngày từ 13 - 15/12/2019."
+     "\n\nKỳ họp diễn ra tại hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh.\n",
+     {"date": "2019-12-13", "location": "hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh"}),
     ("a-plan-adjusted-late-in-its-own-year",
      "HĐND thành phố điều chỉnh kế hoạch đầu tư công\n\nNgày 10/11, tại kỳ họp thứ 22 HĐND thành phố đã thông qua "
      "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2020.\n", {"date": "2020-11-10"}),

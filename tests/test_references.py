@@ -89,3 +89,7 @@ def test_a_legal_number_that_lost_its_dash_is_cited_and_a_flattened_headers_own_
         "Phát triển nông thôn; Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 của Chính phủ;\n")
     assert [(r.number, r.date) for r in result.references] == [
         ("22/2014/TTBNNPTNT", "2014-07-29"), ("61/2018/NĐCP", "2018-04-23")]
+
+
+def test_a_number_padded_with_zeros_is_cited_as_written() -> None:
+    assert [n.text for n in find_numbers("Xét Công văn số 010094/UBND-TH ngày 22 tháng 12 năm 2025")] == ["010094/UBND-TH"]

@@ -92,11 +92,12 @@ _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = lazy(_GATHERINGS)
 _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
 _COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s*:?\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
-_PLACE = lazy_regex(r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n()]{3,90}?)(?=\s*[,.;(])")
+# "tại Hội trường ...", and a hall the press writes in lower case ("tại hội trường tầng 1 - ...")
+_PLACE = lazy_regex(rf"\b[Tt]ại\s+(?P<loc>(?:\p{{Lu}}|(?:{alternation(meetings().venues)})\b)[^,.;\n()]{{3,90}}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
 # the other councils a hall shares its name with, up to the place they serve
 _JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dân|Ủy ban [Nn]hân dân|Ủy ban MTTQ))+"
-                         r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){1,4}")
+                         r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4}")
 # "tại Hội trường, Trường Chính trị thành phố": whose hall, after a comma
 _WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s*[,.;(])")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
@@ -593,15 +594,21 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
     """The place is named in the sentence that dates the meeting (or, undated, names it), or in
     the next one; ``where`` is an offset in that sentence."""
     text = layout.text.text
+    block = layout.block_at(where)
     para = list(sentences(text, *_paragraph_of(layout, where)))
     at = next((i for i, (s, e) in enumerate(para) if s <= where < e), None)
     if at is None:
         return meeting
-    for s, e in para[at:at + 2]:
+    nearby = para[at:at + 2]
+    if len(nearby) < 2 and block is not None and block.index + 1 < len(layout.blocks):
+        # the paragraph ends with the dated sentence: the next one opens the paragraph below
+        below = layout.blocks[block.index + 1]
+        nearby += list(sentences(text, below.start, below.end))[:1]
+    for s, e in nearby:
         for m in _PLACE.finditer(text, s, e):
             if not _NOT_PLACE.match(m.group("loc")):
                 # "Hội trường Đảng ủy, HĐND, UBND xã X": a hall the councils of a place share
-                hall = m.group("loc").startswith("Hội trường")
+                hall = m.group("loc").lower().startswith("hội trường")
                 more = (_JOINT_HALL.match(text, m.end("loc")) or _WHOSE_HALL.match(text, m.end("loc"))) if hall else None
                 location = text[m.start("loc"):more.end() if more else m.end("loc")].strip()
                 return replace(meeting, location=location,

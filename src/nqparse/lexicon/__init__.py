@@ -233,6 +233,7 @@ class Units(NamedTuple):
 
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
+    venues: tuple[str, ...]
 
 
 class Places(NamedTuple):

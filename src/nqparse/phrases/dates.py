@@ -31,10 +31,10 @@ _PARTIAL = regex.compile(
     r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay|ngày)\s?\())"
     r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
 # the same with "và", "&" or "đến" between the days: no separator follows the first, so the
-# pattern is tried after each "ngày", the date starting at its first day ("Từ ngày 08 đến
-# 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020")
+# pattern is tried after each "ngày" and "từ", the date starting at its first day ("Từ ngày 08
+# đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019")
 _DAY_PAIR = regex.compile(
-    r"(?i)ngày\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
+    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
     r"(?:\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)"
     r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
@@ -86,7 +86,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
     ends: list[int] = []
     # a date in figures opens with a run of digits before its separator: tried only there
     runs = runs_before(text, start, end)
-    day_words = None if plain is None else literal_starts(plain, ("ngay",))
+    day_words = None if plain is None else literal_starts(plain, ("ngay", "tu "))
     words = (_WORDS.finditer(text, start, end) if day_words is None
              else matches_at(_WORDS, text, day_words, start, end))
     days = (_DAY_PAIR.finditer(text, start, end) if day_words is None

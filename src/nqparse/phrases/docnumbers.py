@@ -51,7 +51,7 @@ def number_pattern() -> re.Pattern[str]:
     # council and the people's committee together)
     # a body alone may carry its term ("1670/NQ-UBTVQH15"), and a web copy may space the dash
     # ("46/BC- HĐND")
-    admin = rf"(?P<an>\d{{1,5}}{_SUFFIX})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*\d?)"
+    admin = rf"(?P<an>0*\d{{1,5}}{_SUFFIX})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*\d?)"
     # a joint document, its issuers after a slash: "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN"
     joint = rf"(?P<jn>\d{{1,5}}{_SUFFIX})/(?:(?:19|20)\d\d/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
@@ -59,7 +59,8 @@ def number_pattern() -> re.Pattern[str]:
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
     after_so = "|".join(f"(?<=[sS][ốỐ]{colon}{' ' * spaces})" for colon in ("", ":") for spaces in range(3))
     # a decision or decree of the 1980s' government has its issuer after a dash ("Nghị định số 50-HĐBT")
-    office = rf"(?:{after_so})(?P<on>\d{{1,5}}{_SUFFIX})(?:[ ]?/|-)(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
+    # a number padded with zeros to six places ("Công văn số 010094/UBND-TH")
+    office = rf"(?:{after_so})(?P<on>0*\d{{1,5}}{_SUFFIX})(?:[ ]?/|-)(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
     # a web copy that lost the dash of a legal number glues its type code to its issuer
     # ("Thông tư số 22/2014/TTBNNPTNT", "Nghị định số 61/2018/NĐCP"): read only after "số"
     glued = rf"(?:{after_so})(?P<gn>\d{{1,5}}{_SUFFIX})/(?:19|20)\d\d/(?P<gt>{types})(?P<gb>[A-ZĐ]{{2,10}})"

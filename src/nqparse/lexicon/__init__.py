@@ -233,6 +233,8 @@ class Units(NamedTuple):
 
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
+    programme_verbs: tuple[str, ...]
+    elects: tuple[str, ...]
 
 
 class Places(NamedTuple):

@@ -637,3 +637,27 @@ def test_real_text_files_rebuild_with_exact_offsets(path: Path) -> None:
         ch = text.text[i]
         if not ch.isspace():
             assert same_letter(source.text[text.to_source(i)], ch), (i, text.text[max(0, i - 20):i + 20])
+
+
+# a document-sharing site's page: its card, then the document flattened onto one line
+FLATTENED_HEADER = (
+    "Quyết định số 07/2020/QĐ-UBND tỉnh Sóc Trăng\n\nChia sẻ: Nguyen Van A | Ngày: | Loại File: DOC | Số trang:5\n\n"
+    "13\nlượt xem\n2\ndownload\n\nNội dung Text: Quyết định số 07/2020/QĐ-UBND tỉnh Sóc Trăng\n\n"
+    "  1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH SÓC TRĂNG Độc lập  Tự do  Hạnh phúc    "
+    "Số: 07/2020/QĐUBND Sóc Trăng, ngày 15 tháng 4 năm 2020   QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ CHỢ TRÊN ĐỊA "
+    "BÀN TỈNH SÓC TRĂNG ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm "
+    "2015; Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; Theo đề nghị của Giám đốc Sở "
+    "Công Thương.\n")
+
+
+def test_a_header_flattened_onto_one_line_behind_a_sites_card_is_read() -> None:
+    document = extract_text(FLATTENED_HEADER).document
+    assert (document.kind, document.number, document.date) == ("quyet_dinh", "07/2020/QĐUBND", "2020-04-15")
+    assert document.title is not None and document.title.lower() == "ban hành quy định về quản lý chợ trên địa bàn tỉnh sóc trăng"
+
+
+def test_a_header_flattened_onto_one_line_keeps_its_offsets() -> None:
+    text = normalize(Source(text=FLATTENED_HEADER, format="txt"))
+    for i, ch in enumerate(text.text):
+        if not ch.isspace():
+            assert same_letter(FLATTENED_HEADER[text.to_source(i)], ch), i

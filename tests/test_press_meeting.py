@@ -460,3 +460,41 @@ def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
         "Dịp này, Hội trao Bằng khen cho 02 tập thể có thành tích xuất sắc trong thực hiện nhiệm vụ công tác Hội "
         "năm 2023; Giấy khen cho 03 tập thể có thành tích trong nhiệm vụ công tác Hội năm 2023.\n")
     assert result.document.year == 2024
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ tỉnh Bình An bế mạc\n\nĐại hội đã bầu Ban Chấp hành khóa XX.\n\n"
+        "Theo nội dung nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh Bình An phấn đấu tốc độ tăng trưởng GRDP đạt 10%/năm.\n",
+        (2025, 2030), id="a-congresss-programme-for-its-term"),
+    pytest.param(
+        "Đoàn Chủ tịch Đại hội\n\nĐại tướng Nguyễn Văn An phát biểu chỉ đạo Đại hội.\n\nVới những kết quả đạt được, "
+        "nhiệm kỳ 2020-2025, Đảng bộ tỉnh Bình An đề ra mục tiêu tổng quát xây dựng tỉnh phát triển.\n",
+        (2020, 2025), id="a-party-committee-sets-its-aims-for-a-term"),
+    pytest.param(
+        "Sáng ngày 19/11/2024, Ban Thường vụ Huyện uỷ tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42 thông "
+        "qua dự thảo Báo cáo kiểm điểm Ban Chấp hành Đảng bộ huyện nhiệm kỳ 2020-2025 và dự thảo Báo cáo chính trị "
+        "trình Đại hội đại biểu Đảng bộ huyện (khóa X), nhiệm kỳ 2025-2030.\n",
+        (2020, 2025), id="a-conferences-term-not-the-congresss-it-prepares"),
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ tỉnh Bình An bế mạc\n\nĐại hội đã thông qua nghị quyết.\n\nHĐND tỉnh nhiệm kỳ "
+        "2026-2031, phấn đấu hoàn thành các chỉ tiêu.\n",
+        None, id="another-bodys-term-is-not-the-congresss"),
+])
+def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expected: tuple[int, int] | None) -> None:
+    tenure = extract_text(text).meeting.tenure
+    assert ((tenure.start, tenure.end) if tenure else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Theo đó, hội nghị đã bầu Ban Thường vụ Tỉnh ủy khóa XX gồm 15 đồng chí.\n\nBan Chấp hành Đảng bộ tỉnh Bình An "
+        "khóa XX ra mắt đại hội.\n\nCác đại biểu góp ý vào dự thảo văn kiện trình Đại hội lần thứ XX Đảng bộ tỉnh "
+        "Bình An.\n", 20, id="the-new-committees-first-plenum-is-held-within-the-congress"),
+    pytest.param(
+        "Đảng bộ tỉnh Bình An bầu 18 đại biểu dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nĐại hội đại "
+        "biểu Đảng bộ tỉnh Bình An đã bầu 18 đại biểu chính thức.\n", None,
+        id="a-national-congress-a-provinces-delegates-go-to"),
+])
+def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
+    assert extract_text(text).meeting.ordinal == expected

@@ -54,6 +54,7 @@ from .plainlayout import (
     chrome_link,
     drop_chrome,
     entity,
+    part_flattened_header,
     part_header_lines,
     rejoin,
     restore_spaces,
@@ -144,7 +145,8 @@ _STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
 _WEB: list[Step] = [(SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity), (MARKDOWN_IMAGE, ""),
                     (LINK, chrome_link)]
 _TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP
-                           + [unspace_letters, rejoin, unflatten_points, part_header_lines] + _RULES + _REST)
+                           + [unspace_letters, rejoin, unflatten_points, part_flattened_header,
+                                                  part_header_lines] + _RULES + _REST)
 _PLAIN_FORMATS = ("txt", "md", "stdin")
 
 # What a step's pattern cannot match without: when none of it is in the text, the step's scan

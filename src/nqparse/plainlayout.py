@@ -21,6 +21,9 @@ back to its input (None when nothing changed), so that every span still points a
    closing a line of words ("TỈNH X --------") are layout: the normalizer drops them.
 6. ``restore_spaces``: syllables that PDF text runs together ("Đảng bộxã", "uỷvềthực",
    "kỳ2025") are parted where the text's own words leave one reading only.
+7. ``part_flattened_header``: a header a web copy ran into one long line with the body ("Số:
+   05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH ... ỦY BAN NHÂN DÂN
+   TỈNH TRÀ VINH Căn cứ ...") is parted into its lines again.
 """
 
 from __future__ import annotations
@@ -617,6 +620,80 @@ def unflatten_points(text: str) -> Result:
                      if len(run) >= 2 for m in run]
             edits += [(pos + m.start() - 1, pos + m.start(), "\n") for m in sorted(points + parts, key=lambda m: m.start())]
     return apply_edits(text, edits) if edits else None
+
+
+# ---- a header flattened onto one line
+
+# "Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019": a header's number, place and date
+# inside one long line, where a web copy lost the page's line breaks
+_FLAT_NUMBER_DATE = lazy_regex(
+    r"(?<![\p{L}])(?:Số|SỐ)\s*:?\s*\d[\w.]*/[\w./-]+\s+"
+    r"(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})\s*,\s*"
+    r"ng[àa]y\s*\d{1,2}\s*th[áa]ng\s*\d{1,2}\s*n[ăa]m\s*\d{4}")
+_FLAT_HEADER_REACH = 1500
+"""Characters from the text's start within which a flattened header's number is looked for."""
+# a word with no lower-case letter: "BAN", "HÀNH", "2019", "(KHÓA"
+_CAPS_WORD = lazy_regex(r"\s+[^\s\p{Ll}]*\p{Lu}[^\s\p{Ll}]*(?=\s|$)")
+
+
+def part_flattened_header(text: str) -> Result:
+    """A header run into one long line with the body ("... Số: 05/2019/QĐUBND Trà Vinh, ngày 12
+    tháng 3 năm 2019 QUYẾT ĐỊNH BAN HÀNH ... TỈNH TRÀ VINH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH Căn cứ
+    ...") is parted into its lines: the number, the place and date, the type, the title in
+    capitals, and the authority that enacts (the last body the capitals name, not after "CỦA")."""
+    for long in _LONG_LINE.finditer(text, 0, min(len(text), _FLAT_HEADER_REACH + _FLATTENED_MIN_LINE)):
+        start, end = long.span()
+        found = _FLAT_NUMBER_DATE.search(text, start, min(end, _FLAT_HEADER_REACH))
+        if found is None:
+            continue
+        cuts = [found.start(), found.start("place"), found.end()]
+        kind = _flat_kind().match(text, found.end(), end)
+        words = list(_caps_run(text, kind.end() if kind else found.end(), end))
+        if kind is not None and words:
+            cuts.append(kind.end())
+            cuts += [at for at in (_authority_in(text, words), words[-1][1]) if at is not None]
+        # each cut at the start of a word, where the blanks before it become the line break
+        starts = sorted({end - len(text[at:end].lstrip(" \t")) for at in cuts})
+        edits = [(a, b, "\n") for a, b in (_blank_before(text, start, at) for at in starts) if a < b]
+        return apply_edits(text, edits)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _flat_kind() -> regex.Pattern[str]:
+    from .lexicon import document_titles
+
+    return regex.compile(rf"\s+(?=\p{{Lu}}{{2}})(?:{document_titles()})(?![\p{{L}}])", regex.IGNORECASE)
+
+
+def _caps_run(text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    """The words in capitals from ``pos`` on, each (start, end) without its blank."""
+    for word in _CAPS_WORD.finditer(text, pos, end):
+        if word.start() != pos:
+            return
+        yield word.start() + len(word.group()) - len(word.group().lstrip()), word.end()
+        pos = word.end()
+
+
+def _authority_in(text: str, words: list[tuple[int, int]]) -> int | None:
+    """Where the last authority the capitals name begins ("ỦY BAN NHÂN DÂN TỈNH X" after the
+    title), not the title's own first word nor a body the title names ("... CỦA ỦY BAN ...")."""
+    from .lexicon import issuer_heads
+
+    heads = [h.upper().split() for h in issuer_heads()]
+    upper = [text[a:b] for a, b in words]
+    for k in range(len(words) - 1, 1, -1):
+        if upper[k - 1] != "CỦA" and any(upper[k:k + len(h)] == h for h in heads):
+            return words[k][0]
+    return None
+
+
+def _blank_before(text: str, start: int, at: int) -> tuple[int, int]:
+    """The blanks before ``at`` on its line (none at the line's start)."""
+    a = at
+    while a > start and text[a - 1] in " \t":
+        a -= 1
+    return (a, at) if a > start else (at, at)
 
 
 def _numbered_runs(found: list[regex.Match[str]], value: Callable[[str], int | None]) -> list[list[regex.Match[str]]]:

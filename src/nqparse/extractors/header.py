@@ -100,8 +100,11 @@ def _head_from(layout: Layout, blocks: tuple[Block, ...], first: int) -> list[Bl
         if VV.match(block.text):
             head.append(block)
             continue
+        # a site that numbers its pages ("1. ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ...") makes the
+        # header's first line look like a list item
+        numbered = block.kind in ("item", "bullet", "label") or (block.kind == "heading" and block.marker)
         if block.zone == "footer" or _BODY_START.match(plain, block.start, block.end) \
-                or block.kind in ("item", "bullet", "label") or (block.kind == "heading" and block.marker) \
+                or (numbered and not NATIONAL.search(plain, block.start, block.end)) \
                 or (block.kind == "paragraph" and (len(block.text) > 160 or (len(block.text) > 40
                                                                    and block.text[-1] in ".;"))):
             break

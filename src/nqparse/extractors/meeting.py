@@ -255,7 +255,8 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 # "Tiểu ban Văn kiện Đại hội ... lần thứ XIII", "Ban Tổ chức Đại hội": a body that prepares the
 # congress meets, not the congress; "bầu đại biểu đi dự Đại hội Đảng bộ tỉnh": the one its delegates go to
 _TENURE_MENTIONS = 3
-_AHEAD = r"huong toi|tien toi|chao mung|di du"  # a congress to come, or the one delegates go to
+# a congress to come, or the one delegates go to ("bầu 18 đại biểu dự Đại hội đại biểu toàn quốc")
+_AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu"
 _PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
@@ -311,9 +312,15 @@ def _leads_with_congress(layout: Layout, document: Document) -> bool:
         for s, e in sentences(layout.text.text, block.start, block.end):
             if _holds_congress(plain, s, e):
                 return True
+            if _ELECTING_PLENUM.search(plain, s, e):
+                continue  # "hội nghị đã bầu Ban thường vụ Tỉnh ủy khóa XX": the new committee's first plenum
             if _speaks_of_meeting(layout, s, e) and not _names_congress_to_come(plain, s, e):
                 return False
     return False
+
+
+# a "hội nghị" that elects: the first plenum of the committee a congress elects, held within it
+_ELECTING_PLENUM = lazy(rf"\bhoi nghi\b[^.;:\n]{{0,40}}?\b{unmarked(alternation(meetings().elects))}\b")
 
 
 def _names_congress_to_come(plain: str, start: int, end: int) -> bool:
@@ -352,6 +359,21 @@ def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Mat
     return _with_tenure(meeting, found) if found else _congress_sentence_tenure(layout, meeting)
 
 
+# the aims a party committee or a place sets for a term: "trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng
+# phấn đấu", "nhiệm kỳ 2020-2025, Đảng bộ tỉnh Hà Giang đề ra mục tiêu" (not "HĐND tỉnh nhiệm kỳ
+# 2026-2031", another body's)
+_PROGRAMME_TENURE = lazy(unmarked(
+    rf"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*,?\s*"
+    rf"(?:đảng bộ|{localities()})\b[^.;:\n(]{{0,50}}?\s(?:{alternation(meetings().programme_verbs)})\b"))
+
+
+def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    """A congress's nhiệm kỳ where no sentence names it with the congress: the term whose aims
+    the party committee or its place sets."""
+    found = _PROGRAMME_TENURE.search(layout.text.plain)
+    return _with_tenure(meeting, found) if found else meeting
+
+
 def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     """The first nhiệm kỳ in the first sentence that names a congress held (not one whose
     resolution is cited: "thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", nor one to
@@ -364,7 +386,7 @@ def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> Meeting
             found = _TENURE_ANYWHERE.search(plain, s, e)
             if found:
                 return _with_tenure(meeting, found)
-    return meeting
+    return _programme_tenure(layout, meeting)
 
 
 def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Match[str]) -> MeetingRecord:
@@ -375,10 +397,17 @@ def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Matc
     p_start, p_end = _paragraph_of(layout, mention.start())
     for s, e in sentences(text, p_start, p_end):
         if s <= mention.start() < e:
-            found = list(_TENURE_ANYWHERE.finditer(plain, s, e))
+            found = [f for f in _TENURE_ANYWHERE.finditer(plain, s, e) if not _prepared_congress_tenure(plain, s, f.start())]
             if len({f.group("a", "b") for f in found}) == 1:
                 return _with_tenure(meeting, found[0])
     return meeting
+
+
+def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
+    """A nhiệm kỳ of the congress a conference prepares ("Báo cáo chính trị ... trình Đại hội đại
+    biểu Đảng bộ huyện (khóa X), nhiệm kỳ 2025-2030"), not the conference's committee's."""
+    last = max((c.start() for c in _CONGRESS_WORD.finditer(plain, max(start, at - 80), at)), default=None)
+    return last is not None and bool(PREPARED_FOR.search(plain, max(start, last - 40), last))
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:

@@ -234,6 +234,8 @@ class Units(NamedTuple):
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
     venues: tuple[str, ...]
+    programme_verbs: tuple[str, ...]
+    elects: tuple[str, ...]
 
 
 class Places(NamedTuple):

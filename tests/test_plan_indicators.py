@@ -383,6 +383,18 @@ CASES = [
           {"number": None, "group": None, "name": "Thêm xã đạt chuẩn NTM", "targets": [{"value": 4, "unit": "xã"}]},
           {"number": None, "group": None, "name": "Du lịch đến tỉnh",
            "targets": [{"value": 900000, "unit": "lượt khách"}]}]),
+    Case("press-excerpt-cut-after-the-slash-of-its-last-unit",
+         "Theo nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm "
+         "trở lên; thu ngân sách bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm trở lên.\n\n"
+         "Đến năm 2030, thu nhập bình quân đầu người từ 75-80 triệu đồng/người/",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách bình quân",
+           "targets": [{"value": 12, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo giảm bình quân",
+           "targets": [{"value": 3, "unit": "%", "comparator": ">=", "change": "decrease"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"min": 75, "max": 80, "unit": "triệu đồng/người"}]}]),
     Case("press-aim-then-the-year-behind-reported-gives-the-aim-only",
          "Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2026 trong Hội nghị triển khai nhiệm vụ năm 2026. Năm 2025, "
          "tỉnh đã triển khai nhiệm vụ trong bối cảnh khó khăn, nhưng tăng trưởng GRDP đạt 5,66%; GRDP bình quân "

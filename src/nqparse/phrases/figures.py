@@ -156,8 +156,10 @@ def grammar() -> _Grammar:
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])"
             # "tỷ đồng/năm", "đảng viên/năm", "giường/01 vạn dân" (per one of them); "%/năm" stays
-            # "%", a rate per year as any rate
-            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?![\w/])|{PER_MILLE}|%)?"),
+            # "%", a rate per year as any rate; a "/" that ends what is read is where an excerpt was
+            # cut ("75-80 triệu đồng/người/"): the unit before it is whole
+            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?!\w|/(?![ ]*\Z))"
+            rf"|{PER_MILLE}|%)?"),
         after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
         before_cmp=re.compile(
             rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),

@@ -547,6 +547,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                 change = g.changes[single_spaced(c.group("change"))]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
+    if change == "increase" and comparator in ("<", "<="):
+        change = None  # "tốc độ tăng dân số dưới 1%", "tăng không quá 4%": a cap on a growth sets no growth
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,

@@ -381,7 +381,7 @@ CASES = [
           {"number": None, "group": None, "name": "Tỉnh tiếp tục nâng Chỉ số cải cách hành chính",
            "targets": [{"value": 3, "unit": "bậc", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thêm xã đạt chuẩn NTM", "targets": [{"value": 4, "unit": "xã"}]},
-          {"number": None, "group": None, "name": "Du lịch đến tỉnh",
+          {"number": None, "group": None, "name": "Lượt khách du lịch đến tỉnh",
            "targets": [{"value": 900000, "unit": "lượt khách"}]}]),
     Case("press-excerpt-cut-after-the-slash-of-its-last-unit",
          "Theo nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm "
@@ -395,6 +395,18 @@ CASES = [
            "targets": [{"value": 3, "unit": "%", "comparator": ">=", "change": "decrease"}]},
           {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"min": 75, "max": 80, "unit": "triệu đồng/người"}]}]),
+    Case("a-share-from-then-its-name-then-or-more-ends-the-name-there",
+         "2. Mục tiêu cụ thể\n- Hằng năm có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, không có "
+         "tổ chức cơ sở đảng không hoàn thành nhiệm vụ.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Hằng năm có tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 80, "unit": "%", "comparator": ">="}]}]),
+    Case("a-count-an-aim-sets-names-what-it-counts",
+         "2. Mục tiêu cụ thể\n- Phấn đấu có 1.200.000 lượt khách du lịch đến tỉnh.\n"
+         "- Số xã đạt chuẩn nông thôn mới đạt 14 xã.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Lượt khách du lịch đến tỉnh",
+           "targets": [{"value": 1200000, "unit": "lượt khách"}]},
+          {"number": None, "group": "Mục tiêu cụ thể", "name": "Số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 14, "unit": "xã"}]}]),
     Case("press-aim-then-the-year-behind-reported-gives-the-aim-only",
          "Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2026 trong Hội nghị triển khai nhiệm vụ năm 2026. Năm 2025, "
          "tỉnh đã triển khai nhiệm vụ trong bối cảnh khó khăn, nhưng tăng trưởng GRDP đạt 5,66%; GRDP bình quân "
@@ -850,3 +862,4 @@ def test_a_reports_aim_of_the_year_behind_reports_and_the_next_years_aim_lists_t
             "đồng/người/năm; tỷ lệ hộ nghèo 35,4%; tiếp tục tập trung huy động các nguồn lực.\n")
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Tổng giá trị sản xuất", [967]), ("Thu nhập bình quân", [22.5]), ("Tỷ lệ hộ nghèo", [35.4])]
+

@@ -863,3 +863,13 @@ def test_a_reports_aim_of_the_year_behind_reports_and_the_next_years_aim_lists_t
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Tổng giá trị sản xuất", [967]), ("Thu nhập bình quân", [22.5]), ("Tỷ lệ hộ nghèo", [35.4])]
 
+
+def test_a_directive_sets_the_target_its_purpose_names_and_the_figures_reported_stay_out() -> None:
+    text = ("(baotinh.vn) - Sáng 02/4, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy UBND tỉnh.\n\n"
+            "Về tình hình KT-XH quý I, tốc độ tăng trưởng GRDP dự kiến tăng 7,5% (cùng kỳ quý I/2024 tăng 6,2%). "
+            "Thu ngân sách ước đạt 3.000 tỷ đồng. Năm 2024, UBND tỉnh đã chỉ đạo các ngành để tỷ lệ giải ngân "
+            "đạt 95%.\n\n"
+            "Đồng chí Bí thư Tỉnh ủy đề nghị Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh tiếp tục tập trung lãnh đạo, "
+            "chỉ đạo theo hướng “tăng tốc, bứt phá” để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%.\n")
+    found = [(i.name, [(t.min, t.max, t.unit, t.change) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thúc đẩy tăng trưởng KT-XH của tỉnh", [(8.5, 9, "%", "increase")])]

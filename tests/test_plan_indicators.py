@@ -381,8 +381,32 @@ CASES = [
           {"number": None, "group": None, "name": "Tỉnh tiếp tục nâng Chỉ số cải cách hành chính",
            "targets": [{"value": 3, "unit": "bậc", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thêm xã đạt chuẩn NTM", "targets": [{"value": 4, "unit": "xã"}]},
-          {"number": None, "group": None, "name": "Du lịch đến tỉnh",
+          {"number": None, "group": None, "name": "Lượt khách du lịch đến tỉnh",
            "targets": [{"value": 900000, "unit": "lượt khách"}]}]),
+    Case("press-excerpt-cut-after-the-slash-of-its-last-unit",
+         "Theo nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm "
+         "trở lên; thu ngân sách bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm trở lên.\n\n"
+         "Đến năm 2030, thu nhập bình quân đầu người từ 75-80 triệu đồng/người/",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP bình quân",
+           "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách bình quân",
+           "targets": [{"value": 12, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo giảm bình quân",
+           "targets": [{"value": 3, "unit": "%", "comparator": ">=", "change": "decrease"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"min": 75, "max": 80, "unit": "triệu đồng/người"}]}]),
+    Case("a-share-from-then-its-name-then-or-more-ends-the-name-there",
+         "2. Mục tiêu cụ thể\n- Hằng năm có từ 80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên, không có "
+         "tổ chức cơ sở đảng không hoàn thành nhiệm vụ.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Hằng năm có tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
+           "targets": [{"value": 80, "unit": "%", "comparator": ">="}]}]),
+    Case("a-count-an-aim-sets-names-what-it-counts",
+         "2. Mục tiêu cụ thể\n- Phấn đấu có 1.200.000 lượt khách du lịch đến tỉnh.\n"
+         "- Số xã đạt chuẩn nông thôn mới đạt 14 xã.\n",
+         [{"number": None, "group": "Mục tiêu cụ thể", "name": "Lượt khách du lịch đến tỉnh",
+           "targets": [{"value": 1200000, "unit": "lượt khách"}]},
+          {"number": None, "group": "Mục tiêu cụ thể", "name": "Số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 14, "unit": "xã"}]}]),
     Case("press-aim-then-the-year-behind-reported-gives-the-aim-only",
          "Tỉnh đặt mục tiêu tăng trưởng GRDP đạt 8% vào năm 2026 trong Hội nghị triển khai nhiệm vụ năm 2026. Năm 2025, "
          "tỉnh đã triển khai nhiệm vụ trong bối cảnh khó khăn, nhưng tăng trưởng GRDP đạt 5,66%; GRDP bình quân "
@@ -838,3 +862,14 @@ def test_a_reports_aim_of_the_year_behind_reports_and_the_next_years_aim_lists_t
             "đồng/người/năm; tỷ lệ hộ nghèo 35,4%; tiếp tục tập trung huy động các nguồn lực.\n")
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Tổng giá trị sản xuất", [967]), ("Thu nhập bình quân", [22.5]), ("Tỷ lệ hộ nghèo", [35.4])]
+
+
+def test_a_directive_sets_the_target_its_purpose_names_and_the_figures_reported_stay_out() -> None:
+    text = ("(baotinh.vn) - Sáng 02/4, Bí thư Tỉnh ủy làm việc với Ban Thường vụ Đảng ủy UBND tỉnh.\n\n"
+            "Về tình hình KT-XH quý I, tốc độ tăng trưởng GRDP dự kiến tăng 7,5% (cùng kỳ quý I/2024 tăng 6,2%). "
+            "Thu ngân sách ước đạt 3.000 tỷ đồng. Năm 2024, UBND tỉnh đã chỉ đạo các ngành để tỷ lệ giải ngân "
+            "đạt 95%.\n\n"
+            "Đồng chí Bí thư Tỉnh ủy đề nghị Đảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh tiếp tục tập trung lãnh đạo, "
+            "chỉ đạo theo hướng “tăng tốc, bứt phá” để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%.\n")
+    found = [(i.name, [(t.min, t.max, t.unit, t.change) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thúc đẩy tăng trưởng KT-XH của tỉnh", [(8.5, 9, "%", "increase")])]

@@ -60,7 +60,7 @@ from .indicator_common import (
     target_figures,
     target_key,
 )
-from .prose_targets import listed_in_prose, named_in_prose, prose_blocks
+from .prose_targets import directed_in_prose, listed_in_prose, named_in_prose, prose_blocks
 from .structures import join_structures
 
 _LINE_MARKER = lazy(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*")
@@ -287,6 +287,7 @@ def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None =
     indicators += _unrepeated(indicators, listed_in_prose(layout, mentions, prose))
     headed = layout.block_at(headline.start) if headline is not None else None
     indicators += named_in_prose(layout, mentions, [headed, *prose] if headed else prose, indicators)
+    indicators += directed_in_prose(layout, mentions, prose, indicators)
     indicators.sort(key=lambda ind: ind.at.start)
     return join_structures(layout, indicators)
 

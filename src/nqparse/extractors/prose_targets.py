@@ -1,6 +1,6 @@
 """Targets in running text, as press reports and the prose of resolutions give them.
 
-Two readers, over the paragraphs no list reader took (``prose_blocks``):
+Three readers, over the paragraphs no list reader took (``prose_blocks``):
 
 1. ``listed_in_prose``: targets listed after a colon that closes a sentence about chỉ tiêu
    or mục tiêu, after the horizon or the aim that opens a sentence ("Cụ thể, đến năm 2025,
@@ -9,6 +9,8 @@ Two readers, over the paragraphs no list reader took (``prose_blocks``):
    after the list.
 2. ``named_in_prose``: one target a sentence names ("chỉ tiêu", "mục tiêu", "phấn đấu", then
    what is measured and a figure led by "đạt", "còn", "là"), unless already read.
+3. ``directed_in_prose``: one target the purpose of a directive names ("đề nghị ... để thúc đẩy
+   tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%"), unless already read.
 
 A sentence that reports results ("đã đạt", "ước thực hiện", "còn thiếu 2 chỉ tiêu") gives none.
 """
@@ -865,3 +867,43 @@ def _not_named(folded: str, start: int) -> bool:
     """Whether the words after "chỉ tiêu" name no one indicator ("các chỉ tiêu", "chỉ tiêu đề ra")."""
     after = folded[start:start + MAX_SHORT_LEAD_IN]
     return any(after.startswith(fold(w) + " ") for w in context_words()["not_named_after"])
+
+
+@cache
+def _directed_purpose() -> re.Pattern[str]:
+    """A directive, then in its sentence the purpose that names a target."""
+    words = context_words()
+    return re.compile(rf"(?<!\w)(?:{alternation(words['directives'])})(?!\w)[^.!?;:]*?"
+                      rf"(?<!\w)(?:{alternation(words['purposes'])})[ ]+")
+
+
+_REPORTED_DIRECTIVE = re.compile(r"(?<!\w)đã[ ]+\Z")
+
+
+def directed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
+    """One target the purpose of a directive names in running text: "Bí thư Tỉnh ủy đề nghị Đảng ủy
+    UBND tỉnh tiếp tục ... để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%": one figure that a
+    word leads or bounds, with its unit, in the purpose's clause. Not a directive reported ("đã chỉ
+    đạo ... để ... đạt 95%"), a result, or a figure already read."""
+    text, folded = layout.text.text, layout.text.folded
+    figures_read = {t.start for i in found for t in i.targets}
+    directives = tuple(context_words()["directives"])
+    out: list[Indicator] = []
+    for block in prose:
+        if all(folded.find(w, block.start, block.end) < 0 for w in directives):
+            continue  # told at memory speed: the pattern needs one of them
+        for m in _directed_purpose().finditer(folded, block.start, block.end):
+            if _REPORTED_DIRECTIVE.search(folded, max(block.start, m.start() - 8), m.start()):
+                continue
+            start = m.end()
+            stop = _PROSE_STOP.search(text, start, block.end)
+            end = stop.start() if stop else block.end
+            figures = target_figures(mentions, start, end)
+            if len(figures) != 1 or not (figures[0].led or figures[0].comparator) or figures[0].unit is None \
+                    or figures[0].start in figures_read or reports_result(folded[m.start():end]):
+                continue
+            name = name_of(text, start, end, figures)
+            if name:
+                out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
+                                          figures))
+    return out

@@ -121,6 +121,7 @@ class _Grammar:
     rate: regex.Pattern[str]
     scales: dict[str, float]
     counts: frozenset[str]
+    prefixes: frozenset[str]
     classifiers: frozenset[str]
     not_counted: frozenset[str]
     comparators_before: dict[str, Comparator]
@@ -156,8 +157,10 @@ def grammar() -> _Grammar:
             rf"(?P<sp>[ ]?)(?:(?P<scale>(?:{scale_alt})(?:[ ]+(?:{scale_alt}))*)(?:[ ]+|(?=%)|\Z|(?!\w)))?"
             rf"(?P<unit>(?:{prefixes})[ ]+(?:{_alternation(counts)})(?![\w/])"
             # "tỷ đồng/năm", "đảng viên/năm", "giường/01 vạn dân" (per one of them); "%/năm" stays
-            # "%", a rate per year as any rate
-            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?![\w/])|{PER_MILLE}|%)?"),
+            # "%", a rate per year as any rate; a "/" that ends what is read is where an excerpt was
+            # cut ("75-80 triệu đồng/người/"): the unit before it is whole
+            rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?!\w|/(?![ ]*\Z))"
+            rf"|{PER_MILLE}|%)?"),
         after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
         before_cmp=re.compile(
             rf"(?:(?<!\w)(?P<c>{_spaced(_alternation(words.comparators_before))})|(?<!\w)(?P<from>{_alternation(words.range_start)}))\s*\Z"),
@@ -184,6 +187,7 @@ def grammar() -> _Grammar:
         name_edges=_by_last_word(words.name_edges),
         scales=scales,
         counts=frozenset(counts),
+        prefixes=frozenset(fold(w) for w in units.prefixes),
         classifiers=frozenset(fold(w) for w in units.classifiers),
         not_counted=frozenset(fold(w) for w in units.not_counted),
         # the lexicon's values are the models' (tests/test_lexicon.py checks them)
@@ -272,6 +276,15 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
     raw.multiplier = int(factor) if factor == int(factor) else factor
     raw.count_noun = bool(m.group("unit")) and not scale_words and m.group("unit") in g.counts
     raw.end = unit_end
+
+
+def counts_things(unit: str) -> bool:
+    """Whether a unit names things counted: a count, or a prefix with one ("lượt khách", "lượt
+    tổ chức đảng")."""
+    g = grammar()
+    folded = single_spaced(fold(unit))
+    prefix, _, rest = folded.partition(" ")
+    return folded in g.counts or (prefix in g.prefixes and rest in g.counts)
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -378,7 +391,9 @@ def _comparator_ends() -> tuple[str, ...]:
 
 
 @cache
-def _later_bound() -> re.Pattern[str]:
+def later_bound() -> re.Pattern[str]:
+    """The bound that closes, after the name, a figure "từ" opens ("có từ 80% tổ chức cơ sở Đảng
+    hoàn thành tốt nhiệm vụ trở lên"), matched on the folded text after the figure."""
     return re.compile(rf"[^,;.:()\d\n]{{0,80}}?(?<!\w)(?P<c>{_alternation(lexicon.figures().comparators_after)})(?!\w)")
 
 
@@ -523,7 +538,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     elif m is not None and m.group("from") and raw.low is None:
         # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên": "từ" opens a bound that
         # the clause closes after the name
-        bound = _later_bound().match(folded, fig_end, end)
+        bound = later_bound().match(folded, fig_end, end)
         if bound:
             comparator = g.comparators_after[single_spaced(bound.group("c"))]
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
@@ -545,6 +560,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                 change = g.changes[single_spaced(c.group("change"))]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
+    if change == "increase" and comparator in ("<", "<="):
+        change = None  # "tốc độ tăng dân số dưới 1%", "tăng không quá 4%": a cap on a growth sets no growth
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,

@@ -16,7 +16,7 @@ import regex
 
 from .. import lexicon
 from ..normalize import fold
-from .figures import Figure, edge_end
+from .figures import Figure, counts_things, edge_end, later_bound
 from .lazy import lazy, lazy_regex
 from .text import single_spaced, squash
 
@@ -45,6 +45,16 @@ def _counts(text: str, start: int, end: int, noun: str) -> bool:
 @lru_cache(maxsize=512)  # a pattern per counted noun, compiled once
 def _count_of(noun: str) -> re.Pattern[str]:
     return re.compile(rf"[\W\d]*(?:tổng\s+)?số\s+(?:lượng\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+
+
+def _names_its_count(text: str, start: int, f: Figure) -> bool:
+    """Whether what ``f`` counts is part of the name: "Kết nạp 125 - 130 đảng viên" names "Kết
+    nạp đảng viên", and a figure with no name before it opens on its count, a prefixed one too
+    ("phấn đấu có 1.300.000 lượt khách du lịch đến tỉnh"); not twice ("Số xã ... tăng thêm 14
+    xã"), nor after a name its lead closes ("Số xã đạt chuẩn đạt 14 xã")."""
+    assert f.base_unit is not None
+    counted = (f.count_noun and not f.led) or (not named_before(text, start, f) and counts_things(f.base_unit))
+    return counted and not _counts(text, start, f.start, f.base_unit)
 
 
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
@@ -81,8 +91,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         parts.append("" if not parts and f.led and _figure_lead_tail().match(before) else before)
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.count_noun and f.base_unit and not used and not f.led and not _counts(text, start, f.start, f.base_unit):
-            # "Kết nạp 125 - 130 đảng viên": what is counted; not twice ("Số xã ... tăng thêm 14 xã")
+        elif f.base_unit and not used and _names_its_count(text, start, f):
             parts.append(f" {f.base_unit} ")
         pos = f.end
         used.append(f)
@@ -92,6 +101,11 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     elif used:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
         tail = _per_tail().sub("", tail)  # "4 - 5%/năm": what a rate is counted per
+        bound = later_bound().match(fold(tail)) if used[-1].comparator else None
+        if bound:
+            # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên, không có ...": the bound
+            # ends the name; what follows is a clause of its own
+            tail = tail[:bound.start("c")]
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)

@@ -97,8 +97,9 @@ def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
     "Hoàn thành 100% chỉ tiêu giao quân năm 2022.",
     "Hội đồng nhân dân, Ủy ban nhân dân các cấp tiếp tục được kiện toàn.",
     "Đảng ủy đã tập trung lãnh đạo, chỉ đạo Ủy ban nhân dân xã triển khai các nhiệm vụ cấp thiết.",
+    "Ủy ban nhân dân tỉnh đã ban hành nhiều văn bản quan trọng để chỉ đạo các sở, ngành triển khai thực hiện.",
 ], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân", "reported-not-assigned",
-        "directed-in-the-past-a-few-words-back"])
+        "directed-in-the-past-a-few-words-back", "directing-as-the-purpose-of-what-was-done"])
 def test_no_assignment(text: str) -> None:
     assert extract_text(WRAP.format(text)).assignments == []
 
@@ -607,7 +608,9 @@ def test_what_a_cited_document_assigns_is_not_assigned_here() -> None:
     ("Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền, nhân dân địa phương vượt khó.", []),
     ("Thời gian qua, Ban Thường vụ Huyện ủy chỉ đạo các xã tập trung sản xuất.", []),
     ("Nhiệm kỳ 2025-2030, Đại hội đề nghị các cấp ủy tập trung lãnh đạo phát triển kinh tế.", [["các cấp ủy"]]),
-], ids=["a-term-behind", "the-time-behind", "the-term-ahead"])
+    ("Nhiệm kỳ 2015-2020, Đảng bộ thành phố đã nỗ lực khắc phục những khó khăn chung để lãnh đạo, chỉ đạo cấp ủy, "
+     "chính quyền từ thành phố đến cơ sở thực hiện tốt nhiệm vụ chính trị đề ra.", []),
+], ids=["a-term-behind", "the-time-behind", "the-term-ahead", "directing-as-the-purpose-of-what-was-done"])
 def test_a_press_report_telling_the_work_of_a_term_behind_assigns_nothing(sentence: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == bodies
 

@@ -271,7 +271,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     if not official and _PAST_OPENING.search(folded, s, m.start()):
                         break  # "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền ...": the work done
-                    done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start())
+                    done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()) \
+                        or _DONE_FOR.search(folded, max(s, m.start() - _DONE_FOR_REACH), m.start())
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
@@ -537,6 +538,10 @@ _PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|nhữ
                      r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
+# "Đảng bộ đã nỗ lực khắc phục khó khăn để lãnh đạo, chỉ đạo cấp ủy ...": directing as the
+# purpose of what was done is part of the work told, however far the "đã" stands in its clause
+_DONE_FOR = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s[^;:.]*?(?<![\p{L}])để\s+(?:[^\s;:.]+\s+){0,3}$")
+_DONE_FOR_REACH = 160
 
 
 def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:

@@ -244,7 +244,16 @@ WRAPPED = [
      "tuyên truyền.", []),
     ("item-line-joined-to-its-heading", "11. Các sở, ban, ngành a) Chủ động công bố dữ liệu mở.",
      ["Các sở, ban, ngành"]),
+    ("trigger-at-the-end-of-a-numbered-line", "2. Giao\nSở Tài chính bố trí kinh phí thực hiện.", ["Sở Tài chính"]),
 ]
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"], ids=["one-line", "trigger-ends-its-line"])
+def test_a_decisions_article_assigns_the_body_its_giao_names_on_the_next_line(wrap: str) -> None:
+    text = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm\n\nĐiều 1. Phê duyệt Kế hoạch.\n"
+            f"Điều 2. Giao{wrap}Sở Kế hoạch và Đầu tư chủ trì triển khai, hướng dẫn, đôn đốc và kiểm tra việc\n"
+            "thực hiện Kế hoạch.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Sở Kế hoạch và Đầu tư"]]
 
 
 @pytest.mark.parametrize(("body", "bodies"), [c[1:] for c in WRAPPED], ids=[c[0] for c in WRAPPED])

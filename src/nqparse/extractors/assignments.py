@@ -150,9 +150,20 @@ def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int],
     if prev.text.rstrip().endswith(_SENTENCE_CLOSE) and not emphasis:
         return False
     if (prev.kind == "heading" and prev.level < _LIST_LEVEL) or block.kind == "heading":
-        # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished
-        return emphasis or block.text[:1].islower()
+        # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished,
+        # as "Điều 3. Giao" is over "Sở Kế hoạch và Đầu tư chủ trì ...": its trigger, then a body's
+        # name on the next line ("2. Đề xuất lãnh đạo UBND tỉnh chỉ đạo" over "Qua phân tích ..." is whole)
+        return emphasis or block.text[:1].islower() or _trigger_wrapped(layout.text.folded, prev, block)
     return True
+
+
+_TRIGGER_LAST = lazy(r"(?<!\w)(?:giao|yêu cầu|đề nghị|chỉ đạo)[ \t]*$")
+
+
+def _trigger_wrapped(folded: str, prev: Block, block: Block) -> bool:
+    """``prev`` ends in a word that gives a task and ``block`` opens with the body it gives it to."""
+    return _TRIGGER_LAST.search(folded, prev.start, prev.end) is not None \
+        and head_pattern().match(folded, block.content_start, block.end) is not None
 
 
 _ROW_OPEN = lazy(r"\|\s")

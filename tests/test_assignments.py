@@ -635,3 +635,24 @@ def test_a_cells_committee_is_a_body() -> None:
     text = "Tin tức\n\nBí thư Quận ủy đề nghị các đảng ủy, chi ủy cơ sở, các ban, ngành, đoàn thể quận tập trung lãnh đạo.\n"
     assert [a.bodies for a in extract_text(text).assignments] == [
         ["các đảng ủy", "chi ủy cơ sở", "các ban, ngành, đoàn thể quận"]]
+
+
+# "Giao <what is given> cho <bodies> thực hiện": the bodies after "cho", the thing given as the task
+GIVEN = [
+    ("a-plan-given-to-bodies-over-semicolons",
+     "Điều 1. Giao kế hoạch phát triển kinh tế - xã hội năm 2021 cho các sở, ban, ngành; Ủy ban nhân dân các huyện, "
+     "thị xã, thành phố và các đơn vị trực thuộc Ủy ban nhân dân tỉnh thực hiện (có hệ thống chỉ tiêu kèm theo).",
+     [(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+        "các đơn vị trực thuộc Ủy ban nhân dân tỉnh"], "kế hoạch phát triển kinh tế - xã hội năm 2021")]),
+    ("targets-given-to-one-body", "Điều 1. Giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026 cho Ủy ban nhân "
+     "dân các xã, phường thực hiện.",
+     [(["Ủy ban nhân dân các xã, phường"], "chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026")]),
+    ("land-given-to-households-is-no-task", "Điều 1. Giao đất cho hộ gia đình, cá nhân sử dụng ổn định lâu dài.", []),
+    ("capital-given-to-projects-names-no-body", "Điều 1. Giao kế hoạch vốn năm 2026 cho các dự án trọng điểm.", []),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), [c[1:] for c in GIVEN], ids=[c[0] for c in GIVEN])
+def test_what_is_given_to_bodies_after_cho(article: str, expected: list[tuple[list[str], str]]) -> None:
+    found = extract_text(f"QUYẾT ĐỊNH\nGiao kế hoạch năm 2026\n\n{article}\n").assignments
+    assert [(a.bodies, a.task) for a in found] == expected

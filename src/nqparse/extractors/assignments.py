@@ -261,7 +261,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         urging = not official and block.kind == "paragraph" and _URGING.search(folded, unit.start, unit.end) is not None
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         asked: str | None = None  # the trigger word that opened the list going on ("yêu cầu A; B; C thực hiện")
+        read_to = 0  # where a list read past its sentence's ';' ends: the sentences it holds are read
         for s, e in sentences(text, unit.start, unit.end):
+            if s < read_to:
+                continue
             before, listed = listed, ()
             asking, asked = asked, None
             if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e) \
@@ -287,6 +290,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
+                    given = _given_to(folded, m.end(), e) if found is None and trigger == "giao" else None
+                    if given is not None:
+                        # "Giao kế hoạch ... cho các sở, ban, ngành; UBND các huyện ... thực hiện": the
+                        # bodies after "cho", their list going on over the ';', and the thing as the task
+                        found = mentions.bodies(given[1], unit.end)
+                        if found and not cut_mid_name(text, folded, found):
+                            add(found, m.end(), given[0], trigger, m.start())
+                            read_to = found.end
+                        continue
                     if found is None:
                         # "đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện tiếp tục ...": when, then whom
                         when = _TIME_FIRST.match(folded, m.end(), e)
@@ -338,6 +350,23 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+_GIVEN_REACH = 160  # how long the name of what is given may be
+
+
+def _given_to(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where "cho" stands, and where the bodies start after it, when what "giao" opens at
+    ``start`` is a thing given (lexicon ``bodies.given_things``: "kế hoạch ...", "chỉ tiêu ...");
+    None otherwise."""
+    if _GIVEN_THING.match(folded, start, end) is None:
+        return None
+    to = _GIVEN_TO.search(folded, start, min(end, start + _GIVEN_REACH))
+    return (to.start(), to.end()) if to else None
+
+
+_GIVEN_THING = lazy(rf"{alternation(bodies().given_things)}(?!\w)")
+_GIVEN_TO = lazy(r"(?<=\s)cho\s+")
 
 
 _TIME_FIRST = lazy(r"(?:trong|từ|đến)?[ ]*(?:nhiệm kỳ|năm|thời gian|giai đoạn)(?:[ ]+[^\s,;.]+){0,3}[ ]*,[ ]*")

@@ -97,8 +97,9 @@ def test_bodies_and_task(text: str, bodies: list[str], task: str) -> None:
     "Hoàn thành 100% chỉ tiêu giao quân năm 2022.",
     "Hội đồng nhân dân, Ủy ban nhân dân các cấp tiếp tục được kiện toàn.",
     "Đảng ủy đã tập trung lãnh đạo, chỉ đạo Ủy ban nhân dân xã triển khai các nhiệm vụ cấp thiết.",
+    "Ủy ban nhân dân tỉnh đã ban hành nhiều văn bản quan trọng để chỉ đạo các sở, ngành triển khai thực hiện.",
 ], ids=["chỉ-đạo-a-task", "no-body", "own-decision", "hội-nghị-is-no-body", "giao-quân", "reported-not-assigned",
-        "directed-in-the-past-a-few-words-back"])
+        "directed-in-the-past-a-few-words-back", "directing-as-the-purpose-of-what-was-done"])
 def test_no_assignment(text: str) -> None:
     assert extract_text(WRAP.format(text)).assignments == []
 
@@ -243,7 +244,16 @@ WRAPPED = [
      "tuyên truyền.", []),
     ("item-line-joined-to-its-heading", "11. Các sở, ban, ngành a) Chủ động công bố dữ liệu mở.",
      ["Các sở, ban, ngành"]),
+    ("trigger-at-the-end-of-a-numbered-line", "2. Giao\nSở Tài chính bố trí kinh phí thực hiện.", ["Sở Tài chính"]),
 ]
+
+
+@pytest.mark.parametrize("wrap", [" ", "\n"], ids=["one-line", "trigger-ends-its-line"])
+def test_a_decisions_article_assigns_the_body_its_giao_names_on_the_next_line(wrap: str) -> None:
+    text = ("QUYẾT ĐỊNH\nPhê duyệt Kế hoạch phát triển kinh tế - xã hội 5 năm\n\nĐiều 1. Phê duyệt Kế hoạch.\n"
+            f"Điều 2. Giao{wrap}Sở Kế hoạch và Đầu tư chủ trì triển khai, hướng dẫn, đôn đốc và kiểm tra việc\n"
+            "thực hiện Kế hoạch.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Sở Kế hoạch và Đầu tư"]]
 
 
 @pytest.mark.parametrize(("body", "bodies"), [c[1:] for c in WRAPPED], ids=[c[0] for c in WRAPPED])
@@ -607,7 +617,9 @@ def test_what_a_cited_document_assigns_is_not_assigned_here() -> None:
     ("Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền, nhân dân địa phương vượt khó.", []),
     ("Thời gian qua, Ban Thường vụ Huyện ủy chỉ đạo các xã tập trung sản xuất.", []),
     ("Nhiệm kỳ 2025-2030, Đại hội đề nghị các cấp ủy tập trung lãnh đạo phát triển kinh tế.", [["các cấp ủy"]]),
-], ids=["a-term-behind", "the-time-behind", "the-term-ahead"])
+    ("Nhiệm kỳ 2015-2020, Đảng bộ thành phố đã nỗ lực khắc phục những khó khăn chung để lãnh đạo, chỉ đạo cấp ủy, "
+     "chính quyền từ thành phố đến cơ sở thực hiện tốt nhiệm vụ chính trị đề ra.", []),
+], ids=["a-term-behind", "the-time-behind", "the-term-ahead", "directing-as-the-purpose-of-what-was-done"])
 def test_a_press_report_telling_the_work_of_a_term_behind_assigns_nothing(sentence: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == bodies
 
@@ -623,3 +635,24 @@ def test_a_cells_committee_is_a_body() -> None:
     text = "Tin tức\n\nBí thư Quận ủy đề nghị các đảng ủy, chi ủy cơ sở, các ban, ngành, đoàn thể quận tập trung lãnh đạo.\n"
     assert [a.bodies for a in extract_text(text).assignments] == [
         ["các đảng ủy", "chi ủy cơ sở", "các ban, ngành, đoàn thể quận"]]
+
+
+# "Giao <what is given> cho <bodies> thực hiện": the bodies after "cho", the thing given as the task
+GIVEN = [
+    ("a-plan-given-to-bodies-over-semicolons",
+     "Điều 1. Giao kế hoạch phát triển kinh tế - xã hội năm 2021 cho các sở, ban, ngành; Ủy ban nhân dân các huyện, "
+     "thị xã, thành phố và các đơn vị trực thuộc Ủy ban nhân dân tỉnh thực hiện (có hệ thống chỉ tiêu kèm theo).",
+     [(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thị xã, thành phố",
+        "các đơn vị trực thuộc Ủy ban nhân dân tỉnh"], "kế hoạch phát triển kinh tế - xã hội năm 2021")]),
+    ("targets-given-to-one-body", "Điều 1. Giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026 cho Ủy ban nhân "
+     "dân các xã, phường thực hiện.",
+     [(["Ủy ban nhân dân các xã, phường"], "chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026")]),
+    ("land-given-to-households-is-no-task", "Điều 1. Giao đất cho hộ gia đình, cá nhân sử dụng ổn định lâu dài.", []),
+    ("capital-given-to-projects-names-no-body", "Điều 1. Giao kế hoạch vốn năm 2026 cho các dự án trọng điểm.", []),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), [c[1:] for c in GIVEN], ids=[c[0] for c in GIVEN])
+def test_what_is_given_to_bodies_after_cho(article: str, expected: list[tuple[list[str], str]]) -> None:
+    found = extract_text(f"QUYẾT ĐỊNH\nGiao kế hoạch năm 2026\n\n{article}\n").assignments
+    assert [(a.bodies, a.task) for a in found] == expected

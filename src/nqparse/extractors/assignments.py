@@ -150,9 +150,20 @@ def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int],
     if prev.text.rstrip().endswith(_SENTENCE_CLOSE) and not emphasis:
         return False
     if (prev.kind == "heading" and prev.level < _LIST_LEVEL) or block.kind == "heading":
-        # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished
-        return emphasis or block.text[:1].islower()
+        # "1. Sở Y tế" over "Chủ trì ...": a heading goes on only where it is visibly unfinished,
+        # as "Điều 3. Giao" is over "Sở Kế hoạch và Đầu tư chủ trì ...": its trigger, then a body's
+        # name on the next line ("2. Đề xuất lãnh đạo UBND tỉnh chỉ đạo" over "Qua phân tích ..." is whole)
+        return emphasis or block.text[:1].islower() or _trigger_wrapped(layout.text.folded, prev, block)
     return True
+
+
+_TRIGGER_LAST = lazy(r"(?<!\w)(?:giao|yêu cầu|đề nghị|chỉ đạo)[ \t]*$")
+
+
+def _trigger_wrapped(folded: str, prev: Block, block: Block) -> bool:
+    """``prev`` ends in a word that gives a task and ``block`` opens with the body it gives it to."""
+    return _TRIGGER_LAST.search(folded, prev.start, prev.end) is not None \
+        and head_pattern().match(folded, block.content_start, block.end) is not None
 
 
 _ROW_OPEN = lazy(r"\|\s")
@@ -250,7 +261,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         urging = not official and block.kind == "paragraph" and _URGING.search(folded, unit.start, unit.end) is not None
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
         asked: str | None = None  # the trigger word that opened the list going on ("yêu cầu A; B; C thực hiện")
+        read_to = 0  # where a list read past its sentence's ';' ends: the sentences it holds are read
         for s, e in sentences(text, unit.start, unit.end):
+            if s < read_to:
+                continue
             before, listed = listed, ()
             asking, asked = asked, None
             if folded.find("sau", s, e) >= 0 and _ENACTING.search(folded, s, e) \
@@ -271,10 +285,20 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     if not official and _PAST_OPENING.search(folded, s, m.start()):
                         break  # "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền ...": the work done
-                    done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start())
+                    done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()) \
+                        or _DONE_FOR.search(folded, max(s, m.start() - _DONE_FOR_REACH), m.start())
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
                     found = mentions.bodies(m.end(), e)
+                    given = _given_to(folded, m.end(), e) if found is None and trigger == "giao" else None
+                    if given is not None:
+                        # "Giao kế hoạch ... cho các sở, ban, ngành; UBND các huyện ... thực hiện": the
+                        # bodies after "cho", their list going on over the ';', and the thing as the task
+                        found = mentions.bodies(given[1], unit.end)
+                        if found and not cut_mid_name(text, folded, found):
+                            add(found, m.end(), given[0], trigger, m.start())
+                            read_to = found.end
+                        continue
                     if found is None:
                         # "đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện tiếp tục ...": when, then whom
                         when = _TIME_FIRST.match(folded, m.end(), e)
@@ -326,6 +350,23 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+_GIVEN_REACH = 160  # how long the name of what is given may be
+
+
+def _given_to(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where "cho" stands, and where the bodies start after it, when what "giao" opens at
+    ``start`` is a thing given (lexicon ``bodies.given_things``: "kế hoạch ...", "chỉ tiêu ...");
+    None otherwise."""
+    if _GIVEN_THING.match(folded, start, end) is None:
+        return None
+    to = _GIVEN_TO.search(folded, start, min(end, start + _GIVEN_REACH))
+    return (to.start(), to.end()) if to else None
+
+
+_GIVEN_THING = lazy(rf"{alternation(bodies().given_things)}(?!\w)")
+_GIVEN_TO = lazy(r"(?<=\s)cho\s+")
 
 
 _TIME_FIRST = lazy(r"(?:trong|từ|đến)?[ ]*(?:nhiệm kỳ|năm|thời gian|giai đoạn)(?:[ ]+[^\s,;.]+){0,3}[ ]*,[ ]*")
@@ -537,6 +578,10 @@ _PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|nhữ
                      r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
+# "Đảng bộ đã nỗ lực khắc phục khó khăn để lãnh đạo, chỉ đạo cấp ủy ...": directing as the
+# purpose of what was done is part of the work told, however far the "đã" stands in its clause
+_DONE_FOR = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s[^;:.]*?(?<![\p{L}])để\s+(?:[^\s;:.]+\s+){0,3}$")
+_DONE_FOR_REACH = 160
 
 
 def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:

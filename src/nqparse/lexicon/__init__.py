@@ -85,6 +85,7 @@ class Bodies(NamedTuple):
     meeting_participants: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
+    given_things: tuple[str, ...]
 
 
 class BodyKinds(NamedTuple):

@@ -612,6 +612,12 @@ EXAMPLES = [
         "document.kind": "quyet_dinh", "document.number": "245/QĐ-UBND", "document.date": "2022-03-15",
         "document.title": "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP NĂM 2022, TỈNH HÒA LÂM",
         "issuer.level": "province", "issuer.parent": "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"}),
+    Example("a-caption-of-delegates-voting-under-the-headline-is-no-headline",
+            "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc\nĐại biểu biểu quyết tại Đại hội Đảng bộ tỉnh "
+            "Hòa Lâm\n\nĐại hội đã biểu quyết thông qua Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+            "2020-2025.\n",
+            {"document.kind": "article",
+             "document.title": "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -148,6 +148,8 @@ class Layout(NamedTuple):
     articles: tuple[str, ...]
     run_on_words: tuple[str, ...]
     enacting_bodies: tuple[str, ...]
+    caption_subjects: tuple[str, ...]
+    caption_actions: tuple[str, ...]
     bullet_glyphs: Mapping[str, tuple[str, ...]]
 
 

@@ -238,6 +238,9 @@ class Meetings(NamedTuple):
     venues: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
+    organisation_before: tuple[str, ...]
+    organisation_after: tuple[str, ...]
+    occasions: tuple[str, ...]
 
 
 class Places(NamedTuple):

@@ -467,6 +467,12 @@ def test_a_title_filled_to_the_width_stays_apart_from_the_body_that_enacts_it() 
     assert lines(raw)[-1] == f"{asked} HỘI ĐỒNG NHÂN DÂN TỈNH VỀ KẾ HOẠCH NĂM 2021"
 
 
+def test_a_type_line_stays_apart_from_a_title_wrapped_after_its_first_word() -> None:
+    # a legal site's copy: "PHÊ" / "DUYỆT KẾ HOẠCH ..." is the title, "QUYẾT ĐỊNH" the type line
+    raw = "\n".join(FILLER) + "\n\nQUYẾT ĐỊNH\nPHÊ\nDUYỆT KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP NĂM 2022\n"
+    assert lines(raw)[-2:] == ["QUYẾT ĐỊNH", "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP NĂM 2022"]
+
+
 def test_a_press_dateline_stays_under_a_headline_filled_to_the_width() -> None:
     headline = "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14), HĐND tỉnh Nam Sơn khóa XIII"
     assert len(headline) >= 0.9 * max(map(len, FILLER))

@@ -480,6 +480,11 @@ def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
         "Đại hội đại biểu Đảng bộ tỉnh Bình An bế mạc\n\nĐại hội đã thông qua nghị quyết.\n\nHĐND tỉnh nhiệm kỳ "
         "2026-2031, phấn đấu hoàn thành các chỉ tiêu.\n",
         None, id="another-bodys-term-is-not-the-congresss"),
+    pytest.param(
+        "Nhiệm kỳ 2015-2020, Đảng bộ TP Bình An đã lãnh đạo hoàn thành 12/15 mục tiêu Nghị quyết đề ra. Hệ thống "
+        "chính trị được củng cố, phát huy sức chiến đấu của các tổ chức đảng.\n\nBan Chấp hành Đảng bộ TP Bình An "
+        "nhiệm kỳ 2020-2025 ra mắt đại hội.\n\nNhiệm kỳ 2020-2025, Đảng bộ TP Bình An quyết tâm phát huy sức mạnh "
+        "đoàn kết.\n", (2020, 2025), id="a-report-opening-on-the-term-just-ended-whose-party-organisations-hold-nothing"),
 ])
 def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expected: tuple[int, int] | None) -> None:
     tenure = extract_text(text).meeting.tenure
@@ -495,6 +500,15 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
         "Đảng bộ tỉnh Bình An bầu 18 đại biểu dự Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nĐại hội đại "
         "biểu Đảng bộ tỉnh Bình An đã bầu 18 đại biểu chính thức.\n", None,
         id="a-national-congress-a-provinces-delegates-go-to"),
+    pytest.param(
+        "Tuổi trẻ Bình An tự hào tiến bước dưới Cờ Đảng\n\n(Bình An Portal) - Thông tin từ Tỉnh đoàn cho biết, năm "
+        "2020 là năm diễn ra Đại hội Đảng các cấp, Đại hội Đảng bộ tỉnh lần thứ XVII, tiến tới Đại hội Đại biểu toàn "
+        "quốc lần thứ XIII của Đảng. Nhằm chào mừng sự kiện trọng đại này, Tỉnh đoàn triển khai chương trình công tác "
+        "năm 2020.\n\nTheo đó, 100% cơ sở Đoàn có ít nhất 01 công trình thanh niên chào mừng Đại hội Đảng các cấp, "
+        "Đại hội Đảng bộ tỉnh lần thứ XVII.\n", None, id="a-congress-named-as-the-years-event"),
+    pytest.param(
+        "Tuổi trẻ Bình An thi đua lập thành tích\n\nCác cơ sở Đoàn thi đua lập thành tích chào mừng Đại hội Đảng bộ "
+        "tỉnh lần thứ XVII.\n", None, id="a-congress-only-celebrated"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

@@ -159,6 +159,84 @@ Nghị quyết quy định mức chi hỗ trợ cho người làm công tác chi
 Điều 1. Phạm vi điều chỉnh
 """
 
+# a legal site's page: its copyright notice (Vietnamese and English), a notice of amended parts and
+# its card of fields written a cell to a line, "|" between them, all above the header
+FURNISHED_PAGE = """|
+Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của THƯ VIỆN PHÁP LUẬT là vi phạm pháp luật về Sở hữu trí tuệ.
+THƯ VIỆN PHÁP LUẬT has the copyright on this translation. Copying or reposting it without the consent of THƯ VIỆN PHÁP LUẬT is a violation against the Law on Intellectual Property.
+X
+CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN
+Click vào phần bôi vàng để xem chi tiết.
+|
+|
+Đang tải văn bản...
+Số hiệu:
+|
+245/QĐ-UBND
+|
+|
+Loại văn bản:
+|
+Quyết định
+|
+|
+Nơi ban hành:
+|
+Tỉnh Hòa Lâm
+|
+|
+Người ký:
+|
+Nguyễn Văn An
+|
+|
+Ngày ban hành:
+|
+15/03/2022
+|
+|
+Ngày hiệu lực:
+|
+Đã biết
+|
+|
+Ngày công báo:
+|
+Đang cập nhật
+|
+|
+Số công báo:
+|
+Đang cập nhật
+|
+|
+Tình trạng:
+|
+Đã biết
+|
+|
+ỦY BAN NHÂN DÂN
+TỈNH HÒA LÂM
+-------
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 245/QĐ-UBND
+|
+Hòa Lâm, ngày
+15 tháng 3 năm 2022
+|
+QUYẾT ĐỊNH
+PHÊ
+DUYỆT KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP NĂM 2022, TỈNH HÒA LÂM
+ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Kế hoạch phát triển nông nghiệp năm 2022.
+"""
+
 BODY = "Các cơ quan, đơn vị tổ chức thực hiện./.\n"
 
 TWO_LEVELS = BODY + """Nơi nhận:
@@ -530,6 +608,16 @@ EXAMPLES = [
             "nội dung về kinh tế - xã hội.\n",
             {"document.kind": "article",
              "document.title": "Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 31, khóa XX, nhiệm kỳ 2020-2025"}),
+    Example("a-legal-sites-furniture-above-the-header", FURNISHED_PAGE, {
+        "document.kind": "quyet_dinh", "document.number": "245/QĐ-UBND", "document.date": "2022-03-15",
+        "document.title": "PHÊ DUYỆT KẾ HOẠCH PHÁT TRIỂN NÔNG NGHIỆP NĂM 2022, TỈNH HÒA LÂM",
+        "issuer.level": "province", "issuer.parent": "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM"}),
+    Example("a-caption-of-delegates-voting-under-the-headline-is-no-headline",
+            "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc\nĐại biểu biểu quyết tại Đại hội Đảng bộ tỉnh "
+            "Hòa Lâm\n\nĐại hội đã biểu quyết thông qua Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ "
+            "2020-2025.\n",
+            {"document.kind": "article",
+             "document.title": "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -481,8 +481,8 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
     not take the next line too ("CHỦ TỊCH")."""
     if _header_line(prev.strip() + " " + cur.strip()):
         return " "  # "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
-    if width is None:
-        return None
+    if width is None or (caps_p and _type_line(prev)):
+        return None  # "QUYẾT ĐỊNH" / "PHÊ" / "DUYỆT KẾ HOẠCH ...": the type line stands alone over its title
     if caps_c and _opens_enacting_body(cur) and not _ends_on_run_on_word(prev.strip().lower()):
         return None  # "KẾ HOẠCH ... TỈNH CAO BẰNG" / "HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG": who enacts it
     if caps_p and caps_c:
@@ -499,6 +499,18 @@ def _caps_join(prev: str, cur: str, caps_p: bool, caps_c: bool, width: int | Non
         # "... đạt khoảng 500 triệu" / "USD."
         return " "
     return None
+
+
+@lru_cache(maxsize=1)
+def _type_titles() -> frozenset[str]:
+    from .lexicon import document_types
+
+    return frozenset(t.title for t in document_types().types)
+
+
+def _type_line(line: str) -> bool:
+    """A line that is only a document's type, in capitals ("QUYẾT ĐỊNH", "KẾ HOẠCH")."""
+    return SPACES.sub(" ", line.strip()).lower() in _type_titles()
 
 
 @lru_cache(maxsize=1)

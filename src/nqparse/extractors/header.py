@@ -84,13 +84,26 @@ def _head_blocks(layout: Layout) -> tuple[Block, ...]:
     first line, the one that the motto or the "Số" line follows closely. A letter's right column
     (motto, place and date) may follow its "Kính gửi" in reading order: it is kept with the head.
     """
-    blocks = layout.blocks[:HEAD_LIMIT]
+    blocks = _head_window(layout)
     head = _head_from(layout, blocks, 0)
     if not any(_is_anchor(layout, b) for b in head):
         first = _header_start(layout, blocks)
         if first:
             head = _head_from(layout, blocks, first)
     return (*head, *_right_column_after(layout, blocks, head))
+
+
+def _head_window(layout: Layout) -> tuple[Block, ...]:
+    """The first ``HEAD_LIMIT`` blocks that hold a letter or a digit, and the layout remnants
+    ("|", "-----") between them: a legal site's card written a cell to a line, a bar between
+    each, may fill forty lines above the header."""
+    count = 0
+    for block in layout.blocks:
+        if not is_junk(block):
+            count += 1
+            if count > HEAD_LIMIT:
+                return layout.blocks[:block.index]
+    return layout.blocks
 
 
 def _head_from(layout: Layout, blocks: tuple[Block, ...], first: int) -> list[Block]:

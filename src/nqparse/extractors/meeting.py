@@ -105,7 +105,10 @@ _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|
 
 # "... Ban Chấp hành Trung ương", the press's "BCH TW", "BCHTW"
 _CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?(?:ban chap hanh|bch)\s*(?:trung uong|tw)\b")
-_MEETING_WORDS = re.compile(_GATHERINGS + r"|so ket|tong ket|(?<!luat )to chuc|^ngay\b")
+# "tổ chức" the noun names an organisation, no meeting held: "các tổ chức đảng" (lexicon meetings)
+_ORGANISATION_BEFORE = "".join(rf"(?<!\b{unmarked(w)} )" for w in meetings().organisation_before)
+_ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_after))}\b)"
+_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
 # the sentences that cite a document's legal basis, whose dates are those documents'
@@ -256,7 +259,8 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 # congress meets, not the congress; "bầu đại biểu đi dự Đại hội Đảng bộ tỉnh": the one its delegates go to
 _TENURE_MENTIONS = 3
 # a congress to come, or the one delegates go to ("bầu 18 đại biểu dự Đại hội đại biểu toàn quốc")
-_AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu"
+# and a congress named as the event of its year ("năm 2020 là năm diễn ra Đại hội ...", lexicon meetings.occasions)
+_AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu|" + unmarked(alternation(meetings().occasions))
 _PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 

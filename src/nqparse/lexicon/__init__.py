@@ -149,6 +149,8 @@ class Layout(NamedTuple):
     articles: tuple[str, ...]
     run_on_words: tuple[str, ...]
     enacting_bodies: tuple[str, ...]
+    caption_subjects: tuple[str, ...]
+    caption_actions: tuple[str, ...]
     bullet_glyphs: Mapping[str, tuple[str, ...]]
 
 
@@ -237,6 +239,9 @@ class Meetings(NamedTuple):
     venues: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
+    organisation_before: tuple[str, ...]
+    organisation_after: tuple[str, ...]
+    occasions: tuple[str, ...]
 
 
 class Places(NamedTuple):

@@ -742,6 +742,15 @@ CASES = [
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),
+    Case("an-elliptical-clause-measures-what-the-clause-before-measures-over-its-own-period",
+         "Tin tức\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030 đạt trên "
+         "8%; tính chung cả giai đoạn 2021 - 2030 đạt gần 8%; GRDP bình quân đầu người đạt trên 90 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế bình quân",
+           "targets": [{"value": 8, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế bình quân cả giai đoạn 2021 - 2030",
+           "targets": [{"value": 8, "unit": "%", "comparator": "~"}]},
+          {"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng", "comparator": ">"}]}]),
 ]
 
 

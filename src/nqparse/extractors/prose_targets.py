@@ -226,7 +226,31 @@ def _read_once(text: str, group: str | None, items: list[Piece], figures_read: s
     ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once."""
     items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
     figures_read.update(x.start for _, _, f in items for x in f)
-    return [read_indicator(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f) for s, e, f in items]
+    out: list[Indicator] = []
+    for s, e, f in items:
+        name = name_of(text, s, e, f) or fallback_name(text, s, e, f)
+        if out and fold(name) in _elliptical_names():
+            name = _elliptical_name(text, s, f[0].start, out[-1].name)
+        out.append(read_indicator(None, group, name, s, e, f))
+    return out
+
+
+@cache
+def _elliptical_names() -> frozenset[str]:
+    """The stumps an elliptical clause leaves for a name ("tính chung cả giai đoạn 2021 - 2030
+    đạt gần 8%": "tính chung cả"), lexicon figures.list_context 'elliptical'."""
+    return frozenset(context_words()["elliptical"])
+
+
+_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d")
+
+
+def _elliptical_name(text: str, start: int, end: int, before: str) -> str:
+    """The name of a clause that leaves out what it measures: the name of the clause before, over
+    the clause's own period where it gives one ("..., tính chung cả giai đoạn 2021 - 2030 đạt
+    gần 8%": "<the measure before> cả giai đoạn 2021 - 2030")."""
+    period = _OWN_PERIOD.search(fold(text[start:end]))
+    return f"{before} {text[start + period.start():start + period.end()]}" if period else before
 
 
 _MIN_AIMED_SENTENCES = 2

@@ -751,6 +751,14 @@ CASES = [
            "targets": [{"value": 8, "unit": "%", "comparator": "~"}]},
           {"number": None, "group": None, "name": "GRDP bình quân đầu người",
            "targets": [{"value": 90, "unit": "triệu đồng", "comparator": ">"}]}]),
+    Case("a-share-of-a-whole-count-in-a-list-of-targets-is-a-target-of-its-count",
+         "Tin tức\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng kinh tế đạt trên 8%; GRDP bình quân đầu người đạt "
+         "trên 90 triệu đồng; 5/7 huyện đạt chuẩn NTM.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế",
+           "targets": [{"value": 8, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Huyện đạt chuẩn NTM", "targets": [{"value": 5, "unit": "huyện"}]}]),
 ]
 
 

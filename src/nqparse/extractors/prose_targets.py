@@ -650,7 +650,11 @@ def _going_on_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*words.leads, *words.changes, *context_words()["shares"]) if " " not in w)
 
 
-_AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")
+@cache
+def _and_before_figure() -> re.Pattern[str]:
+    """"và" right before a figure, or before a verb of having that leads it ("... và có ít nhất
+    4 đơn vị ...", lexicon figures.list_context 'aim_verbs'); the verb goes with the next name."""
+    return re.compile(rf"[ ]+và[ ]+(?=(?:{alternation(context_words()['aim_verbs'])}[ ]+)?$)")
 
 
 def _new_name_and(text: str, folded: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
@@ -662,7 +666,7 @@ def _new_name_and(text: str, folded: str, start: int, own: list[Figure], f: Figu
         return None
     if named_before(text, start, own[0]):
         return _new_named_and(text, folded, own, f)
-    joint = _AND_BEFORE_FIGURE.search(text, own[-1].end, f.start)
+    joint = _and_before_figure().search(folded, own[-1].end, f.start)
     if joint is None or joint.start() == own[-1].end or not name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]):
         return None  # "100% và 95%": one name's figures
     return joint.start(), joint.end()
@@ -674,15 +678,17 @@ _LAST_AND = lazy(r".*[ ]và[ ]+", re.DOTALL)
 def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tuple[int, int] | None:
     """"A đạt 4.500 tỷ đồng và B đạt 290 triệu USD", "phấn đấu có thêm 05 xã đạt chuẩn NTM và phấn
     đấu có 1.300.000 lượt khách": each side its own verb, bound or aim before its figure, and after
-    "và" a name of its own or an aim (not "tăng 7% và tăng 10%", one name's figures, nor a later
-    time, "và đến năm 2030 đạt 10%")."""
+    "và" a name of its own, an aim or a count that a verb of having leads ("và có ít nhất 4 đơn vị
+    ..."), not "tăng 7% và tăng 10%", one name's figures, nor a later time, "và đến năm 2030 đạt 10%"."""
     joint = _LAST_AND.match(text, own[-1].end, f.start)
     if joint is None or not _predicated(folded, f) or not any(_predicated(folded, g) for g in own):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."
     own_aim = _aim_before().match(folded, after, f.start) is not None
-    if not (own_aim or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
+    # or a count of things that a verb of having leads: "... và có ít nhất 4 đơn vị cấp huyện đạt chuẩn"
+    had = f.count_noun and _and_before_figure().search(folded, own[-1].end, f.start) is not None
+    if not (own_aim or had or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
         return None
     return joint.start() + joint.group().rfind(" và"), after
 

@@ -742,6 +742,44 @@ CASES = [
     Case("a-general-aim-that-reports-a-result-sets-nothing",
          "Huyện đã hoàn thành mục tiêu tổng quát xây dựng nông thôn mới; tốc độ tăng trưởng đạt 7%/năm, "
          "thu ngân sách đạt 900 tỷ đồng.\n", []),
+    Case("an-elliptical-clause-measures-what-the-clause-before-measures-over-its-own-period",
+         "Tin tức\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng kinh tế bình quân giai đoạn 2026 - 2030 đạt trên "
+         "8%; tính chung cả giai đoạn 2021 - 2030 đạt gần 8%; GRDP bình quân đầu người đạt trên 90 triệu đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế bình quân",
+           "targets": [{"value": 8, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế bình quân cả giai đoạn 2021 - 2030",
+           "targets": [{"value": 8, "unit": "%", "comparator": "~"}]},
+          {"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng", "comparator": ">"}]}]),
+    Case("a-share-of-a-whole-count-in-a-list-of-targets-is-a-target-of-its-count",
+         "Tin tức\n\nĐịnh hướng đến năm 2030, tốc độ tăng trưởng kinh tế đạt trên 8%; GRDP bình quân đầu người đạt "
+         "trên 90 triệu đồng; 5/7 huyện đạt chuẩn NTM.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế",
+           "targets": [{"value": 8, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": None, "name": "GRDP bình quân đầu người",
+           "targets": [{"value": 90, "unit": "triệu đồng", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Huyện đạt chuẩn NTM", "targets": [{"value": 5, "unit": "huyện"}]}]),
+    Case("and-with-a-verb-of-having-before-the-next-leading-figure-starts-a-new-indicator",
+         "Tin tức\n\nĐại hội đề ra các chỉ tiêu chủ yếu. Đến năm 2025, tốc độ tăng trưởng kinh tế đạt 7%; trên 65% "
+         "số xã đạt chuẩn nông thôn mới và có ít nhất 4 đơn vị cấp huyện đạt chuẩn nông thôn mới.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng kinh tế",
+           "targets": [{"value": 7, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 65, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Đơn vị cấp huyện đạt chuẩn nông thôn mới",
+           "targets": [{"value": 4, "unit": "đơn vị", "comparator": ">="}]}]),
+    Case("and-with-a-verb-of-having-before-a-count-starts-a-new-indicator-after-a-named-one",
+         "Tin tức\n\nCác chỉ tiêu cụ thể: tăng trưởng kinh tế bình quân đạt trên 7%/năm; thu nhập bình quân đầu người "
+         "đạt hơn 70 triệu đồng. Đến năm 2025, trên 65% số xã đạt chuẩn nông thôn mới và có ít nhất 4 đơn vị cấp "
+         "huyện đạt chuẩn nông thôn mới.\n",
+         [{"number": None, "group": "Các chỉ tiêu cụ thể", "name": "Tăng trưởng kinh tế bình quân",
+           "targets": [{"value": 7, "unit": "%", "comparator": ">", "change": "increase"}]},
+          {"number": None, "group": "Các chỉ tiêu cụ thể", "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 70, "unit": "triệu đồng", "comparator": ">"}]},
+          {"number": None, "group": "Các chỉ tiêu cụ thể", "name": "Số xã đạt chuẩn nông thôn mới",
+           "targets": [{"value": 65, "unit": "%", "comparator": ">"}]},
+          {"number": None, "group": "Các chỉ tiêu cụ thể", "name": "Đơn vị cấp huyện đạt chuẩn nông thôn mới",
+           "targets": [{"value": 4, "unit": "đơn vị", "comparator": ">="}]}]),
 ]
 
 

@@ -226,7 +226,31 @@ def _read_once(text: str, group: str | None, items: list[Piece], figures_read: s
     ("phấn đấu A đạt 7%; ... tỷ trọng là: B 42%, C 46%") is read once."""
     items = [(s, e, f) for s, e, f in items if not any(x.start in figures_read for x in f)]
     figures_read.update(x.start for _, _, f in items for x in f)
-    return [read_indicator(None, group, name_of(text, s, e, f) or fallback_name(text, s, e, f), s, e, f) for s, e, f in items]
+    out: list[Indicator] = []
+    for s, e, f in items:
+        name = name_of(text, s, e, f) or fallback_name(text, s, e, f)
+        if out and fold(name) in _elliptical_names():
+            name = _elliptical_name(text, s, f[0].start, out[-1].name)
+        out.append(read_indicator(None, group, name, s, e, f))
+    return out
+
+
+@cache
+def _elliptical_names() -> frozenset[str]:
+    """The stumps an elliptical clause leaves for a name ("tính chung cả giai đoạn 2021 - 2030
+    đạt gần 8%": "tính chung cả"), lexicon figures.list_context 'elliptical'."""
+    return frozenset(context_words()["elliptical"])
+
+
+_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d")
+
+
+def _elliptical_name(text: str, start: int, end: int, before: str) -> str:
+    """The name of a clause that leaves out what it measures: the name of the clause before, over
+    the clause's own period where it gives one ("..., tính chung cả giai đoạn 2021 - 2030 đạt
+    gần 8%": "<the measure before> cả giai đoạn 2021 - 2030")."""
+    period = _OWN_PERIOD.search(fold(text[start:end]))
+    return f"{before} {text[start + period.start():start + period.end()]}" if period else before
 
 
 _MIN_AIMED_SENTENCES = 2
@@ -626,7 +650,11 @@ def _going_on_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*words.leads, *words.changes, *context_words()["shares"]) if " " not in w)
 
 
-_AND_BEFORE_FIGURE = lazy(r"[ ]+và[ ]+$")
+@cache
+def _and_before_figure() -> re.Pattern[str]:
+    """"và" right before a figure, or before a verb of having that leads it ("... và có ít nhất
+    4 đơn vị ...", lexicon figures.list_context 'aim_verbs'); the verb goes with the next name."""
+    return re.compile(rf"[ ]+và[ ]+(?=(?:{alternation(context_words()['aim_verbs'])}[ ]+)?$)")
 
 
 def _new_name_and(text: str, folded: str, start: int, own: list[Figure], f: Figure) -> tuple[int, int] | None:
@@ -638,7 +666,7 @@ def _new_name_and(text: str, folded: str, start: int, own: list[Figure], f: Figu
         return None
     if named_before(text, start, own[0]):
         return _new_named_and(text, folded, own, f)
-    joint = _AND_BEFORE_FIGURE.search(text, own[-1].end, f.start)
+    joint = _and_before_figure().search(folded, own[-1].end, f.start)
     if joint is None or joint.start() == own[-1].end or not name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]):
         return None  # "100% và 95%": one name's figures
     return joint.start(), joint.end()
@@ -650,15 +678,17 @@ _LAST_AND = lazy(r".*[ ]và[ ]+", re.DOTALL)
 def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tuple[int, int] | None:
     """"A đạt 4.500 tỷ đồng và B đạt 290 triệu USD", "phấn đấu có thêm 05 xã đạt chuẩn NTM và phấn
     đấu có 1.300.000 lượt khách": each side its own verb, bound or aim before its figure, and after
-    "và" a name of its own or an aim (not "tăng 7% và tăng 10%", one name's figures, nor a later
-    time, "và đến năm 2030 đạt 10%")."""
+    "và" a name of its own, an aim or a count that a verb of having leads ("và có ít nhất 4 đơn vị
+    ..."), not "tăng 7% và tăng 10%", one name's figures, nor a later time, "và đến năm 2030 đạt 10%"."""
     joint = _LAST_AND.match(text, own[-1].end, f.start)
     if joint is None or not _predicated(folded, f) or not any(_predicated(folded, g) for g in own):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."
     own_aim = _aim_before().match(folded, after, f.start) is not None
-    if not (own_aim or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
+    # or a count of things that a verb of having leads: "... và có ít nhất 4 đơn vị cấp huyện đạt chuẩn"
+    had = f.count_noun and _and_before_figure().search(folded, own[-1].end, f.start) is not None
+    if not (own_aim or had or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
         return None
     return joint.start() + joint.group().rfind(" và"), after
 

@@ -317,6 +317,11 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
         if not m:
             return found
         a_end = m.end("a")
+        share = _share_of_count(g, text, folded, start, m.start(), a_end, end)
+        if share is not None:
+            found.append(share)
+            pos = share.end
+            continue
         # part of a date or a code: "25/5/2016", "19-NQ/TƯ", "COVID-19"
         if _CODE_AFTER.match(folded, a_end, end) or _CODE_BEFORE.search(folded, max(start, m.start() - 2), m.start()):
             pos = _TOKEN.match(folded, a_end, end).end()
@@ -358,6 +363,26 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             continue  # glued to a word: a code ("5G")
         found.append(raw)
         pos = max(pos, raw.end)
+
+
+_OF_WHOLE = re.compile(r"/(?P<whole>\d{1,3})(?![\d/.,])")
+
+
+def _share_of_count(g: _Grammar, text: str, folded: str, start: int, num_start: int, a_end: int,
+                    end: int) -> _Raw | None:
+    """"5/7 huyện đạt chuẩn NTM": so many of a whole count of things, the count of things the
+    lexicon lists right after the whole; a figure of the first number, no date ("ngày 5/7") nor
+    code. Whether it is a target or a result is for the sentence around it to say."""
+    whole = _OF_WHOLE.match(folded, a_end, end)
+    if whole is None or num_start > start and folded[num_start - 1] in "/.,-" \
+            or g.not_before.search(folded, max(start, num_start - 20), num_start):
+        return None
+    part = parse_number(folded[num_start:a_end])
+    if not isinstance(part, int) or not 0 < part <= int(whole.group("whole")):
+        return None
+    raw = _Raw(num_start=num_start, end=whole.end(), value=part)
+    _read_unit(g, text, folded, whole.end(), end, raw)
+    return raw if raw.count_noun else None
 
 
 def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:

@@ -780,6 +780,17 @@ CASES = [
            "targets": [{"value": 65, "unit": "%", "comparator": ">"}]},
           {"number": None, "group": "Các chỉ tiêu cụ thể", "name": "Đơn vị cấp huyện đạt chuẩn nông thôn mới",
            "targets": [{"value": 4, "unit": "đơn vị", "comparator": ">="}]}]),
+    Case("a-count-bounded-below-after-a-share-is-what-each-unit-of-a-listed-subject-must-reach",
+         "Tin tức\n\nTheo đó, đơn vị đặt ra một số mục tiêu chủ yếu để phấn đấu, đó là: 100% cơ sở Đoàn có ít nhất 01 "
+         "công trình thanh niên; 100% Liên đội, Đoàn trường học tổ chức được ít nhất 01 chương trình “Hành trình đến "
+         "với các địa chỉ đỏ”; toàn tỉnh trồng mới ít nhất 150.000 cây xanh.\n",
+         [{"number": None, "group": None, "name": "Cơ sở Đoàn có công trình thanh niên",
+           "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "công trình", "comparator": ">="}]},
+          {"number": None, "group": None,
+           "name": "Liên đội, Đoàn trường học tổ chức được chương trình “Hành trình đến với các địa chỉ đỏ”",
+           "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "chương trình", "comparator": ">="}]},
+          {"number": None, "group": None, "name": "Toàn tỉnh trồng mới cây xanh",
+           "targets": [{"value": 150000, "unit": "cây xanh", "comparator": ">="}]}]),
 ]
 
 

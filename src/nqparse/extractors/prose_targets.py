@@ -27,7 +27,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
-from ..phrases.figures import Figure, grammar
+from ..phrases.figures import Figure, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import literal_starts, matches_at, sentences
@@ -615,6 +615,10 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
         named = comma >= 0 and named_before(text, comma + 1, f)
         if not named:
             return comma if comma >= 0 and name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]) else -1
+        if _criterion(f):
+            # "100% Liên đội, Đoàn trường học tổ chức được ít nhất 01 chương trình": what each unit
+            # the figure counts must reach, after a comma of the list of units
+            return -1
         # "100% khu dân cư đạt văn hóa, tỷ lệ gia đình văn hóa đạt 85%": a clause naming its own
         # figure after one whose figure leads it, read as after any named figure
     comma = _comma_outside_quotes(text, own[-1].end, f.start)
@@ -631,6 +635,12 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
             and (len(words) == 1 or fold(" ".join(words[1:])) in context_words()["rate_adverbs"]):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+def _criterion(f: Figure) -> bool:
+    """A count of things bounded below ("ít nhất 01 chương trình", "tối thiểu 02 hoạt động")
+    after a figure that leads its name: what each unit that figure counts must reach."""
+    return f.comparator == ">=" and (f.count_noun or f.base_unit is None or counts_things(f.base_unit))
 
 
 def _comma_outside_quotes(text: str, start: int, end: int) -> int:

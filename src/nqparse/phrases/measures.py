@@ -91,7 +91,9 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         parts.append("" if not parts and f.led and _figure_lead_tail().match(before) else before)
         if f.zero:
             parts.append(text[f.start:f.end])
-        elif f.base_unit and not used and _names_its_count(text, start, f):
+        elif f.base_unit and (not used or f.comparator == ">=") and _names_its_count(text, start, f):
+            # and a count bounded below after the first figure: what each unit it counts must
+            # have ("100% cơ sở Đoàn có ít nhất 01 công trình thanh niên")
             parts.append(f" {f.base_unit} ")
         pos = f.end
         used.append(f)

@@ -791,6 +791,15 @@ CASES = [
            "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "chương trình", "comparator": ">="}]},
           {"number": None, "group": None, "name": "Toàn tỉnh trồng mới cây xanh",
            "targets": [{"value": 150000, "unit": "cây xanh", "comparator": ">="}]}]),
+    Case("a-count-that-opens-an-item-counts-the-units-named-after-it",
+         "Tin tức\n\nTheo đó, đơn vị đặt ra một số mục tiêu chủ yếu để phấn đấu, đó là: 100% cơ sở Đoàn có ít nhất 01 "
+         "công trình thanh niên; 32 Đoàn xã, phường, thị trấn xây dựng được ít nhất 01 mô hình, giải pháp hỗ trợ "
+         "thanh thiếu niên.\n",
+         [{"number": None, "group": None, "name": "Cơ sở Đoàn có công trình thanh niên",
+           "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "công trình", "comparator": ">="}]},
+          {"number": None, "group": None,
+           "name": "Đoàn xã, phường, thị trấn xây dựng được mô hình, giải pháp hỗ trợ thanh thiếu niên",
+           "targets": [{"value": 32, "unit": "Đoàn"}, {"value": 1, "unit": "mô hình", "comparator": ">="}]}]),
 ]
 
 

@@ -791,6 +791,15 @@ CASES = [
            "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "chương trình", "comparator": ">="}]},
           {"number": None, "group": None, "name": "Toàn tỉnh trồng mới cây xanh",
            "targets": [{"value": 150000, "unit": "cây xanh", "comparator": ">="}]}]),
+    Case("a-count-that-opens-an-item-counts-the-units-named-after-it",
+         "Tin tức\n\nTheo đó, đơn vị đặt ra một số mục tiêu chủ yếu để phấn đấu, đó là: 100% cơ sở Đoàn có ít nhất 01 "
+         "công trình thanh niên; 32 Đoàn xã, phường, thị trấn xây dựng được ít nhất 01 mô hình, giải pháp hỗ trợ "
+         "thanh thiếu niên.\n",
+         [{"number": None, "group": None, "name": "Cơ sở Đoàn có công trình thanh niên",
+           "targets": [{"value": 100, "unit": "%"}, {"value": 1, "unit": "công trình", "comparator": ">="}]},
+          {"number": None, "group": None,
+           "name": "Đoàn xã, phường, thị trấn xây dựng được mô hình, giải pháp hỗ trợ thanh thiếu niên",
+           "targets": [{"value": 32, "unit": "Đoàn"}, {"value": 1, "unit": "mô hình", "comparator": ">="}]}]),
 ]
 
 
@@ -836,6 +845,7 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Đến năm 2030 có tối thiểu 02 bến xe khách", 2, None, ">=", None),
     ("Đến năm 2030 có tối thiểu 02 bến xe, bến tàu", 2, "bến xe", ">=", None),
     ("Có tối thiểu 01 sàn giao dịch dữ liệu", 1, None, ">=", None),
+    ("Có ít nhất 02 hoạt động hỗ trợ đoàn viên khởi nghiệp", 2, "hoạt động", ">=", None),
     ("Tỷ lệ hồ sơ đạt 95 trở lên", 95, None, ">=", None),
     ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%", 10.08, "%", None, None),
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
@@ -843,7 +853,7 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
-        "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "no-noun-before-tro-len",
+        "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
         "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
         "per-one-of-a-scale-word"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:

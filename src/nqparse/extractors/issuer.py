@@ -252,8 +252,9 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     return None, None, None
 
 
-def _person_like(words: str) -> bool:
-    """Whether capitals after a unit word read as a person's name ("Lê Trí Thanh"), not a place."""
+def person_like(words: str) -> bool:
+    """Whether capitals after a unit word read as a person's name ("Lê Trí Thanh"), not a place: the
+    issuer's and the chair's readers both ask."""
     parts = words.split()
     return len(parts) >= _PERSON_WORDS and parts[0] in surnames()
 
@@ -270,7 +271,7 @@ def _with_its_place(text: str, name: str) -> str:
     places = {squash(m.group(1)) for m in regex.finditer(
         rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)}
     # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì": a person's name of three words after a family name
-    places = {p for p in places if is_province(p) or not _person_like(p)}
+    places = {p for p in places if is_province(p) or not person_like(p)}
     return f"{name} {places.pop()}" if len(places) == 1 else name
 
 

@@ -34,7 +34,7 @@ from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
-from .issuer import IssuingBody, is_province
+from .issuer import IssuingBody, is_province, person_like
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -729,15 +729,13 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 
 def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     """Whether the capitals of ``name`` name the place of a unit word before them ("tỉnh Lâm
-    Đồng"): after "tỉnh" only a province does, so "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì"
-    names a person."""
+    Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
+    tỉnh Lê Trí Thanh chủ trì")."""
     before = _LOCALITY_BEFORE.search(plain, max(start, name.start() - 12), name.start())
     if before is None:
         return False
-    if not plain.startswith("tinh", before.start()):
-        return True
-    words = name.group("name").split()
-    return any(is_province(" ".join(words[:k])) for k in range(1, len(words) + 1))
+    written = name.group("name")
+    return not plain.startswith("tinh", before.start()) or is_province(written) or not person_like(written)
 
 
 def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -165,6 +165,13 @@ EXAMPLES = [
             "Chỉ đạo kỳ họp của HĐND tỉnh khóa XVIII.\n", {"meeting.ordinal": 3, "meeting.term": 20}),
     Example("central-plenum-reported-by-the-centre", "Hội nghị Trung ương 8 khóa XIII của Ban Chấp hành Trung ương Đảng "
             "bế mạc ngày 9/10/2023 tại Hà Nội.\n", {"meeting.ordinal": 8, "meeting.term": 13, "issuer.level": "central"}),
+    Example("place-of-two-names-joined-by-a-dash", "Sáng 3/4/2025, UBND tỉnh Hà An - Lâm Thủy tổ chức hội nghị triển "
+            "khai nhiệm vụ.\n", {"issuer.name": "UBND tỉnh Hà An - Lâm Thủy", "issuer.level": "province"}),
+    Example("header-place-wrapped-at-its-dash", "ĐẢNG BỘ TỈNH HÀ AN -\nLÂM THỦY\nTHỊ ỦY PHÚ LÂM\n*\nSố 12-NQ/TU\n"
+            "NGHỊ QUYẾT\nvề nhiệm vụ năm 2025\n", {"issuer.name": "THỊ ỦY PHÚ LÂM",
+                                                 "issuer.parent": "ĐẢNG BỘ TỈNH HÀ AN - LÂM THỦY"}),
+    Example("dash-before-a-headline-is-no-place", "Thị ủy Phú Lâm - Hội nghị Ban Chấp hành lần thứ 5\nNgày 3/4/2025, "
+            "Thị ủy Phú Lâm tổ chức hội nghị.\n", {"issuer.name": "Thị ủy Phú Lâm"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

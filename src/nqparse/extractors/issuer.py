@@ -359,7 +359,13 @@ def _without_term(plain: str, group: list[Line]) -> list[Line]:
 
 
 def _group_text(text: str, group: list[Line]) -> str:
-    return squash(" ".join(text[s:e] for s, e in group))
+    # "TỈNH BÀ RỊA -" / "VŨNG TÀU": the dash a line ends on joins the names, so it stays
+    parts = [text[s:e] + (" -" if k + 1 < len(group) and _DASH_AT_END.match(text, e) else "")
+             for k, (s, e) in enumerate(group)]
+    return squash(" ".join(parts))
+
+
+_DASH_AT_END = lazy_regex(r"[ \t]*[-–][ \t]*\n")
 
 
 def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | None:
@@ -567,11 +573,25 @@ def _extend_name(text: str, end: int) -> int:
         # "Đảng ủy phường Tân Mỹ", "Đảng ủy các cơ quan Đảng phường": the committee's unit and place
         unit = _UNIT_AND_PLACE.match(text, end)
         if unit:
-            return unit.end()
-    m = _NAME_AFTER.match(text, end) or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
+            return _joined_place(text, unit.end()) if unit.end() > end else end
+    named = _NAME_AFTER.match(text, end)
+    m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
-        return m.end()
+        return _joined_place(text, m.end()) if named else m.end()
     return end
+
+
+# "tỉnh Bà Rịa - Vũng Tàu": a place of two names joined by a dash; the second has two words at
+# least, so a headline's "Huyện ủy X - Hội nghị ..." or "- Kỳ họp ..." does not join
+_JOINED_PLACE = lazy_regex(rf"[ ]*[-–][ ]*(?P<name>{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{1,3}})\b")
+
+
+def _joined_place(text: str, end: int) -> int:
+    """The end of a place name that a dash joins to a second name, else ``end``."""
+    m = _JOINED_PLACE.match(text, end)
+    if m is None or _BODY_AFTER.match(" " + m.group("name")) or person_like(m.group("name")):
+        return end  # "Bí thư Huyện ủy X - Nguyễn Văn A": the person who holds the post
+    return m.end()
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")

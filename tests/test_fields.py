@@ -172,6 +172,10 @@ EXAMPLES = [
                                                  "issuer.parent": "ĐẢNG BỘ TỈNH HÀ AN - LÂM THỦY"}),
     Example("dash-before-a-headline-is-no-place", "Thị ủy Phú Lâm - Hội nghị Ban Chấp hành lần thứ 5\nNgày 3/4/2025, "
             "Thị ủy Phú Lâm tổ chức hội nghị.\n", {"issuer.name": "Thị ủy Phú Lâm"}),
+    Example("presidium-chairs-no-person", "Ngày 10/5/2025, Huyện đoàn Tân Lợi tổ chức hội nghị. Đoàn Chủ tịch chủ trì "
+            "hội nghị.\n", {"issuer.name": "Huyện đoàn Tân Lợi"}, absent=["meeting.chair"]),
+    Example("presidium-then-a-speaker", "Ngày 10/5/2025 hội nghị diễn ra. Đoàn Chủ tịch Hội nghị chủ trì, đồng chí "
+            "Lê Văn Hải phát biểu.\n", {}, absent=["meeting.chair"]),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -720,7 +720,8 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)
                 # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
                 people = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
-                          if m.group("surname") in surnames() and not _place_named(plain, s, m)]
+                          if m.group("surname") in surnames() and not _place_named(plain, s, m)
+                          and not _opens_a_title(plain, m)]
                 named = next((m for m in people if m.start() >= clause), people[0] if people else None)
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named)
@@ -746,8 +747,17 @@ def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
     """The first person named within a few words, their titles left out."""
-    return next((m for m in _person().finditer(text, start, min(end, start + 80)) if m.group("surname") in surnames()),
-                None)
+    plain = unmarked(text.lower())
+    return next((m for m in _person().finditer(text, start, min(end, start + 80))
+                 if m.group("surname") in surnames() and not _opens_a_title(plain, m)), None)
+
+
+def _opens_a_title(plain: str, name: regex.Match[str]) -> bool:
+    """Whether the last capitalised word opens a post that runs past it ("Đoàn Chủ tịch chủ trì"):
+    the presidium, a collective, or a post, not a person."""
+    last = name.start("name") + name.group("name").rfind(" ")
+    title = _titles().match(plain, last)
+    return title is not None and title.end() > name.end("name")
 
 
 def _concluding(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:

@@ -176,6 +176,9 @@ EXAMPLES = [
             "hội nghị.\n", {"issuer.name": "Huyện đoàn Tân Lợi"}, absent=["meeting.chair"]),
     Example("presidium-then-a-speaker", "Ngày 10/5/2025 hội nghị diễn ra. Đoàn Chủ tịch Hội nghị chủ trì, đồng chí "
             "Lê Văn Hải phát biểu.\n", {}, absent=["meeting.chair"]),
+    Example("congress-a-guest-directs-issues", "Sáng 12/6/2025, đồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy dự và chỉ đạo "
+            "Đại hội đại biểu Đảng bộ huyện Tân Lợi lần thứ XX, nhiệm kỳ 2025-2030.\n",
+            {"issuer.name": "Đại hội đại biểu Đảng bộ huyện Tân Lợi", "issuer.level": "district"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -461,7 +461,9 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             before = max(block.start, m.start() - _TITLE_REACH)
-            if _ACTED_ON.search(plain, before, m.start()) or _OF_CITED.search(plain, max(block.start, m.start() - _CITED_REACH), m.start()) \
+            # "dự và chỉ đạo Đại hội đại biểu Đảng bộ huyện X": a congress a guest directs still meets
+            acted_on = not plain.startswith(_CONGRESS, m.start()) and _ACTED_ON.search(plain, before, m.start())
+            if acted_on or _OF_CITED.search(plain, max(block.start, m.start() - _CITED_REACH), m.start()) \
                     or _GUEST.search(plain, max(block.start, m.start() - _GUEST_REACH), m.start()) \
                     or _ATTENDING.search(plain, block.start, m.start()) \
                     or (passed_end >= 0 and _LISTED_ON.fullmatch(plain, passed_end, m.start())):

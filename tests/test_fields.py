@@ -179,6 +179,11 @@ EXAMPLES = [
     Example("congress-a-guest-directs-issues", "Sáng 12/6/2025, đồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy dự và chỉ đạo "
             "Đại hội đại biểu Đảng bộ huyện Tân Lợi lần thứ XX, nhiệm kỳ 2025-2030.\n",
             {"issuer.name": "Đại hội đại biểu Đảng bộ huyện Tân Lợi", "issuer.level": "district"}),
+    Example("session-naming-its-committee-in-a-post", "Kỳ họp thứ 8 khai mạc ngày 9/7/2025. Tại kỳ họp, đồng chí "
+            "Lê Văn Hải, Chủ tịch UBND huyện Tân Lợi báo cáo tình hình kinh tế - xã hội.\n",
+            {"issuer.name": "HĐND huyện Tân Lợi", "issuer.level": "district"}),
+    Example("committee-head-outside-a-session", "Ngày 3/7/2025, Chủ tịch UBND huyện Tân Lợi chủ trì hội nghị giao ban.\n",
+            {"issuer.name": "UBND huyện Tân Lợi"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

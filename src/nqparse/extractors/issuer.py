@@ -248,8 +248,29 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
         return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
-        return _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]])), At(*found), None
+        written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]))
+        return _council_in_session(layout, found, written), At(*found), None
     return None, None, None
+
+
+_SESSION = lazy(r"(?<!\w)ky hop(?!\w)")
+
+
+def _council_in_session(layout: Layout, found: tuple[int, int], name: str) -> str:
+    """A council's session ("Kỳ họp thứ 8 ...") that names a people's committee only in a post
+    ("Chủ tịch UBND huyện X báo cáo ..."): the committee reports to the session, the council of
+    its unit holds it ("HĐND huyện X")."""
+    plain = layout.text.plain
+    councils = bodies().council_of_committee
+    head = next((h for h in councils if fold(name).startswith(h)), None)
+    if head is None or not plain[max(0, found[0] - _TITLE_REACH):found[0]].rstrip().endswith(_person_titles()):
+        return name
+    blocks = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
+    if not any(not PREPARED_FOR.search(plain, b.start, m.start())
+               for b in blocks for m in _SESSION.finditer(plain, b.start, b.end)):
+        return name
+    council = councils[head].upper() if name[:len(head)].isupper() else councils[head]
+    return council + name[len(head):]
 
 
 def person_like(words: str) -> bool:

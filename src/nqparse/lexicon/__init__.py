@@ -86,6 +86,7 @@ class Bodies(NamedTuple):
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
     given_things: tuple[str, ...]
+    council_of_committee: Mapping[str, str]
 
 
 class BodyKinds(NamedTuple):

@@ -184,6 +184,9 @@ EXAMPLES = [
             {"issuer.name": "HĐND huyện Tân Lợi", "issuer.level": "district"}),
     Example("committee-head-outside-a-session", "Ngày 3/7/2025, Chủ tịch UBND huyện Tân Lợi chủ trì hội nghị giao ban.\n",
             {"issuer.name": "UBND huyện Tân Lợi"}),
+    Example("bloc-committee-named-up-to-its-unit", "Sáng 14/1/2025, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp "
+            "tỉnh đã tổng kết công tác năm 2024.\n",
+            {"issuer.name": "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "issuer.level": "province"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -619,6 +619,9 @@ def _joined_place(text: str, end: int) -> int:
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
-_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân))?"
+# "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh": a bloc's committee, named in capitals and small
+# words up to its unit word
+_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+                             r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
                              r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
                              r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

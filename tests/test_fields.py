@@ -187,6 +187,9 @@ EXAMPLES = [
     Example("bloc-committee-named-up-to-its-unit", "Sáng 14/1/2025, Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp "
             "tỉnh đã tổng kết công tác năm 2024.\n",
             {"issuer.name": "Ban Thường vụ Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "issuer.level": "province"}),
+    Example("chairs-listed-in-clauses-first-has-a-comma", "Ngày 5/8/2025, HĐND phường Đông Thành tổ chức kỳ họp thứ 3. "
+            "Các ông: Trần Văn Bình - Bí thư Đảng ủy, Chủ tịch HĐND phường; Lê Minh Tâm - Phó Chủ tịch HĐND phường "
+            "chủ trì kỳ họp.\n", {"meeting.chair": "Trần Văn Bình"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -190,6 +190,9 @@ EXAMPLES = [
     Example("chairs-listed-in-clauses-first-has-a-comma", "Ngày 5/8/2025, HĐND phường Đông Thành tổ chức kỳ họp thứ 3. "
             "Các ông: Trần Văn Bình - Bí thư Đảng ủy, Chủ tịch HĐND phường; Lê Minh Tâm - Phó Chủ tịch HĐND phường "
             "chủ trì kỳ họp.\n", {"meeting.chair": "Trần Văn Bình"}),
+    Example("body-whose-direction-is-carried-out-issues-not", "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại "
+            "Thông báo số 15-TB/TU ngày 4/2/2025, Chủ tịch UBND tỉnh Lê Văn Hải đã có kết luận như sau:\n",
+            {"issuer.name": "UBND tỉnh", "issuer.level": "province"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

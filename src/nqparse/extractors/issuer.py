@@ -567,7 +567,9 @@ _TYPE_CODES = "|".join(sorted({c.lower() for t in document_types().types if t.ki
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
                           rf"|(?<!\w)(?:{_CARRYING_OUT}|theo|mục tiêu)"
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
-                          rf"(?:{document_titles()}|{_TYPE_CODES}))\s+\Z"))
+                          rf"(?:{document_titles()}|{_TYPE_CODES})"
+                          # "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy": whose direction is carried out
+                          rf"|(?<!\w)(?:{_CARRYING_OUT}|theo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của)\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:{_CARRYING_OUT}|sơ kết|tổng kết)\s+"
                                 rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))

@@ -193,6 +193,8 @@ EXAMPLES = [
     Example("body-whose-direction-is-carried-out-issues-not", "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại "
             "Thông báo số 15-TB/TU ngày 4/2/2025, Chủ tịch UBND tỉnh Lê Văn Hải đã có kết luận như sau:\n",
             {"issuer.name": "UBND tỉnh", "issuer.level": "province"}),
+    Example("chair-by-post-who-concludes", "Sau khi nghe các ý kiến tại cuộc họp, Chủ tịch UBND tỉnh Lê Văn Hải đã có "
+            "kết luận như sau:\n", {"meeting.chair": "Lê Văn Hải"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

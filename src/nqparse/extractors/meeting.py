@@ -771,7 +771,15 @@ def _concluding(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 after = _CONCLUDES_HERE.search(plain, c.end(), min(e, c.end() + 120))
                 if _CONCLUSION_OF.search(plain, max(s, c.start() - 16), c.start()) or after:
                     return _chaired(meeting, c)
+            # "Chủ tịch UBND tỉnh Nguyễn Văn A đã có kết luận về cuộc họp": a person by post and name
+            for m in _person().finditer(text, s, e, overlapped=True):
+                if m.group("surname") in surnames() and _CONCLUDES_AFTER_NAME.match(plain, m.end()) \
+                        and not _place_named(plain, s, m) and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
+                    return _chaired(meeting, m)
     return meeting
+
+
+_CONCLUDES_AFTER_NAME = lazy(r"\s*,?\s*(?:da\s+)?(?:co\s+)?ket luan\b")
 
 
 @lru_cache(maxsize=1)

@@ -195,6 +195,14 @@ EXAMPLES = [
             {"issuer.name": "UBND tỉnh", "issuer.level": "province"}),
     Example("chair-by-post-who-concludes", "Sau khi nghe các ý kiến tại cuộc họp, Chủ tịch UBND tỉnh Lê Văn Hải đã có "
             "kết luận như sau:\n", {"meeting.chair": "Lê Văn Hải"}),
+    Example("abbreviated-town-after-a-state-body", "Ngày 3/3/2025, UBND TX Bình Sơn tổ chức hội nghị triển khai nhiệm vụ.\n",
+            {"issuer.name": "UBND TX Bình Sơn", "issuer.level": "district"}),
+    Example("abbreviated-district-after-a-committee", "Ngày 3/3/2025, Huyện ủy H. Tân Lợi tổ chức hội nghị.\n",
+            {"issuer.name": "Huyện ủy H. Tân Lợi", "issuer.level": "district"}),
+    Example("abbreviated-ward-after-a-party-committee", "Ngày 3/3/2025, Đảng ủy P. Đông Thành tổ chức hội nghị.\n",
+            {"issuer.name": "Đảng ủy P. Đông Thành", "issuer.level": "commune"}),
+    Example("abbreviation-with-no-place-is-no-body", "Ngày 3/3/2025, UBND TT HĐND tổ chức hội nghị.\n", {},
+            absent=["issuer.name"]),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

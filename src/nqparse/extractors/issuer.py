@@ -80,9 +80,37 @@ def _issuer_pattern() -> regex.Pattern[str]:
     return re.compile(unmarked(
         rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
-        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units})\b"
+        rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units}"
+        rf"|{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{_abbreviated_unit()})\b"
         # unmarked, "tình đoàn kết" (solidarity) reads as "tỉnh đoàn" and a name ending "đoàn"
         r"(?!\s+kết\b)"))
+
+
+def _abbreviated_unit() -> str:
+    """An abbreviated unit word before a place's name ("tx", "h" of "UBND TX Bình Sơn", "UBND H.
+    Tân Lợi"), as ``Text.plain`` writes it; its dot, required where the lexicon writes one, is left
+    to the place."""
+    alts = []
+    for word in sorted(bodies().abbreviated_localities, key=len, reverse=True):
+        dot = r"\." if word.endswith(".") else r"\.?"
+        alts.append(rf"{re.escape(word.rstrip('.'))}(?={dot}\s?[^\W\d_])")
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _bare_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether a body's name ends in an abbreviated unit word with no place's name after it."""
+    last = text[start:end].rsplit(None, 1)[-1].lower()
+    abbreviated = {w.rstrip(".") for w in bodies().abbreviated_localities}
+    return last in abbreviated and _abbreviated_place().match(text, text.rfind(" ", 0, end)) is None
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_place() -> regex.Pattern[str]:
+    """An abbreviated unit word in capitals and the place's name after it ("TX Bình Sơn", "H. Tân Lợi")."""
+    words = sorted(bodies().abbreviated_localities, key=len, reverse=True)
+    units = "|".join(rf"{re.escape(w[:-1].upper())}\.[ ]?" if w.endswith(".") else rf"{re.escape(w.upper())}(?:\.[ ]?|[ ])"
+                     for w in words)
+    return regex.compile(rf"[ ]+(?:{units})(?P<place>{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{0,3}})\b")
 
 
 _UNIT_WORD_END = lazy(unmarked(localities()) + r"\Z")
@@ -101,10 +129,13 @@ _CITY_AFTER_TP = lazy_regex(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
 @lru_cache(maxsize=1)
 def _level_words() -> tuple[dict[str, Level], regex.Pattern[str], frozenset[str]]:
     """The unit words without their marks, with their levels; their pattern; their marked forms."""
-    marked = {**bodies().localities, **bodies().level_words}
+    abbreviated = bodies().abbreviated_localities  # "tx", "h." of "UBND TX Bình Sơn", "UBND H. Tân Lợi"
+    marked = {**bodies().localities, **bodies().level_words, **{w.rstrip("."): v for w, v in abbreviated.items()}}
     words = {unmarked(k): v for k, v in marked.items()}
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return words, re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), frozenset(fold(k) for k in marked)
+    dotted = {w.rstrip(".") for w in abbreviated if w.endswith(".")}  # "h" is one only with its dot
+    alts = "|".join(regex.escape(w) + (r"(?=\.)" if w in dotted else r"(?!\w)")
+                    for w in sorted(words, key=len, reverse=True))
+    return words, re.compile(rf"(?<!\w)(?:{alts})"), frozenset(fold(k) for k in marked)
 
 
 def level_of(name: str) -> Level | None:
@@ -481,6 +512,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
+            if _bare_abbreviation(text, m.start(), m.end()):
+                continue  # "UBND TT HĐND": no abbreviated unit with no place's name after it
             before = max(block.start, m.start() - _TITLE_REACH)
             # "dự và chỉ đạo Đại hội đại biểu Đảng bộ huyện X": a congress a guest directs still meets
             acted_on = not plain.startswith(_CONGRESS, m.start()) and _ACTED_ON.search(plain, before, m.start())
@@ -584,6 +617,10 @@ def _person_titles() -> tuple[str, ...]:
 
 def _extend_name(text: str, end: int) -> int:
     """Take a place name written after the body ("Thành ủy Hải Phòng")."""
+    # "UBND TX Bình Sơn", "Huyện ủy H. Tân Lợi": a unit word the press abbreviates, and its place
+    abbreviated = _abbreviated_place().match(text, text.rfind(" ", 0, end)) or _abbreviated_place().match(text, end)
+    if abbreviated and abbreviated.start() <= end:
+        return abbreviated.end()
     if text[end - 2:end] == "TP":
         m = _CITY_AFTER_TP.match(text, end) or _CAPS_PLACE_AFTER.match(text, end)  # "TP Đà Nẵng", "TP ĐÀ NẴNG"
         return m.end() if m else end

@@ -87,6 +87,7 @@ class Bodies(NamedTuple):
     central_posts: tuple[str, ...]
     given_things: tuple[str, ...]
     council_of_committee: Mapping[str, str]
+    abbreviated_localities: Mapping[str, Level]
 
 
 class BodyKinds(NamedTuple):

@@ -422,3 +422,15 @@ def test_a_date_cited_in_the_title_gives_no_plan_year() -> None:
     res = extract_text(text)
     assert res.document.year == 2025
     assert (res.meeting.ordinal, res.meeting.term) == (28, 8)
+
+
+EMBEDDED = ("Đề cương tuyên truyền kết quả Đại hội Hội Nông dân tỉnh {place} lần thứ X, nhiệm kỳ 2023 - 2028\n\n"
+            "  •   Thứ hai - 10/7/2023 09:15\n  •   215\n\nHỘI NÔNG DÂN {caps}\nBAN THƯỜNG VỤ\n{place}, ngày 5 tháng 7 "
+            "năm 2023\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ X\n\nĐại hội Hội Nông dân "
+            "tỉnh {place} lần thứ X được tổ chức vào ngày 3 tháng 7 năm 2023 tại Hội trường tỉnh.\n")
+
+
+def test_a_page_carrying_a_document_reads_its_header_under_the_chrome() -> None:
+    issuer = extract_text(EMBEDDED.format(place="Hà An", caps="HÀ AN")).issuer
+    assert issuer.name == "BAN THƯỜNG VỤ HỘI NÔNG DÂN HÀ AN"
+

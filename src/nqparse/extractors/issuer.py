@@ -259,7 +259,8 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     if document.page:
         # a press report's capitals at the top are its headline or byline ("HIỀN THÚY"): a body
         # only where they name one
-        groups = [_without_term(plain, g) for g in groups if body_opener().match(plain, g[0][0])]
+        groups = [_without_term(plain, g) for g in groups if body_opener().match(plain, g[0][0])] \
+            or _embedded_header(layout)
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
     authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
@@ -376,15 +377,40 @@ def _plausible(line: str) -> bool:
 def _header_groups(layout: Layout, document: Document) -> list[list[Line]]:
     """The header's bodies, outermost first, each a run of lines: "ỦY BAN NHÂN DÂN" / "TỈNH
     BẮC NINH" is one body, "HỘI ĐỒNG NHÂN" / "DÂN" too."""
-    plain = layout.text.plain
+    return _grouped(layout.text.plain, _header_lines(layout, document))
+
+
+def _grouped(plain: str, lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
-    for line in _header_lines(layout, document):
+    for line in lines:
         if groups and (_continues(plain[groups[-1][-1][0]:groups[-1][-1][1]], plain[line[0]:line[1]])
                        or cites_a_document(plain, *groups[-1][-1])):
             groups[-1].append(line)
         else:
             groups.append([line])
     return groups
+
+
+_EMBEDDED_REACH = 16  # a web page's chrome (date, views, logo) above a document it carries
+
+
+def _embedded_header(layout: Layout) -> list[list[Line]]:
+    """A page that carries a document under its chrome: the capitals lines right above the
+    document's place and date ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN THƯỜNG VỤ" / "X, ngày ..."),
+    where the first opens a body's name; grouped as a header's."""
+    text, plain = layout.text.text, layout.text.plain
+    blocks = list(layout.blocks[:_EMBEDDED_REACH])
+    for k, block in enumerate(blocks):
+        if not PLACE_DATE.search(block.text):
+            continue
+        lines: list[Line] = []
+        for above in reversed(blocks[:k]):
+            start, end = trimmed(text, above.start, above.end, _TRAILING)
+            if end <= start or not is_caps(text[start:end]) or not _plausible(text[start:end]):
+                break
+            lines.insert(0, (start, end))
+        return _grouped(plain, lines) if lines and body_opener().match(plain, lines[0][0]) else []
+    return []
 
 
 def _continues(above: str, line: str) -> bool:

@@ -434,3 +434,8 @@ def test_a_page_carrying_a_document_reads_its_header_under_the_chrome() -> None:
     issuer = extract_text(EMBEDDED.format(place="Hà An", caps="HÀ AN")).issuer
     assert issuer.name == "BAN THƯỜNG VỤ HỘI NÔNG DÂN HÀ AN"
 
+
+def test_a_body_named_by_its_province_alone_is_the_provinces() -> None:
+    issuer = extract_text(EMBEDDED.format(place="Lạng Sơn", caps="LẠNG SƠN")).issuer
+    assert issuer.name == "BAN THƯỜNG VỤ HỘI NÔNG DÂN LẠNG SƠN"
+    assert issuer.level == "province"

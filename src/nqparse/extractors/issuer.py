@@ -204,6 +204,8 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         name = layout.text.text[at.start:at.end] if at else None
         # "thị xã Quảng Trị", "TP Hà Tĩnh": a province's town or city that bears its name
         level = (level_of(name) or "province") if name else None
+    if level is None and name and _ends_in_province(name):
+        level = "province"  # "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN": a body named by its province, no unit word
     if level is None and name and document.place and is_province(document.place):
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
@@ -246,6 +248,14 @@ def is_province(place: str) -> bool:
 @lru_cache(maxsize=1)
 def _central_cities() -> frozenset[str]:
     return frozenset(fold(p) for p in places().centrally_run_cities)
+
+
+def _ends_in_province(name: str) -> bool:
+    words = name.split()
+    return any(is_province(" ".join(words[-n:])) for n in range(1, min(len(words), _PLACE_WORDS) + 1))
+
+
+_PLACE_WORDS = 5  # "Bà Rịa - Vũng Tàu"
 
 
 def _central_city(place: str) -> bool:

@@ -439,3 +439,10 @@ def test_a_body_named_by_its_province_alone_is_the_provinces() -> None:
     issuer = extract_text(EMBEDDED.format(place="Lạng Sơn", caps="LẠNG SƠN")).issuer
     assert issuer.name == "BAN THƯỜNG VỤ HỘI NÔNG DÂN LẠNG SƠN"
     assert issuer.level == "province"
+
+
+def test_a_page_with_no_body_is_its_sites_unit() -> None:
+    text = ("Trang thông tin điện tử xã Tân Lợihttps://tanloi.example.vn/banner.jpg\nThứ hai - 11/11/2024 04:09\n"
+            "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức về chuyển đổi số của người dân trên địa bàn tỉnh Lạng Sơn.\n")
+    issuer = extract_text(text).issuer
+    assert (issuer.name, issuer.level) == ("xã Tân Lợi", "commune")

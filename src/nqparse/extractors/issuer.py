@@ -200,7 +200,7 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
     if name is None and document.page:
         # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
         # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
-        at = _province_named(layout, document)
+        at = _site_owner(layout) or _province_named(layout, document)
         name = layout.text.text[at.start:at.end] if at else None
         # "thị xã Quảng Trị", "TP Hà Tĩnh": a province's town or city that bears its name
         level = (level_of(name) or "province") if name else None
@@ -222,6 +222,19 @@ def _province_pattern() -> regex.Pattern[str]:
 
 
 _PROVINCE_REACH = 4  # the headline and the opening paragraphs
+# "Trang thông tin điện tử xã Thạch Kim": the unit whose web site carries the page (a scraped
+# page may run the site's address on after the name: "... Thạch Kimhttps://")
+_SITE_OWNER = lazy_regex(rf"(?i:(?:trang|cổng)[ ]+thông[ ]+tin[ ]+điện[ ]+tử)[ ]+(?P<unit>(?:{localities()})"
+                         r"(?:[ ]+\p{Lu}\p{Ll}*?(?=https?:|[^\p{Ll}]|\Z)){1,4})")
+
+
+def _site_owner(layout: Layout) -> At | None:
+    """The unit a page's site is named for, in its first lines."""
+    for block in layout.blocks[:_PROVINCE_REACH]:
+        m = _SITE_OWNER.search(layout.text.text, block.start, block.end)
+        if m:
+            return At(*m.span("unit"))
+    return None
 
 
 def _province_named(layout: Layout, document: Document) -> At | None:

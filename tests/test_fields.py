@@ -446,3 +446,14 @@ def test_a_page_with_no_body_is_its_sites_unit() -> None:
             "I. MỤC ĐÍCH, YÊU CẦU\n- Nâng cao nhận thức về chuyển đổi số của người dân trên địa bàn tỉnh Lạng Sơn.\n")
     issuer = extract_text(text).issuer
     assert (issuer.name, issuer.level) == ("xã Tân Lợi", "commune")
+
+
+@pytest.mark.parametrize(("targets", "level"), [
+    ("1. Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025: 50% (6 xã).\n2. Thu nhập bình quân: 60 triệu đồng.\n", "district"),
+    ("1. Số thôn đạt chuẩn nông thôn mới: 05/08 thôn.\n2. Tỷ lệ hộ nghèo giảm 2%/năm.\n", "commune"),
+    ("1. Có 3 huyện đạt chuẩn nông thôn mới.\n2. Có 40 xã đạt chuẩn nông thôn mới nâng cao.\n", "province"),
+])
+def test_a_text_naming_no_body_has_the_level_of_the_units_it_counts(targets: str, level: str) -> None:
+    issuer = extract_text("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n" + targets).issuer
+    assert issuer.name is None
+    assert issuer.level == level

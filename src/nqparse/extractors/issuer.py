@@ -206,6 +206,8 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = (level_of(name) or "province") if name else None
     if level is None and name and _ends_in_province(name):
         level = "province"  # "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN": a body named by its province, no unit word
+    if level is None and name is None:
+        level = _level_by_counted_units(layout.text.folded)
     if level is None and name and document.place and is_province(document.place):
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
@@ -261,6 +263,22 @@ def is_province(place: str) -> bool:
 @lru_cache(maxsize=1)
 def _central_cities() -> frozenset[str]:
     return frozenset(fold(p) for p in places().centrally_run_cities)
+
+
+_LEVELS: tuple[Level, ...] = ("commune", "district", "province", "central")
+
+
+@lru_cache(maxsize=1)
+def _counted_unit() -> regex.Pattern[str]:
+    """A unit counted by a number or a word of number ("8 xã", "04/09 thôn", "các huyện", "số xã")."""
+    units = alternation(bodies().counted_units)
+    return regex.compile(rf"(?:(?<![\d/])\d+(?:/\d+)?|\b(?:các|số))\s+(?P<unit>{units})(?!\w)(?!\s+hội\b)")
+
+
+def _level_by_counted_units(folded: str) -> Level | None:
+    """The level of a text that names no body, by the units under it that it counts."""
+    counted = {bodies().counted_units[m.group("unit")] for m in _counted_unit().finditer(folded)}
+    return max(counted, key=_LEVELS.index) if counted else None
 
 
 def _ends_in_province(name: str) -> bool:

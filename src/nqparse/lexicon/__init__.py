@@ -88,6 +88,7 @@ class Bodies(NamedTuple):
     given_things: tuple[str, ...]
     council_of_committee: Mapping[str, str]
     abbreviated_localities: Mapping[str, Level]
+    counted_units: Mapping[str, Level]
 
 
 class BodyKinds(NamedTuple):

@@ -586,6 +586,7 @@ SPACES = [
     Spaces("abbreviation-then-a-capital", "Uỷ ban MTTQViệt Nam", "Uỷ ban MTTQ Việt Nam"),
     Spaces("place-name-in-capitals", "tỉnh Phú Yên; TỈNH PHÚYÊN", "tỉnh Phú Yên; TỈNH PHÚ YÊN"),
     Spaces("unit-then-a-word", "tốc độ 1 Gb/sđạt chuẩn", "tốc độ 1 Gb/s đạt chuẩn"),
+    Spaces("place-name-opening-on-a-consonant-pair", "huyện Chư Prông, huyện Krông Lâm", "huyện Chư Prông, huyện Krông Lâm"),
     Spaces("mixed-case-word", "tài khoản VNeID", "tài khoản VNeID"),
     Spaces("word-after-a-figure", "đến năm 2025đạt 8.500 USD", "đến năm 2025 đạt 8.500 USD"),
     Spaces("unit-after-a-figure", "diện tích 10ha, mạng 5G", "diện tích 10ha, mạng 5G"),

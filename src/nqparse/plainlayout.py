@@ -868,8 +868,11 @@ _LONE_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 
 def _unit_letter_head(word: str, seen: Callable[[str], int]) -> bool:
     """A unit's last letter run on to the next word ("Gb/sđạt", "km/hđến"): one consonant no
-    syllable opens with, then a syllable."""
+    syllable opens with, then a syllable. Not a capitalised word: a place's name of a minority
+    language opens so ("Chư Prông", "Krông Pa")."""
     rest = word[1:]
+    if word[:1].isupper() and rest[:1].islower():
+        return False
     return word[:1].lower() in _LONE_CONSONANTS and not rest.isascii() and is_syllable(rest) \
         and split_run(word, seen, prior=False) is None and _known(rest.lower(), seen)
 

@@ -203,6 +203,12 @@ EXAMPLES = [
             {"issuer.name": "Đảng ủy P. Đông Thành", "issuer.level": "commune"}),
     Example("abbreviation-with-no-place-is-no-body", "Ngày 3/3/2025, UBND TT HĐND tổ chức hội nghị.\n", {},
             absent=["issuer.name"]),
+    Example("comrade-then-a-post-then-the-name", "Ngày 3/4/2025, Tỉnh ủy Hà An tổ chức hội nghị. Đồng chí Bí thư Tỉnh ủy "
+            "Lê Văn Hải chủ trì hội nghị.\n", {"meeting.chair": "Lê Văn Hải"}),
+    Example("comrade-then-a-post-alone", "Ngày 3/4/2025, Tỉnh ủy Hà An tổ chức hội nghị. Đồng chí Bí thư Tỉnh ủy chủ trì "
+            "hội nghị.\n", {}, absent=["meeting.chair"]),
+    Example("comrade-then-a-deputys-post", "Ngày 3/4/2025, Tỉnh ủy Hà An tổ chức hội nghị do đồng chí Phó Bí thư Thường "
+            "trực Tỉnh ủy Lê Văn Hải chủ trì.\n", {"meeting.chair": "Lê Văn Hải"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -91,7 +91,10 @@ _STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = lazy(_GATHERINGS)
 _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
-_COMRADE = regex.compile(r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s*:?\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})")
+_COMMITTEE_BEFORE = lazy(r"(?<!\w)" + unmarked(committees()) + r"\s+$")
+# the words of address in any case, the name in capitals: "đồng chí Bí thư Tỉnh ủy X" names a post first
+_COMRADE = regex.compile(r"\b(?i:đồng|dong)\s(?i:chí|chi)\s*:?\s+"
+                         r"(?P<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,4})(?![\p{L}])")
 # "tại Hội trường ...", and a hall the press writes in lower case ("tại hội trường tầng 1 - ...")
 _PLACE = lazy_regex(rf"\b[Tt]ại\s+(?P<loc>(?:\p{{Lu}}|(?:{alternation(meetings().venues)})\b)[^,.;\n()]{{3,90}}?)(?=\s*[,.;(])")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
@@ -710,7 +713,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
                 # clause of "chủ trì", where one is; else the first ("đồng chí A, Bí thư Tỉnh ủy chủ trì")
                 clause = s if i < listed else max(s, text.rfind(", ", s, c.start()))
-                before = list(_COMRADE.finditer(text, s, c.start()))
+                before = [m for m in _COMRADE.finditer(text, s, c.start()) if not _opens_a_title(plain, m)]
                 if before:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
@@ -733,10 +736,13 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     """Whether the capitals of ``name`` name the place of a unit word before them ("tỉnh Lâm
     Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
     tỉnh Lê Trí Thanh chủ trì")."""
+    written = name.group("name")
+    if _COMMITTEE_BEFORE.search(plain, max(start, name.start() - 12), name.start()):
+        # "Tỉnh ủy Hà An tổ chức ... do đồng chí X chủ trì": the committee's place, not a person
+        return is_province(written) or not person_like(written)
     before = _LOCALITY_BEFORE.search(plain, max(start, name.start() - 12), name.start())
     if before is None:
         return False
-    written = name.group("name")
     return not plain.startswith("tinh", before.start()) or is_province(written) or not person_like(written)
 
 
@@ -754,8 +760,11 @@ def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 def _opens_a_title(plain: str, name: regex.Match[str]) -> bool:
-    """Whether the last capitalised word opens a post that runs past it ("Đoàn Chủ tịch chủ trì"):
-    the presidium, a collective, or a post, not a person."""
+    """Whether the second of two capitalised words opens a post that runs past it ("Đoàn Chủ
+    tịch chủ trì", "đồng chí Phó Bí thư"): the presidium, or a post, not a person (a longer name
+    keeps its words before the post: "Lê Minh Tâm Tỉnh ủy viên")."""
+    if len(name.group("name").split()) != 2:
+        return False
     last = name.start("name") + name.group("name").rfind(" ")
     title = _titles().match(plain, last)
     return title is not None and title.end() > name.end("name")

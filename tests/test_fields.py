@@ -209,6 +209,8 @@ EXAMPLES = [
             "hội nghị.\n", {}, absent=["meeting.chair"]),
     Example("comrade-then-a-deputys-post", "Ngày 3/4/2025, Tỉnh ủy Hà An tổ chức hội nghị do đồng chí Phó Bí thư Thường "
             "trực Tỉnh ủy Lê Văn Hải chủ trì.\n", {"meeting.chair": "Lê Văn Hải"}),
+    Example("standing-body-of-a-council-abbreviated", "Sáng 4/8/2025, Thường trực HĐND phường Đông Thành tổ chức phiên "
+            "họp thường kỳ.\n", {"issuer.name": "Thường trực HĐND phường Đông Thành", "issuer.level": "commune"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",

@@ -23,6 +23,8 @@ CASES = [
     ("chi-dao-named-organisations", "- Chỉ đạo Hội Cựu chiến binh quận và Đoàn Thanh niên Cộng sản Hồ Chí Minh quận tổ "
      "chức thành công Đại hội.",
      ["Hội Cựu chiến binh quận", "Đoàn Thanh niên Cộng sản Hồ Chí Minh quận"], "tổ chức thành công Đại hội"),
+    ("place-of-two-names-joined-by-a-dash", "Giao Ủy ban nhân dân tỉnh Hà An - Lâm Thủy tổ chức thực hiện.",
+     ["Ủy ban nhân dân tỉnh Hà An - Lâm Thủy"], "tổ chức thực hiện"),
     ("department-names-hold-và", "- Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Khoa học và Công nghệ "
      "tổng hợp, báo cáo.", ["Sở Nông nghiệp và Môi trường"], "chủ trì, phối hợp với Sở Khoa học và Công nghệ tổng hợp, báo cáo"),
     ("council-of-the-communes", "Giao Ủy ban nhân dân các xã, phường tổ chức kiểm tra.", ["Ủy ban nhân dân các xã, phường"],

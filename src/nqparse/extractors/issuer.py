@@ -26,6 +26,7 @@ from ..lexicon import (
     surnames,
 )
 from ..normalize import fold
+from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.text import squash, trimmed, unmarked
@@ -710,17 +711,11 @@ def _extend_name(text: str, end: int) -> int:
     return end
 
 
-# "tỉnh Bà Rịa - Vũng Tàu": a place of two names joined by a dash; the second has two words at
-# least, so a headline's "Huyện ủy X - Hội nghị ..." or "- Kỳ họp ..." does not join
-_JOINED_PLACE = lazy_regex(rf"[ ]*[-–][ ]*(?P<name>{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*(?:[ ]+\p{{Lu}}\p{{Ll}}*){{1,3}})\b")
-
-
 def _joined_place(text: str, end: int) -> int:
-    """The end of a place name that a dash joins to a second name, else ``end``."""
-    m = _JOINED_PLACE.match(text, end)
-    if m is None or _BODY_AFTER.match(" " + m.group("name")) or person_like(m.group("name")):
-        return end  # "Bí thư Huyện ủy X - Nguyễn Văn A": the person who holds the post
-    return m.end()
+    """The end of a place name that a dash joins to a second name ("tỉnh Bà Rịa - Vũng Tàu"),
+    else ``end``; not a headline's "Huyện ủy X - Hội nghị ..."."""
+    joined = joined_place_end(text, end)
+    return joined if joined and not _BODY_AFTER.match(" " + text[end:joined].lstrip(" -–")) else end
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")

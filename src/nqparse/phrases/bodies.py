@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, localities
+from ..lexicon import alternation, bodies, localities, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -35,6 +35,10 @@ _QUALIFIER = re.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thu
 _NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
 # compiled once and matched in place (pos, endpos): read_bodies runs on every sentence
 _GAP = re.compile(r"\s+|\s*(?=\()")
+# "tỉnh Bà Rịa - Vũng Tàu": a place of two names joined by a dash; the second has two words at
+# least, so a headline's "Huyện ủy X - Hội nghị ..." does not join
+_JOINED_PLACE = lazy_regex(r"[ ]*[-–][ ]*(?P<name>\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p{Ll}*){1,3})\b")
+_PERSON_WORDS = 3  # "Nguyễn Văn A": a family name and two words at least
 # a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
 _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
@@ -162,6 +166,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             cap = _CAP_WORD.match(text, after, limit)
             if cap and gap:
                 end, last_cap = cap.end(), True
+                continue
+            dashed = joined_place_end(text, end, limit) if last_cap else None
+            if dashed:
+                end = dashed  # "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
                 continue
             paren = _ABBREVIATION.match(text, end, limit)
             if paren:
@@ -550,6 +558,17 @@ def _named_by_sector(folded: str, start: int, limit: int) -> int | None:
 def _office_head(folded: str, start: int, end: int) -> bool:
     head = head_pattern().match(folded, start, end)
     return head is not None and _key(folded[start:head.end()]) in _titles()
+
+
+def joined_place_end(text: str, end: int, limit: int | None = None) -> int | None:
+    """Where a place name that ends at ``end`` ends when a dash joins a second name to it
+    ("Hà An - Lâm Thủy"); None where the words after the dash open a body or name a person
+    ("Bí thư Huyện ủy X - Nguyễn Văn A")."""
+    m = _JOINED_PLACE.match(text, end, len(text) if limit is None else limit)
+    if m is None or head_pattern().match(m.group("name").lower()):
+        return None
+    words = m.group("name").split()
+    return None if len(words) >= _PERSON_WORDS and words[0] in surnames() else m.end()
 
 
 def body_names(text: str, found: BodyList) -> list[str]:

@@ -180,6 +180,10 @@ EXAMPLES = [
             "NGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011\n\nQUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT\nNAM\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n", {
                 "document.title": "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011", "issuer.level": "central"}),
+    Example("a-saved-pages-date-label-dates-it", " date 2024-03-09 Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội\n\n"
+            "Sáng 8/3, Đảng ủy xã Hòa Mỹ tổ chức hội nghị học tập nghị quyết đại hội nhiệm kỳ mới.\n", {
+                "document.kind": "article", "document.date": "2024-03-09",
+                "document.title": "Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

@@ -546,6 +546,13 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
+        lead = _LEADING_STAMP.match(line) if n == 0 else None
+        if lead:
+            # "date 2025-09-23 Quán triệt ...": a saved page's publication stamp before its headline
+            if stamped:
+                doc = _earlier_stamp(doc, _iso_stamp(lead, start))
+            start += lead.end()
+            line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
             if stamped and is_timestamp(line):
                 doc = _earlier_stamp(doc, mentions.dates_in(block.start, block.end))
@@ -649,6 +656,16 @@ _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 _PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
+# a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
+_LEADING_STAMP = lazy(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
+
+
+def _iso_stamp(stamp: re.Match[str], at: int) -> list[FoundDate]:
+    """The full date of a leading "date YYYY-MM-DD" label, none for a month alone."""
+    if not stamp.group("d"):
+        return []
+    return [FoundDate(day=int(stamp.group("d")), month=int(stamp.group("m")), year=int(stamp.group("y")),
+                      start=at + stamp.start("y"), end=at + stamp.end("d"))]
 
 
 def _headline_with_a_stop(text: str, lines: list[tuple[Block, int, int]], line: str) -> bool:

@@ -943,3 +943,10 @@ def test_the_coming_term_that_opens_a_sentence_lists_its_targets_and_the_term_re
     found = [[(t.value, t.min, t.max) for t in i.targets] for i in extract_text(text).indicators]
     assert found == [[(500, None, None)], [(None, 80, 120)], [(3, None, None)]]
 
+
+def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() -> None:
+    text = ("Đại hội Hội Nông dân huyện Bình Sơn\n\nNhiệm kỳ 2023-2028, Hội Nông dân huyện Bình Sơn xác định các chỉ "
+            "tiêu cụ thể: hàng năm, giúp 20 hộ nông dân thoát nghèo; mỗi năm, hỗ trợ 10 hộ khởi nghiệp.\n\n"
+            "Responsive image\n\nMỗi năm, vận động 15 hộ cải tạo vườn tạp; vận động 85% hộ gia đình phân loại rác.\n")
+    found = [[t.value for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[20], [10], [15], [85]]

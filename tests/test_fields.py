@@ -184,6 +184,11 @@ EXAMPLES = [
             "Sáng 8/3, Đảng ủy xã Hòa Mỹ tổ chức hội nghị học tập nghị quyết đại hội nhiệm kỳ mới.\n", {
                 "document.kind": "article", "document.date": "2024-03-09",
                 "document.title": "Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội"}),
+    Example("a-templates-blank-place-still-dates-it", "ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:    /BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n.........., ngày 12 tháng 5 năm 2019\n"
+            "BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
+                "document.kind": "bao_cao", "document.date": "2019-05-12",
+                "document.title": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2019"}, absent=["document.place"]),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

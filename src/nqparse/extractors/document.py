@@ -201,8 +201,9 @@ def _read_place_date(layout: Layout, mentions: Mentions, lines: list[Block], doc
     m = PLACE_DATE.search(window.text)
     if m is None or m.start() >= lines[0].end - lines[0].start:
         return doc
-    doc = replace(doc, place=m.group("place").strip(),
-                  place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
+    if m.group("place").strip(" .…"):
+        doc = replace(doc, place=m.group("place").strip(),
+                      place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
     dates = [d for d in mentions.dates_in(window.source(m.start("date")), window.source_end(m.end("date"))) if d.iso]
     if dates:
         return _dated(doc, dates[0])

@@ -34,7 +34,9 @@ NUMBER_LEAD = re.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[
 # OCR debris ("ngày/£# tháng 10"): the place and the year still read
 _SLOT = r"(?:[^\p{L}\n]|\p{L}(?=\d)){0,8}?"  # digits, blanks, debris; a letter OCR read for a digit ("J2")
 PLACE_DATE = regex.compile(
-    r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})"
+    # a template's or draft's place left as dots (".........., ngày 20 tháng 6 năm 2018") is a place too
+    r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}"
+    r"|(?<![.…])[.…]{3,})"
     r"\s*,\s*"
     rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}}))")
 # a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading

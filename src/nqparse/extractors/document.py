@@ -107,6 +107,7 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     # a text that writes its marks elsewhere: "CHUONG TRINH HANH DONG" without them is a web page's
     # label, not a type line a damaged file lost its marks in
     marked = not layout.text.text[:_MARKS_REACH].isascii()
+    found: list[TypeLine] = []
     for block in candidates:
         if not block.caps or block.kind not in ("heading", "paragraph") or (marked and block.text.isascii()):
             continue
@@ -114,8 +115,22 @@ def find_type_line(layout: Layout) -> TypeLine | None:
         for t in types:
             title = unmarked(t.title)
             if line == title or (line.startswith(title + " ") and not _SITE_HEADLINE.match(line, len(title))):
-                return TypeLine(block, t.kind, t.title)
-    return None
+                found.append(TypeLine(block, t.kind, t.title))
+                break
+    return _under_the_motto(layout, found)
+
+
+def _under_the_motto(layout: Layout, found: list[TypeLine]) -> TypeLine | None:
+    """The first type line; but a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT
+    GIỮA NHIỆM KỲ ...") yields to the document's own type line under the national motto."""
+    if len(found) < 2:
+        return found[0] if found else None
+    plain = layout.text.plain
+    motto = next((b for b in layout.blocks[:found[-1].block.index]
+                  if b.index > found[0].block.index and NATIONAL.match(plain, b.start, b.end)), None)
+    if motto is None:
+        return found[0]
+    return next((t for t in found if t.block.index > motto.index), found[0])
 
 
 _MARKS_REACH = 3000

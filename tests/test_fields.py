@@ -194,6 +194,11 @@ EXAMPLES = [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 20 tháng 12 năm 2019\n"
             "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
                 "document.kind": "bao_cao", "document.title": "Kết quả thực hiện nhiệm vụ năm 2019"}),
+    Example("a-sharing-sites-title-above-the-letterhead-is-no-parent-body",
+            "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2019\nỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 15/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 20 tháng 12 năm 2019\n"
+            "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
+                "issuer.name": "ỦY BAN NHÂN DÂN XÃ BÌNH AN", "issuer.level": "commune"}, absent=["issuer.parent"]),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

@@ -291,6 +291,8 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             break
         if is_junk(block) and not is_rule(block):
             continue  # a web page's "|"
+        if not lines and _TYPE_TITLE_LINE.match(plain, block.start, block.end):
+            continue  # a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT ..."), no body
         if plain[block.start:block.end].strip(_TRAILING + " ") in _MOTTO_OPENINGS:
             break  # "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow right column, run into the left one
         cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
@@ -312,6 +314,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
 
 
 _MOTTO_OPENINGS = ("cong", "cong hoa")
+_TYPE_TITLE_LINE = lazy(unmarked(rf"(?:{document_titles()})\s"))
 # a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
 _NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
 

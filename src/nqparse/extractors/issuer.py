@@ -579,6 +579,9 @@ def _extend_name(text: str, end: int) -> int:
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
-_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân))?"
+# "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh": a bloc of agencies and enterprises and its unit
+_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ quan|[Dd]oanh nghiệp)"
+                             r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
+                             r"|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân))?"
                              r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
                              r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

@@ -167,6 +167,9 @@ EXAMPLES = [
             "bế mạc ngày 9/10/2023 tại Hà Nội.\n", {"meeting.ordinal": 8, "meeting.term": 13, "issuer.level": "central"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
+    Example("the-first-of-the-chairs-listed-with-dashes", "Tin tức\n\nCác ông: Nguyễn Văn An - Bí thư Đảng ủy, Chủ tịch "
+            "HĐND phường; Trần Văn Bình - Phó Chủ tịch HĐND phường chủ trì kỳ họp.\n\nKỳ họp thứ 4 HĐND phường Bình An "
+            "đã thông qua 9 nghị quyết.\n", {"meeting.chair": "Nguyễn Văn An"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",
             {"meeting.chair": "Đỗ Trọng Hưng"}),
     Example("publication-line-with-weekday", "Hội nghị Tỉnh ủy lần thứ 12\nThứ Hai, 20/11/2023 - 18:05\n\nNgày 18/11, Tỉnh "

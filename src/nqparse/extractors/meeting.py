@@ -697,6 +697,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     continue
                 # "Các ông: A, Bí thư Huyện ủy; B, Phó Bí thư; C, Chủ tịch UBND huyện đồng chủ trì":
                 # the chairs are listed in clauses cut at ";", the first of which names the first
+                listed = i > 0 and text[spans[i - 1][1] - 1] == ";"
                 while i > 0 and text[spans[i - 1][1] - 1] == ";":
                     i -= 1
                 s = spans[i][0]
@@ -708,7 +709,8 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                         return _chaired(meeting, after)
                 # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
                 # clause of "chủ trì", where one is; else the first ("đồng chí A, Bí thư Tỉnh ủy chủ trì")
-                clause = max(s, text.rfind(", ", s, c.start()))
+                # in a list of chairs cut at ";" ("Các ông: A - ..., Chủ tịch HĐND; B - ... chủ trì") the first
+                clause = s if listed else max(s, text.rfind(", ", s, c.start()))
                 before = list(_COMRADE.finditer(text, s, c.start()))
                 if before:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))

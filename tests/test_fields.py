@@ -202,6 +202,12 @@ EXAMPLES = [
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 20 tháng 12 năm 2019\n"
             "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
                 "issuer.name": "ỦY BAN NHÂN DÂN XÃ BÌNH AN", "issuer.level": "commune"}, absent=["issuer.parent"]),
+    Example("a-letterhead-under-a-pages-title-and-stamp-anchored-by-its-place-and-date",
+            "Thông báo kết quả hội nghị Ban Chấp hành Hội Nông dân tỉnh Bình An\n• Thứ hai - 15/03/2021 09:12\n"
+            "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\nBình An, ngày 12 tháng 3 năm 2021\nTHÔNG TIN\nKẾT QUẢ HỘI NGHỊ\n\n"
+            "Hội nghị Ban Chấp hành Hội Nông dân tỉnh đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội trường "
+            "Hội Nông dân tỉnh, với sự tham dự của 35 ủy viên.\n", {
+                "document.date": "2021-03-12", "issuer.name": "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BÌNH AN"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

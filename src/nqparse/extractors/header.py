@@ -131,8 +131,15 @@ _NEAR_ANCHOR = 6  # blocks: the issuer's lines stand right above its "Số" line
 
 
 def _is_anchor(layout: Layout, block: Block) -> bool:
-    """The national motto or the party's name, or a "Số" line: lines only a header has."""
-    return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text))
+    """The national motto or the party's name, a "Số" line, or a line that is only a place and
+    a date ("Phú Yên, ngày 25 tháng 10 năm 2021"): lines only a header has."""
+    return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text)
+                or _place_date_line(block.text))
+
+
+def _place_date_line(line: str) -> bool:
+    m = PLACE_DATE.search(line)
+    return m is not None and not line[:m.start()].strip(" *_|") and not line[m.end():].strip(" *_|.")
 
 
 def _header_start(layout: Layout, blocks: tuple[Block, ...]) -> int | None:

@@ -208,6 +208,13 @@ EXAMPLES = [
             "Hội nghị Ban Chấp hành Hội Nông dân tỉnh đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội trường "
             "Hội Nông dân tỉnh, với sự tham dự của 35 ủy viên.\n", {
                 "document.date": "2021-03-12", "issuer.name": "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BÌNH AN"}),
+    Example("a-pages-headline-above-the-letterhead-the-meeting-is-told-under-the-header",
+            "Thông tin kết quả Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX\n• Thứ hai - 15/03/2021 09:12\n• 215\n"
+            "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\nBình An, ngày 12 tháng 3 năm 2021\nTHÔNG TIN\n"
+            "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ IX\nNHIỆM KỲ 2021-2026\n_________\n\n"
+            "Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội "
+            "trường Hội Nông dân tỉnh.\n", {
+                "meeting.date": "2021-03-10", "meeting.location": "Hội trường Hội Nông dân tỉnh"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

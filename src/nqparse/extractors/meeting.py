@@ -34,6 +34,7 @@ from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
+from .header import head_blocks
 from .issuer import IssuingBody, is_province, person_like
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
@@ -499,7 +500,11 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     title = document.title_at or document.kind_at
     # the title's lines and those after it: the header may run on over them where its end, or
     # the title's, was misread
-    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= title.start] if title \
+    opening = title.start if title else None
+    head = head_blocks(layout)
+    if title and head and title.start <= head[0].start:
+        opening = head[-1].end  # a headline at or above the letterhead: the text opens under the header
+    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening] if opening is not None \
         else [b for b in layout.blocks if b.zone == "body"]
     windows += _opening_sentences(layout, body[:_OPENING_LINES])
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020

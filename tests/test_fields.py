@@ -215,6 +215,10 @@ EXAMPLES = [
             "Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội "
             "trường Hội Nông dân tỉnh.\n", {
                 "meeting.date": "2021-03-10", "meeting.location": "Hội trường Hội Nông dân tỉnh"}),
+    Example("a-copy-that-opens-on-the-grounds-of-its-own-kind", "Trang thông tin điện tử xã Hòa Phú\n"
+            "Thứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 12/QĐ-UBND ngày 03/01/2024 của UBND "
+            "huyện về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về chuyển đổi số.\n", {
+                "document.kind": "ke_hoach"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

@@ -164,7 +164,11 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         elif subject or (official and doc.number_at is not None and doc.body_code and not doc.type_code):
             doc = replace(doc, kind="cong_van")  # "V/v ..." under the number, or a number with no type code
         elif layout.signature_block is None and doc.number is None and not official:
-            doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
+            grounds = _grounds_of_own_kind(layout)
+            if grounds:
+                doc = replace(doc, kind=grounds[0], kind_at=grounds[1])
+            else:
+                doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
@@ -519,6 +523,26 @@ def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
             kind = kinds.get(m.group("type").lower())
             if kind:
                 return kind, At(start=m.start("type"), end=m.end("type"))
+    return None
+
+
+_GROUNDS_REACH = 8  # blocks: a copy that lost its header opens on its first part
+
+
+@lru_cache(maxsize=1)
+def _grounds_heading() -> regex.Pattern[str]:
+    """A first part that names the text's kind: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ XÂY DỰNG CHƯƠNG TRÌNH"."""
+    return regex.compile(rf"(?i)(?:[IVX]+[.)]\s*)?căn cứ\s+(?:lập|xây dựng|ban hành)\s+(?P<type>{document_titles(with_kind=True)})\b")
+
+
+def _grounds_of_own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
+    """A page that kept no header nor headline but opens on the grounds of its own kind."""
+    text = layout.text.text
+    for block in layout.blocks[:_GROUNDS_REACH]:
+        m = _grounds_heading().match(text, block.start, block.end)
+        kind = _kinds_by_title().get(m.group("type").lower()) if m else None
+        if m and kind:
+            return kind, At(start=m.start("type"), end=m.end("type"))
     return None
 
 

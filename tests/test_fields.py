@@ -219,6 +219,10 @@ EXAMPLES = [
             "Thứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 12/QĐ-UBND ngày 03/01/2024 của UBND "
             "huyện về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về chuyển đổi số.\n", {
                 "document.kind": "ke_hoach"}),
+    Example("a-units-portal-names-the-issuer-of-a-copy-without-header", "Trang thông tin điện tử xã Hòa Phúhttps://"
+            "hoaphu.example.gov.vn/banner.jpg\nThứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số "
+            "12/QĐ-UBND ngày 03/01/2024 của UBND tỉnh Bình An về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao nhận thức về chuyển đổi số.\n", {"issuer.name": "xã Hòa Phú", "issuer.level": "commune"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

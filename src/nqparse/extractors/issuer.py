@@ -166,6 +166,13 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
             level = level_of(parent)
     if level is None:
         level = level_of_code(document.body_code)
+    if name is None:
+        # a copy kept without its header on a unit's own portal ("Trang thông tin điện tử xã Thạch Kim")
+        portal = _PORTAL.search(layout.text.text, 0, layout.blocks[min(2, len(layout.blocks) - 1)].end) \
+            if layout.blocks and not document.page else None
+        if portal:
+            name, at = portal.group("unit"), At(*portal.span("unit"))
+            level = level_of(name)
     if name is None and document.page:
         # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
         # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
@@ -260,6 +267,9 @@ def person_like(words: str) -> bool:
 
 
 _PERSON_WORDS = 3
+# a unit's web portal, its name glued to a link where a banner's address followed it
+_PORTAL = lazy_regex(rf"(?i:trang|cổng)\s+thông\s+tin\s+điện\s+tử\s+(?P<unit>(?i:{localities()})"
+                     r"(?:\s+\p{Lu}(?:(?!http)\p{Ll})*){1,4})")
 
 
 def _with_its_place(text: str, name: str) -> str:

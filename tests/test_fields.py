@@ -223,6 +223,14 @@ EXAMPLES = [
             "hoaphu.example.gov.vn/banner.jpg\nThứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số "
             "12/QĐ-UBND ngày 03/01/2024 của UBND tỉnh Bình An về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n"
             "1. Nâng cao nhận thức về chuyển đổi số.\n", {"issuer.name": "xã Hòa Phú", "issuer.level": "commune"}),
+    Example("an-outline-for-propaganda-is-a-type-of-no-listed-kind", "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\n"
+            "Bình An, ngày 12 tháng 3 năm 2021\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX\n\n"
+            "Đại hội đã thành công tốt đẹp.\n", {
+                "document.kind": "unknown", "document.title": "KẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX"}),
+    Example("a-working-rules-title-is-read-under-its-type-line", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n"
+            "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {
+                "document.kind": "unknown", "document.title": "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ"}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

@@ -231,6 +231,9 @@ EXAMPLES = [
             "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
             "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {
                 "document.kind": "unknown", "document.title": "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ"}),
+    Example("a-page-of-a-terms-targets-gives-the-term", "CHUYÊN MỤC\n\nCác chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n"
+            "- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 40 triệu đồng/năm.\n"
+            "(2) Tỷ lệ lao động qua đào tạo: trên 30%.\n", {"meeting.tenure": {"start": 2020, "end": 2025}}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

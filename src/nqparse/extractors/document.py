@@ -586,7 +586,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
-        lead = _LEADING_STAMP.match(line) if n == 0 else None
+        lead = PAGE_STAMP.match(line) if n == 0 else None
         if lead:
             # "date 2025-09-23 Quán triệt ...": a saved page's publication stamp before its headline
             if stamped:
@@ -697,7 +697,7 @@ _PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
 # a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
-_LEADING_STAMP = lazy(r"^\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
+PAGE_STAMP = lazy(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
 
 
 def _iso_stamp(stamp: re.Match[str], at: int) -> list[FoundDate]:

@@ -33,7 +33,7 @@ from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
-from .document import Document
+from .document import PAGE_STAMP, Document
 from .header import head_blocks
 from .issuer import IssuingBody, is_province, person_like
 
@@ -198,6 +198,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     elif not mentions and invited is None and document.page and _leads_with_congress(layout, document):
         # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
         meeting = _congress_sentence_tenure(layout, meeting)
+    elif not mentions and invited is None and document.page:
+        meeting = _targets_heading_tenure(layout, meeting)
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
@@ -377,6 +379,23 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     the party committee or its place sets."""
     found = _PROGRAMME_TENURE.search(layout.text.plain)
     return _with_tenure(meeting, found) if found else meeting
+
+
+# a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"
+_TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?"
+                              r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*[)]?\s*$"))
+_TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
+
+
+def _targets_heading_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    """The term of a page that opens on the heading of that term's targets, and names no meeting."""
+    plain = layout.text.plain
+    for block in layout.blocks[:_TARGETS_HEADING_REACH]:
+        stamp = PAGE_STAMP.match(plain, block.start, block.end)  # "date 2020-08 CÁC CHỈ TIÊU ..."
+        found = _TARGETS_TERM.match(plain, stamp.end() if stamp else block.start, block.end)
+        if found:
+            return _with_tenure(meeting, found)
+    return meeting
 
 
 def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:

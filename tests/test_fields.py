@@ -234,6 +234,10 @@ EXAMPLES = [
     Example("a-page-of-a-terms-targets-gives-the-term", "CHUYÊN MỤC\n\nCác chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n"
             "- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 40 triệu đồng/năm.\n"
             "(2) Tỷ lệ lao động qua đào tạo: trên 30%.\n", {"meeting.tenure": {"start": 2020, "end": 2025}}),
+    Example("a-page-that-turns-to-the-term-beginning-gives-it", "Đoàn phường Hòa An đặt nhiều mục tiêu mới\n\n"
+            "Trong nhiệm kỳ 2022 - 2025, công tác Đoàn đạt nhiều kết quả nổi bật.\n\nBước vào nhiệm kỳ 2025 - 2030, với "
+            "khẩu hiệu “Đoàn kết - Phát triển”, tuổi trẻ phường Hòa An tiếp tục đổi mới phương thức hoạt động.\n", {
+                "document.kind": "article", "meeting.tenure": {"start": 2025, "end": 2030}}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

@@ -200,6 +200,9 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         meeting = _congress_sentence_tenure(layout, meeting)
     elif not mentions and invited is None and document.page:
         meeting = _targets_heading_tenure(layout, meeting)
+        if meeting.tenure is None:
+            found = _entered_term().search(plain)  # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ..."
+            meeting = _with_tenure(meeting, found) if found else meeting
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
@@ -385,6 +388,13 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 _TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?"
                               r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*[)]?\s*$"))
 _TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
+
+
+@lru_cache(maxsize=1)
+def _entered_term() -> re.Pattern[str]:
+    """The term a report turns to (lexicon ``meetings.term_openers``): "bước vào nhiệm kỳ 2025 - 2030"."""
+    return re.compile(unmarked(rf"(?<!\w)(?:{alternation(meetings().term_openers)})\s+nhiệm k[ỳì]\s+"
+                               r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 
 
 def _targets_heading_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:

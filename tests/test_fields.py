@@ -213,6 +213,9 @@ EXAMPLES = [
             "họp thường kỳ.\n", {"issuer.name": "Thường trực HĐND phường Đông Thành", "issuer.level": "commune"}),
     Example("chair-named-after-co", "Sáng 5/3/2024, Tỉnh ủy Bắc Ninh tổ chức hội nghị. Chủ trì hội nghị có đồng chí "
             "Nguyễn Anh Tuấn, Bí thư Tỉnh ủy.\n", {"meeting.chair": "Nguyễn Anh Tuấn", "meeting.date": "2024-03-05"}),
+    Example("the-first-of-the-chairs-listed-with-dashes", "Tin tức\n\nCác ông: Nguyễn Văn An - Bí thư Đảng ủy, Chủ tịch "
+            "HĐND phường; Trần Văn Bình - Phó Chủ tịch HĐND phường chủ trì kỳ họp.\n\nKỳ họp thứ 4 HĐND phường Bình An "
+            "đã thông qua 9 nghị quyết.\n", {"meeting.chair": "Nguyễn Văn An"}),
     Example("chair-by-title-and-family-name", "Ngày 2/4/2024, Bí thư Tỉnh ủy Đỗ Trọng Hưng chủ trì hội nghị.\n",
             {"meeting.chair": "Đỗ Trọng Hưng"}),
     Example("publication-line-with-weekday", "Hội nghị Tỉnh ủy lần thứ 12\nThứ Hai, 20/11/2023 - 18:05\n\nNgày 18/11, Tỉnh "
@@ -226,6 +229,61 @@ EXAMPLES = [
             "NGHỊ QUYẾT\n\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011\n\nQUỐC HỘI\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ "
             "NGHĨA VIỆT\nNAM\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n", {
                 "document.title": "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2011", "issuer.level": "central"}),
+    Example("a-saved-pages-date-label-dates-it", " date 2024-03-09 Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội\n\n"
+            "Sáng 8/3, Đảng ủy xã Hòa Mỹ tổ chức hội nghị học tập nghị quyết đại hội nhiệm kỳ mới.\n", {
+                "document.kind": "article", "document.date": "2024-03-09",
+                "document.title": "Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội"}),
+    Example("a-templates-blank-place-still-dates-it", "ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:    /BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n.........., ngày 12 tháng 5 năm 2019\n"
+            "BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
+                "document.kind": "bao_cao", "document.date": "2019-05-12",
+                "document.title": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2019"}, absent=["document.place"]),
+    Example("a-sharing-sites-title-above-the-letterhead-yields-to-the-type-line-under-the-motto",
+            "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2019\nỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 15/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 20 tháng 12 năm 2019\n"
+            "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
+                "document.kind": "bao_cao", "document.title": "Kết quả thực hiện nhiệm vụ năm 2019"}),
+    Example("a-sharing-sites-title-above-the-letterhead-is-no-parent-body",
+            "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2019\nỦY BAN NHÂN DÂN\nXÃ BÌNH AN\nSố: 15/BC-UBND\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBình An, ngày 20 tháng 12 năm 2019\n"
+            "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {
+                "issuer.name": "ỦY BAN NHÂN DÂN XÃ BÌNH AN", "issuer.level": "commune"}, absent=["issuer.parent"]),
+    Example("a-letterhead-under-a-pages-title-and-stamp-anchored-by-its-place-and-date",
+            "Thông báo kết quả hội nghị Ban Chấp hành Hội Nông dân tỉnh Bình An\n• Thứ hai - 15/03/2021 09:12\n"
+            "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\nBình An, ngày 12 tháng 3 năm 2021\nTHÔNG TIN\nKẾT QUẢ HỘI NGHỊ\n\n"
+            "Hội nghị Ban Chấp hành Hội Nông dân tỉnh đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội trường "
+            "Hội Nông dân tỉnh, với sự tham dự của 35 ủy viên.\n", {
+                "document.date": "2021-03-12", "issuer.name": "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BÌNH AN"}),
+    Example("a-pages-headline-above-the-letterhead-the-meeting-is-told-under-the-header",
+            "Thông tin kết quả Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX\n• Thứ hai - 15/03/2021 09:12\n• 215\n"
+            "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\nBình An, ngày 12 tháng 3 năm 2021\nTHÔNG TIN\n"
+            "KẾT QUẢ ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ IX\nNHIỆM KỲ 2021-2026\n_________\n\n"
+            "Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX đã được tổ chức vào ngày 10 tháng 3 năm 2021 tại Hội "
+            "trường Hội Nông dân tỉnh.\n", {
+                "meeting.date": "2021-03-10", "meeting.location": "Hội trường Hội Nông dân tỉnh"}),
+    Example("a-copy-that-opens-on-the-grounds-of-its-own-kind", "Trang thông tin điện tử xã Hòa Phú\n"
+            "Thứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 12/QĐ-UBND ngày 03/01/2024 của UBND "
+            "huyện về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức về chuyển đổi số.\n", {
+                "document.kind": "ke_hoach"}),
+    Example("a-units-portal-names-the-issuer-of-a-copy-without-header", "Trang thông tin điện tử xã Hòa Phúhttps://"
+            "hoaphu.example.gov.vn/banner.jpg\nThứ ba - 12/03/2024 08:10\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số "
+            "12/QĐ-UBND ngày 03/01/2024 của UBND tỉnh Bình An về chuyển đổi số năm 2024;\nII. MỤC ĐÍCH, YÊU CẦU\n"
+            "1. Nâng cao nhận thức về chuyển đổi số.\n", {"issuer.name": "xã Hòa Phú", "issuer.level": "commune"}),
+    Example("an-outline-for-propaganda-is-a-type-of-no-listed-kind", "HỘI NÔNG DÂN TỈNH BÌNH AN\nBAN THƯỜNG VỤ\n"
+            "Bình An, ngày 12 tháng 3 năm 2021\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX\n\n"
+            "Đại hội đã thành công tốt đẹp.\n", {
+                "document.kind": "unknown", "document.title": "KẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX"}),
+    Example("a-working-rules-title-is-read-under-its-type-line", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n"
+            "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {
+                "document.kind": "unknown", "document.title": "LÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ"}),
+    Example("a-page-of-a-terms-targets-gives-the-term", "CHUYÊN MỤC\n\nCác chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n"
+            "- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 40 triệu đồng/năm.\n"
+            "(2) Tỷ lệ lao động qua đào tạo: trên 30%.\n", {"meeting.tenure": {"start": 2020, "end": 2025}}),
+    Example("a-page-that-turns-to-the-term-beginning-gives-it", "Đoàn phường Hòa An đặt nhiều mục tiêu mới\n\n"
+            "Trong nhiệm kỳ 2022 - 2025, công tác Đoàn đạt nhiều kết quả nổi bật.\n\nBước vào nhiệm kỳ 2025 - 2030, với "
+            "khẩu hiệu “Đoàn kết - Phát triển”, tuổi trẻ phường Hòa An tiếp tục đổi mới phương thức hoạt động.\n", {
+                "document.kind": "article", "meeting.tenure": {"start": 2025, "end": 2030}}),
     Example("a-headlines-trailing-timestamp-dates-it", "HĐND tỉnh thông qua 31 Nghị quyết về đời sống 16/12/2025 17:31"
             "\n\n(PLO)- HĐND tỉnh đã thông qua 31 Nghị quyết, có ý nghĩa quan trọng với đời sống của người dân.\n", {
                 "document.kind": "article", "document.date": "2025-12-16"}),

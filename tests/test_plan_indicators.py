@@ -932,3 +932,21 @@ def test_a_directive_sets_the_target_its_purpose_names_and_the_figures_reported_
             "chỉ đạo theo hướng “tăng tốc, bứt phá” để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%.\n")
     found = [(i.name, [(t.min, t.max, t.unit, t.change) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Thúc đẩy tăng trưởng KT-XH của tỉnh", [(8.5, 9, "%", "increase")])]
+
+
+def test_the_coming_term_that_opens_a_sentence_lists_its_targets_and_the_term_reviewed_does_not() -> None:
+    text = ("Đoàn xã Hòa Lạc tổ chức Đại hội nhiệm kỳ mới\n\nNhiệm kỳ 2020 - 2025, Đoàn xã Hòa Lạc tổ chức nhiều hoạt "
+            "động; tư vấn việc làm cho 300 thanh niên; kết nạp 150 đoàn viên mới.\n\n"
+            "Nhiệm kỳ 2025 - 2030, Đoàn xã Hòa Lạc tập trung thực hiện tốt công tác giáo dục thanh niên; hằng năm, "
+            "tư vấn hướng nghiệp cho trên 500 thanh niên; kết nạp từ 80 – 120 đoàn viên; thực hiện ít nhất 3 công "
+            "trình thanh niên.\n")
+    found = [[(t.value, t.min, t.max) for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[(500, None, None)], [(None, 80, 120)], [(3, None, None)]]
+
+
+def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() -> None:
+    text = ("Đại hội Hội Nông dân huyện Bình Sơn\n\nNhiệm kỳ 2023-2028, Hội Nông dân huyện Bình Sơn xác định các chỉ "
+            "tiêu cụ thể: hàng năm, giúp 20 hộ nông dân thoát nghèo; mỗi năm, hỗ trợ 10 hộ khởi nghiệp.\n\n"
+            "Responsive image\n\nMỗi năm, vận động 15 hộ cải tạo vườn tạp; vận động 85% hộ gia đình phân loại rác.\n")
+    found = [[t.value for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[20], [10], [15], [85]]

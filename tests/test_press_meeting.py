@@ -313,6 +313,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Đảng ủy phường Tân Mỹ", "commune"),
     ("Tin tức\n\nSáng 12/01/2026, Đảng ủy các cơ quan Đảng phường Tổ chức Hội nghị tổng kết công tác năm 2025.\n",
      "Đảng ủy các cơ quan Đảng phường", "commune"),
+    ("Tin tức\n\nSáng 9/1, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổng kết công tác xây dựng Đảng năm 2023.\n",
+     "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "province"),
     ("Tin tức\n\nĐoàn xã Hồng Giang vừa tổ chức Đại hội đại biểu Đoàn lần thứ XXVI. Đây là đơn vị được Huyện đoàn chọn "
      "làm điểm.\n", "Đoàn xã Hồng Giang", "commune"),
     ("Tin tức\n\nSáng 24/10, Đoàn Thanh niên xã Vĩnh Phú tổ chức Đại hội. Tới dự có đại diện lãnh đạo Tỉnh Đoàn.\n\n"
@@ -359,6 +361,7 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-provinces-city-that-shares-its-provinces-name-is-a-district", "a-guest-who-asks-does-not-issue",
         "a-communes-youth-union-not-the-province-that-chose-it", "the-council-a-caption-names-with-its-sitting",
         "a-party-committee-with-its-unit-and-place", "the-committee-of-a-wards-party-agencies",
+        "a-bloc-of-agencies-and-enterprises-runs-to-its-unit",
         "a-communes-youth-union-the-district-chose", "the-provinces-leaders-are-guests", "a-guests-committee-is-no-issuer",
         "a-page-naming-no-body-is-the-provinces-it-names", "a-congress-whose-aims-a-text-carries-out-is-not-its-issuer",
         "a-fronts-congress-and-solidarity-is-no-youth-union", "solidarity-without-marks-is-no-youth-union",

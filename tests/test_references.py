@@ -23,6 +23,8 @@ NUMBERS = [
     ("a-1980s-number-of-its-issuer-after-a-dash", "Căn cứ Nghị định số 50-HĐBT ngày 24 tháng 5 năm 1989.", "50-HĐBT"),
     ("a-period-after-so-is-no-number", "Tổng số 2021-2025 là năm.", None),
     ("a-fraction-is-no-number", "Có 5/7 xã đạt chuẩn, 30a/b.", None),
+    ("a-party-number-whose-dash-is-a-space-after-so", "Căn cứ Kế hoạch số 215 KH/TĐTN ngày 3/4/2012.", "215 KH/TĐTN"),
+    ("a-count-and-a-code-without-so-is-no-number", "Có 12 KH/TU được triển khai.", None),
 ]
 
 

@@ -107,6 +107,7 @@ def find_type_line(layout: Layout) -> TypeLine | None:
     # a text that writes its marks elsewhere: "CHUONG TRINH HANH DONG" without them is a web page's
     # label, not a type line a damaged file lost its marks in
     marked = not layout.text.text[:_MARKS_REACH].isascii()
+    found: list[TypeLine] = []
     for block in candidates:
         if not block.caps or block.kind not in ("heading", "paragraph") or (marked and block.text.isascii()):
             continue
@@ -114,8 +115,22 @@ def find_type_line(layout: Layout) -> TypeLine | None:
         for t in types:
             title = unmarked(t.title)
             if line == title or (line.startswith(title + " ") and not _SITE_HEADLINE.match(line, len(title))):
-                return TypeLine(block, t.kind, t.title)
-    return None
+                found.append(TypeLine(block, t.kind, t.title))
+                break
+    return _under_the_motto(layout, found)
+
+
+def _under_the_motto(layout: Layout, found: list[TypeLine]) -> TypeLine | None:
+    """The first type line; but a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT
+    GIỮA NHIỆM KỲ ...") yields to the document's own type line under the national motto."""
+    if len(found) < 2:
+        return found[0] if found else None
+    plain = layout.text.plain
+    motto = next((b for b in layout.blocks[:found[-1].block.index]
+                  if b.index > found[0].block.index and NATIONAL.match(plain, b.start, b.end)), None)
+    if motto is None:
+        return found[0]
+    return next((t for t in found if t.block.index > motto.index), found[0])
 
 
 _MARKS_REACH = 3000
@@ -149,7 +164,11 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         elif subject or (official and doc.number_at is not None and doc.body_code and not doc.type_code):
             doc = replace(doc, kind="cong_van")  # "V/v ..." under the number, or a number with no type code
         elif layout.signature_block is None and doc.number is None and not official:
-            doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
+            grounds = _grounds_of_own_kind(layout)
+            if grounds:
+                doc = replace(doc, kind=grounds[0], kind_at=grounds[1])
+            else:
+                doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
@@ -201,8 +220,9 @@ def _read_place_date(layout: Layout, mentions: Mentions, lines: list[Block], doc
     m = PLACE_DATE.search(window.text)
     if m is None or m.start() >= lines[0].end - lines[0].start:
         return doc
-    doc = replace(doc, place=m.group("place").strip(),
-                  place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
+    if m.group("place").strip(" .…"):
+        doc = replace(doc, place=m.group("place").strip(),
+                      place_at=At(start=window.source(m.start("place")), end=window.source_end(m.end("place"))))
     dates = [d for d in mentions.dates_in(window.source(m.start("date")), window.source_end(m.end("date"))) if d.iso]
     if dates:
         return _dated(doc, dates[0])
@@ -506,6 +526,26 @@ def _own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
     return None
 
 
+_GROUNDS_REACH = 8  # blocks: a copy that lost its header opens on its first part
+
+
+@lru_cache(maxsize=1)
+def _grounds_heading() -> regex.Pattern[str]:
+    """A first part that names the text's kind: "I. CĂN CỨ LẬP KẾ HOẠCH", "CĂN CỨ XÂY DỰNG CHƯƠNG TRÌNH"."""
+    return regex.compile(rf"(?i)(?:[IVX]+[.)]\s*)?căn cứ\s+(?:lập|xây dựng|ban hành)\s+(?P<type>{document_titles(with_kind=True)})\b")
+
+
+def _grounds_of_own_kind(layout: Layout) -> tuple[DocumentKind, At] | None:
+    """A page that kept no header nor headline but opens on the grounds of its own kind."""
+    text = layout.text.text
+    for block in layout.blocks[:_GROUNDS_REACH]:
+        m = _grounds_heading().match(text, block.start, block.end)
+        kind = _kinds_by_title().get(m.group("type").lower()) if m else None
+        if m and kind:
+            return kind, At(start=m.start("type"), end=m.end("type"))
+    return None
+
+
 # what a saved web page leaves before its headline: code, image and markup lines
 _MARKUP = lazy(r"<\?|\?>|\$\w|\[[^\]]*\]$|<[^>]*>$")
 
@@ -546,6 +586,13 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
+        lead = PAGE_STAMP.match(line) if n == 0 else None
+        if lead:
+            # "date 2025-09-23 Quán triệt ...": a saved page's publication stamp before its headline
+            if stamped:
+                doc = _earlier_stamp(doc, _iso_stamp(lead, start))
+            start += lead.end()
+            line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
             if stamped and is_timestamp(line):
                 doc = _earlier_stamp(doc, mentions.dates_in(block.start, block.end))
@@ -649,6 +696,16 @@ _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 _PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
+# a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
+PAGE_STAMP = lazy(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
+
+
+def _iso_stamp(stamp: re.Match[str], at: int) -> list[FoundDate]:
+    """The full date of a leading "date YYYY-MM-DD" label, none for a month alone."""
+    if not stamp.group("d"):
+        return []
+    return [FoundDate(day=int(stamp.group("d")), month=int(stamp.group("m")), year=int(stamp.group("y")),
+                      start=at + stamp.start("y"), end=at + stamp.end("d"))]
 
 
 def _headline_with_a_stop(text: str, lines: list[tuple[Block, int, int]], line: str) -> bool:

@@ -34,7 +34,9 @@ NUMBER_LEAD = re.compile(r"S[ốôoóòồỐÔOÓÒỒ]\s*:?\s*(?=[\d._…/-]|[
 # OCR debris ("ngày/£# tháng 10"): the place and the year still read
 _SLOT = r"(?:[^\p{L}\n]|\p{L}(?=\d)){0,8}?"  # digits, blanks, debris; a letter OCR read for a digit ("J2")
 PLACE_DATE = regex.compile(
-    r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3})"
+    # a template's or draft's place left as dots (".........., ngày 20 tháng 6 năm 2018") is a place too
+    r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}"
+    r"|(?<![.…])[.…]{3,})"
     r"\s*,\s*"
     rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}}))")
 # a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading
@@ -129,8 +131,15 @@ _NEAR_ANCHOR = 6  # blocks: the issuer's lines stand right above its "Số" line
 
 
 def _is_anchor(layout: Layout, block: Block) -> bool:
-    """The national motto or the party's name, or a "Số" line: lines only a header has."""
-    return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text))
+    """The national motto or the party's name, a "Số" line, or a line that is only a place and
+    a date ("Phú Yên, ngày 25 tháng 10 năm 2021"): lines only a header has."""
+    return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text)
+                or _place_date_line(block.text))
+
+
+def _place_date_line(line: str) -> bool:
+    m = PLACE_DATE.search(line)
+    return m is not None and not line[:m.start()].strip(" *_|") and not line[m.end():].strip(" *_|.")
 
 
 def _header_start(layout: Layout, blocks: tuple[Block, ...]) -> int | None:

@@ -198,6 +198,12 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
             level = level_of(parent)
     if level is None:
         level = level_of_code(document.body_code)
+    if name is None:
+        # a copy kept without its header on a unit's own portal ("Trang thông tin điện tử xã Thạch Kim")
+        portal = _site_owner(layout) if not document.page else None
+        if portal:
+            name, at = layout.text.text[portal.start:portal.end], portal
+            level = level_of(name)
     if name is None and document.page:
         # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
         # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
@@ -386,6 +392,8 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             break
         if is_junk(block) and not is_rule(block):
             continue  # a web page's "|"
+        if not lines and _TYPE_TITLE_LINE.match(plain, block.start, block.end):
+            continue  # a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT ..."), no body
         if plain[block.start:block.end].strip(_TRAILING + " ") in _MOTTO_OPENINGS:
             break  # "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow right column, run into the left one
         cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
@@ -407,6 +415,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
 
 
 _MOTTO_OPENINGS = ("cong", "cong hoa")
+_TYPE_TITLE_LINE = lazy(unmarked(rf"(?:{document_titles()})\s"))
 # a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
 _NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
 
@@ -720,9 +729,11 @@ def _joined_place(text: str, end: int) -> int:
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
-# "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh": a bloc's committee, named in capitals and small
-# words up to its unit word
-_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:khối[ ]+)?các cơ quan(?:[ ]+Đảng)?|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+# "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Dân chính Đảng tỉnh": a bloc's
+# committee, named up to its unit word
+_UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ quan|[Dd]oanh nghiệp)"
+                             r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
+                             r"|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
                              r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
                              r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
                              r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb

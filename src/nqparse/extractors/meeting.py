@@ -33,7 +33,8 @@ from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
-from .document import Document
+from .document import PAGE_STAMP, Document
+from .header import head_blocks
 from .issuer import IssuingBody, is_province, person_like
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
@@ -200,6 +201,11 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     elif not mentions and invited is None and document.page and _leads_with_congress(layout, document):
         # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
         meeting = _congress_sentence_tenure(layout, meeting)
+    elif not mentions and invited is None and document.page:
+        meeting = _targets_heading_tenure(layout, meeting)
+        if meeting.tenure is None:
+            found = _entered_term().search(plain)  # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ..."
+            meeting = _with_tenure(meeting, found) if found else meeting
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
@@ -381,6 +387,30 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     return _with_tenure(meeting, found) if found else meeting
 
 
+# a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"
+_TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?"
+                              r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*[)]?\s*$"))
+_TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
+
+
+@lru_cache(maxsize=1)
+def _entered_term() -> re.Pattern[str]:
+    """The term a report turns to (lexicon ``meetings.term_openers``): "bước vào nhiệm kỳ 2025 - 2030"."""
+    return re.compile(unmarked(rf"(?<!\w)(?:{alternation(meetings().term_openers)})\s+nhiệm k[ỳì]\s+"
+                               r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+
+
+def _targets_heading_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
+    """The term of a page that opens on the heading of that term's targets, and names no meeting."""
+    plain = layout.text.plain
+    for block in layout.blocks[:_TARGETS_HEADING_REACH]:
+        stamp = PAGE_STAMP.match(plain, block.start, block.end)  # "date 2020-08 CÁC CHỈ TIÊU ..."
+        found = _TARGETS_TERM.match(plain, stamp.end() if stamp else block.start, block.end)
+        if found:
+            return _with_tenure(meeting, found)
+    return meeting
+
+
 def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     """The first nhiệm kỳ in the first sentence that names a congress held (not one whose
     resolution is cited: "thực hiện Nghị quyết Đại hội ... nhiệm kỳ 2020 - 2025", nor one to
@@ -502,7 +532,11 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     title = document.title_at or document.kind_at
     # the title's lines and those after it: the header may run on over them where its end, or
     # the title's, was misread
-    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= title.start] if title \
+    opening = title.start if title else None
+    head = head_blocks(layout)
+    if title and head and title.start <= head[0].start:
+        opening = head[-1].end  # a headline at or above the letterhead: the text opens under the header
+    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening] if opening is not None \
         else [b for b in layout.blocks if b.zone == "body"]
     windows += _opening_sentences(layout, body[:_OPENING_LINES])
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020

@@ -464,6 +464,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
     for horizon in horizons:
         if not reports_result(folded[horizon.start():horizon.end()]):
             yield horizon.end(), False, _MIN_PROSE_ITEMS
+    yield from _after_coming_term(folded, block)
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
     # "Đại hội đặt mục tiêu A là hơn 180 tỷ đồng; B 8,5%; C từ 10.000 tỷ đồng" too
     for word in context_words()["aims"]:
@@ -488,6 +489,33 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         # targets met, reported
         if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end(), False, 1
+
+
+# a term opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A 1.000 ...; B 90% ..."
+_TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?(?:nhiệm kỳ|giai đoạn)[ ]+(?P<start>(?:19|20)\d\d)"
+                  r"[ ]*[-–][ ]*(?:19|20)\d\d[ ]*,[ ]*")
+_TERM = lazy(r"(?:nhiệm kỳ|giai đoạn)[ ]+(?P<start>(?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d")
+
+
+@cache
+def _newest_term(folded: str) -> int | None:
+    """The start year of the latest term or period the text names: the one a report's targets are for."""
+    return max((int(m.group("start")) for m in _TERM.finditer(folded)), default=None)
+
+
+def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
+    """After a term that opens a sentence, the newest the text names (the past one is reviewed:
+    "Nhiệm kỳ vừa qua ... Nhiệm kỳ 2025 - 2030, ..."), when its sentence reports no result."""
+    if folded.find("nhiệm kỳ", block.start, block.end) < 0 and folded.find("giai đoạn", block.start, block.end) < 0:
+        return
+    for term in _TERM_LEAD.finditer(folded, block.start, block.end):
+        if int(term.group("start")) != _newest_term(folded):
+            continue
+        sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
+        first = sentence.split(";", 1)[0]
+        # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word
+        if not reports_result(sentence) and not any(word in first for word in context_words()["aims"]):
+            yield term.end(), False, _MIN_PROSE_ITEMS
 
 
 def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool, int]]:

@@ -242,6 +242,7 @@ class Meetings(NamedTuple):
     venues: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
+    term_openers: tuple[str, ...]
     organisation_before: tuple[str, ...]
     organisation_after: tuple[str, ...]
     occasions: tuple[str, ...]

@@ -66,8 +66,10 @@ def number_pattern() -> re.Pattern[str]:
     glued = rf"(?:{after_so})(?P<gn>\d{{1,5}}{_SUFFIX})/(?:19|20)\d\d/(?P<gt>{types})(?P<gb>[A-ZĐ]{{2,10}})"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
+    # a party number whose dash a copy wrote as a space ("Kế hoạch số 298 KH/TWĐTN"): read only after "số"
+    spaced = rf"(?:{after_so})(?P<sn>\d{{1,4}}{_SUFFIX})[ ](?P<st>{types})/(?P<sb>{_BODY}(?:-{_BODY})*)"
     return re.compile(rf"(?:(?<![\w/.-])|(?<=[sS][ốỐ]))(?:{assembly}|{joint}|{legal}|{party}|{admin})(?![\w])"
-                      rf"|{office}(?![\w])|{glued}(?![\w-])")
+                      rf"|{office}(?![\w])|{glued}(?![\w-])|{spaced}(?![\w/-])")
 
 
 BLANK_NUMBER = lazy_regex(r"(?i)^s[ốôo]\s*:?\s*[._…\s]*[-/]\s*[\p{L}]")
@@ -94,16 +96,25 @@ def _glued_with_certainty(text: str, at: int) -> bool:
     return not word or (is_syllable(word) and not (first and text[first - 1].isalpha()))
 
 
+_SPACED_OPEN = re.compile(r"(?<=[sS][ốỐ])[: ]{1,3}(\d{1,4}) [A-ZĐ]")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
     found = []
     end = len(text) if end is None else end
-    # every number opens with a run of digits with a dash or a slash after it
-    for m in matches_at(number_pattern(), text, runs_before(text, start, end), start, end):
+    # every number opens with a run of digits with a dash or a slash after it, or a space and a
+    # type code after "số" ("số 298 KH/TWĐTN")
+    opens = runs_before(text, start, end)
+    spaced = tuple(m.start(1) for m in _SPACED_OPEN.finditer(text, start, end))
+    if spaced:
+        opens = tuple(sorted({*opens, *spaced}))
+    for m in matches_at(number_pattern(), text, opens, start, end):
         if not _glued_with_certainty(text, m.start()):
             continue
         g = m.groupdict()
-        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"] or g["gt"]
-        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"] or g["gb"]
+        type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"] or g["gt"] or g["st"]
+        body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"] or g["gb"] \
+            or g["sb"]
         raw = m.group(0)
         found.append(DocNumber(raw, normalize_number(raw), type_code, body, m.start(), m.end()))
     return found

@@ -932,3 +932,15 @@ def test_a_directive_sets_the_target_its_purpose_names_and_the_figures_reported_
             "chỉ đạo theo hướng “tăng tốc, bứt phá” để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%.\n")
     found = [(i.name, [(t.min, t.max, t.unit, t.change) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Thúc đẩy tăng trưởng KT-XH của tỉnh", [(8.5, 9, "%", "increase")])]
+
+
+def test_a_press_list_goes_on_past_a_photo_caption() -> None:
+    # a report sets a picture between two paragraphs of one list: its caption ends no list
+    text = ("Kỳ họp thứ 9 Hội đồng nhân dân tỉnh Bình An khóa XII bế mạc\n\n"
+            "Tỉnh đặt ra 20 chỉ tiêu chủ yếu trong giai đoạn 2026-2030; trong đó tốc độ tăng trưởng GRDP bình quân "
+            "đạt 9% trở lên. GRDP bình quân đầu người đạt khoảng 120 triệu đồng.\n\n"
+            "Các đại biểu bấm nút biểu quyết thông qua nghị quyết.\n\n"
+            "Kim ngạch xuất khẩu đạt 3 tỷ USD. Thu ngân sách trên địa bàn tỉnh tăng bình quân 10%/năm.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[2:] == [("Kim ngạch xuất khẩu", [(3, "tỷ USD")]),
+                         ("Thu ngân sách trên địa bàn tỉnh tăng bình quân", [(10, "%")])]

@@ -85,6 +85,8 @@ _CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ t
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")
 _CONCLUDES_HERE = lazy(r"\bket luan\s*(?::|$)")
+# "... đã có kết luận về cuộc họp", "... kết luận như sau:": what the one named did at the meeting
+_CONCLUDED_MEETING = lazy(unmarked(rf"\s*(?:(?:đã|đã có|có)\s+)?kết luận\s+(?:(?:về|tại)\s+(?:các\s+|cuộc\s+)?(?:{_GATHERING_WORDS})\b|(?:như sau\s*)?:)"))
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
 _STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
@@ -760,7 +762,21 @@ def _concluding(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 after = _CONCLUDES_HERE.search(plain, c.end(), min(e, c.end() + 120))
                 if _CONCLUSION_OF.search(plain, max(s, c.start() - 16), c.start()) or after:
                     return _chaired(meeting, c)
+            named = _concluded_by(layout, s, e)
+            if named:
+                return _chaired(meeting, named)
     return meeting
+
+
+def _concluded_by(layout: Layout, start: int, end: int) -> regex.Match[str] | None:
+    """A person named without "đồng chí" whom the words right after the name say concluded the
+    meeting ("Chủ tịch UBND tỉnh Lê Văn A đã có kết luận về cuộc họp như sau:"): the chair."""
+    text, plain = layout.text.text, layout.text.plain
+    for m in _person().finditer(text, start, end, overlapped=True):
+        if m.group("surname") in surnames() and not _place_named(plain, start, m) \
+                and _CONCLUDED_MEETING.match(plain, m.end()):
+            return m
+    return None
 
 
 @lru_cache(maxsize=1)

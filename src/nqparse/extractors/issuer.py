@@ -532,13 +532,10 @@ _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){
 # mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _CARRYING_OUT = "thực hiện|triển khai|cụ thể hóa|quán triệt|học tập"  # what a text does with a document it cites
-# what a text carries out of a body above it: "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại ..."
-_DIRECTION = r"(?:ý kiến\s+)?(?:chỉ đạo|kết luận)|ý kiến"
 # the press names a document by its type's code too: "thực hiện NQ Đại hội Đảng bộ huyện"
 _TYPE_CODES = "|".join(sorted({c.lower() for t in document_types().types if t.kind != "unknown" for c in t.codes},
                               key=len, reverse=True))
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
-                          rf"|(?<!\w)(?:{_CARRYING_OUT}|theo)\s+(?:{_DIRECTION})\s+của"
                           rf"|(?<!\w)(?:{_CARRYING_OUT}|theo|mục tiêu)"
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
                           rf"(?:{document_titles()}|{_TYPE_CODES}))\s+\Z"))

@@ -456,6 +456,15 @@ def test_a_resolutions_session_days_stand_in_brackets_under_its_heading() -> Non
     assert (result.meeting.ordinal, result.meeting.term, result.meeting.date) == (12, 8, "2015-12-08")
 
 
+def test_an_undated_report_is_of_the_year_whose_part_it_reviews() -> None:
+    # no dateline, no day of the meeting: the months it reviews tell its year
+    result = extract_text(
+        "Huyện ủy Bình Sơn tổ chức hội nghị lần thứ 8\n\n"
+        "Hội nghị đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2021. Giá trị sản xuất ước đạt 120 tỷ "
+        "đồng. Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030 sẽ hoàn thành trước 30/6/2025.\n")
+    assert result.document.year == 2021
+
+
 def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
     result = extract_text(
         "Hội LHPN huyện triển khai Chương trình công tác năm 2024\n\n"

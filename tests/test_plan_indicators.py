@@ -944,3 +944,14 @@ def test_a_press_list_goes_on_past_a_photo_caption() -> None:
     found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
     assert found[2:] == [("Kim ngạch xuất khẩu", [(3, "tỷ USD")]),
                          ("Thu ngân sách trên địa bàn tỉnh tăng bình quân", [(10, "%")])]
+
+
+@pytest.mark.parametrize("growth", ["2 con số", "hai con số"])
+def test_double_digit_growth_names_no_figure(growth: str) -> None:
+    # "tăng trưởng hai con số" counts the digits of a rate: no quantity to reach
+    text = ("Hội nghị bàn giải pháp tăng trưởng năm 2026\n\n"
+            f"Chủ tịch UBND tỉnh yêu cầu các sở, ngành phấn đấu đạt mục tiêu tăng trưởng {growth} năm 2026; "
+            "thu ngân sách đạt 5.000 tỷ đồng.\n")
+    targets = [(t.value, t.unit) for i in extract_text(text).indicators for t in i.targets]
+    assert (2, "con số năm") not in targets and all(u != "con số" for _, u in targets)
+    assert all(v != 2 for v, _ in targets)

@@ -71,6 +71,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("conference-recalling-a-congress", CONFERENCE_RECALLS_CONGRESS, {"ordinal": None, "date": "2019-01-15"}),
     ("notice-of-conclusions-names-its-chair", CONCLUSION_NOTICE, {"chair": "Lê Văn Nam", "date": "2026-06-19"}),
     ("place-name-is-no-chair", PLAN_WITH_A_PLACE, {"chair": None}),
+    ("co-chairs-listed-after-a-colon-give-the-first",
+     "Chiều 12/5/2022, kỳ họp thứ 3 HĐND tỉnh khóa X khai mạc. Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Minh, "
+     "các Phó Chủ tịch HĐND tỉnh: Lê Thị Hoa, Phạm Văn Nam chủ tọa kỳ họp.\n", {"chair": "Trần Văn Minh"}),
     ("a-dotted-central-committee-ends-no-sentence",
      "Chiều ngày 6/8/2024, đồng chí Trần Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy.\n",
      {"chair": "Trần Thị Hoa", "date": "2024-08-06"}),

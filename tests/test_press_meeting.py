@@ -356,6 +356,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     ("Sáng 01/4/2025, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy, chủ trì buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh "
      "về kết quả thực hiện nhiệm vụ quý I.\n\nĐảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh đã tập trung lãnh đạo, chỉ đạo "
      "triển khai các nhiệm vụ.\n", "Ban Thường vụ Đảng ủy UBND tỉnh", "province"),
+    ("Sáng 5/4/2024, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị đánh giá nhiệm vụ công tác quý I.\n",
+     "Ban Chấp hành Đảng bộ tỉnh", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -375,7 +377,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-town-named-as-its-province-is-no-province", "a-congress-whose-resolution-the-press-abbreviates-is-cited",
         "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
-        "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit"])
+        "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
+        "a-committee-named-with-its-short-form-before-its-organisation"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -950,3 +950,26 @@ def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() ->
             "Responsive image\n\nMỗi năm, vận động 15 hộ cải tạo vườn tạp; vận động 85% hộ gia đình phân loại rác.\n")
     found = [[t.value for t in i.targets] for i in extract_text(text).indicators]
     assert found == [[20], [10], [15], [85]]
+
+
+def test_a_press_list_goes_on_past_a_photo_caption() -> None:
+    # a report sets a picture between two paragraphs of one list: its caption ends no list
+    text = ("Kỳ họp thứ 9 Hội đồng nhân dân tỉnh Bình An khóa XII bế mạc\n\n"
+            "Tỉnh đặt ra 20 chỉ tiêu chủ yếu trong giai đoạn 2026-2030; trong đó tốc độ tăng trưởng GRDP bình quân "
+            "đạt 9% trở lên. GRDP bình quân đầu người đạt khoảng 120 triệu đồng.\n\n"
+            "Các đại biểu bấm nút biểu quyết thông qua nghị quyết.\n\n"
+            "Kim ngạch xuất khẩu đạt 3 tỷ USD. Thu ngân sách trên địa bàn tỉnh tăng bình quân 10%/năm.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[2:] == [("Kim ngạch xuất khẩu", [(3, "tỷ USD")]),
+                         ("Thu ngân sách trên địa bàn tỉnh tăng bình quân", [(10, "%")])]
+
+
+@pytest.mark.parametrize("growth", ["2 con số", "hai con số"])
+def test_double_digit_growth_names_no_figure(growth: str) -> None:
+    # "tăng trưởng hai con số" counts the digits of a rate: no quantity to reach
+    text = ("Hội nghị bàn giải pháp tăng trưởng năm 2026\n\n"
+            f"Chủ tịch UBND tỉnh yêu cầu các sở, ngành phấn đấu đạt mục tiêu tăng trưởng {growth} năm 2026; "
+            "thu ngân sách đạt 5.000 tỷ đồng.\n")
+    targets = [(t.value, t.unit) for i in extract_text(text).indicators for t in i.targets]
+    assert (2, "con số năm") not in targets and all(u != "con số" for _, u in targets)
+    assert all(v != 2 for v, _ in targets)

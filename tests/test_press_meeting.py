@@ -71,6 +71,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("conference-recalling-a-congress", CONFERENCE_RECALLS_CONGRESS, {"ordinal": None, "date": "2019-01-15"}),
     ("notice-of-conclusions-names-its-chair", CONCLUSION_NOTICE, {"chair": "Lê Văn Nam", "date": "2026-06-19"}),
     ("place-name-is-no-chair", PLAN_WITH_A_PLACE, {"chair": None}),
+    ("co-chairs-listed-after-a-colon-give-the-first",
+     "Chiều 12/5/2022, kỳ họp thứ 3 HĐND tỉnh khóa X khai mạc. Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Trần Văn Minh, "
+     "các Phó Chủ tịch HĐND tỉnh: Lê Thị Hoa, Phạm Văn Nam chủ tọa kỳ họp.\n", {"chair": "Trần Văn Minh"}),
+    ("a-dotted-central-committee-ends-no-sentence",
+     "Chiều ngày 6/8/2024, đồng chí Trần Thị Hoa, UVT.Ư Đảng, Bí thư Tỉnh ủy chủ trì hội nghị Ban Thường vụ Tỉnh ủy.\n",
+     {"chair": "Trần Thị Hoa", "date": "2024-08-06"}),
+    ("the-head-who-concluded-the-meeting-named-without-dong-chi",
+     "Sau khi nghe các sở báo cáo, Chủ tịch UBND tỉnh Lê Văn Hòa đã có kết luận về cuộc họp như sau:\n",
+     {"chair": "Lê Văn Hòa"}),
     ("chairs-title-written-after-the-name",
      "Ngày 07/11/2025, đồng chí Lê Minh Tâm Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh đã chủ trì buổi làm việc.\n",
      {"chair": "Lê Minh Tâm", "date": "2025-11-07"}),
@@ -349,6 +358,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
     ("Sáng 01/4/2025, đồng chí Hồ Quốc Dũng, Bí thư Tỉnh ủy, chủ trì buổi làm việc với Ban Thường vụ Đảng ủy UBND tỉnh "
      "về kết quả thực hiện nhiệm vụ quý I.\n\nĐảng ủy, Ban Thường vụ Đảng ủy UBND tỉnh đã tập trung lãnh đạo, chỉ đạo "
      "triển khai các nhiệm vụ.\n", "Ban Thường vụ Đảng ủy UBND tỉnh", "province"),
+    ("Sáng 5/4/2024, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị đánh giá nhiệm vụ công tác quý I.\n",
+     "Ban Chấp hành Đảng bộ tỉnh", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -369,7 +380,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-town-named-as-its-province-is-no-province", "a-congress-whose-resolution-the-press-abbreviates-is-cited",
         "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
-        "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit"])
+        "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
+        "a-committee-named-with-its-short-form-before-its-organisation"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
@@ -454,6 +466,15 @@ def test_a_resolutions_session_days_stand_in_brackets_under_its_heading() -> Non
         "KHÓA VIII KỲ HỌP THỨ 12\n\n(Từ ngày 08 đến 10/12/2015)\n\n"
         "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n\nQUYẾT NGHỊ:\n")
     assert (result.meeting.ordinal, result.meeting.term, result.meeting.date) == (12, 8, "2015-12-08")
+
+
+def test_an_undated_report_is_of_the_year_whose_part_it_reviews() -> None:
+    # no dateline, no day of the meeting: the months it reviews tell its year
+    result = extract_text(
+        "Huyện ủy Bình Sơn tổ chức hội nghị lần thứ 8\n\n"
+        "Hội nghị đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm 2021. Giá trị sản xuất ước đạt 120 tỷ "
+        "đồng. Đại hội Đảng bộ huyện nhiệm kỳ 2025-2030 sẽ hoàn thành trước 30/6/2025.\n")
+    assert result.document.year == 2021
 
 
 def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:

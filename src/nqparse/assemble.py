@@ -31,7 +31,7 @@ from .extractors.references import Citation
 from .extractors.results import Result
 from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
-from .phrases.dates import planned_year_pattern
+from .phrases.dates import planned_year_pattern, reviewed_period_pattern
 from .phrases.figures import Figure
 from .records import At, Note
 from .segment import Layout
@@ -102,7 +102,19 @@ def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
     for section in (meeting, document):
         if section["date"]:
             return int(section["date"][:4]), section["spans"].get("date")
-    return None, None
+    return _reviewed_year(text, place) if document["kind"] == "article" else (None, None)
+
+
+def _reviewed_year(text: str, place: Placer) -> tuple[int | None, JSON | None]:
+    """A press report dated nowhere is of the year whose part it reviews ("đánh giá tình hình thực hiện
+    nhiệm vụ 9 tháng đầu năm 2019"): the year its reviewed periods name most often."""
+    counts: dict[int, list[At]] = {}
+    for m in reviewed_period_pattern().finditer(text):
+        counts.setdefault(int(m.group("year")), []).append(At(m.start("year"), m.end("year")))
+    if not counts:
+        return None, None
+    year = max(counts, key=lambda y: (len(counts[y]), y))
+    return year, place(counts[year][0])
 
 
 # "Năm 2026, Đảng bộ phường đề ra 16 chỉ tiêu ...": the year a sentence opens on, its subject setting targets

@@ -16,13 +16,13 @@ from itertools import islice
 
 import regex
 
-from ..lexicon import alternation, document_titles, document_types, issuer_heads
+from ..lexicon import document_titles, document_types, issuer_heads
 from ..lexicon import layout as layout_words
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, is_timestamp
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.text import sentences, squash, unmarked
+from ..phrases.text import people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
@@ -620,7 +620,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     if candidates and len(text[candidates[0][0]:candidates[0][1]].split()) >= _HEADLINE_WORDS:
         # a headline first: people pictured doing something under it are a photo's caption
         # ("Đại biểu biểu quyết tại Đại hội Đảng bộ tỉnh"), not a headline below a section label
-        candidates = candidates[:1] + [c for c in candidates[1:] if not _people_pictured().match(text, *c)]
+        candidates = candidates[:1] + [c for c in candidates[1:] if not people_pictured().match(text, *c)]
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
@@ -681,15 +681,6 @@ def _byline(layout: Layout, start: int, end: int) -> bool:
     """A line of reporters' names in capitals, no body's name ("HĐND TỈNH BÌNH AN")."""
     return _BYLINE.fullmatch(layout.text.text, start, end) is not None \
         and not body_opener().match(layout.text.plain, start, end)
-
-
-@lru_cache(maxsize=1)
-def _people_pictured() -> regex.Pattern[str]:
-    """A caption's opening: the people a photo shows, then what they do a few words on (lexicon
-    ``layout.caption_subjects``, ``caption_actions``)."""
-    words = layout_words()
-    return regex.compile(rf"(?:{alternation(words.caption_subjects)})(?:\s+\S+){{0,4}}?\s+"
-                         rf"(?:{alternation(words.caption_actions)})(?!\w)", regex.IGNORECASE)
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

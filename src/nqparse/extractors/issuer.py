@@ -328,6 +328,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
         return written, at, squash(" ".join(_group_text(text, g) for g in parents)) if parents else None
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
+        found = _with_committee_before(plain, found)
         written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]))
         return _council_in_session(layout, found, written), At(*found), None
     return None, None, None
@@ -351,6 +352,17 @@ def _council_in_session(layout: Layout, found: tuple[int, int], name: str) -> st
         return name
     council = councils[head].upper() if name[:len(head)].isupper() else councils[head]
     return council + name[len(head):]
+
+
+# "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Thường vụ (BTV) Tỉnh ủy": the committee a report names
+# with its short form the first time, before the organisation it is of
+_COMMITTEE_BEFORE = lazy(unmarked(r"(?<!\w)(?:ban chấp hành|ban thường vụ)\s*\([a-z&]{2,8}\)\s+\Z"))
+
+
+def _with_committee_before(plain: str, found: tuple[int, int]) -> tuple[int, int]:
+    """``found`` with the committee and short form written before it, where they are."""
+    m = _COMMITTEE_BEFORE.search(plain, max(0, found[0] - 30), found[0])
+    return (m.start(), found[1]) if m else found
 
 
 def person_like(words: str) -> bool:

@@ -761,6 +761,10 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                           if m.group("surname") in surnames() and not _place_named(plain, s, m)
                           and not _opens_a_title(plain, m)]
                 named = next((m for m in people if m.start() >= clause), people[0] if people else None)
+                if named is not None and named is not people[0] and not text[clause:named.start()].strip(" ,"):
+                    # "Chủ tịch HĐND tỉnh A, các Phó Chủ tịch HĐND tỉnh: B, C chủ tọa": a clause that is
+                    # a name alone ends a list of co-chairs, whose first is named first
+                    named = people[0]
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named)
     return _concluding(layout, meeting)

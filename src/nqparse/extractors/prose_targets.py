@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.text import literal_starts, matches_at, sentences
+from ..phrases.text import literal_starts, matches_at, photo_caption, sentences
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
     COUNTED,
@@ -141,7 +141,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
         block_mark = len(found)
         group = _section(layout, block)  # every reader below gives this paragraph's targets its group
         leads, going_on = list(_prose_leads(folded, block, mentions)), False
-        if block.index == open_list + 1:
+        if _goes_on(layout, block, open_list):
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
@@ -185,6 +185,16 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
             found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
     return found
+
+
+def _goes_on(layout: Layout, block: Block, open_list: int) -> bool:
+    """Whether ``block`` comes right after the paragraph ``open_list`` whose list of targets ran to
+    its end, or after only a photo's caption below it ("Các đại biểu bấm nút biểu quyết ..."):
+    a press report sets its pictures between the paragraphs of one list."""
+    if block.index == open_list + 1:
+        return True
+    between = layout.blocks[block.index - 1] if block.index == open_list + 2 else None
+    return between is not None and photo_caption(layout.text.text, between.start, between.end)
 
 
 def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,

@@ -235,6 +235,7 @@ class Units(NamedTuple):
     durations: tuple[str, ...]
     per: tuple[str, ...]
     prefixes: tuple[str, ...]
+    digit_counts: tuple[str, ...]
 
 
 class Meetings(NamedTuple):

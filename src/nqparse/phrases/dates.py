@@ -50,6 +50,14 @@ def planned_year_pattern() -> regex.Pattern[str]:
                          r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
+@cache
+def reviewed_period_pattern() -> regex.Pattern[str]:
+    """The months of a year a report reviews, its year in group "year": "9 tháng đầu năm 2019",
+    "sáu tháng cuối năm 2020"; not a quarter, which a plan sets as a deadline ("hoàn thành trong
+    quý II/2025")."""
+    return regex.compile(r"(?i)\b(?:\d{1,2}|sáu|chín)[ ]+tháng[ ]+(?:đầu|cuối)[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)\b(?![ ]*[-–])")
+
+
 @record
 class FoundDate:
     day: int

@@ -109,6 +109,7 @@ class _Grammar:
     level: regex.Pattern[str]
     duration: regex.Pattern[str]
     duration_lead: regex.Pattern[str]
+    digits: re.Pattern[str]
     change: regex.Pattern[str]
     boundary: regex.Pattern[str]
     baseline_after: regex.Pattern[str]
@@ -174,6 +175,7 @@ def grammar() -> _Grammar:
         duration=re.compile(rf"[ ]*(?P<d>{_word_alt(units.durations)})"),
         duration_lead=regex.compile(
             rf"{_word_alt(words.duration_leads)}(?:[ ]+{_word_alt(words.comparators_before)})?[ ]*\Z", regex.REVERSE),
+        digits=re.compile(rf"[ ]+{_word_alt(fold(w) for w in units.digit_counts)}"),
         # a change word inside a phrase that names no change ("tăng cường", "giá trị tăng thêm") is none
         change=re.compile(rf"(?:{_word_alt(words.not_changes)})|(?P<change>{_word_alt(words.changes)})"),
         boundary=regex.compile(rf"(?i)[;:\n]|\.(?=[ ]+[\p{{Lu}}(]|[ ]*\Z)|{_word_alt(words.sub_target)}"),
@@ -331,6 +333,9 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
         elif m.group("ocr"):
             pos = a_end  # a date or a number word before it: read what follows the comma on its own
             continue
+        if g.digits.match(folded, a_end, end):
+            pos = a_end
+            continue  # "tăng trưởng 2 con số": how many digits, no quantity
         a = parse_number(folded[m.start():a_end])
         b = parse_number(m.group("b") + (m.group("ocrb") or "")) if m.group("b") else None
         raw = _Raw(num_start=m.start(), end=m.end())
@@ -399,6 +404,8 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
         if value is None:
             continue
         words_end = m.start() + len(" ".join(words))
+        if g.digits.match(folded, words_end, end):
+            continue  # "tăng trưởng hai con số"
         raw = _Raw(num_start=m.start(), end=words_end, value=value)
         _read_unit(g, text, folded, words_end, end, raw)
         if raw.base_unit and raw.unit != "%":

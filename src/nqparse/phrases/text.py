@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..lexicon import abbreviations, authorities
+from ..lexicon import abbreviations, alternation, authorities
+from ..lexicon import layout as layout_words
 
 
 @cache
@@ -191,3 +192,23 @@ def runs_before(text: str, start: int, end: int) -> tuple[int, ...]:
                 opens.add(digit)
             at = text.find(sep, at + 1, end)
     return tuple(sorted(opens))
+
+
+@lru_cache(maxsize=1)
+def people_pictured() -> regex.Pattern[str]:
+    """A caption's opening: the people a photo shows, then what they do a few words on (lexicon
+    ``layout.caption_subjects``, ``caption_actions``)."""
+    words = layout_words()
+    return regex.compile(rf"(?:{alternation(words.caption_subjects)})(?:\s+\S+){{0,4}}?\s+"
+                         rf"(?:{alternation(words.caption_actions)})(?!\w)", regex.IGNORECASE)
+
+
+_CAPTION_WORDS = 25
+
+
+def photo_caption(text: str, start: int, end: int) -> bool:
+    """A press photo's caption standing between paragraphs: one short line that opens on the
+    people pictured and what they do ("Các đại biểu bấm nút biểu quyết thông qua nghị quyết.")."""
+    start, end = trimmed(text, start, end)
+    return len(text[start:end].split()) <= _CAPTION_WORDS and "\n" not in text[start:end] \
+        and people_pictured().match(text, start, end) is not None

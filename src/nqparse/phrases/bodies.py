@@ -37,6 +37,14 @@ _NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|
 _GAP = re.compile(r"\s+|\s*(?=\()")
 # a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
 _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
+
+
+def _may_be_capital(char: str) -> bool:
+    """Whether ``char`` may open ``_CAP_WORD`` (``\\p{Lu}``): an ASCII capital, or a character
+    beyond ASCII (there the pattern decides)."""
+    return bool(char) and (char.isupper() or not char.isascii())
+
+
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _RUN_JOINED = re.compile(r"\s+và\s")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
@@ -129,7 +137,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit) \
+            elif not (_may_be_capital(text[end + 1:min(end + 2, limit)]) and _CAP_WORD.match(text, end + 1, limit)) \
+                    and not _QUALIFIER.match(folded, end, limit) \
                     and not _listed_noun(folded, bodies, start, end, limit) \
                     and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
@@ -159,11 +168,14 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if inner:
                 end, last_cap = inner, False  # "Thanh tra Sở Xây dựng": the Sở's name holds lower case
                 continue
-            cap = _CAP_WORD.match(text, after, limit)
-            if cap and gap:
+            # each pattern tried only where the character it opens on stands: a capital after the
+            # gap, a "(" (the gap ends before the first one the blanks lead to)
+            cap = _CAP_WORD.match(text, after, limit) if gap and _may_be_capital(text[after:min(after + 1, limit)]) \
+                else None
+            if cap:
                 end, last_cap = cap.end(), True
                 continue
-            paren = _ABBREVIATION.match(text, end, limit)
+            paren = _ABBREVIATION.match(text, end, limit) if text[after:min(after + 1, limit)] == "(" else None
             if paren:
                 end = paren.end()
                 continue

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
+import regex
 
 from nqparse import extract_text
+from nqparse.phrases.bodies import _PLURAL
 
 WRAP = "KẾT LUẬN\nHỘI NGHỊ\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n{}\n"
 PRESS = "Tin tức\n\nNgày 12/3, Huyện ủy tổ chức hội nghị.\n\n{}\n"
@@ -150,3 +155,33 @@ def test_points_a_leader_lists_in_a_press_report(lead: str, bodies: list[list[st
 ], ids=["a-leader-directing-at-the-meeting", "a-body-telling-what-it-did"])
 def test_what_was_directed_in_a_press_report(sentence: str, bodies: list[list[str]]) -> None:
     assert [a.bodies for a in extract_text(PRESS.format(sentence)).assignments] == bodies
+
+
+def test_the_plural_mark_is_read_by_re_as_the_regex_module_reads_white_space() -> None:
+    # "các" before a list's name is tried at every name: re's call costs half the regex module's
+    assert isinstance(_PLURAL, re.Pattern)
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    blanks = sorted({*re.findall(r"\s", every), *regex.findall(r"\s", every)})
+    assert len(blanks) > 20
+    for blank in blanks:
+        assert bool(_PLURAL.match(f"các{blank}phường")) == bool(regex.match(r"các\s", f"các{blank}")), hex(ord(blank))
+
+
+def test_a_name_s_capital_and_abbreviation_patterns_are_tried_only_where_they_can_open(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from nqparse.normalize import fold
+    from nqparse.phrases import bodies
+
+    calls: list[int] = []
+    for name in ("_CAP_WORD", "_ABBREVIATION"):
+        pattern = getattr(bodies, name)
+        monkeypatch.setattr(bodies, name, type("Counted", (), {
+            "match": staticmethod(lambda *a, p=pattern: calls.append(1) or p.match(*a))})())
+    plain = "giao ủy ban nhân dân xã tổ chức thực hiện"
+    found = bodies.read_bodies(plain, fold(plain), len("giao "), len(plain))
+    assert found is not None and plain[slice(*found.bodies[0])] == "ủy ban nhân dân xã"
+    assert not calls  # lower-case words after the name: neither pattern could open there
+    named = "giao Ban Quản lý Khu kinh tế (BQL) tỉnh Hà Tây thực hiện"
+    found = bodies.read_bodies(named, fold(named), len("giao "), len(named))
+    assert found is not None and named[slice(*found.bodies[0])].startswith("Ban Quản lý Khu")
+    assert calls  # a capital after a gap: the pattern is asked

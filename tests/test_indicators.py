@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from nqparse import extract, extract_text
 from nqparse.assemble import target as target_model
+from nqparse.extractors.indicator_common import INLINE_MARKER, inline_markers, marker_openings
 from nqparse.models import Indicator, Target
 from nqparse.phrases.figures import cell_figures
 
@@ -401,3 +402,45 @@ def test_any_mix_of_sample_lines_gives_exact_spans(lines: list[str]) -> None:
         for t in ind.targets:
             assert result.text[t.span.start:t.span.end] == t.text
             assert t.value is not None or (t.min is not None and t.max is not None and t.min < t.max)
+
+
+MARKED = ("Xã Bản Lìm phấn đấu: 1) đường bê tông 12 km; 2) 95% hộ có nước sạch; tỷ lệ: (3) 40%;\n"
+          "ghi chú: a) không; 12. Trường Mầm Non đạt chuẩn;  7) chợ mới: x; ٣) lớp học")
+
+
+def test_inline_markers_are_tried_only_where_a_digit_or_bracket_opens() -> None:
+    opens = marker_openings(MARKED)
+    assert {MARKED[at] for at in opens} <= set("(0123456789٣")  # never the space after ":" or ";"
+    assert MARKED.index("1)") in opens and MARKED.index("٣)") in opens
+    found = [(m.span(), m.group("n")) for m in inline_markers(MARKED, 0, len(MARKED))]
+    assert found == [(m.span(), m.group("n")) for m in INLINE_MARKER.finditer(MARKED)]
+    assert [n for _, n in found] == ["1", "2", "3", "12", "٣"]  # "  7)": two spaces after the ";"
+
+
+class _Counted:
+    """A pattern that counts the calls made of it."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def __getattr__(self, name: str) -> Any:
+        self.calls += 1
+        return getattr(self.pattern, name)
+
+
+def test_code_patterns_are_tried_only_beside_a_mark(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nqparse.normalize import fold
+    from nqparse.phrases import figures
+
+    after, before, letter = _Counted(figures._CODE_AFTER), _Counted(figures._CODE_BEFORE), _Counted(figures._LETTER)
+    monkeypatch.setattr(figures, "_CODE_AFTER", after)
+    monkeypatch.setattr(figures, "_CODE_BEFORE", before)
+    monkeypatch.setattr(figures, "_LETTER", letter)
+    plain = "Xã Nà Hẩu phấn đấu đạt 95% hộ dùng nước sạch, trồng 120 ha rừng, 4 trường đạt chuẩn"
+    found = figures.find_figures(plain, fold(plain), 0, len(plain))
+    assert [f.value for f in found] == [95, 120, 4]
+    assert after.calls == before.calls == 0  # a space on each side of every figure: no code
+    coded = "Mạng 5G phủ 80% thôn; COVID-19 giảm; 25/5/2031 đạt 30 km"
+    found = figures.find_figures(coded, fold(coded), 0, len(coded))
+    assert [f.value for f in found] == [80, 30]
+    assert after.calls and before.calls and letter.calls

@@ -24,14 +24,19 @@ TEXTS = ["Nghị quyết số 12/2021 của Hội nghị", "## Kỳ họp thứ 
 
 _RUN = """
 import json, re, sys
+import regex
+from regex import _main
 from nqparse import patterncache
-path, patterns, texts = sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3])
+path, engine, patterns, texts = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
 patterncache.keep(path)
-held = {(p, f): re._cache.get((str, p, f)) for p, f in patterns}
-made = {(p, f): re.compile(p, f) for p, f in patterns}
+module = re if engine == "re" else regex
+def stored(p, f):
+    return re._cache.get((str, p, f)) if engine == "re" else _main._cache.get((p, str, f, frozenset(), regex.DEFAULT_VERSION, None))
+held = {(p, f): stored(p, f) for p, f in patterns}
+made = {(p, f): module.compile(p, f) for p, f in patterns}
 found = [[(m.span(), m.groups()) for t in texts for m in made[p, f].finditer(t)] for p, f in patterns]
-re.purge()
-fresh = {(p, f): re.compile(p, f) for p, f in patterns}
+module.purge()
+fresh = {(p, f): module.compile(p, f) for p, f in patterns}
 same = all((made[k].flags, made[k].groups, made[k].groupindex) == (fresh[k].flags, fresh[k].groups, fresh[k].groupindex)
            and [(m.span(), m.groups()) for t in texts for m in made[k].finditer(t)]
            == [(m.span(), m.groups()) for t in texts for m in fresh[k].finditer(t)] for k in made)
@@ -39,9 +44,10 @@ print(json.dumps({"from_file": sum(held[k] is made[k] for k in made), "same": sa
 """
 
 
-def _run(path: Path) -> dict[str, object]:
+def _run(path: Path, engine: str = "re", patterns: list[tuple[str, int]] = PATTERNS,
+         texts: list[str] = TEXTS) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    done = subprocess.run([sys.executable, "-c", _RUN, str(path), json.dumps(PATTERNS), json.dumps(TEXTS)],
+    done = subprocess.run([sys.executable, "-c", _RUN, str(path), engine, json.dumps(patterns), json.dumps(texts)],
                           capture_output=True, text=True, env=env, check=True)
     assert done.stderr == ""
     result: dict[str, object] = json.loads(done.stdout)
@@ -69,6 +75,24 @@ def test_a_file_that_cannot_be_used_is_passed_over(tmp_path: Path, content: byte
     result = _run(path)
     assert result["from_file"] == 0
     assert result["same"] is True
+
+
+REGEX_PATTERNS = [
+    (r"(?i)\b(?:đồng|dong)\s(?:chí|chi)\s+(?P<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})", 0),
+    (r"\b[Tt]ại\s+(?P<loc>\p{Lu}[^,.;\n]{3,40}?)(?=\s*[,.;])", 0),
+    (r"hội nghị", 2),  # regex.IGNORECASE
+]
+REGEX_TEXTS = ["Đồng chí Lò Văn Khuê chủ trì, tại Hội trường Bản Mòng.", "HỘI NGHỊ tại Xã Nậm Pồ; dong chi Vi Thị"]
+
+
+def test_the_next_run_makes_the_regex_patterns_from_the_stored_programs(tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "patterns.marshal"
+    first = _run(path, "regex", REGEX_PATTERNS, REGEX_TEXTS)
+    assert first["from_file"] == 0 and (tmp_path / "cache" / "regex-patterns.marshal").exists()
+    second = _run(path, "regex", REGEX_PATTERNS, REGEX_TEXTS)
+    assert second["from_file"] == len(REGEX_PATTERNS)
+    assert second["same"] is True and all(second["found"])  # type: ignore[arg-type]
+    assert second["found"] == first["found"]
 
 
 def test_a_folder_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:

@@ -8,6 +8,10 @@ and at exit stores the lists of patterns compiled anew. The file sits in ``__pyc
 this module (or under ``PYTHONPYCACHEPREFIX``), is named for the Python that wrote it and is
 written only where byte code would be. A file of another Python, a damaged one or a Python
 whose ``re`` differs in these internals is ignored: the patterns are then compiled as before.
+
+Patterns of the ``regex`` module (``\\p{Lu}`` and the like, about 30 ms of a start-up: its
+parser too is Python) are kept the same way, in a file of their own: what its parser hands
+``_regex.compile`` is noted as each pattern is made, and given back to it in the next run.
 """
 
 from __future__ import annotations
@@ -25,6 +29,12 @@ try:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # another Python's internals: patterns are compiled as before
     _sre = None
+try:
+    import regex
+    from regex import _main as _regex_main
+    _regex_engine = _regex_main._regex
+except (ImportError, AttributeError):  # no ``regex``, or one that differs: its patterns are compiled as before
+    _regex_main = None
 
 _Key = tuple[str, int]
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -32,6 +42,13 @@ _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 # what a stored program was made by: another Python or engine may number it differently
 _STAMP = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 _loaded: dict[_Key, _Program] = {}
+
+# what ``regex.compile`` hands its engine after the pattern itself: flags, code, groups, lists
+_RegexProgram = tuple[Any, ...]
+_REGEX_STAMP = (sys.version, getattr(regex, "__version__", None) if _regex_main else None,
+                getattr(_regex_main, "_MAXCACHE", None))
+_regex_loaded: dict[_Key, _RegexProgram] = {}
+_regex_made: dict[int, tuple[Any, _RegexProgram]] = {}  # id of a pattern made this run -> (it, its program)
 
 
 def keep(path: str | None = None) -> None:
@@ -48,6 +65,7 @@ def keep(path: str | None = None) -> None:
     cache.update(made)
     _loaded.update(programs)
     atexit.register(store, path)
+    _keep_regex(_regex_path(path))
 
 
 def store(path: str) -> None:
@@ -58,11 +76,15 @@ def store(path: str) -> None:
     if all(key in _loaded for key in held) or sys.dont_write_bytecode:
         return
     programs = {key: _loaded.get(key) or _program(*key) for key in held}
+    _write(path, (_STAMP, programs))
+
+
+def _write(path: str, content: tuple[Any, ...]) -> None:
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(temporary, "wb") as f:
-            marshal.dump((_STAMP, programs), f)
+            marshal.dump(content, f)
         os.replace(temporary, path)  # whole or not at all, whatever other processes write
     except (OSError, ValueError):  # a folder that cannot be written: the next run compiles again
         with contextlib.suppress(OSError):
@@ -82,13 +104,72 @@ def _program(pattern: str, flags: int) -> _Program:
             tuple(indexgroup))
 
 
-def _read(path: str) -> dict[_Key, _Program]:
+def _regex_path(path: str) -> str:
+    folder, name = os.path.split(path)
+    return os.path.join(folder, f"regex-{name}")
+
+
+def _keep_regex(path: str) -> None:
+    """Put the stored ``regex`` patterns in its cache, as ``regex.compile`` would, and note the
+    programs of those compiled anew (stored at exit)."""
+    if _regex_main is None or _regex_loaded:
+        return
+    version, held = regex.DEFAULT_VERSION, _read(path, _REGEX_STAMP)
+    try:
+        for (pattern, flags), program in held.items():
+            made = _regex_engine.compile(pattern, *program)
+            _regex_main._cache[pattern, str, flags, frozenset(), version, None] = made
+            _regex_main._named_args[pattern, str, flags] = frozenset()
+            _regex_main._locale_sensitive[str, pattern] = False
+    except (TypeError, ValueError, RuntimeError, AttributeError):  # not what this engine takes after all
+        _regex_main._cache.clear()
+        held = {}
+    _regex_loaded.update(held)
+    noting = type(_regex_engine)("_regex")  # the engine's module, but noting what it is given
+    noting.__dict__.update(_regex_engine.__dict__)
+    noting.compile = _noted_compile
+    _regex_main._regex = noting
+    atexit.register(_store_regex, path)
+
+
+def _noted_compile(pattern: Any, *program: Any) -> Any:
+    made = _regex_engine.compile(pattern, *program)
+    _regex_made[id(made)] = (made, program)
+    return made
+
+
+def _store_regex(path: str) -> None:
+    """Write the programs of the plain ``str`` patterns ``regex`` holds, when some were compiled anew."""
+    programs: dict[_Key, _RegexProgram] = {}
+    for key, made in list(getattr(_regex_main, "_cache", {}).items()):
+        pattern, kind, flags, lists, version, locale = key
+        if kind is not str or lists or locale is not None or version != regex.DEFAULT_VERSION:
+            continue
+        program = _regex_loaded.get((pattern, flags)) or _plain(_regex_made.get(id(made), (None, None))[1])
+        if program is not None:
+            programs[pattern, int(flags)] = program
+    if all(key in _regex_loaded for key in programs) or sys.dont_write_bytecode:
+        return
+    _write(path, (_REGEX_STAMP, programs))
+
+
+def _plain(program: tuple[Any, ...] | None) -> _RegexProgram | None:
+    """The program with plain ints for its flags (marshal writes no int subclass), or None for
+    one that uses named lists (made anew each time from the lists given) or is of another shape."""
+    if program is None or len(program) != 10 or program[4] or program[5]:
+        return None
+    flags, code, groups, names, lists, indexes, offset, chars, required, count = program
+    return (int(flags), [int(c) for c in code], groups, names, lists, indexes, int(offset),
+            tuple(int(c) for c in chars), int(required), int(count))
+
+
+def _read(path: str, expected: tuple[Any, ...] = _STAMP) -> dict[_Key, Any]:
     try:
         with open(path, "rb") as f:
             stamp, programs = marshal.loads(f.read())  # marshal.load(f) reads in small pieces, 15x slower
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    return programs if stamp == _STAMP and isinstance(programs, dict) else {}
+    return programs if stamp == expected and isinstance(programs, dict) else {}
 
 
 def _default_path() -> str | None:

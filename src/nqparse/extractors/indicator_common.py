@@ -71,11 +71,17 @@ def inline_markers(text: str, start: int, end: int) -> Iterator[regex.Match[str]
 @lru_cache(maxsize=2)
 def marker_openings(text: str) -> tuple[int, ...]:
     """Where an inline marker can open, found once in the whole text: at each "(", and one or
-    two characters after ":" or ";"."""
+    two characters after ":" or ";" where the digit it opens with may stand (not at a space or
+    another ASCII character but a digit: the pattern is not even tried there)."""
     found = set(literal_starts(text, ("(",)))
     for mark in literal_starts(text, (":", ";")):
-        found.update((mark + 1, mark + 2))
+        found.update(at for at in (mark + 1, mark + 2) if _may_be_digit(text[at:at + 1]))
     return tuple(sorted(found))
+
+
+def _may_be_digit(char: str) -> bool:
+    # beyond ASCII the pattern's own "\d" decides (its Unicode may be newer than Python's)
+    return bool(char) and (char in "0123456789" or not char.isascii())
 
 
 def marker_number(raw: str) -> int | None:

@@ -41,6 +41,14 @@ _JOINED_PLACE = lazy_regex(r"[ ]*[-–][ ]*(?P<name>\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p
 _PERSON_WORDS = 3  # "Nguyễn Văn A": a family name and two words at least
 # a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
 _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
+
+
+def _may_be_capital(char: str) -> bool:
+    """Whether ``char`` may open ``_CAP_WORD`` (``\\p{Lu}``): an ASCII capital, or a character
+    beyond ASCII (there the pattern decides)."""
+    return bool(char) and (char.isupper() or not char.isascii())
+
+
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _RUN_JOINED = re.compile(r"\s+và\s")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
@@ -133,7 +141,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not _CAP_WORD.match(text, end + 1, limit) and not _QUALIFIER.match(folded, end, limit) \
+            elif not (_may_be_capital(text[end + 1:min(end + 2, limit)]) and _CAP_WORD.match(text, end + 1, limit)) \
+                    and not _QUALIFIER.match(folded, end, limit) \
                     and not _listed_noun(folded, bodies, start, end, limit) \
                     and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
@@ -163,15 +172,18 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if inner:
                 end, last_cap = inner, False  # "Thanh tra Sở Xây dựng": the Sở's name holds lower case
                 continue
-            cap = _CAP_WORD.match(text, after, limit)
-            if cap and gap:
+            # each pattern tried only where the character it opens on stands: a capital after the
+            # gap, a "(" (the gap ends before the first one the blanks lead to)
+            cap = _CAP_WORD.match(text, after, limit) if gap and _may_be_capital(text[after:min(after + 1, limit)]) \
+                else None
+            if cap:
                 end, last_cap = cap.end(), True
                 continue
             dashed = joined_place_end(text, end, limit) if last_cap else None
             if dashed:
                 end = dashed  # "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"
                 continue
-            paren = _ABBREVIATION.match(text, end, limit)
+            paren = _ABBREVIATION.match(text, end, limit) if text[after:min(after + 1, limit)] == "(" else None
             if paren:
                 end = paren.end()
                 continue
@@ -288,7 +300,9 @@ def _purpose_closes(folded: str, pos: int, limit: int) -> bool:
 # what a list of bare nouns may share at its end: "các phòng, ban chuyên môn"
 _SHARED = re.compile(r"\s+(?:chuyên môn|chuyên trách|(?:trực\s+)?thuộc(?:\s+" + LOCALITY + r")?|có liên quan|liên quan|"
                      + "|".join(bodies().assignee_heads.qualifying_verbs) + r")$")
-_PLURAL = regex.compile(r"các\s")
+# "\s" of the regex module (Unicode's White_Space): that of re but the four separator controls;
+# in re, tried at every name of a list, it costs half as much a call
+_PLURAL = re.compile(r"các[^\S\x1c-\x1f]")
 # what goes on a bare noun inside a list: the next body, or the qualifier the list shares
 _LIST_GOES_ON = lazy(r"\s*(?:,|\bvà\b)\s*|\s+(?:chuyên môn|chuyên trách|trực thuộc|thuộc|có liên quan|liên quan)\b")
 
@@ -348,7 +362,8 @@ def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[
 def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
     """A common noun of bodies ("đơn vị", "ban chuyên môn"), no body's own name."""
     if plural:
-        start = _PLURAL.match(folded, start).end() if _PLURAL.match(folded, start) else start
+        many = _PLURAL.match(folded, start)
+        start = many.end() if many else start
     return _bare_phrase(folded[start:end])
 
 

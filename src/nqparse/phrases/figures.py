@@ -294,7 +294,15 @@ _DIGIT = re.compile(r"\d")
 _ANY_DIGIT = re.compile(r"\d")  # the \d of the figure pattern's engine
 _DENOMINATOR = re.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
+_CODE_MARKS = (".", "/", "-", "–")  # what _CODE_AFTER opens on
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
+_DASHES = ("-", "–")  # what _CODE_BEFORE ends on
+
+
+def _may_be_letter(char: str) -> bool:
+    """Whether ``char`` may be what ``\\p{L}`` matches: an ASCII letter, or a character beyond
+    ASCII (there the pattern decides)."""
+    return bool(char) and (char.isalpha() or not char.isascii())
 _DATE_TAIL = lazy(r"[ ]?[-–/.][ ]?\d")
 _TOKEN = lazy_regex(r"[^\s;,()]*")
 _PER = lazy_regex(r"[ ]?/[ ]?\p{L}+(?!\w)")
@@ -324,8 +332,11 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             found.append(share)
             pos = share.end
             continue
-        # part of a date or a code: "25/5/2016", "19-NQ/TƯ", "COVID-19"
-        if _CODE_AFTER.match(folded, a_end, end) or _CODE_BEFORE.search(folded, max(start, m.start() - 2), m.start()):
+        # part of a date or a code: "25/5/2016", "19-NQ/TƯ", "COVID-19" (the patterns are tried
+        # only where the mark they open or end on stands: most figures have a space on each side)
+        if (folded[a_end:min(a_end + 1, end)] in _CODE_MARKS and _CODE_AFTER.match(folded, a_end, end)) \
+                or (folded[max(start, m.start() - 1):m.start()] in _DASHES
+                    and _CODE_BEFORE.search(folded, max(start, m.start() - 2), m.start())):
             pos = _TOKEN.match(folded, a_end, end).end()
             continue
         if m.group("ocr") and not g.not_before.search(folded, max(start, m.start() - 20), m.start()):
@@ -364,7 +375,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             # a duration is a target only as a level reached: "tuổi thọ đạt 75 tuổi", not "từ 3 tháng trở lên"
             raw.unit = raw.base_unit = text[duration.start("d"):duration.end()]
             raw.end, raw.duration = duration.end(), True
-        elif raw.unit is None and _LETTER.match(folded, raw.end, raw.end + 1):
+        elif raw.unit is None and _may_be_letter(folded[raw.end:raw.end + 1]) and _LETTER.match(folded, raw.end, raw.end + 1):
             continue  # glued to a word: a code ("5G")
         found.append(raw)
         pos = max(pos, raw.end)

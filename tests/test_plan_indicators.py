@@ -800,6 +800,28 @@ CASES = [
           {"number": None, "group": None,
            "name": "Đoàn xã, phường, thị trấn xây dựng được mô hình, giải pháp hỗ trợ thanh thiếu niên",
            "targets": [{"value": 32, "unit": "Đoàn"}, {"value": 1, "unit": "mô hình", "comparator": ">="}]}]),
+    Case("a-listed-item-gives-its-figure-bare-in-brackets-its-unit-from-its-name",
+         "Tin tức\n\nĐại hội đề ra 4 chỉ tiêu chủ yếu: tỷ lệ hộ nghèo giảm (1,2); số thôn đạt chuẩn văn hóa (7); "
+         "kết nạp đảng viên mới (45); giải quyết việc làm (210 lao động).\n",
+         [{"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1.2, "unit": "%", "change": "decrease"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Số thôn đạt chuẩn văn hóa",
+           "targets": [{"value": 7, "unit": "thôn"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Kết nạp đảng viên mới",
+           "targets": [{"value": 45, "unit": "đảng viên"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Giải quyết việc làm",
+           "targets": [{"value": 210, "unit": "lao động"}]}]),
+    Case("bare-figures-in-brackets-numbered-one-after-another-are-no-markers",
+         "Tin tức\n\nĐảng bộ phấn đấu đạt các chỉ tiêu: thu nhập bình quân đầu người (64 triệu đồng), số trường đạt "
+         "chuẩn quốc gia (3), số xã đạt chuẩn nông thôn mới nâng cao (4), tỷ lệ che phủ rừng (48).\n",
+         [{"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 64, "unit": "triệu đồng"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Số trường đạt chuẩn quốc gia",
+           "targets": [{"value": 3, "unit": "trường"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Số xã đạt chuẩn nông thôn mới nâng cao",
+           "targets": [{"value": 4, "unit": "xã"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Tỷ lệ che phủ rừng",
+           "targets": [{"value": 48, "unit": "%"}]}]),
 ]
 
 

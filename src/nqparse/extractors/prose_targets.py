@@ -27,7 +27,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
-from ..phrases.figures import Figure, counts_things, grammar
+from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import literal_starts, matches_at, sentences
@@ -158,7 +158,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             clauses = _clauses(text, lead_end, end)
             figures: list[list[Figure]] = []
             for s, e in clauses:
-                figures.append(target_figures(mentions, s, e))
+                figures.append(_listed_figures(mentions, s, e))
                 if strict and not figures[-1]:
                     break  # read no further: the figures of a clause are the costly part
             if len(figures) < len(clauses):
@@ -185,6 +185,17 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
             found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
     return found
+
+
+def _listed_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
+    """The figures of a clause of a list of targets, with those its items give bare in brackets
+    ("số xã đạt chuẩn nông thôn mới (12)")."""
+    found = target_figures(mentions, start, end)
+    text = mentions.layout.text
+    if text.text.find("(", start, end) < 0:
+        return found
+    bare = bracketed_figures(text.text, text.folded, start, end, found)
+    return sorted(found + bare, key=lambda f: f.start) if bare else found
 
 
 def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,

@@ -232,6 +232,7 @@ class Units(NamedTuple):
     durations: tuple[str, ...]
     per: tuple[str, ...]
     prefixes: tuple[str, ...]
+    share_names: tuple[str, ...]
 
 
 class Meetings(NamedTuple):

@@ -706,6 +706,48 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     return words or None
 
 
+# brackets that close a clause and hold nothing but a figure: "số xã đạt chuẩn (12),"
+_BRACKETED = lazy(r"\([ ]*(?P<f>[^()]*?)[ ]*\)(?=[ ]*(?:[,;.]|\Z))")
+
+
+def bracketed_figures(text: str, folded: str, start: int, end: int, read: list[Figure]) -> list[Figure]:
+    """The bare figures in the brackets that close the named items of a list of targets ("số xã
+    đạt chuẩn nông thôn mới (12)", "tỷ lệ hộ nghèo giảm (1,5), ..."), each with the unit its
+    name gives (``_unit_named``); not where the brackets hold more than a figure ("(Tiêu chí 5)")
+    or a year, nor where the item has a figure of ``read`` already or no name."""
+    g = grammar()
+    found: list[Figure] = []
+    for m in _BRACKETED.finditer(folded, start, end):
+        if not g.figure.fullmatch(folded, m.start("f"), m.end("f")):
+            continue
+        item = max(start, folded.rfind(",", start, m.start()) + 1)
+        if any(item <= f.start < m.end() for f in read) or not _LETTER.search(folded, item, m.start()):
+            continue
+        unit = _unit_named(text, folded, item, m.start())
+        # read with its item, whose words say its growth ("giảm (1,5)")
+        found += [f for f in find_figures(text, folded, item, m.end("f"), bare=True, unit=unit)
+                  if f.start >= m.start("f") and not _is_year(f.value)]
+    return found
+
+
+def _unit_named(text: str, folded: str, start: int, end: int) -> str | None:
+    """The unit of a bare figure that ``text[start:end]`` names: "%" for a share ("tỷ lệ ..."),
+    else the first thing counted the name names ("số xã ..." counts xã, "kết nạp đảng viên
+    mới" đảng viên)."""
+    shares, counted = _named_units()
+    if shares.match(folded, start, end):
+        return "%"
+    m = counted.search(folded, start, end)
+    return text[m.start():m.end()] if m else None
+
+
+@cache
+def _named_units() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    g = grammar()
+    shares = re.compile(rf"[\W\d]*{_word_alt(lexicon.units().share_names)}")
+    return shares, re.compile(rf"(?<!\w)(?:{_alternation(g.counts)})(?!\w)")
+
+
 def cell_figures(text: str, start: int, end: int, *, unit: str | None = None,
                  year: int | None = None) -> list[Figure]:
     """The figures of ``text[start:end]``, their offsets in ``text``.

@@ -54,7 +54,14 @@ def _names_its_count(text: str, start: int, f: Figure) -> bool:
     xã"), nor after a name its lead closes ("Số xã đạt chuẩn đạt 14 xã")."""
     assert f.base_unit is not None
     counted = (f.count_noun and not f.led) or (not named_before(text, start, f) and counts_things(f.base_unit))
-    return counted and not _counts(text, start, f.start, f.base_unit)
+    return counted and not _counts(text, start, f.start, f.base_unit) and not _named_in(text, start, f)
+
+
+def _named_in(text: str, start: int, f: Figure) -> bool:
+    """Whether a figure stands in brackets after the words that name it ("Kết nạp đảng viên mới
+    (120 đảng viên)", "Giải quyết việc làm (300 lao động)"): what it counts is no part of the name."""
+    bracket = text.rfind("(", start, f.start)
+    return bracket >= 0 and not text[bracket + 1:f.start].strip() and bool(_LETTER.search(text, start, bracket))
 
 
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:

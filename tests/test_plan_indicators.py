@@ -822,6 +822,16 @@ CASES = [
            "targets": [{"value": 4, "unit": "xã"}]},
           {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Tỷ lệ che phủ rừng",
            "targets": [{"value": 48, "unit": "%"}]}]),
+    Case("what-a-body-will-do-in-a-coming-year-is-a-target-what-it-did-is-not",
+         "Tin tức\n\nNăm 2025, Đảng bộ xã Hòa Mỹ đã kết nạp 28 đảng viên. Năm 2026, Đảng bộ sẽ kết nạp 32 đảng viên. "
+         "Hội nghị tổng kết sẽ có 150 đại biểu dự.\n\nĐảng bộ phấn đấu kết nạp ít nhất 35 đảng viên trong năm tới.\n",
+         [{"number": None, "group": None, "name": "Kết nạp đảng viên", "targets": [{"value": 32, "unit": "đảng viên"}]},
+          {"number": None, "group": None, "name": "Kết nạp đảng viên",
+           "targets": [{"value": 35, "unit": "đảng viên", "comparator": ">="}]}]),
+    Case("a-quota-set-for-a-year-names-what-its-verb-does",
+         "Tin tức\n\nHội nghị giao chỉ tiêu năm 2026 kết nạp 44 đảng viên mới. Hội nghị bế mạc lúc 11 giờ.\n",
+         [{"number": None, "group": None, "name": "Kết nạp đảng viên mới",
+           "targets": [{"value": 44, "unit": "đảng viên"}]}]),
 ]
 
 

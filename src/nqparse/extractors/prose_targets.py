@@ -71,6 +71,8 @@ _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
+# the year a target is set for, between its lead and its verb: "đề ra chỉ tiêu năm 2026 kết nạp ..."
+_YEAR_AFTER_LEAD = re.compile(r"(?:(?:trong|vào)[ ]+)?năm[ ]+(?:19|20)\d\d[ ]+")
 
 
 @cache
@@ -775,14 +777,15 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.", "đề ra chỉ tiêu kết nạp mới
                 # 1.600 đảng viên": no verb, the name then the figure that closes the clause (not
                 # "điều chỉnh tăng vốn cho 127 dự án", which changes a plan)
-                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
+                year = _YEAR_AFTER_LEAD.match(folded, start, figures[0].start)  # "chỉ tiêu năm 2026 kết nạp 350 ..."
+                led = _VERB_LED.fullmatch(folded, year.end() if year else start, figures[0].start) is not None or (
                     figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
             # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
             aimed = m.group() == _AIM and folded.startswith("đạt ", start)
             if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":
                 led = True  # "phấn đấu 100% cơ sở đoàn tổ chức học tập ...": the share the aim sets leads its name
             if not led or reports_result(sentence) or (_not_named(folded, start) and not aimed) \
-                    or figures[0].start in figures_read:
+                    or figures[0].start in figures_read or not _time_to_come(folded, block, m, figures[0]):
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
@@ -796,6 +799,26 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
     return out
+
+
+def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[str], figure: Figure) -> bool:
+    """Whether a lead that only says something is to come ("sẽ") sets ``figure``: what its verb
+    does, in a sentence that names the coming time ("Năm 2026, Đảng bộ sẽ kết nạp 350 đảng
+    viên"); not a figure a word leads ("sẽ tiếp tục giảm 10% ..."), whose name stands elsewhere.
+    True for any other lead."""
+    if lead.group().strip() not in context_words()["future_leads"]:
+        return True
+    if figure.led:
+        return False
+    opening = _SENTENCE_START.search(folded, block.start, lead.start())
+    stop = _SENTENCE_END.search(folded, lead.end(), block.end)
+    return _coming_time().search(folded, opening.end() if opening else block.start,
+                                 stop.start() if stop else block.end) is not None
+
+
+@cache
+def _coming_time() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['coming_times'])}|năm[ ]+(?:19|20)\d\d)(?!\w)")
 
 
 def _named_before_aim(text: str, block: Block, aim: int) -> str:

@@ -126,11 +126,20 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
         if name[-1:].isdigit():
             name = _TRAILING_TIME.sub("", name)
+        name = _trailing_coming_time().sub("", name)  # "... trong năm tới": when, not what
         # only the last words can be edges: fold them, not the whole name
         last = max(0, len(name) - _EDGE_TAIL)
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+@lru_cache(maxsize=1)
+def _trailing_coming_time() -> re.Pattern[str]:
+    """The coming time a name may end on ("Kết nạp đảng viên trong năm tới"), lexicon figures
+    list_context 'coming_times'."""
+    times = lexicon.alternation(lexicon.figures().list_context["coming_times"])
+    return re.compile(rf"(?i)[ ,]+(?:(?:trong|vào|đến|tới)[ ]+)?{times}[ ]*$")
 
 
 def _sentence_of_figures(text: str, start: int, end: int, clause_end: int, figures: list[Figure]) -> int | None:

@@ -964,3 +964,14 @@ def test_a_directive_sets_the_target_its_purpose_names_and_the_figures_reported_
             "chỉ đạo theo hướng “tăng tốc, bứt phá” để thúc đẩy tăng trưởng KT-XH của tỉnh đạt từ 8,5 - 9%.\n")
     found = [(i.name, [(t.min, t.max, t.unit, t.change) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Thúc đẩy tăng trưởng KT-XH của tỉnh", [(8.5, 9, "%", "increase")])]
+
+
+def test_a_list_of_targets_goes_on_after_a_pictures_caption_not_after_a_byline() -> None:
+    text = ("Tin tức\n\nSáng 10/6, Hội Nông dân huyện Lạc Sơn tổ chức Đại hội.\n\nĐại hội xác định các chỉ tiêu cụ "
+            "thể: giúp 40 hộ nông dân thoát nghèo; kết nạp mới 300 hội viên.\n\nẢnh minh họa\n\nMỗi năm, vận động 15 "
+            "hộ xây dựng vườn mẫu; vận động 85% hộ gia đình thu gom rác thải.\n\nMinh Hà\n\nNgày 3/5, vận động 12 hộ "
+            "ủng hộ quỹ; 20 hộ dự lễ.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Giúp hộ nông dân thoát nghèo", [(40, "hộ")]), ("Kết nạp mới hội viên", [(300, "hội viên")]),
+                     ("Vận động hộ xây dựng vườn mẫu", [(15, "hộ")]),
+                     ("Vận động hộ gia đình thu gom rác thải", [(85, "%")])]

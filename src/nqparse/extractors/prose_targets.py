@@ -140,6 +140,11 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
+        if block.index == open_list + 1 and _caption(text, block):
+            # "...; kết nạp mới 300 hội viên." / "Ảnh minh họa" / "Mỗi năm, A; B": a list goes on
+            # after the caption of a picture set between its paragraphs
+            open_list = block.index
+            continue
         block_mark = len(found)
         group = _section(layout, block)  # every reader below gives this paragraph's targets its group
         leads, going_on = list(_prose_leads(folded, block, mentions)), False
@@ -198,6 +203,19 @@ def _listed_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
         return found
     bare = bracketed_figures(text.text, text.folded, start, end, found)
     return sorted(found + bare, key=lambda f: f.start) if bare else found
+
+
+_CAPTION_WORDS = 6
+_CAPTION_STOP = re.compile(r"[\d.:;!?…]")
+
+
+def _caption(text: str, block: Block) -> bool:
+    """A paragraph of a few words, no figure, no sentence and not only names: the caption of a
+    picture a web page sets between two paragraphs ("Ảnh minh họa")."""
+    words = text[block.start:block.end].split()
+    # every word in capitals: a name, as the byline that ends a report ("Thu Hà"), not a caption
+    return len(words) <= _CAPTION_WORDS and not _CAPTION_STOP.search(text, block.start, block.end) \
+        and any(w[:1].islower() for w in words)
 
 
 def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,

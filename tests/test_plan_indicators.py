@@ -883,11 +883,12 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
+    ("Quỹ hội đạt bình quân 150.000 đồng/hội viên trở lên", 150000, "đồng/hội viên", ">=", None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
         "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
-        "per-one-of-a-scale-word"])
+        "per-one-of-a-scale-word", "a-measure-per-a-thing-counted"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [

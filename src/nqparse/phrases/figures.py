@@ -159,6 +159,10 @@ def grammar() -> _Grammar:
             # "tỷ đồng/năm", "đảng viên/năm", "giường/01 vạn dân" (per one of them); "%/năm" stays
             # "%", a rate per year as any rate; a "/" that ends what is read is where an excerpt was
             # cut ("75-80 triệu đồng/người/"): the unit before it is whole
+            # a measure counted per a thing counted: "200.000 đồng/hội viên", "3 tỷ đồng/xã" (not a
+            # count per a count, "12 xã/phường": a list of two)
+            rf"|(?:{_unit_alternation(measures)})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation([*units.per, *counts])}))+"
+            rf"(?!\w|/(?![ ]*\Z))"
             rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?!\w|/(?![ ]*\Z))"
             rf"|{PER_MILLE}|%)?"),
         after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),

@@ -976,3 +976,12 @@ def test_a_list_of_targets_goes_on_after_a_pictures_caption_not_after_a_byline()
     assert found == [("Giúp hộ nông dân thoát nghèo", [(40, "hộ")]), ("Kết nạp mới hội viên", [(300, "hội viên")]),
                      ("Vận động hộ xây dựng vườn mẫu", [(15, "hộ")]),
                      ("Vận động hộ gia đình thu gom rác thải", [(85, "%")])]
+
+
+def test_a_share_of_a_bare_subject_shares_the_words_of_the_share_after_it() -> None:
+    text = ("Tin tức\n\nSáng 4/1, Hội Cựu chiến binh xã Tân Mỹ tổng kết năm 2025.\n\nHội thông qua 8 chỉ tiêu năm 2026. "
+            "Trong đó: 100% cán bộ, trên 95% hội viên được học tập nghị quyết của Đảng; 100% chi hội có quỹ, 80% "
+            "chi hội có mô hình kinh tế.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Cán bộ, hội viên được học tập nghị quyết của Đảng", [100, 95]), ("Chi hội có quỹ", [100]),
+                     ("Chi hội có mô hình kinh tế", [80])]

@@ -180,7 +180,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                                 _aim_items(folded, block, lead_end) if strict else 0) or (
                     going_on and reports_result(folded[lead_end:end])):
                 continue
-            found += _read_once(text, group, items, figures_read)
+            found += _read_once(text, group, _join_shared(text, items), figures_read)
             end = _read_on(layout, mentions, block, group, end, figures_read, found)
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
@@ -666,6 +666,28 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
             and (len(words) == 1 or fold(" ".join(words[1:])) in context_words()["rate_adverbs"]):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
+
+
+_SUBJECT_WORDS = 2
+
+
+def _join_shared(text: str, items: list[Piece]) -> list[Piece]:
+    """Items where a share counts only a subject of a word or two before a comma, with nothing
+    said of it, joined to the item after, whose words it shares ("100% cán bộ, trên 95% hội viên
+    được học tập nghị quyết": one target of two shares)."""
+    out: list[Piece] = []
+    for s, e, fs in items:
+        if out and _bare_subject(text, *out[-1]) and not text[out[-1][1] + 1:s].strip():
+            ps, _, pfs = out.pop()
+            s, fs = ps, [*pfs, *fs]
+        out.append((s, e, fs))
+    return out
+
+
+def _bare_subject(text: str, start: int, end: int, figures: list[Figure]) -> bool:
+    f = figures[-1]
+    return len(figures) == 1 and f.start == start and not f.led and f.change is None \
+        and text.startswith(",", end) and 0 < len(text[f.end:end].split()) <= _SUBJECT_WORDS
 
 
 def _criterion(f: Figure) -> bool:

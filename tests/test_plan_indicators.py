@@ -985,3 +985,13 @@ def test_a_share_of_a_bare_subject_shares_the_words_of_the_share_after_it() -> N
     found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Cán bộ, hội viên được học tập nghị quyết của Đảng", [100, 95]), ("Chi hội có quỹ", [100]),
                      ("Chi hội có mô hình kinh tế", [80])]
+
+
+def test_a_sentence_opening_on_the_coming_term_lists_its_targets_not_one_on_the_term_ended() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030.\n\n"
+            "Nhiệm kỳ 2020 - 2025, Đoàn xã kết nạp 150 đoàn viên; 95% đoàn viên được xếp loại khá trở lên.\n\n"
+            "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung giáo dục lý tưởng cho thanh niên; tổ chức tư vấn nghề cho trên "
+            "500 thanh niên; kết nạp từ 60 - 80 đoàn viên; thực hiện ít nhất 4 công trình thanh niên.\n")
+    found = [(i.name, [(t.value, t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tổ chức tư vấn nghề cho thanh niên", [(500, None, None)]),
+                     ("Kết nạp đoàn viên", [(None, 60, 80)]), ("Thực hiện công trình thanh niên", [(4, None, None)])]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -461,6 +461,32 @@ def _aim_items(folded: str, block: Block, lead_end: int) -> int:
 _OPENING_HORIZON = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?(?:19|20)\d\d[ ]*,")
 
 
+# a period opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A; B"
+_PERIOD_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…][ ]))[ ]*(?:[^\W\d]+[ ]+){0,2}?(?:nhiệm kỳ|giai đoạn)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*"
+                    r"(?P<end>(?:19|20)\d\d)[ ]*,[ ]*")
+_ANY_PERIOD_END = re.compile(r"(?:nhiệm kỳ|giai đoạn)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*((?:19|20)\d\d)")
+_PAST = re.compile(r"(?<!\w)đã(?!\w)")
+
+
+def _coming_period_leads(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
+    """Where a list of targets starts after the period that opens a sentence, when that period is
+    the last the text names (the one to come, not the term just ended) and the sentence says
+    nothing done ("đã") nor reports a result."""
+    if folded.find("nhiệm kỳ", block.start, block.end) < 0 and folded.find("giai đoạn", block.start, block.end) < 0:
+        return
+    for m in _PERIOD_LEAD.finditer(folded, block.start, block.end):
+        stop = _SENTENCE_END.search(folded, m.end(), block.end)
+        sentence = folded[m.start():stop.start() if stop else block.end]
+        if int(m.group("end")) == _last_period_end(folded) and not _PAST.search(sentence) \
+                and not reports_result(sentence):
+            yield m.end(), False, _MIN_PROSE_ITEMS
+
+
+@lru_cache(maxsize=2)
+def _last_period_end(folded: str) -> int:
+    return max((int(y) for y in _ANY_PERIOD_END.findall(folded)), default=0)
+
+
 def _sentence_stop(folded: str, start: int, end: int) -> int:
     stop = folded.find(". ", start, end)
     return end if stop < 0 else stop
@@ -519,6 +545,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         # targets met, reported
         if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end(), False, 1
+    yield from _coming_period_leads(folded, block)  # last: an aim in its sentence reads the list ("..., huyện phấn đấu A; B")
 
 
 def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool, int]]:

@@ -995,3 +995,9 @@ def test_a_sentence_opening_on_the_coming_term_lists_its_targets_not_one_on_the_
     found = [(i.name, [(t.value, t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Tổ chức tư vấn nghề cho thanh niên", [(500, None, None)]),
                      ("Kết nạp đoàn viên", [(None, 60, 80)]), ("Thực hiện công trình thanh niên", [(4, None, None)])]
+
+
+def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
+            "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")
+    assert [i.name for i in extract_text(text).indicators] == ["Đoàn viên được xếp loại khá", "Kết nạp đoàn viên"]

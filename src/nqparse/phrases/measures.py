@@ -175,8 +175,10 @@ def named_before(text: str, start: int, figure: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _figure_lead_tail() -> re.Pattern[str]:
-    """The words that lead a figure ("đạt", "tăng"), standing alone before it."""
-    leads = "|".join(re.escape(w) for w in sorted(lexicon.figures().leads, key=len, reverse=True))
+    """The words that lead a figure ("đạt", "tăng"), standing alone before it, and a comparator
+    before the figure's own ("ít nhất trên 90%")."""
+    words = (*lexicon.figures().leads, *lexicon.figures().comparators_before)
+    leads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)^[ ]*(?:{leads})[ ]*$")
 
 

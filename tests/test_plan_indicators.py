@@ -1001,3 +1001,9 @@ def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")
     assert [i.name for i in extract_text(text).indicators] == ["Đoàn viên được xếp loại khá", "Kết nạp đoàn viên"]
+
+
+def test_a_link_or_a_frequency_that_opens_a_clause_is_no_part_of_its_name() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Hội Phụ nữ xã Đông Sơn tổng kết năm 2025.\n\nHội đề ra các chỉ tiêu: mỗi năm, giúp 6 "
+            "hộ thoát nghèo; kết nạp 90 hội viên. Qua đó, tỷ lệ hộ nghèo giảm còn 1,5%.\n")
+    assert [i.name for i in extract_text(text).indicators] == ["Giúp hộ thoát nghèo", "Kết nạp hội viên", "Tỷ lệ hộ nghèo"]

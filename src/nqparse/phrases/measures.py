@@ -121,6 +121,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _EMPTY_PAREN.sub("", name)  # "đạt 50% (8 xã)": the brackets of the figures taken out
     name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
+    name = _opening_link().sub("", name, count=1)  # "Qua đó, tỷ lệ ...": a link, not what is measured
     name = _NAME_START.sub("", name, count=1)
     name = _LEADING_TIME.sub("", name, count=1)  # "đến năm 2025 tỷ trọng ...": when, not what
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
@@ -132,6 +133,13 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+@lru_cache(maxsize=1)
+def _opening_link() -> re.Pattern[str]:
+    """The link or frequency and its comma that open a name (lexicon figures list_context
+    'name_openers')."""
+    return re.compile(rf"(?i)^(?:{lexicon.alternation(lexicon.figures().list_context['name_openers'])})[ ]*,[ ]*(?=\w)")
 
 
 @lru_cache(maxsize=1)

@@ -1007,3 +1007,11 @@ def test_a_link_or_a_frequency_that_opens_a_clause_is_no_part_of_its_name() -> N
     text = ("Tin tức\n\nSáng 8/5, Hội Phụ nữ xã Đông Sơn tổng kết năm 2025.\n\nHội đề ra các chỉ tiêu: mỗi năm, giúp 6 "
             "hộ thoát nghèo; kết nạp 90 hội viên. Qua đó, tỷ lệ hộ nghèo giảm còn 1,5%.\n")
     assert [i.name for i in extract_text(text).indicators] == ["Giúp hộ thoát nghèo", "Kết nạp hội viên", "Tỷ lệ hộ nghèo"]
+
+
+@pytest.mark.parametrize("opening", ["Đại hội xác định phấn đấu", "Đại hội xác định phấn đấu đến năm 2030,"])
+def test_an_aim_its_setter_opens_lists_two_targets_between_single_commas(opening: str) -> None:
+    text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "
+            "tăng bình quân 10-12%/năm, kết nạp 14-16 đảng viên.\n")
+    found = [(i.name, [(t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách tăng bình quân", [(10, 12)]), ("Kết nạp đảng viên", [(14, 16)])]

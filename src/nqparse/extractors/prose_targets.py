@@ -454,8 +454,15 @@ def _aim_items(folded: str, block: Block, lead_end: int) -> int:
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
     # say no more of what is measured than the aim alone
-    horizon = _OPENING_HORIZON.search(opening)
-    return 2 if opening in context_words()["aims"] or horizon else _MIN_AIM_ITEMS
+    horizon = _OPENING_HORIZON.search(opening) or _OPENING_HORIZON.match(folded, lead_end)
+    return 2 if opening in context_words()["aims"] or horizon or _set_aim(opening) else _MIN_AIM_ITEMS
+
+
+def _set_aim(opening: str) -> bool:
+    """Whether an aim closes its opening after the verb that sets it ("Đại hội xác định phấn
+    đấu", "đề ra mục tiêu"): what follows is what the aim sets."""
+    words = context_words()
+    return any(opening.endswith(f"{setter} {aim}") for setter in words["aim_setters"] for aim in words["aims"])
 
 
 _OPENING_HORIZON = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?(?:19|20)\d\d[ ]*,")
@@ -533,7 +540,8 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             after = _after_aim(folded, aim + len(word))
             # a ";" before the sentence ends, or commas between its targets ("phấn đấu có 7 xã A, 25 xã B, 6 xã C")
             commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
-            listed = (semi >= 0 and stop < 0) or commas >= 2 or (commas == 1 and not lead.strip())
+            listed = (semi >= 0 and stop < 0) or commas >= 2 or (
+                commas == 1 and (not lead.strip() or _set_aim(f"{lead.strip()} {word}")))
             if after is not None and listed and not reports_result(lead):
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)

@@ -884,11 +884,12 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
     ("Quỹ hội đạt bình quân 150.000 đồng/hội viên trở lên", 150000, "đồng/hội viên", ">=", None),
+    ("Có 140 sáng kiến kỹ thuật được công nhận", 140, "sáng kiến kỹ thuật", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
         "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
-        "per-one-of-a-scale-word", "a-measure-per-a-thing-counted"])
+        "per-one-of-a-scale-word", "a-measure-per-a-thing-counted", "what-is-done-to-them-ends-the-things-counted"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [
@@ -1015,3 +1016,11 @@ def test_an_aim_its_setter_opens_lists_two_targets_between_single_commas(opening
             "tăng bình quân 10-12%/năm, kết nạp 14-16 đảng viên.\n")
     found = [(i.name, [(t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Thu ngân sách tăng bình quân", [(10, 12)]), ("Kết nạp đảng viên", [(14, 16)])]
+
+
+def test_a_count_that_opens_an_item_of_a_list_of_targets_counts_the_phrase_before_what_is_done_to_it() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Thành đoàn Hòa Bình tổ chức hội nghị.\n\nThành đoàn đề ra các chỉ tiêu: 120 ý tưởng "
+            "khởi nghiệp được hỗ trợ; 25 mô hình mới được xây dựng.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Ý tưởng khởi nghiệp được hỗ trợ", [(120, "ý tưởng khởi nghiệp")]),
+                     ("Mô hình mới được xây dựng", [(25, "mô hình")])]

@@ -233,6 +233,7 @@ class Units(NamedTuple):
     per: tuple[str, ...]
     prefixes: tuple[str, ...]
     share_names: tuple[str, ...]
+    done_to: tuple[str, ...]
 
 
 class Meetings(NamedTuple):

@@ -124,6 +124,7 @@ class _Grammar:
     prefixes: frozenset[str]
     classifiers: frozenset[str]
     not_counted: frozenset[str]
+    done_to: frozenset[str]
     comparators_before: dict[str, Comparator]
     comparators_after: dict[str, Comparator]
     changes: dict[str, Change]
@@ -194,6 +195,7 @@ def grammar() -> _Grammar:
         prefixes=frozenset(fold(w) for w in units.prefixes),
         classifiers=frozenset(fold(w) for w in units.classifiers),
         not_counted=frozenset(fold(w) for w in units.not_counted),
+        done_to=frozenset(fold(w) for w in units.done_to),
         # the lexicon's values are the models' (tests/test_lexicon.py checks them)
         comparators_before={fold(k): cast(Comparator, v) for k, v in words.comparators_before.items()},
         comparators_after={fold(k): cast(Comparator, v) for k, v in words.comparators_after.items()},
@@ -601,6 +603,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
 
 
 _WORD_AFTER = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
+_PHRASE_WORDS = 4  # the longest phrase of things counted read before a word of what is done to them
 
 
 def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tuple[int, int, bool] | None:
@@ -611,7 +614,7 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
     whether a classifier makes it a count for sure. None before a word that starts no noun
     ("trở lên", "so với", "của"), a capital or a mark."""
     words: list[tuple[int, int]] = []
-    while len(words) < 3:
+    while len(words) < _PHRASE_WORDS + 1:
         m = _WORD_AFTER.match(folded, pos, end)
         if m is None:
             break
@@ -633,6 +636,9 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
     if nouns == 0:
         return None
     if folded[start:first_end] in g.classifiers and nouns > 1:
+        return start, words[min(nouns, 3) - 1][1], True
+    if 2 < nouns <= _PHRASE_WORDS and nouns < len(words) and folded[slice(*words[nouns])] in g.done_to:
+        # "120 ý tưởng khởi nghiệp được hỗ trợ": what is done to them ends the things counted
         return start, words[nouns - 1][1], True
     if nouns > 2:
         return None  # where a longer phrase's head noun ends is unknown: the lexicon lists those

@@ -1024,3 +1024,10 @@ def test_a_count_that_opens_an_item_of_a_list_of_targets_counts_the_phrase_befor
     found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
     assert found == [("Ý tưởng khởi nghiệp được hỗ trợ", [(120, "ý tưởng khởi nghiệp")]),
                      ("Mô hình mới được xây dựng", [(25, "mô hình")])]
+
+
+def test_words_that_go_on_after_a_later_bound_with_no_comma_stay_in_the_name() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Hội Nông dân xã Tân Hòa tổ chức hội nghị.\n\nHội đề ra các chỉ tiêu: có từ 60% số hộ "
+            "đăng ký trở lên đạt danh hiệu sản xuất giỏi; có từ 80% chi hội hoạt động tốt trở lên, không có chi hội yếu.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Số hộ đăng ký đạt danh hiệu sản xuất giỏi", "Chi hội hoạt động tốt"]

@@ -113,8 +113,10 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         bound = later_bound().match(fold(tail)) if used[-1].comparator else None
         if bound:
             # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên, không có ...": the bound
-            # ends the name; what follows is a clause of its own
-            tail = tail[:bound.start("c")]
+            # ends the name; what follows is a clause of its own, unless it goes on with no comma
+            # ("có từ 50% số hộ đăng ký trở lên đạt danh hiệu ...": what those counted reach)
+            going_on = _GOES_ON.match(tail, bound.end("c"))
+            tail = tail[:bound.start("c")] + (going_on.group() if going_on else "")
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
@@ -169,6 +171,7 @@ def _per_tail() -> re.Pattern[str]:
 
 
 _AND = re.compile(r"\svà\s")
+_GOES_ON = regex.compile(r"[ ]+\p{Ll}[^,;]*")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:

@@ -800,6 +800,38 @@ CASES = [
           {"number": None, "group": None,
            "name": "Đoàn xã, phường, thị trấn xây dựng được mô hình, giải pháp hỗ trợ thanh thiếu niên",
            "targets": [{"value": 32, "unit": "Đoàn"}, {"value": 1, "unit": "mô hình", "comparator": ">="}]}]),
+    Case("a-listed-item-gives-its-figure-bare-in-brackets-its-unit-from-its-name",
+         "Tin tức\n\nĐại hội đề ra 4 chỉ tiêu chủ yếu: tỷ lệ hộ nghèo giảm (1,2); số thôn đạt chuẩn văn hóa (7); "
+         "kết nạp đảng viên mới (45); giải quyết việc làm (210 lao động).\n",
+         [{"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1.2, "unit": "%", "change": "decrease"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Số thôn đạt chuẩn văn hóa",
+           "targets": [{"value": 7, "unit": "thôn"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Kết nạp đảng viên mới",
+           "targets": [{"value": 45, "unit": "đảng viên"}]},
+          {"number": None, "group": "Đại hội đề ra 4 chỉ tiêu chủ yếu", "name": "Giải quyết việc làm",
+           "targets": [{"value": 210, "unit": "lao động"}]}]),
+    Case("bare-figures-in-brackets-numbered-one-after-another-are-no-markers",
+         "Tin tức\n\nĐảng bộ phấn đấu đạt các chỉ tiêu: thu nhập bình quân đầu người (64 triệu đồng), số trường đạt "
+         "chuẩn quốc gia (3), số xã đạt chuẩn nông thôn mới nâng cao (4), tỷ lệ che phủ rừng (48).\n",
+         [{"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 64, "unit": "triệu đồng"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Số trường đạt chuẩn quốc gia",
+           "targets": [{"value": 3, "unit": "trường"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Số xã đạt chuẩn nông thôn mới nâng cao",
+           "targets": [{"value": 4, "unit": "xã"}]},
+          {"number": None, "group": "Đảng bộ phấn đấu đạt các chỉ tiêu", "name": "Tỷ lệ che phủ rừng",
+           "targets": [{"value": 48, "unit": "%"}]}]),
+    Case("what-a-body-will-do-in-a-coming-year-is-a-target-what-it-did-is-not",
+         "Tin tức\n\nNăm 2025, Đảng bộ xã Hòa Mỹ đã kết nạp 28 đảng viên. Năm 2026, Đảng bộ sẽ kết nạp 32 đảng viên. "
+         "Hội nghị tổng kết sẽ có 150 đại biểu dự.\n\nĐảng bộ phấn đấu kết nạp ít nhất 35 đảng viên trong năm tới.\n",
+         [{"number": None, "group": None, "name": "Kết nạp đảng viên", "targets": [{"value": 32, "unit": "đảng viên"}]},
+          {"number": None, "group": None, "name": "Kết nạp đảng viên",
+           "targets": [{"value": 35, "unit": "đảng viên", "comparator": ">="}]}]),
+    Case("a-quota-set-for-a-year-names-what-its-verb-does",
+         "Tin tức\n\nHội nghị giao chỉ tiêu năm 2026 kết nạp 44 đảng viên mới. Hội nghị bế mạc lúc 11 giờ.\n",
+         [{"number": None, "group": None, "name": "Kết nạp đảng viên mới",
+           "targets": [{"value": 44, "unit": "đảng viên"}]}]),
 ]
 
 
@@ -851,11 +883,13 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
+    ("Quỹ hội đạt bình quân 150.000 đồng/hội viên trở lên", 150000, "đồng/hội viên", ">=", None),
+    ("Có 140 sáng kiến kỹ thuật được công nhận", 140, "sáng kiến kỹ thuật", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
         "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
-        "per-one-of-a-scale-word"])
+        "per-one-of-a-scale-word", "a-measure-per-a-thing-counted", "what-is-done-to-them-ends-the-things-counted"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
     assert [(t.value, t.unit, t.comparator, t.change) for i in found for t in i.targets] == [
@@ -973,3 +1007,68 @@ def test_double_digit_growth_names_no_figure(growth: str) -> None:
     targets = [(t.value, t.unit) for i in extract_text(text).indicators for t in i.targets]
     assert (2, "con số năm") not in targets and all(u != "con số" for _, u in targets)
     assert all(v != 2 for v, _ in targets)
+
+
+def test_a_list_of_targets_goes_on_after_a_pictures_caption_not_after_a_byline() -> None:
+    text = ("Tin tức\n\nSáng 10/6, Hội Nông dân huyện Lạc Sơn tổ chức Đại hội.\n\nĐại hội xác định các chỉ tiêu cụ "
+            "thể: giúp 40 hộ nông dân thoát nghèo; kết nạp mới 300 hội viên.\n\nẢnh minh họa\n\nMỗi năm, vận động 15 "
+            "hộ xây dựng vườn mẫu; vận động 85% hộ gia đình thu gom rác thải.\n\nMinh Hà\n\nNgày 3/5, vận động 12 hộ "
+            "ủng hộ quỹ; 20 hộ dự lễ.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Giúp hộ nông dân thoát nghèo", [(40, "hộ")]), ("Kết nạp mới hội viên", [(300, "hội viên")]),
+                     ("Vận động hộ xây dựng vườn mẫu", [(15, "hộ")]),
+                     ("Vận động hộ gia đình thu gom rác thải", [(85, "%")])]
+
+
+def test_a_share_of_a_bare_subject_shares_the_words_of_the_share_after_it() -> None:
+    text = ("Tin tức\n\nSáng 4/1, Hội Cựu chiến binh xã Tân Mỹ tổng kết năm 2025.\n\nHội thông qua 8 chỉ tiêu năm 2026. "
+            "Trong đó: 100% cán bộ, trên 95% hội viên được học tập nghị quyết của Đảng; 100% chi hội có quỹ, 80% "
+            "chi hội có mô hình kinh tế.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Cán bộ, hội viên được học tập nghị quyết của Đảng", [100, 95]), ("Chi hội có quỹ", [100]),
+                     ("Chi hội có mô hình kinh tế", [80])]
+
+
+def test_a_sentence_opening_on_the_coming_term_lists_its_targets_not_one_on_the_term_ended() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2025 - 2030.\n\n"
+            "Nhiệm kỳ 2020 - 2025, Đoàn xã kết nạp 150 đoàn viên; 95% đoàn viên được xếp loại khá trở lên.\n\n"
+            "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung giáo dục lý tưởng cho thanh niên; tổ chức tư vấn nghề cho trên "
+            "500 thanh niên; kết nạp từ 60 - 80 đoàn viên; thực hiện ít nhất 4 công trình thanh niên.\n")
+    found = [(i.name, [(t.value, t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tổ chức tư vấn nghề cho thanh niên", [(500, None, None)]),
+                     ("Kết nạp đoàn viên", [(None, 60, 80)]), ("Thực hiện công trình thanh niên", [(4, None, None)])]
+
+
+def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
+            "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")
+    assert [i.name for i in extract_text(text).indicators] == ["Đoàn viên được xếp loại khá", "Kết nạp đoàn viên"]
+
+
+def test_a_link_or_a_frequency_that_opens_a_clause_is_no_part_of_its_name() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Hội Phụ nữ xã Đông Sơn tổng kết năm 2025.\n\nHội đề ra các chỉ tiêu: mỗi năm, giúp 6 "
+            "hộ thoát nghèo; kết nạp 90 hội viên. Qua đó, tỷ lệ hộ nghèo giảm còn 1,5%.\n")
+    assert [i.name for i in extract_text(text).indicators] == ["Giúp hộ thoát nghèo", "Kết nạp hội viên", "Tỷ lệ hộ nghèo"]
+
+
+@pytest.mark.parametrize("opening", ["Đại hội xác định phấn đấu", "Đại hội xác định phấn đấu đến năm 2030,"])
+def test_an_aim_its_setter_opens_lists_two_targets_between_single_commas(opening: str) -> None:
+    text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "
+            "tăng bình quân 10-12%/năm, kết nạp 14-16 đảng viên.\n")
+    found = [(i.name, [(t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách tăng bình quân", [(10, 12)]), ("Kết nạp đảng viên", [(14, 16)])]
+
+
+def test_a_count_that_opens_an_item_of_a_list_of_targets_counts_the_phrase_before_what_is_done_to_it() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Thành đoàn Hòa Bình tổ chức hội nghị.\n\nThành đoàn đề ra các chỉ tiêu: 120 ý tưởng "
+            "khởi nghiệp được hỗ trợ; 25 mô hình mới được xây dựng.\n")
+    found = [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Ý tưởng khởi nghiệp được hỗ trợ", [(120, "ý tưởng khởi nghiệp")]),
+                     ("Mô hình mới được xây dựng", [(25, "mô hình")])]
+
+
+def test_words_that_go_on_after_a_later_bound_with_no_comma_stay_in_the_name() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Hội Nông dân xã Tân Hòa tổ chức hội nghị.\n\nHội đề ra các chỉ tiêu: có từ 60% số hộ "
+            "đăng ký trở lên đạt danh hiệu sản xuất giỏi; có từ 80% chi hội hoạt động tốt trở lên, không có chi hội yếu.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Số hộ đăng ký đạt danh hiệu sản xuất giỏi", "Chi hội hoạt động tốt"]

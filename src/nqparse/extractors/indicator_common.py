@@ -25,8 +25,9 @@ from ..phrases.text import literal_starts, matches_at, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
 
+# a number in brackets that closes a clause ("số xã đạt chuẩn (12);") is its figure, no marker
 INLINE_MARKER = regex.compile(
-    r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?[ ]*"
+    r"(?<![^\s:;.,])\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)(?![ ]*(?:[;,]|\.?[ ]*\Z))[ ]*\.?[ ]*"
     r"|(?<=[:;][ ]?)(?P<n>\d{1,2})(?:\)[ ]+|\.[ ]+(?=\p{Lu}))")
 TRAILING_NOTE = lazy(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")

@@ -27,7 +27,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
-from ..phrases.figures import Figure, counts_things, grammar
+from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.text import literal_starts, matches_at, photo_caption, sentences
@@ -71,6 +71,8 @@ _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
+# the year a target is set for, between its lead and its verb: "đề ra chỉ tiêu năm 2026 kết nạp ..."
+_YEAR_AFTER_LEAD = re.compile(r"(?:(?:trong|vào)[ ]+)?năm[ ]+(?:19|20)\d\d[ ]+")
 
 
 @cache
@@ -138,10 +140,15 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
+        if block.index == open_list + 1 and photo_caption(text, block.start, block.end):
+            # "...; kết nạp mới 300 hội viên." / "Ảnh minh họa" / "Mỗi năm, A; B": a list goes on
+            # after the caption of a picture set between its paragraphs
+            open_list = block.index
+            continue
         block_mark = len(found)
         group = _section(layout, block)  # every reader below gives this paragraph's targets its group
         leads, going_on = list(_prose_leads(folded, block, mentions)), False
-        if _goes_on(layout, block, open_list):
+        if block.index == open_list + 1:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
@@ -158,7 +165,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             clauses = _clauses(text, lead_end, end)
             figures: list[list[Figure]] = []
             for s, e in clauses:
-                figures.append(target_figures(mentions, s, e))
+                figures.append(_listed_figures(mentions, s, e))
                 if strict and not figures[-1]:
                     break  # read no further: the figures of a clause are the costly part
             if len(figures) < len(clauses):
@@ -173,7 +180,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                                 _aim_items(folded, block, lead_end) if strict else 0) or (
                     going_on and reports_result(folded[lead_end:end])):
                 continue
-            found += _read_once(text, group, items, figures_read)
+            found += _read_once(text, group, _join_shared(text, items), figures_read)
             end = _read_on(layout, mentions, block, group, end, figures_read, found)
             if not text[end:block.end].strip(" .…;"):
                 open_list = block.index
@@ -187,14 +194,15 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     return found
 
 
-def _goes_on(layout: Layout, block: Block, open_list: int) -> bool:
-    """Whether ``block`` comes right after the paragraph ``open_list`` whose list of targets ran to
-    its end, or after only a photo's caption below it ("Các đại biểu bấm nút biểu quyết ..."):
-    a press report sets its pictures between the paragraphs of one list."""
-    if block.index == open_list + 1:
-        return True
-    between = layout.blocks[block.index - 1] if block.index == open_list + 2 else None
-    return between is not None and photo_caption(layout.text.text, between.start, between.end)
+def _listed_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
+    """The figures of a clause of a list of targets, with those its items give bare in brackets
+    ("số xã đạt chuẩn nông thôn mới (12)")."""
+    found = target_figures(mentions, start, end)
+    text = mentions.layout.text
+    if text.text.find("(", start, end) < 0:
+        return found
+    bare = bracketed_figures(text.text, text.folded, start, end, found)
+    return sorted(found + bare, key=lambda f: f.start) if bare else found
 
 
 def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None, end: int,
@@ -433,8 +441,15 @@ def _aim_items(folded: str, block: Block, lead_end: int) -> int:
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
     # say no more of what is measured than the aim alone
-    horizon = _OPENING_HORIZON.search(opening)
-    return 2 if opening in context_words()["aims"] or horizon else _MIN_AIM_ITEMS
+    horizon = _OPENING_HORIZON.search(opening) or _OPENING_HORIZON.match(folded, lead_end)
+    return 2 if opening in context_words()["aims"] or horizon or _set_aim(opening) else _MIN_AIM_ITEMS
+
+
+def _set_aim(opening: str) -> bool:
+    """Whether an aim closes its opening after the verb that sets it ("Đại hội xác định phấn
+    đấu", "đề ra mục tiêu"): what follows is what the aim sets."""
+    words = context_words()
+    return any(opening.endswith(f"{setter} {aim}") for setter in words["aim_setters"] for aim in words["aims"])
 
 
 _OPENING_HORIZON = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?(?:19|20)\d\d[ ]*,")
@@ -487,7 +502,8 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             after = _after_aim(folded, aim + len(word))
             # a ";" before the sentence ends, or commas between its targets ("phấn đấu có 7 xã A, 25 xã B, 6 xã C")
             commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
-            listed = (semi >= 0 and stop < 0) or commas >= 2 or (commas == 1 and not lead.strip())
+            listed = (semi >= 0 and stop < 0) or commas >= 2 or (
+                commas == 1 and (not lead.strip() or _set_aim(f"{lead.strip()} {word}")))
             if after is not None and listed and not reports_result(lead):
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
@@ -675,6 +691,28 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
 
+_SUBJECT_WORDS = 2
+
+
+def _join_shared(text: str, items: list[Piece]) -> list[Piece]:
+    """Items where a share counts only a subject of a word or two before a comma, with nothing
+    said of it, joined to the item after, whose words it shares ("100% cán bộ, trên 95% hội viên
+    được học tập nghị quyết": one target of two shares)."""
+    out: list[Piece] = []
+    for s, e, fs in items:
+        if out and _bare_subject(text, *out[-1]) and not text[out[-1][1] + 1:s].strip():
+            ps, _, pfs = out.pop()
+            s, fs = ps, [*pfs, *fs]
+        out.append((s, e, fs))
+    return out
+
+
+def _bare_subject(text: str, start: int, end: int, figures: list[Figure]) -> bool:
+    f = figures[-1]
+    return len(figures) == 1 and f.start == start and not f.led and f.change is None \
+        and text.startswith(",", end) and 0 < len(text[f.end:end].split()) <= _SUBJECT_WORDS
+
+
 def _criterion(f: Figure) -> bool:
     """A count of things bounded below ("ít nhất 01 chương trình", "tối thiểu 02 hoạt động")
     after a figure that leads its name: what each unit that figure counts must reach."""
@@ -802,14 +840,15 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 # "Mục tiêu tốc độ tăng trưởng GRDP bình quân 12%/năm.", "đề ra chỉ tiêu kết nạp mới
                 # 1.600 đảng viên": no verb, the name then the figure that closes the clause (not
                 # "điều chỉnh tăng vốn cho 127 dự án", which changes a plan)
-                led = _VERB_LED.fullmatch(folded, start, figures[0].start) is not None or (
+                year = _YEAR_AFTER_LEAD.match(folded, start, figures[0].start)  # "chỉ tiêu năm 2026 kết nạp 350 ..."
+                led = _VERB_LED.fullmatch(folded, year.end() if year else start, figures[0].start) is not None or (
                     figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
             # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
             aimed = m.group() == _AIM and folded.startswith("đạt ", start)
             if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":
                 led = True  # "phấn đấu 100% cơ sở đoàn tổ chức học tập ...": the share the aim sets leads its name
             if not led or reports_result(sentence) or (_not_named(folded, start) and not aimed) \
-                    or figures[0].start in figures_read:
+                    or figures[0].start in figures_read or not _time_to_come(folded, block, m, figures[0]):
                 continue
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
@@ -823,6 +862,26 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
     return out
+
+
+def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[str], figure: Figure) -> bool:
+    """Whether a lead that only says something is to come ("sẽ") sets ``figure``: what its verb
+    does, in a sentence that names the coming time ("Năm 2026, Đảng bộ sẽ kết nạp 350 đảng
+    viên"); not a figure a word leads ("sẽ tiếp tục giảm 10% ..."), whose name stands elsewhere.
+    True for any other lead."""
+    if lead.group().strip() not in context_words()["future_leads"]:
+        return True
+    if figure.led:
+        return False
+    opening = _SENTENCE_START.search(folded, block.start, lead.start())
+    stop = _SENTENCE_END.search(folded, lead.end(), block.end)
+    return _coming_time().search(folded, opening.end() if opening else block.start,
+                                 stop.start() if stop else block.end) is not None
+
+
+@cache
+def _coming_time() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['coming_times'])}|năm[ ]+(?:19|20)\d\d)(?!\w)")
 
 
 def _named_before_aim(text: str, block: Block, aim: int) -> str:

@@ -236,6 +236,8 @@ class Units(NamedTuple):
     per: tuple[str, ...]
     prefixes: tuple[str, ...]
     digit_counts: tuple[str, ...]
+    share_names: tuple[str, ...]
+    done_to: tuple[str, ...]
 
 
 class Meetings(NamedTuple):

@@ -125,6 +125,7 @@ class _Grammar:
     prefixes: frozenset[str]
     classifiers: frozenset[str]
     not_counted: frozenset[str]
+    done_to: frozenset[str]
     comparators_before: dict[str, Comparator]
     comparators_after: dict[str, Comparator]
     changes: dict[str, Change]
@@ -160,6 +161,10 @@ def grammar() -> _Grammar:
             # "tỷ đồng/năm", "đảng viên/năm", "giường/01 vạn dân" (per one of them); "%/năm" stays
             # "%", a rate per year as any rate; a "/" that ends what is read is where an excerpt was
             # cut ("75-80 triệu đồng/người/"): the unit before it is whole
+            # a measure counted per a thing counted: "200.000 đồng/hội viên", "3 tỷ đồng/xã" (not a
+            # count per a count, "12 xã/phường": a list of two)
+            rf"|(?:{_unit_alternation(measures)})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation([*units.per, *counts])}))+"
+            rf"(?!\w|/(?![ ]*\Z))"
             rf"|(?:{unit_alt})(?:(?<!%)[ ]?/[ ]?(?:0?1[ ]+)?(?:{_alternation(units.per)}))*(?!\w|/(?![ ]*\Z))"
             rf"|{PER_MILLE}|%)?"),
         after_cmp=re.compile(rf"(?P<gap>(?:[ ]+[^\W\d]+){{0,3}}?)[ ]+(?P<c>{_alternation(words.comparators_after)})(?!\w)"),
@@ -192,6 +197,7 @@ def grammar() -> _Grammar:
         prefixes=frozenset(fold(w) for w in units.prefixes),
         classifiers=frozenset(fold(w) for w in units.classifiers),
         not_counted=frozenset(fold(w) for w in units.not_counted),
+        done_to=frozenset(fold(w) for w in units.done_to),
         # the lexicon's values are the models' (tests/test_lexicon.py checks them)
         comparators_before={fold(k): cast(Comparator, v) for k, v in words.comparators_before.items()},
         comparators_after={fold(k): cast(Comparator, v) for k, v in words.comparators_after.items()},
@@ -615,6 +621,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
 
 
 _WORD_AFTER = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
+_PHRASE_WORDS = 4  # the longest phrase of things counted read before a word of what is done to them
 
 
 def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tuple[int, int, bool] | None:
@@ -625,7 +632,7 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
     whether a classifier makes it a count for sure. None before a word that starts no noun
     ("trở lên", "so với", "của"), a capital or a mark."""
     words: list[tuple[int, int]] = []
-    while len(words) < 3:
+    while len(words) < _PHRASE_WORDS + 1:
         m = _WORD_AFTER.match(folded, pos, end)
         if m is None:
             break
@@ -647,6 +654,9 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
     if nouns == 0:
         return None
     if folded[start:first_end] in g.classifiers and nouns > 1:
+        return start, words[min(nouns, 3) - 1][1], True
+    if 2 < nouns <= _PHRASE_WORDS and nouns < len(words) and folded[slice(*words[nouns])] in g.done_to:
+        # "120 ý tưởng khởi nghiệp được hỗ trợ": what is done to them ends the things counted
         return start, words[nouns - 1][1], True
     if nouns > 2:
         return None  # where a longer phrase's head noun ends is unknown: the lexicon lists those
@@ -722,6 +732,48 @@ def _trim_edges(g: _Grammar, text: str, folded: str, start: int, end: int) -> st
     end = edge_end(folded, start, end)
     words = squash(text[start:end])
     return words or None
+
+
+# brackets that close a clause and hold nothing but a figure: "số xã đạt chuẩn (12),"
+_BRACKETED = lazy(r"\([ ]*(?P<f>[^()]*?)[ ]*\)(?=[ ]*(?:[,;.]|\Z))")
+
+
+def bracketed_figures(text: str, folded: str, start: int, end: int, read: list[Figure]) -> list[Figure]:
+    """The bare figures in the brackets that close the named items of a list of targets ("số xã
+    đạt chuẩn nông thôn mới (12)", "tỷ lệ hộ nghèo giảm (1,5), ..."), each with the unit its
+    name gives (``_unit_named``); not where the brackets hold more than a figure ("(Tiêu chí 5)")
+    or a year, nor where the item has a figure of ``read`` already or no name."""
+    g = grammar()
+    found: list[Figure] = []
+    for m in _BRACKETED.finditer(folded, start, end):
+        if not g.figure.fullmatch(folded, m.start("f"), m.end("f")):
+            continue
+        item = max(start, folded.rfind(",", start, m.start()) + 1)
+        if any(item <= f.start < m.end() for f in read) or not _LETTER.search(folded, item, m.start()):
+            continue
+        unit = _unit_named(text, folded, item, m.start())
+        # read with its item, whose words say its growth ("giảm (1,5)")
+        found += [f for f in find_figures(text, folded, item, m.end("f"), bare=True, unit=unit)
+                  if f.start >= m.start("f") and not _is_year(f.value)]
+    return found
+
+
+def _unit_named(text: str, folded: str, start: int, end: int) -> str | None:
+    """The unit of a bare figure that ``text[start:end]`` names: "%" for a share ("tỷ lệ ..."),
+    else the first thing counted the name names ("số xã ..." counts xã, "kết nạp đảng viên
+    mới" đảng viên)."""
+    shares, counted = _named_units()
+    if shares.match(folded, start, end):
+        return "%"
+    m = counted.search(folded, start, end)
+    return text[m.start():m.end()] if m else None
+
+
+@cache
+def _named_units() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    g = grammar()
+    shares = re.compile(rf"[\W\d]*{_word_alt(lexicon.units().share_names)}")
+    return shares, re.compile(rf"(?<!\w)(?:{_alternation(g.counts)})(?!\w)")
 
 
 def cell_figures(text: str, start: int, end: int, *, unit: str | None = None,

@@ -54,7 +54,14 @@ def _names_its_count(text: str, start: int, f: Figure) -> bool:
     xã"), nor after a name its lead closes ("Số xã đạt chuẩn đạt 14 xã")."""
     assert f.base_unit is not None
     counted = (f.count_noun and not f.led) or (not named_before(text, start, f) and counts_things(f.base_unit))
-    return counted and not _counts(text, start, f.start, f.base_unit)
+    return counted and not _counts(text, start, f.start, f.base_unit) and not _named_in(text, start, f)
+
+
+def _named_in(text: str, start: int, f: Figure) -> bool:
+    """Whether a figure stands in brackets after the words that name it ("Kết nạp đảng viên mới
+    (120 đảng viên)", "Giải quyết việc làm (300 lao động)"): what it counts is no part of the name."""
+    bracket = text.rfind("(", start, f.start)
+    return bracket >= 0 and not text[bracket + 1:f.start].strip() and bool(_LETTER.search(text, start, bracket))
 
 
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
@@ -106,24 +113,43 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         bound = later_bound().match(fold(tail)) if used[-1].comparator else None
         if bound:
             # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên, không có ...": the bound
-            # ends the name; what follows is a clause of its own
-            tail = tail[:bound.start("c")]
+            # ends the name; what follows is a clause of its own, unless it goes on with no comma
+            # ("có từ 50% số hộ đăng ký trở lên đạt danh hiệu ...": what those counted reach)
+            going_on = _GOES_ON.match(tail, bound.end("c"))
+            tail = tail[:bound.start("c")] + (going_on.group() if going_on else "")
     name = "".join(parts) + tail
     for _ in range(2):  # a note inside a note: "(theo mục (7) của Kế hoạch)"
         name = _PAREN.sub(lambda m: m.group() if _short_note(m.group()) else "", name)
     name = _EMPTY_PAREN.sub("", name)  # "đạt 50% (8 xã)": the brackets of the figures taken out
     name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
+    name = _opening_link().sub("", name, count=1)  # "Qua đó, tỷ lệ ...": a link, not what is measured
     name = _NAME_START.sub("", name, count=1)
     name = _LEADING_TIME.sub("", name, count=1)  # "đến năm 2025 tỷ trọng ...": when, not what
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
         if name[-1:].isdigit():
             name = _TRAILING_TIME.sub("", name)
+        name = _trailing_coming_time().sub("", name)  # "... trong năm tới": when, not what
         # only the last words can be edges: fold them, not the whole name
         last = max(0, len(name) - _EDGE_TAIL)
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+@lru_cache(maxsize=1)
+def _opening_link() -> re.Pattern[str]:
+    """The link or frequency and its comma that open a name (lexicon figures list_context
+    'name_openers')."""
+    return re.compile(rf"(?i)^(?:{lexicon.alternation(lexicon.figures().list_context['name_openers'])})[ ]*,[ ]*(?=\w)")
+
+
+@lru_cache(maxsize=1)
+def _trailing_coming_time() -> re.Pattern[str]:
+    """The coming time a name may end on ("Kết nạp đảng viên trong năm tới"), lexicon figures
+    list_context 'coming_times'."""
+    times = lexicon.alternation(lexicon.figures().list_context["coming_times"])
+    return re.compile(rf"(?i)[ ,]+(?:(?:trong|vào|đến|tới)[ ]+)?{times}[ ]*$")
 
 
 def _sentence_of_figures(text: str, start: int, end: int, clause_end: int, figures: list[Figure]) -> int | None:
@@ -145,6 +171,7 @@ def _per_tail() -> re.Pattern[str]:
 
 
 _AND = re.compile(r"\svà\s")
+_GOES_ON = regex.compile(r"[ ]+\p{Ll}[^,;]*")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:
@@ -159,8 +186,10 @@ def named_before(text: str, start: int, figure: Figure) -> bool:
 
 @lru_cache(maxsize=1)
 def _figure_lead_tail() -> re.Pattern[str]:
-    """The words that lead a figure ("đạt", "tăng"), standing alone before it."""
-    leads = "|".join(re.escape(w) for w in sorted(lexicon.figures().leads, key=len, reverse=True))
+    """The words that lead a figure ("đạt", "tăng"), standing alone before it, and a comparator
+    before the figure's own ("ít nhất trên 90%")."""
+    words = (*lexicon.figures().leads, *lexicon.figures().comparators_before)
+    leads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)^[ ]*(?:{leads})[ ]*$")
 
 

@@ -204,11 +204,19 @@ def people_pictured() -> regex.Pattern[str]:
 
 
 _CAPTION_WORDS = 25
+_LABEL_WORDS = 6
+_LABEL_STOP = re.compile(r"[\d.:;!?…]")
 
 
 def photo_caption(text: str, start: int, end: int) -> bool:
     """A press photo's caption standing between paragraphs: one short line that opens on the
-    people pictured and what they do ("Các đại biểu bấm nút biểu quyết thông qua nghị quyết.")."""
+    people pictured and what they do ("Các đại biểu bấm nút biểu quyết thông qua nghị quyết."),
+    or a label of a few words with no figure and no sentence ("Ảnh minh họa"); one in capitals
+    alone is a name, as the byline that ends a report ("Thu Hà"), not a caption."""
     start, end = trimmed(text, start, end)
-    return len(text[start:end].split()) <= _CAPTION_WORDS and "\n" not in text[start:end] \
-        and people_pictured().match(text, start, end) is not None
+    words = text[start:end].split()
+    if "\n" in text[start:end]:
+        return False
+    if len(words) <= _LABEL_WORDS and not _LABEL_STOP.search(text, start, end) and any(w[:1].islower() for w in words):
+        return True
+    return len(words) <= _CAPTION_WORDS and people_pictured().match(text, start, end) is not None

@@ -688,3 +688,14 @@ def test_a_date_after_a_document_cited_again_is_no_meeting_date() -> None:
     assert result.meeting.date is None
     assert [(r.number, r.date) for r in result.references] == [("38/CT-TTg", "2020-09-29"),
                                                                  ("5529/UBND-KT", "2020-12-01")]
+
+
+@pytest.mark.parametrize(("text", "number", "body"), [
+    ("Số: 12/KH-SKH&ĐT", "12/KH-SKH&ĐT", "SKH&ĐT"),
+    ("Số: 45/BC-SNN&PTNT ngày 3/4/2024", "45/BC-SNN&PTNT", "SNN&PTNT"),
+    ("Số 7/QĐ-BQL&KT", "7/QĐ-BQL&KT", "BQL&KT"),
+], ids=["plan", "report-then-date", "decision-without-colon"])
+def test_a_unit_code_joined_by_an_ampersand_is_read_whole(text: str, number: str, body: str) -> None:
+    """"SKH&ĐT" is one unit's code: the number is not cut at "&"."""
+    found = find_numbers(text)
+    assert [(n.text, n.body_code) for n in found] == [(number, body)]

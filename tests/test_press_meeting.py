@@ -512,3 +512,19 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kỳ họp tám HĐND huyện Bình Lâm\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khóa X tổ chức kỳ họp tám.\n",
+                 8, id="headline-then-council"),
+    pytest.param("HĐND huyện Bình Lâm khai mạc\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khai mạc Kỳ họp bảy.\n",
+                 7, id="at-the-sentences-end"),
+    pytest.param("HĐND huyện Bình Lâm khai mạc\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khai mạc kỳ họp thứ tám.\n",
+                 8, id="with-thu"),
+    pytest.param("HĐND huyện Bình Lâm họp\n\nSáng 20/12/2024, HĐND huyện Bình Lâm bàn nội dung trình kỳ họp sau.\n",
+                 None, id="the-next-session-is-no-sixth"),
+    pytest.param("HĐND huyện Bình Lâm họp\n\nSáng 20/12/2024, HĐND huyện Bình Lâm tổ chức kỳ họp năm nay.\n",
+                 None, id="this-years-session-is-no-fifth"),
+])
+def test_a_sessions_ordinal_in_words_without_thu(text: str, expected: int | None) -> None:
+    assert extract_text(text).meeting.ordinal == expected

@@ -43,6 +43,9 @@ _MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
     rf"|(?:kỳ họp|phiên họp|(?<=\()phiên)\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<session>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
+    # "kỳ họp tám HĐND huyện", "khai mạc Kỳ họp bảy.": a count in words with no "thứ", where the
+    # council, its term or the sentence's end follows ("kỳ họp năm nay" is this year's session)
+    rf"|kỳ họp\s+(?P<spelled>{ordinal_alternation()})(?=\s*(?:[,.;:)\n]|$|hđnd\b|hội đồng\b|khóa\b|của\b))"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
 # every match of _MEETING starts with one; "(Phiên thứ 75)" after a "phiên họp" numbers it, where
 # a "phiên thứ hai" alone is the second sitting of a session or congress
@@ -161,8 +164,10 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
-        group = next(g for g in ("ord", "session", "plenum") if m.group(g))
-        ordinal = _ordinal(text[m.start(group):m.end(group)])
+        group = next(g for g in ("ord", "session", "spelled", "plenum") if m.group(g))
+        written = text[m.start(group):m.end(group)]
+        # without "thứ" the word must be written with its marks: "kỳ họp sau" is the next session, no sixth
+        ordinal = parse_ordinal(written) if group == "spelled" else _ordinal(written)
         if ordinal:
             if not mentions:
                 meeting = replace(meeting, ordinal=ordinal, ordinal_at=At(start=m.start(group), end=m.end(group)))

@@ -528,3 +528,9 @@ def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
 ])
 def test_a_sessions_ordinal_in_words_without_thu(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected
+
+
+def test_a_session_over_days_each_with_its_month_is_dated_by_its_first() -> None:
+    result = extract_text("HĐND huyện Bình Lâm họp\n\nTừ ngày 5 tháng 8 đến ngày 6 tháng 8 năm 2024, HĐND huyện Bình "
+                          "Lâm khóa X tổ chức kỳ họp thứ 9.\n")
+    assert result.meeting.date == "2024-08-05"

@@ -32,9 +32,10 @@ _PARTIAL = regex.compile(
     r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
 # the same with "và", "&" or "đến" between the days: no separator follows the first, so the
 # pattern is tried after each "ngày" and "từ", the date starting at its first day ("Từ ngày 08
-# đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019")
+# đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019"); the
+# first day may carry its own month ("từ ngày 30 tháng 11 đến ngày 2 tháng 12 năm 2024", group "m1")
 _DAY_PAIR = regex.compile(
-    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
+    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
     r"(?:\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)"
     r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
@@ -101,6 +102,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
                 continue
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            if pattern is _DAY_PAIR and m.group("m1"):
+                mo, y = _first_of_range(int(m.group("m1")), mo, y)
             if pattern is _NUMERIC and m.group("sep") == "." and y is None:
                 continue
             if _valid(d, mo, y):
@@ -109,6 +112,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
                 ends.insert(i, m.end())
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _first_of_range(first: int, last: int, year: int | None) -> tuple[int, int | None]:
+    """The month and year of a range's first day, the year written after its last: a range that
+    runs over the new year ("30 tháng 12 đến ngày 2 tháng 1 năm 2025") opens the year before."""
+    return first, (year - 1 if year is not None and first > last else year)
 
 
 def parse_date(text: str) -> str | None:

@@ -534,3 +534,21 @@ def test_a_session_over_days_each_with_its_month_is_dated_by_its_first() -> None
     result = extract_text("HĐND huyện Bình Lâm họp\n\nTừ ngày 5 tháng 8 đến ngày 6 tháng 8 năm 2024, HĐND huyện Bình "
                           "Lâm khóa X tổ chức kỳ họp thứ 9.\n")
     assert result.meeting.date == "2024-08-05"
+
+
+REPORT_HEAD = ("UBND HUYỆN BÌNH LÂM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 12/BC-UBND\nBình Lâm, ngày 5 tháng 12 năm 2022\n\nBÁO CÁO\n")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    pytest.param(REPORT_HEAD + "Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023\n\nNội dung.\n", 2023,
+                 id="a-reports-title-plans-a-year-without-nam"),
+    pytest.param(REPORT_HEAD + "Kết quả công tác năm 2022, phương hướng, nhiệm vụ năm 2023\n\nNội dung.\n", 2023,
+                 id="a-reports-title-plans-a-year-with-nam"),
+    pytest.param("Bình Lâm phát triển du lịch\n\nNgày 10/12/2025, UBND huyện Bình Lâm ban hành Kế hoạch phát triển du "
+                 "lịch cộng đồng và du lịch sinh thái năm 2026 với nhiều giải pháp.\n", 2026, id="a-plan-named-at-length"),
+    pytest.param("Bình Lâm trồng rừng\n\nNgày 10/12/2025, UBND huyện Bình Lâm giao chỉ tiêu 2026 ha rừng.\n", 2025,
+                 id="a-count-after-a-planned-word-is-no-year"),
+])
+def test_the_year_a_document_plans_for(text: str, year: int) -> None:
+    assert extract_text(text).document.year == year

@@ -48,8 +48,12 @@ _BOUND_AFTER = regex.compile(r"(?i)\s*(?:tr[ởo]\s+)?(?:v[ềe]\s+tr[ưu][ớo]
 
 
 def _title_years(title: str) -> list[str]:
-    return [m.group(1) for m in _YEAR_IN_TITLE.finditer(title)
-            if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
+    """The title's years in order; a year planned without "năm" counts too ("Kết quả công tác năm
+    2022, phương hướng nhiệm vụ 2023": 2023 last)."""
+    found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
+             if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
+    found += [(m.start("year"), m.group("year")) for m in planned_year_pattern().finditer(title) if m.group("gap") is None]
+    return [year for _, year in sorted(found)]
 
 
 class Placer:
@@ -118,7 +122,7 @@ _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|
 def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     counts: dict[int, list[At]] = {}
     for m in planned_year_pattern().finditer(text):
-        if not _HORIZON.search(m.group("gap")) and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        if not _HORIZON.search(m.group("gap") or "") and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
             counts.setdefault(int(m.group("year")), []).append(At(m.start("year"), m.end("year")))
     at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there
     while at >= 0:

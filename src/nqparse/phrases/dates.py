@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, rules
+from ..lexicon import alternation, document_types, rules
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .text import literal_starts, matches_at, runs_before
@@ -46,9 +46,16 @@ MIN_YEAR, MAX_YEAR = 1930, 2100
 def planned_year_pattern() -> regex.Pattern[str]:
     """"chỉ tiêu năm 2023", "nhiệm vụ, giải pháp năm 2023", "phong trào thi đua năm 2023" (lexicon
     rules.planned_year_words), the year in group "year"; not a horizon ("đến năm 2025", "vào cuối nhiệm
-    kỳ (năm 2025)") or a period ("năm 2021 - 2025")."""
-    return regex.compile(rf"(?i)\b(?:{alternation(rules().planned_year_words)})(?P<gap>[^.;:\n\d]{{0,25}}?)"
-                         r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+    kỳ (năm 2025)") or a period ("năm 2021 - 2025"). Right after the word the year may stand without
+    "năm" where a clause ends with it ("phương hướng nhiệm vụ 2023"; group "gap" then None), not a
+    count ("chỉ tiêu 2025 ha"). A plan named mid-sentence, its type capitalised ("ban hành Kế hoạch phát triển du lịch cộng đồng
+    năm 2026"), carries its year at the end of a longer name."""
+    words = rules().planned_year_words
+    named = alternation(w[0].upper() + w[1:] for w in words if w in {t.title for t in document_types().types})
+    return regex.compile(rf"(?i)(?:\b(?:{alternation(words)})"
+                         r"(?:(?P<gap>[^.;:\n\d]{0,25}?)\bnăm\s+|[ ]+(?=(?:19|20)\d\d\s*(?:[,.;:)\n]|$)))"
+                         rf"|(?<=\p{{Ll}}[ ])(?-i:{named})(?P<gap>[^.;:,\n\d]{{0,100}}?)\bnăm\s+)"
+                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
 @record

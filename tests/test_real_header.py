@@ -618,6 +618,13 @@ EXAMPLES = [
             "2020-2025.\n",
             {"document.kind": "article",
              "document.title": "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc"}),
+    *(Example(f"a-term-and-session-under-a-split-body-name-{i}",
+              f"HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA LÂM\n{sitting}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n\nSố: 15/NQ-HĐND\nHòa Lâm, ngày 10 tháng 12 năm 2024\n\nNGHỊ QUYẾT\n"
+              "Về dự toán ngân sách năm 2025\n\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n",
+              {"issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA LÂM", "meeting.term": term, "meeting.ordinal": ordinal})
+      for i, (sitting, term, ordinal) in enumerate([("KHÓA II - KỲ HỌP THỨ 12", 2, 12), ("KHOÁ X, KỲ HỌP THỨ 7", 10, 7),
+                                                    ("KHÓA IV\nKỲ HỌP THỨ 5", 4, 5)])),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -73,6 +73,7 @@ _TERM_OF = {
     "committee": lazy(unmarked(rf"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?:\s+{localities()})?")
                                + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
+_JUST_BEFORE = lazy(r"[ ]*[-–,]?[ ]*\n?[ ]*")  # between a term and the session it heads, on its line or the next
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
 _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
@@ -449,7 +450,9 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
         before = plain[max(0, t.start() - 40):t.start()]
         if any(kind not in own and pattern.search(before) for kind, pattern in _TERM_OF.items()):
             continue
-        near_meeting = any(0 <= t.start() - m.end() <= 60 for m in mentions)
+        # "KHÓA II - KỲ HỌP THỨ 12", "KHOÁ X, KỲ HỌP THỨ 7": a term that stands on the session's line before it
+        near_meeting = any(0 <= t.start() - m.end() <= 60 or _JUST_BEFORE.fullmatch(plain, t.end(), m.start())
+                           for m in mentions)
         owned = _TERM_OWNER.search(plain[max(0, t.start() - 80):t.start()])
         if near_meeting or owned:
             candidates.append((0 if near_meeting else 1, t.start(), t))

@@ -706,3 +706,16 @@ def test_a_unit_code_joined_by_an_ampersand_is_read_whole(text: str, number: str
     """"SKH&ĐT" is one unit's code: the number is not cut at "&"."""
     found = find_numbers(text)
     assert [(n.text, n.body_code) for n in found] == [(number, body)]
+
+
+@pytest.mark.parametrize("line", [
+    "tp. Hòa Lâm, ngày 5 tháng 3 năm 2024", "thành phố Hòa Lâm, ngày 5 tháng 3 năm 2024", "tp.Hòa Lâm, ngày 5/3/2024",
+    "Hòa Lâm, ngày 05/3/2024", "Hòa Lâm, ngày 05-03-2024",
+], ids=["short-form-in-lower-case", "unit-word-in-lower-case", "short-form-glued-date-in-figures", "date-in-figures",
+        "date-in-figures-with-dashes"])
+def test_the_place_and_date_line_in_lower_case_or_figures_dates_the_document(line: str) -> None:
+    text = ("UBND TỈNH HÒA LÂM\nSỞ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: 12/BC-STC\n{line}\n\nBÁO CÁO\nKết quả công tác quý I\n\nNội dung báo cáo.\n")
+    document = extract_text(text).document
+    assert document.date == "2024-03-05"
+    assert document.place is not None and document.place.endswith("Hòa Lâm")

@@ -509,6 +509,21 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
     pytest.param(
         "Tuổi trẻ Bình An thi đua lập thành tích\n\nCác cơ sở Đoàn thi đua lập thành tích chào mừng Đại hội Đảng bộ "
         "tỉnh lần thứ XVII.\n", None, id="a-congress-only-celebrated"),
+    pytest.param(
+        "Đại hội Đảng bộ huyện Bình Lâm nhiệm kỳ 2020-2025\n\nSáng 12/8/2020, Đảng bộ huyện Bình Lâm tổ chức Đại hội "
+        "đại biểu nhiệm kỳ 2020-2025. Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII.\n", None,
+        id="the-nearest-congress-before-its-ordinal-owns-it"),
+    pytest.param(
+        "Đại hội Đảng bộ huyện Bình Lâm\n\nSáng 12/8/2020, Đại hội đại biểu Đảng bộ huyện Bình Lâm nhiệm kỳ 2020-2025 "
+        "khai mạc. Đại hội quán triệt tinh thần Đại hội Đảng bộ tỉnh lần thứ XVII.\n", None,
+        id="a-district-report-names-the-provinces-congress"),
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ huyện Bình Lâm lần thứ XX\n\nSáng 12/8/2020, Đảng bộ huyện Bình Lâm tổ chức Đại hội "
+        "đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025. Các đại biểu thảo luận văn kiện Đại hội Đảng bộ tỉnh lần "
+        "thứ XVII.\n", 20, id="the-districts-own-congress-before-the-provinces"),
+    pytest.param(
+        "Hội nghị Huyện ủy Bình Lâm\n\nSáng 12/8/2020, Huyện ủy Bình Lâm tổ chức hội nghị quán triệt kết quả Hội nghị "
+        "Ban Chấp hành Đảng bộ tỉnh lần thứ 5.\n", None, id="a-district-conference-names-the-provinces-plenum"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

@@ -34,7 +34,7 @@ from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash
 from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
-from .issuer import IssuingBody, is_province, person_like
+from .issuer import IssuingBody, is_province, level_of, person_like
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -53,7 +53,8 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien")
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
-    rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+# the nearest "đại hội" before "lần thứ" owns it: "Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII"
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 # the documents that cite a meeting, and the press's codes of the first two ("NQ Đại hội Đảng bộ huyện")
 _CITED_TYPES = unmarked(r"nghị quyết|kết luận|chỉ thị|quy định|thông báo|\bnq|\bkl")
@@ -162,6 +163,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             continue
         if _CONGRESS_WORD.search(between):
             continue  # "tại Trung tâm Hội nghị tỉnh, Đại hội ... lần thứ XV": the congress's, read below
+        if _another_level(layout, m, issuer):
+            continue
         central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
@@ -176,7 +179,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
 
     invited = _invitation(layout, shared, document, meeting)
     meeting = invited if invited is not None else meeting
-    congress = None if invited is not None else _congress(layout, document, meeting)
+    congress = None if invited is not None else _congress(layout, document, meeting, issuer)
     # a report that opens on a congress is on it: a "hội nghị lần thứ nhất" it tells of later is
     # the new committee's first meeting, held during the congress
     if congress is not None and mentions and congress[0].start() > mentions[0].start():
@@ -270,8 +273,8 @@ _AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu|" + unmark
 _PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
-def _congress(layout: Layout, document: Document,
-             meeting: MeetingRecord) -> tuple[regex.Match[str], MeetingRecord] | None:
+def _congress(layout: Layout, document: Document, meeting: MeetingRecord,
+             issuer: IssuingBody) -> tuple[regex.Match[str], MeetingRecord] | None:
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
@@ -283,7 +286,8 @@ def _congress(layout: Layout, document: Document,
         headline = title is not None and title.start <= m.start() < title.end
         if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and own_page)) \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
-                or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
+                or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()) \
+                or _another_level(layout, m, issuer):
             continue
         if m.start() >= header_end and (not document.page or not _leads_with_congress(layout, document)):
             continue
@@ -294,6 +298,15 @@ def _congress(layout: Layout, document: Document,
 
 
 _CONGRESS_WORD = lazy(r"dai hoi")
+
+
+def _another_level(layout: Layout, mention: regex.Match[str], issuer: IssuingBody) -> bool:
+    """A meeting whose name gives a body of another level than the issuer's is another body's: a
+    district's congress report that names "Đại hội Đảng bộ tỉnh lần thứ XVII" does not report it."""
+    if issuer.level is None or not mention.group("between"):
+        return False
+    named = level_of(layout.text.text[mention.start("between"):mention.end("between")])
+    return named is not None and named != issuer.level
 _CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"
 
 

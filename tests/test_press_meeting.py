@@ -567,3 +567,14 @@ REPORT_HEAD = ("UBND HUYỆN BÌNH LÂM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VI
 ])
 def test_the_year_a_document_plans_for(text: str, year: int) -> None:
     assert extract_text(text).document.year == year
+
+
+def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
+    result = extract_text(
+        "Đề cương tuyên truyền kết quả Đại hội Đại biểu phụ nữ tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026\n\n"
+        "• Thứ hai - 08/11/2021 10:15\n• 215\n• 0\nLOGO\nHỘI LIÊN HIỆP PHỤ NỮ HÒA LÂM\nBAN THƯỜNG VỤ\n"
+        "Hòa Lâm, ngày 5 tháng 11 năm 2021\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH LẦN THỨ X\n"
+        "NHIỆM KỲ 2021-2026\n_________\n"
+        "Đại hội Đại biểu phụ nữ tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026 được tổ chức vào ngày 2 tháng 11 năm "
+        "2021 tại Nhà Văn hóa Thanh Niên.\n")
+    assert (result.meeting.date, result.meeting.location) == ("2021-11-02", "Nhà Văn hóa Thanh Niên")

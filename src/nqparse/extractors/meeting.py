@@ -522,6 +522,10 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     # the title's, was misread
     body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= title.start] if title \
         else [b for b in layout.blocks if b.zone == "body"]
+    if document.page:
+        # a page's chrome and the capitals of a document it carries (its views, a logo, "BAN THƯỜNG VỤ",
+        # "ĐỀ CƯƠNG TUYÊN TRUYỀN") are no opening lines: the lead under them tells the meeting
+        body = [b for i, b in enumerate(body) if i == 0 or _prose(b)]
     windows += _opening_sentences(layout, body[:_OPENING_LINES])
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
     reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
@@ -615,6 +619,12 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
 
 
 _OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences
+_PROSE_WORDS = 4
+
+
+def _prose(block: Block) -> bool:
+    """A line of running text: not in capitals, of a few words at least."""
+    return not block.caps and len(block.text.split()) >= _PROSE_WORDS
 
 
 def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, int]]:

@@ -719,3 +719,11 @@ def test_the_place_and_date_line_in_lower_case_or_figures_dates_the_document(lin
     document = extract_text(text).document
     assert document.date == "2024-03-05"
     assert document.place is not None and document.place.endswith("Hòa Lâm")
+
+
+def test_a_page_carrying_a_documents_header_takes_its_date() -> None:
+    text = ("Đề cương tuyên truyền kết quả Đại hội Hội Nông dân tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026\n\n"
+            "  •   Thứ hai - 08/11/2021 10:15\n  •   215\n  •  0\nLOGO\nHỘI NÔNG DÂN HÒA LÂM\n     BAN THƯỜNG VỤ\n"
+            "Hòa Lâm, ngày 5 tháng 11 năm 2021\n \nĐỀ CƯƠNG TUYÊN TRUYỀN\n      KẾT QUẢ ĐẠI HỘI NÔNG DÂN TỈNH LẦN THỨ X\n"
+            " _________\n \nĐại hội Hội Nông dân tỉnh Hòa Lâm lần thứ X được tổ chức vào ngày 2 tháng 11 năm 2021.\n")
+    assert extract_text(text).document.date == "2021-11-05"

@@ -485,6 +485,12 @@ def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
         "chính trị được củng cố, phát huy sức chiến đấu của các tổ chức đảng.\n\nBan Chấp hành Đảng bộ TP Bình An "
         "nhiệm kỳ 2020-2025 ra mắt đại hội.\n\nNhiệm kỳ 2020-2025, Đảng bộ TP Bình An quyết tâm phát huy sức mạnh "
         "đoàn kết.\n", (2020, 2025), id="a-report-opening-on-the-term-just-ended-whose-party-organisations-hold-nothing"),
+    pytest.param(
+        "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 45 "
+        "triệu đồng/năm.\n", (2020, 2025), id="the-one-term-a-headline-names"),
+    pytest.param(
+        "Kết quả nhiệm kỳ 2015-2020 và mục tiêu nhiệm kỳ 2020-2025\n- Thu nhập bình quân đầu người đạt 45 triệu "
+        "đồng/năm.\n", None, id="a-headline-naming-two-terms-gives-none"),
 ])
 def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expected: tuple[int, int] | None) -> None:
     tenure = extract_text(text).meeting.tenure

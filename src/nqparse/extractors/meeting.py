@@ -206,6 +206,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     elif not mentions and invited is None and document.page and _leads_with_congress(layout, document):
         # "Đảng bộ ... tổ chức Đại hội nhiệm kỳ 2025 - 2030": a congress that gives no ordinal
         meeting = _congress_sentence_tenure(layout, meeting)
+    if meeting.tenure is None and document.title_at is not None:
+        meeting = _title_tenure(layout, meeting, document.title_at)
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
@@ -431,6 +433,13 @@ def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
     biểu Đảng bộ huyện (khóa X), nhiệm kỳ 2025-2030"), not the conference's committee's."""
     last = max((c.start() for c in _CONGRESS_WORD.finditer(plain, max(start, at - 80), at)), default=None)
     return last is not None and bool(PREPARED_FOR.search(plain, max(start, last - 40), last))
+
+
+def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingRecord:
+    """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
+    2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"."""
+    found = list(_TENURE_ANYWHERE.finditer(layout.text.plain, title.start, title.end))
+    return _with_tenure(meeting, found[0]) if len(found) == 1 else meeting
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:

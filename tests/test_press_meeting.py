@@ -584,3 +584,18 @@ def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
         "Đại hội Đại biểu phụ nữ tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026 được tổ chức vào ngày 2 tháng 11 năm "
         "2021 tại Nhà Văn hóa Thanh Niên.\n")
     assert (result.meeting.date, result.meeting.location) == ("2021-11-02", "Nhà Văn hóa Thanh Niên")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    pytest.param(
+        "Thứ Sáu, 16/10/2020, 09:12 (GMT+7)\n.\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\n"
+        "Báo Hòa Lâm trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ "
+        "2020 - 2025 đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 16-10.\n\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 13 đến ngày 16 tháng 10 năm "
+        "2020, với tinh thần dân chủ, đoàn kết.\n", "2020-10-13", id="the-days-it-ran-over-its-closing-sitting"),
+    pytest.param(
+        "Đại hội Đảng bộ tỉnh Hòa Lâm bế mạc\n\nĐại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII bế mạc vào sáng "
+        "ngày 16/10/2020.\n", "2020-10-16", id="the-closing-day-where-nothing-else-dates-it"),
+])
+def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date: str) -> None:
+    assert extract_text(text).meeting.date == date

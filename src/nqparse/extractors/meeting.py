@@ -539,19 +539,36 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
     reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
+    closing: tuple[tuple[int, int], FoundDate] | None = None
     for s, e in windows:
         found = own(shared.dates_in(s, e))
         if not found:
             continue
-        # the document's other dates are needed only to settle a date written without its year
-        d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
-        if not d.iso:
-            year = _year_around(layout, d, (s, e))
-            if year is None:
-                return meeting
-            d = replace(d, year=year)
-        return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
-    return meeting
+        if closing is None and _CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start):
+            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10": the last day, kept should no
+            # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
+            closing = (s, e), found[0]
+            continue
+        return _dated_on(layout, shared, meeting, found[0], (s, e), reference)
+    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference) if closing else meeting
+
+
+_CLOSING_BEFORE = lazy(r"\bbe mac\b[^.;\n]*\Z")
+_CLOSING_REACH = 60
+
+
+def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],
+              reference: str | None) -> MeetingRecord:
+    """The meeting dated by ``d``, found in ``window``; a day written without its year takes the
+    year the document's other dates or the report imply (none where nothing makes it certain)."""
+    # the document's other dates are needed only to settle a date written without its year
+    d = d if d.year else settle_year(d, list(shared.dates), reference)
+    if not d.iso:
+        year = _year_around(layout, d, window)
+        if year is None:
+            return meeting
+        d = replace(d, year=year)
+    return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
 
 
 def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> int | None:

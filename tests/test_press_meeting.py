@@ -599,3 +599,13 @@ def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
 ])
 def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date: str) -> None:
     assert extract_text(text).meeting.date == date
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
+                 "nhằm đánh giá tình hình 9 tháng đầu năm 2019.\n", 2019, id="the-one-year-of-the-meetings-sentence"),
+    pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
+                 "nhằm đánh giá giai đoạn 2016-2020.\n", None, id="a-period-gives-no-year"),
+])
+def test_an_undated_reports_year_from_its_meetings_sentence(text: str, year: int | None) -> None:
+    assert extract_text(text).document.year == year

@@ -609,3 +609,10 @@ def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date
 ])
 def test_an_undated_reports_year_from_its_meetings_sentence(text: str, year: int | None) -> None:
     assert extract_text(text).document.year == year
+
+
+def test_the_first_of_a_labelled_list_of_chairs() -> None:
+    result = extract_text(
+        "HĐND xã Bình Lâm tổ chức kỳ họp thứ 4\n\nSáng 20/12/2025, HĐND xã Bình Lâm tổ chức kỳ họp thứ 4.\n\nCác ông: "
+        "Trần Văn An - Bí thư Đảng ủy, Chủ tịch HĐND xã; Lê Văn Bình - Phó Chủ tịch HĐND xã chủ trì kỳ họp.\n")
+    assert result.meeting.chair == "Trần Văn An"

@@ -93,6 +93,8 @@ _CONCLUDES_HERE = lazy(r"\bket luan\s*(?::|$)")
 # "chủ trì các buổi làm việc": a standing duty over many meetings, given by a plan's division of
 # tasks ("Trưởng đoàn: ... chủ trì các buổi làm việc"), names no chair of one meeting
 _STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
+# the label of a list of people: "Các ông:", "Các bà:", "Các đồng chí:"
+_LISTED = lazy(r"\bcac (?:ong|ba|dong chi)\b[^:.;\n]{0,20}:")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = lazy(_GATHERINGS)
 _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
@@ -778,7 +780,10 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # tried at each capital ("Huyện ủy Đắk Glong Vũ Tiến Lư": the name opens at "Vũ")
                 people = [m for m in _person().finditer(text, s, c.start(), overlapped=True)
                           if m.group("surname") in surnames() and not _place_named(plain, s, m)]
-                named = next((m for m in people if m.start() >= clause), people[0] if people else None)
+                # "Các ông: A - Bí thư ...; B - Phó Chủ tịch ... chủ trì": a list the label opens, its first
+                label = _LISTED.search(plain, s, c.start())
+                listed = label is not None and bool(people) and label.end() <= people[0].start()
+                named = next((m for m in people if m.start() >= clause and not listed), people[0] if people else None)
                 if named and _speaks_of_meeting(layout, s, e, _CHAIR_CONTEXT):
                     return _chaired(meeting, named)
     return _concluding(layout, meeting)

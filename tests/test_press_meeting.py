@@ -616,3 +616,12 @@ def test_the_first_of_a_labelled_list_of_chairs() -> None:
         "HĐND xã Bình Lâm tổ chức kỳ họp thứ 4\n\nSáng 20/12/2025, HĐND xã Bình Lâm tổ chức kỳ họp thứ 4.\n\nCác ông: "
         "Trần Văn An - Bí thư Đảng ủy, Chủ tịch HĐND xã; Lê Văn Bình - Phó Chủ tịch HĐND xã chủ trì kỳ họp.\n")
     assert result.meeting.chair == "Trần Văn An"
+
+
+def test_a_headline_on_the_new_term_gives_the_latest_term_named() -> None:
+    result = extract_text(
+        "Đoàn Thanh niên phường Bình Lâm đặt ra nhiều mục tiêu trong nhiệm kỳ mới\n\nTrong nhiệm kỳ 2022 - 2025, công tác "
+        "Đoàn đạt nhiều kết quả nổi bật.\n\nBước vào nhiệm kỳ 2025 - 2030, Đoàn phường phấn đấu 100% chi đoàn hoàn thành "
+        "nhiệm vụ.\n")
+    tenure = result.meeting.tenure
+    assert tenure is not None and (tenure.start, tenure.end) == (2025, 2030)

@@ -439,9 +439,18 @@ def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
 
 def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingRecord:
     """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
-    2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"."""
-    found = list(_TENURE_ANYWHERE.finditer(layout.text.plain, title.start, title.end))
+    2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"; a title on the new term, the latest."""
+    plain = layout.text.plain
+    found = list(_TENURE_ANYWHERE.finditer(plain, title.start, title.end))
+    if not found and _NEW_TERM.search(plain, title.start, title.end):
+        # "... đặt ra nhiều mục tiêu trong nhiệm kỳ mới": the latest term the text names ("Bước vào
+        # nhiệm kỳ 2025 - 2030"), not the one it looks back on ("Trong nhiệm kỳ 2022 - 2025")
+        latest = max(_TENURE_ANYWHERE.finditer(plain), key=lambda t: int(t.group("a")), default=None)
+        return _with_tenure(meeting, latest) if latest else meeting
     return _with_tenure(meeting, found[0]) if len(found) == 1 else meeting
+
+
+_NEW_TERM = lazy(r"\bnhiem ky moi\b")
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:

@@ -19,9 +19,13 @@ from nqparse.phrases.dates import find_dates
     ("Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", [(12, 10, 2020, "12 đến ngày 15 tháng 10 năm 2020")]),
     ("từ ngày 25/9 đến ngày 5/10/2020", [(25, 9, None, "25/9"), (5, 10, 2020, "5/10/2020")]),
     ("Kỳ họp diễn ra từ 13 - 15/12/2019.", [(13, 12, 2019, "13 - 15/12/2019")]),
+    ("Kỳ họp diễn ra từ ngày 5 tháng 8 đến ngày 6 tháng 8 năm 2024.",
+     [(5, 8, 2024, "5 tháng 8 đến ngày 6 tháng 8 năm 2024")]),
+    ("Đợt thi đua từ ngày 30 tháng 12 đến ngày 2 tháng 1 năm 2025.",
+     [(30, 12, 2024, "30 tháng 12 đến ngày 2 tháng 1 năm 2025")]),
 ], ids=["this-morning", "two-days-in-brackets", "two-days-with-an-ampersand", "two-days-with-a-dash",
         "two-days-with-their-year", "days-before-a-month-in-words-take-its-month", "a-count-is-no-date",
         "a-range-of-days-in-figures", "a-range-of-days-in-words", "a-range-over-two-months-is-two-dates",
-        "a-range-of-days-after-from"])
+        "a-range-of-days-after-from", "a-range-whose-first-day-has-its-month", "a-range-over-the-new-year"])
 def test_a_day_is_read_with_the_month_written_after_it(text: str, read: list[tuple[int, int, int | None, str]]) -> None:
     assert [(d.day, d.month, d.year, text[d.start:d.end]) for d in find_dates(text)] == read

@@ -314,6 +314,11 @@ EXAMPLES = [
             {"themes.0.year": 2022, "themes.0.text": "Đẩy mạnh chuyển đổi số"}),
     Example("theme-markdown-emphasis", "1. Chủ đề năm 2022: *\"Đẩy mạnh chỉnh trang đô thị\"*\n",
             {"themes.0.text": "Đẩy mạnh chỉnh trang đô thị"}),
+    Example("theme-quoted-over-two-lines", "Chủ đề Đại hội: “Xây dựng Đảng bộ Hòa Lâm trong sạch, vững mạnh;\n"
+            "phát huy sức mạnh đoàn kết”.\n",
+            {"themes.0.text": "Xây dựng Đảng bộ Hòa Lâm trong sạch, vững mạnh; phát huy sức mạnh đoàn kết"}),
+    Example("theme-quote-never-runs-over-a-blank-line", "Chủ đề năm 2024: “Đẩy mạnh chuyển đổi số;\n\nnâng cao”.\n",
+            {}, absent=["themes.0"]),
     Example("theme-unquoted-after-colon", "Chủ đề năm 2023: Năm kỷ cương hành chính\n",
             {"themes.0.year": 2023, "themes.0.text": "Năm kỷ cương hành chính"}),
     Example("theme-year-from-document", "KẾT LUẬN\nHỘI NGHỊ TỈNH ỦY LẦN THỨ 5\n\nHội nghị lần thứ 5 họp ngày 11/10/2021. "

@@ -509,6 +509,12 @@ def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
         "chính trị được củng cố, phát huy sức chiến đấu của các tổ chức đảng.\n\nBan Chấp hành Đảng bộ TP Bình An "
         "nhiệm kỳ 2020-2025 ra mắt đại hội.\n\nNhiệm kỳ 2020-2025, Đảng bộ TP Bình An quyết tâm phát huy sức mạnh "
         "đoàn kết.\n", (2020, 2025), id="a-report-opening-on-the-term-just-ended-whose-party-organisations-hold-nothing"),
+    pytest.param(
+        "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 45 "
+        "triệu đồng/năm.\n", (2020, 2025), id="the-one-term-a-headline-names"),
+    pytest.param(
+        "Kết quả nhiệm kỳ 2015-2020 và mục tiêu nhiệm kỳ 2020-2025\n- Thu nhập bình quân đầu người đạt 45 triệu "
+        "đồng/năm.\n", None, id="a-headline-naming-two-terms-gives-none"),
 ])
 def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expected: tuple[int, int] | None) -> None:
     tenure = extract_text(text).meeting.tenure
@@ -533,6 +539,113 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
     pytest.param(
         "Tuổi trẻ Bình An thi đua lập thành tích\n\nCác cơ sở Đoàn thi đua lập thành tích chào mừng Đại hội Đảng bộ "
         "tỉnh lần thứ XVII.\n", None, id="a-congress-only-celebrated"),
+    pytest.param(
+        "Đại hội Đảng bộ huyện Bình Lâm nhiệm kỳ 2020-2025\n\nSáng 12/8/2020, Đảng bộ huyện Bình Lâm tổ chức Đại hội "
+        "đại biểu nhiệm kỳ 2020-2025. Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII.\n", None,
+        id="the-nearest-congress-before-its-ordinal-owns-it"),
+    pytest.param(
+        "Đại hội Đảng bộ huyện Bình Lâm\n\nSáng 12/8/2020, Đại hội đại biểu Đảng bộ huyện Bình Lâm nhiệm kỳ 2020-2025 "
+        "khai mạc. Đại hội quán triệt tinh thần Đại hội Đảng bộ tỉnh lần thứ XVII.\n", None,
+        id="a-district-report-names-the-provinces-congress"),
+    pytest.param(
+        "Đại hội đại biểu Đảng bộ huyện Bình Lâm lần thứ XX\n\nSáng 12/8/2020, Đảng bộ huyện Bình Lâm tổ chức Đại hội "
+        "đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025. Các đại biểu thảo luận văn kiện Đại hội Đảng bộ tỉnh lần "
+        "thứ XVII.\n", 20, id="the-districts-own-congress-before-the-provinces"),
+    pytest.param(
+        "Hội nghị Huyện ủy Bình Lâm\n\nSáng 12/8/2020, Huyện ủy Bình Lâm tổ chức hội nghị quán triệt kết quả Hội nghị "
+        "Ban Chấp hành Đảng bộ tỉnh lần thứ 5.\n", None, id="a-district-conference-names-the-provinces-plenum"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kỳ họp tám HĐND huyện Bình Lâm\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khóa X tổ chức kỳ họp tám.\n",
+                 8, id="headline-then-council"),
+    pytest.param("HĐND huyện Bình Lâm khai mạc\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khai mạc Kỳ họp bảy.\n",
+                 7, id="at-the-sentences-end"),
+    pytest.param("HĐND huyện Bình Lâm khai mạc\n\nSáng 20/12/2024, HĐND huyện Bình Lâm khai mạc kỳ họp thứ tám.\n",
+                 8, id="with-thu"),
+    pytest.param("HĐND huyện Bình Lâm họp\n\nSáng 20/12/2024, HĐND huyện Bình Lâm bàn nội dung trình kỳ họp sau.\n",
+                 None, id="the-next-session-is-no-sixth"),
+    pytest.param("HĐND huyện Bình Lâm họp\n\nSáng 20/12/2024, HĐND huyện Bình Lâm tổ chức kỳ họp năm nay.\n",
+                 None, id="this-years-session-is-no-fifth"),
+])
+def test_a_sessions_ordinal_in_words_without_thu(text: str, expected: int | None) -> None:
+    assert extract_text(text).meeting.ordinal == expected
+
+
+def test_a_session_over_days_each_with_its_month_is_dated_by_its_first() -> None:
+    result = extract_text("HĐND huyện Bình Lâm họp\n\nTừ ngày 5 tháng 8 đến ngày 6 tháng 8 năm 2024, HĐND huyện Bình "
+                          "Lâm khóa X tổ chức kỳ họp thứ 9.\n")
+    assert result.meeting.date == "2024-08-05"
+
+
+REPORT_HEAD = ("UBND HUYỆN BÌNH LÂM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 12/BC-UBND\nBình Lâm, ngày 5 tháng 12 năm 2022\n\nBÁO CÁO\n")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    pytest.param(REPORT_HEAD + "Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023\n\nNội dung.\n", 2023,
+                 id="a-reports-title-plans-a-year-without-nam"),
+    pytest.param(REPORT_HEAD + "Kết quả công tác năm 2022, phương hướng, nhiệm vụ năm 2023\n\nNội dung.\n", 2023,
+                 id="a-reports-title-plans-a-year-with-nam"),
+    pytest.param("Bình Lâm phát triển du lịch\n\nNgày 10/12/2025, UBND huyện Bình Lâm ban hành Kế hoạch phát triển du "
+                 "lịch cộng đồng và du lịch sinh thái năm 2026 với nhiều giải pháp.\n", 2026, id="a-plan-named-at-length"),
+    pytest.param("Bình Lâm trồng rừng\n\nNgày 10/12/2025, UBND huyện Bình Lâm giao chỉ tiêu 2026 ha rừng.\n", 2025,
+                 id="a-count-after-a-planned-word-is-no-year"),
+])
+def test_the_year_a_document_plans_for(text: str, year: int) -> None:
+    assert extract_text(text).document.year == year
+
+
+def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
+    result = extract_text(
+        "Đề cương tuyên truyền kết quả Đại hội Đại biểu phụ nữ tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026\n\n"
+        "• Thứ hai - 08/11/2021 10:15\n• 215\n• 0\nLOGO\nHỘI LIÊN HIỆP PHỤ NỮ HÒA LÂM\nBAN THƯỜNG VỤ\n"
+        "Hòa Lâm, ngày 5 tháng 11 năm 2021\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ TỈNH LẦN THỨ X\n"
+        "NHIỆM KỲ 2021-2026\n_________\n"
+        "Đại hội Đại biểu phụ nữ tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026 được tổ chức vào ngày 2 tháng 11 năm "
+        "2021 tại Nhà Văn hóa Thanh Niên.\n")
+    assert (result.meeting.date, result.meeting.location) == ("2021-11-02", "Nhà Văn hóa Thanh Niên")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    pytest.param(
+        "Thứ Sáu, 16/10/2020, 09:12 (GMT+7)\n.\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\n"
+        "Báo Hòa Lâm trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ "
+        "2020 - 2025 đã được đại biểu thông qua trong phiên bế mạc Đại hội vào sáng ngày 16-10.\n\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh lần thứ XII, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 13 đến ngày 16 tháng 10 năm "
+        "2020, với tinh thần dân chủ, đoàn kết.\n", "2020-10-13", id="the-days-it-ran-over-its-closing-sitting"),
+    pytest.param(
+        "Đại hội Đảng bộ tỉnh Hòa Lâm bế mạc\n\nĐại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII bế mạc vào sáng "
+        "ngày 16/10/2020.\n", "2020-10-16", id="the-closing-day-where-nothing-else-dates-it"),
+])
+def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date: str) -> None:
+    assert extract_text(text).meeting.date == date
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
+                 "nhằm đánh giá tình hình 9 tháng đầu năm 2019.\n", 2019, id="the-one-year-of-the-meetings-sentence"),
+    pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
+                 "nhằm đánh giá giai đoạn 2016-2020.\n", None, id="a-period-gives-no-year"),
+])
+def test_an_undated_reports_year_from_its_meetings_sentence(text: str, year: int | None) -> None:
+    assert extract_text(text).document.year == year
+
+
+def test_the_first_of_a_labelled_list_of_chairs() -> None:
+    result = extract_text(
+        "HĐND xã Bình Lâm tổ chức kỳ họp thứ 4\n\nSáng 20/12/2025, HĐND xã Bình Lâm tổ chức kỳ họp thứ 4.\n\nCác ông: "
+        "Trần Văn An - Bí thư Đảng ủy, Chủ tịch HĐND xã; Lê Văn Bình - Phó Chủ tịch HĐND xã chủ trì kỳ họp.\n")
+    assert result.meeting.chair == "Trần Văn An"
+
+
+def test_a_headline_on_the_new_term_gives_the_latest_term_named() -> None:
+    result = extract_text(
+        "Đoàn Thanh niên phường Bình Lâm đặt ra nhiều mục tiêu trong nhiệm kỳ mới\n\nTrong nhiệm kỳ 2022 - 2025, công tác "
+        "Đoàn đạt nhiều kết quả nổi bật.\n\nBước vào nhiệm kỳ 2025 - 2030, Đoàn phường phấn đấu 100% chi đoàn hoàn thành "
+        "nhiệm vụ.\n")
+    tenure = result.meeting.tenure
+    assert tenure is not None and (tenure.start, tenure.end) == (2025, 2030)

@@ -618,6 +618,13 @@ EXAMPLES = [
             "2020-2025.\n",
             {"document.kind": "article",
              "document.title": "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc"}),
+    *(Example(f"a-term-and-session-under-a-split-body-name-{i}",
+              f"HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA LÂM\n{sitting}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n\nSố: 15/NQ-HĐND\nHòa Lâm, ngày 10 tháng 12 năm 2024\n\nNGHỊ QUYẾT\n"
+              "Về dự toán ngân sách năm 2025\n\nQUYẾT NGHỊ:\nĐiều 1. Thông qua dự toán.\n",
+              {"issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA LÂM", "meeting.term": term, "meeting.ordinal": ordinal})
+      for i, (sitting, term, ordinal) in enumerate([("KHÓA II - KỲ HỌP THỨ 12", 2, 12), ("KHOÁ X, KỲ HỌP THỨ 7", 10, 7),
+                                                    ("KHÓA IV\nKỲ HỌP THỨ 5", 4, 5)])),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]
@@ -688,3 +695,35 @@ def test_a_date_after_a_document_cited_again_is_no_meeting_date() -> None:
     assert result.meeting.date is None
     assert [(r.number, r.date) for r in result.references] == [("38/CT-TTg", "2020-09-29"),
                                                                  ("5529/UBND-KT", "2020-12-01")]
+
+
+@pytest.mark.parametrize(("text", "number", "body"), [
+    ("Số: 12/KH-SKH&ĐT", "12/KH-SKH&ĐT", "SKH&ĐT"),
+    ("Số: 45/BC-SNN&PTNT ngày 3/4/2024", "45/BC-SNN&PTNT", "SNN&PTNT"),
+    ("Số 7/QĐ-BQL&KT", "7/QĐ-BQL&KT", "BQL&KT"),
+], ids=["plan", "report-then-date", "decision-without-colon"])
+def test_a_unit_code_joined_by_an_ampersand_is_read_whole(text: str, number: str, body: str) -> None:
+    """"SKH&ĐT" is one unit's code: the number is not cut at "&"."""
+    found = find_numbers(text)
+    assert [(n.text, n.body_code) for n in found] == [(number, body)]
+
+
+@pytest.mark.parametrize("line", [
+    "tp. Hòa Lâm, ngày 5 tháng 3 năm 2024", "thành phố Hòa Lâm, ngày 5 tháng 3 năm 2024", "tp.Hòa Lâm, ngày 5/3/2024",
+    "Hòa Lâm, ngày 05/3/2024", "Hòa Lâm, ngày 05-03-2024",
+], ids=["short-form-in-lower-case", "unit-word-in-lower-case", "short-form-glued-date-in-figures", "date-in-figures",
+        "date-in-figures-with-dashes"])
+def test_the_place_and_date_line_in_lower_case_or_figures_dates_the_document(line: str) -> None:
+    text = ("UBND TỈNH HÒA LÂM\nSỞ TÀI CHÍNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: 12/BC-STC\n{line}\n\nBÁO CÁO\nKết quả công tác quý I\n\nNội dung báo cáo.\n")
+    document = extract_text(text).document
+    assert document.date == "2024-03-05"
+    assert document.place is not None and document.place.endswith("Hòa Lâm")
+
+
+def test_a_page_carrying_a_documents_header_takes_its_date() -> None:
+    text = ("Đề cương tuyên truyền kết quả Đại hội Hội Nông dân tỉnh Hòa Lâm lần thứ X, nhiệm kỳ 2021 - 2026\n\n"
+            "  •   Thứ hai - 08/11/2021 10:15\n  •   215\n  •  0\nLOGO\nHỘI NÔNG DÂN HÒA LÂM\n     BAN THƯỜNG VỤ\n"
+            "Hòa Lâm, ngày 5 tháng 11 năm 2021\n \nĐỀ CƯƠNG TUYÊN TRUYỀN\n      KẾT QUẢ ĐẠI HỘI NÔNG DÂN TỈNH LẦN THỨ X\n"
+            " _________\n \nĐại hội Hội Nông dân tỉnh Hòa Lâm lần thứ X được tổ chức vào ngày 2 tháng 11 năm 2021.\n")
+    assert extract_text(text).document.date == "2021-11-05"

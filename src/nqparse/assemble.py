@@ -48,8 +48,12 @@ _BOUND_AFTER = regex.compile(r"(?i)\s*(?:tr[ởo]\s+)?(?:v[ềe]\s+tr[ưu][ớo]
 
 
 def _title_years(title: str) -> list[str]:
-    return [m.group(1) for m in _YEAR_IN_TITLE.finditer(title)
-            if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
+    """The title's years in order; a year planned without "năm" counts too ("Kết quả công tác năm
+    2022, phương hướng nhiệm vụ 2023": 2023 last)."""
+    found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
+             if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
+    found += [(m.start("year"), m.group("year")) for m in planned_year_pattern().finditer(title) if m.group("gap") is None]
+    return [year for _, year in sorted(found)]
 
 
 class Placer:
@@ -127,10 +131,41 @@ _ACHIEVED_BEFORE = regex.compile(r"(?i)\b(?:thành tích|bằng khen|giấy khen
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ|so với)\b|\(")
 
 
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_YEAR_ALONE = regex.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)(?<!\d\s*[-–]\s*\d{4})")
+
+
+_ORDINAL_WORDS_BEFORE = 10  # "lần thứ 10", "kỳ họp thứ 8": the words that name the ordinal with it
+
+
+def _year_of_meeting(text: str, ordinal: At) -> At | None:
+    """The one year the first sentence naming the meeting's ordinal gives (the headline may give none)."""
+    named = text[max(0, ordinal.start - _ORDINAL_WORDS_BEFORE):ordinal.end]
+    at = text.find(named)
+    while at >= 0:
+        found = _year_of_sentence(text, at)
+        if found is not None:
+            return found
+        at = text.find(named, at + 1)
+    return None
+
+
+def _year_of_sentence(text: str, at: int) -> At | None:
+    """The one year (not a range's, not a date's) the sentence around ``at`` names; None for none or several."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    start = starts[-1] if starts else max(0, at - 400)
+    stop = _SENTENCE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    found = list(_YEAR_ALONE.finditer(text, start, end))
+    if len({m.group() for m in found}) != 1:
+        return None
+    return At(found[0].start(), found[0].end())
+
+
 def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     counts: dict[int, list[At]] = {}
     for m in planned_year_pattern().finditer(text):
-        if not _HORIZON.search(m.group("gap")) and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        if not _HORIZON.search(m.group("gap") or "") and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
             counts.setdefault(int(m.group("year")), []).append(At(m.start("year"), m.end("year")))
     at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there
     while at >= 0:
@@ -158,6 +193,12 @@ def assemble(layout: Layout, *, document: Document, issuer: IssuingBody, meeting
     if year is None and document.issue_year is not None and document.issue_year_at is not None:
         # a draft's "ngày ... tháng 7 năm 2026", a scan's unreadable day: the year of issue
         year, year_span = document.issue_year, place(document.issue_year_at)
+    if year is None and meeting.ordinal_at is not None:
+        # a report that gives no date: the year the sentence naming its meeting gives ("hôm nay ... tổ
+        # chức hội nghị lần thứ 10 nhằm đánh giá ... 9 tháng đầu năm 2019")
+        told = _year_of_meeting(text, meeting.ordinal_at)
+        if told is not None:
+            year, year_span = int(text[told.start:told.end]), place(told)
     if year is not None:
         info["year"] = year
         if year_span is not None:

@@ -169,6 +169,7 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
                 doc = replace(doc, kind=grounds[0], kind_at=grounds[1])
             else:
                 doc = _article_head(layout, mentions, replace(doc, kind="article", page=True))
+                doc = _carried_header_date(layout, mentions, doc)
         else:
             own = _own_kind(layout)  # a signed text whose header was lost names itself
             if own:
@@ -421,6 +422,24 @@ def _numbered(doc: Document, n: DocNumber, at: At | None = None) -> Document:
     """``doc`` with the number ``n``, read where ``at`` says (``n``'s own span by default)."""
     return replace(doc, number=n.text, type_code=n.type_code, body_code=n.body_code,
                    number_at=at or At(start=n.start, end=n.end))
+
+
+_CARRIED_REACH = 16  # the lines of a page's head: its chrome, then the header of the document it carries
+
+
+def _carried_header_date(layout: Layout, mentions: Mentions, doc: Document) -> Document:
+    """A page that carries a document under its own header ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN
+    THƯỜNG VỤ" / "X, ngày 25 tháng 10 năm 2021") is dated by that document's place-and-date line, not
+    the day the page was posted."""
+    blocks = layout.blocks[:_CARRIED_REACH]
+    for above, block in zip(blocks, blocks[1:], strict=False):
+        line = block.text.strip(" .")
+        place_date = PLACE_DATE.match(line)
+        # the line alone, as a header writes it: a lead that opens on it ("X, ngày ..., HĐND tỉnh ...") dates its event
+        if above.caps and place_date and place_date.end() == len(line):
+            found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
+            return _dated(doc, found[0]) if found else doc
+    return doc
 
 
 def _dated(doc: Document, d: FoundDate) -> Document:

@@ -38,7 +38,9 @@ PLACE_DATE = regex.compile(
     r"(?<![\p{L}])(?P<place>(?:(?:TP\.|[Tt]hành phố|[Tt]hị xã|[Tt]hị trấn)\s?)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,3}"
     r"|(?<![.…])[.…]{3,})"
     r"\s*,\s*"
-    rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}}))")
+    rf"(?P<date>ng[àa]y\s*{_SLOT}\s*th[áa]ng\s*{_SLOT}\s*n[ăa]m\s*(?P<year>\d{{4}})"
+    # a web copy's date in figures: "Hòa Bình, ngày 05/3/2024"
+    r"|ng[àa]y\s*\d{1,2}\s?(?P<sep>[/.-])\s?\d{1,2}\s?(?P=sep)\s?(?P<year>\d{4})(?!\d))")
 # a công văn's subject line ("V/v ..."), which the layout may take for a Roman "V/" heading
 VV = re.compile(r"(?i)v\s?/\s?v\b\.?\s*:?\s*")
 # what opens the body: grounds, addressees, the considerations of a decision

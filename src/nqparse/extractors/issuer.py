@@ -307,8 +307,8 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     if document.page:
         # a press report's capitals at the top are its headline or byline ("HIỀN THÚY"): a body
         # only where they name one
-        groups = [_without_term(plain, g) for g in groups if body_opener().match(plain, g[0][0])] \
-            or _embedded_header(layout)
+        groups = [g for g in groups if body_opener().match(plain, g[0][0])] or _embedded_header(layout)
+    groups = [_without_term(plain, g) for g in groups]
     # "KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY": the standing committee issues it, under the header's
     # committee; a state decision names its issuer above "Căn cứ"
     authority = _of_body_in_title(layout, document) or _state_authority(layout, document)
@@ -419,6 +419,8 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
         # a PDF or a text file may run the right column onto the same line
         cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
         start, end = trimmed(text, block.start, cut.start() if cut else block.end, _TRAILING)
+        if _TERM_LINE.match(plain, start, end):
+            continue  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH X" / "KHÓA II - KỲ HỌP THỨ 12": the body's sitting, not its name
         if end > start and is_caps(text[start:end]) and _plausible(text[start:end]):
             lines.append((start, end))
         elif lines:
@@ -534,7 +536,7 @@ def _state_authority(layout: Layout, document: Document) -> tuple[int, int] | No
 
 
 _HEAD_REACH = 12
-_TERM_LINE = lazy(r"\s*khoa\s+[ivxlc\d]+\b")
+_TERM_LINE = lazy(r"\s*(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 _OF = re.compile(r"\bcua\s+")
 _CITED = lazy(r"\bso\s*\d|\d/\d|\bngay\s*\d")
 

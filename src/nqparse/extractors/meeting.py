@@ -35,7 +35,7 @@ from ..records import At, record
 from ..segment import Block, Layout
 from .document import PAGE_STAMP, Document
 from .header import head_blocks
-from .issuer import IssuingBody, is_province, person_like
+from .issuer import IssuingBody, is_province, level_of, person_like
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -44,6 +44,9 @@ _MEETING = re.compile(unmarked(
     rf"(?:(?:hội nghị(?P<between>[^.\n;]{{0,90}}?)\blần thứ"  # the ordinal's words written once: half the compiling
     rf"|(?:kỳ họp|phiên họp|(?<=\()phiên)\s+(?:(?:chuyên đề|bất thường|thường lệ)\s+)?(?:lần\s+)?thứ)\s+(?P<ord>{_ORDINAL_WORD})"
     rf"|kỳ họp\s+(?P<session>\d{{1,2}})(?![\d/.,])"  # the press writes "tại kỳ họp 23 HĐND TPHCM khoá IX"
+    # "kỳ họp tám HĐND huyện", "khai mạc Kỳ họp bảy.": a count in words with no "thứ", where the
+    # council, its term or the sentence's end follows ("kỳ họp năm nay" is this year's session)
+    rf"|kỳ họp\s+(?P<spelled>{ordinal_alternation()})(?=\s*(?:[,.;:)\n]|$|hđnd\b|hội đồng\b|khóa\b|của\b))"
     rf"|hội nghị (?:ban chấp hành )?trung ương\s+(?P<plenum>\d{{1,2}})\b)"))
 # every match of _MEETING starts with one; "(Phiên thứ 75)" after a "phiên họp" numbers it, where
 # a "phiên thứ hai" alone is the second sitting of a session or congress
@@ -51,7 +54,8 @@ _MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien")
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
 _CONGRESS = regex.compile(unmarked(
-    rf"đại hội(?P<between>(?:[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+# the nearest "đại hội" before "lần thứ" owns it: "Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII"
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 # the documents that cite a meeting, and the press's codes of the first two ("NQ Đại hội Đảng bộ huyện")
 _CITED_TYPES = unmarked(r"nghị quyết|kết luận|chỉ thị|quy định|thông báo|\bnq|\bkl")
@@ -71,6 +75,7 @@ _TERM_OF = {
     "committee": lazy(unmarked(rf"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?:\s+{localities()})?")
                                + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
+_JUST_BEFORE = lazy(r"[ ]*[-–,]?[ ]*\n?[ ]*")  # between a term and the session it heads, on its line or the next
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
 _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
                                      r"hội đồng nhân dân|hđnd|quốc hội|"
@@ -162,11 +167,15 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             continue
         if _CONGRESS_WORD.search(between):
             continue  # "tại Trung tâm Hội nghị tỉnh, Đại hội ... lần thứ XV": the congress's, read below
+        if _another_level(layout, m, issuer):
+            continue
         central = m.group("plenum") or "trung uong" in between or _CENTRAL_AFTER.match(tail)
         if central and not central_issuer:
             continue
-        group = next(g for g in ("ord", "session", "plenum") if m.group(g))
-        ordinal = _ordinal(text[m.start(group):m.end(group)])
+        group = next(g for g in ("ord", "session", "spelled", "plenum") if m.group(g))
+        written = text[m.start(group):m.end(group)]
+        # without "thứ" the word must be written with its marks: "kỳ họp sau" is the next session, no sixth
+        ordinal = parse_ordinal(written) if group == "spelled" else _ordinal(written)
         if ordinal:
             if not mentions:
                 meeting = replace(meeting, ordinal=ordinal, ordinal_at=At(start=m.start(group), end=m.end(group)))
@@ -174,7 +183,7 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
 
     invited = _invitation(layout, shared, document, meeting)
     meeting = invited if invited is not None else meeting
-    congress = None if invited is not None else _congress(layout, document, meeting)
+    congress = None if invited is not None else _congress(layout, document, meeting, issuer)
     # a report that opens on a congress is on it: a "hội nghị lần thứ nhất" it tells of later is
     # the new committee's first meeting, held during the congress
     if congress is not None and mentions and congress[0].start() > mentions[0].start():
@@ -206,6 +215,8 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
         if meeting.tenure is None:
             found = _entered_term().search(plain)  # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ..."
             meeting = _with_tenure(meeting, found) if found else meeting
+    if meeting.tenure is None and document.title_at is not None:
+        meeting = _title_tenure(layout, meeting, document.title_at)
     if invited is None:
         meeting = _date(layout, shared, document, meeting, mentions, reference_spans)
     if meeting.location is None and meeting.date is None and mentions and meeting.ordinal is not None:
@@ -273,8 +284,8 @@ _AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu|" + unmark
 _PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
-def _congress(layout: Layout, document: Document,
-             meeting: MeetingRecord) -> tuple[regex.Match[str], MeetingRecord] | None:
+def _congress(layout: Layout, document: Document, meeting: MeetingRecord,
+             issuer: IssuingBody) -> tuple[regex.Match[str], MeetingRecord] | None:
     """The congress a press report covers, or that issued the document (named in its header)."""
     plain = layout.text.plain
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
@@ -286,7 +297,8 @@ def _congress(layout: Layout, document: Document,
         headline = title is not None and title.start <= m.start() < title.end
         if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and own_page)) \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
-                or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()):
+                or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()) \
+                or _another_level(layout, m, issuer):
             continue
         if m.start() >= header_end and (not document.page or not _leads_with_congress(layout, document)):
             continue
@@ -297,6 +309,15 @@ def _congress(layout: Layout, document: Document,
 
 
 _CONGRESS_WORD = lazy(r"dai hoi")
+
+
+def _another_level(layout: Layout, mention: regex.Match[str], issuer: IssuingBody) -> bool:
+    """A meeting whose name gives a body of another level than the issuer's is another body's: a
+    district's congress report that names "Đại hội Đảng bộ tỉnh lần thứ XVII" does not report it."""
+    if issuer.level is None or not mention.group("between"):
+        return False
+    named = level_of(layout.text.text[mention.start("between"):mention.end("between")])
+    return named is not None and named != issuer.level
 _CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"
 
 
@@ -447,6 +468,22 @@ def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
     return last is not None and bool(PREPARED_FOR.search(plain, max(start, last - 40), last))
 
 
+def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingRecord:
+    """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
+    2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"; a title on the new term, the latest."""
+    plain = layout.text.plain
+    found = list(_TENURE_ANYWHERE.finditer(plain, title.start, title.end))
+    if not found and _NEW_TERM.search(plain, title.start, title.end):
+        # "... đặt ra nhiều mục tiêu trong nhiệm kỳ mới": the latest term the text names ("Bước vào
+        # nhiệm kỳ 2025 - 2030"), not the one it looks back on ("Trong nhiệm kỳ 2022 - 2025")
+        latest = max(_TENURE_ANYWHERE.finditer(plain), key=lambda t: int(t.group("a")), default=None)
+        return _with_tenure(meeting, latest) if latest else meeting
+    return _with_tenure(meeting, found[0]) if len(found) == 1 else meeting
+
+
+_NEW_TERM = lazy(r"\bnhiem ky moi\b")
+
+
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:
     return replace(meeting, tenure=(int(found.group("a")), int(found.group("b"))),
                    tenure_at=At(start=found.start("a"), end=found.end("b")))
@@ -477,7 +514,9 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
         before = plain[max(0, t.start() - 40):t.start()]
         if any(kind not in own and pattern.search(before) for kind, pattern in _TERM_OF.items()):
             continue
-        near_meeting = any(0 <= t.start() - m.end() <= 60 for m in mentions)
+        # "KHÓA II - KỲ HỌP THỨ 12", "KHOÁ X, KỲ HỌP THỨ 7": a term that stands on the session's line before it
+        near_meeting = any(0 <= t.start() - m.end() <= 60 or _JUST_BEFORE.fullmatch(plain, t.end(), m.start())
+                           for m in mentions)
         owned = _TERM_OWNER.search(plain[max(0, t.start() - 80):t.start()])
         if near_meeting or owned:
             candidates.append((0 if near_meeting else 1, t.start(), t))
@@ -538,23 +577,44 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         opening = head[-1].end  # a headline at or above the letterhead: the text opens under the header
     body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening] if opening is not None \
         else [b for b in layout.blocks if b.zone == "body"]
+    if document.page:
+        # a page's chrome and the capitals of a document it carries (its views, a logo, "BAN THƯỜNG VỤ",
+        # "ĐỀ CƯƠNG TUYÊN TRUYỀN") are no opening lines: the lead under them tells the meeting
+        body = [b for i, b in enumerate(body) if i == 0 or _prose(b)]
     windows += _opening_sentences(layout, body[:_OPENING_LINES])
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
     reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
+    closing: tuple[tuple[int, int], FoundDate] | None = None
     for s, e in windows:
         found = own(shared.dates_in(s, e))
         if not found:
             continue
-        # the document's other dates are needed only to settle a date written without its year
-        d = found[0] if found[0].year else settle_year(found[0], list(shared.dates), reference)
-        if not d.iso:
-            year = _year_around(layout, d, (s, e))
-            if year is None:
-                return meeting
-            d = replace(d, year=year)
-        return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
-    return meeting
+        if closing is None and _CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start):
+            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10": the last day, kept should no
+            # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
+            closing = (s, e), found[0]
+            continue
+        return _dated_on(layout, shared, meeting, found[0], (s, e), reference)
+    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference) if closing else meeting
+
+
+_CLOSING_BEFORE = lazy(r"\bbe mac\b[^.;\n]*\Z")
+_CLOSING_REACH = 60
+
+
+def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],
+              reference: str | None) -> MeetingRecord:
+    """The meeting dated by ``d``, found in ``window``; a day written without its year takes the
+    year the document's other dates or the report imply (none where nothing makes it certain)."""
+    # the document's other dates are needed only to settle a date written without its year
+    d = d if d.year else settle_year(d, list(shared.dates), reference)
+    if not d.iso:
+        year = _year_around(layout, d, window)
+        if year is None:
+            return meeting
+        d = replace(d, year=year)
+    return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
 
 
 def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> int | None:
@@ -631,6 +691,12 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
 
 
 _OPENING_LINES = 6  # a title of three lines, a rule, and the opening sentences
+_PROSE_WORDS = 4
+
+
+def _prose(block: Block) -> bool:
+    """A line of running text: not in capitals, of a few words at least."""
+    return not block.caps and len(block.text.split()) >= _PROSE_WORDS
 
 
 def _opening_sentences(layout: Layout, blocks: list[Block]) -> list[tuple[int, int]]:

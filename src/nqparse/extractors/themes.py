@@ -13,7 +13,7 @@ import re
 import regex
 
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.text import literal_starts, matches_at, unmarked
+from ..phrases.text import literal_starts, matches_at, squash, unmarked
 from ..records import At, record
 from ..segment import Layout
 
@@ -23,7 +23,9 @@ _THEME = re.compile(unmarked(  # matched on Text.plain
 _THEME_OPENING = (unmarked("chủ đề"),)  # every match opens with it: the pattern is tried there alone
 _EVENT = lazy(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
                                 r"tháng hành động|chương trình nghệ thuật|giải\b)[^.;\n]{0,60}(?:với|theo|mang)?\s*\Z"))
-_QUOTED = lazy(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?)\s*[”\"]")
+# a theme may run over a line or two before its closing quote ("... vững mạnh;" / "phát huy ...”"), never
+# over a blank line
+_QUOTED = lazy(r"[“\"]\s*(?P<q>[^“”\"\n]{4,300}?(?:\n[ \t]*[^“”\"\n\s][^“”\"\n]{0,300}?){0,2})\s*[”\"]")
 _UNQUOTED = lazy_regex(r"(?P<q>\p{Lu}[^\n]{4,300}?)\s*(?=[.;]?\s*$)", regex.MULTILINE)
 
 
@@ -71,7 +73,7 @@ def extract_themes(layout: Layout) -> tuple[Theme, ...]:
             q = _UNQUOTED.match(text, m.end())
         if not q:
             continue
-        body = q.group("q").strip()
+        body = squash(q.group("q").strip())  # the lines of a theme over two, joined
         key = _NON_WORD.sub(" ", body.lower())
         if key in seen:
             continue
@@ -80,6 +82,6 @@ def extract_themes(layout: Layout) -> tuple[Theme, ...]:
         if year is None and m.group("year_part") is None:
             year = _year_before(plain, m.start())
         start = q.start("q")
-        themes.append(Theme(body, At(start, start + len(body)), year,
+        themes.append(Theme(body, At(start, start + len(q.group("q").strip())), year,
                             year_implied=year is None and m.group("year_part") is not None))
     return tuple(themes)

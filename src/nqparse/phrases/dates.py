@@ -14,7 +14,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, rules
+from ..lexicon import alternation, document_types, rules
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .text import literal_starts, matches_at, runs_before
@@ -32,9 +32,10 @@ _PARTIAL = regex.compile(
     r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
 # the same with "và", "&" or "đến" between the days: no separator follows the first, so the
 # pattern is tried after each "ngày" and "từ", the date starting at its first day ("Từ ngày 08
-# đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019")
+# đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019"); the
+# first day may carry its own month ("từ ngày 30 tháng 11 đến ngày 2 tháng 12 năm 2024", group "m1")
 _DAY_PAIR = regex.compile(
-    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
+    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
     r"(?:\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)"
     r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
@@ -45,9 +46,16 @@ MIN_YEAR, MAX_YEAR = 1930, 2100
 def planned_year_pattern() -> regex.Pattern[str]:
     """"chỉ tiêu năm 2023", "nhiệm vụ, giải pháp năm 2023", "phong trào thi đua năm 2023" (lexicon
     rules.planned_year_words), the year in group "year"; not a horizon ("đến năm 2025", "vào cuối nhiệm
-    kỳ (năm 2025)") or a period ("năm 2021 - 2025")."""
-    return regex.compile(rf"(?i)\b(?:{alternation(rules().planned_year_words)})(?P<gap>[^.;:\n\d]{{0,25}}?)"
-                         r"\bnăm\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+    kỳ (năm 2025)") or a period ("năm 2021 - 2025"). Right after the word the year may stand without
+    "năm" where a clause ends with it ("phương hướng nhiệm vụ 2023"; group "gap" then None), not a
+    count ("chỉ tiêu 2025 ha"). A plan named mid-sentence, its type capitalised ("ban hành Kế hoạch phát triển du lịch cộng đồng
+    năm 2026"), carries its year at the end of a longer name."""
+    words = rules().planned_year_words
+    named = alternation(w[0].upper() + w[1:] for w in words if w in {t.title for t in document_types().types})
+    return regex.compile(rf"(?i)(?:\b(?:{alternation(words)})"
+                         r"(?:(?P<gap>[^.;:\n\d]{0,25}?)\bnăm\s+|[ ]+(?=(?:19|20)\d\d\s*(?:[,.;:)\n]|$)))"
+                         rf"|(?<=\p{{Ll}}[ ])(?-i:{named})(?P<gap>[^.;:,\n\d]{{0,100}}?)\bnăm\s+)"
+                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
 
 
 @cache
@@ -109,6 +117,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
                 continue
             d, mo = int(m.group("d")), int(m.group("m"))
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            if pattern is _DAY_PAIR and m.group("m1"):
+                mo, y = _first_of_range(int(m.group("m1")), mo, y)
             if pattern is _NUMERIC and m.group("sep") == "." and y is None:
                 continue
             if _valid(d, mo, y):
@@ -117,6 +127,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
                 ends.insert(i, m.end())
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _first_of_range(first: int, last: int, year: int | None) -> tuple[int, int | None]:
+    """The month and year of a range's first day, the year written after its last: a range that
+    runs over the new year ("30 tháng 12 đến ngày 2 tháng 1 năm 2025") opens the year before."""
+    return first, (year - 1 if year is not None and first > last else year)
 
 
 def parse_date(text: str) -> str | None:

@@ -36,7 +36,8 @@ def _codes() -> list[str]:
     return sorted(codes, key=len, reverse=True)
 
 
-_BODY = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,11}"
+# a unit's code may join two of its parts with "&" ("SKH&ĐT", "SNN&PTNT"): one code, kept whole
+_BODY = r"[A-ZĐƯ][A-Za-zĐđƯư]{0,11}(?:&[A-ZĐƯ][A-Za-zĐđƯư]{0,11})*"
 # a number may carry a lower-case letter, an issue squeezed in between two ("30c/NQ-CP", "36a/NQ-CP")
 _SUFFIX = r"[a-zđ]?"
 

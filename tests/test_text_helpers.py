@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from nqparse.phrases.text import is_caps, sentences
+from nqparse.phrases.text import is_caps, may_open, sentences
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,9 @@ WINDOWS = [
 @pytest.mark.parametrize("case", WINDOWS, ids=[c.id for c in WINDOWS])
 def test_sentences_of_a_paragraph_stay_inside_it(case: Window) -> None:
     assert [TEXT[s:e] for s, e in sentences(TEXT, case.start, case.end)] == case.expected
+
+
+def test_a_pattern_is_tried_only_where_its_first_class_may_stand() -> None:
+    assert may_open("A", str.isupper) and not may_open("a", str.isupper) and not may_open(" ", str.isupper)
+    assert may_open("Đ", str.isupper) and may_open("ơ", str.isalpha)  # beyond ASCII: the pattern decides
+    assert may_open("7", str.isdigit) and not may_open("x", str.isdigit) and not may_open("", str.isdigit)

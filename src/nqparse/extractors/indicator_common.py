@@ -21,7 +21,7 @@ from ..phrases.figures import Figure
 from ..phrases.lazy import lazy
 from ..phrases.measures import name_of
 from ..phrases.numbers import Number
-from ..phrases.text import literal_starts, matches_at, squash
+from ..phrases.text import literal_starts, matches_at, may_open, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
 
@@ -76,13 +76,8 @@ def marker_openings(text: str) -> tuple[int, ...]:
     another ASCII character but a digit: the pattern is not even tried there)."""
     found = set(literal_starts(text, ("(",)))
     for mark in literal_starts(text, (":", ";")):
-        found.update(at for at in (mark + 1, mark + 2) if _may_be_digit(text[at:at + 1]))
+        found.update(at for at in (mark + 1, mark + 2) if may_open(text[at:at + 1], str.isdigit))
     return tuple(sorted(found))
-
-
-def _may_be_digit(char: str) -> bool:
-    # beyond ASCII the pattern's own "\d" decides (its Unicode may be newer than Python's)
-    return bool(char) and (char in "0123456789" or not char.isascii())
 
 
 def marker_number(raw: str) -> int | None:

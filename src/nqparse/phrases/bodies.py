@@ -19,7 +19,7 @@ from ..lexicon import alternation, bodies, localities, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
-from .text import squash
+from .text import may_open, squash
 
 LOCALITY = localities()
 _MORE_LOCALITIES = lazy_regex(r"(?:\s*[,/]\s*" + LOCALITY + r"(?![\p{L}]))+")
@@ -41,14 +41,6 @@ _JOINED_PLACE = lazy_regex(r"[ ]*[-–][ ]*(?P<name>\p{Lu}\p{Ll}*(?:[ ]+\p{Lu}\p
 _PERSON_WORDS = 3  # "Nguyễn Văn A": a family name and two words at least
 # a unit told by its number: "Ban Quản lý dự án đầu tư xây dựng số 1", "Trường THCS số 2"
 _NUMBERED = re.compile(r"\s+số\s+\d{1,3}(?![\d/.,-])")
-
-
-def _may_be_capital(char: str) -> bool:
-    """Whether ``char`` may open ``_CAP_WORD`` (``\\p{Lu}``): an ASCII capital, or a character
-    beyond ASCII (there the pattern decides)."""
-    return bool(char) and (char.isupper() or not char.isascii())
-
-
 _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _RUN_JOINED = re.compile(r"\s+và\s")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
@@ -141,7 +133,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
-            elif not (_may_be_capital(text[end + 1:min(end + 2, limit)]) and _CAP_WORD.match(text, end + 1, limit)) \
+            elif not (may_open(text[end + 1:min(end + 2, limit)], str.isupper) and _CAP_WORD.match(text, end + 1, limit)) \
                     and not _QUALIFIER.match(folded, end, limit) \
                     and not _listed_noun(folded, bodies, start, end, limit) \
                     and not _plural_acting(folded, start, end, limit):
@@ -174,7 +166,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 continue
             # each pattern tried only where the character it opens on stands: a capital after the
             # gap, a "(" (the gap ends before the first one the blanks lead to)
-            cap = _CAP_WORD.match(text, after, limit) if gap and _may_be_capital(text[after:min(after + 1, limit)]) \
+            cap = _CAP_WORD.match(text, after, limit) if gap and may_open(text[after:min(after + 1, limit)], str.isupper) \
                 else None
             if cap:
                 end, last_cap = cap.end(), True

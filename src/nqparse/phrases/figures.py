@@ -34,7 +34,7 @@ from ..normalize import fold
 from ..records import At, Change, Comparator, record
 from .lazy import lazy, lazy_regex
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
-from .text import single_spaced, squash
+from .text import may_open, single_spaced, squash
 
 
 @record
@@ -304,11 +304,6 @@ _CODE_MARKS = (".", "/", "-", "–")  # what _CODE_AFTER opens on
 _CODE_BEFORE = regex.compile(r"\p{L}[-–]\Z")
 _DASHES = ("-", "–")  # what _CODE_BEFORE ends on
 
-
-def _may_be_letter(char: str) -> bool:
-    """Whether ``char`` may be what ``\\p{L}`` matches: an ASCII letter, or a character beyond
-    ASCII (there the pattern decides)."""
-    return bool(char) and (char.isalpha() or not char.isascii())
 _DATE_TAIL = lazy(r"[ ]?[-–/.][ ]?\d")
 _TOKEN = lazy_regex(r"[^\s;,()]*")
 _PER = lazy_regex(r"[ ]?/[ ]?\p{L}+(?!\w)")
@@ -381,7 +376,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
             # a duration is a target only as a level reached: "tuổi thọ đạt 75 tuổi", not "từ 3 tháng trở lên"
             raw.unit = raw.base_unit = text[duration.start("d"):duration.end()]
             raw.end, raw.duration = duration.end(), True
-        elif raw.unit is None and _may_be_letter(folded[raw.end:raw.end + 1]) and _LETTER.match(folded, raw.end, raw.end + 1):
+        elif raw.unit is None and may_open(folded[raw.end:raw.end + 1], str.isalpha) and _LETTER.match(folded, raw.end, raw.end + 1):
             continue  # glued to a word: a code ("5G")
         found.append(raw)
         pos = max(pos, raw.end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 
 import regex
@@ -220,3 +220,11 @@ def photo_caption(text: str, start: int, end: int) -> bool:
     if len(words) <= _LABEL_WORDS and not _LABEL_STOP.search(text, start, end) and any(w[:1].islower() for w in words):
         return True
     return len(words) <= _CAPTION_WORDS and people_pictured().match(text, start, end) is not None
+
+
+def may_open(char: str, ascii_class: Callable[[str], bool]) -> bool:
+    """Whether a pattern whose first character class ``ascii_class`` tests within ASCII
+    (``str.isupper`` for ``\\p{Lu}``, ``str.isalpha`` for ``\\p{L}``, ``str.isdigit`` for ``\\d``)
+    may match at ``char``: a cheap test that spares trying it at every blank or mark. Beyond ASCII
+    the pattern itself decides (its engine's Unicode may differ from Python's)."""
+    return bool(char) and (not char.isascii() or ascii_class(char))

@@ -11,6 +11,7 @@ import pytest
 
 from nqparse import extract_text
 from nqparse.extractors.document import extract_document
+from nqparse.extractors.header import place_date_line
 from nqparse.extractors.issuer import extract_issuer
 from nqparse.extractors.meeting import extract_meeting
 from nqparse.extractors.references import extract_references
@@ -91,3 +92,9 @@ def test_the_meeting_of_a_council_sitting() -> None:
 def test_numbers_cited_together_share_the_date_after_them(cited: str, dates: list[tuple[str, str | None]]) -> None:
     refs = extract_text(f"KẾ HOẠCH\nThực hiện chương trình\n\n{cited}\n").references
     assert [(r.number, r.date) for r in refs] == dates
+
+
+def test_a_place_and_date_alone_on_its_line_is_a_headers() -> None:
+    assert place_date_line("Hà Lâm, ngày 12 tháng 4 năm 2023")
+    assert place_date_line("Hà Lâm, ngày 12/4/2023.")
+    assert not place_date_line("Hà Lâm, ngày 12 tháng 4 năm 2023, HĐND xã tổ chức kỳ họp thứ 5")

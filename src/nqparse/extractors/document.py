@@ -26,6 +26,7 @@ from ..phrases.text import people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
+    CARRIED_REACH,
     NATIONAL,
     NUMBER_LEAD,
     PLACE_DATE,
@@ -37,6 +38,7 @@ from .header import (
     is_junk,
     is_rule,
     joined,
+    place_date_line,
     plausible_text,
 )
 from .metadata import BoxValue, read_metadata_box
@@ -424,19 +426,13 @@ def _numbered(doc: Document, n: DocNumber, at: At | None = None) -> Document:
                    number_at=at or At(start=n.start, end=n.end))
 
 
-_CARRIED_REACH = 16  # the lines of a page's head: its chrome, then the header of the document it carries
-
-
 def _carried_header_date(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A page that carries a document under its own header ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN
     THƯỜNG VỤ" / "X, ngày 25 tháng 10 năm 2021") is dated by that document's place-and-date line, not
     the day the page was posted."""
-    blocks = layout.blocks[:_CARRIED_REACH]
+    blocks = layout.blocks[:CARRIED_REACH]
     for above, block in zip(blocks, blocks[1:], strict=False):
-        line = block.text.strip(" .")
-        place_date = PLACE_DATE.match(line)
-        # the line alone, as a header writes it: a lead that opens on it ("X, ngày ..., HĐND tỉnh ...") dates its event
-        if above.caps and place_date and place_date.end() == len(line):
+        if above.caps and place_date_line(block.text):
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
             return _dated(doc, found[0]) if found else doc
     return doc

@@ -136,10 +136,16 @@ def _is_anchor(layout: Layout, block: Block) -> bool:
     """The national motto or the party's name, a "Số" line, or a line that is only a place and
     a date ("Phú Yên, ngày 25 tháng 10 năm 2021"): lines only a header has."""
     return bool(NATIONAL.match(layout.text.plain, block.start, block.end) or NUMBER_LEAD.match(block.text)
-                or _place_date_line(block.text))
+                or place_date_line(block.text))
 
 
-def _place_date_line(line: str) -> bool:
+# the lines of a web page's head: its chrome (date, views, logo), then the header of a document it carries
+CARRIED_REACH = 16
+
+
+def place_date_line(line: str) -> bool:
+    """A line that is only a place and a date, as a header writes it ("Phú Yên, ngày 25 tháng 10
+    năm 2021"); not a lead that opens on one ("X, ngày ..., HĐND tỉnh ..."), which dates its event."""
     m = PLACE_DATE.search(line)
     return m is not None and not line[:m.start()].strip(" *_|") and not line[m.end():].strip(" *_|.")
 

@@ -34,6 +34,7 @@ from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
 from .document import Document
 from .header import (
+    CARRIED_REACH,
     NATIONAL,
     NUMBER_LEAD,
     PLACE_DATE,
@@ -42,6 +43,7 @@ from .header import (
     head_blocks,
     is_junk,
     is_rule,
+    place_date_line,
     splits_a_head,
 )
 from .metadata import read_metadata_box
@@ -456,17 +458,14 @@ def _grouped(plain: str, lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-_EMBEDDED_REACH = 16  # a web page's chrome (date, views, logo) above a document it carries
-
-
 def _embedded_header(layout: Layout) -> list[list[Line]]:
     """A page that carries a document under its chrome: the capitals lines right above the
     document's place and date ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN THƯỜNG VỤ" / "X, ngày ..."),
     where the first opens a body's name; grouped as a header's."""
     text, plain = layout.text.text, layout.text.plain
-    blocks = list(layout.blocks[:_EMBEDDED_REACH])
+    blocks = list(layout.blocks[:CARRIED_REACH])
     for k, block in enumerate(blocks):
-        if not PLACE_DATE.search(block.text):
+        if not place_date_line(block.text):
             continue
         lines: list[Line] = []
         for above in reversed(blocks[:k]):

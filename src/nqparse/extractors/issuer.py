@@ -201,18 +201,16 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
     if level is None:
         level = level_of_code(document.body_code)
     if name is None:
-        # a copy kept without its header on a unit's own portal ("Trang thông tin điện tử xã Thạch Kim")
-        portal = _site_owner(layout) if not document.page else None
-        if portal:
-            name, at = layout.text.text[portal.start:portal.end], portal
-            level = level_of(name)
-    if name is None and document.page:
-        # a page on a province's targets that names no body: the province ("Cà Mau sẽ tập trung
-        # mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
-        at = _site_owner(layout) or _province_named(layout, document)
-        name = layout.text.text[at.start:at.end] if at else None
-        # "thị xã Quảng Trị", "TP Hà Tĩnh": a province's town or city that bears its name
-        level = (level_of(name) or "province") if name else None
+        # a copy kept without its header on a unit's own portal ("Trang thông tin điện tử xã Thạch
+        # Kim"); a page on a province's targets that names no body: the province ("Cà Mau sẽ tập
+        # trung mọi nỗ lực ...", "Tỉnh Tuyên Quang luôn làm tốt ...")
+        found = _site_owner(layout) or (_province_named(layout, document) if document.page else None)
+        if found:
+            name, at = layout.text.text[found.start:found.end], found
+            # "thị xã Quảng Trị", "TP Hà Tĩnh": a province's town or city that bears its name
+            level = level_of(name) or ("province" if document.page else None)
+        elif document.page:
+            at, level = None, None  # a page that names no body: no level from a code either
     if level is None and name and _ends_in_province(name):
         level = "province"  # "HỘI LIÊN HIỆP PHỤ NỮ PHÚ YÊN": a body named by its province, no unit word
     if level is None and name is None:

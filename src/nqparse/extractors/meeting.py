@@ -807,7 +807,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 # "dưới sự chủ trì của đồng chí X" names the chair after the words
                 if _OF_AFTER.match(plain, c.end(), c.end() + 6):
                     # "dưới sự chủ trì của Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Nguyễn Văn A"
-                    after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
+                    after = _comrade_after(text, c.end(), e) or _named_person(text, plain, c.end(), e)
                     if after:
                         return _chaired(meeting, after)
                 # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
@@ -817,7 +817,7 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                 if before:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
-                after = _comrade_after(text, c.end(), e) or _named_person(text, c.end(), e)
+                after = _comrade_after(text, c.end(), e) or _named_person(text, plain, c.end(), e)
                 if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
@@ -856,9 +856,9 @@ def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:
     return m if m is not None and m.start() - start <= 40 else None
 
 
-def _named_person(text: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first person named within a few words, their titles left out."""
-    plain = unmarked(text.lower())
+def _named_person(text: str, plain: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first person named within a few words, their titles left out (``plain``: the text's
+    ``Text.plain``, where a post is told)."""
     return next((m for m in _person().finditer(text, start, min(end, start + 80))
                  if m.group("surname") in surnames() and not _opens_a_title(plain, m)), None)
 

@@ -356,12 +356,12 @@ def _council_in_session(layout: Layout, found: tuple[int, int], name: str) -> st
 
 # "Ban Chấp hành (BCH) Đảng bộ tỉnh", "Ban Thường vụ (BTV) Tỉnh ủy": the committee a report names
 # with its short form the first time, before the organisation it is of
-_COMMITTEE_BEFORE = lazy(unmarked(r"(?<!\w)(?:ban chấp hành|ban thường vụ)\s*\([a-z&]{2,8}\)\s+\Z"))
+_SHORTENED_COMMITTEE_BEFORE = lazy(unmarked(r"(?<!\w)(?:ban chấp hành|ban thường vụ)\s*\([a-z&]{2,8}\)\s+\Z"))
 
 
 def _with_committee_before(plain: str, found: tuple[int, int]) -> tuple[int, int]:
     """``found`` with the committee and short form written before it, where they are."""
-    m = _COMMITTEE_BEFORE.search(plain, max(0, found[0] - 30), found[0])
+    m = _SHORTENED_COMMITTEE_BEFORE.search(plain, max(0, found[0] - 30), found[0])
     return (m.start(), found[1]) if m else found
 
 

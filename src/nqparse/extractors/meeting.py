@@ -97,7 +97,8 @@ _STANDING_DUTY = lazy(r"\s*(?:cac|nhung|moi)\b")
 _GATHERINGS = unmarked(rf"(?<!\w)(?:{_GATHERING_WORDS})(?!\w)")
 _CHAIR_CONTEXT = lazy(_GATHERINGS)
 _LOCALITY_BEFORE = lazy(unmarked(localities()) + r"\s+$")
-_COMMITTEE_BEFORE = lazy(r"(?<!\w)" + unmarked(committees()) + r"\s+$")
+# a committee word right before capitals ("Tỉnh ủy Hà An"): they name its place, not a person
+_COMMITTEE_WORD_BEFORE = lazy(r"(?<!\w)" + unmarked(committees()) + r"\s+$")
 # the words of address in any case, the name in capitals: "đồng chí Bí thư Tỉnh ủy X" names a post first
 _COMRADE = regex.compile(r"\b(?i:đồng|dong)\s(?i:chí|chi)\s*:?\s+"
                          r"(?P<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,4})(?![\p{L}])")
@@ -318,6 +319,8 @@ def _another_level(layout: Layout, mention: regex.Match[str], issuer: IssuingBod
         return False
     named = level_of(layout.text.text[mention.start("between"):mention.end("between")])
     return named is not None and named != issuer.level
+
+
 _CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"
 
 
@@ -841,7 +844,7 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
     tỉnh Lê Trí Thanh chủ trì")."""
     written = name.group("name")
-    if _COMMITTEE_BEFORE.search(plain, max(start, name.start() - 12), name.start()):
+    if _COMMITTEE_WORD_BEFORE.search(plain, max(start, name.start() - 12), name.start()):
         # "Tỉnh ủy Hà An tổ chức ... do đồng chí X chủ trì": the committee's place, not a person
         return is_province(written) or not person_like(written)
     before = _LOCALITY_BEFORE.search(plain, max(start, name.start() - 12), name.start())

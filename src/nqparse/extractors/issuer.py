@@ -24,6 +24,7 @@ from ..lexicon import (
     places,
     signature,
     surnames,
+    web_chrome,
 )
 from ..normalize import fold
 from ..phrases.bodies import joined_place_end
@@ -233,7 +234,7 @@ def _province_pattern() -> regex.Pattern[str]:
 _PROVINCE_REACH = 4  # the headline and the opening paragraphs
 # "Trang thông tin điện tử xã Thạch Kim": the unit whose web site carries the page (a scraped
 # page may run the site's address on after the name: "... Thạch Kimhttps://")
-_SITE_OWNER = lazy_regex(rf"(?i:(?:trang|cổng)[ ]+thông[ ]+tin[ ]+điện[ ]+tử)[ ]+(?P<unit>(?:{localities()})"
+_SITE_OWNER = lazy_regex(rf"(?i:{alternation(web_chrome().site_names, spaces='[ ]+')})[ ]+(?P<unit>(?:{localities()})"
                          r"(?:[ ]+\p{Lu}\p{Ll}*?(?=https?:|[^\p{Ll}]|\Z)){1,4})")
 
 

@@ -259,6 +259,7 @@ class Places(NamedTuple):
 class WebChrome(NamedTuple):
     lines: tuple[str, ...]
     prefixes: tuple[str, ...]
+    site_names: tuple[str, ...]
 
 
 # ---- reading

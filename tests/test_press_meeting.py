@@ -649,3 +649,9 @@ def test_a_headline_on_the_new_term_gives_the_latest_term_named() -> None:
         "nhiệm vụ.\n")
     tenure = result.meeting.tenure
     assert tenure is not None and (tenure.start, tenure.end) == (2025, 2030)
+
+
+@pytest.mark.parametrize("bloc", ["khối doanh nghiệp", "khối cơ quan và doanh nghiệp", "khối các cơ quan"])
+def test_a_party_committees_bloc_in_lower_case_is_part_of_its_name(bloc: str) -> None:
+    text = f"Tin tức\n\nSáng 9/1, Đảng ủy {bloc} tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    assert extract_text(text).issuer.name == f"Đảng ủy {bloc}"

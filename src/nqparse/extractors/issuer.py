@@ -727,6 +727,9 @@ def _extend_name(text: str, end: int) -> int:
         unit = _UNIT_AND_PLACE.match(text, end)
         if unit:
             return _joined_place(text, unit.end()) if unit.end() > end else end
+        bloc = _BLOC.match(text, end)  # "Đảng ủy khối doanh nghiệp tổ chức ...": a bloc's, named without a place
+        if bloc:
+            return bloc.end()
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
@@ -742,6 +745,9 @@ def _joined_place(text: str, end: int) -> int:
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
+# the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
+_BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
+                   r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
 # "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Dân chính Đảng tỉnh": a bloc's
 # committee, named up to its unit word

@@ -658,3 +658,28 @@ GIVEN = [
 def test_what_is_given_to_bodies_after_cho(article: str, expected: list[tuple[list[str], str]]) -> None:
     found = extract_text(f"QUYẾT ĐỊNH\nGiao kế hoạch năm 2026\n\n{article}\n").assignments
     assert [(a.bodies, a.task) for a in found] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong đó, các sở, ban, ngành cần tập trung rà soát thủ tục hành chính.",
+    "Đáng chú ý, các sở, ban, ngành cần tập trung rà soát thủ tục hành chính.",
+    "Đặc biệt, các sở, ban, ngành cần tập trung rà soát thủ tục hành chính.",
+    "- Bên cạnh đó, các sở, ban, ngành cần tập trung rà soát thủ tục hành chính.",
+])
+def test_a_word_linking_a_sentence_to_the_one_before_is_no_part_of_its_subject(sentence: str) -> None:
+    found = [(a.bodies, a.task) for a in extract_text(WRAP.format(sentence)).assignments]
+    assert found == [(["các sở, ban, ngành"], "cần tập trung rà soát thủ tục hành chính")]
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Đề nghị các cấp, các ngành, cử tri cùng chung sức làm đường giao thông.", ["các cấp, các ngành", "cử tri"]),
+    ("Đề nghị các cấp, các ngành, đoàn viên, hội viên cùng chung sức làm đường giao thông.",
+     ["các cấp, các ngành", "đoàn viên", "hội viên"]),
+])
+def test_people_after_a_comma_in_a_list_of_bodies_are_asked_with_them(sentence: str, bodies: list[str]) -> None:
+    found = [(a.bodies, a.task) for a in extract_text(WRAP.format(sentence)).assignments]
+    assert found == [(bodies, "cùng chung sức làm đường giao thông")]
+
+
+def test_people_alone_are_no_body() -> None:
+    assert extract_text(WRAP.format("Đề nghị cử tri cùng chung sức làm đường giao thông.")).assignments == []

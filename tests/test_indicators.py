@@ -444,3 +444,10 @@ def test_code_patterns_are_tried_only_beside_a_mark(monkeypatch: pytest.MonkeyPa
     found = figures.find_figures(coded, fold(coded), 0, len(coded))
     assert [f.value for f in found] == [80, 30]
     assert after.calls and before.calls and letter.calls
+
+
+@pytest.mark.parametrize("marker", ["-", "1."])
+def test_a_verb_of_striving_opening_a_listed_target_names_nothing(marker: str) -> None:
+    text = ("NGHỊ QUYẾT\nĐẠI HỘI\n\nI. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU\n\n"
+            f"{marker} Thúc đẩy tăng trưởng kinh tế bình quân đạt 7%/năm.\n{marker} Tỷ lệ che phủ rừng đạt 41%.\n")
+    assert [i.name for i in extract_text(text).indicators][0] == "Tăng trưởng kinh tế bình quân"

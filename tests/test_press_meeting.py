@@ -649,3 +649,20 @@ def test_a_headline_on_the_new_term_gives_the_latest_term_named() -> None:
         "nhiệm vụ.\n")
     tenure = result.meeting.tenure
     assert tenure is not None and (tenure.start, tenure.end) == (2025, 2030)
+
+
+@pytest.mark.parametrize("bloc", ["khối doanh nghiệp", "khối cơ quan và doanh nghiệp", "khối các cơ quan"])
+def test_a_party_committees_bloc_in_lower_case_is_part_of_its_name(bloc: str) -> None:
+    text = f"Tin tức\n\nSáng 9/1, Đảng ủy {bloc} tổ chức hội nghị tổng kết công tác năm 2023.\n"
+    assert extract_text(text).issuer.name == f"Đảng ủy {bloc}"
+
+
+def test_a_place_the_text_names_as_a_committees_is_no_chair_though_it_opens_on_a_family_name() -> None:
+    text = ("Tin tức\n\nNgày 5/1/2026, Tỉnh ủy Hà Văn Giang tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà Văn Giang "
+            "chủ trì hội nghị.\n")
+    assert extract_text(text).meeting.chair is None
+
+
+def test_a_person_after_a_post_is_the_chair_where_no_committee_has_that_place() -> None:
+    text = "Tin tức\n\nNgày 5/1/2026, Tỉnh ủy tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà Văn Giang chủ trì hội nghị.\n"
+    assert extract_text(text).meeting.chair == "Hà Văn Giang"

@@ -36,6 +36,7 @@ from ..phrases.bodies import (
     task_verb_pattern,
 )
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.measures import opening_link
 from ..phrases.text import literal_starts, sentences, squash, trimmed
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
@@ -763,8 +764,12 @@ def _lead_bodies(text: str, folded: str, start: int, end: int) -> list[str]:
 
 
 def _clause_start(text: str, s: int, e: int) -> int:
+    """Where a sentence's subject may stand: after its list mark and a word that links it to the
+    one before ("- Trong đó, các sở ...", "Đặc biệt, UBND các xã ...")."""
     m = _LEADING_MARKS.match(text, s, e)
-    return m.end() if m else s
+    start = m.end() if m else s
+    link = opening_link().match(text, start, e)
+    return link.end() if link else start
 
 
 def _heading_texts(layout: Layout, paragraphs: list[Unit]) -> dict[int, str]:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..lexicon import alternation, figures
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.figures import Figure
@@ -396,7 +397,18 @@ def _indicator(layout: Layout, item: _Item, headings: set[int]) -> Indicator:
         heading = nearest_heading(layout, block, headings)
         group = heading_text(layout, heading) if heading is not None else None
     name = name_of(text, start, end, item.figures) or fallback_name(text, start, end, item.figures)
-    return read_indicator(item.marker.number, group or None, name, start, end, item.figures)
+    return read_indicator(item.marker.number, group or None, _without_aim(name), start, end, item.figures)
+
+
+# "Thúc đẩy tăng trưởng ...": the striving that opens an item (lexicon figures list_context 'item_aims')
+_ITEM_AIM = lazy(rf"(?i)(?:{alternation(figures().list_context['item_aims'])})[ ]+(?=\w)")
+
+
+def _without_aim(name: str) -> str:
+    """A listed target's name without the verb of striving that opens it, where words follow."""
+    aim = _ITEM_AIM.match(name)
+    rest = name[aim.end():] if aim else name
+    return rest[:1].upper() + rest[1:] if rest else name
 
 
 def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings: set[int]) -> list[Indicator]:
@@ -422,7 +434,7 @@ def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings:
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
-        found += [read_indicator(None, group, name_of(text, s, e, fs) or fallback_name(text, s, e, fs), s, e, fs)
+        found += [read_indicator(None, group, _without_aim(name_of(text, s, e, fs) or fallback_name(text, s, e, fs)), s, e, fs)
                   for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures)]
     return found
 

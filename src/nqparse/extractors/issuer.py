@@ -345,7 +345,7 @@ def _council_in_session(layout: Layout, found: tuple[int, int], name: str) -> st
     plain = layout.text.plain
     councils = bodies().council_of_committee
     head = next((h for h in councils if fold(name).startswith(h)), None)
-    if head is None or not plain[max(0, found[0] - _TITLE_REACH):found[0]].rstrip().endswith(_person_titles()):
+    if head is None or not plain[max(0, found[0] - _TITLE_REACH):found[0]].rstrip().endswith(person_titles()):
         return name
     blocks = [b for b in layout.blocks if b.zone == "body"][:8] or list(layout.blocks[:8])
     if not any(not PREPARED_FOR.search(plain, b.start, m.start())
@@ -617,7 +617,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 passed_end = _extend_name(text, m.end())
                 continue
             post = plain[before:m.start()].rstrip()
-            if post.endswith(_person_titles()):
+            if post.endswith(person_titles()):
                 # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
                 # issuer only where no body is named otherwise, and then one the person heads, not
                 # one they sit on ("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy")
@@ -657,7 +657,7 @@ def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
         longer = _extend_name(text, at + len(name))
         place = text[at + len(name):longer].split()
         if place and place[0] not in surnames() and \
-                not plain[max(0, at - _TITLE_REACH):at].rstrip().endswith(_person_titles()):
+                not plain[max(0, at - _TITLE_REACH):at].rstrip().endswith(person_titles()):
             return at, longer
         at = text.find(name + " ", at + 1)
     return found
@@ -695,11 +695,11 @@ _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:{_CARRYING_OUT}|sơ kết|tổng kết)\s+"
                                 rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))
-_MEMBER = "uy vien"  # a post of membership among _person_titles
+_MEMBER = "uy vien"  # a post of membership among person_titles
 
 
 @lru_cache(maxsize=1)
-def _person_titles() -> tuple[str, ...]:
+def person_titles() -> tuple[str, ...]:
     """The posts a person holds in a body ("bí thư", "chủ tịch"), as ``Text.plain`` writes them."""
     return tuple(unmarked(t) for t in signature().titles)
 
@@ -725,6 +725,9 @@ def _extend_name(text: str, end: int) -> int:
         unit = _UNIT_AND_PLACE.match(text, end)
         if unit:
             return _joined_place(text, unit.end()) if unit.end() > end else end
+        bloc = _BLOC.match(text, end)  # "Đảng ủy khối doanh nghiệp tổ chức ...": a bloc's, named without a place
+        if bloc:
+            return bloc.end()
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
@@ -740,6 +743,9 @@ def _joined_place(text: str, end: int) -> int:
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
+# the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
+_BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
+                   r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
 # "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Dân chính Đảng tỉnh": a bloc's
 # committee, named up to its unit word

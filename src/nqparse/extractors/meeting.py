@@ -35,7 +35,7 @@ from ..records import At, record
 from ..segment import Block, Layout
 from .document import PAGE_STAMP, Document
 from .header import head_blocks
-from .issuer import IssuingBody, is_province, level_of, person_like
+from .issuer import IssuingBody, is_province, level_of, person_like, person_titles
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -844,13 +844,35 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
     tỉnh Lê Trí Thanh chủ trì")."""
     written = name.group("name")
+    # "Bí thư Tỉnh ủy Hà Văn Giang" tried at "Văn": the capitals before it are of the same place
+    run = _CAPITALS_BEFORE.search(name.string, max(start, name.start() - 40), name.start("name"))
+    if run and _COMMITTEE_WORD_BEFORE.search(plain, max(start, run.start() - 12), run.start()) \
+            and _acting_place(plain, plain[run.start():name.end("name")]):
+        return True
     if _COMMITTEE_WORD_BEFORE.search(plain, max(start, name.start() - 12), name.start()):
         # "Tỉnh ủy Hà An tổ chức ... do đồng chí X chủ trì": the committee's place, not a person
-        return is_province(written) or not person_like(written)
+        return is_province(written) or not person_like(written) \
+            or _acting_place(plain, plain[name.start("name"):name.end("name")])
     before = _LOCALITY_BEFORE.search(plain, max(start, name.start() - 12), name.start())
     if before is None:
         return False
     return not plain.startswith("tinh", before.start()) or is_province(written) or not person_like(written)
+
+
+_CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}*[ ]+){1,3}\Z")
+
+
+def _acting_place(plain: str, written: str) -> bool:
+    """Whether the text names ``written`` (as ``plain`` writes it) as a committee's place where no
+    post opens the committee ("Tỉnh ủy Hà Văn Giang tổ chức ..."): then "Bí thư Tỉnh ủy Hà Văn
+    Giang chủ trì" names the post, not a person, though the place opens on a family name."""
+    at = plain.find(written)
+    while at >= 0:
+        committee = _COMMITTEE_WORD_BEFORE.search(plain, max(0, at - 12), at)
+        if committee and not plain[max(0, committee.start() - 30):committee.start()].rstrip().endswith(person_titles()):
+            return True
+        at = plain.find(written, at + 1)
+    return False
 
 
 def _comrade_after(text: str, start: int, end: int) -> regex.Match[str] | None:

@@ -46,6 +46,7 @@ class AssigneeHeads(NamedTuple):
     serving_verbs: tuple[str, ...]
     owned_heads: tuple[str, ...]
     described_nouns: tuple[str, ...]
+    listed_people: tuple[str, ...]
 
 
 class TaskOpeners(NamedTuple):

@@ -116,15 +116,18 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
     bodies: list[tuple[int, int]] = []
     extra: list[str] = []
     while pos < limit:
-        head = head_pattern().match(folded, pos, limit)
+        # "các cấp, các ngành, cử tri, đoàn viên cùng ...": people asked with the bodies of the list
+        # (after "và" they are the ones the list's task is shared with: "... và toàn thể Nhân dân thực hiện")
+        people = bodies and _after_comma(folded, pos) and _people_pattern().match(folded, pos, limit)
+        head = None if people else head_pattern().match(folded, pos, limit)
         # inside a list, a bare noun that heads no body alone ("các đơn vị, tổ chức, cá nhân")
-        listed = head is None and bodies and _bare_pattern().match(folded, pos, limit)
-        head = head or listed or None
+        listed = head is None and not people and bodies and _bare_pattern().match(folded, pos, limit)
+        head = head or listed or people or None
         if not head:
             break
         start, end = pos, head.end()
         last_cap = False
-        office = None if listed else _office_of(text, folded, start, end, limit)
+        office = None if listed or people else _office_of(text, folded, start, end, limit)
         if office:
             end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
         elif listed and not _listed_noun(folded, bodies, start, end, limit):
@@ -223,7 +226,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 pos = sep2.end()
                 continue
             break
-        if not head_pattern().match(folded, nxt, limit) and not _bare_pattern().match(folded, nxt, limit):
+        if not head_pattern().match(folded, nxt, limit) and not _bare_pattern().match(folded, nxt, limit) \
+                and not (_after_comma(folded, nxt) and _people_pattern().match(folded, nxt, limit)):
             pos = end
             break
         pos = nxt
@@ -472,6 +476,15 @@ def _bare_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _bare_pattern() -> re.Pattern[str]:
     return _alternation(bodies().assignee_heads.bare_nouns)
+
+
+def _after_comma(folded: str, pos: int) -> bool:
+    return folded[max(0, pos - 3):pos].rstrip().endswith(",")
+
+
+@lru_cache(maxsize=1)
+def _people_pattern() -> re.Pattern[str]:
+    return _alternation(bodies().assignee_heads.listed_people)
 
 
 _OF_BODY = lazy(r"\s+(?:của\s+)?")

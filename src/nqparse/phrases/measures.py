@@ -123,7 +123,8 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     name = _EMPTY_PAREN.sub("", name)  # "đạt 50% (8 xã)": the brackets of the figures taken out
     name = single_spaced(name)
     name = _SPACE_BEFORE_PUNCT.sub("", name).strip()
-    name = _opening_link().sub("", name, count=1)  # "Qua đó, tỷ lệ ...": a link, not what is measured
+    link = opening_link().match(name)  # "Qua đó, tỷ lệ ...": a link, not what is measured
+    name = name[link.end():] if link else name
     name = _NAME_START.sub("", name, count=1)
     name = _LEADING_TIME.sub("", name, count=1)  # "đến năm 2025 tỷ trọng ...": when, not what
     for _ in range(2):  # "... vào GRDP đến năm 2025", "... giai đoạn 2020-2025 còn": when, not what
@@ -138,10 +139,10 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _opening_link() -> re.Pattern[str]:
-    """The link or frequency and its comma that open a name (lexicon figures list_context
-    'name_openers')."""
-    return re.compile(rf"(?i)^(?:{lexicon.alternation(lexicon.figures().list_context['name_openers'])})[ ]*,[ ]*(?=\w)")
+def opening_link() -> re.Pattern[str]:
+    """The link or frequency and its comma that open a name or a sentence (lexicon figures
+    list_context 'name_openers'); match it where the sentence starts."""
+    return re.compile(rf"(?i)(?:{lexicon.alternation(lexicon.figures().list_context['name_openers'])})[ ]*,[ ]*(?=\w)")
 
 
 @lru_cache(maxsize=1)

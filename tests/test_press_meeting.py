@@ -554,6 +554,10 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
     pytest.param(
         "Hội nghị Huyện ủy Bình Lâm\n\nSáng 12/8/2020, Huyện ủy Bình Lâm tổ chức hội nghị quán triệt kết quả Hội nghị "
         "Ban Chấp hành Đảng bộ tỉnh lần thứ 5.\n", None, id="a-district-conference-names-the-provinces-plenum"),
+    pytest.param(
+        "Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy tổ chức "
+        "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X, nhiệm kỳ 2023-2028.\n", None,
+        id="a-meeting-on-a-congresss-papers-is-not-the-congress"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

@@ -23,9 +23,14 @@ from nqparse.phrases.dates import find_dates
      [(5, 8, 2024, "5 tháng 8 đến ngày 6 tháng 8 năm 2024")]),
     ("Đợt thi đua từ ngày 30 tháng 12 đến ngày 2 tháng 1 năm 2025.",
      [(30, 12, 2024, "30 tháng 12 đến ngày 2 tháng 1 năm 2025")]),
+    ("Trong 2 ngày 09, 10/4, Hội Cựu chiến binh huyện tổ chức Đại hội.", [(9, 4, None, "09, 10/4")]),
+    ("Đại hội diễn ra trong 2 ngày (mùng 3 và mùng 4/9).", [(3, 9, None, "3 và mùng 4/9")]),
+    ("Ngày 11, 12 và 13/6/2023, Công đoàn huyện tổ chức Đại hội.", [(11, 6, 2023, "11, 12 và 13/6/2023")]),
+    ("Sáng mùng 2/10, xã ra quân.", [(2, 10, None, "2/10")]),
 ], ids=["this-morning", "two-days-in-brackets", "two-days-with-an-ampersand", "two-days-with-a-dash",
         "two-days-with-their-year", "days-before-a-month-in-words-take-its-month", "a-count-is-no-date",
         "a-range-of-days-in-figures", "a-range-of-days-in-words", "a-range-over-two-months-is-two-dates",
-        "a-range-of-days-after-from", "a-range-whose-first-day-has-its-month", "a-range-over-the-new-year"])
+        "a-range-of-days-after-from", "a-range-whose-first-day-has-its-month", "a-range-over-the-new-year",
+        "two-days-with-a-comma", "two-days-each-after-mung", "three-days-listed", "a-day-after-mung"])
 def test_a_day_is_read_with_the_month_written_after_it(text: str, read: list[tuple[int, int, int | None, str]]) -> None:
     assert [(d.day, d.month, d.year, text[d.start:d.end]) for d in find_dates(text)] == read

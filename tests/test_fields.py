@@ -479,6 +479,13 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
     pytest.param("HĐND tỉnh thông qua 31 Nghị quyết về đời sống người dân 16/12/2025 17:31\n\n(PLO)- HĐND tỉnh đã thông "
                  "qua 31 Nghị quyết, có ý nghĩa quan trọng, tác động đến nhiều mặt của đời sống xã hội của tỉnh.\n",
                  "HĐND tỉnh thông qua 31 Nghị quyết về đời sống người dân", id="a-headline-with-its-timestamp-after-it"),
+    pytest.param("Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX\nToàn cảnh Đại hội. |\nĐại hội diễn ra trong "
+                 "2 ngày, với sự tham dự của 250 đại biểu chính thức đại diện cho hội viên toàn tỉnh.\n",
+                 "Đại hội đại biểu Hội Nông dân tỉnh Bình An lần thứ IX", id="a-caption-in-an-image-table-is-no-headline"),
+    pytest.param("Thứ hai 04/09/2023 10:15\n\nĐồng chí Lê Văn Tâm tái đắc cử Chủ tịch Hội Nông dân tỉnh\n\nĐại hội Hội "
+                 "Nông dân tỉnh Bình An - MINH KHOA\n\nSáng 2/9, Đại hội Hội Nông dân tỉnh Bình An lần thứ IX khai mạc "
+                 "tại hội trường tỉnh với 250 đại biểu chính thức.\n",
+                 "Đồng chí Lê Văn Tâm tái đắc cử Chủ tịch Hội Nông dân tỉnh", id="a-caption-credited-to-its-photographer"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -360,6 +360,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "triển khai các nhiệm vụ.\n", "Ban Thường vụ Đảng ủy UBND tỉnh", "province"),
     ("Sáng 5/4/2024, Ban Chấp hành (BCH) Đảng bộ tỉnh tổ chức hội nghị đánh giá nhiệm vụ công tác quý I.\n",
      "Ban Chấp hành Đảng bộ tỉnh", "province"),
+    ("Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy, Hội Cựu chiến binh tỉnh "
+     "đã tổ chức hội nghị duyệt văn kiện Đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -381,7 +383,7 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
         "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
-        "a-committee-named-with-its-short-form-before-its-organisation"])
+        "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
@@ -554,6 +556,10 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
     pytest.param(
         "Hội nghị Huyện ủy Bình Lâm\n\nSáng 12/8/2020, Huyện ủy Bình Lâm tổ chức hội nghị quán triệt kết quả Hội nghị "
         "Ban Chấp hành Đảng bộ tỉnh lần thứ 5.\n", None, id="a-district-conference-names-the-provinces-plenum"),
+    pytest.param(
+        "Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy tổ chức "
+        "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X, nhiệm kỳ 2023-2028.\n", None,
+        id="a-meeting-on-a-congresss-papers-is-not-the-congress"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

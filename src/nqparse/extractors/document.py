@@ -9,6 +9,7 @@ as title and its publication timestamp as date.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -622,6 +623,8 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         if n == 0 and _headline_with_a_stop(text, lines, line):
             end -= 1  # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng."
             line = text[start:end]
+        if _TABLE_CAPTION.search(line) or _credited(layout, start, end):
+            continue  # a picture's caption: a sentence in a page's image table, or one credited to its photographer
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif n <= 3 and not lead_seen and line[:1] not in _BULLETS and not _numbered_part(block, start) \
@@ -696,6 +699,23 @@ def _byline(layout: Layout, start: int, end: int) -> bool:
     """A line of reporters' names in capitals, no body's name ("HĐND TỈNH BÌNH AN")."""
     return _BYLINE.fullmatch(layout.text.text, start, end) is not None \
         and not body_opener().match(layout.text.plain, start, end)
+
+
+# "Toàn cảnh Đại hội. |": a sentence, then the bar of the web table that held its picture
+_TABLE_CAPTION = lazy_regex(r"\.[ ]*\|[ ]*$")
+_CREDIT_DASH = lazy_regex(r"[ ][-–][ ]+(?=\p{Lu}+(?:[ ]\p{Lu}+){1,2}[ ]*$)")
+
+
+def _credited(layout: Layout, start: int, end: int) -> bool:
+    """A caption that ends on its photographer's name in capitals ("Đại hội Công đoàn tỉnh - HOÀI
+    NAM"): each word of the name a syllable (a vowel in it), not an abbreviation ("TP HCM")."""
+    text = layout.text.text
+    dash = next(iter(reversed(list(_CREDIT_DASH.finditer(text, start, end)))), None)  # the last dash
+    if dash is None:
+        return False
+    name = text[dash.end():end].strip()
+    return _byline(layout, dash.end(), dash.end() + len(name)) and all(
+        any(c in "AEIOUY" for c in unicodedata.normalize("NFD", w)) for w in name.split())
 
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")

@@ -599,6 +599,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
     passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
+    lead: tuple[int, int] | None = None  # the first of the bodies listed up to the last one read
+    lead_end = -1
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             if _bare_abbreviation(text, m.start(), m.end()):
@@ -635,11 +637,14 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
             if _GIVEN_BY.search(plain, max(block.start, m.start() - 4), m.start()) and _GIVES.match(plain, end):
                 continue  # "kế hoạch vốn năm 2020 do HĐND tỉnh giao": who set what is reported on
             first = first or (m.start(), end)
+            # "Ban Thường vụ Huyện ủy, Hội Nông dân tỉnh đã tổ chức": co-hosts, the first named leads
+            listed = lead is not None and _LISTED_ON.fullmatch(plain, lead_end, m.start()) is not None
+            lead, lead_end = (lead if listed and lead else (m.start(), end)), end
             met = _AFTER_MEETING.search(plain, max(block.start, m.start() - _MEETING_REACH), m.start())
             if met and PREPARED_FOR.search(plain, max(block.start, met.start() - _MEETING_REACH), met.start()):
                 continue  # "để trình kỳ họp thứ 12 HĐND tỉnh": the body of a later session
             if _ACTION.match(plain, end) or met:
-                return _placed(text, plain, (m.start(), end))
+                return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
     first = posted_acting or first or posted
     return _placed(text, plain, first) if first else None
 

@@ -282,7 +282,9 @@ _TENURE_MENTIONS = 3
 # a congress to come, or the one delegates go to ("bầu 18 đại biểu dự Đại hội đại biểu toàn quốc")
 # and a congress named as the event of its year ("năm 2020 là năm diễn ra Đại hội ...", lexicon meetings.occasions)
 _AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu|" + unmarked(alternation(meetings().occasions))
-_PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
+# "Hội nghị duyệt văn kiện Đại hội ... lần thứ XI": a meeting that approves the papers of a congress
+# to come (not "góp ý dự thảo văn kiện trình Đại hội", which a congress does too)
+_PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|duyet (?:du thao )?van kien|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")
 
 
 def _congress(layout: Layout, document: Document, meeting: MeetingRecord,

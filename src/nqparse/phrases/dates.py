@@ -25,9 +25,10 @@ _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1
 # a day written without its year needs a word that makes it a date: "ngày 15/1", and in the
 # press "Sáng 5/3", "Sáng nay 20/12", "Chiều 28-12", "Hôm nay (19/7)", also at a sentence's end
 # ("vào ngày 8/12."). Of two days of one month ("Trong 2 ngày (28 và 29-5)", "ngày 8 & 9.7",
-# "ngày 28-29/5", "ngày 7 và 8/5/2020") the first is the date, the month read after the second.
+# "ngày 28-29/5", "ngày 7 và 8/5/2020", a list "ngày 06, 07/6", "mùng 4 và mùng 5/8") the first is
+# the date, the month read after the last.
 _PARTIAL = regex.compile(
-    r"(?i)(?:(?<=\b(?:ngày|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s{1,3})"
+    r"(?i)(?:(?<=\b(?:ngày|mùng|sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay)\s{1,3})"
     r"|(?<=\b(?:hôm nay|hôm qua|(?:sáng|chiều|tối|trưa) nay|ngày)\s?\())"
     r"(?P<d>\d{1,2})(?:\s?[-–]\s?\d{1,2})?\s?[/.-]\s?(?P<m>\d{1,2})(?![\d/-]|\s?[/.-]\s?\d|\s+tháng)")
 # the same with "và", "&" or "đến" between the days: no separator follows the first, so the
@@ -35,7 +36,8 @@ _PARTIAL = regex.compile(
 # đến 10/12/2015", "từ ngày 12 đến ngày 15 tháng 10 năm 2020", "diễn ra từ 13 - 15/12/2019"); the
 # first day may carry its own month ("từ ngày 30 tháng 11 đến ngày 2 tháng 12 năm 2024", group "m1")
 _DAY_PAIR = regex.compile(
-    r"(?i)(?:ngày|từ)\s{1,3}\(?(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?\s*(?:và|&|[-–]|đến(?:\s+ngày)?)\s*\d{1,2}"
+    r"(?i)(?:ngày|từ|mùng)\s{1,3}\(?(?:mùng\s+)?(?P<d>\d{1,2})(?:\s+tháng\s+(?P<m1>\d{1,2}))?"
+    r"(?:\s*(?:và|&|,|[-–]|đến(?:\s+ngày)?)\s*(?:mùng\s+)?\d{1,2})+"
     r"(?:\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?(?![\d/-]|\s?[/.-]\s?\d)"
     r"|\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?(?!\d))")
 
@@ -102,7 +104,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, *, plain: str 
     ends: list[int] = []
     # a date in figures opens with a run of digits before its separator: tried only there
     runs = runs_before(text, start, end)
-    day_words = None if plain is None else literal_starts(plain, ("ngay", "tu "))
+    day_words = None if plain is None else literal_starts(plain, ("ngay", "tu ", "mung "))
     words = (_WORDS.finditer(text, start, end) if day_words is None
              else matches_at(_WORDS, text, day_words, start, end))
     days = (_DAY_PAIR.finditer(text, start, end) if day_words is None

@@ -369,6 +369,13 @@ def test_lettered_items_under_a_numbered_heading_on_the_first_line() -> None:
         (None, "Các chỉ tiêu chủ yếu", "Kim ngạch xuất khẩu", [(940, "triệu USD")])]
 
 
+def test_cooperative_groups_and_unions_are_counted_things() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Thành lập mới 30 tổ hợp tác; 12 hợp tác xã; 02 Liên hiệp hợp tác xã;\n"
+    found = extract_text(text).indicators
+    assert [[(t.value, t.unit) for t in i.targets] for i in found] == [
+        [(30, "tổ hợp tác"), (12, "hợp tác xã"), (2, "Liên hiệp hợp tác xã")]]
+
+
 def test_a_list_of_tasks_with_figures_under_a_task_heading_is_not_an_indicator_list() -> None:
     text = ("Các nhiệm vụ trọng tâm:\n(1) Tập trung chỉ đạo hoàn thành các chỉ tiêu năm 2022.\n"
             "(2) Đẩy mạnh cải cách hành chính, nâng cao chỉ số PCI.\n(3) Thực hiện tốt công tác tuyển quân năm 2022.\n")

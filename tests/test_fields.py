@@ -161,6 +161,17 @@ EXAMPLES = [
     Example("council-session-owns-its-term", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
             "Về kế hoạch năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ MƯỜI LĂM\nCăn cứ Luật số 80/2015/QH13;\n", {
                 "meeting.ordinal": 15, "meeting.term": 19, "document.number": "12/NQ-HĐND", "issuer.level": "province"}),
+    Example("steering-committee-on-society-under-a-province", "UBND TỈNH BÌNH AN\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỆ NẠN XÃ HỘI\n"
+            "Số: 12/QĐ-BCĐ\nBình An, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành quy chế hoạt động\n",
+            {"issuer.level": "province"}),
+    Example("letterhead-body-named-again-under-the-title", "UBND TỈNH BÌNH AN\nBAN QUẢN LÝ CÁC KHU KINH TẾ\n"
+            "Số: 12/QĐ-BQL\nBình An, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\n"
+            "BAN QUẢN LÝ CÁC KHU KINH TẾ TỈNH BÌNH AN\nCăn cứ Luật số 80/2015/QH13;\n",
+            {"document.title": "BAN HÀNH QUY CHẾ PHỐI HỢP"}),
+    Example("title-ending-with-the-letterhead-place", "ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 12/QĐ-UBND\n"
+            "Bình An, ngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP\nTỈNH BÌNH AN\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nCăn cứ Luật số 80/2015/QH13;\n",
+            {"document.title": "BAN HÀNH QUY CHẾ PHỐI HỢP TỈNH BÌNH AN"}),
     Example("council-term-is-foreign-to-a-party-meeting", "Ban Chấp hành Đảng bộ tỉnh khóa XX họp Hội nghị lần thứ 3. "
             "Chỉ đạo kỳ họp của HĐND tỉnh khóa XVIII.\n", {"meeting.ordinal": 3, "meeting.term": 20}),
     Example("central-plenum-reported-by-the-centre", "Hội nghị Trung ương 8 khóa XIII của Ban Chấp hành Trung ương Đảng "

@@ -359,6 +359,31 @@ def test_unnumbered_bullets_under_letter_headings_below_a_lead_in() -> None:
     assert [(t.min, t.max, t.change) for t in found[1].targets] == [(1, 1.5, "decrease")]
 
 
+def test_lettered_items_under_a_numbered_heading_on_the_first_line() -> None:
+    # a copy that starts at its section: "3. ..." is the lettered items' heading, not a letterhead
+    text = ("3. Các chỉ tiêu chủ yếu\na) Tổng sản phẩm trên địa bàn tăng\n7,2%;\n"
+            "b) Kim ngạch xuất khẩu đạt 940 triệu USD;\n")
+    found = extract_text(text).indicators
+    assert [(i.number, i.group, i.name, [(t.value, t.unit) for t in i.targets]) for i in found] == [
+        (None, "Các chỉ tiêu chủ yếu", "Tổng sản phẩm trên địa bàn", [(7.2, "%")]),
+        (None, "Các chỉ tiêu chủ yếu", "Kim ngạch xuất khẩu", [(940, "triệu USD")])]
+
+
+def test_cooperative_groups_and_unions_are_counted_things() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Thành lập mới 30 tổ hợp tác; 12 hợp tác xã; 02 Liên hiệp hợp tác xã;\n"
+    found = extract_text(text).indicators
+    assert [[(t.value, t.unit) for t in i.targets] for i in found] == [
+        [(30, "tổ hợp tác"), (12, "hợp tác xã"), (2, "Liên hiệp hợp tác xã")]]
+
+
+def test_a_count_closed_by_tro_len_after_its_words_is_a_floor() -> None:
+    # the count's own clause ends in "trở lên"; a level figure between ("mức độ 1") keeps it there
+    text = ("Các chỉ tiêu chủ yếu:\n- Có thêm 04 xã đạt chuẩn nông thôn mới trở lên, 03 xã đạt chuẩn kiểu mẫu;\n"
+            "- 90% trường đạt chuẩn mức độ 1 trở lên;\n")
+    found = extract_text(text).indicators
+    assert [[(t.value, t.comparator) for t in i.targets] for i in found] == [[(4, ">="), (3, None)], [(90, None)]]
+
+
 def test_a_list_of_tasks_with_figures_under_a_task_heading_is_not_an_indicator_list() -> None:
     text = ("Các nhiệm vụ trọng tâm:\n(1) Tập trung chỉ đạo hoàn thành các chỉ tiêu năm 2022.\n"
             "(2) Đẩy mạnh cải cách hành chính, nâng cao chỉ số PCI.\n(3) Thực hiện tốt công tác tuyển quân năm 2022.\n")

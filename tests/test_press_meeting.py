@@ -393,8 +393,11 @@ def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: 
 
 @pytest.mark.parametrize(("name", "level"), [
     ("Huyện ủy Tịnh Biên", "district"), ("Đảng ủy phường Tĩnh Gia", "commune"), ("Đảng ủy xã Tân Tịnh", "commune"),
-    ("HĐND TỈNH BÌNH AN", "province"), ("Dang uy xa An Phu", "commune")])
-def test_a_place_named_like_a_unit_word_does_not_set_the_level(name: str, level: str) -> None:
+    ("HĐND TỈNH BÌNH AN", "province"), ("Dang uy xa An Phu", "commune"),
+    # "xã hội" (society) names no commune; a commune called "Hội ..." keeps its capital
+    ("BAN CHỈ ĐẠO PHÒNG, CHỐNG TỆ NẠN XÃ HỘI", None), ("Ban chỉ đạo an sinh xã hội huyện Tân Lợi", "district"),
+    ("UBND xã Hội Phước", "commune")])
+def test_a_place_named_like_a_unit_word_does_not_set_the_level(name: str, level: str | None) -> None:
     """With marks, a place "Tịnh Biên" or "Tĩnh Gia" is no "tỉnh"; without them the unit words still tell."""
     assert level_of(name) == level
 

@@ -185,6 +185,12 @@ def test_zones(case: Zoned) -> None:
     assert block_of(layout_of(DOCUMENT), case.line).zone == case.zone
 
 
+def test_a_numbered_heading_on_the_first_line_opens_the_body() -> None:
+    layout = layout_of("2. Các chỉ tiêu chủ yếu\na) Thu ngân sách đạt 500 tỷ đồng;\n")
+    assert [b.zone for b in layout.blocks] == ["body", "body"]
+    assert layout.blocks[1].parents == (0,)
+
+
 def test_zones_run_in_order() -> None:
     order = {"header": 0, "body": 1, "footer": 2, "appendix": 3}
     zones = [order[b.zone] for b in layout_of(DOCUMENT).blocks]

@@ -315,6 +315,7 @@ def _find_header_end(lines: list[_Line], limit: int) -> int:
             return i
         if line.kind in ("item", "bullet", "label"):
             return i
-        if line.kind == "heading" and i > 0 and line.marker is not None:
+        if line.kind == "heading" and line.marker is not None:
+            # "2. Các chỉ tiêu chủ yếu" on a copy's first line: a section, not a letterhead
             return i
     return min(limit, len(lines))

@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from ..lexicon import document_titles, document_types, issuer_heads
+from ..lexicon import document_titles, document_types, issuer_heads, localities
 from ..lexicon import layout as layout_words
 from ..mentions import Mentions
 from ..phrases.dates import FoundDate, is_timestamp
@@ -396,7 +396,7 @@ def _is_authority(layout: Layout, block: Block, below: list[Block]) -> bool:
     line of its own or not ("... TIỀN GIANG" / "KHÓA VIII - KỲ HỌP THỨ 3"): the body that decides,
     not more of the title."""
     plain = layout.text.plain
-    if not _authority_heads().match(plain, block.start, block.end):
+    if not _authority_heads().match(plain, block.start, block.end) and not _repeats_letterhead(layout, block):
         return False
     for nxt in below[:_AUTHORITY_LINES]:
         if _GROUNDS.match(plain, nxt.start, nxt.end):
@@ -407,6 +407,25 @@ def _is_authority(layout: Layout, block: Block, below: list[Block]) -> bool:
 
 
 _AUTHORITY_LINES = 3  # the body's name may run on over a line, and its session take another
+_LETTERHEAD_WORDS = 3  # a body's name, not a lone "BAN" or "SỞ"
+
+
+def _repeats_letterhead(layout: Layout, block: Block) -> bool:
+    """"BAN CHỈ ĐẠO ... TỈNH THÁI BÌNH" under the title: the body of a letterhead line above,
+    named again (with its place) as the body that decides, whatever head its name opens with."""
+    plain, folded = layout.text.plain, layout.text.folded
+    line = squash(plain[block.start:block.end])
+    for above in layout.blocks[:block.index]:
+        if above.zone != "header":
+            break
+        name = squash(plain[above.start:above.end])
+        if above.caps and len(name.split()) >= _LETTERHEAD_WORDS and line.startswith(name) \
+                and not _PLACE_LINE.match(folded, above.start, above.end):
+            return True  # "TỈNH KIÊN GIANG" under its committee is a place, which a title may end with
+    return False
+
+
+_PLACE_LINE = lazy(r"\s*(?:" + localities() + r")\s")
 
 
 def _is_subject_line(block: Block, *, first: bool, right_after: bool = False) -> bool:

@@ -142,6 +142,11 @@ def _level_words() -> tuple[dict[str, Level], regex.Pattern[str], frozenset[str]
     return words, re.compile(rf"(?<!\w)(?:{alts})"), frozenset(fold(k) for k in marked)
 
 
+# "TỆ NẠN XÃ HỘI", "kinh tế - xã hội": "xã" before "hội" is society, not a commune; a commune
+# named "Hội ..." writes it with its capital ("xã Hội Thịnh")
+_SOCIETY = regex.compile(r"[ ]+(?:hội|HỘI)(?!\w)")
+
+
 def level_of(name: str) -> Level | None:
     """The level the last unit word of a body's name tells ("Đảng ủy xã" of a huyện is a
     commune); words compared without marks where the name has none, with them where it has
@@ -149,7 +154,7 @@ def level_of(name: str) -> Level | None:
     words, pattern, marked = _level_words()
     folded = fold(name)
     plain = unmarked(folded)
-    found = list(pattern.finditer(plain))
+    found = [m for m in pattern.finditer(plain) if not _SOCIETY.match(name, m.end())]
     if plain != folded:
         found = [m for m in found if folded[m.start():m.end()] in marked]
     if not found:

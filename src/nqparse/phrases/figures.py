@@ -579,9 +579,10 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if after and not _DIGIT.search(after.group("gap")):
         comparator = g.comparators_after[single_spaced(after.group("c"))]
         fig_end = after.end()
-    elif m is not None and m.group("from") and raw.low is None:
+    elif raw.low is None and ((m is not None and m.group("from")) or raw.count_noun):
         # "có từ 80% tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ trở lên": "từ" opens a bound that
-        # the clause closes after the name
+        # the clause closes after the name; a count's clause closes its own ("05 xã đạt chuẩn
+        # nông thôn mới trở lên"), where no other figure stands between
         bound = later_bound().match(folded, fig_end, end)
         if bound:
             comparator = g.comparators_after[single_spaced(bound.group("c"))]

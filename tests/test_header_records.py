@@ -98,3 +98,8 @@ def test_a_place_and_date_alone_on_its_line_is_a_headers() -> None:
     assert place_date_line("Hà Lâm, ngày 12 tháng 4 năm 2023")
     assert place_date_line("Hà Lâm, ngày 12/4/2023.")
     assert not place_date_line("Hà Lâm, ngày 12 tháng 4 năm 2023, HĐND xã tổ chức kỳ họp thứ 5")
+    # a draft's place and slots left as dots, a line marked up by a web copy, one without marks
+    assert place_date_line("..........., ngày ........ tháng ........ năm 2025")
+    assert place_date_line("| *Hà Lâm, ngày 12 tháng 4 năm 2023* |")
+    assert place_date_line("Ha Lam, ngay 12 thang 4 nam 2023")
+    assert not place_date_line("Ngày 12/4/2023, HĐND xã Hà Lâm tổ chức kỳ họp thứ 5 để xem xét ngày làm việc")

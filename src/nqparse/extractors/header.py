@@ -143,9 +143,18 @@ def _is_anchor(layout: Layout, block: Block) -> bool:
 CARRIED_REACH = 16
 
 
+_DATE_LENGTH = 120  # "ngày ..... tháng ..... năm 2025": a draft's slots left as dots
+
+
 def place_date_line(line: str) -> bool:
     """A line that is only a place and a date, as a header writes it ("Phú Yên, ngày 25 tháng 10
     năm 2021"); not a lead that opens on one ("X, ngày ..., HĐND tỉnh ..."), which dates its event."""
+    # every line of a page is asked: where the line's last "ngày" stands is found at memory speed,
+    # and a date that opens on it must run on to the line's end
+    tail = line.rstrip(" *_|.")
+    day = max(tail.rfind("ngày"), tail.rfind("ngay"))
+    if day < 0 or len(tail) - day > _DATE_LENGTH:
+        return False
     m = PLACE_DATE.search(line)
     return m is not None and not line[:m.start()].strip(" *_|") and not line[m.end():].strip(" *_|.")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqparse.phrases.dates import find_dates
+from nqparse.phrases.dates import find_dates, planned_year_pattern, planned_years
 
 
 @pytest.mark.parametrize(("text", "read"), [
@@ -34,3 +34,19 @@ from nqparse.phrases.dates import find_dates
         "two-days-with-a-comma", "two-days-each-after-mung", "three-days-listed", "a-day-after-mung"])
 def test_a_day_is_read_with_the_month_written_after_it(text: str, read: list[tuple[int, int, int | None, str]]) -> None:
     assert [(d.day, d.month, d.year, text[d.start:d.end]) for d in find_dates(text)] == read
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023",
+    "UBND tỉnh ban hành Kế hoạch phát triển du lịch cộng đồng năm 2026; chỉ tiêu năm 2025 đạt 90%.",
+    "chỉ tiêu 2025 ha, nhiệm vụ  2024; và kế hoạch 2025)",
+    "theo Kế hoạch số 5 năm 2024 và chỉ tiêu năm 2021 - 2025, NHIỆM VỤ NĂM 2027",
+    "Năm 2026 không có gì được nêu ở đây.",
+])
+def test_planned_years_are_the_whole_patterns_matches(text: str) -> None:
+    # found where a branch opens, they are what the whole pattern finds, over any stretch
+    whole = planned_year_pattern()
+    for start, end in ((0, len(text)), (3, len(text) - 2)):
+        assert [(m.span(), m.groupdict()) for m in planned_years(text, start, end)] == \
+            [(m.span(), m.groupdict()) for m in whole.finditer(text, start, end)]
+    assert [m.group("year") for m in planned_years("phương hướng nhiệm vụ 2023.")] == ["2023"]

@@ -31,7 +31,7 @@ from .extractors.references import Citation
 from .extractors.results import Result
 from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
-from .phrases.dates import planned_year_pattern, reviewed_period_pattern
+from .phrases.dates import planned_years, reviewed_period_pattern
 from .phrases.figures import Figure
 from .records import At, Note
 from .segment import Layout
@@ -52,7 +52,7 @@ def _title_years(title: str) -> list[str]:
     2022, phương hướng nhiệm vụ 2023": 2023 last)."""
     found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
              if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
-    found += [(m.start("year"), m.group("year")) for m in planned_year_pattern().finditer(title) if m.group("gap") is None]
+    found += [(m.start("year"), m.group("year")) for m in planned_years(title) if m.group("gap") is None]
     return [year for _, year in sorted(found)]
 
 
@@ -164,7 +164,7 @@ def _year_of_sentence(text: str, at: int) -> At | None:
 
 def _planned_year(text: str, place: Placer) -> tuple[int, JSON] | None:
     counts: dict[int, list[At]] = {}
-    for m in planned_year_pattern().finditer(text):
+    for m in planned_years(text):
         if not _HORIZON.search(m.group("gap") or "") and not _ACHIEVED_BEFORE.search(text, max(0, m.start() - 70), m.start()):
             counts.setdefault(int(m.group("year")), []).append(At(m.start("year"), m.end("year")))
     at = text.find("Năm ")  # a sentence opens on it capitalised: found at memory speed, matched there

@@ -26,7 +26,7 @@ from ..lexicon import (
     surnames,
 )
 from ..mentions import Mentions
-from ..phrases.dates import FoundDate, planned_year_pattern, settle_year
+from ..phrases.dates import FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
@@ -684,7 +684,7 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
         # is launched at the end of the year before
         if month >= _PLAN_LAUNCHED and any(
                 int(p.group("year")) == year and _LAUNCHES.search(text, max(start, p.start() - _LAUNCH_REACH), p.start())
-                for p in planned_year_pattern().finditer(text, start, end)):
+                for p in planned_years(text, start, end)):
             return year - 1
         return year
     if len(years) == 2 and max(years) - min(years) == 1:

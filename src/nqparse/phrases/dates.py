@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 import regex
@@ -58,6 +59,45 @@ def planned_year_pattern() -> regex.Pattern[str]:
                          r"(?:(?P<gap>[^.;:\n\d]{0,25}?)\bnăm\s+|[ ]+(?=(?:19|20)\d\d\s*(?:[,.;:)\n]|$)))"
                          rf"|(?<=\p{{Ll}}[ ])(?-i:{named})(?P<gap>[^.;:,\n\d]{{0,100}}?)\bnăm\s+)"
                          r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+
+
+@cache
+def _planned_year_openings() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Where ``planned_year_pattern`` can match, by its three branches, each a pattern the engine
+    scans fast (the whole, opening on alternatives of different kinds, is scanned ten times
+    slower): a word then "năm" and the year (its literal "năm" is searched for first), a plan named
+    mid-sentence (its literal name), and a word right before a bare year, looked for backwards
+    from each year that ends a clause."""
+    words = alternation(rules().planned_year_words)
+    named = alternation(w[0].upper() + w[1:] for w in rules().planned_year_words
+                        if w in {t.title for t in document_types().types})
+    with_year = regex.compile(rf"(?i)\b(?:{words})[^.;:\n\d]{{0,25}}?\bnăm\s+(?:19|20)\d\d")
+    plan = regex.compile(rf"(?<=\p{{Ll}}[ ])(?:{named})")
+    word_before = regex.compile(rf"(?i)\b(?:{words})[ ]+\Z")
+    return with_year, plan, word_before
+
+
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*(?:[,.;:)\n]|$))")
+_WORD_REACH = 30  # the longest planned-year word and its spaces
+
+
+def planned_years(text: str, start: int = 0, end: int | None = None) -> Iterator[regex.Match[str]]:
+    """The matches ``planned_year_pattern().finditer(text, start, end)`` gives, found faster: the
+    whole pattern is tried only where one of its branches opens."""
+    end = len(text) if end is None else end
+    with_year, plan, word_before = _planned_year_openings()
+    openings = {m.start() for m in with_year.finditer(text, start, end)}
+    openings.update(m.start() for m in plan.finditer(text, start, end))
+    for year in _BARE_YEAR.finditer(text, start, end):
+        word = word_before.search(text, max(start, year.start() - _WORD_REACH), year.start())
+        if word:
+            openings.add(word.start())
+    pattern, after = planned_year_pattern(), start
+    for at in sorted(openings):
+        found = pattern.match(text, at, end) if at >= after else None
+        if found:
+            after = found.end()
+            yield found
 
 
 @cache

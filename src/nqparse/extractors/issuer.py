@@ -104,8 +104,12 @@ def _abbreviated_unit() -> str:
 def _bare_abbreviation(text: str, start: int, end: int) -> bool:
     """Whether a body's name ends in an abbreviated unit word with no place's name after it."""
     last = text[start:end].rsplit(None, 1)[-1].lower()
-    abbreviated = {w.rstrip(".") for w in bodies().abbreviated_localities}
-    return last in abbreviated and _abbreviated_place().match(text, text.rfind(" ", 0, end)) is None
+    return last in _abbreviated_words() and _abbreviated_place().match(text, text.rfind(" ", 0, end)) is None
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_words() -> frozenset[str]:
+    return frozenset(w.rstrip(".") for w in bodies().abbreviated_localities)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +148,7 @@ def _level_words() -> tuple[dict[str, Level], regex.Pattern[str], frozenset[str]
 
 # "TỆ NẠN XÃ HỘI", "kinh tế - xã hội": "xã" before "hội" is society, not a commune; a commune
 # named "Hội ..." writes it with its capital ("xã Hội Thịnh")
-_SOCIETY = regex.compile(r"[ ]+(?:hội|HỘI)(?!\w)")
+_SOCIETY = lazy_regex(r"[ ]+(?:hội|HỘI)(?!\w)")
 
 
 def level_of(name: str) -> Level | None:

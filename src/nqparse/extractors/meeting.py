@@ -861,7 +861,7 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     return not plain.startswith("tinh", before.start()) or is_province(written) or not person_like(written)
 
 
-_CAPITALS_BEFORE = regex.compile(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}*[ ]+){1,3}\Z")
+_CAPITALS_BEFORE = lazy_regex(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}*[ ]+){1,3}\Z")
 
 
 def _acting_place(plain: str, written: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -523,7 +523,7 @@ _TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?(?:nhiệm kỳ
 _TERM = lazy(r"(?:nhiệm kỳ|giai đoạn)[ ]+(?P<start>(?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d")
 
 
-@cache
+@lru_cache(maxsize=2)  # one document's text at a time: a batch must not keep every text
 def _newest_term(folded: str) -> int | None:
     """The start year of the latest term or period the text names: the one a report's targets are for."""
     return max((int(m.group("start")) for m in _TERM.finditer(folded)), default=None)

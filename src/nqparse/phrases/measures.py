@@ -172,7 +172,7 @@ def _per_tail() -> re.Pattern[str]:
 
 
 _AND = re.compile(r"\svà\s")
-_GOES_ON = regex.compile(r"[ ]+\p{Ll}[^,;]*")
+_GOES_ON = lazy_regex(r"[ ]+\p{Ll}[^,;]*")
 
 
 def named_before(text: str, start: int, figure: Figure) -> bool:

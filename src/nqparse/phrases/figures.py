@@ -297,7 +297,6 @@ def counts_things(unit: str) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = re.compile(r"\d")
-_ANY_DIGIT = re.compile(r"\d")  # the \d of the figure pattern's engine
 _DENOMINATOR = re.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_MARKS = (".", "/", "-", "–")  # what _CODE_AFTER opens on
@@ -323,7 +322,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
     while True:
         # a figure starts with a digit: the engine, which cannot tell that from the pattern
         # (it opens with a look-behind), would try the whole pattern at every offset
-        digit = _ANY_DIGIT.search(folded, pos, end)
+        digit = _DIGIT.search(folded, pos, end)
         m = g.figure.search(folded, digit.start(), end) if digit else None
         if not m:
             return found

@@ -20,7 +20,7 @@ import regex
 from ..lexicon import document_titles, document_types, issuer_heads, localities
 from ..lexicon import layout as layout_words
 from ..mentions import Mentions
-from ..phrases.dates import FoundDate, is_timestamp
+from ..phrases.dates import PAGE_STAMP, FoundDate, is_timestamp, page_stamp_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.text import people_pictured, sentences, squash, unmarked
@@ -625,7 +625,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         if lead:
             # "date 2025-09-23 Quán triệt ...": a saved page's publication stamp before its headline
             if stamped:
-                doc = _earlier_stamp(doc, _iso_stamp(lead, start))
+                doc = _earlier_stamp(doc, page_stamp_dates(lead, start))
             start += lead.end()
             line = text[start:end]
         if is_timestamp(line) or _PAGE_LABEL.match(line):
@@ -741,16 +741,6 @@ _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 _PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
-# a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
-PAGE_STAMP = lazy(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
-
-
-def _iso_stamp(stamp: re.Match[str], at: int) -> list[FoundDate]:
-    """The full date of a leading "date YYYY-MM-DD" label, none for a month alone."""
-    if not stamp.group("d"):
-        return []
-    return [FoundDate(day=int(stamp.group("d")), month=int(stamp.group("m")), year=int(stamp.group("y")),
-                      start=at + stamp.start("y"), end=at + stamp.end("d"))]
 
 
 def _headline_with_a_stop(text: str, lines: list[tuple[Block, int, int]], line: str) -> bool:

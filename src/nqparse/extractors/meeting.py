@@ -26,14 +26,14 @@ from ..lexicon import (
     surnames,
 )
 from ..mentions import Mentions
-from ..phrases.dates import FoundDate, planned_years, settle_year
+from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
-from .document import PAGE_STAMP, Document
+from .document import Document
 from .header import head_blocks
 from .issuer import IssuingBody, is_province, level_of, person_like, person_titles
 

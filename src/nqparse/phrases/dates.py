@@ -220,3 +220,15 @@ def is_timestamp(line: str) -> bool:
         return False
     rest = _DATE_OR_TIME.sub(" ", line)
     return len(_LETTERS.findall(rest)) <= 6
+
+
+# a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
+PAGE_STAMP = lazy(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
+
+
+def page_stamp_dates(stamp: re.Match[str], at: int) -> list[FoundDate]:
+    """The full date of a leading "date YYYY-MM-DD" label, none for a month alone."""
+    if not stamp.group("d"):
+        return []
+    return [FoundDate(day=int(stamp.group("d")), month=int(stamp.group("m")), year=int(stamp.group("y")),
+                      start=at + stamp.start("y"), end=at + stamp.end("d"))]

@@ -50,3 +50,15 @@ def test_planned_years_are_the_whole_patterns_matches(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in planned_years(text, start, end)] == \
             [(m.span(), m.groupdict()) for m in whole.finditer(text, start, end)]
     assert [m.group("year") for m in planned_years("phương hướng nhiệm vụ 2023.")] == ["2023"]
+
+
+def test_the_term_a_page_is_for_is_the_newest_it_names() -> None:
+    """One reader of terms: the latest (first of its year) in ``Text.plain`` and in ``Text.folded``."""
+    from nqparse.normalize import fold, plain
+    from nqparse.phrases.terms import newest_tenure, newest_term
+
+    text = "Trong nhiệm kỳ 2020 - 2025, xã Lục Vân làm được nhiều việc. Bước vào nhiệm kì 2025–2030, giai đoạn 2026-2030 ..."
+    tenure = newest_tenure(plain(fold(text)))
+    assert tenure is not None and tenure.group("a", "b") == ("2025", "2030")
+    assert newest_term(fold(text)) == 2026
+    assert newest_tenure("khong co nhiem ky nao") is None and newest_term("không có") is None

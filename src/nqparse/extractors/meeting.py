@@ -30,6 +30,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
+from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
@@ -83,8 +84,7 @@ _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{
 # a committee the congress elects, of any body ("Ủy ban MTTQ Việt Nam huyện Bình Xuyên khóa X,
 # nhiệm kỳ 2024-2029"): its term is the congress's ordinal
 _ELECTED_OWNER = lazy(unmarked(rf"(?:ban chấp hành|{alternation(issuer_heads())})[^.\n;]{{0,60}}$"))
-_TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-_TENURE_ANYWHERE = lazy(unmarked(r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+_TENURE = lazy(r"\s*[,(]?\s*" + TENURE)
 # a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
 _CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
@@ -401,9 +401,8 @@ def _congress_tenure(layout: Layout, meeting: MeetingRecord, congress: regex.Mat
 # the aims a party committee or a place sets for a term: "trong nhiệm kỳ 2025-2030, tỉnh Cao Bằng
 # phấn đấu", "nhiệm kỳ 2020-2025, Đảng bộ tỉnh Hà Giang đề ra mục tiêu" (not "HĐND tỉnh nhiệm kỳ
 # 2026-2031", another body's)
-_PROGRAMME_TENURE = lazy(unmarked(
-    rf"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*,?\s*"
-    rf"(?:đảng bộ|{localities()})\b[^.;:\n(]{{0,50}}?\s(?:{alternation(meetings().programme_verbs)})\b"))
+_PROGRAMME_TENURE = lazy(TENURE + unmarked(
+    rf"\s*,?\s*(?:đảng bộ|{localities()})\b[^.;:\n(]{{0,50}}?\s(?:{alternation(meetings().programme_verbs)})\b"))
 
 
 def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
@@ -414,16 +413,15 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 
 
 # a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"
-_TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?"
-                              r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)\s*[)]?\s*$"))
+_TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?")
+                     + TENURE + r"\s*[)]?\s*$")
 _TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
 
 
 @lru_cache(maxsize=1)
 def _entered_term() -> re.Pattern[str]:
     """The term a report turns to (lexicon ``meetings.term_openers``): "bước vào nhiệm kỳ 2025 - 2030"."""
-    return re.compile(unmarked(rf"(?<!\w)(?:{alternation(meetings().term_openers)})\s+nhiệm k[ỳì]\s+"
-                               r"(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
+    return re.compile(unmarked(rf"(?<!\w)(?:{alternation(meetings().term_openers)})\s+") + TENURE)
 
 
 def _targets_heading_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
@@ -446,7 +444,7 @@ def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> Meeting
         for s, e in sentences(text, block.start, block.end):
             if not _holds_congress(plain, s, e):
                 continue
-            found = _TENURE_ANYWHERE.search(plain, s, e)
+            found = TENURE_ANYWHERE.search(plain, s, e)
             if found:
                 return _with_tenure(meeting, found)
     return _programme_tenure(layout, meeting)
@@ -460,7 +458,7 @@ def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Matc
     p_start, p_end = _paragraph_of(layout, mention.start())
     for s, e in sentences(text, p_start, p_end):
         if s <= mention.start() < e:
-            found = [f for f in _TENURE_ANYWHERE.finditer(plain, s, e) if not _prepared_congress_tenure(plain, s, f.start())]
+            found = [f for f in TENURE_ANYWHERE.finditer(plain, s, e) if not _prepared_congress_tenure(plain, s, f.start())]
             if len({f.group("a", "b") for f in found}) == 1:
                 return _with_tenure(meeting, found[0])
     return meeting
@@ -477,11 +475,11 @@ def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingR
     """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
     2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"; a title on the new term, the latest."""
     plain = layout.text.plain
-    found = list(_TENURE_ANYWHERE.finditer(plain, title.start, title.end))
+    found = list(TENURE_ANYWHERE.finditer(plain, title.start, title.end))
     if not found and _NEW_TERM.search(plain, title.start, title.end):
         # "... đặt ra nhiều mục tiêu trong nhiệm kỳ mới": the latest term the text names ("Bước vào
         # nhiệm kỳ 2025 - 2030"), not the one it looks back on ("Trong nhiệm kỳ 2022 - 2025")
-        latest = max(_TENURE_ANYWHERE.finditer(plain), key=lambda t: int(t.group("a")), default=None)
+        latest = newest_tenure(plain)
         return _with_tenure(meeting, latest) if latest else meeting
     return _with_tenure(meeting, found[0]) if len(found) == 1 else meeting
 

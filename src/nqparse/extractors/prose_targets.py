@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -30,6 +30,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
+from ..phrases.terms import TERM, newest_term
 from ..phrases.text import literal_starts, matches_at, photo_caption, sentences
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
@@ -363,7 +364,7 @@ def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, 
 _PAST_AIM = re.compile(r"(?<!\w)đã(?:[ ]+\w+){0,2}[ ]+(?:phấn đấu|mục tiêu)(?!\w)")
 _MIN_SET_SENTENCES = 3
 # a period to come, or a horizon: "giai đoạn 2025-2030", "nhiệm kỳ 2025 - 2030", "đến năm 2030"
-_PERIOD = re.compile(r"(?:giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d|(?:đến|tới)[ ]+(?:năm[ ]+)?(?:19|20)\d\d")
+_PERIOD = re.compile(TERM + r"|(?:đến|tới)[ ]+(?:năm[ ]+)?(?:19|20)\d\d")
 
 
 def _aims_set_above(layout: Layout, block: Block) -> bool:
@@ -518,15 +519,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
 
 
 # a term opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A 1.000 ...; B 90% ..."
-_TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?(?:nhiệm kỳ|giai đoạn)[ ]+(?P<start>(?:19|20)\d\d)"
-                  r"[ ]*[-–][ ]*(?:19|20)\d\d[ ]*,[ ]*")
-_TERM = lazy(r"(?:nhiệm kỳ|giai đoạn)[ ]+(?P<start>(?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d")
-
-
-@lru_cache(maxsize=2)  # one document's text at a time: a batch must not keep every text
-def _newest_term(folded: str) -> int | None:
-    """The start year of the latest term or period the text names: the one a report's targets are for."""
-    return max((int(m.group("start")) for m in _TERM.finditer(folded)), default=None)
+_TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?" + TERM + r"[ ]*,[ ]*")
 
 
 def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
@@ -535,7 +528,7 @@ def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, i
     if folded.find("nhiệm kỳ", block.start, block.end) < 0 and folded.find("giai đoạn", block.start, block.end) < 0:
         return
     for term in _TERM_LEAD.finditer(folded, block.start, block.end):
-        if int(term.group("start")) != _newest_term(folded):
+        if int(term.group("a")) != newest_term(folded):
             continue
         sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
         first = sentence.split(";", 1)[0]

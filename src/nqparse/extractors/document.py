@@ -27,19 +27,18 @@ from ..phrases.text import people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
-    CARRIED_REACH,
     NATIONAL,
     NUMBER_LEAD,
     PLACE_DATE,
     VV,
     body_opener,
+    carried_date_lines,
     cites_a_document,
     following,
     head_blocks,
     is_junk,
     is_rule,
     joined,
-    place_date_line,
     plausible_text,
 )
 from .metadata import BoxValue, read_metadata_box
@@ -450,9 +449,8 @@ def _carried_header_date(layout: Layout, mentions: Mentions, doc: Document) -> D
     """A page that carries a document under its own header ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN
     THƯỜNG VỤ" / "X, ngày 25 tháng 10 năm 2021") is dated by that document's place-and-date line, not
     the day the page was posted."""
-    blocks = layout.blocks[:CARRIED_REACH]
-    for above, block in zip(blocks, blocks[1:], strict=False):
-        if above.caps and place_date_line(block.text):
+    for above, block in carried_date_lines(layout):
+        if above and above[-1].caps:
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
             return _dated(doc, found[0]) if found else doc
     return doc

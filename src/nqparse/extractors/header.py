@@ -10,6 +10,7 @@ This module finds the header's blocks and joins broken lines while keeping exact
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -157,6 +158,16 @@ def place_date_line(line: str) -> bool:
         return False
     m = PLACE_DATE.search(line)
     return m is not None and not line[:m.start()].strip(" *_|") and not line[m.end():].strip(" *_|.")
+
+
+def carried_date_lines(layout: Layout) -> Iterator[tuple[tuple[Block, ...], Block]]:
+    """Each place-and-date line among a page's head ("X, ngày 25 tháng 10 năm 2021") with the
+    blocks above it: a page that carries a document under its chrome carries its header right
+    above that line ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN THƯỜNG VỤ")."""
+    blocks = layout.blocks[:CARRIED_REACH]
+    for k, block in enumerate(blocks):
+        if place_date_line(block.text):
+            yield blocks[:k], block
 
 
 def _header_start(layout: Layout, blocks: tuple[Block, ...]) -> int | None:

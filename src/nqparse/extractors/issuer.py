@@ -35,16 +35,15 @@ from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
 from .document import Document
 from .header import (
-    CARRIED_REACH,
     NATIONAL,
     NUMBER_LEAD,
     PLACE_DATE,
     body_opener,
+    carried_date_lines,
     cites_a_document,
     head_blocks,
     is_junk,
     is_rule,
-    place_date_line,
     splits_a_head,
 )
 from .metadata import read_metadata_box
@@ -471,12 +470,9 @@ def _embedded_header(layout: Layout) -> list[list[Line]]:
     document's place and date ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH X" / "BAN THƯỜNG VỤ" / "X, ngày ..."),
     where the first opens a body's name; grouped as a header's."""
     text, plain = layout.text.text, layout.text.plain
-    blocks = list(layout.blocks[:CARRIED_REACH])
-    for k, block in enumerate(blocks):
-        if not place_date_line(block.text):
-            continue
+    for blocks, _ in carried_date_lines(layout):
         lines: list[Line] = []
-        for above in reversed(blocks[:k]):
+        for above in reversed(blocks):
             start, end = trimmed(text, above.start, above.end, _TRAILING)
             if end <= start or not is_caps(text[start:end]) or not _plausible(text[start:end]):
                 break

@@ -639,6 +639,12 @@ def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date
                  "nhằm đánh giá tình hình 9 tháng đầu năm 2019.\n", 2019, id="the-one-year-of-the-meetings-sentence"),
     pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
                  "nhằm đánh giá giai đoạn 2016-2020.\n", None, id="a-period-gives-no-year"),
+    pytest.param("Thành ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nNhằm đánh giá kết quả năm 2019, Thành ủy TP. Bình Lâm tổ "
+                 "chức hội nghị lần thứ 10. Hội nghị diễn ra trong một ngày.\n", 2019,
+                 id="an-abbreviations-dot-ends-no-sentence"),
+    pytest.param("Thành ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nChiều qua, Ban Chấp hành Đảng bộ TP. Bình Lâm tổ chức hội "
+                 "nghị lần thứ 10 nhằm đánh giá kết quả năm 2019. Hội nghị diễn ra trong một ngày.\n", 2019,
+                 id="a-year-right-before-the-stop"),
 ])
 def test_an_undated_reports_year_from_its_meetings_sentence(text: str, year: int | None) -> None:
     assert extract_text(text).document.year == year

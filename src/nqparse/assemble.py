@@ -33,6 +33,7 @@ from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
 from .phrases.dates import planned_years, reviewed_period_pattern
 from .phrases.figures import Figure
+from .phrases.text import sentences, trimmed
 from .records import At, Note
 from .segment import Layout
 from .source import Source
@@ -131,7 +132,7 @@ _ACHIEVED_BEFORE = regex.compile(r"(?i)\b(?:thành tích|bằng khen|giấy khen
 _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|vào|cuối|hết|nhiệm kỳ|so với)\b|\(")
 
 
-_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_REACH = 400  # characters back to look for the sentence's start
 _YEAR_ALONE = regex.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)(?<!\d\s*[-–]\s*\d{4})")
 
 
@@ -152,10 +153,15 @@ def _year_of_meeting(text: str, ordinal: At) -> At | None:
 
 def _year_of_sentence(text: str, at: int) -> At | None:
     """The one year (not a range's, not a date's) the sentence around ``at`` names; None for none or several."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at)]
-    start = starts[-1] if starts else max(0, at - 400)
-    stop = _SENTENCE_END.search(text, at)
-    end = stop.start() if stop else len(text)
+    # the shared splitter ends no sentence at a line's end: the line (or 400 characters before) bounds it
+    floor = max(0, at - _SENTENCE_REACH)
+    line_start = text.rfind("\n", floor, at) + 1 or floor
+    line_end = text.find("\n", at)
+    start, end = line_start, len(text) if line_end < 0 else line_end
+    for s, e in sentences(text, line_start, end):
+        if s > at:
+            break
+        start, end = trimmed(text, s, e, ".!?;…")  # a year right before the stop ends the sentence
     found = list(_YEAR_ALONE.finditer(text, start, end))
     if len({m.group() for m in found}) != 1:
         return None

@@ -148,9 +148,10 @@ def opening_link() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _trailing_coming_time() -> re.Pattern[str]:
     """The coming time a name may end on ("Kết nạp đảng viên trong năm tới"), lexicon figures
-    list_context 'coming_times'."""
-    times = lexicon.alternation(lexicon.figures().list_context["coming_times"])
-    return re.compile(rf"(?i)[ ,]+(?:(?:trong|vào|đến|tới)[ ]+)?{times}[ ]*$")
+    list_context 'coming_times' and its 'coming_time_leads'."""
+    context = lexicon.figures().list_context
+    times, leads = lexicon.alternation(context["coming_times"]), lexicon.alternation(context["coming_time_leads"])
+    return re.compile(rf"(?i)[ ,]+(?:{leads}[ ]+)?{times}[ ]*$")
 
 
 def _sentence_of_figures(text: str, start: int, end: int, clause_end: int, figures: list[Figure]) -> int | None:

@@ -221,6 +221,8 @@ class Rules(NamedTuple):
     quy_dinh_alternate_codes: tuple[str, ...]
     more_dividers: tuple[str, ...]
     planned_year_words: tuple[str, ...]
+    reviewed_months: tuple[str, ...]
+    reviewed_parts: tuple[str, ...]
 
 
 class Signature(NamedTuple):

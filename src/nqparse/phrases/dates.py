@@ -105,7 +105,8 @@ def reviewed_period_pattern() -> regex.Pattern[str]:
     """The months of a year a report reviews, its year in group "year": "9 tháng đầu năm 2019",
     "sáu tháng cuối năm 2020"; not a quarter, which a plan sets as a deadline ("hoàn thành trong
     quý II/2025")."""
-    return regex.compile(r"(?i)\b(?:\d{1,2}|sáu|chín)[ ]+tháng[ ]+(?:đầu|cuối)[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)\b(?![ ]*[-–])")
+    months, parts = alternation(rules().reviewed_months), alternation(rules().reviewed_parts)
+    return regex.compile(rf"(?i)\b(?:\d{{1,2}}|{months})[ ]+tháng[ ]+{parts}[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)\b(?![ ]*[-–])")
 
 
 @record

@@ -413,8 +413,8 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 
 
 # a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"
-_TARGETS_TERM = lazy(unmarked(r"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+chủ yếu|\s+cụ thể)?\s*[(]?\s*(?:trong\s+|của\s+)?")
-                     + TENURE + r"\s*[)]?\s*$")
+_TARGETS_TERM = lazy(unmarked(rf"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+{alternation(meetings().targets_heading_qualifiers)})?\s*[(]?\s*"
+                              rf"(?:{alternation(meetings().targets_heading_links)}\s+)?") + TENURE + r"\s*[)]?\s*$")
 _TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
 
 
@@ -602,7 +602,7 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     return _dated_on(layout, shared, meeting, closing[1], closing[0], reference) if closing else meeting
 
 
-_CLOSING_BEFORE = lazy(r"\bbe mac\b[^.;\n]*\Z")
+_CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]*\Z"))
 _CLOSING_REACH = 60
 
 

@@ -252,6 +252,9 @@ class Meetings(NamedTuple):
     organisation_before: tuple[str, ...]
     organisation_after: tuple[str, ...]
     occasions: tuple[str, ...]
+    closings: tuple[str, ...]
+    targets_heading_qualifiers: tuple[str, ...]
+    targets_heading_links: tuple[str, ...]
 
 
 class Places(NamedTuple):

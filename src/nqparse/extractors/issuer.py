@@ -763,5 +763,4 @@ _UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ q
                              r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
                              r"|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
                              r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
-                             r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|"
-                             r"thành phố|đặc khu)(?:[ ]+(?![Tt]ổ chức)\p{Lu}\p{Ll}*){0,4}")  # "phường Tổ chức Hội nghị": a verb
+                             rf"[ ]+{localities()}(?:[ ]+(?![Tt]ổ chức)\p{{Lu}}\p{{Ll}}*){{0,4}}")  # "phường Tổ chức Hội nghị": a verb

@@ -156,6 +156,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),
+    ("a-day-without-its-year-takes-the-one-year-of-the-reports-other-events",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy quán triệt bài phát biểu tại phiên họp của Tiểu ban ngày 13/3/2024.\n", {"date": "2024-04-09"}),
+    ("the-other-events-year-is-not-taken-where-they-fall-after-the-day",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy quán triệt bài phát biểu tại phiên họp của Tiểu ban ngày 13/12/2024.\n", {"date": None}),
+    ("the-other-events-must-agree-on-the-year",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy nhắc lại phiên họp ngày 13/3/2024 và hội nghị ngày 2/2/2023.\n", {"date": None}),
     ("a-day-a-document-was-received-is-no-meetings",
      "Tin tức\n\nNgày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP của Bộ Công Thương về việc "
      "đánh giá kết quả.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n", {"date": None}),

@@ -9,6 +9,7 @@ National Assembly or the Central Committee's plenums.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -600,8 +601,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
             closing = (s, e), found[0]
             continue
-        return _dated_on(layout, shared, meeting, found[0], (s, e), reference)
-    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference) if closing else meeting
+        return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
+    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
 
 
 _CLOSING_BEFORE = lazy(r"\bbe mac\b[^.;\n]*\Z")
@@ -609,17 +610,45 @@ _CLOSING_REACH = 60
 
 
 def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],
-              reference: str | None) -> MeetingRecord:
+              reference: str | None, own: Callable[[tuple[FoundDate, ...]], list[FoundDate]]) -> MeetingRecord:
     """The meeting dated by ``d``, found in ``window``; a day written without its year takes the
-    year the document's other dates or the report imply (none where nothing makes it certain)."""
+    year the document's other dates or the report imply (none where nothing makes it certain).
+    ``own`` keeps the dates that are no cited document's."""
     # the document's other dates are needed only to settle a date written without its year
     d = d if d.year else settle_year(d, list(shared.dates), reference)
     if not d.iso:
         year = _year_around(layout, d, window)
         if year is None:
+            year = _year_of_earlier_events(layout, own(shared.dates), d)
+        if year is None:
             return meeting
         d = replace(d, year=year)
     return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
+
+
+def _year_of_earlier_events(layout: Layout, dates: list[FoundDate], day: FoundDate) -> int | None:
+    """The year of a day written without one in a report with no dateline, from the full dates of
+    the other events it tells ("phiên họp ... ngày 13/3/2024" before "Ngày 9-4"): taken only when
+    they all name one year and fall before the day in it (an event of December is as likely the
+    year before's), and none is a founding or an anniversary, whose year may be any."""
+    plain = layout.text.plain
+    full = [f for f in dates if f.year and f.start != day.start]
+    if not full or any(_past_event().search(plain, max(0, f.start - _PAST_EVENT_REACH), f.start) for f in full):
+        return None
+    years = {f.year for f in full}
+    if len(years) != 1 or any((f.month, f.day) > (day.month, day.day) for f in full):
+        return None
+    return years.pop()
+
+
+@lru_cache(maxsize=1)
+def _past_event() -> re.Pattern[str]:
+    """A founding or an anniversary before a date (lexicon ``meetings.past_events``): "thành lập ngày
+    7/2/2025", "kỷ niệm ... ngày 3/2/1930", whose year may be any."""
+    return re.compile(unmarked(rf"\b(?:{alternation(meetings().past_events)})\b[^.;\n]*\Z"))
+
+
+_PAST_EVENT_REACH = 60
 
 
 def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> int | None:

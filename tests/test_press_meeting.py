@@ -165,6 +165,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("the-other-events-must-agree-on-the-year",
      "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
      "Tỉnh ủy nhắc lại phiên họp ngày 13/3/2024 và hội nghị ngày 2/2/2023.\n", {"date": None}),
+    ("a-sessions-tenure-from-its-places-people-committee-of-the-same-term",
+     "Kỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa IX (nhiệm kỳ 2021-2026) đối "
+     "với ông Lê Văn An.\n\nQuang cảnh kỳ họp thứ 12, HĐND huyện Bình Sơn khóa IX.\n",
+     {"term": 9, "tenure": (2021, 2026)}),
+    ("a-people-committee-of-another-term-gives-no-sessions-tenure",
+     "Kỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa VIII (nhiệm kỳ 2016-2021) đối "
+     "với ông Lê Văn An.\n\nQuang cảnh kỳ họp thứ 12, HĐND huyện Bình Sơn khóa IX.\n",
+     {"term": 9, "tenure": None}),
     ("a-day-a-document-was-received-is-no-meetings",
      "Tin tức\n\nNgày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP của Bộ Công Thương về việc "
      "đánh giá kết quả.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n", {"date": None}),

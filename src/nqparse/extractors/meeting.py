@@ -541,7 +541,32 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
         tm = _TENURE.match(plain, cand.end())
         if tm:
             return _with_tenure(meeting, tm)
+    if "council" in own and "committee" not in own:
+        return _committees_tenure(plain, meeting, t)
     return meeting
+
+
+def _committees_tenure(plain: str, meeting: MeetingRecord, session_term: re.Match[str]) -> MeetingRecord:
+    """A council's session whose own tenure is not written takes that of its place's people's
+    committee of the same khóa ("HĐND huyện X khóa X" and "UBND huyện khóa X (nhiệm kỳ 2021-2026)"):
+    the council elects the committee for its own term. The committee's unit word, where written,
+    is the council's."""
+    unit = _UNIT_BEFORE.search(plain, max(0, session_term.start() - 40), session_term.start())
+    for t in matches_at(_TERM, plain, literal_starts(plain, ("khoa",))):
+        committee = _TERM_OF["committee"].search(plain[max(0, t.start() - 40):t.start()])
+        if committee is None or _ordinal(t.group("t")) != meeting.term:
+            continue
+        their = _UNIT_BEFORE.search(committee.group())
+        if unit and their and unit.group("unit") != their.group("unit"):
+            continue
+        tm = _TENURE.match(plain, t.end())
+        if tm:
+            return _with_tenure(meeting, tm)
+    return meeting
+
+
+# the unit word after a council's or a committee's name ("hđnd huyện", "ubnd tỉnh")
+_UNIT_BEFORE = lazy(unmarked(rf"(?:hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)\s+(?P<unit>{localities()})\b"))
 
 
 def _elected_term(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:

@@ -379,6 +379,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Ban Chấp hành Đảng bộ tỉnh", "province"),
     ("Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy, Hội Cựu chiến binh tỉnh "
      "đã tổ chức hội nghị duyệt văn kiện Đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
+    ("Tin tức\n\nChiều 5/3, tại hội nghị trực tuyến, đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu "
+     "cầu các sở, ngành khẩn trương triển khai các giải pháp.\n", "UBND tỉnh", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -400,7 +402,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
         "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
-        "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads"])
+        "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads",
+        "the-last-post-before-the-verb-names-the-body-that-acts"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

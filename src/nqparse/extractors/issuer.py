@@ -607,6 +607,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
+    posted_asking: tuple[int, int] | None = None  # "..., Chủ tịch UBND tỉnh yêu cầu ...": whose head asks
     passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
     lead: tuple[int, int] | None = None  # the first of the bodies listed up to the last one read
     lead_end = -1
@@ -641,6 +642,10 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                             or _NAME_THEN_CHAIRS.match(text, end):
                         # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
+                    elif _ASKS_AFTER.match(plain, end):
+                        # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
+                        # the last before the verb names the body that asks, where none else acts
+                        posted_asking = posted_asking or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
             if _GIVEN_BY.search(plain, max(block.start, m.start() - 4), m.start()) and _GIVES.match(plain, end):
@@ -654,7 +659,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue  # "để trình kỳ họp thứ 12 HĐND tỉnh": the body of a later session
             if _ACTION.match(plain, end) or met:
                 return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
-    first = posted_acting or first or posted
+    first = posted_acting or first or posted_asking or posted
     return _placed(text, plain, first) if first else None
 
 

@@ -381,6 +381,11 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "đã tổ chức hội nghị duyệt văn kiện Đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
     ("Tin tức\n\nChiều 5/3, tại hội nghị trực tuyến, đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu "
      "cầu các sở, ngành khẩn trương triển khai các giải pháp.\n", "UBND tỉnh", "province"),
+    ("Tổng kết công tác Hội năm 2024 ở xã Tân Phú\n\nNgày 5/1, Hội nông dân xã tổ chức hội nghị tổng kết công tác "
+     "Hội năm 2024. Năm qua, hội viên đã giúp nông dân xã Hòa Bình, xã An Hòa vay vốn.\n", "Hội nông dân xã Tân Phú",
+     "commune"),
+    ("Tin tức\n\nNgày 5/1, HĐND huyện tổ chức kỳ họp thứ 9 tại huyện Lạc Sơn. Đại biểu đến từ huyện Tân Lạc cùng "
+     "dự.\n", "HĐND huyện Lạc Sơn", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -403,7 +408,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
         "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
         "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads",
-        "the-last-post-before-the-verb-names-the-body-that-acts"])
+        "the-last-post-before-the-verb-names-the-body-that-acts", "of-several-places-the-headlines-is-the-units",
+        "of-several-places-the-opening-paragraphs-first-is-the-units"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -339,7 +339,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
         found = _with_committee_before(plain, found)
-        written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]))
+        written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]), _opening_end(layout))
         return _council_in_session(layout, found, written), At(*found), None
     return None, None, None
 
@@ -385,17 +385,27 @@ def person_like(words: str) -> bool:
 _PERSON_WORDS = 3
 
 
-def _with_its_place(text: str, name: str) -> str:
+def _with_its_place(text: str, name: str, opening_end: int) -> str:
     """A body named by its unit word alone ("HĐND thị xã vừa tổ chức ...") with the place the
-    text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ...")."""
+    text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ..."),
+    or, of several, the one the headline or the opening paragraph names first (a report names its
+    own unit before the others it tells of); ``opening_end`` is where that paragraph ends."""
     unit = _UNIT_WORD_WRITTEN.search(name)
     if unit is None:
         return name
-    places = {squash(m.group(1)) for m in regex.finditer(
-        rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)}
+    named = [(m.start(), squash(m.group(1))) for m in regex.finditer(
+        rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)]
     # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì": a person's name of three words after a family name
-    places = {p for p in places if is_province(p) or not person_like(p)}
-    return f"{name} {places.pop()}" if len(places) == 1 else name
+    named = [(at, p) for at, p in named if is_province(p) or not person_like(p)]
+    places = {p for _, p in named}
+    if len(places) == 1:
+        return f"{name} {places.pop()}"
+    return f"{name} {named[0][1]}" if named and named[0][0] < opening_end else name
+
+
+def _opening_end(layout: Layout) -> int:
+    """Where the opening paragraph of the body ends (0 where the text has no body)."""
+    return next((b.end for b in layout.blocks if b.zone == "body"), 0)
 
 
 Line = tuple[int, int]

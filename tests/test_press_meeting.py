@@ -173,6 +173,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Kỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa VIII (nhiệm kỳ 2016-2021) đối "
      "với ông Lê Văn An.\n\nQuang cảnh kỳ họp thứ 12, HĐND huyện Bình Sơn khóa IX.\n",
      {"term": 9, "tenure": None}),
+    ("a-place-the-text-names-ends-before-the-chairs-name",
+     "Ngày 5/1/2025, Tỉnh ủy Hà An tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà An Lê Văn Bình chủ trì hội nghị.\n",
+     {"chair": "Lê Văn Bình"}),
+    ("a-province-ends-before-the-chairs-name",
+     "Ngày 5/1/2025, đồng chí Bí thư Tỉnh ủy Quảng Ninh Lê Văn Bình chủ trì hội nghị tổng kết công tác năm 2024.\n",
+     {"chair": "Lê Văn Bình"}),
     ("a-day-a-document-was-received-is-no-meetings",
      "Tin tức\n\nNgày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP của Bộ Công Thương về việc "
      "đánh giá kết quả.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n", {"date": None}),
@@ -381,6 +387,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "đã tổ chức hội nghị duyệt văn kiện Đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
     ("Tin tức\n\nChiều 5/3, tại hội nghị trực tuyến, đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu "
      "cầu các sở, ngành khẩn trương triển khai các giải pháp.\n", "UBND tỉnh", "province"),
+    ("Tin tức\n\nNgày 5/1/2025, Chủ tịch UBND huyện Đông Sơn Trần Văn Bình yêu cầu các xã triển khai các giải "
+     "pháp.\n", "UBND huyện Đông Sơn", "district"),
+    ("Tin tức\n\nNgày 5/1/2025, Chủ tịch UBND huyện Lạc Dương Nguyễn Văn Bình yêu cầu các xã triển khai các giải "
+     "pháp.\n", "UBND huyện Lạc Dương", "district"),
     ("Tổng kết công tác Hội năm 2024 ở xã Tân Phú\n\nNgày 5/1, Hội nông dân xã tổ chức hội nghị tổng kết công tác "
      "Hội năm 2024. Năm qua, hội viên đã giúp nông dân xã Hòa Bình, xã An Hòa vay vốn.\n", "Hội nông dân xã Tân Phú",
      "commune"),
@@ -408,8 +418,9 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
         "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
         "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads",
-        "the-last-post-before-the-verb-names-the-body-that-acts", "of-several-places-the-headlines-is-the-units",
-        "of-several-places-the-opening-paragraphs-first-is-the-units"])
+        "the-last-post-before-the-verb-names-the-body-that-acts",
+        "a-place-ends-where-a-persons-name-opens", "a-place-ends-where-the-last-family-name-opens-a-persons-name",
+        "of-several-places-the-headlines-is-the-units", "of-several-places-the-opening-paragraphs-first-is-the-units"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

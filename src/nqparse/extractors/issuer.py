@@ -393,7 +393,7 @@ def _with_its_place(text: str, name: str, opening_end: int) -> str:
     unit = _UNIT_WORD_WRITTEN.search(name)
     if unit is None:
         return name
-    named = [(m.start(), squash(m.group(1))) for m in regex.finditer(
+    named = [(m.start(), squash(text[m.start(1):end_of_place(text, m.start(1), m.end(1))])) for m in regex.finditer(
         rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)]
     # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì": a person's name of three words after a family name
     named = [(at, p) for at, p in named if is_province(p) or not person_like(p)]
@@ -760,8 +760,35 @@ def _extend_name(text: str, end: int) -> int:
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
-        return _joined_place(text, m.end()) if named else m.end()
+        if not named:
+            return m.end()
+        place_end = end_of_place(text, end, m.end())
+        return _joined_place(text, place_end) if place_end == m.end() else place_end
     return end
+
+
+def end_of_place(text: str, start: int, end_of_capitals: int) -> int:
+    """Where a place written in capitals from ``start`` ends, before a person's name that runs on
+    from it ("Tỉnh ủy Quảng Ninh Lê Văn Bình", "UBND huyện Đông Sơn Trần Văn Bình"): at the end of
+    the longest province's name it opens on, else where the last family name opens a person's name
+    of three or four words (of "Lạc Dương Nguyễn Văn An", at "Nguyễn"); else at ``end_of_capitals``."""
+    run = _CAPITALS_RUN.match(text, start)
+    if run is None:
+        return start
+    words = list(_WORD.finditer(text, run.start(), run.end()))
+    for k in range(len(words) - 1, 0, -1):
+        if is_province(" ".join(w.group() for w in words[:k])):
+            return words[k - 1].end()
+    for i in range(len(words) - _PERSON_WORDS, 0, -1):
+        rest = " ".join(w.group() for w in words[i:])
+        if len(words) - i <= _PERSON_WORDS + 1 and person_like(rest):
+            return words[i - 1].end()
+    return min(run.end(), end_of_capitals)
+
+
+_WORD = lazy_regex(r"\S+")
+# up to eight capitalised words: a place, and a person's name that may follow it
+_CAPITALS_RUN = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b){{1,8}}")
 
 
 def _joined_place(text: str, end: int) -> int:

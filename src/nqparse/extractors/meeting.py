@@ -36,7 +36,7 @@ from ..records import At, record
 from ..segment import Block, Layout
 from .document import PAGE_STAMP, Document
 from .header import head_blocks
-from .issuer import IssuingBody, is_province, level_of, person_like, person_titles
+from .issuer import IssuingBody, end_of_place, is_province, level_of, person_like, person_titles
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -900,6 +900,9 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
     tỉnh Lê Trí Thanh chủ trì")."""
     written = name.group("name")
+    cut = _place_cut(plain, start, name)
+    if cut is not None:
+        return name.start("name") < cut
     # "Bí thư Tỉnh ủy Hà Văn Giang" tried at "Văn": the capitals before it are of the same place
     run = _CAPITALS_BEFORE.search(name.string, max(start, name.start() - 40), name.start("name"))
     if run and _COMMITTEE_WORD_BEFORE.search(plain, max(start, run.start() - 12), run.start()) \
@@ -916,6 +919,24 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
 
 
 _CAPITALS_BEFORE = lazy_regex(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}*[ ]+){1,3}\Z")
+_CAPITALS_AFTER = lazy_regex(r"(?:[ ]+\p{Lu}\p{Ll}*\b){1,8}")
+
+
+def _place_cut(plain: str, start: int, name: regex.Match[str]) -> int | None:
+    """Where the place ends in the capitals after a committee or unit word that ``name`` stands in,
+    where a person's name runs on from it ("Bí thư Tỉnh ủy Hà An Lê Văn Bình": after "An"); None
+    where nothing cuts them (the place is all, or a person is all)."""
+    text = name.string
+    run = _CAPITALS_BEFORE.search(text, max(start, name.start() - 40), name.start("name"))
+    caps = run.start() if run else name.start("name")
+    if caps <= start or not (_COMMITTEE_WORD_BEFORE.search(plain, max(start, caps - 12), caps)
+                             or _LOCALITY_BEFORE.search(plain, max(start, caps - 12), caps)):
+        return None
+    whole = _CAPITALS_AFTER.match(text, caps - 1)
+    if whole is None:
+        return None
+    cut = end_of_place(text, caps - 1, whole.end())
+    return cut if cut < whole.end() else None
 
 
 def _acting_place(plain: str, written: str) -> bool:

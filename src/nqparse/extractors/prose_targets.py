@@ -274,7 +274,13 @@ def _elliptical_name(text: str, start: int, end: int, before: str) -> str:
 _MIN_AIMED_SENTENCES = 2
 _AIMED_SHARE = 0.6
 _RUN_GAP = 3
-_LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
+
+
+@lru_cache(maxsize=1)
+def _linked() -> re.Pattern[str]:
+    """A link that opens a sentence, its comma optional ("Trong đó giá trị ...", "Ngoài ra, ..."):
+    lexicon figures list_context 'name_openers', the list that ``measures.opening_link`` reads."""
+    return re.compile(rf"(?:{alternation(figures().list_context['name_openers'])})[ ]*,?[ ]*")
 
 
 def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iterable[int] = ()) -> list[Piece]:
@@ -347,7 +353,7 @@ def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, 
     ``closing`` one with a unit that closes its clause after the name ("Quy mô GRDP theo giá
     hiện hành 589.730 tỷ đồng.")."""
     text, folded = layout.text.text, layout.text.folded
-    link = _LINKED.match(folded, start, end)  # "Trong đó giá trị ...": what links it names nothing
+    link = _linked().match(folded, start, end)  # "Trong đó giá trị ...": what links it names nothing
     pieces: list[Piece] = []
     for cs, ce in _clauses(text, link.end() if link else start, end):
         found = target_figures(mentions, cs, ce)

@@ -255,6 +255,22 @@ CASES = [
           {"number": None, "group": None, "name": "Giá trị dịch vụ",
            "targets": [{"value": 298, "unit": "tỉ đồng"}, {"value": 48, "unit": "%"}]},
           {"number": None, "group": None, "name": "Năng suất lúa", "targets": [{"value": 63, "unit": "tạ/ha"}]}]),
+    Case("a-paragraph-a-list-goes-on-in-keeps-the-lists-group",
+         "Tin tức\n\nNgày 5/1/2025, Huyện ủy Bình Sơn tổ chức hội nghị.\n\nMột số chỉ tiêu chủ yếu năm 2025: tốc độ "
+         "tăng trưởng kinh tế đạt 8%; thu ngân sách nhà nước đạt 500 tỷ đồng;\n\nthu nhập bình quân đầu người đạt 60 "
+         "triệu đồng.\n\nHội nghị cũng đã thảo luận các giải pháp.\n",
+         [{"number": None, "group": "Một số chỉ tiêu chủ yếu năm 2025", "name": "Tốc độ tăng trưởng kinh tế",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": "Một số chỉ tiêu chủ yếu năm 2025", "name": "Thu ngân sách nhà nước",
+           "targets": [{"value": 500, "unit": "tỷ đồng"}]},
+          {"number": None, "group": "Một số chỉ tiêu chủ yếu năm 2025", "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 60, "unit": "triệu đồng"}]}]),
+    Case("any-link-of-the-lexicon-opening-a-sentence-names-nothing",
+         "Tin tức\n\nMục tiêu năm 2023 phấn đấu tổng thu nhập xã hội đạt 621 tỉ đồng. Ngoài ra giá trị nông nghiệp "
+         "đạt 50 tỉ đồng. Năng suất lúa đạt 63 tạ/ha.\n",
+         [{"number": None, "group": None, "name": "Tổng thu nhập xã hội", "targets": [{"value": 621, "unit": "tỉ đồng"}]},
+          {"number": None, "group": None, "name": "Giá trị nông nghiệp", "targets": [{"value": 50, "unit": "tỉ đồng"}]},
+          {"number": None, "group": None, "name": "Năng suất lúa", "targets": [{"value": 63, "unit": "tạ/ha"}]}]),
     Case("a-verb-after-a-comma-names-a-target-of-its-own",
          "Một số chỉ tiêu cụ thể như: thu nhập bình quân đầu người đạt 36 triệu đồng/năm, giải quyết việc làm hơn 1.200 "
          "lao động, xóa 100% nhà tạm.\n",

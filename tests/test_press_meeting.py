@@ -156,6 +156,29 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-day-whose-year-is-not-told-is-no-other-days-year",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc.\n\nĐảng bộ được thành lập ngày 7/2/2025 tại "
      "hội nghị.\n", {"date": None}),
+    ("a-day-without-its-year-takes-the-one-year-of-the-reports-other-events",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy quán triệt bài phát biểu tại phiên họp của Tiểu ban ngày 13/3/2024.\n", {"date": "2024-04-09"}),
+    ("the-other-events-year-is-not-taken-where-they-fall-after-the-day",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy quán triệt bài phát biểu tại phiên họp của Tiểu ban ngày 13/12/2024.\n", {"date": None}),
+    ("the-other-events-must-agree-on-the-year",
+     "Ngày 9-4, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 7.\n\nĐồng chí Bí thư "
+     "Tỉnh ủy nhắc lại phiên họp ngày 13/3/2024 và hội nghị ngày 2/2/2023.\n", {"date": None}),
+    ("a-sessions-tenure-from-its-places-people-committee-of-the-same-term",
+     "Kỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa IX (nhiệm kỳ 2021-2026) đối "
+     "với ông Lê Văn An.\n\nQuang cảnh kỳ họp thứ 12, HĐND huyện Bình Sơn khóa IX.\n",
+     {"term": 9, "tenure": (2021, 2026)}),
+    ("a-people-committee-of-another-term-gives-no-sessions-tenure",
+     "Kỳ họp diễn ra trong 2 ngày. Các đại biểu miễn nhiệm thành viên UBND huyện khóa VIII (nhiệm kỳ 2016-2021) đối "
+     "với ông Lê Văn An.\n\nQuang cảnh kỳ họp thứ 12, HĐND huyện Bình Sơn khóa IX.\n",
+     {"term": 9, "tenure": None}),
+    ("a-place-the-text-names-ends-before-the-chairs-name",
+     "Ngày 5/1/2025, Tỉnh ủy Hà An tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà An Lê Văn Bình chủ trì hội nghị.\n",
+     {"chair": "Lê Văn Bình"}),
+    ("a-province-ends-before-the-chairs-name",
+     "Ngày 5/1/2025, đồng chí Bí thư Tỉnh ủy Quảng Ninh Lê Văn Bình chủ trì hội nghị tổng kết công tác năm 2024.\n",
+     {"chair": "Lê Văn Bình"}),
     ("a-day-a-document-was-received-is-no-meetings",
      "Tin tức\n\nNgày 20/7/2018, Ủy ban nhân dân tỉnh nhận được Văn bản số 5658/BCT-CTĐP của Bộ Công Thương về việc "
      "đánh giá kết quả.\n\nSau khi xem xét, Chủ tịch UBND tỉnh có ý kiến chỉ đạo.\n", {"date": None}),
@@ -362,6 +385,17 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "Ban Chấp hành Đảng bộ tỉnh", "province"),
     ("Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy, Hội Cựu chiến binh tỉnh "
      "đã tổ chức hội nghị duyệt văn kiện Đại hội.\n", "Ban Thường vụ Huyện ủy", "district"),
+    ("Tin tức\n\nChiều 5/3, tại hội nghị trực tuyến, đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu "
+     "cầu các sở, ngành khẩn trương triển khai các giải pháp.\n", "UBND tỉnh", "province"),
+    ("Tin tức\n\nNgày 5/1/2025, Chủ tịch UBND huyện Đông Sơn Trần Văn Bình yêu cầu các xã triển khai các giải "
+     "pháp.\n", "UBND huyện Đông Sơn", "district"),
+    ("Tin tức\n\nNgày 5/1/2025, Chủ tịch UBND huyện Lạc Dương Nguyễn Văn Bình yêu cầu các xã triển khai các giải "
+     "pháp.\n", "UBND huyện Lạc Dương", "district"),
+    ("Tổng kết công tác Hội năm 2024 ở xã Tân Phú\n\nNgày 5/1, Hội nông dân xã tổ chức hội nghị tổng kết công tác "
+     "Hội năm 2024. Năm qua, hội viên đã giúp nông dân xã Hòa Bình, xã An Hòa vay vốn.\n", "Hội nông dân xã Tân Phú",
+     "commune"),
+    ("Tin tức\n\nNgày 5/1, HĐND huyện tổ chức kỳ họp thứ 9 tại huyện Lạc Sơn. Đại biểu đến từ huyện Tân Lạc cùng "
+     "dự.\n", "HĐND huyện Lạc Sơn", "district"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -383,7 +417,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "the-body-a-headline-names-after-its-meetings-ordinal-not-an-attendee",
         "the-body-a-headline-opens-on-before-a-colon-not-an-attendee",
         "the-body-that-set-what-is-reported-on-is-not-the-issuer", "the-party-committee-of-a-state-body-keeps-its-unit",
-        "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads"])
+        "a-committee-named-with-its-short-form-before-its-organisation", "of-two-hosts-the-first-named-leads",
+        "the-last-post-before-the-verb-names-the-body-that-acts",
+        "a-place-ends-where-a-persons-name-opens", "a-place-ends-where-the-last-family-name-opens-a-persons-name",
+        "of-several-places-the-headlines-is-the-units", "of-several-places-the-opening-paragraphs-first-is-the-units"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -338,7 +338,7 @@ def _name(layout: Layout, document: Document) -> tuple[str | None, At | None, st
     found = _from_title(layout, document) or _from_opening(layout, document)
     if found:
         found = _with_committee_before(plain, found)
-        written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]))
+        written = _with_its_place(text, _ACRONYM_IN_NAME.sub("", text[found[0]:found[1]]), _opening_end(layout))
         return _council_in_session(layout, found, written), At(*found), None
     return None, None, None
 
@@ -384,17 +384,27 @@ def person_like(words: str) -> bool:
 _PERSON_WORDS = 3
 
 
-def _with_its_place(text: str, name: str) -> str:
+def _with_its_place(text: str, name: str, opening_end: int) -> str:
     """A body named by its unit word alone ("HĐND thị xã vừa tổ chức ...") with the place the
-    text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ...")."""
+    text gives that unit word, where it gives it one and only one ("Thị xã Quảng Trị tổ chức ..."),
+    or, of several, the one the headline or the opening paragraph names first (a report names its
+    own unit before the others it tells of); ``opening_end`` is where that paragraph ends."""
     unit = _UNIT_WORD_WRITTEN.search(name)
     if unit is None:
         return name
-    places = {squash(m.group(1)) for m in regex.finditer(
-        rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)}
+    named = [(m.start(), squash(text[m.start(1):end_of_place(text, m.start(1), m.end(1))])) for m in regex.finditer(
+        rf"(?<!\w)(?i:{regex.escape(unit.group())})((?:[ ]+{_NOT_A_PLACE}(?!Kỳ\b|Lần\b)\p{{Lu}}\p{{Ll}}*\b){{1,4}})", text)]
     # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì": a person's name of three words after a family name
-    places = {p for p in places if is_province(p) or not person_like(p)}
-    return f"{name} {places.pop()}" if len(places) == 1 else name
+    named = [(at, p) for at, p in named if is_province(p) or not person_like(p)]
+    places = {p for _, p in named}
+    if len(places) == 1:
+        return f"{name} {places.pop()}"
+    return f"{name} {named[0][1]}" if named and named[0][0] < opening_end else name
+
+
+def _opening_end(layout: Layout) -> int:
+    """Where the opening paragraph of the body ends (0 where the text has no body)."""
+    return next((b.end for b in layout.blocks if b.zone == "body"), 0)
 
 
 Line = tuple[int, int]
@@ -603,6 +613,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
+    posted_asking: tuple[int, int] | None = None  # "..., Chủ tịch UBND tỉnh yêu cầu ...": whose head asks
     passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
     lead: tuple[int, int] | None = None  # the first of the bodies listed up to the last one read
     lead_end = -1
@@ -637,6 +648,10 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                             or _NAME_THEN_CHAIRS.match(text, end):
                         # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
+                    elif _ASKS_AFTER.match(plain, end):
+                        # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
+                        # the last before the verb names the body that asks, where none else acts
+                        posted_asking = posted_asking or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
             if _GIVEN_BY.search(plain, max(block.start, m.start() - 4), m.start()) and _GIVES.match(plain, end):
@@ -650,7 +665,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue  # "để trình kỳ họp thứ 12 HĐND tỉnh": the body of a later session
             if _ACTION.match(plain, end) or met:
                 return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
-    first = posted_acting or first or posted
+    first = posted_acting or first or posted_asking or posted
     return _placed(text, plain, first) if first else None
 
 
@@ -741,8 +756,35 @@ def _extend_name(text: str, end: int) -> int:
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
-        return _joined_place(text, m.end()) if named else m.end()
+        if not named:
+            return m.end()
+        place_end = end_of_place(text, end, m.end())
+        return _joined_place(text, place_end) if place_end == m.end() else place_end
     return end
+
+
+def end_of_place(text: str, start: int, end_of_capitals: int) -> int:
+    """Where a place written in capitals from ``start`` ends, before a person's name that runs on
+    from it ("Tỉnh ủy Quảng Ninh Lê Văn Bình", "UBND huyện Đông Sơn Trần Văn Bình"): at the end of
+    the longest province's name it opens on, else where the last family name opens a person's name
+    of three or four words (of "Lạc Dương Nguyễn Văn An", at "Nguyễn"); else at ``end_of_capitals``."""
+    run = _CAPITALS_RUN.match(text, start)
+    if run is None:
+        return start
+    words = list(_WORD.finditer(text, run.start(), run.end()))
+    for k in range(len(words) - 1, 0, -1):
+        if is_province(" ".join(w.group() for w in words[:k])):
+            return words[k - 1].end()
+    for i in range(len(words) - _PERSON_WORDS, 0, -1):
+        rest = " ".join(w.group() for w in words[i:])
+        if len(words) - i <= _PERSON_WORDS + 1 and person_like(rest):
+            return words[i - 1].end()
+    return min(run.end(), end_of_capitals)
+
+
+_WORD = lazy_regex(r"\S+")
+# up to eight capitalised words: a place, and a person's name that may follow it
+_CAPITALS_RUN = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b){{1,8}}")
 
 
 def _joined_place(text: str, end: int) -> int:

@@ -9,6 +9,7 @@ National Assembly or the Central Committee's plenums.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -36,7 +37,7 @@ from ..records import At, record
 from ..segment import Block, Layout
 from .document import Document
 from .header import head_blocks
-from .issuer import IssuingBody, is_province, level_of, person_like, person_titles
+from .issuer import IssuingBody, end_of_place, is_province, level_of, person_like, person_titles
 
 # the dot of a place's short form ("Đại hội đại biểu Phụ nữ TX. Giá Rai lần thứ XII", "TP. Vinh")
 _ABBREVIATION_DOT = r"(?<=(?<!\w)(?:tx|tp|tt|q|h))\."
@@ -538,7 +539,32 @@ def _term_and_tenure(layout: Layout, meeting: MeetingRecord, mentions: list[rege
         tm = _TENURE.match(plain, cand.end())
         if tm:
             return _with_tenure(meeting, tm)
+    if "council" in own and "committee" not in own:
+        return _committees_tenure(plain, meeting, t)
     return meeting
+
+
+def _committees_tenure(plain: str, meeting: MeetingRecord, session_term: re.Match[str]) -> MeetingRecord:
+    """A council's session whose own tenure is not written takes that of its place's people's
+    committee of the same khóa ("HĐND huyện X khóa X" and "UBND huyện khóa X (nhiệm kỳ 2021-2026)"):
+    the council elects the committee for its own term. The committee's unit word, where written,
+    is the council's."""
+    unit = _UNIT_BEFORE.search(plain, max(0, session_term.start() - 40), session_term.start())
+    for t in matches_at(_TERM, plain, literal_starts(plain, ("khoa",))):
+        committee = _TERM_OF["committee"].search(plain[max(0, t.start() - 40):t.start()])
+        if committee is None or _ordinal(t.group("t")) != meeting.term:
+            continue
+        their = _UNIT_BEFORE.search(committee.group())
+        if unit and their and unit.group("unit") != their.group("unit"):
+            continue
+        tm = _TENURE.match(plain, t.end())
+        if tm:
+            return _with_tenure(meeting, tm)
+    return meeting
+
+
+# the unit word after a council's or a committee's name ("hđnd huyện", "ubnd tỉnh")
+_UNIT_BEFORE = lazy(unmarked(rf"(?:hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)\s+(?P<unit>{localities()})\b"))
 
 
 def _elected_term(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
@@ -598,8 +624,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
             closing = (s, e), found[0]
             continue
-        return _dated_on(layout, shared, meeting, found[0], (s, e), reference)
-    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference) if closing else meeting
+        return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
+    return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
 
 
 _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]*\Z"))
@@ -607,17 +633,45 @@ _CLOSING_REACH = 60
 
 
 def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],
-              reference: str | None) -> MeetingRecord:
+              reference: str | None, own: Callable[[tuple[FoundDate, ...]], list[FoundDate]]) -> MeetingRecord:
     """The meeting dated by ``d``, found in ``window``; a day written without its year takes the
-    year the document's other dates or the report imply (none where nothing makes it certain)."""
+    year the document's other dates or the report imply (none where nothing makes it certain).
+    ``own`` keeps the dates that are no cited document's."""
     # the document's other dates are needed only to settle a date written without its year
     d = d if d.year else settle_year(d, list(shared.dates), reference)
     if not d.iso:
         year = _year_around(layout, d, window)
         if year is None:
+            year = _year_of_earlier_events(layout, own(shared.dates), d)
+        if year is None:
             return meeting
         d = replace(d, year=year)
     return _place(layout, replace(meeting, date=d.iso, date_at=At(start=d.start, end=d.end)), d.start)
+
+
+def _year_of_earlier_events(layout: Layout, dates: list[FoundDate], day: FoundDate) -> int | None:
+    """The year of a day written without one in a report with no dateline, from the full dates of
+    the other events it tells ("phiên họp ... ngày 13/3/2024" before "Ngày 9-4"): taken only when
+    they all name one year and fall before the day in it (an event of December is as likely the
+    year before's), and none is a founding or an anniversary, whose year may be any."""
+    plain = layout.text.plain
+    full = [f for f in dates if f.year and f.start != day.start]
+    if not full or any(_past_event().search(plain, max(0, f.start - _PAST_EVENT_REACH), f.start) for f in full):
+        return None
+    years = {f.year for f in full}
+    if len(years) != 1 or any((f.month, f.day) > (day.month, day.day) for f in full):
+        return None
+    return years.pop()
+
+
+@lru_cache(maxsize=1)
+def _past_event() -> re.Pattern[str]:
+    """A founding or an anniversary before a date (lexicon ``meetings.past_events``): "thành lập ngày
+    7/2/2025", "kỷ niệm ... ngày 3/2/1930", whose year may be any."""
+    return re.compile(unmarked(rf"\b(?:{alternation(meetings().past_events)})\b[^.;\n]*\Z"))
+
+
+_PAST_EVENT_REACH = 60
 
 
 def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> int | None:
@@ -844,6 +898,9 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
     Đồng"): after "tỉnh", as for the issuer's place, a person's name is none ("Chủ tịch UBND
     tỉnh Lê Trí Thanh chủ trì")."""
     written = name.group("name")
+    cut = _place_cut(plain, start, name)
+    if cut is not None:
+        return name.start("name") < cut
     # "Bí thư Tỉnh ủy Hà Văn Giang" tried at "Văn": the capitals before it are of the same place
     run = _CAPITALS_BEFORE.search(name.string, max(start, name.start() - 40), name.start("name"))
     if run and _COMMITTEE_WORD_BEFORE.search(plain, max(start, run.start() - 12), run.start()) \
@@ -860,6 +917,24 @@ def _place_named(plain: str, start: int, name: regex.Match[str]) -> bool:
 
 
 _CAPITALS_BEFORE = lazy_regex(r"(?<![\p{L}])(?:\p{Lu}\p{Ll}*[ ]+){1,3}\Z")
+_CAPITALS_AFTER = lazy_regex(r"(?:[ ]+\p{Lu}\p{Ll}*\b){1,8}")
+
+
+def _place_cut(plain: str, start: int, name: regex.Match[str]) -> int | None:
+    """Where the place ends in the capitals after a committee or unit word that ``name`` stands in,
+    where a person's name runs on from it ("Bí thư Tỉnh ủy Hà An Lê Văn Bình": after "An"); None
+    where nothing cuts them (the place is all, or a person is all)."""
+    text = name.string
+    run = _CAPITALS_BEFORE.search(text, max(start, name.start() - 40), name.start("name"))
+    caps = run.start() if run else name.start("name")
+    if caps <= start or not (_COMMITTEE_WORD_BEFORE.search(plain, max(start, caps - 12), caps)
+                             or _LOCALITY_BEFORE.search(plain, max(start, caps - 12), caps)):
+        return None
+    whole = _CAPITALS_AFTER.match(text, caps - 1)
+    if whole is None:
+        return None
+    cut = end_of_place(text, caps - 1, whole.end())
+    return cut if cut < whole.end() else None
 
 
 def _acting_place(plain: str, written: str) -> bool:

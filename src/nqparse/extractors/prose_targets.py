@@ -138,6 +138,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     text, folded = layout.text.text, layout.text.folded
     found: list[Indicator] = []
     open_list = -2  # the paragraph whose list of targets ran on to its end (none yet: not block 0 - 1)
+    open_group: str | None = None  # the group of that list
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
@@ -147,15 +148,17 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             open_list = block.index
             continue
         block_mark = len(found)
-        group = _section(layout, block)  # every reader below gives this paragraph's targets its group
-        leads, going_on = list(_prose_leads(folded, block, mentions)), False
-        if block.index == open_list + 1:
+        going_on = block.index == open_list + 1
+        # every reader below gives this paragraph's targets its group: a list's paragraph that
+        # opens on no label of its own ("... ;" over "thu nhập ... đạt 60 triệu đồng") keeps the list's
+        group = (_own_section(layout, block) or open_group) if going_on else _section(layout, block)
+        leads = list(_prose_leads(folded, block, mentions))
+        if going_on:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
             link = _LINK_WORDS.match(text, block.start, block.end)
             leads = leads or [(link.end() if link else block.start, False, 1)]
-            going_on = True
         for lead_end, strict, fewest in leads:
             lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
@@ -184,7 +187,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             found += _read_once(text, group, _join_shared(text, items), figures_read)
             end = _read_on(layout, mentions, block, group, end, figures_read, found)
             if not text[end:block.end].strip(" .…;"):
-                open_list = block.index
+                open_list, open_group = block.index, group
         if block.kind == "paragraph" and not _table_cell(layout, block):
             # in running text, the aim's sentences the leads did not read ("... phấn đấu A đạt 10%.
             # B từ 50-60 triệu đồng."); a list's entry or a table's cell is one indicator, which its
@@ -275,7 +278,13 @@ def _elliptical_name(text: str, start: int, end: int, before: str) -> str:
 _MIN_AIMED_SENTENCES = 2
 _AIMED_SHARE = 0.6
 _RUN_GAP = 3
-_LINKED = lazy(r"(?:trong đó|cụ thể|đồng thời|bên cạnh đó)[ ]*,?[ ]*")
+
+
+@lru_cache(maxsize=1)
+def _linked() -> re.Pattern[str]:
+    """A link that opens a sentence, its comma optional ("Trong đó giá trị ...", "Ngoài ra, ..."):
+    lexicon figures list_context 'name_openers', the list that ``measures.opening_link`` reads."""
+    return re.compile(rf"(?:{alternation(figures().list_context['name_openers'])})[ ]*,?[ ]*")
 
 
 def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iterable[int] = ()) -> list[Piece]:
@@ -348,7 +357,7 @@ def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, 
     ``closing`` one with a unit that closes its clause after the name ("Quy mô GRDP theo giá
     hiện hành 589.730 tỷ đồng.")."""
     text, folded = layout.text.text, layout.text.folded
-    link = _LINKED.match(folded, start, end)  # "Trong đó giá trị ...": what links it names nothing
+    link = _linked().match(folded, start, end)  # "Trong đó giá trị ...": what links it names nothing
     pieces: list[Piece] = []
     for cs, ce in _clauses(text, link.end() if link else start, end):
         found = target_figures(mentions, cs, ce)
@@ -949,6 +958,15 @@ def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list
 def _section(layout: Layout, block: Block) -> str | None:
     """The group of the targets a paragraph names: the label that opens it ("Về kinh tế: ...",
     "Một số chỉ tiêu chủ yếu đến năm 2030: ..."), else the heading it stands under."""
+    own = _own_section(layout, block)
+    if own is not None:
+        return own
+    heading = nearest_heading(layout, block, set())
+    return heading_text(layout, heading) or None if heading is not None else None
+
+
+def _own_section(layout: Layout, block: Block) -> str | None:
+    """The label that opens a paragraph and groups its targets, or the heading run into it."""
     text = layout.text.text
     run_in = _run_in_heading(layout, block)
     if run_in is not None:
@@ -958,8 +976,7 @@ def _section(layout: Layout, block: Block) -> str | None:
     if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
             and not layout.text.folded.startswith(context_words()["back_links"], block.start):
         return TRAILING_LINK.sub("", label.group("label"))
-    heading = nearest_heading(layout, block, set())
-    return heading_text(layout, heading) or None if heading is not None else None
+    return None
 
 
 def _run_in_heading(layout: Layout, block: Block) -> tuple[int, int] | None:

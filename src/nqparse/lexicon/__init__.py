@@ -249,6 +249,7 @@ class Meetings(NamedTuple):
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
     term_openers: tuple[str, ...]
+    past_events: tuple[str, ...]
     organisation_before: tuple[str, ...]
     organisation_after: tuple[str, ...]
     occasions: tuple[str, ...]

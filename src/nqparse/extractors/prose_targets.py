@@ -280,7 +280,7 @@ _AIMED_SHARE = 0.6
 _RUN_GAP = 3
 
 
-@lru_cache(maxsize=1)
+@cache
 def _linked() -> re.Pattern[str]:
     """A link that opens a sentence, its comma optional ("Trong đó giá trị ...", "Ngoài ra, ..."):
     lexicon figures list_context 'name_openers', the list that ``measures.opening_link`` reads."""

@@ -80,6 +80,10 @@ CASES = [
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
       "Thủ trưởng các cơ quan, đơn vị có liên quan"], "triển khai thực hiện nghiêm túc Chỉ thị này"),
+    ("a-radio-station-and-village-heads", "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng ấp thông báo rộng rãi "
+     "trên loa phát thanh.", ["Đài truyền thanh xã", "các đồng chí Trưởng ấp"], "thông báo rộng rãi trên loa phát thanh"),
+    ("the-post-after-an-address", "Giao các đồng chí Bí thư chi bộ tổ chức quán triệt.", ["các đồng chí Bí thư chi bộ"],
+     "tổ chức quán triệt"),
 ]
 
 

@@ -158,6 +158,10 @@ EXAMPLES = [
             absent=["meeting.ordinal", "meeting.term"]),
     Example("national-assembly-term-is-not-the-meeting", "Tổ chức bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND "
             "các cấp nhiệm kỳ 2021 - 2026.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("a-day-from-which-a-service-stops-is-no-meeting", "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\n"
+            "An Bình, ngày 02 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc tạm dừng tiếp công dân\n\nỦy ban nhân dân xã thông "
+            "báo như sau:\n1. Tạm dừng tiếp công dân tại Trụ sở UBND xã An Bình (kể cả tổ chức đối thoại) kể từ ngày "
+            "05/3/2022.\n", {}, absent=["meeting.date", "meeting.location"]),
     Example("council-session-owns-its-term", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
             "Về kế hoạch năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ MƯỜI LĂM\nCăn cứ Luật số 80/2015/QH13;\n", {
                 "meeting.ordinal": 15, "meeting.term": 19, "document.number": "12/NQ-HĐND", "issuer.level": "province"}),

@@ -561,8 +561,10 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     def own(found: tuple[FoundDate, ...]) -> list[FoundDate]:
         # a date right after a cited document's number is that document's date, whether or not
         # the number is the citation the references kept (a document cited twice is kept once)
+        # a day "kể từ" opens a period (a rule applies, a service stops): no meeting is held on it
         return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)
-                and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))]
+                and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))
+                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)]
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
@@ -605,6 +607,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
 
 
 _CLOSING_BEFORE = lazy(r"\bbe mac\b[^.;\n]*\Z")
+_SINCE = lazy(r"\bke tu(?:\s+ngay)?\s*\Z")
+_SINCE_REACH = 16
 _CLOSING_REACH = 60
 
 

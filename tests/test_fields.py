@@ -158,6 +158,9 @@ EXAMPLES = [
             absent=["meeting.ordinal", "meeting.term"]),
     Example("national-assembly-term-is-not-the-meeting", "Tổ chức bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND "
             "các cấp nhiệm kỳ 2021 - 2026.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("election-term-in-a-notices-title-is-no-meeting", "Thông báo treo cờ ngày bầu cử đại biểu Quốc hội khóa XV "
+            "và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\nUỷ ban nhân dân huyện thông báo việc treo cờ như "
+            "sau:\n1. Các trụ sở treo cờ trong 02 ngày.\n", {}, absent=["meeting.term", "meeting.tenure"]),
     Example("a-day-from-which-a-service-stops-is-no-meeting", "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\n"
             "An Bình, ngày 02 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc tạm dừng tiếp công dân\n\nỦy ban nhân dân xã thông "
             "báo như sau:\n1. Tạm dừng tiếp công dân tại Trụ sở UBND xã An Bình (kể cả tổ chức đối thoại) kể từ ngày "

@@ -477,7 +477,10 @@ def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingR
     """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
     2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"; a title on the new term, the latest."""
     plain = layout.text.plain
-    found = list(_TENURE_ANYWHERE.finditer(plain, title.start, title.end))
+    # "... ngày bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026":
+    # the term of the councils elected, no meeting's
+    found = [t for t in _TENURE_ANYWHERE.finditer(plain, title.start, title.end)
+             if not _ELECTION_BEFORE.search(plain, title.start, t.start())]
     if not found and _NEW_TERM.search(plain, title.start, title.end):
         # "... đặt ra nhiều mục tiêu trong nhiệm kỳ mới": the latest term the text names ("Bước vào
         # nhiệm kỳ 2025 - 2030"), not the one it looks back on ("Trong nhiệm kỳ 2022 - 2025")
@@ -487,6 +490,7 @@ def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingR
 
 
 _NEW_TERM = lazy(r"\bnhiem ky moi\b")
+_ELECTION_BEFORE = lazy(r"\bbau cu\b[^.;\n]*\Z")
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:

@@ -165,6 +165,10 @@ EXAMPLES = [
             "An Bình, ngày 02 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc tạm dừng tiếp công dân\n\nỦy ban nhân dân xã thông "
             "báo như sau:\n1. Tạm dừng tiếp công dân tại Trụ sở UBND xã An Bình (kể cả tổ chức đối thoại) kể từ ngày "
             "05/3/2022.\n", {}, absent=["meeting.date", "meeting.location"]),
+    Example("a-capitals-headline-above-the-letterhead-is-no-body", "TẠM DỪNG HỌP CHỢ PHIÊN ĐỂ PHÒNG DỊCH\n\nTin địa phương\n\n"
+            "ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\nSố: 15/TB-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2022\n\nTHÔNG BÁO\n\n"
+            "Về việc dừng họp chợ phiên\n\nỦy ban nhân dân xã thông báo như sau.\n",
+            {"issuer.name": "ỦY BAN NHÂN DÂN XÃ AN BÌNH", "issuer.level": "commune"}),
     Example("council-session-owns-its-term", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
             "Về kế hoạch năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ MƯỜI LĂM\nCăn cứ Luật số 80/2015/QH13;\n", {
                 "meeting.ordinal": 15, "meeting.term": 19, "document.number": "12/NQ-HĐND", "issuer.level": "province"}),

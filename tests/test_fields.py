@@ -557,3 +557,14 @@ def test_a_text_naming_no_body_has_the_level_of_the_units_it_counts(targets: str
     issuer = extract_text("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n" + targets).issuer
     assert issuer.name is None
     assert issuer.level == level
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thông báo lịch nghỉ Tết của Ủy ban nhân dân huyện\n\nThực hiện Thông báo số 12/TB-UBND ngày 02/01/2023 của "
+     "UBND tỉnh, Ủy ban nhân dân huyện thông báo lịch nghỉ Tết như sau:\n\n1. Các cơ quan nghỉ từ ngày 20/01/2023.\n",
+     "thong_bao"),
+    ("Thông báo lịch nghỉ Tết gây tranh cãi\n\nNhiều người dân cho rằng lịch nghỉ năm nay quá ngắn, theo phóng viên "
+     "ghi nhận tại chợ.\n", "article"),
+], ids=["a-body-speaking-with-the-headlines-type-word", "a-report-headlined-with-the-word"])
+def test_a_page_headlined_by_a_type_word_whose_body_speaks_with_it(text: str, kind: str) -> None:
+    assert extract_text(text).document.kind == kind

@@ -189,7 +189,7 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
     if doc.number is None and doc.number_at is None:
         doc = _number_of_full_text(layout, mentions, doc)
     if doc.kind == "article":
-        doc = _document_headline(layout, doc)
+        doc = _document_headline(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -687,7 +687,7 @@ def _headline_of_a_document() -> regex.Pattern[str]:
 _SELF_NAMING_REACH = 3  # paragraphs under the headline
 
 
-def _document_headline(layout: Layout, doc: Document) -> Document:
+def _document_headline(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A page headed by a document's own title gives that document (a portal's copy): one that
     names its issuer ("Chương trình hành động của Ban Thường vụ Thành ủy thực hiện ...", "Nghị
     quyết của Ban Chấp hành Đảng bộ tỉnh về ..."), or one whose text names itself by the same type
@@ -703,11 +703,31 @@ def _document_headline(layout: Layout, doc: Document) -> Document:
         if not body_opener().match(layout.text.plain, m.end()):
             return doc
     else:
-        below = islice((b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"), _SELF_NAMING_REACH)
+        below = list(islice((b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"),
+                            _SELF_NAMING_REACH))
         said = (_self_reference().search(folded, b.start, b.end) for b in below)
-        if not any(n and " ".join(n.group("type").split()) == kind_word for n in said):
+        if not any(n and " ".join(n.group("type").split()) == kind_word for n in said) \
+                and not any(_speaks_as_issuer(layout, mentions, b, kind_word) for b in below):
             return doc
     return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
+
+
+def _speaks_as_issuer(layout: Layout, mentions: Mentions, block: Block, kind_word: str) -> bool:
+    """A clause whose subject is a body and whose verb is the type word of the headline ("...,
+    Uỷ ban nhân dân huyện thông báo việc treo cờ như sau:"): the body issuing the text it heads."""
+    text, folded = layout.text.text, layout.text.folded
+    for s, e in sentences(text, block.start, block.end):
+        starts = [s, *(m.end() for m in _CLAUSE_OPEN.finditer(text, s, e))]
+        for c in starts:
+            found = mentions.bodies(c, e)
+            gap = _VERB_GAP.match(folded, found.end) if found is not None else None
+            if gap and folded.startswith(kind_word, gap.end()):
+                return True
+    return False
+
+
+_CLAUSE_OPEN = lazy(r",[ ]+")
+_VERB_GAP = lazy(r"[ ]+")
 
 
 # names of two or three words in capitals, one to four of them, a web table's bar after them

@@ -568,3 +568,11 @@ def test_a_text_naming_no_body_has_the_level_of_the_units_it_counts(targets: str
 ], ids=["a-body-speaking-with-the-headlines-type-word", "a-report-headlined-with-the-word"])
 def test_a_page_headlined_by_a_type_word_whose_body_speaks_with_it(text: str, kind: str) -> None:
     assert extract_text(text).document.kind == kind
+
+
+def test_a_portal_copy_takes_its_number_and_day_from_its_source_line() -> None:
+    text = ("Thông báo về việc nghỉ lễ Quốc khánh\n\nThực hiện Thông báo số 40/TB-UBND ngày 20/8/2022 của UBND tỉnh, "
+            "UBND huyện thông báo lịch nghỉ lễ như sau:\n\nCán bộ, công chức nghỉ 02 ngày.\n\n"
+            "(Nguồn: Thông báo số 95/TB-UBND ngày 25/8/2022)\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.date) == ("thong_bao", "95/TB-UBND", "2022-08-25")

@@ -190,6 +190,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = _number_of_full_text(layout, mentions, doc)
     if doc.kind == "article":
         doc = _document_headline(layout, mentions, doc)
+    if doc.number is None and doc.number_at is None:
+        doc = _number_of_source_line(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -499,6 +501,31 @@ _LEAD_PARAGRAPHS = 3
 def _full_text_of() -> regex.Pattern[str]:
     """"toàn văn Nghị quyết", "toàn văn dự thảo Báo cáo Chính trị": the document a page gives whole."""
     return regex.compile(rf"toàn văn(?:\s+(?P<draft>dự thảo)|\s+nội dung|\s+bản)*\s+(?P<type>{document_titles()})\b|toàn văn")
+
+
+@lru_cache(maxsize=1)
+def _source_line() -> regex.Pattern[str]:
+    """"(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)": a portal's copy names the document it gives."""
+    return regex.compile(rf"\(?\s*nguồn\s*:\s*(?P<type>{document_titles(with_kind=True)})\s+số\b")
+
+
+def _number_of_source_line(layout: Layout, mentions: Mentions, doc: Document) -> Document:
+    """A portal's copy of a document of its own kind, with no header, that ends on a source line
+    naming it ("(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"): that number and day are its own."""
+    folded = layout.text.folded
+    kinds = _kinds_by_title()
+    for block in layout.blocks:
+        m = _source_line().match(folded, block.start, block.end)
+        if m is None or kinds.get(" ".join(m.group("type").split())) != doc.kind:
+            continue
+        n = next((n for n in mentions.numbers_in(m.end(), block.end)
+                  if n.type_code and kind_of_code(n.type_code) in (doc.kind, None, "unknown")), None)
+        if n is None:
+            return doc
+        dates = [d for d in mentions.dates_in(n.end, min(block.end, n.end + _DATE_AFTER_NUMBER)) if d.iso]
+        doc = _numbered(doc, n)
+        return _dated(doc, dates[0]) if dates and doc.date is None else doc
+    return doc
 
 
 def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> Document:

@@ -576,3 +576,11 @@ def test_a_portal_copy_takes_its_number_and_day_from_its_source_line() -> None:
             "(Nguồn: Thông báo số 95/TB-UBND ngày 25/8/2022)\n")
     doc = extract_text(text).document
     assert (doc.kind, doc.number, doc.date) == ("thong_bao", "95/TB-UBND", "2022-08-25")
+
+
+def test_a_page_headed_by_a_letters_number_and_subject_gives_that_letter() -> None:
+    text = ("CV 412/UBND-KT V/v Tăng cường phòng chống rét cho vật nuôi\n\nUBND huyện Tân Lạc có công văn CV "
+            "412/UBND-KT về tăng cường phòng chống rét cho vật nuôi.\n\nTrước tình hình rét đậm, UBND huyện chỉ đạo như sau:\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.title) == ("cong_van", "412/UBND-KT",
+                                                 "V/v Tăng cường phòng chống rét cho vật nuôi")

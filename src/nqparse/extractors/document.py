@@ -190,6 +190,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = _number_of_full_text(layout, mentions, doc)
     if doc.kind == "article":
         doc = _document_headline(layout, mentions, doc)
+    if doc.kind == "article":
+        doc = _letter_headline(layout, doc)
     if doc.number is None and doc.number_at is None:
         doc = _number_of_source_line(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
@@ -737,6 +739,24 @@ def _document_headline(layout: Layout, mentions: Mentions, doc: Document) -> Doc
                 and not any(_speaks_as_issuer(layout, mentions, b, kind_word) for b in below):
             return doc
     return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
+
+
+# "CV 9229/UBND-VHXH V/v Áp dụng ...": a page headed by a công văn's number and its subject
+_LETTER_HEADLINE = lazy_regex(r"(?:CV|[Cc]ông văn)\s+(?:số\s*:?\s*)?(?P<number>\d{1,6}\s?/\s?\p{Lu}[\p{L}&]*"
+                              r"(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})\s+(?=V/v\b|[Vv]ề\b)")
+
+
+def _letter_headline(layout: Layout, doc: Document) -> Document:
+    """A page whose headline is a công văn's number then its "V/v" subject gives that công văn:
+    its number, kind and subject (the number of a công văn names no type code)."""
+    title, text = doc.title_at, layout.text.text
+    m = _LETTER_HEADLINE.match(text, title.start, title.end) if title else None
+    if title is None or m is None:
+        return doc
+    number = _SPACE.sub("", m.group("number"))
+    return replace(doc, kind="cong_van", number=number, body_code=number.split("/", 1)[1],
+                   number_at=At(start=m.start("number"), end=m.end("number")),
+                   title=squash(text[m.end():title.end]), title_at=At(start=m.end(), end=title.end))
 
 
 def _speaks_as_issuer(layout: Layout, mentions: Mentions, block: Block, kind_word: str) -> bool:

@@ -584,3 +584,12 @@ def test_a_page_headed_by_a_letters_number_and_subject_gives_that_letter() -> No
     doc = extract_text(text).document
     assert (doc.kind, doc.number, doc.title) == ("cong_van", "412/UBND-KT",
                                                  "V/v Tăng cường phòng chống rét cho vật nuôi")
+
+
+def test_a_page_that_announces_a_document_then_gives_its_text_is_that_document() -> None:
+    text = ("Ngày 12/5, Ban Thường vụ Huyện ủy Tân Lạc đã ban hành Chỉ thị số 08 về việc tăng cường công tác phòng, "
+            "chống cháy rừng mùa khô.\nNội dung Chỉ thị như sau:\nTrong những năm qua, công tác phòng cháy rừng được "
+            "quan tâm.\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.title) == (
+        "chi_thi", "08", "về việc tăng cường công tác phòng, chống cháy rừng mùa khô")

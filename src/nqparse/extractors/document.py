@@ -192,6 +192,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = _document_headline(layout, mentions, doc)
     if doc.kind == "article":
         doc = _letter_headline(layout, doc)
+    if doc.kind == "article" and doc.title is None:
+        doc = _relayed_document(layout, doc)
     if doc.number is None and doc.number_at is None:
         doc = _number_of_source_line(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
@@ -527,6 +529,41 @@ def _number_of_source_line(layout: Layout, mentions: Mentions, doc: Document) ->
         dates = [d for d in mentions.dates_in(n.end, min(block.end, n.end + _DATE_AFTER_NUMBER)) if d.iso]
         doc = _numbered(doc, n)
         return _dated(doc, dates[0]) if dates and doc.date is None else doc
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _relays() -> regex.Pattern[str]:
+    """"Nội dung Chỉ thị như sau:": a page's line over the text of the document it announced."""
+    return regex.compile(rf"nội dung\s+(?P<type>{document_titles(with_kind=True)})\s+(?:như sau|cụ thể)")
+
+
+@lru_cache(maxsize=1)
+def _announced() -> regex.Pattern[str]:
+    """"... đã ban hành Chỉ thị số 17 về việc ...": the announcing sentence's document, its number
+    as written and its subject."""
+    return regex.compile(rf"ban hành\s+(?P<type>{document_titles(with_kind=True)})\s+số\s+(?P<number>\d[^\s,]*)"
+                         r"\s+(?P<subject>về\s[^.;\n]+)")
+
+
+def _relayed_document(layout: Layout, doc: Document) -> Document:
+    """A page that announces a document ("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số
+    17 về việc ...") then gives its text ("Nội dung Chỉ thị như sau:"), with no headline: the page
+    is that document, its number and subject those of the announcing sentence."""
+    text, folded = layout.text.text, layout.text.folded
+    paragraphs = [b for b in islice(layout.blocks, _GROUNDS_REACH) if b.kind == "paragraph"]
+    for above, block in zip(paragraphs, paragraphs[1:], strict=False):  # each paragraph and the one above it
+        relay = _relays().match(folded, block.start, block.end)
+        said = _announced().search(folded, above.start, above.end) if relay else None
+        if relay is None or said is None or said.group("type") != relay.group("type"):
+            continue
+        doc = replace(doc, kind=_kinds_by_title()[" ".join(said.group("type").split())],
+                      title=squash(text[said.start("subject"):said.end("subject")]),
+                      title_at=At(start=said.start("subject"), end=said.end("subject")))
+        if doc.number is None and doc.number_at is None:
+            doc = replace(doc, number=text[said.start("number"):said.end("number")],
+                          number_at=At(start=said.start("number"), end=said.end("number")))
+        return doc
     return doc
 
 

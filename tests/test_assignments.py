@@ -80,6 +80,10 @@ CASES = [
      "dân các xã, phường; Thủ trưởng các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc Chỉ thị này.",
      ["Giám đốc các sở, ban, ngành", "Chủ tịch Ủy ban nhân dân các xã, phường",
       "Thủ trưởng các cơ quan, đơn vị có liên quan"], "triển khai thực hiện nghiêm túc Chỉ thị này"),
+    ("a-radio-station-and-village-heads", "Đề nghị Đài truyền thanh xã, các đồng chí Trưởng ấp thông báo rộng rãi "
+     "trên loa phát thanh.", ["Đài truyền thanh xã", "các đồng chí Trưởng ấp"], "thông báo rộng rãi trên loa phát thanh"),
+    ("the-post-after-an-address", "Giao các đồng chí Bí thư chi bộ tổ chức quán triệt.", ["các đồng chí Bí thư chi bộ"],
+     "tổ chức quán triệt"),
 ]
 
 
@@ -683,3 +687,13 @@ def test_people_after_a_comma_in_a_list_of_bodies_are_asked_with_them(sentence: 
 
 def test_people_alone_are_no_body() -> None:
     assert extract_text(WRAP.format("Đề nghị cử tri cùng chung sức làm đường giao thông.")).assignments == []
+
+
+def test_the_issuer_telling_it_issues_the_text_is_given_no_task() -> None:
+    # in a Nghị quyết, "... ban hành Nghị quyết để ..." is the committee issuing this text; a plan
+    # it asks another body to issue is still a task
+    text = ("NGHỊ QUYẾT\nvề phát triển du lịch giai đoạn 2021 - 2025\n\nI. NHIỆM VỤ\n\n"
+            "Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết để cụ thể hóa khâu đột phá, tập trung lãnh đạo thực hiện.\n"
+            "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện Nghị quyết.\n")
+    found = [(a.bodies, a.task) for a in extract_text(text).assignments]
+    assert found == [(["Ủy ban nhân dân huyện"], "ban hành Kế hoạch thực hiện Nghị quyết")]

@@ -158,6 +158,17 @@ EXAMPLES = [
             absent=["meeting.ordinal", "meeting.term"]),
     Example("national-assembly-term-is-not-the-meeting", "Tổ chức bầu cử đại biểu Quốc hội khoá XV và đại biểu HĐND "
             "các cấp nhiệm kỳ 2021 - 2026.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("election-term-in-a-notices-title-is-no-meeting", "Thông báo treo cờ ngày bầu cử đại biểu Quốc hội khóa XV "
+            "và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026\n\nUỷ ban nhân dân huyện thông báo việc treo cờ như "
+            "sau:\n1. Các trụ sở treo cờ trong 02 ngày.\n", {}, absent=["meeting.term", "meeting.tenure"]),
+    Example("a-day-from-which-a-service-stops-is-no-meeting", "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/TB-UBND\n"
+            "An Bình, ngày 02 tháng 3 năm 2022\nTHÔNG BÁO\nVề việc tạm dừng tiếp công dân\n\nỦy ban nhân dân xã thông "
+            "báo như sau:\n1. Tạm dừng tiếp công dân tại Trụ sở UBND xã An Bình (kể cả tổ chức đối thoại) kể từ ngày "
+            "05/3/2022.\n", {}, absent=["meeting.date", "meeting.location"]),
+    Example("a-capitals-headline-above-the-letterhead-is-no-body", "TẠM DỪNG HỌP CHỢ PHIÊN ĐỂ PHÒNG DỊCH\n\nTin địa phương\n\n"
+            "ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\nSố: 15/TB-UBND\n\nAn Bình, ngày 04 tháng 5 năm 2022\n\nTHÔNG BÁO\n\n"
+            "Về việc dừng họp chợ phiên\n\nỦy ban nhân dân xã thông báo như sau.\n",
+            {"issuer.name": "ỦY BAN NHÂN DÂN XÃ AN BÌNH", "issuer.level": "commune"}),
     Example("council-session-owns-its-term", "HỘI ĐỒNG NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\n"
             "Về kế hoạch năm 2024\nHỘI ĐỒNG NHÂN DÂN TỈNH NAM ĐỊNH\nKHÓA XIX, KỲ HỌP THỨ MƯỜI LĂM\nCăn cứ Luật số 80/2015/QH13;\n", {
                 "meeting.ordinal": 15, "meeting.term": 19, "document.number": "12/NQ-HĐND", "issuer.level": "province"}),
@@ -546,3 +557,39 @@ def test_a_text_naming_no_body_has_the_level_of_the_units_it_counts(targets: str
     issuer = extract_text("CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030\n" + targets).issuer
     assert issuer.name is None
     assert issuer.level == level
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thông báo lịch nghỉ Tết của Ủy ban nhân dân huyện\n\nThực hiện Thông báo số 12/TB-UBND ngày 02/01/2023 của "
+     "UBND tỉnh, Ủy ban nhân dân huyện thông báo lịch nghỉ Tết như sau:\n\n1. Các cơ quan nghỉ từ ngày 20/01/2023.\n",
+     "thong_bao"),
+    ("Thông báo lịch nghỉ Tết gây tranh cãi\n\nNhiều người dân cho rằng lịch nghỉ năm nay quá ngắn, theo phóng viên "
+     "ghi nhận tại chợ.\n", "article"),
+], ids=["a-body-speaking-with-the-headlines-type-word", "a-report-headlined-with-the-word"])
+def test_a_page_headlined_by_a_type_word_whose_body_speaks_with_it(text: str, kind: str) -> None:
+    assert extract_text(text).document.kind == kind
+
+
+def test_a_portal_copy_takes_its_number_and_day_from_its_source_line() -> None:
+    text = ("Thông báo về việc nghỉ lễ Quốc khánh\n\nThực hiện Thông báo số 40/TB-UBND ngày 20/8/2022 của UBND tỉnh, "
+            "UBND huyện thông báo lịch nghỉ lễ như sau:\n\nCán bộ, công chức nghỉ 02 ngày.\n\n"
+            "(Nguồn: Thông báo số 95/TB-UBND ngày 25/8/2022)\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.date) == ("thong_bao", "95/TB-UBND", "2022-08-25")
+
+
+def test_a_page_headed_by_a_letters_number_and_subject_gives_that_letter() -> None:
+    text = ("CV 412/UBND-KT V/v Tăng cường phòng chống rét cho vật nuôi\n\nUBND huyện Tân Lạc có công văn CV "
+            "412/UBND-KT về tăng cường phòng chống rét cho vật nuôi.\n\nTrước tình hình rét đậm, UBND huyện chỉ đạo như sau:\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.title) == ("cong_van", "412/UBND-KT",
+                                                 "V/v Tăng cường phòng chống rét cho vật nuôi")
+
+
+def test_a_page_that_announces_a_document_then_gives_its_text_is_that_document() -> None:
+    text = ("Ngày 12/5, Ban Thường vụ Huyện ủy Tân Lạc đã ban hành Chỉ thị số 08 về việc tăng cường công tác phòng, "
+            "chống cháy rừng mùa khô.\nNội dung Chỉ thị như sau:\nTrong những năm qua, công tác phòng cháy rừng được "
+            "quan tâm.\n")
+    doc = extract_text(text).document
+    assert (doc.kind, doc.number, doc.title) == (
+        "chi_thi", "08", "về việc tăng cường công tác phòng, chống cháy rừng mùa khô")

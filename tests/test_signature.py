@@ -140,3 +140,10 @@ def test_a_recipient_that_heads_sub_items_is_no_recipient() -> None:
             "PHÓ CHỦ TỊCH\nMai Sơn\n")
     found = [(r.name, r.archive) for r in extract_recipients(_layout(text))]
     assert found == [("Các sở, ban, ngành", False), ("LĐVP, KGVX", False), ("VT", True)]
+
+
+def test_a_table_bar_beside_the_recipients_label_is_no_recipient() -> None:
+    # a legal-database copy keeps the bottom table as "Nơi nhận: | TM. ỦY BAN NHÂN DÂN |"
+    text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2019/QĐ-UBND | Tỉnh A |\n"
+            "QUYẾT ĐỊNH\nBan hành quy chế\nĐiều 1. Ban hành quy chế.\nNơi nhận: | TM. ỦY BAN NHÂN DÂN |\n")
+    assert not extract_text(text).recipients

@@ -19,7 +19,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, divisions, document_titles
+from ..lexicon import alternation, bodies, divisions, document_titles, document_types
 from ..mentions import Mentions
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
@@ -341,7 +341,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
             if resp:
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
             elif (directive or asking or quoted or point) and found.end < e - 3 and (
-                    _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))):
+                    _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))) \
+                    and not _issues_own_kind(folded, found.end, e, kind):
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
@@ -602,6 +603,19 @@ def _items_after(paragraphs: list[Unit], n: int) -> tuple[int, int] | None:
 _GIVEN_CHARGE = lazy(r"được\s+(?:phân công|giao)\b")
 # "ban hành Kế hoạch số 12/KH-UBND": a document that already has its number was issued
 _ISSUED = lazy(r"ban hành\s+(?:\S+\s+){1,4}số\s*\d")
+
+
+@lru_cache(maxsize=16)  # one pattern a document kind
+def _own_kind_issued(kind: str) -> regex.Pattern[str] | None:
+    titles = [t.title for t in document_types().types if t.kind == kind]
+    return regex.compile(rf"\s*ban hành\s+(?:{alternation(titles)})(?!\w)(?!\s+số)") if titles else None
+
+
+def _issues_own_kind(folded: str, end: int, limit: int, kind: str) -> bool:
+    """A body "ban hành" a document of the kind being read ("Ban Chấp hành Đảng bộ tỉnh ban hành
+    Nghị quyết để cụ thể hóa ..." in a Nghị quyết): the issuer telling that it issues this text."""
+    issued = _own_kind_issued(kind)
+    return issued is not None and issued.match(folded, end, limit) is not None
 
 
 def _directs(text: str, folded: str, end: int, limit: int) -> bool:

@@ -188,7 +188,13 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
     if doc.number is None and doc.number_at is None:
         doc = _number_of_full_text(layout, mentions, doc)
     if doc.kind == "article":
-        doc = _document_headline(layout, doc)
+        doc = _document_headline(layout, mentions, doc)
+    if doc.kind == "article":
+        doc = _letter_headline(layout, doc)
+    if doc.kind == "article" and doc.title is None:
+        doc = _relayed_document(layout, doc)
+    if doc.number is None and doc.number_at is None:
+        doc = _number_of_source_line(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -499,6 +505,66 @@ def _full_text_of() -> regex.Pattern[str]:
     return regex.compile(rf"toàn văn(?:\s+(?P<draft>dự thảo)|\s+nội dung|\s+bản)*\s+(?P<type>{document_titles()})\b|toàn văn")
 
 
+@lru_cache(maxsize=1)
+def _source_line() -> regex.Pattern[str]:
+    """"(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)": a portal's copy names the document it gives."""
+    return regex.compile(rf"\(?\s*nguồn\s*:\s*(?P<type>{document_titles(with_kind=True)})\s+số\b")
+
+
+def _number_of_source_line(layout: Layout, mentions: Mentions, doc: Document) -> Document:
+    """A portal's copy of a document of its own kind, with no header, that ends on a source line
+    naming it ("(Nguồn: Thông báo số 81/TB-UBND ngày 08/6/2021)"): that number and day are its own."""
+    folded = layout.text.folded
+    kinds = _kinds_by_title()
+    for block in layout.blocks:
+        m = _source_line().match(folded, block.start, block.end)
+        if m is None or kinds.get(" ".join(m.group("type").split())) != doc.kind:
+            continue
+        n = next((n for n in mentions.numbers_in(m.end(), block.end)
+                  if n.type_code and kind_of_code(n.type_code) in (doc.kind, None, "unknown")), None)
+        if n is None:
+            return doc
+        dates = [d for d in mentions.dates_in(n.end, min(block.end, n.end + _DATE_AFTER_NUMBER)) if d.iso]
+        doc = _numbered(doc, n)
+        return _dated(doc, dates[0]) if dates and doc.date is None else doc
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _relays() -> regex.Pattern[str]:
+    """"Nội dung Chỉ thị như sau:": a page's line over the text of the document it announced."""
+    return regex.compile(rf"nội dung\s+(?P<type>{document_titles(with_kind=True)})\s+(?:như sau|cụ thể)")
+
+
+@lru_cache(maxsize=1)
+def _announced() -> regex.Pattern[str]:
+    """"... đã ban hành Chỉ thị số 17 về việc ...": the announcing sentence's document, its number
+    as written and its subject."""
+    return regex.compile(rf"ban hành\s+(?P<type>{document_titles(with_kind=True)})\s+số\s+(?P<number>\d[^\s,]*)"
+                         r"\s+(?P<subject>về\s[^.;\n]+)")
+
+
+def _relayed_document(layout: Layout, doc: Document) -> Document:
+    """A page that announces a document ("Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số
+    17 về việc ...") then gives its text ("Nội dung Chỉ thị như sau:"), with no headline: the page
+    is that document, its number and subject those of the announcing sentence."""
+    text, folded = layout.text.text, layout.text.folded
+    paragraphs = [b for b in islice(layout.blocks, _GROUNDS_REACH) if b.kind == "paragraph"]
+    for above, block in zip(paragraphs, paragraphs[1:], strict=False):  # each paragraph and the one above it
+        relay = _relays().match(folded, block.start, block.end)
+        said = _announced().search(folded, above.start, above.end) if relay else None
+        if relay is None or said is None or said.group("type") != relay.group("type"):
+            continue
+        doc = replace(doc, kind=_kinds_by_title()[" ".join(said.group("type").split())],
+                      title=squash(text[said.start("subject"):said.end("subject")]),
+                      title_at=At(start=said.start("subject"), end=said.end("subject")))
+        if doc.number is None and doc.number_at is None:
+            doc = replace(doc, number=text[said.start("number"):said.end("number")],
+                          number_at=At(start=said.start("number"), end=said.end("number")))
+        return doc
+    return doc
+
+
 def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A page that gives a document's full text after a lead ("Ban biên tập giới thiệu toàn văn
     Nghị quyết số 10-NQ/TU, ngày 18/8/2021 ...", "Ngày 14-11-2016, ... ban hành Nghị quyết số
@@ -685,7 +751,7 @@ def _headline_of_a_document() -> regex.Pattern[str]:
 _SELF_NAMING_REACH = 3  # paragraphs under the headline
 
 
-def _document_headline(layout: Layout, doc: Document) -> Document:
+def _document_headline(layout: Layout, mentions: Mentions, doc: Document) -> Document:
     """A page headed by a document's own title gives that document (a portal's copy): one that
     names its issuer ("Chương trình hành động của Ban Thường vụ Thành ủy thực hiện ...", "Nghị
     quyết của Ban Chấp hành Đảng bộ tỉnh về ..."), or one whose text names itself by the same type
@@ -701,11 +767,49 @@ def _document_headline(layout: Layout, doc: Document) -> Document:
         if not body_opener().match(layout.text.plain, m.end()):
             return doc
     else:
-        below = islice((b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"), _SELF_NAMING_REACH)
+        below = list(islice((b for b in layout.blocks if b.start >= title.end and b.kind == "paragraph"),
+                            _SELF_NAMING_REACH))
         said = (_self_reference().search(folded, b.start, b.end) for b in below)
-        if not any(n and " ".join(n.group("type").split()) == kind_word for n in said):
+        if not any(n and " ".join(n.group("type").split()) == kind_word for n in said) \
+                and not any(_speaks_as_issuer(layout, mentions, b, kind_word) for b in below):
             return doc
     return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
+
+
+# "CV 9229/UBND-VHXH V/v Áp dụng ...": a page headed by a công văn's number and its subject
+_LETTER_HEADLINE = lazy_regex(r"(?:CV|[Cc]ông văn)\s+(?:số\s*:?\s*)?(?P<number>\d{1,6}\s?/\s?\p{Lu}[\p{L}&]*"
+                              r"(?:\s?-\s?\p{Lu}[\p{L}&]*){0,3})\s+(?=V/v\b|[Vv]ề\b)")
+
+
+def _letter_headline(layout: Layout, doc: Document) -> Document:
+    """A page whose headline is a công văn's number then its "V/v" subject gives that công văn:
+    its number, kind and subject (the number of a công văn names no type code)."""
+    title, text = doc.title_at, layout.text.text
+    m = _LETTER_HEADLINE.match(text, title.start, title.end) if title else None
+    if title is None or m is None:
+        return doc
+    number = _SPACE.sub("", m.group("number"))
+    return replace(doc, kind="cong_van", number=number, body_code=number.split("/", 1)[1],
+                   number_at=At(start=m.start("number"), end=m.end("number")),
+                   title=squash(text[m.end():title.end]), title_at=At(start=m.end(), end=title.end))
+
+
+def _speaks_as_issuer(layout: Layout, mentions: Mentions, block: Block, kind_word: str) -> bool:
+    """A clause whose subject is a body and whose verb is the type word of the headline ("...,
+    Uỷ ban nhân dân huyện thông báo việc treo cờ như sau:"): the body issuing the text it heads."""
+    text, folded = layout.text.text, layout.text.folded
+    for s, e in sentences(text, block.start, block.end):
+        starts = [s, *(m.end() for m in _CLAUSE_OPEN.finditer(text, s, e))]
+        for c in starts:
+            found = mentions.bodies(c, e)
+            gap = _VERB_GAP.match(folded, found.end) if found is not None else None
+            if gap and folded.startswith(kind_word, gap.end()):
+                return True
+    return False
+
+
+_CLAUSE_OPEN = lazy(r",[ ]+")
+_VERB_GAP = lazy(r"[ ]+")
 
 
 # names of two or three words in capitals, one to four of them, a web table's bar after them

@@ -442,6 +442,8 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             continue  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH X" / "KHÓA II - KỲ HỌP THỨ 12": the body's sitting, not its name
         if end > start and is_caps(text[start:end]) and _plausible(text[start:end]):
             lines.append((start, end))
+        elif lines and not body_opener().match(plain, lines[0][0]):
+            lines = []  # a page's headline in capitals above the letterhead ("TẠM DỪNG TIẾP CÔNG DÂN ..."): no body
         elif lines:
             break
     return lines

@@ -476,7 +476,10 @@ def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingR
     """The one nhiệm kỳ a title names, where nothing else gave one: "Các chỉ tiêu chủ yếu (nhiệm kỳ
     2020-2025)", "Đại hội Đảng bộ xã X nhiệm kỳ 2025 - 2030"; a title on the new term, the latest."""
     plain = layout.text.plain
-    found = list(TENURE_ANYWHERE.finditer(plain, title.start, title.end))
+    # "... ngày bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026":
+    # the term of the councils elected, no meeting's
+    found = [t for t in TENURE_ANYWHERE.finditer(plain, title.start, title.end)
+             if not _ELECTION_BEFORE.search(plain, title.start, t.start())]
     if not found and _NEW_TERM.search(plain, title.start, title.end):
         # "... đặt ra nhiều mục tiêu trong nhiệm kỳ mới": the latest term the text names ("Bước vào
         # nhiệm kỳ 2025 - 2030"), not the one it looks back on ("Trong nhiệm kỳ 2022 - 2025")
@@ -486,6 +489,7 @@ def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingR
 
 
 _NEW_TERM = lazy(r"\bnhiem ky moi\b")
+_ELECTION_BEFORE = lazy(r"\bbau cu\b[^.;\n]*\Z")
 
 
 def _with_tenure(meeting: MeetingRecord, found: regex.Match[str]) -> MeetingRecord:
@@ -585,8 +589,10 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     def own(found: tuple[FoundDate, ...]) -> list[FoundDate]:
         # a date right after a cited document's number is that document's date, whether or not
         # the number is the citation the references kept (a document cited twice is kept once)
+        # a day "kể từ" opens a period (a rule applies, a service stops): no meeting is held on it
         return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)
-                and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))]
+                and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))
+                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)]
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
@@ -629,6 +635,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
 
 
 _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]*\Z"))
+_SINCE = lazy(r"\bke tu(?:\s+ngay)?\s*\Z")
+_SINCE_REACH = 16
 _CLOSING_REACH = 60
 
 

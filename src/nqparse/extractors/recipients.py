@@ -88,7 +88,7 @@ def _recipient(text: str, start: int, end: int) -> Addressee | None:
     if a:
         archive = True
         start = a.end()
-    start, end = trimmed(text, start, end, " \t,;.")
-    if end <= start:
-        return None
+    start, end = trimmed(text, start, end, " \t,;.|")
+    if not any(c.isalpha() for c in text[start:end]):
+        return None  # a table-cell bar or stray mark left on the label's line names no one
     return Addressee(squash(text[start:end]), purpose, archive, At(start, end))

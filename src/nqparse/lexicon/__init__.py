@@ -47,6 +47,7 @@ class AssigneeHeads(NamedTuple):
     owned_heads: tuple[str, ...]
     described_nouns: tuple[str, ...]
     listed_people: tuple[str, ...]
+    addresses: tuple[str, ...]
 
 
 class TaskOpeners(NamedTuple):

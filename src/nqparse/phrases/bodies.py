@@ -132,6 +132,8 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             end = office  # "Giám đốc các Sở", "Chủ tịch Ủy ban nhân dân các xã": the body holds the office
         elif listed and not _listed_noun(folded, bodies, start, end, limit):
             break
+        elif (post := _addressed_post(text, folded, start, end, limit)) is not None:
+            end = post  # "các đồng chí Bí thư chi bộ": the post after the address is the name
         elif _key(folded[start:end]) in _generic_heads():
             sector = _sector_pattern().match(folded, end, limit)
             if sector:
@@ -498,6 +500,23 @@ def _titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _inspectorates() -> frozenset[str]:
     return frozenset(bodies().assignee_heads.inspectorates)
+
+
+def _addressed_post(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
+    """The end of "<address> <post>" when the head at ``start`` is an address ("đồng chí"): the
+    post after it ("Trưởng thôn", "Bí thư chi bộ") read as the body it names."""
+    if _key(folded[start:end]) not in _addresses():
+        return None
+    gap = _GAP.match(text, end, limit)
+    if not gap or not head_pattern().match(folded, gap.end(), limit):
+        return None
+    inner = read_bodies(text, folded, gap.end(), limit)
+    return inner.bodies[0][1] if inner else None
+
+
+@lru_cache(maxsize=1)
+def _addresses() -> frozenset[str]:
+    return frozenset(bodies().assignee_heads.addresses)
 
 
 def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:

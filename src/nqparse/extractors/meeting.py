@@ -9,8 +9,11 @@ National Assembly or the Central Committee's plenums.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -87,6 +90,7 @@ _TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[
 _TENURE_ANYWHERE = lazy(unmarked(r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 # a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
 _CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
+_CHAIR_CORE = "chu t"  # what every word of _CHAIR holds, without marks
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")
@@ -214,7 +218,9 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     elif not mentions and invited is None and document.page:
         meeting = _targets_heading_tenure(layout, meeting)
         if meeting.tenure is None:
-            found = _entered_term().search(plain)  # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ..."
+            # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ...": tried where an opener stands
+            # (found with str.find), as the pattern opening with a look-behind is tried at every offset
+            found = next(matches_at(_entered_term(), plain, literal_starts(plain, _term_openers())), None)
             meeting = _with_tenure(meeting, found) if found else meeting
     if meeting.tenure is None and document.title_at is not None:
         meeting = _title_tenure(layout, meeting, document.title_at)
@@ -420,6 +426,12 @@ _TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targe
 
 
 @lru_cache(maxsize=1)
+def _term_openers() -> tuple[str, ...]:
+    """The words of ``_entered_term`` that open its matches, as ``Text.plain`` writes them."""
+    return tuple(unmarked(w) for w in meetings().term_openers)
+
+
+@lru_cache(maxsize=1)
 def _entered_term() -> re.Pattern[str]:
     """The term a report turns to (lexicon ``meetings.term_openers``): "bước vào nhiệm kỳ 2025 - 2030"."""
     return re.compile(unmarked(rf"(?<!\w)(?:{alternation(meetings().term_openers)})\s+nhiệm k[ỳì]\s+"
@@ -580,13 +592,14 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     head = head_blocks(layout)
     if title and head and title.start <= head[0].start:
         opening = head[-1].end  # a headline at or above the letterhead: the text opens under the header
-    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening] if opening is not None \
-        else [b for b in layout.blocks if b.zone == "body"]
+    # the opening lines only: each block is tried in turn until there are enough (not the whole text)
+    body: Iterator[Block] = (b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening) \
+        if opening is not None else (b for b in layout.blocks if b.zone == "body")
     if document.page:
         # a page's chrome and the capitals of a document it carries (its views, a logo, "BAN THƯỜNG VỤ",
         # "ĐỀ CƯƠNG TUYÊN TRUYỀN") are no opening lines: the lead under them tells the meeting
-        body = [b for i, b in enumerate(body) if i == 0 or _prose(b)]
-    windows += _opening_sentences(layout, body[:_OPENING_LINES])
+        body = (b for i, b in enumerate(body) if i == 0 or _prose(b))
+    windows += _opening_sentences(layout, list(islice(body, _OPENING_LINES)))
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
     reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
@@ -793,8 +806,12 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
 
 def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
+    # every word of _CHAIR holds "chu t": found once at memory speed, the blocks without it are
+    # not searched
+    said = literal_starts(plain, (_CHAIR_CORE,))
     for block in layout.blocks:
-        if block.zone not in ("body", "header"):
+        k = bisect_left(said, block.start)
+        if block.zone not in ("body", "header") or k == len(said) or said[k] >= block.end:
             continue
         for c in _CHAIR.finditer(plain, block.start, block.end):
             if _STANDING_DUTY.match(plain, c.end()):

@@ -125,6 +125,8 @@ _ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_aft
 _MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
+# what every match of _MEETING_WORDS and _CHAIR_CONTEXT holds, but "ngay", which opens the text read
+_MEETING_LITERALS = tuple(w for w in _MARKED if w != "ngay")
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = lazy(r"\s*cua")
@@ -336,6 +338,8 @@ def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[s
     """A sentence names a meeting with one of ``words``, written with their own marks or with
     none (text whose marks were lost): "phối hợp" is no "họp"."""
     plain, folded = layout.text.plain[start:end], layout.text.folded[start:end]
+    if not plain.startswith("ngay") and not any(w in plain for w in _MEETING_LITERALS):
+        return False  # told with str's own search: the patterns open with look-behinds, tried at every offset
     for m in words.finditer(plain):
         if m.group() == "ngay" and _CITES_NUMBER.search(plain):
             continue  # "Ngày 20/7, UBND tỉnh nhận được Văn bản số 5658/BCT-CTĐP": a document's day

@@ -718,3 +718,20 @@ def test_a_place_the_text_names_as_a_committees_is_no_chair_though_it_opens_on_a
 def test_a_person_after_a_post_is_the_chair_where_no_committee_has_that_place() -> None:
     text = "Tin tức\n\nNgày 5/1/2026, Tỉnh ủy tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà Văn Giang chủ trì hội nghị.\n"
     assert extract_text(text).meeting.chair == "Hà Văn Giang"
+
+
+@pytest.mark.parametrize(("sentence", "speaks"), [
+    ("Ngày 12/3, Đảng ủy xã Bình Sơn tổ chức hội nghị sơ kết.", True),
+    ("Sáng nay, Đoàn xã Hòa Lạc họp bàn kế hoạch.", True),
+    ("Ngày 5/6, xã An Phú trồng 300 cây xanh.", True),  # a sentence that opens on its day
+    ("Xã An Phú phối hợp trồng 300 cây xanh.", False),  # "phối hợp" is no "họp"
+    ("Xã An Phú trồng thêm 300 cây xanh vào ngày 5/6.", False),
+], ids=["meeting-words", "hop", "opens-on-its-day", "hop-of-phoi-hop", "no-meeting-word"])
+def test_a_sentence_speaks_of_a_meeting_by_its_words(sentence: str, speaks: bool) -> None:
+    from nqparse.extractors.meeting import _speaks_of_meeting
+    from nqparse.normalize import normalize
+    from nqparse.segment import segment
+    from nqparse.source import Source
+
+    layout = segment(normalize(Source(text=sentence, format="txt")))
+    assert _speaks_of_meeting(layout, 0, len(layout.text.text)) is speaks

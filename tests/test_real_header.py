@@ -677,6 +677,15 @@ def test_a_letter_numbered_by_its_office_is_read_after_so(text: str, numbers: li
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
+    ("theo Kế hoạch số 31 KH/TWĐTN và Số: 5 BC/TU", [(17, "31 KH/TWĐTN"), (36, "5 BC/TU")]),
+    ("SỐ 12 KH/TW", [(3, "12 KH/TW")]),
+], ids=["two-in-a-line", "capitals"])
+def test_a_spaced_number_is_read_after_so(text: str, numbers: list[tuple[int, str]]) -> None:
+    """"số 31 KH/TWĐTN" (a space for the slash) opens where "số" stands, in any case."""
+    assert [(n.start, n.text) for n in find_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
     ("Số: 06/QC-TT.HĐND-UBND", ["06/QC-TT.HĐND-UBND"]),
     ("(Công văn số 501/TTr-NV.IV ngày 12/6/2025)", ["501/TTr-NV.IV"]),
     ("theo Quyết định số 12/QĐ-UBND. Tiếp theo", ["12/QĐ-UBND"]),

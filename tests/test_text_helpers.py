@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from nqparse.phrases.text import is_caps, may_open, sentences
+from nqparse.phrases.text import holds_any, is_caps, may_open, sentences, word_starts
 
 
 @dataclass(frozen=True)
@@ -62,3 +62,18 @@ def test_a_pattern_is_tried_only_where_its_first_class_may_stand() -> None:
     assert may_open("A", str.isupper) and not may_open("a", str.isupper) and not may_open(" ", str.isupper)
     assert may_open("Đ", str.isupper) and may_open("ơ", str.isalpha)  # beyond ASCII: the pattern decides
     assert may_open("7", str.isdigit) and not may_open("x", str.isdigit) and not may_open("", str.isdigit)
+
+
+@pytest.mark.parametrize("text", [
+    "Giao Sở Du lịch chủ trì; đề nghị các xã phối hợp, yêu cầu báo cáo.",
+    "đề nghịđề nghị yêu",
+    "",
+])
+def test_a_word_found_once_is_told_in_any_stretch_as_find_tells_it(text: str) -> None:
+    words = ("giao", "đề nghị", "yêu cầu")
+    found = word_starts(text.lower(), words)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            expected = any(text.lower().find(w, start, end) >= 0 for w in words)
+            assert holds_any(found, start, end) == expected
+            assert holds_any(found, start, end, ("yêu cầu",)) == (text.lower().find("yêu cầu", start, end) >= 0)

@@ -13,7 +13,6 @@ thuộc tổ chức thực hiện" gives three bodies and the task "tổ chức 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from typing import Literal
 
@@ -37,7 +36,7 @@ from ..phrases.bodies import (
 )
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import opening_link
-from ..phrases.text import literal_starts, sentences, squash, trimmed
+from ..phrases.text import holds_any, sentences, squash, trimmed, word_starts
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
@@ -223,7 +222,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     preamble_end = next((b.start for b in layout.blocks if b.kind == "heading" and b.zone == "body"
                          and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
-    trigger_words = {w: literal_starts(folded, (w,)) for w in _TRIGGER_WORDS}
+    trigger_words = word_starts(folded, _TRIGGER_WORDS)
     answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
     pointed = () if official else _press_points(layout, paragraphs)
     for n, unit in enumerate(paragraphs):
@@ -250,14 +249,14 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
         # a press report's points under a leader's "... công việc trọng tâm ..., cụ thể như sau:"
         point = any(ps <= unit.start < pe for ps, pe in pointed)
         if not directive and not point and (kind == "bao_cao" or (reports and unit.start > signed_at)
-                              or not (_holds_any(trigger_words, unit.start, unit.end)
+                              or not (holds_any(trigger_words, unit.start, unit.end)
                                       or (not official and (_QUOTE_IN.search(text, unit.start, unit.end)
                                                             or _URGING.search(folded, unit.start, unit.end))))):
             # outside the directive parts only the trigger words assign: in a report nothing, and
             # in the rules a decision attaches after its footer nothing either
             continue
         # a unit without a trigger word has none in its sentences: their trigger searches are skipped
-        triggers = _TRIGGERS if not directive or _holds_any(trigger_words, unit.start, unit.end) else ()
+        triggers = _TRIGGERS if not directive or holds_any(trigger_words, unit.start, unit.end) else ()
         # a press report's running text may urge bodies on with no trigger word: looked for once a unit
         urging = not official and block.kind == "paragraph" and _URGING.search(folded, unit.start, unit.end) is not None
         listed: tuple[str, ...] = ()  # "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở; Chủ tịch ... chịu trách nhiệm"
@@ -282,7 +281,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 if own_point:
                     break
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
-                said = allowed and any(folded.find(w, s, e) >= 0 for w in opens)
+                said = allowed and holds_any(trigger_words, s, e, opens)  # each opening is a trigger word
                 for m in trigger_re.finditer(folded, s, e) if said else ():
                     if not official and _PAST_OPENING.search(folded, s, m.start()):
                         break  # "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền ...": the work done
@@ -407,15 +406,6 @@ _OBLIGING = lazy(rf"(?:{alternation(bodies().obliging_words)})(?!\w)")
 
 _OPENING_REACH = 120  # how far into its sentence a press report's subject may stand, after a purpose or a time
 _URGING = lazy(rf"(?:{alternation(bodies().urging_words)})(?!\w)")
-
-
-def _holds_any(found: dict[str, list[int]], start: int, end: int) -> bool:
-    """Whether one of the words whose offsets ``found`` lists stands whole in ``[start, end)``."""
-    for word, starts in found.items():
-        k = bisect_left(starts, start)
-        if k < len(starts) and starts[k] + len(word) <= end:
-            return True
-    return False
 
 
 # "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:" over the

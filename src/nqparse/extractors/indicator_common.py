@@ -179,7 +179,15 @@ def context_score(folded: Iterable[str], *, targets: bool = False) -> int:
 def reports_result(folded: str) -> bool:
     """An entry that says what was done ("ước đạt 92% dự toán") states no target ("nhà nước
     đạt 90%" is no "ước đạt": whole words only)."""
-    return bool(result_words().search(folded))
+    # every match holds one of the words literally: looked for with ``in`` first, as the
+    # pattern, opening with a look-behind, is tried at every offset
+    return any(w in folded for w in _result_literals()) and bool(result_words().search(folded))
+
+
+@cache
+def _result_literals() -> tuple[str, ...]:
+    words = context_words()
+    return (*words["result_in_text"], *words["estimate"])
 
 
 @cache

@@ -9,9 +9,11 @@ National Assembly or the Central Committee's plenums.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -88,6 +90,7 @@ _ELECTED_OWNER = lazy(unmarked(rf"(?:ban chấp hành|{alternation(issuer_heads(
 _TENURE = lazy(r"\s*[,(]?\s*" + TENURE)
 # a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
 _CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
+_CHAIR_CORE = "chu t"  # what every word of _CHAIR holds, without marks
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")
@@ -122,6 +125,8 @@ _ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_aft
 _MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
+# what every match of _MEETING_WORDS and _CHAIR_CONTEXT holds, but "ngay", which opens the text read
+_MEETING_LITERALS = tuple(w for w in _MARKED if w != "ngay")
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = lazy(r"\s*cua")
@@ -215,7 +220,9 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
     elif not mentions and invited is None and document.page:
         meeting = _targets_heading_tenure(layout, meeting)
         if meeting.tenure is None:
-            found = _entered_term().search(plain)  # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ..."
+            # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ...": tried where an opener stands
+            # (found with str.find), as the pattern opening with a look-behind is tried at every offset
+            found = next(matches_at(_entered_term(), plain, literal_starts(plain, _term_openers())), None)
             meeting = _with_tenure(meeting, found) if found else meeting
     if meeting.tenure is None and document.title_at is not None:
         meeting = _title_tenure(layout, meeting, document.title_at)
@@ -331,6 +338,8 @@ def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[s
     """A sentence names a meeting with one of ``words``, written with their own marks or with
     none (text whose marks were lost): "phối hợp" is no "họp"."""
     plain, folded = layout.text.plain[start:end], layout.text.folded[start:end]
+    if not plain.startswith("ngay") and not any(w in plain for w in _MEETING_LITERALS):
+        return False  # told with str's own search: the patterns open with look-behinds, tried at every offset
     for m in words.finditer(plain):
         if m.group() == "ngay" and _CITES_NUMBER.search(plain):
             continue  # "Ngày 20/7, UBND tỉnh nhận được Văn bản số 5658/BCT-CTĐP": a document's day
@@ -417,6 +426,12 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
 _TARGETS_TERM = lazy(unmarked(rf"[\W\d]*(?:các\s+)?chỉ tiêu(?:\s+{alternation(meetings().targets_heading_qualifiers)})?\s*[(]?\s*"
                               rf"(?:{alternation(meetings().targets_heading_links)}\s+)?") + TENURE + r"\s*[)]?\s*$")
 _TARGETS_HEADING_REACH = 4  # blocks: a page that is only a term's list of targets opens on its heading
+
+
+@lru_cache(maxsize=1)
+def _term_openers() -> tuple[str, ...]:
+    """The words of ``_entered_term`` that open its matches, as ``Text.plain`` writes them."""
+    return tuple(unmarked(w) for w in meetings().term_openers)
 
 
 @lru_cache(maxsize=1)
@@ -610,13 +625,14 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
     head = head_blocks(layout)
     if title and head and title.start <= head[0].start:
         opening = head[-1].end  # a headline at or above the letterhead: the text opens under the header
-    body = [b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening] if opening is not None \
-        else [b for b in layout.blocks if b.zone == "body"]
+    # the opening lines only: each block is tried in turn until there are enough (not the whole text)
+    body: Iterator[Block] = (b for b in layout.blocks if b.zone in ("header", "body") and b.start >= opening) \
+        if opening is not None else (b for b in layout.blocks if b.zone == "body")
     if document.page:
         # a page's chrome and the capitals of a document it carries (its views, a logo, "BAN THƯỜNG VỤ",
         # "ĐỀ CƯƠNG TUYÊN TRUYỀN") are no opening lines: the lead under them tells the meeting
-        body = [b for i, b in enumerate(body) if i == 0 or _prose(b)]
-    windows += _opening_sentences(layout, body[:_OPENING_LINES])
+        body = (b for i, b in enumerate(body) if i == 0 or _prose(b))
+    windows += _opening_sentences(layout, list(islice(body, _OPENING_LINES)))
     # a congress opens its tenure: "Ngày 17/10" of the congress of 2020 - 2025 is in 2020
     reference = document.date or (f"{meeting.tenure[0]}-12-31" if meeting.tenure and mentions
                                   and plain.startswith("dai hoi", mentions[0].start()) else None)
@@ -853,8 +869,12 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
 
 def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
+    # every word of _CHAIR holds "chu t": found once at memory speed, the blocks without it are
+    # not searched
+    said = literal_starts(plain, (_CHAIR_CORE,))
     for block in layout.blocks:
-        if block.zone not in ("body", "header"):
+        k = bisect_left(said, block.start)
+        if block.zone not in ("body", "header") or k == len(said) or said[k] >= block.end:
             continue
         for c in _CHAIR.finditer(plain, block.start, block.end):
             if _STANDING_DUTY.match(plain, c.end()):

@@ -31,7 +31,7 @@ from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.terms import TERM, newest_term
-from ..phrases.text import literal_starts, matches_at, photo_caption, sentences
+from ..phrases.text import holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
     COUNTED,
@@ -1034,11 +1034,12 @@ def directed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], fo
     đạo ... để ... đạt 95%"), a result, or a figure already read."""
     text, folded = layout.text.text, layout.text.folded
     figures_read = {t.start for i in found for t in i.targets}
-    directives = tuple(context_words()["directives"])
+    # the pattern needs one of the directives: found once in the text, each block is told by bisection
+    directives = word_starts(folded, context_words()["directives"])
     out: list[Indicator] = []
     for block in prose:
-        if all(folded.find(w, block.start, block.end) < 0 for w in directives):
-            continue  # told at memory speed: the pattern needs one of them
+        if not holds_any(directives, block.start, block.end):
+            continue
         for m in _directed_purpose().finditer(folded, block.start, block.end):
             if _REPORTED_DIRECTIVE.search(folded, max(block.start, m.start() - 8), m.start()):
                 continue

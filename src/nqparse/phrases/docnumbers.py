@@ -97,7 +97,9 @@ def _glued_with_certainty(text: str, at: int) -> bool:
     return not word or (is_syllable(word) and not (first and text[first - 1].isalpha()))
 
 
-_SPACED_OPEN = re.compile(r"(?<=[sS][ốỐ])[: ]{1,3}(\d{1,4}) [A-ZĐ]")
+# opened on its "số" (a literal the engine scans for), not on a look-behind (tried at every
+# offset); the capital after the number is looked at, not taken, as the look-behind did
+_SPACED_OPEN = re.compile(r"[sS][ốỐ][: ]{1,3}(\d{1,4}) (?=[A-ZĐ])")
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocNumber]:
@@ -106,7 +108,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
     # every number opens with a run of digits with a dash or a slash after it, or a space and a
     # type code after "số" ("số 298 KH/TWĐTN")
     opens = runs_before(text, start, end)
-    spaced = tuple(m.start(1) for m in _SPACED_OPEN.finditer(text, start, end))
+    spaced = tuple(m.start(1) for m in _SPACED_OPEN.finditer(text, max(0, start - 2), end))
     if spaced:
         opens = tuple(sorted({*opens, *spaced}))
     for m in matches_at(number_pattern(), text, opens, start, end):

@@ -169,6 +169,23 @@ def literal_starts(text: str, openings: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
+def word_starts(text: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` stands in ``text`` (``literal_starts``), word by word: found once
+    for a document, then asked paragraph by paragraph with ``holds_any``."""
+    return {w: literal_starts(text, (w,)) for w in words}
+
+
+def holds_any(found: dict[str, list[int]], start: int, end: int, words: Iterable[str] | None = None) -> bool:
+    """Whether one of ``words`` (all of ``found`` by default) stands whole in ``text[start:end]``:
+    ``any(text.find(w, start, end) >= 0 ...)``, told by bisection of the offsets ``found`` lists."""
+    for word in found if words is None else words:
+        starts = found[word]
+        k = bisect_left(starts, start)
+        if k < len(starts) and starts[k] + len(word) <= end:
+            return True
+    return False
+
+
 DIGIT_SEPARATORS = ("/", ".", "-", "‐", "–")
 """What stands after the digits a date ("25/5", "15.3", "20-12") or a document number
 ("01-NQ", "123/QĐ") opens with."""

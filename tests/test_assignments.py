@@ -306,6 +306,10 @@ EXECUTING = [
     ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
      "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
      ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    ("a-central-decisions-ministers-agencies-and-provinces", "Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ "
+     "trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.",
+     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+      "Chủ tịch Ủy ban nhân dân tỉnh, thành phố"]),
 ]
 
 

@@ -101,6 +101,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Chiều 3/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nCác ông: Trần Văn An, Bí thư Huyện ủy; Lê Văn "
      "Bình, Phó Bí thư Huyện ủy; Phạm Văn Cường, Chủ tịch UBND huyện đồng chủ trì hội nghị.\n",
      {"chair": "Trần Văn An"}),
+    ("co-chairs-a-sentence-opens-on-and-lists-after-a-semicolon",
+     "Ngày 8/8, HĐND phường Hà An tổ chức kỳ họp thứ Hai.\n\nĐồng chí Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch HĐND "
+     "phường; đồng chí Trần Thị Mai- Phó Chủ tịch HĐND phường chủ tọa kỳ họp.\n", {"chair": "Lê Văn Tâm"}),
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),

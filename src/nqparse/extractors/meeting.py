@@ -817,8 +817,11 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                         return _chaired(meeting, after)
                 # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
                 # clause of "chủ trì", where one is; else the first ("đồng chí A, Bí thư Tỉnh ủy chủ trì")
-                clause = s if i < listed else max(s, text.rfind(", ", s, c.start()))
                 before = [m for m in _COMRADE.finditer(text, s, c.start()) if not _opens_a_title(plain, m)]
+                # "Đồng chí A - Bí thư ...; đồng chí B - Phó Chủ tịch ... chủ tọa": a sentence that opens
+                # on a person and lists others after ";" lists co-chairs too, the first named first
+                listing = bool(before) and before[0].start() == s and text.find(";", s, c.start()) >= 0
+                clause = s if i < listed or listing else max(s, text.rfind(", ", s, c.start()))
                 if before:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"

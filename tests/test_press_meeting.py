@@ -104,6 +104,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("co-chairs-a-sentence-opens-on-and-lists-after-a-semicolon",
      "Ngày 8/8, HĐND phường Hà An tổ chức kỳ họp thứ Hai.\n\nĐồng chí Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch HĐND "
      "phường; đồng chí Trần Thị Mai- Phó Chủ tịch HĐND phường chủ tọa kỳ họp.\n", {"chair": "Lê Văn Tâm"}),
+    ("chairs-after-a-label-and-its-colon",
+     "Ngày 26/12/2025, HĐND xã tổ chức kỳ họp thứ 6.\n\nChủ tọa kỳ họp: Ông Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch "
+     "HĐND xã; ông Trần Văn Mai - Phó Chủ tịch HĐND xã.\n", {"chair": "Lê Văn Tâm"}),
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),

@@ -125,6 +125,8 @@ _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = lazy(r"\s*cua")
 _NAMED_AFTER = lazy(r"[^.;]{0,20}\b(?:co|la|gom)\b")
+# "Chủ tọa kỳ họp: Ông A - Bí thư ...; ông B - ...": a label, the chairs after its colon
+_LABEL_AFTER = lazy(r"\s*" + _GATHERINGS + r"\s*:")
 
 
 @record(slots=True)
@@ -826,7 +828,8 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
                 after = _comrade_after(text, c.end(), e) or _named_person(text, plain, c.end(), e)
-                if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
+                if after and (_NAMED_AFTER.match(plain, c.end(), after.start())
+                              or _LABEL_AFTER.match(plain, c.end(), after.start())):
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)

@@ -107,6 +107,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("chairs-after-a-label-and-its-colon",
      "Ngày 26/12/2025, HĐND xã tổ chức kỳ họp thứ 6.\n\nChủ tọa kỳ họp: Ông Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch "
      "HĐND xã; ông Trần Văn Mai - Phó Chủ tịch HĐND xã.\n", {"chair": "Lê Văn Tâm"}),
+    ("people-who-run-the-session-chair-it",
+     "Ngày 24/12, HĐND xã Hà An tổ chức kỳ họp thứ 4. Các đồng chí: Lê Văn Tâm - Chủ tịch HĐND xã, Trần Thị Mai - "
+     "Phó Chủ tịch HĐND xã điều hành kỳ họp.\n", {"chair": "Lê Văn Tâm"}),
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),

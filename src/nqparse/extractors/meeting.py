@@ -85,8 +85,11 @@ _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{
 _ELECTED_OWNER = lazy(unmarked(rf"(?:ban chấp hành|{alternation(issuer_heads())})[^.\n;]{{0,60}}$"))
 _TENURE = lazy(unmarked(r"\s*[,(]?\s*nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
 _TENURE_ANYWHERE = lazy(unmarked(r"nhiệm k[ỳì]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)"))
-# a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
-_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
+# a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."; the
+# people named before "điều hành kỳ họp" chair the session ("Các đồng chí: A, Chủ tịch HĐND xã, B,
+# Phó Chủ tịch HĐND xã điều hành kỳ họp")
+_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"
+                             r"|điều hành(?=\s+(?:đại hội|kỳ họp|hội nghị|phiên))"))
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")

@@ -380,6 +380,18 @@ def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) ->
     assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
 
 
+REVIEWED_YEAR = ("Kỳ họp thứ 4 HĐND xã Hà An\n\nNăm 2025, Đảng ủy, HĐND, UBND xã Hà An tập trung quán triệt, chỉ "
+                 "đạo các cơ quan, đơn vị triển khai các nhiệm vụ. Do vậy kinh tế tăng trưởng khá.\n\n"
+                 "Năm 2026, xã Hà An phấn đấu thu ngân sách đạt 40 tỷ đồng.\n")
+
+
+def test_a_press_report_on_two_years_tells_what_was_done_in_the_earlier() -> None:
+    # the year a sentence opens on is before the year the report looks ahead to: the work done
+    assert extract_text(REVIEWED_YEAR).assignments == []
+    # with no later year the same sentence is read as before
+    assert extract_text(REVIEWED_YEAR.split("\n\nNăm 2026")[0] + "\n").assignments != []
+
+
 @pytest.mark.parametrize("text", [
     "Thành ủy Hải Phòng đề nghị Bộ Chính trị, Quốc hội, Chính phủ thường xuyên quan tâm.\n",
     "Tin tức\n\nThành ủy đề nghị Ban cán sự đảng Chính phủ chỉ đạo các bộ, ngành Trung ương sớm xem xét các kiến "

@@ -145,6 +145,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Đại hội Đảng bộ huyện Tân An\n\nTrong hai ngày 20 và 21-7, Đảng bộ huyện Tân An tổ chức đại hội đại biểu Đảng "
      "bộ huyện lần thứ V (nhiệm kỳ 2020- 2025).\n\nTrong chương trình có hội nghị lần thứ nhất để bầu Ban Thường vụ.\n",
      {"ordinal": 5, "tenure": (2020, 2025)}),
+    ("the-term-after-a-cited-congress-is-that-congresss",
+     "Tin tức\n\nĐại hội lần này có nhiệm vụ tổng kết kết quả thực hiện Nghị quyết Đại hội MTTQ Việt Nam phường "
+     "nhiệm kỳ 2024 - 2029; đề ra chương trình hành động cho nhiệm kỳ 2025 - 2030.\n", {"tenure": (2025, 2030)}),
     ("a-congress-presidium-chairs-it",
      "Sáng 23/6/2025, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n\nĐoàn Chủ tịch điều hành đại hội gồm "
      "đồng chí Nguyễn Văn An - Phó Chủ tịch HĐND tỉnh; đồng chí Lê Văn Bình.\n", {"chair": "Nguyễn Văn An"}),

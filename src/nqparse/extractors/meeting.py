@@ -451,10 +451,19 @@ def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> Meeting
         for s, e in sentences(text, block.start, block.end):
             if not _holds_congress(plain, s, e):
                 continue
-            found = _TENURE_ANYWHERE.search(plain, s, e)
+            # "Đại hội lần này tổng kết Nghị quyết Đại hội ... nhiệm kỳ 2024 - 2029; ... chương trình
+            # cho nhiệm kỳ 2025 - 2030": the term after a cited congress is that congress's
+            found = next((f for f in _TENURE_ANYWHERE.finditer(plain, s, e)
+                          if not _cited_congress_tenure(plain, s, f.start())), None)
             if found:
                 return _with_tenure(meeting, found)
     return _programme_tenure(layout, meeting)
+
+
+def _cited_congress_tenure(plain: str, start: int, at: int) -> bool:
+    """A nhiệm kỳ whose nearest congress word before it is one a document cites ("thực hiện Nghị
+    quyết Đại hội MTTQ Việt Nam nhiệm kỳ 2024 - 2029")."""
+    return _congress_before(plain, start, at, _CITED_BEFORE)
 
 
 def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Match[str]) -> MeetingRecord:
@@ -474,8 +483,13 @@ def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Matc
 def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
     """A nhiệm kỳ of the congress a conference prepares ("Báo cáo chính trị ... trình Đại hội đại
     biểu Đảng bộ huyện (khóa X), nhiệm kỳ 2025-2030"), not the conference's committee's."""
+    return _congress_before(plain, start, at, PREPARED_FOR)
+
+
+def _congress_before(plain: str, start: int, at: int, said: re.Pattern[str] | regex.Pattern[str]) -> bool:
+    """Whether the nearest congress word before ``at`` (from ``start``) has ``said`` just before it."""
     last = max((c.start() for c in _CONGRESS_WORD.finditer(plain, max(start, at - 80), at)), default=None)
-    return last is not None and bool(PREPARED_FOR.search(plain, max(start, last - 40), last))
+    return last is not None and bool(said.search(plain, max(start, last - 40), last))
 
 
 def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingRecord:

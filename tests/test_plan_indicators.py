@@ -1080,3 +1080,10 @@ def test_an_aim_to_meet_a_count_of_targets_names_them_after_its_link() -> None:
             "nhập bình quân đầu người đạt 70 triệu đồng.\n")
     found = [i.name for i in extract_text(text).indicators]
     assert found == ["Thu ngân sách", "Tốc độ tăng giá trị sản phẩm", "Thu nhập bình quân đầu người"]
+
+
+def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targets() -> None:
+    text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ phường Hà An phấn đấu thu nhập bình quân đạt 90 triệu đồng; thành "
+            "lập mới 4 hợp tác xã và phát triển ít nhất 6 sản phẩm OCOP; duy trì 100% trường học đạt chuẩn.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found

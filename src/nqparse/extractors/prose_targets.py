@@ -775,7 +775,10 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     "và" a name of its own, an aim or a count that a verb of having leads ("và có ít nhất 4 đơn vị
     ..."), not "tăng 7% và tăng 10%", one name's figures, nor a later time, "và đến năm 2030 đạt 10%"."""
     joint = _LAST_AND.match(text, own[-1].end, f.start)
-    if joint is None or not _predicated(folded, f) or not any(_predicated(folded, g) for g in own):
+    # "thành lập mới 5 hợp tác xã và phát triển ít nhất 5 sản phẩm OCOP": counts of different
+    # things, each with its own verb, are two targets though the first has no lead word
+    counts = f.count_noun and own[-1].count_noun and own[-1].unit != f.unit
+    if joint is None or not _predicated(folded, f) or not (counts or any(_predicated(folded, g) for g in own)):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."

@@ -148,6 +148,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("the-term-after-a-cited-congress-is-that-congresss",
      "Tin tức\n\nĐại hội lần này có nhiệm vụ tổng kết kết quả thực hiện Nghị quyết Đại hội MTTQ Việt Nam phường "
      "nhiệm kỳ 2024 - 2029; đề ra chương trình hành động cho nhiệm kỳ 2025 - 2030.\n", {"tenure": (2025, 2030)}),
+    ("a-sentence-opening-on-the-newest-term-gives-the-congresss",
+     "Tin tức\n\nDự Đại hội có 150 đại biểu. Nhiệm kỳ qua, Đảng bộ phường Hà An đạt 20/22 chỉ tiêu. Nhiệm kỳ 2025-2030, "
+     "Đảng bộ phường Hà An tập trung xây dựng hệ thống chính trị vững mạnh; phấn đấu thu nhập bình quân đạt 90 triệu "
+     "đồng.\n", {"tenure": (2025, 2030)}),
     ("a-congress-presidium-chairs-it",
      "Sáng 23/6/2025, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n\nĐoàn Chủ tịch điều hành đại hội gồm "
      "đồng chí Nguyễn Văn An - Phó Chủ tịch HĐND tỉnh; đồng chí Lê Văn Bình.\n", {"chair": "Nguyễn Văn An"}),

@@ -414,8 +414,19 @@ _PROGRAMME_TENURE = lazy(unmarked(
 def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     """A congress's nhiệm kỳ where no sentence names it with the congress: the term whose aims
     the party committee or its place sets."""
-    found = _PROGRAMME_TENURE.search(layout.text.plain)
+    plain = layout.text.plain
+    found = _PROGRAMME_TENURE.search(plain)
+    if found is None:
+        # "Nhiệm kỳ 2025-2030, Đảng bộ phường X tập trung ...; phấn đấu ...": a sentence that opens
+        # on the newest term the text names (the one reviewed is older: "Nhiệm kỳ qua, ...")
+        opening = list(_TERM_OPENING.finditer(plain))
+        newest = max((int(t.group("a")) for t in _TENURE_ANYWHERE.finditer(plain)), default=None)
+        found = next((t for t in opening if int(t.group("a")) == newest), None)
     return _with_tenure(meeting, found) if found else meeting
+
+
+_TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+(?P<a>(?:19|20)\d\d)[ ]*[-–][ ]*"
+                              r"(?P<b>(?:19|20)\d\d)[ ]*,"))
 
 
 # a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"

@@ -310,6 +310,10 @@ EXECUTING = [
     ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
      "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
      ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
+    ("a-central-decisions-ministers-agencies-and-provinces", "Điều 4. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ "
+     "trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm thi hành Quyết định này.",
+     ["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Thủ trưởng cơ quan thuộc Chính phủ",
+      "Chủ tịch Ủy ban nhân dân tỉnh, thành phố"]),
 ]
 
 
@@ -378,6 +382,18 @@ def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: lis
 ], ids=["what-they-did", "one-body-going-on-with-its-own-work", "the-meetings-own-delegates-at-work"])
 def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) -> None:
     assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
+
+
+REVIEWED_YEAR = ("Kỳ họp thứ 4 HĐND xã Hà An\n\nNăm 2025, Đảng ủy, HĐND, UBND xã Hà An tập trung quán triệt, chỉ "
+                 "đạo các cơ quan, đơn vị triển khai các nhiệm vụ. Do vậy kinh tế tăng trưởng khá.\n\n"
+                 "Năm 2026, xã Hà An phấn đấu thu ngân sách đạt 40 tỷ đồng.\n")
+
+
+def test_a_press_report_on_two_years_tells_what_was_done_in_the_earlier() -> None:
+    # the year a sentence opens on is before the year the report looks ahead to: the work done
+    assert extract_text(REVIEWED_YEAR).assignments == []
+    # with no later year the same sentence is read as before
+    assert extract_text(REVIEWED_YEAR.split("\n\nNăm 2026")[0] + "\n").assignments != []
 
 
 @pytest.mark.parametrize("text", [

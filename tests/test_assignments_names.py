@@ -185,3 +185,16 @@ def test_a_name_s_capital_and_abbreviation_patterns_are_tried_only_where_they_ca
     found = bodies.read_bodies(named, fold(named), len("giao "), len(named))
     assert found is not None and named[slice(*found.bodies[0])].startswith("Ban Quản lý Khu")
     assert calls  # a capital after a gap: the pattern is asked
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố chịu trách nhiệm", "Chủ tịch Ủy ban nhân dân tỉnh, thành phố"),
+    # a name after the last unit word makes it one place: the list stops before it
+    ("Ủy ban nhân dân tỉnh, thành phố Bình An chịu trách nhiệm", "Ủy ban nhân dân tỉnh"),
+])
+def test_the_provinces_and_cities_written_without_cac_are_one_body(text: str, name: str) -> None:
+    from nqparse.normalize import fold
+    from nqparse.phrases import bodies
+
+    found = bodies.read_bodies(text, fold(text), 0, len(text))
+    assert found is not None and text[slice(*found.bodies[0])] == name

@@ -1088,3 +1088,18 @@ def test_words_that_go_on_after_a_later_bound_with_no_comma_stay_in_the_name() -
             "đăng ký trở lên đạt danh hiệu sản xuất giỏi; có từ 80% chi hội hoạt động tốt trở lên, không có chi hội yếu.\n")
     assert [i.name for i in extract_text(text).indicators] == [
         "Số hộ đăng ký đạt danh hiệu sản xuất giỏi", "Chi hội hoạt động tốt"]
+
+
+def test_an_aim_to_meet_a_count_of_targets_names_them_after_its_link() -> None:
+    text = ("Tin tức\n\nNgày 24/12, HĐND xã Hà An tổ chức kỳ họp thứ 4.\n\nNăm 2026, xã Hà An phấn đấu đạt 15 chỉ "
+            "tiêu, trong đó phấn đấu thu ngân sách đạt hơn 40 tỷ đồng, tốc độ tăng giá trị sản phẩm từ 9-9,5%; thu "
+            "nhập bình quân đầu người đạt 70 triệu đồng.\n")
+    found = [i.name for i in extract_text(text).indicators]
+    assert found == ["Thu ngân sách", "Tốc độ tăng giá trị sản phẩm", "Thu nhập bình quân đầu người"]
+
+
+def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targets() -> None:
+    text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ phường Hà An phấn đấu thu nhập bình quân đạt 90 triệu đồng; thành "
+            "lập mới 4 hợp tác xã và phát triển ít nhất 6 sản phẩm OCOP; duy trì 100% trường học đạt chuẩn.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found

@@ -101,6 +101,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Chiều 3/12, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nCác ông: Trần Văn An, Bí thư Huyện ủy; Lê Văn "
      "Bình, Phó Bí thư Huyện ủy; Phạm Văn Cường, Chủ tịch UBND huyện đồng chủ trì hội nghị.\n",
      {"chair": "Trần Văn An"}),
+    ("co-chairs-a-sentence-opens-on-and-lists-after-a-semicolon",
+     "Ngày 8/8, HĐND phường Hà An tổ chức kỳ họp thứ Hai.\n\nĐồng chí Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch HĐND "
+     "phường; đồng chí Trần Thị Mai- Phó Chủ tịch HĐND phường chủ tọa kỳ họp.\n", {"chair": "Lê Văn Tâm"}),
+    ("chairs-after-a-label-and-its-colon",
+     "Ngày 26/12/2025, HĐND xã tổ chức kỳ họp thứ 6.\n\nChủ tọa kỳ họp: Ông Lê Văn Tâm - Bí thư Đảng ủy, Chủ tịch "
+     "HĐND xã; ông Trần Văn Mai - Phó Chủ tịch HĐND xã.\n", {"chair": "Lê Văn Tâm"}),
+    ("people-who-run-the-session-chair-it",
+     "Ngày 24/12, HĐND xã Hà An tổ chức kỳ họp thứ 4. Các đồng chí: Lê Văn Tâm - Chủ tịch HĐND xã, Trần Thị Mai - "
+     "Phó Chủ tịch HĐND xã điều hành kỳ họp.\n", {"chair": "Lê Văn Tâm"}),
     ("a-day-without-its-year-takes-the-one-year-its-sentence-names",
      "Sáng 01/4, đồng chí Hồ Văn Dũng chủ trì buổi làm việc về nhiệm vụ trọng tâm quý II/2025.\n\n"
      "Đảng bộ được thành lập ngày 7/2/2025 với 58 tổ chức cơ sở đảng.\n", {"date": "2025-04-01"}),
@@ -136,6 +145,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Đại hội Đảng bộ huyện Tân An\n\nTrong hai ngày 20 và 21-7, Đảng bộ huyện Tân An tổ chức đại hội đại biểu Đảng "
      "bộ huyện lần thứ V (nhiệm kỳ 2020- 2025).\n\nTrong chương trình có hội nghị lần thứ nhất để bầu Ban Thường vụ.\n",
      {"ordinal": 5, "tenure": (2020, 2025)}),
+    ("the-term-after-a-cited-congress-is-that-congresss",
+     "Tin tức\n\nĐại hội lần này có nhiệm vụ tổng kết kết quả thực hiện Nghị quyết Đại hội MTTQ Việt Nam phường "
+     "nhiệm kỳ 2024 - 2029; đề ra chương trình hành động cho nhiệm kỳ 2025 - 2030.\n", {"tenure": (2025, 2030)}),
+    ("a-sentence-opening-on-the-newest-term-gives-the-congresss",
+     "Tin tức\n\nDự Đại hội có 150 đại biểu. Nhiệm kỳ qua, Đảng bộ phường Hà An đạt 20/22 chỉ tiêu. Nhiệm kỳ 2025-2030, "
+     "Đảng bộ phường Hà An tập trung xây dựng hệ thống chính trị vững mạnh; phấn đấu thu nhập bình quân đạt 90 triệu "
+     "đồng.\n", {"tenure": (2025, 2030)}),
     ("a-congress-presidium-chairs-it",
      "Sáng 23/6/2025, Đảng bộ Sở Y tế tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n\nĐoàn Chủ tịch điều hành đại hội gồm "
      "đồng chí Nguyễn Văn An - Phó Chủ tịch HĐND tỉnh; đồng chí Lê Văn Bình.\n", {"chair": "Nguyễn Văn An"}),

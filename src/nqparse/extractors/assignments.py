@@ -225,6 +225,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     trigger_words = word_starts(folded, _TRIGGER_WORDS)
     answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
     pointed = () if official else _press_points(layout, paragraphs)
+    # a press report that opens sentences on two years ("Năm 2025, ..." then "Năm 2026, xã phấn đấu
+    # ...") reviews the earlier: what its sentences tell of that year was done
+    ahead = 0 if official else max((int(y) for y in _YEAR_OPENING.findall(folded)), default=0)
     for n, unit in enumerate(paragraphs):
         block = unit.first
         if block.zone == "footer" or (block.zone == "header" and (official or not _told(unit))) \
@@ -272,6 +275,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # "... quy định như sau:" opens the rules; it gives no task, where "đề nghị Ủy ban
                 # nhân dân tỉnh tập trung ... như sau:" does
                 continue
+            if ahead and _reviewed_year(folded, s, e, ahead):
+                continue  # "Năm 2025, Đảng ủy, UBND xã tập trung chỉ đạo ..." in a report that plans 2026
             # ... unless the sentence names who asks: "Ủy ban nhân dân tỉnh yêu cầu ..." after the last point
             subject = _clause_start(text, s, e)
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
@@ -568,6 +573,17 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
 # ("Trong nhiệm kỳ 2015-2020, ...", "Thời gian qua, ..."; not "Nhiệm kỳ 2025-2030, ...", which looks ahead)
 _PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|những năm|năm)[ ]+(?:vừa qua|qua)"
                      r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
+# a sentence that opens on a year and a comma: "Năm 2025, ...", "Trong năm 2026, ..."
+_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?\n])[ ]*)(?:trong[ ]+)?năm[ ]+((?:19|20)\d\d)[ ]*,", re.M)
+
+
+def _reviewed_year(folded: str, start: int, end: int, ahead: int) -> bool:
+    """Whether the sentence at ``start`` opens on a year before ``ahead``, the latest year a
+    sentence of the report opens on."""
+    m = _YEAR_OPENING.match(folded, start, end)
+    return m is not None and int(m.group(1)) < ahead
+
+
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
 # "Đảng bộ đã nỗ lực khắc phục khó khăn để lãnh đạo, chỉ đạo cấp ủy ...": directing as the

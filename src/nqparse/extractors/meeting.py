@@ -88,9 +88,12 @@ _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{
 # nhiệm kỳ 2024-2029"): its term is the congress's ordinal
 _ELECTED_OWNER = lazy(unmarked(rf"(?:ban chấp hành|{alternation(issuer_heads())})[^.\n;]{{0,60}}$"))
 _TENURE = lazy(r"\s*[,(]?\s*" + TENURE)
-# a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."
-_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"))
-_CHAIR_CORE = "chu t"  # what every word of _CHAIR holds, without marks
+# a congress's presidium chairs it: "Đoàn Chủ tịch điều hành đại hội gồm đồng chí X, ..."; the
+# people named before "điều hành kỳ họp" chair the session ("Các đồng chí: A, Chủ tịch HĐND xã, B,
+# Phó Chủ tịch HĐND xã điều hành kỳ họp")
+_CHAIR = re.compile(unmarked(r"chủ trì|chủ tọa|chủ toạ|đoàn chủ tịch(?=\s+(?:điều hành|đại hội|kỳ họp|hội nghị))"
+                             r"|điều hành(?=\s+(?:đại hội|kỳ họp|hội nghị|phiên))"))
+_CHAIR_CORES = ("chu t", "dieu hanh")  # one of which every match of _CHAIR holds, without marks
 # who sums a meeting up chairs it: "Kết luận của đồng chí X ... tại cuộc họp", "đồng chí X ... kết luận:"
 _CONCLUDES = re.compile(r"ket luan")
 _CONCLUSION_OF = lazy(r"ket luan cua\s*$")
@@ -131,6 +134,8 @@ _MEETING_LITERALS = tuple(w for w in _MARKED if w != "ngay")
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
 _OF_AFTER = lazy(r"\s*cua")
 _NAMED_AFTER = lazy(r"[^.;]{0,20}\b(?:co|la|gom)\b")
+# "Chủ tọa kỳ họp: Ông A - Bí thư ...; ông B - ...": a label, the chairs after its colon
+_LABEL_AFTER = lazy(r"\s*" + _GATHERINGS + r"\s*:")
 
 
 @record(slots=True)
@@ -418,8 +423,19 @@ _PROGRAMME_TENURE = lazy(TENURE + unmarked(
 def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     """A congress's nhiệm kỳ where no sentence names it with the congress: the term whose aims
     the party committee or its place sets."""
-    found = _PROGRAMME_TENURE.search(layout.text.plain)
+    plain = layout.text.plain
+    found = _PROGRAMME_TENURE.search(plain)
+    if found is None:
+        # "Nhiệm kỳ 2025-2030, Đảng bộ phường X tập trung ...; phấn đấu ...": a sentence that opens
+        # on the newest term the text names (the one reviewed is older: "Nhiệm kỳ qua, ...")
+        opening = list(_TERM_OPENING.finditer(plain))
+        latest = newest_tenure(plain)
+        found = next((t for t in opening if latest and t.group("a") == latest.group("a")), None)
     return _with_tenure(meeting, found) if found else meeting
+
+
+_TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+(?P<a>(?:19|20)\d\d)[ ]*[-–][ ]*"
+                              r"(?P<b>(?:19|20)\d\d)[ ]*,"))
 
 
 # a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"
@@ -460,10 +476,19 @@ def _congress_sentence_tenure(layout: Layout, meeting: MeetingRecord) -> Meeting
         for s, e in sentences(text, block.start, block.end):
             if not _holds_congress(plain, s, e):
                 continue
-            found = TENURE_ANYWHERE.search(plain, s, e)
+            # "Đại hội lần này tổng kết Nghị quyết Đại hội ... nhiệm kỳ 2024 - 2029; ... chương trình
+            # cho nhiệm kỳ 2025 - 2030": the term after a cited congress is that congress's
+            found = next((f for f in TENURE_ANYWHERE.finditer(plain, s, e)
+                          if not _cited_congress_tenure(plain, s, f.start())), None)
             if found:
                 return _with_tenure(meeting, found)
     return _programme_tenure(layout, meeting)
+
+
+def _cited_congress_tenure(plain: str, start: int, at: int) -> bool:
+    """A nhiệm kỳ whose nearest congress word before it is one a document cites ("thực hiện Nghị
+    quyết Đại hội MTTQ Việt Nam nhiệm kỳ 2024 - 2029")."""
+    return _congress_before(plain, start, at, _CITED_BEFORE)
 
 
 def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Match[str]) -> MeetingRecord:
@@ -483,8 +508,13 @@ def _sentence_tenure(layout: Layout, meeting: MeetingRecord, mention: regex.Matc
 def _prepared_congress_tenure(plain: str, start: int, at: int) -> bool:
     """A nhiệm kỳ of the congress a conference prepares ("Báo cáo chính trị ... trình Đại hội đại
     biểu Đảng bộ huyện (khóa X), nhiệm kỳ 2025-2030"), not the conference's committee's."""
+    return _congress_before(plain, start, at, PREPARED_FOR)
+
+
+def _congress_before(plain: str, start: int, at: int, said: re.Pattern[str] | regex.Pattern[str]) -> bool:
+    """Whether the nearest congress word before ``at`` (from ``start``) has ``said`` just before it."""
     last = max((c.start() for c in _CONGRESS_WORD.finditer(plain, max(start, at - 80), at)), default=None)
-    return last is not None and bool(PREPARED_FOR.search(plain, max(start, last - 40), last))
+    return last is not None and bool(said.search(plain, max(start, last - 40), last))
 
 
 def _title_tenure(layout: Layout, meeting: MeetingRecord, title: At) -> MeetingRecord:
@@ -869,9 +899,9 @@ def _paragraph_of(layout: Layout, offset: int) -> tuple[int, int]:
 
 def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     text, plain = layout.text.text, layout.text.plain
-    # every word of _CHAIR holds "chu t": found once at memory speed, the blocks without it are
-    # not searched
-    said = literal_starts(plain, (_CHAIR_CORE,))
+    # every match of _CHAIR holds one of _CHAIR_CORES: found once at memory speed, the blocks
+    # without them are not searched
+    said = literal_starts(plain, _CHAIR_CORES)
     for block in layout.blocks:
         k = bisect_left(said, block.start)
         if block.zone not in ("body", "header") or k == len(said) or said[k] >= block.end:
@@ -897,13 +927,17 @@ def _chair(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
                         return _chaired(meeting, after)
                 # "Bí thư Huyện ủy - A đến dự, Chủ tịch UBND huyện - B chủ trì": the one named in the
                 # clause of "chủ trì", where one is; else the first ("đồng chí A, Bí thư Tỉnh ủy chủ trì")
-                clause = s if i < listed else max(s, text.rfind(", ", s, c.start()))
                 before = [m for m in _COMRADE.finditer(text, s, c.start()) if not _opens_a_title(plain, m)]
+                # "Đồng chí A - Bí thư ...; đồng chí B - Phó Chủ tịch ... chủ tọa": a sentence that opens
+                # on a person and lists others after ";" lists co-chairs too, the first named first
+                listing = bool(before) and before[0].start() == s and text.find(";", s, c.start()) >= 0
+                clause = s if i < listed or listing else max(s, text.rfind(", ", s, c.start()))
                 if before:
                     return _chaired(meeting, next((m for m in before if m.start() >= clause), before[0]))
                 # "Chủ trì hội nghị có đồng chí X", "Chủ tọa kỳ họp có Chủ tịch HĐND tỉnh X"
                 after = _comrade_after(text, c.end(), e) or _named_person(text, plain, c.end(), e)
-                if after and _NAMED_AFTER.match(plain, c.end(), after.start()):
+                if after and (_NAMED_AFTER.match(plain, c.end(), after.start())
+                              or _LABEL_AFTER.match(plain, c.end(), after.start())):
                     return _chaired(meeting, after)
                 # "Bí thư Tỉnh ủy Nguyễn Văn A chủ trì": a person's name, told by the family name, in
                 # a sentence about a meeting ("tỉnh Lâm Đồng, Sở Tài chính chủ trì" names a place)

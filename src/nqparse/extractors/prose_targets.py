@@ -470,6 +470,10 @@ def _sentence_stop(folded: str, start: int, end: int) -> int:
     return end if stop < 0 else stop
 
 
+# the verb an aim may take before what it counts: "phấn đấu đạt 17 chỉ tiêu"
+_AIM_VERB = re.compile(r"(?:(?:đạt|thực hiện|hoàn thành)[ ]+)?")
+
+
 def _after_aim(folded: str, end: int) -> int | None:
     """Where the words after an aim that ends at ``end`` start, past the comma a writer may set
     after it ("tỉnh phấn đấu, tốc độ tăng trưởng ..."); None where the word runs on ("mục tiêuX")."""
@@ -514,7 +518,11 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             commas = folded.count(",", aim, _sentence_stop(folded, aim, block.end))
             listed = (semi >= 0 and stop < 0) or commas >= 2 or (
                 commas == 1 and (not lead.strip() or _set_aim(f"{lead.strip()} {word}")))
-            if after is not None and listed and not reports_result(lead):
+            # "phấn đấu đạt 17 chỉ tiêu, trong đó A ...": a count that names its targets after it,
+            # read from the count's link on (below)
+            verb = _AIM_VERB.match(folded, after) if after is not None else None
+            counted = verb is not None and _count_lead().match(folded, verb.end()) is not None
+            if after is not None and listed and not reports_result(lead) and not counted:
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
@@ -769,7 +777,10 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     "và" a name of its own, an aim or a count that a verb of having leads ("và có ít nhất 4 đơn vị
     ..."), not "tăng 7% và tăng 10%", one name's figures, nor a later time, "và đến năm 2030 đạt 10%"."""
     joint = _LAST_AND.match(text, own[-1].end, f.start)
-    if joint is None or not _predicated(folded, f) or not any(_predicated(folded, g) for g in own):
+    # "thành lập mới 5 hợp tác xã và phát triển ít nhất 5 sản phẩm OCOP": counts of different
+    # things, each with its own verb, are two targets though the first has no lead word
+    counts = f.count_noun and own[-1].count_noun and own[-1].unit != f.unit
+    if joint is None or not _predicated(folded, f) or not (counts or any(_predicated(folded, g) for g in own)):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."

@@ -49,6 +49,12 @@ _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
 _COMMUNE = alternation(w for w, level in bodies().localities.items() if level == "commune")
 _COMMUNE_END = lazy(r"\s(?:" + _COMMUNE + r")$")
 _MORE_COMMUNES = lazy_regex(r"(?:\s*[,/]\s*(?:" + _COMMUNE + r")(?![\p{L}]))+")
+# "Chủ tịch Ủy ban nhân dân tỉnh, thành phố" (a central text's execution clause): the provinces and
+# centrally run cities, written without "các"
+_PROVINCE = alternation(w for w, level in bodies().localities.items() if level == "province")
+_PROVINCE_END = lazy(r"\s(?:" + _PROVINCE + r")$")
+_MORE_PROVINCES = lazy_regex(r"(?:\s*[,/]\s*(?:" + _PROVINCE + r")(?![\p{L}]))+")
+_NAMED_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
 # The word lists below are long alternations of plain words: the standard library's engine
@@ -156,6 +162,12 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             elif _COMMUNE_END.search(folded, start, end):
                 more = _MORE_COMMUNES.match(folded, end, limit)
                 if more:
+                    end = more.end()
+                    continue
+            elif _PROVINCE_END.search(folded, start, end):
+                more = _MORE_PROVINCES.match(folded, end, limit)
+                # not "tỉnh, thành phố Cần Thơ": a name after the last unit word makes it one place
+                if more and not _NAMED_AFTER.match(text, more.end(), limit):
                     end = more.end()
                     continue
             numbered = _NUMBERED.match(folded, end, limit)

@@ -84,6 +84,8 @@ CASES = [
      "trên loa phát thanh.", ["Đài truyền thanh xã", "các đồng chí Trưởng ấp"], "thông báo rộng rãi trên loa phát thanh"),
     ("the-post-after-an-address", "Giao các đồng chí Bí thư chi bộ tổ chức quán triệt.", ["các đồng chí Bí thư chi bộ"],
      "tổ chức quán triệt"),
+    ("a-board-heads-function-then-its-body", "Đề nghị các đồng chí Trưởng ban công tác Mặt trận tuyên truyền rộng rãi "
+     "đến Nhân dân.", ["các đồng chí Trưởng ban công tác Mặt trận"], "tuyên truyền rộng rãi đến Nhân dân"),
 ]
 
 

@@ -593,3 +593,11 @@ def test_a_page_that_announces_a_document_then_gives_its_text_is_that_document()
     doc = extract_text(text).document
     assert (doc.kind, doc.number, doc.title) == (
         "chi_thi", "08", "về việc tăng cường công tác phòng, chống cháy rừng mùa khô")
+
+
+def test_a_sites_list_of_related_documents_above_the_letterhead_is_no_header() -> None:
+    doc = extract_text("- Quyết định 12 năm 2020 về việc ban hành quy chế làm việc\n"
+                       "- Nghị quyết 05 năm 2019 về phát triển du lịch\n\n"
+                       "ỦY BAN NHÂN DÂN\nHUYỆN LÂM HÀ\n\nKẾ HOẠCH\nPhát triển chợ phiên năm 2026\n\n"
+                       "Ủy ban nhân dân huyện ban hành kế hoạch như sau.\n").document
+    assert (doc.kind, doc.number, doc.title) == ("ke_hoach", None, "Phát triển chợ phiên năm 2026")

@@ -95,3 +95,17 @@ def test_a_legal_number_that_lost_its_dash_is_cited_and_a_flattened_headers_own_
 
 def test_a_number_padded_with_zeros_is_cited_as_written() -> None:
     assert [n.text for n in find_numbers("Xét Công văn số 010094/UBND-TH ngày 22 tháng 12 năm 2025")] == ["010094/UBND-TH"]
+
+
+@pytest.mark.parametrize("repeat", [">>> Xem chi tiết tại đây: 47/TB-UBND", "Thông báo 47/TB-UBND"])
+def test_the_texts_own_number_repeated_without_date_or_issuer_cites_nothing(repeat: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN LÂM HÀ\nSố: 47/TB-UBND\nLâm Hà, ngày 10 tháng 4 năm 2026\n\n"
+            "THÔNG BÁO\nVề việc tạm dừng chợ phiên\n\nThực hiện Công văn số 15/UBND-VX ngày 02/4/2026 của "
+            f"Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện thông báo tạm dừng chợ phiên.\n\n{repeat}\n")
+    assert [r.number for r in extract_text(text).references] == ["15/UBND-VX"]
+
+
+def test_the_texts_own_number_cited_with_its_date_stays() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN LÂM HÀ\nSố: 47/TB-UBND\nLâm Hà, ngày 10 tháng 4 năm 2026\n\n"
+            "THÔNG BÁO\nVề việc tạm dừng chợ phiên\n\nBãi bỏ Thông báo số 47/TB-UBND ngày 02/4/2025.\n")
+    assert [r.number for r in extract_text(text).references] == ["47/TB-UBND"]

@@ -90,12 +90,28 @@ def _head_blocks(layout: Layout) -> tuple[Block, ...]:
     (motto, place and date) may follow its "Kính gửi" in reading order: it is kept with the head.
     """
     blocks = _head_window(layout)
-    head = _head_from(layout, blocks, 0)
+    head = _head_from(layout, blocks, _related_list_end(layout, blocks))
     if not any(_is_anchor(layout, b) for b in head):
         first = _header_start(layout, blocks)
         if first:
             head = _head_from(layout, blocks, first)
     return (*head, *_right_column_after(layout, blocks, head))
+
+
+# "- Quyết định 12 năm 2020 về ...": a site's list of related documents above the letterhead, one
+# document to a bullet, named by its type, its number and its year
+@lru_cache(maxsize=1)
+def _related_document() -> regex.Pattern[str]:
+    return regex.compile(rf"[-–•+*][ ]*(?:{document_titles()})[ ]+(?:số[ ]*)?\d[\w/.-]*[ ]+năm[ ]+\d{{4}}\b")
+
+
+def _related_list_end(layout: Layout, blocks: tuple[Block, ...]) -> int:
+    """How many blocks at the top are a site's list of related documents: page furniture, no header."""
+    folded = layout.text.folded
+    k = 0
+    while k < len(blocks) and (is_junk(blocks[k]) or _related_document().match(folded, blocks[k].start, blocks[k].end)):
+        k += 1
+    return k if any(not is_junk(b) for b in blocks[:k]) else 0
 
 
 def _head_window(layout: Layout) -> tuple[Block, ...]:

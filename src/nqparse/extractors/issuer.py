@@ -646,13 +646,17 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                     end = _extend_name(text, m.end())
                     if not _NAME_THEN_CHAIRS.match(text, end) and _NAME_THEN_CHAIRS.match(text, m.end()):
                         end = m.end()  # the words after the body are the chair's name, not its place
+                    if person_like(text[m.end():end]) and not is_province(text[m.end():end].strip()) \
+                            and _ASKS_AFTER.match(plain, end):
+                        end = m.end()  # "Chủ tịch UBND tỉnh Lê Văn An yêu cầu": a name, not a place
                     if (_ACTION.match(plain, end) and not _ASKS_AFTER.match(plain, end)) \
                             or _NAME_THEN_CHAIRS.match(text, end):
                         # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
-                    elif _ASKS_AFTER.match(plain, end):
+                    elif _ASKS_AFTER.match(plain, _past_name(text, end)):
                         # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
-                        # the last before the verb names the body that asks, where none else acts
+                        # the last before the verb names the body that asks, where none else acts (the
+                        # holder's name may stand between: "Chủ tịch UBND huyện X Trần Văn B yêu cầu")
                         posted_asking = posted_asking or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
@@ -696,6 +700,16 @@ _GIVES = lazy(r"\s+(?:giao|ban hanh|phe duyet|de ra|thong qua)\b")
 _LISTED_ON = lazy(r"\s*(?:,|\bva\b)\s*")
 # "Chủ tịch UBND tỉnh Lê Trí Thanh chủ trì cuộc họp": the body the chair heads
 _NAME_THEN_CHAIRS = lazy_regex(r"(?:[ ]+\p{Lu}\p{Ll}*){2,4}[ ]*,?[ ]+(?:đã[ ]+)?(?:chủ trì|chủ tọa|chủ toạ)\b")
+# a person's name of two to four words after a post's body, before the verb: "... tỉnh Lê Văn An yêu cầu"
+_PERSON_AFTER = lazy_regex(r"[ ]+(\p{Lu}\p{Ll}*)(?:[ ]+\p{Lu}\p{Ll}*){1,3}(?=[ ]*,?[ ]+\p{Ll})")
+
+
+def _past_name(text: str, pos: int) -> int:
+    """Where a person's name opening on a family name right after ``pos`` ends; ``pos`` if none."""
+    m = _PERSON_AFTER.match(text, pos)
+    return m.end() if m and m.group(1) in surnames() else pos
+
+
 _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))

@@ -72,6 +72,9 @@ def extract_references(layout: Layout, mentions: Mentions, document: Document) -
             issuer, pos = found
             # "Đề án 08-ĐA/TU của Tỉnh ủy Lào Cai ngày 29/12/2025"
             date = date or _date_at(text, mentions, pos)
+        if date is None and issuer is None and document.number \
+                and n.normalized.upper() == _norm(document.number).upper():
+            continue  # the text's own number repeated bare ("Xem chi tiết tại đây: 81/TB-UBND"): no citation
         refs.append(Citation(number=_BREAK.sub("", n.text), normalized=n.normalized, type_code=n.type_code,
                              kind=_kind(folded, n.start, n.type_code), at=At(n.start, n.end),
                              date=date, issuer=issuer))

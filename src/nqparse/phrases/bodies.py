@@ -539,7 +539,7 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
         return None
     gap = _OF_BODY.match(folded, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
-        return None
+        return _board_of(text, folded, key, end, limit)
     inner = read_bodies(text, folded, gap.end(), limit)
     if not inner:
         return None
@@ -555,6 +555,27 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
             break
         end = e
     return end
+
+
+# "Trưởng ban công tác Mặt trận": a board's head, the board's function in lower case, then the
+# body whose board it is, opening on a capital: a word of two syllables at most, then any capitalised
+_BOARD_OF = lazy_regex(r"(?:[ ]+\p{Ll}+){1,3}[ ]+(?=\p{Lu})")
+_BOARD_BODY = lazy_regex(r"\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+)?(?:[ ]+\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+)?)*")
+
+
+def _board_of(text: str, folded: str, key: str, end: int, limit: int) -> int | None:
+    """The end of "<head of a board> <its function> <Body>" ("Trưởng ban công tác Mặt trận"): one
+    office of that body; None for other offices or where no capitalised name follows."""
+    if not key.endswith(" ban"):
+        return None
+    gap = _BOARD_OF.match(text, end, limit)
+    if gap is None:
+        return None
+    inner = read_bodies(text, folded, gap.end(), limit) if head_pattern().match(folded, gap.end(), limit) else None
+    if inner:
+        return inner.bodies[0][1]
+    body = _BOARD_BODY.match(text, gap.end(), limit)
+    return body.end() if body else None
 
 
 def _joint_office_end(text: str, folded: str, start: int, end: int, limit: int) -> int:

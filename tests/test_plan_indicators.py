@@ -1103,3 +1103,11 @@ def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targ
             "lập mới 4 hợp tác xã và phát triển ít nhất 6 sản phẩm OCOP; duy trì 100% trường học đạt chuẩn.\n")
     found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
     assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found
+
+
+def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
+    text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
+            "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert [(6, "sản phẩm")] in found and [(2, "khu nghỉ dưỡng")] in found
+    assert not any(unit == "sao" for targets in found for _, unit in targets)

@@ -608,6 +608,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         bound = later_bound().match(folded, fig_end, end)
         if bound:
             comparator = g.comparators_after[single_spaced(bound.group("c"))]
+        elif m is not None and m.group("from") and _CLAUSE_CLOSE.match(folded, fig_end, end):
+            comparator = ">="  # "bình quân từ 10%/năm;": a lower bound with no upper one, at least 10%
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
         value_unit, base_unit, multiplier = _split_unit(g, unit)
@@ -638,6 +640,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                   year=_year(g, folded, clause_start, fig_start) or year)
 
 
+_CLAUSE_CLOSE = re.compile(r"[ ]*(?:[;.,\n]|\Z)")
 _WORD_AFTER = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
 _PHRASE_WORDS = 4  # the longest phrase of things counted read before a word of what is done to them
 

@@ -546,7 +546,7 @@ CASES = [
           {"number": None, "group": None, "name": "Tốc độ tăng trưởng bình quân hằng năm",
            "targets": [{"value": 8.5, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Tổng vốn đầu tư toàn xã hội",
-           "targets": [{"value": 10000, "unit": "tỷ đồng"}]}]),
+           "targets": [{"value": 10000, "unit": "tỷ đồng", "comparator": ">="}]}]),
     Case("a-list-after-a-colon-that-links-back-to-the-resolution-passed",
          "Các đại biểu biểu quyết thông qua Nghị quyết Đại hội.\n\nTheo đó, về kinh tế: giá trị sản xuất nông "
          "nghiệp tăng bình quân 1,2%; giá trị sản xuất công nghiệp tăng bình quân 8%; thu ngân sách tăng bình "
@@ -1103,3 +1103,20 @@ def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targ
             "lập mới 4 hợp tác xã và phát triển ít nhất 6 sản phẩm OCOP; duy trì 100% trường học đạt chuẩn.\n")
     found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
     assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found
+
+
+def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
+    text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
+            "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert [(6, "sản phẩm")] in found and [(2, "khu nghỉ dưỡng")] in found
+    assert not any(unit == "sao" for targets in found for _, unit in targets)
+
+
+def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
+    # no upper bound after "từ 9%/năm": at least 9%; "từ 6% xuống còn 5%" is a change, no floor
+    text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu tốc độ tăng thu ngân sách bình quân từ "
+            "9%/năm; tỷ lệ hộ nghèo giảm từ 6% xuống còn 5%; thu nhập bình quân đạt 90 triệu đồng.\n")
+    found = {i.name: [(t.value, t.comparator) for t in i.targets] for i in extract_text(text).indicators}
+    assert found["Tốc độ tăng thu ngân sách bình quân"] == [(9, ">=")]
+    assert all(c is None for name, ts in found.items() if "nghèo" in name for _, c in ts)

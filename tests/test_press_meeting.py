@@ -756,3 +756,11 @@ def test_a_sentence_speaks_of_a_meeting_by_its_words(sentence: str, speaks: bool
 
     layout = segment(normalize(Source(text=sentence, format="txt")))
     assert _speaks_of_meeting(layout, 0, len(layout.text.text)) is speaks
+
+
+@pytest.mark.parametrize("headline", [
+    "ĐẢNG ỦY XÃ HÒA LÂM: TỔNG KẾT NGHỊ QUYẾT SỐ 12-NQ/TW NGÀY 05/3/2018 CỦA BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "ĐẢNG ỦY XÃ HÒA LÂM: TỔNG KẾT NGHỊ QUYẾT SỐ 12-NQ/TW NGÀY 05/3/2018"])
+def test_the_date_of_a_document_a_headline_names_is_part_of_the_headline(headline: str) -> None:
+    text = f"{headline}\nSáng ngày 10/10/2025, Đảng ủy xã Hòa Lâm tổ chức hội nghị tổng kết.\n"
+    assert extract_text(text).document.title == headline

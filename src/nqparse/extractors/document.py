@@ -697,6 +697,8 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                 doc = _earlier_stamp(doc, mentions.dates_in(block.start, block.end))
             continue
         stamp = _TRAILING_STAMP.search(line) if n <= 3 and not lead_seen else None
+        if stamp and _cited_date(mentions, start + stamp.start(), start + stamp.end()):
+            stamp = None  # "... NGHỊ QUYẾT SỐ 12-NQ/TW NGÀY 05/3/2018": the date of the document it names
         if stamp and stamp.start() > 0:
             # "HĐND tỉnh thông qua 31 Nghị quyết 16/12/2025 17:31": a headline, its timestamp after it
             if stamped:
@@ -711,7 +713,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         if len(line) > 220 or line[-1] in ".;:":
             lead_seen = True  # the headline stands above the lead: a line below it is a subheading
         elif n <= 3 and not lead_seen and line[:1] not in _BULLETS and not _numbered_part(block, start) \
-                and not _dated_line(line, mentions.dates_in(start, end)) and plausible_text(line) and not _PHONE.search(line):
+                and not _dated_line(line, _own_dates(mentions, start, end)) and plausible_text(line) and not _PHONE.search(line):
             candidates.append((start, end))
     # a photo's caption under the headline ("Đồng chí X, Bí thư Tỉnh ủy chủ trì Hội nghị ...", "... ẢNH: TTXVN")
     candidates = [c for c in candidates if not (_CAPTION_OPENING.match(text, *c) or _PHOTO_CREDIT.search(text, *c))] \
@@ -729,6 +731,23 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                           candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+_NUMBER_TO_DATE = lazy(r"[ ]*(?:ngày[ ]*)?")
+
+
+def _cited_date(mentions: Mentions, start: int, end: int) -> bool:
+    """A date in ``[start, end)`` right after a document number ("Nghị quyết số 12-NQ/TW ngày
+    05/3/2018"): the date of a document the line names, not the line's own."""
+    folded = mentions.layout.text.folded
+    numbers = mentions.numbers_in(max(0, start - 60), end)
+    return any(d.start >= n.end and _NUMBER_TO_DATE.fullmatch(folded, n.end, d.start)
+               for d in mentions.dates_in(start, end) for n in numbers)
+
+
+def _own_dates(mentions: Mentions, start: int, end: int) -> tuple[FoundDate, ...]:
+    """The dates of a line but those of the documents it names."""
+    return tuple(d for d in mentions.dates_in(start, end) if not _cited_date(mentions, d.start, d.end))
 
 
 def _numbered_part(block: Block, start: int) -> bool:

@@ -145,6 +145,7 @@ class Figures(NamedTuple):
     list_context: Mapping[str, tuple[str, ...]]
     label_starts: tuple[str, ...]
     name_edges: tuple[str, ...]
+    grades: tuple[str, ...]
 
 
 class Layout(NamedTuple):

@@ -507,6 +507,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
             continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
         if _per_one(folded, start, raw):
             continue  # "giá trị sản phẩm trên một ha đạt 72 triệu đồng": what the value is counted per
+        if figures and figures[-1].count_noun and _graded(folded, prev_end, raw.num_start, end):
+            continue  # "6 sản phẩm OCOP từ 4 sao trở lên": which things are counted, no target
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
         if figure is not None:
             figures.append(figure)
@@ -529,6 +531,27 @@ def _per_one(folded: str, start: int, raw: _Raw) -> bool:
     per_scale = raw.unit is not None and raw.unit in _scale_words()  # "1 vạn" of "1 vạn dân"
     return raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%") \
         and _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is not None
+
+
+_PLAIN_NUMBER = re.compile(r"[\d.,]+")
+
+
+@cache
+def _grade_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = lexicon.figures()
+    gap = rf"(?:[ ]+[^\W\d_]+){{0,{_PHRASE_WORDS}}}?[ ]+(?:{_alternation(words.range_start)})[ ]+"
+    grade = rf"[ ]*(?:{_alternation(words.grades)})[ ]+(?:{_alternation(words.comparators_after)})(?!\w)"
+    return re.compile(gap), re.compile(grade)
+
+
+def _graded(folded: str, prev_end: int, num_start: int, end: int) -> bool:
+    """A grade from N upwards ("từ 4 sao trở lên") right after the words of a counted noun
+    ("6 sản phẩm OCOP từ 4 sao trở lên"): it says which things the count counts."""
+    gap, grade = _grade_pattern()
+    if gap.fullmatch(folded, prev_end, num_start) is None:
+        return False
+    digits = _PLAIN_NUMBER.match(folded, num_start, end)
+    return digits is not None and grade.match(folded, digits.end(), end) is not None
 
 
 def _inherit_change(g: _Grammar, folded: str, figures: list[Figure]) -> list[Figure]:
@@ -585,6 +608,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         bound = later_bound().match(folded, fig_end, end)
         if bound:
             comparator = g.comparators_after[single_spaced(bound.group("c"))]
+        elif m is not None and m.group("from") and _CLAUSE_CLOSE.match(folded, fig_end, end):
+            comparator = ">="  # "bình quân từ 10%/năm;": a lower bound with no upper one, at least 10%
     value_unit, base_unit, multiplier = raw.unit, raw.base_unit, raw.multiplier
     if value_unit is None and unit:
         value_unit, base_unit, multiplier = _split_unit(g, unit)
@@ -615,6 +640,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                   year=_year(g, folded, clause_start, fig_start) or year)
 
 
+_CLAUSE_CLOSE = re.compile(r"[ ]*(?:[;.,\n]|\Z)")
 _WORD_AFTER = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
 _PHRASE_WORDS = 4  # the longest phrase of things counted read before a word of what is done to them
 

@@ -15,6 +15,7 @@ NUMBERS = [
     ("a-joint-resolution-with-its-year", "Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN.",
      "19/2008/NQLT/CP-UBTUMTTQVN"),
     ("a-web-copy-spacing-the-dash", "Báo cáo thẩm tra số 46/BC- HĐND ngày 08/12/2011.", "46/BC- HĐND"),
+    ("a-web-copy-spacing-a-legal-numbers-dash", "Căn cứ Thông tư số 07/2022/TT- TTCP ngày 3/5/2022.", "07/2022/TT- TTCP"),
     ("a-number-squeezed-in-with-a-letter", "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.", "30c/NQ-CP"),
     ("a-party-number-with-a-letter", "Thực hiện Kế hoạch số 05a-KH/TU ngày 2/3/2021.", "05a-KH/TU"),
     ("an-office-unit-with-a-digit", "Công văn số 4011/UBND-VX2 ngày 3/5/2024.", "4011/UBND-VX2"),

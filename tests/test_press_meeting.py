@@ -718,3 +718,11 @@ def test_a_place_the_text_names_as_a_committees_is_no_chair_though_it_opens_on_a
 def test_a_person_after_a_post_is_the_chair_where_no_committee_has_that_place() -> None:
     text = "Tin tức\n\nNgày 5/1/2026, Tỉnh ủy tổ chức hội nghị tổng kết. Bí thư Tỉnh ủy Hà Văn Giang chủ trì hội nghị.\n"
     assert extract_text(text).meeting.chair == "Hà Văn Giang"
+
+
+def test_a_bracketed_span_of_years_after_an_anniversary_dates_no_meeting() -> None:
+    text = ("Tin tức\n\nTổ chức lễ Kỷ niệm 30 năm ngày thành lập huyện Sơn Mai (12/8/1996 - 12/8/2026)\n\n"
+            "Theo đó, Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm 30 năm ngày thành lập huyện Sơn Mai "
+            "(12/8/1996 - 12/8/2026) và đón nhận Huân chương Lao động hạng Nhì.\n\n"
+            "Đề nghị UBND huyện Sơn Mai chủ trì tổ chức lễ Kỷ niệm.\n")
+    assert extract_text(text).meeting.date is None

@@ -592,7 +592,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         # a day "kể từ" opens a period (a rule applies, a service stops): no meeting is held on it
         return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)
                 and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))
-                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)]
+                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)
+                and not _in_span_of_years(text, shared, d)]
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
@@ -632,6 +633,22 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             continue
         return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
     return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
+
+
+# "(17/10/2002 - 17/10/2022)": two dates in brackets joined by a dash
+_DATE_SPAN_JOIN = lazy(r"\s*[-–]\s*")
+
+
+def _in_span_of_years(text: str, shared: Mentions, d: FoundDate) -> bool:
+    """True for a date that is one end of a bracketed span of years ("lễ kỷ niệm 20 năm ngày thành
+    lập (17/10/2002 - 17/10/2022)"): a founding and its anniversary, no day a meeting sat."""
+    opened = text.rfind("(", max(0, d.start - 40), d.start)
+    closed = text.find(")", d.end, d.end + 40)
+    if opened < 0 or closed < 0 or "\n" in text[opened:closed]:
+        return False
+    pair = [x for x in shared.dates_in(opened, closed) if x.year]
+    return (len(pair) == 2 and pair[0].year != pair[1].year
+            and _DATE_SPAN_JOIN.fullmatch(text, pair[0].end, pair[1].start) is not None)
 
 
 _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]*\Z"))

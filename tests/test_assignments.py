@@ -365,8 +365,10 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
     ("Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp và Phát triển nông thôn cần khẩn trương tham mưu UBND tỉnh điều "
      "chỉnh Chương trình hành động.", ["Sở Nông nghiệp và Phát triển nông thôn"],
      "cần khẩn trương tham mưu UBND tỉnh điều chỉnh Chương trình hành động"),
+    ("UBND các huyện Sơn Mai, Bình Khê và UBND các xã Tân Lạc, Đồng Văn tiếp tục chỉ đạo duy trì các tiêu chí.",
+     ["UBND các huyện Sơn Mai, Bình Khê", "UBND các xã Tân Lạc, Đồng Văn"], "tiếp tục chỉ đạo duy trì các tiêu chí"),
 ], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac",
-        "one-body-that-needs-to-after-an-opening"])
+        "one-body-that-needs-to-after-an-opening", "plural-localities-listing-their-names"])
 def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
 

@@ -726,3 +726,21 @@ def test_a_bracketed_span_of_years_after_an_anniversary_dates_no_meeting() -> No
             "(12/8/1996 - 12/8/2026) và đón nhận Huân chương Lao động hạng Nhì.\n\n"
             "Đề nghị UBND huyện Sơn Mai chủ trì tổ chức lễ Kỷ niệm.\n")
     assert extract_text(text).meeting.date is None
+
+
+INVITATION_PAGE = ("In bài viết\nGiấy mời dự Lễ phát động Tết trồng cây Xuân Bính Ngọ 2026\n\n"
+                   "Ủy ban nhân dân tỉnh An Hòa tổ chức Lễ phát động Tết trồng cây.\n\n1. Thành phần mời:\n\n"
+                   + "".join(f"- Lãnh đạo đơn vị số {n};\n\n" for n in range(1, 15))
+                   + "2. Thời gian: ½ ngày, từ 7h30, Thứ ba, ngày 17/02/2026.\n\n"
+                   "3. Địa điểm: Tại Quảng trường tỉnh An Hòa.\n\nKính mời các đại biểu về dự./.\n")
+
+
+def test_a_page_headed_by_an_invitation_with_its_fields_is_that_invitation() -> None:
+    result = extract_text(INVITATION_PAGE)
+    assert result.document.kind == "unknown"
+    assert (result.meeting.date, result.meeting.location) == ("2026-02-17", "Tại Quảng trường tỉnh An Hòa")
+
+
+def test_a_page_headed_by_an_invitation_without_its_fields_stays_a_report() -> None:
+    text = "Giấy mời dự Lễ phát động Tết trồng cây Xuân Bính Ngọ 2026\n\nNgày 17/02/2026, tỉnh An Hòa tổ chức lễ.\n"
+    assert extract_text(text).document.kind == "article"

@@ -29,7 +29,7 @@ from ..lexicon import (
 from ..mentions import Mentions
 from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.meetings import PREPARED_FOR
+from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
@@ -237,8 +237,6 @@ _KINDS_WITHOUT_A_MEETING = frozenset({"ke_hoach", "chuong_trinh", "bao_cao", "qu
                                       "huong_dan", "to_trinh", "cong_van"})
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
-# an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
-_FIELD = lazy(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
 _INVITATION = re.compile(r"giay moi\b")
 
 
@@ -264,7 +262,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
     plain = layout.text.plain
     blocks = layout.blocks
     for i, block in enumerate(blocks):
-        m = _FIELD.match(plain, block.content_start, block.end)
+        m = MEETING_FIELD.match(plain, block.content_start, block.end)
         if m is None or m.group("field") != name:
             continue
         if m.end() >= block.end and i + 1 < len(blocks):

@@ -744,3 +744,12 @@ def test_a_page_headed_by_an_invitation_with_its_fields_is_that_invitation() -> 
 def test_a_page_headed_by_an_invitation_without_its_fields_stays_a_report() -> None:
     text = "Giấy mời dự Lễ phát động Tết trồng cây Xuân Bính Ngọ 2026\n\nNgày 17/02/2026, tỉnh An Hòa tổ chức lễ.\n"
     assert extract_text(text).document.kind == "article"
+
+
+def test_a_sentence_opening_on_the_hour_then_the_day_dates_the_meeting() -> None:
+    text = ("Tổ chức đối thoại với các hộ dân xã Tân Lạc\n\n"
+            "Ủy ban nhân dân tỉnh An Hòa tổ chức đối thoại với các hộ dân xã Tân Lạc.\n"
+            "Vào lúc 8 giờ 00, ngày 20/4/2026 (thứ hai), tại trụ sở UBND huyện Sơn Mai, lãnh đạo UBND tỉnh "
+            "chủ trì đối thoại với các hộ dân.\n")
+    meeting = extract_text(text).meeting
+    assert (meeting.date, meeting.location) == ("2026-04-20", "trụ sở UBND huyện Sơn Mai")

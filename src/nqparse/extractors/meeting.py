@@ -119,7 +119,9 @@ _CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?(?:ban chap hanh|bch)\s*(?:trung uong|tw)\b"
 # "tổ chức" the noun names an organisation, no meeting held: "các tổ chức đảng" (lexicon meetings)
 _ORGANISATION_BEFORE = "".join(rf"(?<!\b{unmarked(w)} )" for w in meetings().organisation_before)
 _ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_after))}\b)"
-_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^ngay\b")
+# a sentence may open on the hour before the day: "Vào lúc 8 giờ 00, ngày 20/4/2026, tại ..."
+_AT_HOUR = r"(?:vao\s+(?:luc\s+)?\d{1,2}\s*(?:gio|h)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^{_AT_HOUR}ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
 # the sentences that cite a document's legal basis, whose dates are those documents'

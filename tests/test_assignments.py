@@ -328,6 +328,12 @@ def test_a_leader_directing_in_a_press_report_assigns(opening: str) -> None:
         (["các địa phương, đơn vị"], "tiếp tục đẩy mạnh cải cách hành chính")]
 
 
+def test_a_body_opening_a_clause_after_a_giao_clauses_semicolon_that_contacts_is_assigned() -> None:
+    text = ("Tin tức\n\nGiao Thanh tra tỉnh chuẩn bị hồ sơ phục vụ cuộc họp; UBND huyện Sơn Mai liên hệ với các hộ "
+            "dân để mời dự đối thoại.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Thanh tra tỉnh"], ["UBND huyện Sơn Mai"]]
+
+
 def test_bodies_a_request_lists_over_semicolons_share_its_task() -> None:
     text = ("Tin tức\n\nNgày 16/4/2020, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND "
             "các huyện, thị xã, thành phố; người đứng đầu các cơ quan, đơn vị thực hiện quyết liệt công tác phòng, "

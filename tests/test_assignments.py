@@ -334,6 +334,12 @@ def test_a_leader_directing_in_a_press_report_assigns(opening: str) -> None:
         (["các địa phương, đơn vị"], "tiếp tục đẩy mạnh cải cách hành chính")]
 
 
+def test_a_body_opening_a_clause_after_a_giao_clauses_semicolon_that_contacts_is_assigned() -> None:
+    text = ("Tin tức\n\nGiao Thanh tra tỉnh chuẩn bị hồ sơ phục vụ cuộc họp; UBND huyện Sơn Mai liên hệ với các hộ "
+            "dân để mời dự đối thoại.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Thanh tra tỉnh"], ["UBND huyện Sơn Mai"]]
+
+
 def test_bodies_a_request_lists_over_semicolons_share_its_task() -> None:
     text = ("Tin tức\n\nNgày 16/4/2020, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND "
             "các huyện, thị xã, thành phố; người đứng đầu các cơ quan, đơn vị thực hiện quyết liệt công tác phòng, "
@@ -371,8 +377,13 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
     ("Đối với lĩnh vực nông nghiệp, Sở Nông nghiệp và Phát triển nông thôn cần khẩn trương tham mưu UBND tỉnh điều "
      "chỉnh Chương trình hành động.", ["Sở Nông nghiệp và Phát triển nông thôn"],
      "cần khẩn trương tham mưu UBND tỉnh điều chỉnh Chương trình hành động"),
+    ("UBND các huyện Sơn Mai, Bình Khê và UBND các xã Tân Lạc, Đồng Văn tiếp tục chỉ đạo duy trì các tiêu chí.",
+     ["UBND các huyện Sơn Mai, Bình Khê", "UBND các xã Tân Lạc, Đồng Văn"], "tiếp tục chỉ đạo duy trì các tiêu chí"),
+    ("Đài Phát thanh và Truyền hình tỉnh chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền.",
+     ["Đài Phát thanh và Truyền hình tỉnh"], "chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền"),
 ], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac",
-        "one-body-that-needs-to-after-an-opening"])
+        "one-body-that-needs-to-after-an-opening", "plural-localities-listing-their-names",
+        "one-body-leading-with-partners"])
 def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
 
@@ -381,7 +392,9 @@ def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: lis
     "Các sở, ban, ngành đã tập trung giải quyết những hạn chế.",
     "Ủy ban nhân dân tỉnh tiếp tục tập trung chỉ đạo giải quyết những hạn chế.",
     "Tại hội nghị, các đại biểu tập trung thảo luận, góp ý vào dự thảo báo cáo.",
-], ids=["what-they-did", "one-body-going-on-with-its-own-work", "the-meetings-own-delegates-at-work"])
+    "Sáng 12/3, Ủy ban nhân dân tỉnh chủ trì hội nghị sơ kết công tác quý I.",
+], ids=["what-they-did", "one-body-going-on-with-its-own-work", "the-meetings-own-delegates-at-work",
+        "a-body-chairing-a-meeting"])
 def test_a_press_report_telling_what_bodies_do_assigns_nothing(sentence: str) -> None:
     assert extract_text(f"Tin tức\n\n{sentence}\n").assignments == []
 

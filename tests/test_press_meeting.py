@@ -764,3 +764,49 @@ def test_a_sentence_speaks_of_a_meeting_by_its_words(sentence: str, speaks: bool
 def test_the_date_of_a_document_a_headline_names_is_part_of_the_headline(headline: str) -> None:
     text = f"{headline}\nSáng ngày 10/10/2025, Đảng ủy xã Hòa Lâm tổ chức hội nghị tổng kết.\n"
     assert extract_text(text).document.title == headline
+
+
+def test_a_bracketed_span_of_years_after_an_anniversary_dates_no_meeting() -> None:
+    text = ("Tin tức\n\nTổ chức lễ Kỷ niệm 30 năm ngày thành lập huyện Sơn Mai (12/8/1996 - 12/8/2026)\n\n"
+            "Theo đó, Chủ tịch UBND tỉnh đồng ý tổ chức lễ Kỷ niệm 30 năm ngày thành lập huyện Sơn Mai "
+            "(12/8/1996 - 12/8/2026) và đón nhận Huân chương Lao động hạng Nhì.\n\n"
+            "Đề nghị UBND huyện Sơn Mai chủ trì tổ chức lễ Kỷ niệm.\n")
+    assert extract_text(text).meeting.date is None
+
+
+INVITATION_PAGE = ("In bài viết\nGiấy mời dự Lễ phát động Tết trồng cây Xuân Bính Ngọ 2026\n\n"
+                   "Ủy ban nhân dân tỉnh An Hòa tổ chức Lễ phát động Tết trồng cây.\n\n1. Thành phần mời:\n\n"
+                   + "".join(f"- Lãnh đạo đơn vị số {n};\n\n" for n in range(1, 15))
+                   + "2. Thời gian: ½ ngày, từ 7h30, Thứ ba, ngày 17/02/2026.\n\n"
+                   "3. Địa điểm: Tại Quảng trường tỉnh An Hòa.\n\nKính mời các đại biểu về dự./.\n")
+
+
+def test_a_page_headed_by_an_invitation_with_its_fields_is_that_invitation() -> None:
+    result = extract_text(INVITATION_PAGE)
+    assert result.document.kind == "unknown"
+    assert (result.meeting.date, result.meeting.location) == ("2026-02-17", "Tại Quảng trường tỉnh An Hòa")
+
+
+def test_a_page_headed_by_an_invitation_without_its_fields_stays_a_report() -> None:
+    text = "Giấy mời dự Lễ phát động Tết trồng cây Xuân Bính Ngọ 2026\n\nNgày 17/02/2026, tỉnh An Hòa tổ chức lễ.\n"
+    assert extract_text(text).document.kind == "article"
+
+
+def test_a_sentence_opening_on_the_hour_then_the_day_dates_the_meeting() -> None:
+    text = ("Tổ chức đối thoại với các hộ dân xã Tân Lạc\n\n"
+            "Ủy ban nhân dân tỉnh An Hòa tổ chức đối thoại với các hộ dân xã Tân Lạc.\n"
+            "Vào lúc 8 giờ 00, ngày 20/4/2026 (thứ hai), tại trụ sở UBND huyện Sơn Mai, lãnh đạo UBND tỉnh "
+            "chủ trì đối thoại với các hộ dân.\n")
+    meeting = extract_text(text).meeting
+    assert (meeting.date, meeting.location) == ("2026-04-20", "trụ sở UBND huyện Sơn Mai")
+
+
+def test_a_sentence_opening_on_the_hour_speaks_of_a_meeting_without_a_meeting_word() -> None:
+    from nqparse.extractors.meeting import _speaks_of_meeting
+    from nqparse.normalize import normalize
+    from nqparse.segment import segment
+    from nqparse.source import Source
+
+    sentence = "Vào lúc 8 giờ 00, ngày 20/4/2026, tại trụ sở UBND xã An Phú, lãnh đạo tỉnh gặp các hộ dân."
+    layout = segment(normalize(Source(text=sentence, format="txt")))
+    assert _speaks_of_meeting(layout, 0, len(layout.text.text))

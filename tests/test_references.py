@@ -15,6 +15,7 @@ NUMBERS = [
     ("a-joint-resolution-with-its-year", "Nghị quyết liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN.",
      "19/2008/NQLT/CP-UBTUMTTQVN"),
     ("a-web-copy-spacing-the-dash", "Báo cáo thẩm tra số 46/BC- HĐND ngày 08/12/2011.", "46/BC- HĐND"),
+    ("a-web-copy-spacing-a-legal-numbers-dash", "Căn cứ Thông tư số 07/2022/TT- TTCP ngày 3/5/2022.", "07/2022/TT- TTCP"),
     ("a-number-squeezed-in-with-a-letter", "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.", "30c/NQ-CP"),
     ("a-party-number-with-a-letter", "Thực hiện Kế hoạch số 05a-KH/TU ngày 2/3/2021.", "05a-KH/TU"),
     ("an-office-unit-with-a-digit", "Công văn số 4011/UBND-VX2 ngày 3/5/2024.", "4011/UBND-VX2"),
@@ -46,8 +47,10 @@ PRESS = "Tin tức\n\n{}\n"
     ("Ngày 16/4/2026 Ủy ban nhân dân tỉnh họp, triển khai Chỉ thị số 11/CT-UBND về phòng dịch.", ("11/CT-UBND", None)),
     ("Ngày 08/4/2026, Văn phòng UBND tỉnh ban hành Văn bản số 404/VPUBND-TCD thông báo ý kiến chỉ đạo.",
      ("404/VPUBND-TCD", "2026-04-08")),
+    ("Ngày 14 tháng 11 năm 2026, Ban Bí thư ban hành Chỉ thị số 27-CT/TW về việc tổ chức Tết.",
+     ("27-CT/TW", "2026-11-14")),
 ], ids=["issued-on-the-day-the-sentence-opens", "without-a-comma", "a-meeting-that-day-issued-nothing",
-        "a-letter-named-by-any-word"])
+        "a-letter-named-by-any-word", "a-day-in-words-holds-its-own-ngay"])
 def test_the_day_a_sentence_opens_on_dates_the_document_it_issues(sentence: str, cited: tuple[str, str | None]) -> None:
     refs = extract_text(PRESS.format(sentence)).references
     assert [(r.number, r.date) for r in refs] == [cited]

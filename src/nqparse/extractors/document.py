@@ -23,6 +23,7 @@ from ..mentions import Mentions
 from ..phrases.dates import PAGE_STAMP, FoundDate, is_timestamp, page_stamp_dates
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.meetings import MEETING_FIELD
 from ..phrases.text import people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
@@ -762,9 +763,9 @@ def _dated_line(line: str, dates: tuple[FoundDate, ...]) -> bool:
     return bool(dates) and (any(d.year for d in dates) or len(line.split()) < _HEADLINE_WORDS)
 
 
-@lru_cache(maxsize=1)
-def _headline_of_a_document() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<type>{document_titles(with_kind=True)})\s+(?P<of>của\s+)?")
+@lru_cache(maxsize=2)
+def _headline_of_a_document(with_kind: bool = True) -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<type>{document_titles(with_kind=with_kind)})\s+(?P<of>của\s+)?")
 
 
 _SELF_NAMING_REACH = 3  # paragraphs under the headline
@@ -779,6 +780,11 @@ def _document_headline(layout: Layout, mentions: Mentions, doc: Document) -> Doc
     title = doc.title_at
     folded = layout.text.folded
     m = _headline_of_a_document().match(folded, title.start, title.end) if title else None
+    if title is not None and m is None:
+        # a type with no kind of its own ("Giấy mời dự Lễ ..."): told only by the fields under it
+        m = _headline_of_a_document(with_kind=False).match(folded, title.start, title.end)
+        if m is not None and not _has_own_fields(layout, title.end):
+            return doc
     if title is None or m is None:
         return doc
     kind_word = " ".join(m.group("type").split())
@@ -790,9 +796,22 @@ def _document_headline(layout: Layout, mentions: Mentions, doc: Document) -> Doc
                             _SELF_NAMING_REACH))
         said = (_self_reference().search(folded, b.start, b.end) for b in below)
         if not any(n and " ".join(n.group("type").split()) == kind_word for n in said) \
-                and not any(_speaks_as_issuer(layout, mentions, b, kind_word) for b in below):
+                and not any(_speaks_as_issuer(layout, mentions, b, kind_word) for b in below) \
+                and not _has_own_fields(layout, title.end):
             return doc
-    return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title)
+    return replace(doc, kind=_kinds_by_title()[kind_word], kind_at=title, type_word=m.group("type"))
+
+
+_FIELDS_REACH = 40  # blocks under the headline: the fields may follow a long list of whom it invites
+
+
+def _has_own_fields(layout: Layout, start: int) -> bool:
+    """The text under a headline gives both labelled fields of what it calls ("Thời gian:" and
+    "Địa điểm:"): the invitation or notice the headline names ("Giấy mời dự Lễ ..."), no report."""
+    plain = layout.text.plain
+    below = islice((b for b in layout.blocks if b.start >= start), _FIELDS_REACH)
+    fields = {m.group("field") for b in below if (m := MEETING_FIELD.match(plain, b.content_start, b.end))}
+    return len(fields) == 2
 
 
 # "CV 9229/UBND-VHXH V/v Áp dụng ...": a page headed by a công văn's number and its subject

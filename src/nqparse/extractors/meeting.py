@@ -31,7 +31,7 @@ from ..lexicon import (
 from ..mentions import Mentions
 from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.meetings import PREPARED_FOR
+from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
@@ -125,10 +125,12 @@ _CENTRAL_AFTER = lazy(r"\s*(?:,\s*)?(?:ban chap hanh|bch)\s*(?:trung uong|tw)\b"
 # "tổ chức" the noun names an organisation, no meeting held: "các tổ chức đảng" (lexicon meetings)
 _ORGANISATION_BEFORE = "".join(rf"(?<!\b{unmarked(w)} )" for w in meetings().organisation_before)
 _ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_after))}\b)"
-_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^ngay\b")
+# a sentence may open on the hour before the day: "Vào lúc 8 giờ 00, ngày 20/4/2026, tại ..."
+_AT_HOUR = r"(?:vao\s+(?:luc\s+)?\d{1,2}\s*(?:gio|h)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
+_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^{_AT_HOUR}ngay\b")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
-# what every match of _MEETING_WORDS and _CHAIR_CONTEXT holds, but "ngay", which opens the text read
+# what every match of _MEETING_WORDS and _CHAIR_CONTEXT holds, but "(vao luc 8 gio,) ngay", which opens the text read
 _MEETING_LITERALS = tuple(w for w in _MARKED if w != "ngay")
 # the sentences that cite a document's legal basis, whose dates are those documents'
 _LEGAL_BASIS = re.compile(r"[-+•*\s]*(?:can cu|thuc hien|theo|xet|tren co so)\b")
@@ -249,8 +251,6 @@ _KINDS_WITHOUT_A_MEETING = frozenset({"ke_hoach", "chuong_trinh", "bao_cao", "qu
                                       "huong_dan", "to_trinh", "cong_van"})
 # "Để chuẩn bị các nội dung, xây dựng chương trình kỳ họp thứ 13": a session still to come,
 # that this meeting prepares
-# an invitation's own fields: "2. Thời gian: 14 giờ, ngày 16/11/2020", "3. Địa điểm:" over its value
-_FIELD = lazy(r"(?P<field>thoi gian|dia diem)(?:\s+(?:hop|to chuc|hoi nghi))?\s*:\s*")
 _INVITATION = re.compile(r"giay moi\b")
 
 
@@ -276,7 +276,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
     plain = layout.text.plain
     blocks = layout.blocks
     for i, block in enumerate(blocks):
-        m = _FIELD.match(plain, block.content_start, block.end)
+        m = MEETING_FIELD.match(plain, block.content_start, block.end)
         if m is None or m.group("field") != name:
             continue
         if m.end() >= block.end and i + 1 < len(blocks):
@@ -343,7 +343,7 @@ def _speaks_of_meeting(layout: Layout, start: int, end: int, words: re.Pattern[s
     """A sentence names a meeting with one of ``words``, written with their own marks or with
     none (text whose marks were lost): "phối hợp" is no "họp"."""
     plain, folded = layout.text.plain[start:end], layout.text.folded[start:end]
-    if not plain.startswith("ngay") and not any(w in plain for w in _MEETING_LITERALS):
+    if not plain.startswith(("ngay", "vao")) and not any(w in plain for w in _MEETING_LITERALS):
         return False  # told with str's own search: the patterns open with look-behinds, tried at every offset
     for m in words.finditer(plain):
         if m.group() == "ngay" and _CITES_NUMBER.search(plain):
@@ -637,7 +637,8 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         # a day "kể từ" opens a period (a rule applies, a service stops): no meeting is held on it
         return [d for d in found if not any(0 <= d.start - e <= 25 for _, e in reference_spans)
                 and not any(0 <= d.start - n.end <= 25 for n in shared.numbers_in(max(0, d.start - 60), d.start))
-                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)]
+                and not _SINCE.search(plain, max(0, d.start - _SINCE_REACH), d.start)
+                and not _in_span_of_years(text, shared, d)]
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
@@ -678,6 +679,22 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             continue
         return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
     return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
+
+
+# "(17/10/2002 - 17/10/2022)": two dates in brackets joined by a dash
+_DATE_SPAN_JOIN = lazy(r"\s*[-–]\s*")
+
+
+def _in_span_of_years(text: str, shared: Mentions, d: FoundDate) -> bool:
+    """True for a date that is one end of a bracketed span of years ("lễ kỷ niệm 20 năm ngày thành
+    lập (17/10/2002 - 17/10/2022)"): a founding and its anniversary, no day a meeting sat."""
+    opened = text.rfind("(", max(0, d.start - 40), d.start)
+    closed = text.find(")", d.end, d.end + 40)
+    if opened < 0 or closed < 0 or "\n" in text[opened:closed]:
+        return False
+    pair = [x for x in shared.dates_in(opened, closed) if x.year]
+    return (len(pair) == 2 and pair[0].year != pair[1].year
+            and _DATE_SPAN_JOIN.fullmatch(text, pair[0].end, pair[1].start) is not None)
 
 
 _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]*\Z"))

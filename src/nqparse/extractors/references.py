@@ -125,7 +125,9 @@ def _issued_on(text: str, folded: str, mentions: Mentions, start: int) -> str | 
         return None
     day = dates[-1]
     lead = _OPENS_ON_DAY.search(folded, max(0, day.start - 12), day.start)
-    if lead is None or folded[:lead.start()].rstrip(" \t")[-1:] not in ("", ".", "\n"):
+    # a date in words holds its own "Ngày" ("Ngày 22 tháng 12 năm 2017, Ban Bí thư ban hành ...")
+    opens = lead.start() if lead else day.start if folded.startswith("ngày", day.start) else None
+    if opens is None or folded[:opens].rstrip(" \t")[-1:] not in ("", ".", "\n"):
         return None
     return day.iso if _ISSUED_BEFORE.fullmatch(folded, day.end, start) else None
 

@@ -45,6 +45,28 @@ _ABBREVIATION = regex.compile(r"\s*\((?P<abbr>\p{Lu}[\p{Lu}\d&-]{1,10})\)")
 _RUN_JOINED = re.compile(r"\s+và\s")
 _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
+# "các huyện Tràng Định": a plural locality named, whose further names may follow
+_PLURAL_NAMED = re.compile(r"các " + LOCALITY + r" \S")
+_NEXT_NAME = regex.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*(?=\p{Lu})")
+
+
+def _more_place_names(text: str, folded: str, end: int, limit: int) -> int | None:
+    """Where the place names a plural locality lists after its first one end ("các xã Chi Lăng,
+    Sơn Hà, Bắc Lãng"); None when no name follows, or the next name opens a body of its own."""
+    last = None
+    while (sep := _NEXT_NAME.match(text, end, limit)) is not None and head_pattern().match(folded, sep.end(), limit) is None:
+        pos, word_end = sep.end(), None
+        while (cap := _CAP_WORD.match(text, pos, limit)) is not None:
+            word_end = cap.end()
+            if text[word_end:word_end + 1] != " " or not text[word_end + 1:word_end + 2].isupper():
+                break
+            pos = word_end + 1
+        if word_end is None:
+            break
+        end = last = word_end
+    return last
+
+
 # "Ủy ban nhân dân xã, phường": the communes of every kind, written without "các"
 _COMMUNE = alternation(w for w, level in bodies().localities.items() if level == "commune")
 _COMMUNE_END = lazy(r"\s(?:" + _COMMUNE + r")$")
@@ -209,6 +231,11 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                         break
                     end = run.end() - 1
                     last_cap = False
+                    continue
+            if last_cap and _PLURAL_NAMED.search(folded, start, end):
+                listed_names = _more_place_names(text, folded, end, limit)
+                if listed_names is not None:
+                    end = listed_names  # "UBND các huyện Tràng Định, Hữu Lũng, Đình Lập": one body
                     continue
             break
         if _ends_in_purpose_head(folded, start, end):

@@ -46,7 +46,8 @@ _SUFFIX = r"[a-zđ]?"
 def number_pattern() -> re.Pattern[str]:
     types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
     party = rf"(?P<pn>\d{{1,4}}{_SUFFIX})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
-    legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
+    # a web copy may space the dash here too ("04/2021/TT- TTCP")
+    legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-\s?(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
     assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
     # bodies joined by "." as well as "-": "06/QC-TT.HĐND-UBND" (the standing committee of the
     # council and the people's committee together)

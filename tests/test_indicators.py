@@ -476,3 +476,28 @@ def test_a_verb_of_striving_opening_a_listed_target_names_nothing(marker: str) -
     text = ("NGHỊ QUYẾT\nĐẠI HỘI\n\nI. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU\n\n"
             f"{marker} Thúc đẩy tăng trưởng kinh tế bình quân đạt 7%/năm.\n{marker} Tỷ lệ che phủ rừng đạt 41%.\n")
     assert [i.name for i in extract_text(text).indicators][0] == "Tăng trưởng kinh tế bình quân"
+
+
+def test_list_run_reads_share_of_figures_only_when_scores_leave_it_open() -> None:
+    """A run whose heading or lead-in decides is judged without reading its items' figures."""
+    from nqparse.extractors.indicators import _is_indicator_run, _Marker
+
+    def unread() -> float:
+        raise AssertionError("the share of items with a figure was read")
+
+    chain = [_Marker(1, 0, 0, 3, True), _Marker(2, 1, 10, 13, True)]
+    assert not _is_indicator_run(chain, [-2, 0], unread, unread, False)  # results, not targets
+    assert _is_indicator_run(chain, [1, 0], unread, unread, True)  # a chỉ tiêu lead-in
+    assert _is_indicator_run(chain, [-1, -1], lambda: 0.9, unread, False)
+    assert not _is_indicator_run(chain, [-1], lambda: 0.0, lambda: 0.7, False)
+    headed = [_Marker(1, 0, 0, 3, True, heading=True)]
+    assert not _is_indicator_run(headed, [0], unread, unread, False)
+
+
+def test_numbered_targets_under_a_targets_heading_keep_their_figures() -> None:
+    text = ("Các chỉ tiêu chủ yếu đến năm 2030:\n"
+            "1. Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm.\n"
+            "2. Tỷ lệ hộ nghèo giảm còn dưới 1,2%.\n"
+            "3. Thu ngân sách trên địa bàn đạt 980 tỷ đồng.\n")
+    doc = extract_text(text)
+    assert [[t.value for t in i.targets] for i in doc.indicators] == [[7.5], [1.2], [980]]

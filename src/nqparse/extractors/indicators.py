@@ -28,8 +28,9 @@ figures read (``phrases.figures.Figure``), and ``assemble`` builds their output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 import regex
 
@@ -96,6 +97,7 @@ class _Item:
     lead_tail: str | None = None  # the last clause of a lead-in too long to be a group
     lead_folded: str | None = None  # the lead-in (or its tail) folded, as its context is judged
     figures: list[Figure] = field(default_factory=list)
+    own: bool | None = None  # whether its first line carries a figure; read only when asked
 
 
 def _markers(layout: Layout) -> list[_Marker]:
@@ -316,15 +318,10 @@ def _read_list(layout: Layout, mentions: Mentions, chain: list[_Marker], stop_bl
     items = _items(layout, chain, stop_blocks)
     chain_blocks = {b for it in items for b in it.blocks}
     previous: _Item | None = None
-    runs: list[list[tuple[_Item, int, bool]]] = []
+    runs: list[list[tuple[_Item, int]]] = []
     last_key: tuple[str | None, int | None] | None = None
     for item in items:
         block = layout.blocks[item.marker.block]
-        # whether the item carries a figure of its own needs its first line only (with the lines
-        # it was hard-wrapped onto); the whole item, which for a section can be pages long, is
-        # read only if the run holds indicators
-        first_line_end = _first_line_end(layout, item)
-        item.figures = mentions.figures(item.start, first_line_end)
         item.lead_in = _lead_in(layout, item, chain_blocks)
         item.lead_tail = None if item.lead_in else _long_lead_tail(layout, item.marker.block - 1)
         if (item.lead_in is None and previous is not None and item.marker.line_start
@@ -336,25 +333,41 @@ def _read_list(layout: Layout, mentions: Mentions, chain: list[_Marker], stop_bl
         item.lead_folded = previous.lead_folded if same and previous else fold(lead) if lead else None
         previous = item
         score = context_score(_contexts(layout, item, headings))
-        own = any(f.start < first_line_end for f in item.figures)
         heading = nearest_heading(layout, block, headings)
         key = (item.lead_in, heading.index if heading is not None else None)
         if key != last_key:
             runs.append([])
             last_key = key
-        runs[-1].append((item, score, own))
-    chain_ratio = sum(own for run in runs for _, _, own in run) / len(items)
-    chain_positive = any(score > 0 for run in runs for _, score, _ in run)
+        runs[-1].append((item, score))
+
+    def ratio(run: list[tuple[_Item, int]]) -> float:
+        return sum(_owns_figure(layout, mentions, item) for item, _ in run) / len(run)
+
+    chain_positive = any(score > 0 for run in runs for _, score in run)
+    whole = [pair for run in runs for pair in run]
     found: list[Indicator] = []
     for run in runs:
-        if _is_indicator_run(chain, [score for _, score, _ in run], sum(own for _, _, own in run) / len(run),
-                             chain_ratio, chain_positive):
-            for item, _, _ in run:
+        if _is_indicator_run(chain, [score for _, score in run], partial(ratio, run), partial(ratio, whole),
+                             chain_positive):
+            for item, _ in run:
                 covered.update(item.blocks)
                 if item.end > layout.blocks[item.marker.block].end:
                     item.figures = mentions.figures(item.start, item.end)
+                else:
+                    item.figures = mentions.figures(item.start, _first_line_end(layout, item))
                 found.append(_indicator(layout, item, headings))
     return found
+
+
+def _owns_figure(layout: Layout, mentions: Mentions, item: _Item) -> bool:
+    """Whether the item carries a figure of its own: that needs its first line only (with the
+    lines it was hard-wrapped onto); the whole item, which for a section can be pages long, is
+    read only if the run holds indicators. Read once, and only where a run's heading or lead-in
+    leaves the answer to the share of such items."""
+    if item.own is None:
+        end = _first_line_end(layout, item)
+        item.own = any(f.start < end for f in mentions.figures(item.start, end))
+    return item.own
 
 
 def _first_line_end(layout: Layout, item: _Item) -> int:
@@ -369,20 +382,21 @@ def _first_line_end(layout: Layout, item: _Item) -> int:
     return end
 
 
-def _is_indicator_run(chain: list[_Marker], scores: list[int], ratio: float, chain_ratio: float,
-                      chain_positive: bool) -> bool:
+def _is_indicator_run(chain: list[_Marker], scores: list[int], ratio: Callable[[], float],
+                      chain_ratio: Callable[[], float], chain_positive: bool) -> bool:
     """Whether a run of a numbered list holds indicators, from what its heading or lead-in says
-    (``scores``) and the share of its items that carry a figure of their own (``ratio``)."""
+    (``scores``) and the share of its items that carry a figure of their own (``ratio``, and
+    ``chain_ratio`` over the whole list: asked only where the scores leave the answer open)."""
     if min(scores) <= -2:
         return False  # what was achieved, not what is planned
     if chain[0].heading:
         # "1." lines are a document's own sections unless they stand under a chỉ tiêu heading
-        return max(scores) > 0 and ratio >= 0.5
+        return max(scores) > 0 and ratio() >= 0.5
     if max(scores) > 0 or (chain_positive and min(scores) == 0):
         return True
     if len(chain) < 2:
         return False
-    share = ratio if len(scores) >= 2 else chain_ratio
+    share = ratio() if len(scores) >= 2 else chain_ratio()
     return share >= (0.8 if min(scores) < 0 else 0.6)
 
 

@@ -501,3 +501,23 @@ def test_numbered_targets_under_a_targets_heading_keep_their_figures() -> None:
             "3. Thu ngân sách trên địa bàn đạt 980 tỷ đồng.\n")
     doc = extract_text(text)
     assert [[t.value for t in i.targets] for i in doc.indicators] == [[7.5], [1.2], [980]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aBé …. !?\n1", max_size=40), st.integers(0, 45), st.integers(0, 45))
+def test_sentence_end_tried_at_its_openings_finds_what_a_search_finds(text: str, start: int, end: int) -> None:
+    from nqparse.extractors.prose_targets import _SENTENCE_END, _sentence_end
+
+    end = min(end, len(text))
+    ours, theirs = _sentence_end(text, start, end), _SENTENCE_END.search(text, start, end)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+def test_sentence_end_at_the_blanks_before_a_line_end() -> None:
+    from nqparse.extractors.prose_targets import _sentence_end
+
+    text = "Xã Tân Hòa đạt 95%  \nDòng sau. Câu kế"
+    found = _sentence_end(text, 0, len(text))
+    assert found is not None and found.span() == (18, 20)
+    found = _sentence_end(text, 22, len(text))
+    assert found is not None and text[found.start()] == "."

@@ -51,6 +51,27 @@ from .indicator_common import (
 from .structures import TRAILING_LINK
 
 _SENTENCE_END = lazy_regex(r"(?:[.!?](?=[ ]+[\p{Lu}\d\W])|…|\.{3}|[.!?]?[ ]*$)", regex.MULTILINE)
+_MARK_OR_LINE_END = re.compile(r"[.!?…\n]")
+
+
+def _sentence_end(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``_SENTENCE_END.search(text, start, end)``, tried only where it can open: at a mark, or
+    at the blanks before the line's end. Its last branch opens at any blank, so its own search
+    tried every offset of the sentence."""
+    if start > end:
+        return _SENTENCE_END.search(text, start, end)
+    pos = start
+    while True:
+        mark = _MARK_OR_LINE_END.search(text, pos, end)
+        at = mark.start() if mark else end
+        if at == end or text[at] == "\n":
+            while at > pos and text[at - 1] == " ":
+                at -= 1  # "[ ]*$" opens at the blanks before the line's end
+            return _SENTENCE_END.match(text, at, end)
+        found = _SENTENCE_END.match(text, at, end)
+        if found:
+            return found
+        pos = at + 1
 # "... thiếu nhi...Phấn đấu": an ellipsis may run on to the next sentence
 _SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+|\.\.\.|…)(?=[^.!?…]*$)")
 _PROSE_COLON = re.compile(r":(?!\d)")
@@ -164,7 +185,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             if lead_end in read:
                 continue
             read.add(lead_end)
-            stop = _SENTENCE_END.search(text, lead_end, block.end)
+            stop = _sentence_end(text, lead_end, block.end)
             end = stop.start() if stop else block.end
             clauses = _clauses(text, lead_end, end)
             figures: list[list[Figure]] = []
@@ -218,7 +239,7 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
     text, folded = layout.text.text, layout.text.folded
     while True:
         start = _skip_space(text, end + 1, block.end)
-        stop = _SENTENCE_END.search(text, start, block.end) if start < block.end else None
+        stop = _sentence_end(text, start, block.end) if start < block.end else None
         stop_at = stop.start() if stop else block.end
         if stop_at - start < _MIN_SENTENCE or reports_result(folded[start:stop_at]) \
                 or _PROSE_COLON.search(folded, start, stop_at):
@@ -887,7 +908,7 @@ def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[s
     if figure.led:
         return False
     opening = _SENTENCE_START.search(folded, block.start, lead.start())
-    stop = _SENTENCE_END.search(folded, lead.end(), block.end)
+    stop = _sentence_end(folded, lead.end(), block.end)
     return _coming_time().search(folded, opening.end() if opening else block.start,
                                  stop.start() if stop else block.end) is not None
 
@@ -911,7 +932,7 @@ def _aim_clauses(layout: Layout, mentions: Mentions, block: Block, end: int,
     tổng quát là xây dựng ...; cơ bản hoàn thành công nghiệp hóa; GRDP đầu người đạt 8.300 -
     8.500 USD"): a clause with one figure that a word leads is a target of the aim."""
     text, folded = layout.text.text, layout.text.folded
-    stop = _SENTENCE_END.search(text, end, block.end)
+    stop = _sentence_end(text, end, block.end)
     limit = stop.start() if stop else block.end
     out: list[Indicator] = []
     semi = text.find(";", end, limit)
@@ -948,7 +969,7 @@ def _later_horizons(mentions: Mentions, end: int, limit: int) -> tuple[int, list
     and name nothing else ("...; đến năm 2030 đạt 13.000 USD/người; năm 2045 đạt 37.000 USD/người"):
     where the target's text then ends, and their figures."""
     text, folded = mentions.layout.text.text, mentions.layout.text.folded
-    stop = _SENTENCE_END.search(text, end, limit)
+    stop = _sentence_end(text, end, limit)
     limit = stop.start() if stop else limit
     found: list[Figure] = []
     semi = text.find(";", end, limit)

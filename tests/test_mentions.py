@@ -137,3 +137,22 @@ def test_body_names_are_read_once_where_the_reader_stands(monkeypatch: pytest.Mo
 def test_an_empty_text_has_no_mentions() -> None:
     mentions = mentions_of(" ")
     assert (mentions.dates, mentions.numbers, mentions.figures(0, 1), mentions.bodies(0, 1)) == ((), (), [], None)
+
+
+def test_a_year_is_let_go_before_the_noun_after_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'năm 2030 xã Đông Lâm có ...': a bare year is no figure, and the noun after it is not read."""
+    from nqparse.normalize import fold
+    from nqparse.phrases import figures as figures_module
+
+    read: list[int] = []
+    counted = figures_module._counted_noun
+
+    def spy(*args: object) -> object:
+        read.append(1)
+        return counted(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(figures_module, "_counted_noun", spy)
+    text = "Phấn đấu đến 2030 sẽ có 12 trường đạt chuẩn."
+    found = figures_module.find_figures(text, fold(text), 0, len(text))
+    assert [f.value for f in found] == [12]
+    assert not read  # "trường" is a unit the lexicon lists; the year's "sẽ" is never read

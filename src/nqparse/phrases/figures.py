@@ -587,10 +587,12 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         return None
     if _is_year(raw.value) and _YEAR_WORD_BEFORE.search(left):
         return None  # "đến năm 2030 xã Vĩnh Lộc đạt ...": a year, whatever noun follows it
-    counted = _counted_noun(g, text, folded, raw.end, end) if raw.unit is None and not raw.zero and not unit else None
+    counted = None
     if raw.unit is None and not raw.zero:
-        if g.not_before.search(left) or (_is_year(raw.value) and (not bare or unit is None)):
+        if (_is_year(raw.value) and (not bare or unit is None)) or g.not_before.search(left):
             return None
+        # the noun after it is read only for a figure these left standing (a year mostly is not)
+        counted = _counted_noun(g, text, folded, raw.end, end) if not unit else None
         if not bare and not m and not g.lead.search(left) and not (counted and counted[2]):
             return None
     if counted is not None:

@@ -871,6 +871,15 @@ def test_a_count_of_targets_over_bullets_groups_them_and_ends_the_bullet_above()
                      ("8 chỉ tiêu xã hội gồm", "Số giường bệnh trên 1 vạn dân", [45.7])]
 
 
+def test_a_sub_list_of_another_marker_ends_where_the_entrys_own_marker_returns() -> None:
+    text = ("Các chỉ tiêu chủ yếu năm 2023:\n\n1. Chỉ tiêu về kinh tế:\n\n- Tổng diện tích gieo trồng 640 ha, trong "
+            "đó:\n\n+ Lúa 410 ha\n\n+ Rau màu: 230 ha.\n\n- Sản lượng lúa: 2.150 tấn\n\n- Giá trị sản xuất nông "
+            "nghiệp tăng 6%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tổng diện tích gieo trồng", [640, 410, 230]), ("Sản lượng lúa", [2150]),
+                     ("Giá trị sản xuất nông nghiệp", [6])]
+
+
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
             "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")

@@ -463,7 +463,7 @@ def _entry_blocks(layout: Layout, block: Block) -> list[int]:
         if block.kind == "heading":
             belongs = block.index in nxt.parents and (nxt.kind == "paragraph" or (opens_list and nxt.kind == "bullet"))
         elif opens_list and nxt.kind == "bullet":
-            belongs = nxt.parents == block.parents
+            belongs = nxt.parents == block.parents and not _back_to_entry_marker(layout, block, blocks, nxt)
         else:
             belongs = nxt.kind == "paragraph" and nxt.parents == block.parents and _wrapped(prev.text, nxt.text)
         if not belongs:
@@ -471,6 +471,14 @@ def _entry_blocks(layout: Layout, block: Block) -> list[int]:
         blocks.append(j)
         j += 1
     return blocks
+
+
+def _back_to_entry_marker(layout: Layout, block: Block, taken: list[int], nxt: Block) -> bool:
+    """Whether ``nxt`` is the entry's next sibling: its sub-list ("+ Lúa 410 ha") took bullets of
+    another marker, and ``nxt`` returns to the entry's own ("- Sản lượng lúa ...")."""
+    if block.kind != "bullet" or nxt.marker != block.marker:
+        return False
+    return any(layout.blocks[i].kind == "bullet" and layout.blocks[i].marker != block.marker for i in taken[1:])
 
 
 def _wrapped(line: str, nxt: str) -> bool:

@@ -880,6 +880,14 @@ def test_a_sub_list_of_another_marker_ends_where_the_entrys_own_marker_returns()
                      ("Giá trị sản xuất nông nghiệp", [6])]
 
 
+def test_a_clause_after_a_semicolon_opening_on_the_entrys_own_words_is_an_item_of_its_own() -> None:
+    text = ("Các chỉ tiêu chủ yếu:\n- Sản lượng ngô: 1.300 tấn; Sản lượng khoai: 40 tấn\n- Tỷ lệ rác thải đô thị "
+            "được thu gom đạt 85%; tỷ lệ rác thải nông thôn được thu gom đạt 60%;\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Sản lượng ngô", [1300]), ("Sản lượng khoai", [40]),
+                     ("Tỷ lệ rác thải đô thị được thu gom", [85]), ("Tỷ lệ rác thải nông thôn được thu gom", [60])]
+
+
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
             "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")

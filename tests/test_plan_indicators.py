@@ -888,6 +888,15 @@ def test_a_clause_after_a_semicolon_opening_on_the_entrys_own_words_is_an_item_o
                      ("Tỷ lệ rác thải đô thị được thu gom", [85]), ("Tỷ lệ rác thải nông thôn được thu gom", [60])]
 
 
+def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> None:
+    text = ("Đại hội đại biểu Đảng bộ xã Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, kinh tế tăng trưởng "
+            "khá. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 41 triệu đồng/năm; tỷ lệ hộ nghèo còn 9,5%; tỷ "
+            "lệ người dân tham gia BHYT đạt 95%.\n\nĐến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/năm; "
+            "tỷ lệ hộ nghèo còn 2%.\n")
+    found = [[t.value for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[80], [2]]
+
+
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
             "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")

@@ -897,6 +897,13 @@ def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> No
     assert found == [[80], [2]]
 
 
+def test_a_run_in_heading_of_targets_under_a_headline_line() -> None:
+    text = ("Huyện Hòa Lâm bước vào nhiệm kỳ mới\nMột số chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030) Tốc độ tăng trưởng "
+            "kinh tế bình quân đạt 9-10%/ năm. Phấn đấu đến năm 2030, 98% người dân tham gia BHYT.\n")
+    found = [(i.group, [(t.value, t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[0] == ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", [(None, 9, 10)])
+
+
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
             "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")

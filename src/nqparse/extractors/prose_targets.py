@@ -1022,7 +1022,8 @@ _RUN_IN_NOISE = 20  # a crawler's stamp before it ("date 2020-07")
 @cache
 def _run_in_pattern() -> re.Pattern[str]:
     cue = rf"(?:{alternation(context_words()['count_quantifiers'])}[ ]+)?(?:{alternation(fold(w) for w in headings().targets)})"
-    return re.compile(rf"[^.;:!?\n]{{0,{_RUN_IN_NOISE}}}?(?<![^ ])(?P<h>{cue}(?!\w)[^.;:!?()\n]{{0,100}}\([^()\n]{{1,40}}\))[ ]+")
+    # the heading opens a word: after a space, or at the start of its line (a headline above it)
+    return re.compile(rf"[^.;:!?\n]{{0,{_RUN_IN_NOISE}}}?(?<![^ \n])(?P<h>{cue}(?!\w)[^.;:!?()\n]{{0,100}}\([^()\n]{{1,40}}\))[ ]+")
 
 
 # a short label in words, with no figure, that opens a paragraph of running text, then a colon

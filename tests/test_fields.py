@@ -255,6 +255,9 @@ EXAMPLES = [
             "Sáng 8/3, Đảng ủy xã Hòa Mỹ tổ chức hội nghị học tập nghị quyết đại hội nhiệm kỳ mới.\n", {
                 "document.kind": "article", "document.date": "2024-03-09",
                 "document.title": "Đảng ủy xã Hòa Mỹ học tập nghị quyết đại hội"}),
+    Example("a-saved-pages-month-stamp-on-a-line-of-its-own", " date 2021-05\nMột số chỉ tiêu chủ yếu nhiệm kỳ "
+            "2021 - 2026. Thu nhập bình quân đầu người đạt 50 triệu đồng. Phấn đấu đến \n", {
+                "document.kind": "article"}),
     Example("a-templates-blank-place-still-dates-it", "ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:    /BC-UBND\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n.........., ngày 12 tháng 5 năm 2019\n"
             "BÁO CÁO\nKết quả thực hiện nhiệm vụ 6 tháng đầu năm 2019\n\nỦy ban nhân dân xã báo cáo như sau.\n", {

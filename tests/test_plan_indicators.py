@@ -871,6 +871,39 @@ def test_a_count_of_targets_over_bullets_groups_them_and_ends_the_bullet_above()
                      ("8 chỉ tiêu xã hội gồm", "Số giường bệnh trên 1 vạn dân", [45.7])]
 
 
+def test_a_sub_list_of_another_marker_ends_where_the_entrys_own_marker_returns() -> None:
+    text = ("Các chỉ tiêu chủ yếu năm 2023:\n\n1. Chỉ tiêu về kinh tế:\n\n- Tổng diện tích gieo trồng 640 ha, trong "
+            "đó:\n\n+ Lúa 410 ha\n\n+ Rau màu: 230 ha.\n\n- Sản lượng lúa: 2.150 tấn\n\n- Giá trị sản xuất nông "
+            "nghiệp tăng 6%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tổng diện tích gieo trồng", [640, 410, 230]), ("Sản lượng lúa", [2150]),
+                     ("Giá trị sản xuất nông nghiệp", [6])]
+
+
+def test_a_clause_after_a_semicolon_opening_on_the_entrys_own_words_is_an_item_of_its_own() -> None:
+    text = ("Các chỉ tiêu chủ yếu:\n- Sản lượng ngô: 1.300 tấn; Sản lượng khoai: 40 tấn\n- Tỷ lệ rác thải đô thị "
+            "được thu gom đạt 85%; tỷ lệ rác thải nông thôn được thu gom đạt 60%;\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Sản lượng ngô", [1300]), ("Sản lượng khoai", [40]),
+                     ("Tỷ lệ rác thải đô thị được thu gom", [85]), ("Tỷ lệ rác thải nông thôn được thu gom", [60])]
+
+
+def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> None:
+    text = ("Đại hội đại biểu Đảng bộ xã Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, kinh tế tăng trưởng "
+            "khá. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 41 triệu đồng/năm; tỷ lệ hộ nghèo còn 9,5%; tỷ "
+            "lệ người dân tham gia BHYT đạt 95%.\n\nĐến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/năm; "
+            "tỷ lệ hộ nghèo còn 2%.\n")
+    found = [[t.value for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[80], [2]]
+
+
+def test_a_run_in_heading_of_targets_under_a_headline_line() -> None:
+    text = ("Huyện Hòa Lâm bước vào nhiệm kỳ mới\nMột số chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030) Tốc độ tăng trưởng "
+            "kinh tế bình quân đạt 9-10%/ năm. Phấn đấu đến năm 2030, 98% người dân tham gia BHYT.\n")
+    found = [(i.group, [(t.value, t.min, t.max) for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[0] == ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", [(None, 9, 10)])
+
+
 def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     text = ("Đến năm 2025 tỷ trọng các ngành trong cơ cấu kinh tế của huyện là: nông - lâm - thủy sản chiếm 42%, "
             "dịch vụ chiếm 46%, công nghiệp - xây dựng chiếm 12%; tổng vốn đầu tư đạt 4.862 tỷ đồng.\n")

@@ -693,6 +693,8 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                 doc = _earlier_stamp(doc, page_stamp_dates(lead, start))
             start += lead.end()
             line = text[start:end]
+            if not line.strip():
+                continue  # " date 2020-07" on a line of its own: the stamp is all the line holds
         if is_timestamp(line) or _PAGE_LABEL.match(line):
             if stamped and is_timestamp(line):
                 doc = _earlier_stamp(doc, mentions.dates_in(block.start, block.end))

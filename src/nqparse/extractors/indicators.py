@@ -69,6 +69,10 @@ _LINE_MARKER = lazy(r"(?:[-–+•][ ]*)?\([ ]?(?P<n>[0-9lIO]{1,3})[ ]?\)[ ]*\.?
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_CUT = lazy(r"[;.!?](?:[ ]|$)")
 _SENTENCE_CUT = lazy_regex(r"\.[ ]+(?=[\p{Lu}\d])")
+# "Sản lượng lúa: 2.961 tấn; Sản lượng bắp: 14 tấn": a clause after ';' that opens on the entry's own
+# first words states a target of its own; parts ("Cơ cấu kinh tế: Nông ... 27%; Công nghiệp ... 28%") and
+# counts after one verb ("Thành lập 30 tổ hợp tác; 12 hợp tác xã") stay one item
+_SEMICOLON = lazy_regex(r";[ ]+")
 _MAX_CONTINUATION = 12
 _MAX_WRAPPED_LINES = 4
 _MAX_LOOK_BACK = 40
@@ -477,7 +481,7 @@ def _entry_blocks(layout: Layout, block: Block) -> list[int]:
         if block.kind == "heading":
             belongs = block.index in nxt.parents and (nxt.kind == "paragraph" or (opens_list and nxt.kind == "bullet"))
         elif opens_list and nxt.kind == "bullet":
-            belongs = nxt.parents == block.parents
+            belongs = nxt.parents == block.parents and not _back_to_entry_marker(layout, block, blocks, nxt)
         else:
             belongs = nxt.kind == "paragraph" and nxt.parents == block.parents and _wrapped(prev.text, nxt.text)
         if not belongs:
@@ -485,6 +489,14 @@ def _entry_blocks(layout: Layout, block: Block) -> list[int]:
         blocks.append(j)
         j += 1
     return blocks
+
+
+def _back_to_entry_marker(layout: Layout, block: Block, taken: list[int], nxt: Block) -> bool:
+    """Whether ``nxt`` is the entry's next sibling: its sub-list ("+ Lúa 410 ha") took bullets of
+    another marker, and ``nxt`` returns to the entry's own ("- Sản lượng lúa ...")."""
+    if block.kind != "bullet" or nxt.marker != block.marker:
+        return False
+    return any(layout.blocks[i].kind == "bullet" and layout.blocks[i].marker != block.marker for i in taken[1:])
 
 
 def _wrapped(line: str, nxt: str) -> bool:
@@ -561,7 +573,10 @@ def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Fi
     measures ("Phấn đấu đến năm 2030 đạt 100%"), goes on with the one before; within a
     sentence the figures are one indicator's ("Hình thành 05 khu công nghiệp, nâng tổng số lên
     12 KCN")."""
-    bounds = [start, *(m.end() for m in _SENTENCE_CUT.finditer(text, start, end)), end]
+    cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, start, end)]
+    cuts += [m.end() for m in _SEMICOLON.finditer(text, start, end)
+             if _parallel(folded, start, m.end()) and _outside_brackets(text, start, m.start())]
+    bounds = [start, *sorted(set(cuts)), end]
     sentences: list[Piece] = []
     for s, e in zip(bounds, bounds[1:], strict=False):
         own = [f for f in figures if s <= f.start < e]
@@ -572,6 +587,18 @@ def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Fi
             s, own = first, before + own
         sentences.append((s, e, own))
     return [(s, _trim_end(text, s, e), own) for s, e, own in sentences]
+
+
+def _parallel(folded: str, start: int, at: int) -> bool:
+    """Whether the clause at ``at`` opens on the entry's own first two words ("Tỷ lệ chất thải rắn đô thị
+    ... 80%; tỷ lệ chất thải rắn nông thôn ... 70%"): a second target of the same kind."""
+    head, here = folded[start:start + 40].split()[:2], folded[at:at + 40].split()[:2]
+    return len(head) == 2 and head == here
+
+
+def _outside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands outside any bracket opened since ``start`` ("(trong đó: 20 km; 5 km)")."""
+    return text.count("(", start, at) <= text.count(")", start, at)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

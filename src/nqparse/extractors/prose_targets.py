@@ -522,7 +522,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
     horizons = _HORIZON_LEAD.finditer(folded, block.start, block.end) if folded.find(
         "năm", block.start, block.end) >= 0 and _HORIZON_YEAR.search(folded, block.start, block.end) else ()
     for horizon in horizons:
-        if not reports_result(folded[horizon.start():horizon.end()]):
+        if not reports_result(folded[horizon.start():horizon.end()]) and not _horizon_before_term(folded, horizon):
             yield horizon.end(), False, _MIN_PROSE_ITEMS
     yield from _after_coming_term(folded, block)
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
@@ -558,6 +558,15 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
 
 # a term opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A 1.000 ...; B 90% ..."
 _TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?" + TERM + r"[ ]*,[ ]*")
+
+
+def _horizon_before_term(folded: str, horizon: re.Match[str]) -> bool:
+    """Whether a horizon's year comes before the newest term the text names ("Đến cuối năm 2024,
+    thu nhập ... đạt 43,7 triệu đồng" in a report of the congress for 2025 - 2030): the past term's
+    results, not a target."""
+    year = _YEAR.search(horizon.group())
+    newest = newest_term(folded)
+    return year is not None and newest is not None and int(year.group()) < newest
 
 
 def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
@@ -1034,7 +1043,8 @@ _RUN_IN_NOISE = 20  # a crawler's stamp before it ("date 2020-07")
 @cache
 def _run_in_pattern() -> re.Pattern[str]:
     cue = rf"(?:{alternation(context_words()['count_quantifiers'])}[ ]+)?(?:{alternation(fold(w) for w in headings().targets)})"
-    return re.compile(rf"[^.;:!?\n]{{0,{_RUN_IN_NOISE}}}?(?<![^ ])(?P<h>{cue}(?!\w)[^.;:!?()\n]{{0,100}}\([^()\n]{{1,40}}\))[ ]+")
+    # the heading opens a word: after a space, or at the start of its line (a headline above it)
+    return re.compile(rf"[^.;:!?\n]{{0,{_RUN_IN_NOISE}}}?(?<![^ \n])(?P<h>{cue}(?!\w)[^.;:!?()\n]{{0,100}}\([^()\n]{{1,40}}\))[ ]+")
 
 
 # a short label in words, with no figure, that opens a paragraph of running text, then a colon

@@ -117,6 +117,10 @@ CELLS = [
     Cell("per-mille-typed-as-percent-and-zero", "giảm tỷ suất sinh thô 0,30%0/năm",
          [{"value": 0.3, "unit": "‰", "change": "decrease"}]),
     Cell("per-mille-range-typed-with-a-letter-o", "giảm 0,2-0,3%o", [{"min": 0.2, "max": 0.3, "unit": "‰"}]),
+    Cell("from-a-down-to-b-sets-only-b", "tỷ lệ hộ nghèo giảm từ 4% xuống còn 3%",
+         [{"value": 3, "unit": "%", "change": None}]),
+    Cell("from-a-up-to-b-sets-only-b", "tỷ lệ che phủ rừng từ 41,5% lên mức 43%", [{"value": 43, "unit": "%"}]),
+    Cell("from-a-range-down-to-b-sets-only-b", "giảm từ 7 - 8% xuống 6%", [{"value": 6, "unit": "%"}]),
     Cell("per-mille-sign", "tỷ suất sinh giảm 0,5‰", [{"value": 0.5, "unit": "‰", "change": "decrease"}]),
 ]
 
@@ -476,3 +480,10 @@ def test_a_verb_of_striving_opening_a_listed_target_names_nothing(marker: str) -
     text = ("NGHỊ QUYẾT\nĐẠI HỘI\n\nI. MỤC TIÊU, CHỈ TIÊU CHỦ YẾU\n\n"
             f"{marker} Thúc đẩy tăng trưởng kinh tế bình quân đạt 7%/năm.\n{marker} Tỷ lệ che phủ rừng đạt 41%.\n")
     assert [i.name for i in extract_text(text).indicators][0] == "Tăng trưởng kinh tế bình quân"
+
+
+def test_a_change_from_one_figure_to_another_names_the_measure_and_sets_the_second() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Tỷ lệ hộ nghèo giảm từ 4% xuống còn 3%;\n- Tỷ lệ che phủ rừng tăng từ 41% lên 43%.\n"
+    found = extract_text(text).indicators
+    assert [(i.name, [t.value for t in i.targets]) for i in found] == [
+        ("Tỷ lệ hộ nghèo", [3]), ("Tỷ lệ che phủ rừng", [43])]

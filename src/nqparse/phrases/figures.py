@@ -500,8 +500,13 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start
-    for raw in raws:
+    change_from: int | None = None
+    for i, raw in enumerate(raws):
         if raw.num_start < prev_end:
+            continue
+        opened = _starting_value(folded, start, raw, raws[i + 1].num_start) if i + 1 < len(raws) else None
+        if opened is not None:
+            change_from = opened  # "giảm từ 6% xuống còn 5%": 6% is where the change starts, only 5% is set
             continue
         if figures and _DENOMINATOR.fullmatch(folded, prev_end, raw.num_start):
             continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
@@ -510,10 +515,31 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
         if figures and figures[-1].count_noun and _graded(folded, prev_end, raw.num_start, end):
             continue  # "6 sản phẩm OCOP từ 4 sao trở lên": which things are counted, no target
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
+        if figure is not None and change_from is not None:
+            figure = replace(figure, start=min(figure.start, change_from))  # the name ends before "từ A"
+        change_from = None
         if figure is not None:
             figures.append(figure)
             prev_end = figure.end
     return _inherit_change(g, folded, figures)
+
+
+@cache
+def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"từ" right before a figure, and a level word alone between it and the next figure."""
+    words = lexicon.figures()
+    return (re.compile(rf"{_word_alt(words.range_start)}[ ]*\Z"),
+            re.compile(rf"[ ]*{_word_alt(words.levels)}[ ]*"))
+
+
+def _starting_value(folded: str, start: int, raw: _Raw, next_start: int) -> int | None:
+    """The figure a change starts from: "từ A xuống (còn) B", "từ A lên (mức) B" set B alone.
+    Where its "từ" starts, or None."""
+    opened, level = _change_to()
+    if level.fullmatch(folded, raw.end, next_start) is None:
+        return None
+    m = opened.search(folded, max(start, raw.num_start - 8), raw.num_start)
+    return m.start() if m else None
 
 
 _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")

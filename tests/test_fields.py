@@ -298,6 +298,11 @@ EXAMPLES = [
             "Bình An, ngày 12 tháng 3 năm 2021\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX\n\n"
             "Đại hội đã thành công tốt đẹp.\n", {
                 "document.kind": "unknown", "document.title": "KẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ IX"}),
+    Example("an-open-letter-under-an-issuer-header-is-no-article", "ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n\n"
+            "Hòa Phú, ngày 4 tháng 1 năm 2022\n\nTHƯ NGỎ\n\nVận động ủng hộ quỹ khuyến học\n\n"
+            "Ủy ban nhân dân xã kêu gọi nhân dân ủng hộ quỹ khuyến học của xã.\n\nXin trân trọng cảm ơn!\n\n"
+            "KÍNH THƯ\n\nCHỦ TỊCH UBND XÃ\n\nLê Văn Tâm\n", {
+                "document.kind": "unknown", "document.title": "Vận động ủng hộ quỹ khuyến học"}),
     Example("a-working-rules-title-is-read-under-its-type-line", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n"
             "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
             "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {

@@ -117,6 +117,14 @@ CELLS = [
     Cell("per-mille-typed-as-percent-and-zero", "giảm tỷ suất sinh thô 0,30%0/năm",
          [{"value": 0.3, "unit": "‰", "change": "decrease"}]),
     Cell("per-mille-range-typed-with-a-letter-o", "giảm 0,2-0,3%o", [{"min": 0.2, "max": 0.3, "unit": "‰"}]),
+    Cell("from-a-down-to-b-sets-only-b", "tỷ lệ hộ nghèo giảm từ 4% xuống còn 3%",
+         [{"value": 3, "unit": "%", "change": None}]),
+    Cell("from-a-up-to-b-sets-only-b", "tỷ lệ che phủ rừng từ 41,5% lên mức 43%", [{"value": 43, "unit": "%"}]),
+    Cell("from-a-range-down-to-b-sets-only-b", "giảm từ 7 - 8% xuống 6%", [{"value": 6, "unit": "%"}]),
+    Cell("a-counted-noun-runs-up-to-its-grade", "có 4 khách sạn từ 3 sao trở lên",
+         [{"value": 4, "unit": "khách sạn", "comparator": None}]),
+    Cell("a-grade-word-before-its-number", "có 5 xã từ mức 2 trở lên, 3 nhà nghỉ từ hạng 1 trở lên",
+         [{"value": 5, "unit": "xã", "comparator": None}, {"value": 3, "unit": "nhà nghỉ", "comparator": None}]),
     Cell("per-mille-sign", "tỷ suất sinh giảm 0,5‰", [{"value": 0.5, "unit": "‰", "change": "decrease"}]),
 ]
 
@@ -521,3 +529,10 @@ def test_sentence_end_at_the_blanks_before_a_line_end() -> None:
     assert found is not None and found.span() == (18, 20)
     found = _sentence_end(text, 22, len(text))
     assert found is not None and text[found.start()] == "."
+
+
+def test_a_change_from_one_figure_to_another_names_the_measure_and_sets_the_second() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Tỷ lệ hộ nghèo giảm từ 4% xuống còn 3%;\n- Tỷ lệ che phủ rừng tăng từ 41% lên 43%.\n"
+    found = extract_text(text).indicators
+    assert [(i.name, [t.value for t in i.targets]) for i in found] == [
+        ("Tỷ lệ hộ nghèo", [3]), ("Tỷ lệ che phủ rừng", [43])]

@@ -500,20 +500,48 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start
-    for raw in raws:
+    change_from: int | None = None
+    for i, raw in enumerate(raws):
         if raw.num_start < prev_end:
+            continue
+        opened = _starting_value(folded, start, raw, raws[i + 1].num_start) if i + 1 < len(raws) else None
+        if opened is not None:
+            change_from = opened  # "giảm từ 6% xuống còn 5%": 6% is where the change starts, only 5% is set
             continue
         if figures and _DENOMINATOR.fullmatch(folded, prev_end, raw.num_start):
             continue  # "10 bác sĩ trên 1 vạn dân": the second figure is what the first is counted per
         if _per_one(folded, start, raw):
             continue  # "giá trị sản phẩm trên một ha đạt 72 triệu đồng": what the value is counted per
+        if raw.count_noun:
+            _widen_to_grade(g, text, folded, raw, end)
         if figures and figures[-1].count_noun and _graded(folded, prev_end, raw.num_start, end):
             continue  # "6 sản phẩm OCOP từ 4 sao trở lên": which things are counted, no target
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
+        if figure is not None and change_from is not None:
+            figure = replace(figure, start=min(figure.start, change_from))  # the name ends before "từ A"
+        change_from = None
         if figure is not None:
             figures.append(figure)
             prev_end = figure.end
     return _inherit_change(g, folded, figures)
+
+
+@cache
+def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"từ" right before a figure, and a level word alone between it and the next figure."""
+    words = lexicon.figures()
+    return (re.compile(rf"{_word_alt(words.range_start)}[ ]*\Z"),
+            re.compile(rf"[ ]*{_word_alt(words.levels)}[ ]*"))
+
+
+def _starting_value(folded: str, start: int, raw: _Raw, next_start: int) -> int | None:
+    """The figure a change starts from: "từ A xuống (còn) B", "từ A lên (mức) B" set B alone.
+    Where its "từ" starts, or None."""
+    opened, level = _change_to()
+    if level.fullmatch(folded, raw.end, next_start) is None:
+        return None
+    m = opened.search(folded, max(start, raw.num_start - 8), raw.num_start)
+    return m.start() if m else None
 
 
 _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
@@ -537,21 +565,50 @@ _PLAIN_NUMBER = re.compile(r"[\d.,]+")
 
 
 @cache
-def _grade_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _grade_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words and "từ" between a count and its grade's number, with the grade word when it
+    stands first ("từ hạng 2"); what closes a grade after its number: the grade word then
+    "trở lên" ("4 sao trở lên"), or "trở lên" alone after a grade word that stood first."""
     words = lexicon.figures()
-    gap = rf"(?:[ ]+[^\W\d_]+){{0,{_PHRASE_WORDS}}}?[ ]+(?:{_alternation(words.range_start)})[ ]+"
-    grade = rf"[ ]*(?:{_alternation(words.grades)})[ ]+(?:{_alternation(words.comparators_after)})(?!\w)"
-    return re.compile(gap), re.compile(grade)
+    grades, after = _alternation(words.grades), _alternation(words.comparators_after)
+    gap = (rf"(?:[ ]+[^\W\d_]+){{0,{_PHRASE_WORDS}}}?[ ]+(?:{_alternation(words.range_start)})[ ]+"
+           rf"(?P<first>(?:{grades})[ ]+)?")
+    return re.compile(gap), re.compile(rf"[ ]*(?:{grades})[ ]+(?:{after})(?!\w)"), re.compile(rf"[ ]*(?:{after})(?!\w)")
 
 
 def _graded(folded: str, prev_end: int, num_start: int, end: int) -> bool:
-    """A grade from N upwards ("từ 4 sao trở lên") right after the words of a counted noun
-    ("6 sản phẩm OCOP từ 4 sao trở lên"): it says which things the count counts."""
-    gap, grade = _grade_pattern()
-    if gap.fullmatch(folded, prev_end, num_start) is None:
+    """A grade from N upwards ("từ 4 sao trở lên", "từ hạng 2 trở lên") right after the words of
+    a counted noun ("6 sản phẩm OCOP từ 4 sao trở lên"): it says which things the count counts."""
+    gap, grade, closed = _grade_pattern()
+    m = gap.fullmatch(folded, prev_end, num_start)
+    if m is None:
         return False
     digits = _PLAIN_NUMBER.match(folded, num_start, end)
-    return digits is not None and grade.match(folded, digits.end(), end) is not None
+    return digits is not None and (closed if m.group("first") else grade).match(folded, digits.end(), end) is not None
+
+
+_NOUN_WORD = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
+
+
+def _widen_to_grade(g: _Grammar, text: str, folded: str, raw: _Raw, end: int) -> None:
+    """A counted noun whose grade follows ("3 khách sạn từ hạng 2 trở lên") runs up to that
+    grade's "từ": the lexicon's shorter unit ("khách") is only its first word."""
+    gap = _grade_pattern()[0]
+    m = gap.match(folded, raw.end, end)
+    if m is None or m.end() == raw.end or not _graded(folded, raw.end, m.end(), end):
+        return
+    words_end = raw.end
+    for w in _NOUN_WORD.finditer(folded, raw.end, m.end()):
+        word = folded[w.start("w"):w.end("w")]
+        if word in lexicon.figures().range_start:
+            break
+        if not text[w.start("w")].islower() or word in g.not_counted or word in g.done_to:
+            return  # a verb or a name between: the unit ends where the lexicon says
+        words_end = w.end("w")
+    if words_end > raw.end and raw.unit is not None and raw.multiplier == 1:
+        unit_start = raw.end - len(raw.unit)
+        raw.unit = raw.base_unit = text[unit_start:words_end]
+        raw.end = words_end
 
 
 def _inherit_change(g: _Grammar, folded: str, figures: list[Figure]) -> list[Figure]:

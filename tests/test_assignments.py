@@ -728,3 +728,15 @@ def test_the_issuer_telling_it_issues_the_text_is_given_no_task() -> None:
             "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện Nghị quyết.\n")
     found = [(a.bodies, a.task) for a in extract_text(text).assignments]
     assert found == [(["Ủy ban nhân dân huyện"], "ban hành Kế hoạch thực hiện Nghị quyết")]
+
+
+def test_a_narrative_sentence_naming_the_issuer_among_its_subjects_assigns_nothing() -> None:
+    # a công văn's background: what the province's bodies, the issuer among them, are doing; a
+    # clause that names other bodies only, or that a trigger word opens, still gives a task
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAM VIÊN\n\nSố: 12/UBND-VX\n\nV/v tổ chức lễ hội mùa xuân\n\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh.\n\n"
+            "Năm nay, Nhân dân vui đón mùa xuân mới; Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc "
+            "Việt Nam tỉnh Lam Viên tổ chức nhiều hoạt động văn nghệ phục vụ Nhân dân.\n"
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ hội hoa tại quảng trường.\n")
+    found = [(a.bodies, a.task) for a in extract_text(text).assignments]
+    assert found == [(["Sở Văn hóa, Thể thao và Du lịch"], "chủ trì tổ chức lễ hội hoa tại quảng trường")]

@@ -740,3 +740,13 @@ def test_a_narrative_sentence_naming_the_issuer_among_its_subjects_assigns_nothi
             "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ hội hoa tại quảng trường.\n")
     found = [(a.bodies, a.task) for a in extract_text(text).assignments]
     assert found == [(["Sở Văn hóa, Thể thao và Du lịch"], "chủ trì tổ chức lễ hội hoa tại quảng trường")]
+
+
+def test_a_task_ends_before_a_clause_after_a_semicolon_that_opens_on_an_asking_word() -> None:
+    # "...; giao Công an huyện ..." is the next assignment, no part of the task before it
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAM VIÊN\n\nSố: 15/TB-UBND\n\nTHÔNG BÁO\nvề buổi đối thoại\n\n"
+            "Giao Sở Xây dựng chuẩn bị tài liệu cho buổi đối thoại; UBND huyện Đồi Mây liên hệ với các hộ dân "
+            "để mời đại diện dự họp; giao Công an tỉnh bảo đảm an ninh trật tự tại buổi đối thoại.\n")
+    found = {tuple(a.bodies): a.task for a in extract_text(text).assignments}
+    assert found[("UBND huyện Đồi Mây",)] == "liên hệ với các hộ dân để mời đại diện dự họp"
+    assert found[("Công an tỉnh",)] == "bảo đảm an ninh trật tự tại buổi đối thoại"

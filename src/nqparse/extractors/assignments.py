@@ -199,7 +199,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
             before: tuple[str, ...] = (), follows: int | None = None) -> None:
         names = [*before, *body_names(text, bodies)]
-        ts, te = trimmed(text, task_start, sent_end)
+        ts, te = trimmed(text, task_start, _task_end(folded, mentions, task_start, sent_end))
         if te <= ts and follows is not None and text[:sent_end].rstrip().endswith(":"):
             # "Đề nghị các sở, ban, ngành:" over the list of what they are asked to do
             ts, te = trimmed(text, *(_items_after(paragraphs, follows) or (ts, te)))
@@ -386,6 +386,21 @@ def _body_key(name: str) -> str:
 
 _ABBREVIATION = lazy_regex(rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(map(regex.escape, abbreviations().expansions), key=len, reverse=True))})(?![\p{{L}}\d])")
 _LAST_LOCALITY_NAME = lazy(rf"(?<!\w){LOCALITY}\s.*$")
+
+
+# "...; giao Công an tỉnh ...", "...; đề nghị Sở Y tế ...": a clause that asks a body anew
+_ASKED_CLAUSE = lazy(r";\s*(?:giao(?:\s+nhiệm vụ\s+cho|\s*cho)?|đề nghị|yêu cầu)\s+")
+
+
+def _task_end(folded: str, mentions: Mentions, start: int, end: int) -> int:
+    """Where a task that runs from ``start`` ends: before a ';' whose clause opens on an asking
+    word and the body it asks, its own assignment; ``end`` when none does."""
+    if folded.find(";", start, end) < 0:
+        return end
+    for m in _ASKED_CLAUSE.finditer(folded, start, end):
+        if mentions.bodies(m.end(), end) is not None:
+            return m.start()
+    return end
 
 
 _GIVEN_REACH = 160  # how long the name of what is given may be

@@ -728,3 +728,35 @@ def test_the_issuer_telling_it_issues_the_text_is_given_no_task() -> None:
             "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện Nghị quyết.\n")
     found = [(a.bodies, a.task) for a in extract_text(text).assignments]
     assert found == [(["Ủy ban nhân dân huyện"], "ban hành Kế hoạch thực hiện Nghị quyết")]
+
+
+def test_a_narrative_sentence_naming_the_issuer_among_its_subjects_assigns_nothing() -> None:
+    # a công văn's background: what the province's bodies, the issuer among them, are doing; a
+    # clause that names other bodies only, or that a trigger word opens, still gives a task
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAM VIÊN\n\nSố: 12/UBND-VX\n\nV/v tổ chức lễ hội mùa xuân\n\n"
+            "Kính gửi: Các sở, ban, ngành tỉnh.\n\n"
+            "Năm nay, Nhân dân vui đón mùa xuân mới; Tỉnh ủy, Hội đồng nhân dân, Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc "
+            "Việt Nam tỉnh Lam Viên tổ chức nhiều hoạt động văn nghệ phục vụ Nhân dân.\n"
+            "Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ hội hoa tại quảng trường.\n")
+    found = [(a.bodies, a.task) for a in extract_text(text).assignments]
+    assert found == [(["Sở Văn hóa, Thể thao và Du lịch"], "chủ trì tổ chức lễ hội hoa tại quảng trường")]
+
+
+def test_a_task_ends_before_a_clause_after_a_semicolon_that_opens_on_an_asking_word() -> None:
+    # "...; giao Công an huyện ..." is the next assignment, no part of the task before it
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAM VIÊN\n\nSố: 15/TB-UBND\n\nTHÔNG BÁO\nvề buổi đối thoại\n\n"
+            "Giao Sở Xây dựng chuẩn bị tài liệu cho buổi đối thoại; UBND huyện Đồi Mây liên hệ với các hộ dân "
+            "để mời đại diện dự họp; giao Công an tỉnh bảo đảm an ninh trật tự tại buổi đối thoại.\n")
+    found = {tuple(a.bodies): a.task for a in extract_text(text).assignments}
+    assert found[("UBND huyện Đồi Mây",)] == "liên hệ với các hộ dân để mời đại diện dự họp"
+    assert found[("Công an tỉnh",)] == "bảo đảm an ninh trật tự tại buổi đối thoại"
+
+
+def test_the_units_after_an_office_of_a_body_belong_to_it() -> None:
+    # "Trưởng ban công tác Mặt trận các thôn": the head of each village's board, "các thôn" no task
+    text = ("ỦY BAN NHÂN DÂN\nXÃ ĐỒI MÂY\n\nSố: 21/KH-UBND\n\nKẾ HOẠCH\nvề ngày hội đại đoàn kết\n\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n\nĐề nghị các đồng chí Trưởng ban công tác Mặt trận các thôn phối hợp tổ chức "
+            "ngày hội tại khu dân cư.\n")
+    (task,) = extract_text(text).assignments
+    assert task.bodies == ["các đồng chí Trưởng ban công tác Mặt trận các thôn"]
+    assert task.task.startswith("phối hợp")

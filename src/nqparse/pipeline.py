@@ -130,7 +130,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         meeting=meeting,
         themes=extract_themes(layout),
         indicators=_indicators(layout, mentions, document.title_at if document.page else None),
-        assignments=extract_assignments(layout, mentions, document.kind),
+        assignments=extract_assignments(layout, mentions, document.kind, issuer.name),
         recipients=extract_recipients(layout),
         signature=extract_signature(layout),
         references=references,

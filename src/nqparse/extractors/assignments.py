@@ -18,11 +18,13 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, divisions, document_titles, document_types
+from ..lexicon import abbreviations, alternation, bodies, divisions, document_titles, document_types
 from ..mentions import Mentions
+from ..normalize import fold
 from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
     LAST_WORD,
+    LOCALITY,
     NEXT_WORD,
     SEPARATOR,
     BodyList,
@@ -188,7 +190,7 @@ def _emphasis_open(layout: Layout, first: Block, last: Block) -> bool:
     return src.count("**", line_start, len(src) if line_end < 0 else line_end) % 2 == 1
 
 
-def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[Task, ...]:
+def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: str | None = None) -> tuple[Task, ...]:
     text, folded = layout.text.text, layout.text.folded
     out: list[Task] = []
     seen: set[tuple[int, int]] = set()
@@ -197,7 +199,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
             before: tuple[str, ...] = (), follows: int | None = None) -> None:
         names = [*before, *body_names(text, bodies)]
-        ts, te = trimmed(text, task_start, sent_end)
+        ts, te = trimmed(text, task_start, _task_end(folded, mentions, task_start, sent_end))
         if te <= ts and follows is not None and text[:sent_end].rstrip().endswith(":"):
             # "Đề nghị các sở, ban, ngành:" over the list of what they are asked to do
             ts, te = trimmed(text, *(_items_after(paragraphs, follows) or (ts, te)))
@@ -346,7 +348,11 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 add(found, resp.start("verb"), e, "trách nhiệm", subject, before)
             elif (directive or asking or quoted or point) and found.end < e - 3 and (
                     _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))) \
-                    and not _issues_own_kind(folded, found.end, e, kind):
+                    and not _issues_own_kind(folded, found.end, e, kind) \
+                    and not (not asking and not quoted and _issuer_listed(text, found, issuer)
+                             and not _in_directive_part(layout, block, heading_text, named=True)):
+                # ... but "Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh X tổ chức ..." with the issuer among
+                # its subjects and no word that asks tells what the bodies do, outside a tasks heading
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause
                 # gives, the last joined to those it does not name ("... và toàn thể Nhân dân thực hiện")
                 add(found, found.end, e, asking or "chủ thể", subject, before)
@@ -356,6 +362,45 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str) -> tuple[
                 # ngành, địa phương tiếp tục tập trung giải quyết ..."
                 add(found, found.end, e, "chủ thể", subject, before)
     return (*out, *_table_assignments(layout))
+
+
+def _issuer_listed(text: str, found: BodyList, issuer: str | None) -> bool:
+    """Whether a list of two bodies or more names the issuer itself ("Ủy ban nhân dân" of
+    "..., Ủy ban nhân dân và Ủy ban MTTQ tỉnh X" in a text of Ủy ban nhân dân tỉnh X)."""
+    names = body_names(text, found)
+    if not issuer or len(names) < 2:
+        return False
+    own = _body_key(issuer)
+    locality = _LAST_LOCALITY_NAME.search(_body_key(names[-1]))
+    for name in map(_body_key, names):
+        # a bare council of the list takes the locality its last body names
+        if name == own or (locality and f"{name} {locality.group(0)}" == own):
+            return True
+    return False
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared: abbreviations written out, folded, spaces squashed."""
+    return " ".join(fold(_ABBREVIATION.sub(lambda m: abbreviations().expansions[m.group(0)], name)).split())
+
+
+_ABBREVIATION = lazy_regex(rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(map(regex.escape, abbreviations().expansions), key=len, reverse=True))})(?![\p{{L}}\d])")
+_LAST_LOCALITY_NAME = lazy(rf"(?<!\w){LOCALITY}\s.*$")
+
+
+# "...; giao Công an tỉnh ...", "...; đề nghị Sở Y tế ...": a clause that asks a body anew
+_ASKED_CLAUSE = lazy(r";\s*(?:giao(?:\s+nhiệm vụ\s+cho|\s*cho)?|đề nghị|yêu cầu)\s+")
+
+
+def _task_end(folded: str, mentions: Mentions, start: int, end: int) -> int:
+    """Where a task that runs from ``start`` ends: before a ';' whose clause opens on an asking
+    word and the body it asks, its own assignment; ``end`` when none does."""
+    if folded.find(";", start, end) < 0:
+        return end
+    for m in _ASKED_CLAUSE.finditer(folded, start, end):
+        if mentions.bodies(m.end(), end) is not None:
+            return m.start()
+    return end
 
 
 _GIVEN_REACH = 160  # how long the name of what is given may be

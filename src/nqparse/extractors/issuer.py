@@ -619,10 +619,13 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     passed_end = -1  # where the last body passed over ends: one listed with it ("của Tỉnh ủy và HĐND tỉnh") is too
     lead: tuple[int, int] | None = None  # the first of the bodies listed up to the last one read
     lead_end = -1
+    asked_from = -1  # after "Chủ tịch UBND tỉnh yêu cầu" opening the text, the bodies named are those asked
     for block in body:
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             if _bare_abbreviation(text, m.start(), m.end()):
                 continue  # "UBND TT HĐND": no abbreviated unit with no place's name after it
+            if 0 <= asked_from <= m.start():
+                continue  # "...; Hội Nông dân tỉnh phối hợp": asked too, though no verb stands before it
             before = max(block.start, m.start() - _TITLE_REACH)
             # "dự và chỉ đạo Đại hội đại biểu Đảng bộ huyện X": a congress a guest directs still meets
             acted_on = not plain.startswith(_CONGRESS, m.start()) and _ACTED_ON.search(plain, before, m.start())
@@ -653,10 +656,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                             or _NAME_THEN_CHAIRS.match(text, end):
                         # a guest's "Bí thư Tỉnh ủy yêu cầu ..." asks of the body that meets
                         posted_acting = posted_acting or (m.start(), end)
-                    elif _ASKS_AFTER.match(plain, _past_name(text, end)):
+                    elif asks := _ASKS_AFTER.match(plain, _past_name(text, end)):
                         # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
                         # the last before the verb names the body that asks, where none else acts (the
                         # holder's name may stand between: "Chủ tịch UBND huyện X Trần Văn B yêu cầu")
+                        if first is None and posted_asking is None and not _SENTENCE_END.search(plain, block.start, m.start()):
+                            asked_from = asks.end()  # in the first sentence that names a body
                         posted_asking = posted_asking or (m.start(), end)
                 continue
             end = _extend_name(text, m.end())
@@ -713,6 +718,7 @@ def _past_name(text: str, pos: int) -> int:
 _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
+_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
 # a sentence that lists who attended: "Dự hội nghị có ..., các đồng chí trong BTV huyện ủy"

@@ -47,6 +47,8 @@ _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
 # "các huyện Tràng Định": a plural locality named, whose further names may follow
 _PLURAL_NAMED = re.compile(r"các " + LOCALITY + r" \S")
+# "các thôn", "các tổ dân phố": the units under a body (lexicon ``bodies.counted_units``)
+_UNITS_BELOW = lazy(rf"[ ]+các[ ]+(?:{alternation(bodies().counted_units)})(?!\w)")
 _NEXT_NAME = regex.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*(?=\p{Lu})")
 
 
@@ -175,6 +177,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             mod = _modifier_pattern().match(folded, end, limit)
             if mod:
                 end, last_cap = mod.end(), False
+                continue
+            units = _UNITS_BELOW.match(folded, end, limit) if office else None
+            if units:
+                end, last_cap = units.end(), False  # "Trưởng ban công tác Mặt trận các thôn": the board of each
                 continue
             if _PLURAL_LOCALITY_END.search(folded, start, end):
                 more = _MORE_LOCALITIES.match(folded, end, limit)

@@ -29,6 +29,7 @@ import regex
 from .. import lexicon
 from ..models import Indicator, Target
 from ..normalize import fold
+from ..phrases.text import expand_abbreviations
 
 DEFAULT_THRESHOLD = 0.5
 """Pairs scoring under this are left unaligned (reported as added and removed)."""
@@ -43,22 +44,9 @@ _SYLLABLE = regex.compile(r"\p{L}+")
 
 
 @cache
-def _abbreviation_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
-    table = {**lexicon.abbreviations().expansions, **lexicon.diff_words().abbreviations}
-    keys = sorted(table, key=len, reverse=True)
-    pattern = regex.compile(r"(?<![\p{L}\d])(" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\d])")
-    return pattern, table
-
-
-@cache
 def _stopword_pattern() -> regex.Pattern[str]:
     words = sorted((fold(w) for w in lexicon.diff_words().stopwords), key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(w) for w in words) + r")(?!\p{L})")
-
-
-def expand_abbreviations(text: str) -> str:
-    pattern, table = _abbreviation_pattern()
-    return str(pattern.sub(lambda m: table[m.group(1)], text))
 
 
 def words(text: str) -> list[str]:

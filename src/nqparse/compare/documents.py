@@ -20,8 +20,8 @@ from ..errors import InputError
 from ..models import Indicator, Model, Resolution, Result
 from ..normalize import fold
 from ..phrases.numbers import format_number
-from ..phrases.text import squash
-from .align import DEFAULT_THRESHOLD, Related, align, expand_abbreviations
+from ..phrases.text import expand_abbreviations, squash
+from .align import DEFAULT_THRESHOLD, Related, align
 from .targets import TargetChange, compare_targets
 
 IndicatorStatus = Literal["unchanged", "changed", "added", "removed"]

@@ -25,9 +25,10 @@ from typing import Any
 import regex
 
 from .. import lexicon
-from ..compare.align import align, expand_abbreviations
+from ..compare.align import align
 from ..models import Indicator, Span, Target
 from ..normalize import fold, plain
+from ..phrases.text import expand_abbreviations
 
 _NON_LETTER = regex.compile(r"[^\p{L}\d%]+")
 

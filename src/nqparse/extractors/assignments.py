@@ -18,7 +18,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import abbreviations, alternation, bodies, divisions, document_titles, document_types
+from ..lexicon import alternation, bodies, divisions, document_titles, document_types
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.bodies import (
@@ -38,7 +38,7 @@ from ..phrases.bodies import (
 )
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import opening_link
-from ..phrases.text import holds_any, sentences, squash, trimmed, word_starts
+from ..phrases.text import expand_abbreviations, holds_any, sentences, squash, trimmed, word_starts
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 
@@ -381,10 +381,9 @@ def _issuer_listed(text: str, found: BodyList, issuer: str | None) -> bool:
 
 def _body_key(name: str) -> str:
     """A body's name compared: abbreviations written out, folded, spaces squashed."""
-    return " ".join(fold(_ABBREVIATION.sub(lambda m: abbreviations().expansions[m.group(0)], name)).split())
+    return " ".join(fold(expand_abbreviations(name)).split())
 
 
-_ABBREVIATION = lazy_regex(rf"(?<![\p{{L}}\d])(?:{'|'.join(sorted(map(regex.escape, abbreviations().expansions), key=len, reverse=True))})(?![\p{{L}}\d])")
 _LAST_LOCALITY_NAME = lazy(rf"(?<!\w){LOCALITY}\s.*$")
 
 

@@ -33,7 +33,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
-from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure
+from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure, term_years
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
@@ -434,8 +434,7 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     return _with_tenure(meeting, found) if found else meeting
 
 
-_TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+(?P<a>(?:19|20)\d\d)[ ]*[-–][ ]*"
-                              r"(?P<b>(?:19|20)\d\d)[ ]*,"))
+_TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+") + term_years("[ ]") + r"[ ]*,")
 
 
 # a heading of a term's targets: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)", "CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025"

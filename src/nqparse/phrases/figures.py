@@ -587,9 +587,6 @@ def _graded(folded: str, prev_end: int, num_start: int, end: int) -> bool:
     return digits is not None and (closed if m.group("first") else grade).match(folded, digits.end(), end) is not None
 
 
-_NOUN_WORD = re.compile(r"[ ]+(?P<w>[^\W\d_]+)")
-
-
 def _widen_to_grade(g: _Grammar, text: str, folded: str, raw: _Raw, end: int) -> None:
     """A counted noun whose grade follows ("3 khách sạn từ hạng 2 trở lên") runs up to that
     grade's "từ": the lexicon's shorter unit ("khách") is only its first word."""
@@ -598,7 +595,7 @@ def _widen_to_grade(g: _Grammar, text: str, folded: str, raw: _Raw, end: int) ->
     if m is None or m.end() == raw.end or not _graded(folded, raw.end, m.end(), end):
         return
     words_end = raw.end
-    for w in _NOUN_WORD.finditer(folded, raw.end, m.end()):
+    for w in _WORD_AFTER.finditer(folded, raw.end, m.end()):
         word = folded[w.start("w"):w.end("w")]
         if word in lexicon.figures().range_start:
             break

@@ -14,15 +14,15 @@ from .lazy import lazy
 from .text import unmarked
 
 
-def _years(space: str) -> str:
+def term_years(space: str) -> str:
     """A term's first and last years, groups "a" and "b": "2025 - 2030", "2020–2025"."""
     return rf"(?P<a>(?:19|20)\d\d){space}*[-–]{space}*(?P<b>(?:19|20)\d\d)"
 
 
 # a tenure, matched in ``Text.plain``: "nhiệm kỳ 2020 - 2025"
-TENURE = unmarked(r"nhiệm k[ỳì]\s+") + _years(r"\s")
+TENURE = unmarked(r"nhiệm k[ỳì]\s+") + term_years(r"\s")
 # a term or a period, matched in ``Text.folded`` within a line: "nhiệm kỳ 2025-2030", "giai đoạn 2021 - 2025"
-TERM = r"(?:nhiệm kỳ|giai đoạn)[ ]+" + _years("[ ]")
+TERM = r"(?:nhiệm kỳ|giai đoạn)[ ]+" + term_years("[ ]")
 
 TENURE_ANYWHERE = lazy(TENURE)
 _TERM_ANYWHERE = lazy(TERM)

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from ..lexicon import abbreviations, alternation, authorities
+from ..lexicon import abbreviations, alternation, authorities, diff_words
 from ..lexicon import layout as layout_words
 
 
@@ -245,3 +245,18 @@ def may_open(char: str, ascii_class: Callable[[str], bool]) -> bool:
     may match at ``char``: a cheap test that spares trying it at every blank or mark. Beyond ASCII
     the pattern itself decides (its engine's Unicode may differ from Python's)."""
     return bool(char) and (not char.isascii() or ascii_class(char))
+
+
+@cache
+def _abbreviation_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
+    table = {**abbreviations().expansions, **diff_words().abbreviations}
+    keys = sorted(table, key=len, reverse=True)
+    pattern = regex.compile(r"(?<![\p{L}\d])(" + "|".join(regex.escape(k) for k in keys) + r")(?![\p{L}\d])")
+    return pattern, table
+
+
+def expand_abbreviations(text: str) -> str:
+    """``text`` with each abbreviation of the lexicon written out, whole words only ("UBND tỉnh" ->
+    "Ủy ban nhân dân tỉnh", "NTM" -> "nông thôn mới"): names compared however they were written."""
+    pattern, table = _abbreviation_pattern()
+    return str(pattern.sub(lambda m: table[m.group(1)], text))

@@ -138,6 +138,7 @@ def ordinal_words() -> dict[str, int]:
     return table
 
 
+@cache  # meeting builds two patterns of it at import: the tree of words is built once
 def ordinal_alternation() -> str:
     """A pattern for ``ordinal_words``, longest first, any white space between the words."""
     return alternation(ordinal_words(), spaces=r"\s+")

@@ -20,6 +20,8 @@ HAND: dict[str, list[Stroke]] = {
     "4": [[(36, 8), (10, 50), (52, 50)], [(40, 26), (38, 74)]],
     "7": [[(10, 10), (50, 10), (26, 74)]],
     "0": [[(30, 8), (12, 24), (10, 52), (28, 72), (46, 56), (48, 24), (30, 8)]],
+    # a 3 with a short flat top, half a 5: the reader takes it for a 3, but only about 70% sure
+    "3": [[(32, 10), (48, 10), (20, 36), (46, 50), (40, 70), (12, 70)]],
 }
 
 
@@ -150,3 +152,45 @@ def test_digits_read_by_hand_are_pointed_out_page_by_page() -> None:
     notes = handwriting_notes(scans)
     assert [n.code for n in notes] == ["handwriting"]
     assert notes[0].message.startswith("page 1: 493, 13 read from handwriting")
+
+
+def _line(*texts: str) -> Callable[[Image.Image, int], list[Word]]:
+    """A third reading of the slot's line that gives these words: the first over the label
+    (x 0-150 of the enlarged crop), the others after it."""
+    def read(image: Image.Image, dpi: int) -> list[Word]:
+        return [Word(t, 80.0, (0 if k == 0 else 200 + 100 * k, 10, 150 if k == 0 else 290 + 100 * k, image.height - 10))
+                for k, t in enumerate(texts)]
+    return read
+
+
+def _no_third_reading(image: Image.Image, dpi: int) -> list[Word]:
+    raise AssertionError("sure digits need no third reading")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    pytest.param(_line("S6:", "173"), "Số: 173 /TB-UBND", id="unsure-digit-kept-when-the-line-agrees"),
+    pytest.param(_line("S6:", "178"), "Số: /TB-UBND", id="null-when-the-line-reads-another-digit"),
+    pytest.param(_line("S6:"), "Số: /TB-UBND", id="null-when-the-line-reads-no-digits"),
+])
+def test_an_unsure_handwritten_digit_stands_only_when_the_line_read_again_agrees(
+        line: Callable[[Image.Image, int], list[Word]], expected: str) -> None:
+    page = _page("173")
+    words = checked_slots(page, _header("¿7B"), 300, READ, line)
+    assert " ".join(w.text for w in words) == expected
+
+
+def test_sure_handwritten_digits_need_no_third_reading() -> None:
+    words = checked_slots(_page("170"), _header("¿7O"), 300, READ, _no_third_reading)
+    assert " ".join(w.text for w in words) == "Số: 170 /TB-UBND"
+
+
+def test_the_third_reading_sees_the_slot_with_its_label_enlarged() -> None:
+    seen: list[tuple[int, int]] = []
+
+    def line(image: Image.Image, dpi: int) -> list[Word]:
+        seen.append(image.size)
+        return _line("S6:", "173")(image, dpi)
+
+    checked_slots(_page("173"), _header("¿7B"), 300, READ, line)
+    # the label's and the slot's boxes (x 100-370, y 395-460) with 8 pixels around, twice as large
+    assert seen == [((370 - 100 + 16) * 2, (460 - 395 + 16) * 2)]

@@ -423,8 +423,9 @@ def test_a_header_slot_is_kept_only_when_two_readings_agree(
 @needs_tesseract
 @pytest.mark.parametrize(("name", "number", "date", "by_hand"), [
     ("laocai-sct-kh-1105-2026-brokenfont.pdf", "1105/KH-ĐKT", "2026-03-10", False),
-    # 429 and the 13th, by a hand the digit reader is unsure of (its 9, whose tail curls back, and its 3)
-    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", None, None, False),
+    # 429 and the 13th: the digit reader is unsure of the 9, whose tail curls back (66%), and the
+    # line read again agrees; the day's flat-topped 3 it takes for a 5, and no reading agrees: null
+    ("hatinh-vpdp-ntm-cv-2017-ocr-nodiacritics.pdf", "429 /VPĐP-HCTH", None, True),
     ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13", True),  # 493 and the 13th
 ], ids=["printed", "handwritten-hatinh", "handwritten-lamdong"])
 def test_a_number_or_day_written_by_hand_is_read_or_null_never_wrong(tmp_path: Path, name: str, number: str | None,

@@ -147,6 +147,18 @@ def engine() -> tuple[str, str]:
     return command, first or "tesseract"
 
 
+@functools.lru_cache(maxsize=4)
+def has_model(language: str) -> bool:
+    """Whether Tesseract has the model ``language`` (``eng`` comes with it on every system, but
+    a custom tessdata folder may lack it)."""
+    command, _ = engine()
+    try:
+        langs = subprocess.run([command, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return language in langs.stdout.split()
+
+
 def _run(args: list[str], image: Image, timeout: float = 600) -> str:
     command, _ = engine()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")

@@ -11,8 +11,14 @@ digits. Printed digits read the same at any scale, so they are kept.
 Otherwise the slot's ink is read by the handwritten-digit reader (``handdigits``), and its
 digits stand in the slot only when every one is sure, the value fits the slot (a day up to 31)
 and Tesseract saw as many characters there in one of its readings (it misreads handwritten
-digits, yet mostly sees how many there are). Else the slot's characters are dropped: the
-field comes out null, as for an unnumbered draft, rather than wrong.
+digits, yet mostly sees how many there are). A digit the reader is less sure of still stands
+when it is the reader's most likely one (over half its probability) and a third, independent
+reading agrees: the slot with its label as one line, enlarged twice, read by Tesseract's
+English model (``--psm 7``), whose digits must be the reader's, digit for digit. Its
+Vietnamese model reads a handwritten slot as letters ("J2", "2/2": its dictionary of syllables
+pulls the reading), the English one reads digits as digits. Two readers that work so
+differently seldom agree on the same wrong digits. Else the slot's characters are dropped:
+the field comes out null, as for an unnumbered draft, rather than wrong.
 
 Only the first number label and the first "ngày ... tháng ... năm" in the top part of a page
 are looked at, so a page costs at most three small extra readings, and most pages none."""
@@ -58,6 +64,14 @@ _INK = 200  # the palest grey taken for ink, whatever the slot's histogram says
 _LETTER = 0.8  # the widest printed letter, as a share of the line's height
 _STROKE = 0.06  # a printed stroke's width, as a share of the line's height
 _GAP = 40  # white pixels between the slots stacked for their second reading
+_LINE_SCALE = 2  # the slot's line is enlarged this many times for its third reading
+LINE_LANGUAGE = "eng"  # the model of the third reading (see the module)
+
+AGREED = 0.5
+"""A digit the reader gives less than MIN_PROBABILITY stands when it gives it at least this
+(it is then the most likely digit) and the line's third reading has the same digits."""
+
+LineReader = Callable[["Image", int], "list[Word]"]
 
 
 @dataclass(frozen=True)
@@ -82,9 +96,9 @@ class _Slot:
 
 
 def checked_slots(image: Image, words: list[Word], dpi: int,
-                  read: Callable[[Image, int], list[Word]]) -> list[Word]:
+                  read: Callable[[Image, int], list[Word]], read_line: LineReader | None = None) -> list[Word]:
     """``words`` with each slot whose digits the page cannot confirm read by hand, or dropped
-    (see the module)."""
+    (see the module); ``read`` gives the second reading and ``read_line`` the third."""
     # an image of a header alone is measured as the A4 page it was cut from
     bottom = max(image.height, image.width * A4_RATIO) * HEADER_SHARE
     slots = [s for s in (_number_slot(words, bottom), *_date_slots(words, bottom)) if s is not None]
@@ -96,7 +110,7 @@ def checked_slots(image: Image, words: list[Word], dpi: int,
             continue
         seen = again.get(slot)
         counts = {len(slot.text), len(seen) if seen else len(slot.text)}
-        hand = _by_hand(image, words, slot, counts)
+        hand = _by_hand(image, words, slot, counts, lambda crop: (read_line or read_one_line)(crop, dpi * _LINE_SCALE))
         kept.update(_replaced(words, slot, hand))
     if not kept:
         return words
@@ -120,10 +134,12 @@ def _replaced(words: Sequence[Word], slot: _Slot, hand: Word | None) -> dict[int
     return out
 
 
-def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int]) -> Word | None:
+def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
+             read_line: Callable[[Image], list[Word]]) -> Word | None:
     """The slot's digits as the handwritten-digit reader reads them, as one word boxed on the
-    page; None unless every digit is confident, the value fits the slot and Tesseract saw as
-    many characters there in one of its readings."""
+    page; None unless every digit is confident (or the line's third reading agrees with the
+    less sure ones), the value fits the slot and Tesseract saw as many characters there in one
+    of its readings."""
     box, skip = _slot_region(image, words, slot)
     if box is None:
         return None
@@ -134,8 +150,10 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int])
              if band[0] <= (c.box[1] + c.box[3]) / 2 <= band[1]]
     found = read_digits(glyphs(_without_columns(blobs, *skip, height), height))
     text = "".join(str(d.value) for d in found)
-    if not found or any(d.probability < MIN_PROBABILITY for d in found) or len(text) not in counts \
-            or not 0 < int(text) <= slot.limit:
+    if not found or len(text) not in counts or not 0 < int(text) <= slot.limit:
+        return None
+    if any(d.probability < MIN_PROBABILITY for d in found) and (
+            any(d.probability < AGREED for d in found) or _line_digits(image, words, slot, read_line) != text):
         return None
     x0, y0 = min(d.box[0] for d in found) + box[0], min(d.box[1] for d in found) + box[1]
     x1, y1 = max(d.box[2] for d in found) + box[0], max(d.box[3] for d in found) + box[1]
@@ -160,6 +178,30 @@ def _slot_region(image: Image, words: Sequence[Word], slot: _Slot
     if box[2] - box[0] < height // 3:
         return None, (0, 0)
     return box, (_letters(slot.head) if glued else 0, _letters(slot.tail))
+
+
+def _with_label(image: Image, words: Sequence[Word], slot: _Slot) -> tuple[int, int, int, int]:
+    """The box of the slot's words and its label, with a margin."""
+    boxes = [words[j].box for j in range(slot.label, slot.last + 1)]
+    return (max(min(b[0] for b in boxes) - _PAD, 0), max(min(b[1] for b in boxes) - _PAD, 0),
+            min(max(b[2] for b in boxes) + _PAD, image.width), min(max(b[3] for b in boxes) + _PAD, image.height))
+
+
+def _line_digits(image: Image, words: Sequence[Word], slot: _Slot,
+                 read_line: Callable[[Image], list[Word]]) -> str | None:
+    """The slot's digits as the third reading gives them: the slot with its label, enlarged,
+    read as one line; the digits of the words past the label (a label read as "S6:" has digits
+    of its own), up to a code's "/" or the end."""
+    from PIL import Image as PILImage
+
+    label = words[slot.label]
+    box = _with_label(image, words, slot)
+    crop = image.crop(box)
+    found = read_line(crop.resize((crop.width * _LINE_SCALE, crop.height * _LINE_SCALE), PILImage.Resampling.LANCZOS))
+    past = 0 if slot.first == slot.label else (label.box[2] - box[0]) * _LINE_SCALE
+    text = " ".join(w.text for w in found if (w.box[0] + w.box[2]) / 2 > past).translate(OCR_DIGITS)
+    digits = re.search(r"(\d+)\D*?(?:/|$)", text)
+    return digits.group(1) if digits else None
 
 
 def _letters(text: str) -> int:
@@ -271,10 +313,7 @@ def _read_again(image: Image, words: Sequence[Word], slots: Sequence[_Slot], dpi
         return {}
     crops, spans, y = [], [], _GAP
     for slot in slots:
-        boxes = [words[j].box for j in range(slot.label, slot.last + 1)]
-        box = (max(min(b[0] for b in boxes) - _PAD, 0), max(min(b[1] for b in boxes) - _PAD, 0),
-               min(max(b[2] for b in boxes) + _PAD, image.width), min(max(b[3] for b in boxes) + _PAD, image.height))
-        crop = image.crop(box)
+        crop = image.crop(_with_label(image, words, slot))
         crops.append(crop.resize((crop.width * 2, crop.height * 2), PILImage.Resampling.LANCZOS))
         spans.append((y, y + crops[-1].height))
         y += crops[-1].height + _GAP
@@ -292,9 +331,23 @@ def _read_again(image: Image, words: Sequence[Word], slots: Sequence[_Slot], dpi
 
 def read_lines(image: Image, dpi: int) -> list[Word]:
     """Tesseract's words on an image of a few short lines, one under another."""
-    from .scan import LANGUAGE, Word, _run
+    from .scan import LANGUAGE
 
-    tsv = _run(["-l", LANGUAGE, "--dpi", str(dpi), "--psm", "6", "tsv"], image, timeout=60)
+    return _words(image, dpi, LANGUAGE, "6")
+
+
+def read_one_line(image: Image, dpi: int) -> list[Word]:
+    """Tesseract's words on an image of one line, by the model of the third reading; none when
+    Tesseract lacks that model (the slot then stays null)."""
+    from .scan import has_model
+
+    return _words(image, dpi, LINE_LANGUAGE, "7") if has_model(LINE_LANGUAGE) else []
+
+
+def _words(image: Image, dpi: int, language: str, psm: str) -> list[Word]:
+    from .scan import Word, _run
+
+    tsv = _run(["-l", language, "--dpi", str(dpi), "--psm", psm, "tsv"], image, timeout=60)
     found = []
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()

@@ -45,6 +45,8 @@ PAIR = 1.5  # ... and so may one wider than this times the median width of the s
 NARROW = 0.5  # a glyph narrower than this times its height (a 1) sets no measure of width
 CUT_BAND = 0.2  # two touching digits are cut within this share of the width either side of the middle
 SPECK = 0.12  # a component shorter than this share of the line's height is a speck or a mark
+STEM_BAND = (0.15, 0.4)  # the rows under a 5's top bar, as shares of its height from the top
+STEM_SIDE = 0.22  # ... where its stroke down the left lies, on average, within this share of its width
 
 
 @dataclass(frozen=True)
@@ -236,7 +238,28 @@ def classify(pixels: Iterable[tuple[int, int]]) -> tuple[int, float]:
 
 def _digit(c: Component) -> Digit:
     value, probability = classify(c.pixels)
+    if value == 5 and not has_left_stem(c):
+        probability = 0.0  # a flat-topped 3 ("ʒ"), see has_left_stem
     return Digit(value, probability, c.box)
+
+
+def has_left_stem(c: Component) -> bool:
+    """Whether a glyph has a 5's stroke down its left side, under the top bar.
+
+    Many hands write a 3 with a flat top ("ʒ"): a bar, then a stroke from its right end down
+    to the left, then the bowl. The networks, trained on digits where such 3s are rare, take
+    it for a 5, and so does Tesseract; but a 5 goes down from the bar's left end. Measured
+    on drawn glyphs: the leftmost ink of those rows lies at 0.04-0.16 of a 5's width on
+    average, 0.26-0.58 of a flat-topped 3's (the Hà Tĩnh letter's day: 0.58)."""
+    top, height, width = c.box[1], c.height, c.width
+    lo, hi = top + STEM_BAND[0] * height, top + STEM_BAND[1] * height
+    left: dict[int, int] = {}
+    for x, y in c.pixels:
+        if lo <= y <= hi:
+            left[y] = min(left.get(y, x), x)
+    if not left or width <= 0:
+        return True
+    return sum(x - c.box[0] for x in left.values()) / len(left) / width <= STEM_SIDE
 
 
 def _split(c: Component) -> tuple[Digit, Digit] | None:

@@ -21,6 +21,7 @@ from ..lexicon import (
     document_titles,
     document_types,
     localities,
+    people_bodies,
     places,
     signature,
     surnames,
@@ -820,11 +821,13 @@ _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 # the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
 _BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
                    r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")
+# the people's council and committee as a header or a report writes them: "UBND", "Ủy ban nhân dân"
+_PEOPLE_BODIES = alternation(w.upper() if " " not in w else w.capitalize() for w in people_bodies())
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
 # "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Dân chính Đảng tỉnh": a bloc's
 # committee, named up to its unit word
 _UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ quan|[Dd]oanh nghiệp)"
                              r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
-                             r"|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+                             rf"|[ ]+{_PEOPLE_BODIES}"
                              r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
                              rf"[ ]+{localities()}(?:[ ]+(?![Tt]ổ chức)\p{{Lu}}\p{{Ll}}*){{0,4}}")  # "phường Tổ chức Hội nghị": a verb

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..lexicon import alternation, bodies, localities, surnames
+from ..lexicon import alternation, bodies, localities, people_bodies, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -29,7 +29,7 @@ _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?(?:&\p{Lu}[\p{L}
 _LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
 ENDS_IN_LOCALITY = lazy(LOCALITY + r"$")
 _LAST_LOCALITY = re.compile(rf"\s({LOCALITY})$")
-_BARE_COUNCIL = lazy(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+_BARE_COUNCIL = lazy(r"(?i)" + alternation(people_bodies()))
 # what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
 _QUALIFIER = re.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
 _NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")

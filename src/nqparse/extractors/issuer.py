@@ -31,7 +31,7 @@ from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
-from ..phrases.text import squash, trimmed, unmarked
+from ..phrases.text import sentences, squash, trimmed, unmarked
 from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
 from .document import Document
@@ -661,7 +661,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                         # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
                         # the last before the verb names the body that asks, where none else acts (the
                         # holder's name may stand between: "Chủ tịch UBND huyện X Trần Văn B yêu cầu")
-                        if first is None and posted_asking is None and not _SENTENCE_END.search(plain, block.start, m.start()):
+                        if first is None and posted_asking is None and m.start() < _first_sentence_end(text, block):
                             asked_from = asks.end()  # in the first sentence that names a body
                         posted_asking = posted_asking or (m.start(), end)
                 continue
@@ -719,7 +719,13 @@ def _past_name(text: str, pos: int) -> int:
 _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
-_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+
+
+def _first_sentence_end(text: str, block: Block) -> int:
+    """Where the block's first sentence ends, by the one splitter (phrases.text.sentences)."""
+    return next(sentences(text, block.start, block.end), (block.start, block.end))[1]
+
+
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
 # a sentence that lists who attended: "Dự hội nghị có ..., các đồng chí trong BTV huyện ủy"

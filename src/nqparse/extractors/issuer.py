@@ -31,6 +31,7 @@ from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
+from ..phrases.terms import term_years
 from ..phrases.text import sentences, squash, trimmed, unmarked
 from ..records import At, Level, record
 from ..segment import Block, Layout, is_caps
@@ -55,7 +56,7 @@ _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
 # a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
 _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
-    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
+    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+" + term_years(r"\s") + r")?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
     rf"quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc|ký cam kết|ký kết|"
     rf"{alternation(bodies().asking_verbs)})\b"))

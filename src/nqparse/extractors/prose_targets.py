@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.terms import TERM, newest_term
+from ..phrases.terms import TERM, newest_term, term_years
 from ..phrases.text import holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
@@ -285,7 +285,7 @@ def _elliptical_names() -> frozenset[str]:
     return frozenset(context_words()["elliptical"])
 
 
-_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d")
+_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+" + term_years("[ ]"))
 
 
 def _elliptical_name(text: str, start: int, end: int, before: str) -> str:

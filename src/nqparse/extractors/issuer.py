@@ -32,9 +32,9 @@ from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.terms import term_years
-from ..phrases.text import sentences, squash, trimmed, unmarked
+from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
 from ..records import At, Level, record
-from ..segment import Block, Layout, is_caps
+from ..segment import Block, Layout
 from .document import Document
 from .header import (
     NATIONAL,
@@ -410,7 +410,6 @@ def _opening_end(layout: Layout) -> int:
 
 
 Line = tuple[int, int]
-_TRAILING = " \t-_*|=~.–—"
 
 
 def _header_lines(layout: Layout, document: Document) -> list[Line]:
@@ -427,7 +426,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             continue  # a web page's "|"
         if not lines and _TYPE_TITLE_LINE.match(plain, block.start, block.end):
             continue  # a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT ..."), no body
-        if plain[block.start:block.end].strip(_TRAILING + " ") in _MOTTO_OPENINGS:
+        if plain[block.start:block.end].strip(HEADER_TRIM) in _MOTTO_OPENINGS:
             break  # "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow right column, run into the left one
         cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
         above = block
@@ -439,10 +438,10 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             continue
         # a PDF or a text file may run the right column onto the same line
         cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
-        start, end = trimmed(text, block.start, cut.start() if cut else block.end, _TRAILING)
+        start, end = trimmed(text, block.start, cut.start() if cut else block.end, HEADER_TRIM)
         if _TERM_LINE.match(plain, start, end):
             continue  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH X" / "KHÓA II - KỲ HỌP THỨ 12": the body's sitting, not its name
-        if end > start and is_caps(text[start:end]) and _plausible(text[start:end]):
+        if caps_header_line(text, start, end):
             lines.append((start, end))
         elif lines and not body_opener().match(plain, lines[0][0]):
             lines = []  # a page's headline in capitals above the letterhead ("TẠM DỪNG TIẾP CÔNG DÂN ..."): no body
@@ -453,13 +452,6 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
 
 _MOTTO_OPENINGS = ("cong", "cong hoa")
 _TYPE_TITLE_LINE = lazy(unmarked(rf"(?:{document_titles()})\s"))
-# a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
-_NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
-
-
-def _plausible(line: str) -> bool:
-    """Not the debris of a broken font or an OCR layer ("6Ӣ C‘NG 7+ѬѪ1", "56:]+9-}")."""
-    return all(_NAME_WORD.fullmatch(w) for w in line.split())
 
 
 def _header_groups(layout: Layout, document: Document) -> list[list[Line]]:
@@ -487,10 +479,10 @@ def _embedded_header(layout: Layout) -> list[list[Line]]:
     for blocks, _ in carried_date_lines(layout):
         lines: list[Line] = []
         for above in reversed(blocks):
-            start, end = trimmed(text, above.start, above.end, _TRAILING)
-            if end <= start or not is_caps(text[start:end]) or not _plausible(text[start:end]):
+            line = caps_header_line(text, above.start, above.end)
+            if line is None:
                 break
-            lines.insert(0, (start, end))
+            lines.insert(0, line)
         return _grouped(plain, lines) if lines and body_opener().match(plain, lines[0][0]) else []
     return []
 

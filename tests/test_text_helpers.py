@@ -86,3 +86,10 @@ def test_a_caps_header_line_is_one_test_for_the_document_and_the_issuer() -> Non
     assert caps_header_line("Hội Nông dân xã An Bình", 0, 23) is None  # sentence case
     debris = "6Ӣ C‘NG 7+ѬѪ1"
     assert caps_header_line(debris, 0, len(debris)) is None  # a broken font's capitals
+
+
+def test_one_digit_pattern_serves_figures_measures_and_targets() -> None:
+    from nqparse.extractors import prose_targets
+    from nqparse.phrases import figures, measures, text
+    assert figures.DIGIT is measures.DIGIT is prose_targets.DIGIT is text.DIGIT
+    assert text.DIGIT.search("đạt 9 xã") and not text.DIGIT.search("chín xã")

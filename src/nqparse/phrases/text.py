@@ -139,6 +139,8 @@ def unmarked(pattern: str) -> str:
 
 # a run of white space, the one pattern every module collapses or removes spaces with
 SPACES = re.compile(r"\s+")
+# a digit, the one pattern modules look for a figure's first sign with
+DIGIT = re.compile(r"\d")
 
 
 # white space to str.split() but not to SPACES: the two agree on a text without them

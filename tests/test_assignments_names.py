@@ -198,3 +198,11 @@ def test_the_provinces_and_cities_written_without_cac_are_one_body(text: str, na
 
     found = bodies.read_bodies(text, fold(text), 0, len(text))
     assert found is not None and text[slice(*found.bodies[0])] == name
+
+
+def test_the_assignee_head_lists_are_read_as_sets_by_one_function() -> None:
+    from nqparse.lexicon import bodies
+    from nqparse.phrases.bodies import _head_words
+    heads = bodies().assignee_heads
+    assert _head_words("titles") == frozenset(heads.titles)
+    assert _head_words("addresses") == frozenset(heads.addresses)

@@ -62,3 +62,13 @@ def test_the_term_a_page_is_for_is_the_newest_it_names() -> None:
     assert tenure is not None and tenure.group("a", "b") == ("2025", "2030")
     assert newest_term(fold(text)) == 2026
     assert newest_tenure("khong co nhiem ky nao") is None and newest_term("không có") is None
+
+
+def test_every_term_pattern_reads_the_years_of_phrases_terms() -> None:
+    import re
+
+    from nqparse.phrases.terms import YEAR, term_years
+    assert re.fullmatch(YEAR, "2025") and not re.fullmatch(YEAR, "3025")
+    found = re.fullmatch(term_years("[ ]"), "2026 - 2031")
+    assert found is not None and (found.group("a"), found.group("b")) == ("2026", "2031")
+    assert re.fullmatch(term_years("[ ]"), "1830-1835") is None  # no year of a term a text names

@@ -270,3 +270,10 @@ def test_the_recipients_label_as_printed_is_capitalised_or_in_capitals() -> None
 def test_document_titles_name_every_type_once(text: str, with_kind: bool, matches: str | None) -> None:
     m = regex.match(lexicon.document_titles(with_kind=with_kind), text)
     assert (m.group() if m else None) == matches
+
+
+def test_people_bodies_split_the_council_from_the_committee() -> None:
+    # one list (layout 'enacting_bodies') read whole or for one body by its abbreviation
+    assert set(lexicon.people_bodies("HĐND")) == {"hội đồng nhân dân", "hđnd"}
+    assert set(lexicon.people_bodies("UBND")) == {"ủy ban nhân dân", "uỷ ban nhân dân", "ubnd"}
+    assert set(lexicon.people_bodies()) == set(lexicon.people_bodies("HĐND")) | set(lexicon.people_bodies("UBND"))

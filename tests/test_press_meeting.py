@@ -813,3 +813,12 @@ def test_a_sentence_opening_on_the_hour_speaks_of_a_meeting_without_a_meeting_wo
     sentence = "Vào lúc 8 giờ 00, ngày 20/4/2026, tại trụ sở UBND xã An Phú, lãnh đạo tỉnh gặp các hộ dân."
     layout = segment(normalize(Source(text=sentence, format="txt")))
     assert _speaks_of_meeting(layout, 0, len(layout.text.text))
+
+
+def test_an_abbreviations_dot_does_not_end_the_sentence_whose_head_asks() -> None:
+    # "tại TP. Hòa Lâm, Chủ tịch UBND tỉnh yêu cầu ...": one sentence (the shared splitter), so the
+    # bodies after the request are those asked, not the issuer
+    text = ("Tin tức\n\nSáng 5/3, tại TP. Hòa Lâm, Chủ tịch UBND tỉnh yêu cầu Sở Tài chính rà soát kinh phí; "
+            "Hội Nông dân tỉnh phối hợp tuyên truyền.\n")
+    issuer = extract_text(text).issuer
+    assert issuer is not None and issuer.name == "UBND tỉnh"

@@ -77,3 +77,19 @@ def test_a_word_found_once_is_told_in_any_stretch_as_find_tells_it(text: str) ->
             expected = any(text.lower().find(w, start, end) >= 0 for w in words)
             assert holds_any(found, start, end) == expected
             assert holds_any(found, start, end, ("yêu cầu",)) == (text.lower().find("yêu cầu", start, end) >= 0)
+
+
+def test_a_caps_header_line_is_one_test_for_the_document_and_the_issuer() -> None:
+    from nqparse.phrases.text import caps_header_line
+    line = "| HỘI NÔNG DÂN XÃ AN BÌNH |"
+    assert caps_header_line(line, 0, len(line)) == (2, len(line) - 2)
+    assert caps_header_line("Hội Nông dân xã An Bình", 0, 23) is None  # sentence case
+    debris = "6Ӣ C‘NG 7+ѬѪ1"
+    assert caps_header_line(debris, 0, len(debris)) is None  # a broken font's capitals
+
+
+def test_one_digit_pattern_serves_figures_measures_and_targets() -> None:
+    from nqparse.extractors import prose_targets
+    from nqparse.phrases import figures, measures, text
+    assert figures.DIGIT is measures.DIGIT is prose_targets.DIGIT is text.DIGIT
+    assert text.DIGIT.search("đạt 9 xã") and not text.DIGIT.search("chín xã")

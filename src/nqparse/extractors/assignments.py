@@ -38,6 +38,7 @@ from ..phrases.bodies import (
 )
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import opening_link
+from ..phrases.terms import YEAR, term_years
 from ..phrases.text import expand_abbreviations, holds_any, sentences, squash, trimmed, word_starts
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
@@ -616,9 +617,9 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
 # a press report's sentence that opens on the term or the time behind it tells what was done
 # ("Trong nhiệm kỳ 2015-2020, ...", "Thời gian qua, ..."; not "Nhiệm kỳ 2025-2030, ...", which looks ahead)
 _PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|những năm|năm)[ ]+(?:vừa qua|qua)"
-                     r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
+                     r"|trong[ ]+nhiệm kỳ[ ]+" + term_years("[ ]") + r")[ ]*,")
 # a sentence that opens on a year and a comma: "Năm 2025, ...", "Trong năm 2026, ..."
-_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?\n])[ ]*)(?:trong[ ]+)?năm[ ]+((?:19|20)\d\d)[ ]*,", re.M)
+_YEAR_OPENING = re.compile(rf"(?:^|(?<=[.!?\n])[ ]*)(?:trong[ ]+)?năm[ ]+({YEAR})[ ]*,", re.M)
 
 
 def _reviewed_year(folded: str, start: int, end: int, ahead: int) -> bool:

@@ -24,7 +24,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, is_timestamp, page_stamp_date
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD
-from ..phrases.text import people_pictured, sentences, squash, unmarked
+from ..phrases.text import caps_header_line, people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
@@ -457,7 +457,7 @@ def _carried_header_date(layout: Layout, mentions: Mentions, doc: Document) -> D
     THƯỜNG VỤ" / "X, ngày 25 tháng 10 năm 2021") is dated by that document's place-and-date line, not
     the day the page was posted."""
     for above, block in carried_date_lines(layout):
-        if above and above[-1].caps:
+        if above and caps_header_line(layout.text.text, above[-1].start, above[-1].end):
             found = [d for d in mentions.dates_in(block.start, block.end) if d.iso]
             return _dated(doc, found[0]) if found else doc
     return doc

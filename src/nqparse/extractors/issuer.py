@@ -21,6 +21,7 @@ from ..lexicon import (
     document_titles,
     document_types,
     localities,
+    people_bodies,
     places,
     signature,
     surnames,
@@ -30,9 +31,10 @@ from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
-from ..phrases.text import squash, trimmed, unmarked
+from ..phrases.terms import term_years
+from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
 from ..records import At, Level, record
-from ..segment import Block, Layout, is_caps
+from ..segment import Block, Layout
 from .document import Document
 from .header import (
     NATIONAL,
@@ -54,7 +56,7 @@ _UNIT_LINE = lazy(unmarked(localities() + r"\s(?!ủy\b)"))
 # a header line that runs on into the next ("BAN CHỈ ĐẠO ... VÀ" / "...")
 _RUNS_ON = lazy_regex(r"\b(?:va|cua)$")
 _ACTION = lazy(unmarked(
-    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
+    r"(?:\s*\(?\s*khóa\s+[ivxlc\d]+\s*\)?)?(?:\s*,\s*nhiệm kỳ\s+" + term_years(r"\s") + r")?\s*(?:(?:đã|cũng)\s+|đã\s+tổ chức\s+)?"
     r"(?:tổ chức|quyết nghị|kết luận|xác định|sơ kết|tổng kết|ban hành|họp|thống nhất|thông qua|"
     rf"quyết định|triển khai|thông báo|đề ra|lãnh đạo|tiến hành|khai mạc|bế mạc|ký cam kết|ký kết|"
     rf"{alternation(bodies().asking_verbs)})\b"))
@@ -408,7 +410,6 @@ def _opening_end(layout: Layout) -> int:
 
 
 Line = tuple[int, int]
-_TRAILING = " \t-_*|=~.–—"
 
 
 def _header_lines(layout: Layout, document: Document) -> list[Line]:
@@ -425,7 +426,7 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             continue  # a web page's "|"
         if not lines and _TYPE_TITLE_LINE.match(plain, block.start, block.end):
             continue  # a sharing site's title above the letterhead ("BÁO CÁO SƠ KẾT ..."), no body
-        if plain[block.start:block.end].strip(_TRAILING + " ") in _MOTTO_OPENINGS:
+        if plain[block.start:block.end].strip(HEADER_TRIM) in _MOTTO_OPENINGS:
             break  # "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a narrow right column, run into the left one
         cited = lines and above is not None and cites_a_document(plain, above.start, above.end)  # "THEO QUYẾT ĐỊNH" / "SỐ 1050/QĐ-SCT"
         above = block
@@ -437,10 +438,10 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
             continue
         # a PDF or a text file may run the right column onto the same line
         cut = _RIGHT_COLUMN.search(plain, block.start, block.end)
-        start, end = trimmed(text, block.start, cut.start() if cut else block.end, _TRAILING)
+        start, end = trimmed(text, block.start, cut.start() if cut else block.end, HEADER_TRIM)
         if _TERM_LINE.match(plain, start, end):
             continue  # "HỘI ĐỒNG NHÂN DÂN" / "TỈNH X" / "KHÓA II - KỲ HỌP THỨ 12": the body's sitting, not its name
-        if end > start and is_caps(text[start:end]) and _plausible(text[start:end]):
+        if caps_header_line(text, start, end):
             lines.append((start, end))
         elif lines and not body_opener().match(plain, lines[0][0]):
             lines = []  # a page's headline in capitals above the letterhead ("TẠM DỪNG TIẾP CÔNG DÂN ..."): no body
@@ -451,13 +452,6 @@ def _header_lines(layout: Layout, document: Document) -> list[Line]:
 
 _MOTTO_OPENINGS = ("cong", "cong hoa")
 _TYPE_TITLE_LINE = lazy(unmarked(rf"(?:{document_titles()})\s"))
-# a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
-_NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
-
-
-def _plausible(line: str) -> bool:
-    """Not the debris of a broken font or an OCR layer ("6Ӣ C‘NG 7+ѬѪ1", "56:]+9-}")."""
-    return all(_NAME_WORD.fullmatch(w) for w in line.split())
 
 
 def _header_groups(layout: Layout, document: Document) -> list[list[Line]]:
@@ -485,10 +479,10 @@ def _embedded_header(layout: Layout) -> list[list[Line]]:
     for blocks, _ in carried_date_lines(layout):
         lines: list[Line] = []
         for above in reversed(blocks):
-            start, end = trimmed(text, above.start, above.end, _TRAILING)
-            if end <= start or not is_caps(text[start:end]) or not _plausible(text[start:end]):
+            line = caps_header_line(text, above.start, above.end)
+            if line is None:
                 break
-            lines.insert(0, (start, end))
+            lines.insert(0, line)
         return _grouped(plain, lines) if lines and body_opener().match(plain, lines[0][0]) else []
     return []
 
@@ -660,7 +654,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                         # "X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu ...": of a person's posts,
                         # the last before the verb names the body that asks, where none else acts (the
                         # holder's name may stand between: "Chủ tịch UBND huyện X Trần Văn B yêu cầu")
-                        if first is None and posted_asking is None and not _SENTENCE_END.search(plain, block.start, m.start()):
+                        if first is None and posted_asking is None and m.start() < _first_sentence_end(text, block):
                             asked_from = asks.end()  # in the first sentence that names a body
                         posted_asking = posted_asking or (m.start(), end)
                 continue
@@ -718,7 +712,13 @@ def _past_name(text: str, pos: int) -> int:
 _CITED_REACH = 60  # "thực hiện thắng lợi Nghị quyết ..." before a cited congress
 # a body the verb before it asks or elects: "đề nghị Ủy ban MTTQ tỉnh", "bầu Ban Thường vụ Tỉnh ủy"
 _ACTED_ON = lazy(unmarked(rf"(?<!\w)(?:{alternation((*bodies().asking_verbs, *bodies().electing_verbs))})\s+\Z"))
-_SENTENCE_END = lazy(r"[.!?](?:\s|$)")
+
+
+def _first_sentence_end(text: str, block: Block) -> int:
+    """Where the block's first sentence ends, by the one splitter (phrases.text.sentences)."""
+    return next(sentences(text, block.start, block.end), (block.start, block.end))[1]
+
+
 _ASKS_AFTER = lazy(unmarked(rf"\s*(?:(?:đã|cũng)\s+)?(?:{alternation(bodies().asking_verbs)})\b"))
 _GUEST_REACH = 50
 # a sentence that lists who attended: "Dự hội nghị có ..., các đồng chí trong BTV huyện ủy"
@@ -820,11 +820,13 @@ _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
 # the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
 _BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
                    r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")
+# the people's council and committee as a header or a report writes them: "UBND", "Ủy ban nhân dân"
+_PEOPLE_BODIES = alternation(w.upper() if " " not in w else w.capitalize() for w in people_bodies())
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit
 # "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Đảng ủy Khối Dân chính Đảng tỉnh": a bloc's
 # committee, named up to its unit word
 _UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ quan|[Dd]oanh nghiệp)"
                              r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
-                             r"|[ ]+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)"
+                             rf"|[ ]+{_PEOPLE_BODIES}"
                              r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
                              rf"[ ]+{localities()}(?:[ ]+(?![Tt]ổ chức)\p{{Lu}}\p{{Ll}}*){{0,4}}")  # "phường Tổ chức Hội nghị": a verb

@@ -24,6 +24,7 @@ from ..lexicon import (
     issuer_heads,
     localities,
     meetings,
+    people_bodies,
     person_names,
     signature,
     surnames,
@@ -73,16 +74,16 @@ _TERM = re.compile(unmarked(r"\bkhóa\s+(?P<t>[ivxlc]{1,6}|\d{1,2})\b"))
 _TERM_OF = {
     "assembly": lazy(unmarked(r"(?:quốc hội|đại biểu)\s*\(?\s*$")),
     "central": lazy(unmarked(r"(?:trung ương|tw)(?:\s+đảng)?(?:\s+\d+)?\s*\(?\s*$")),
-    "council": lazy(unmarked(rf"(?:hội đồng nhân dân|hđnd)(?:\s+{localities()})?")
+    "council": lazy(unmarked(rf"{alternation(people_bodies('HĐND'))}(?:\s+{localities()})?")
                              + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
     # "UBND huyện khóa X (nhiệm kỳ 2021-2026)": the people's committee's term
-    "committee": lazy(unmarked(rf"(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)(?:\s+{localities()})?")
+    "committee": lazy(unmarked(rf"{alternation(people_bodies('UBND'))}(?:\s+{localities()})?")
                                + r"(?:\s+\w+){0,3}?\s*,?\s*\(?\s*$"),
 }
 _JUST_BEFORE = lazy(r"[ ]*[-–,]?[ ]*\n?[ ]*")  # between a term and the session it heads, on its line or the next
 _GATHERING_WORDS = alternation(meetings().gatherings)  # hội nghị, kỳ họp, đại hội, ...
 _TERM_OWNER = lazy(unmarked(rf"(?:ban chấp hành|đảng bộ|{committees()}|{_GATHERING_WORDS}|"
-                                     r"hội đồng nhân dân|hđnd|quốc hội|"
+                                     rf"{alternation(people_bodies('HĐND'))}|quốc hội|"
                                      r"lần thứ\s+\S+)[^.\n;]{0,40}$"))
 # a committee the congress elects, of any body ("Ủy ban MTTQ Việt Nam huyện Bình Xuyên khóa X,
 # nhiệm kỳ 2024-2029"): its term is the congress's ordinal
@@ -546,11 +547,11 @@ def _own_kinds(issuer: IssuingBody, mentions: list[regex.Match[str]], plain: str
     name = (issuer.name or "").lower()
     own = set()
     # a session ("kỳ họp") is a council's: "HĐND tỉnh khóa XIII" is then the meeting's own term
-    if "hội đồng nhân dân" in name or "hđnd" in name or any(plain.startswith("ky hop", m.start()) for m in mentions):
+    if any(w in name for w in people_bodies("HĐND")) or any(plain.startswith("ky hop", m.start()) for m in mentions):
         own.add("council")
     if "quốc hội" in name:
         own.add("assembly")
-    if "ủy ban nhân dân" in name or "uỷ ban nhân dân" in name or "ubnd" in name:
+    if any(w in name for w in people_bodies("UBND")):
         own.add("committee")
     if issuer.level == "central":
         own.add("central")
@@ -612,7 +613,7 @@ def _committees_tenure(plain: str, meeting: MeetingRecord, session_term: re.Matc
 
 
 # the unit word after a council's or a committee's name ("hđnd huyện", "ubnd tỉnh")
-_UNIT_BEFORE = lazy(unmarked(rf"(?:hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)\s+(?P<unit>{localities()})\b"))
+_UNIT_BEFORE = lazy(unmarked(rf"{alternation(people_bodies())}\s+(?P<unit>{localities()})\b"))
 
 
 def _elected_term(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:

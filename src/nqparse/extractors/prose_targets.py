@@ -30,8 +30,8 @@ from ..normalize import fold
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.terms import TERM, newest_term
-from ..phrases.text import holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
+from ..phrases.terms import TERM, newest_term, term_years
+from ..phrases.text import DIGIT, holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
     COUNTED,
@@ -285,7 +285,7 @@ def _elliptical_names() -> frozenset[str]:
     return frozenset(context_words()["elliptical"])
 
 
-_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+(?:19|20)\d\d[ ]*[-–][ ]*(?:19|20)\d\d")
+_OWN_PERIOD = re.compile(r"(?:cả[ ]+)?(?:giai đoạn|nhiệm kỳ|thời kỳ)[ ]+" + term_years("[ ]"))
 
 
 def _elliptical_name(text: str, start: int, end: int, before: str) -> str:
@@ -408,10 +408,9 @@ def _aims_set_above(layout: Layout, block: Block) -> bool:
         return False
     setting = any(folded.find(w + " ", above.start, above.end) >= 0 for w in context_words()["aim_setters"])
     return setting and _PERIOD.search(folded, above.start, above.end) is not None \
-        and not _FIGURE_DIGIT.search(_PERIOD.sub("", folded[above.start:above.end]))
+        and not DIGIT.search(_PERIOD.sub("", folded[above.start:above.end]))
 
 
-_FIGURE_DIGIT = re.compile(r"\d")
 
 
 def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:

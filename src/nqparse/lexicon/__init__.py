@@ -459,6 +459,19 @@ def committees() -> str:
 
 
 @cache
+def people_bodies(abbreviation: str = "") -> tuple[str, ...]:
+    """The people's council and committee as a text names them, in lower case (layout
+    'enacting_bodies': "hội đồng nhân dân", "uỷ ban nhân dân", "ubnd"); with an
+    ``abbreviation`` ("HĐND", "UBND"), that body's alone: the abbreviation and the names whose
+    words' first letters spell it, marks aside ("ủy" gives "u")."""
+    words = layout().enacting_bodies
+    if not abbreviation:
+        return words
+    short = abbreviation.lower()
+    return tuple(w for w in words if w == short or "".join(unicodedata.normalize("NFD", p)[0] for p in w.split()) == short)
+
+
+@cache
 def document_titles(*, with_kind: bool = False) -> str:
     """The type names of ``document_types`` ("nghị quyết", "kế hoạch") as an alternation in
     lower case with their marks; ``with_kind``: only those with a kind of their own."""
@@ -531,5 +544,6 @@ __all__ = [
     "Names", "NeedsParent", "NumberWords", "Results", "Rules", "Signature", "TaskOpeners", "Units",
     "WebChrome", "Years", "abbreviations", "alternation", "bodies", "body_kinds", "committees", "concepts",
     "diff_words", "divisions", "document_titles", "document_types", "figures", "issuer_heads", "layout", "localities", "metadata_box", "names",
+    "people_bodies",
     "authorities", "number_words", "person_names", "raw", "recipients_label", "record", "results", "rules", "signature", "surnames", "units", "web_chrome",
 ]

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, localities, surnames
+from ..lexicon import alternation, bodies, localities, people_bodies, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -29,7 +30,7 @@ _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?(?:&\p{Lu}[\p{L}
 _LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
 ENDS_IN_LOCALITY = lazy(LOCALITY + r"$")
 _LAST_LOCALITY = re.compile(rf"\s({LOCALITY})$")
-_BARE_COUNCIL = lazy(r"(?i)(hội đồng nhân dân|ủy ban nhân dân|uỷ ban nhân dân|hđnd|ubnd)")
+_BARE_COUNCIL = lazy(r"(?i)" + alternation(people_bodies()))
 # what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"
 _QUALIFIER = re.compile(r"\s+(?:chuyên môn|chuyên trách|tham mưu|trực thuộc|cơ sở)\b")
 _NOT_TASK = lazy(r"(?:đã|được|là|vẫn|đều|cũng đã|bị|chưa|còn|của|,)\b")
@@ -127,7 +128,7 @@ def _sector_pattern() -> re.Pattern[str]:
 def _modifier_pattern() -> re.Pattern[str]:
     mods = [m for m in bodies().assignee_heads.modifiers if m != "và"]
     # a head that needs a name after it ("báo", "giám đốc") would run a body on into its task
-    named = _generic_heads() | _titles()
+    named = _generic_heads() | _head_words("titles")
     heads = [h for h in bodies().assignee_heads.heads if not h.startswith("các ") and h not in named]
     return _alternation([*set(mods) | set(heads)], lead=r"\s+")
 
@@ -249,7 +250,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
         end = _served_end(text, folded, start, end, limit) or end  # "các cơ quan tham mưu, giúp việc Đảng ủy"
         if is_bare(folded, start, end, plural=True) and not _closed(folded, start, end):
             # "Các doanh nghiệp công nghệ số chủ động ...", "cơ quan xây dựng báo cáo tiếp thu ..."
-            alone = not bodies and _key(folded[start:end]) in _described_nouns() \
+            alone = not bodies and _key(folded[start:end]) in _head_words("described_nouns") \
                 and not SEPARATOR.match(folded, end, limit)  # "Cơ quan, đơn vị được giao ...": a list
             described = _described(text, folded, end, limit, verb_first=alone)
             if described is None and alone:
@@ -413,7 +414,7 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
 @lru_cache(maxsize=4096)  # asked of the same few words of every list, sentence after sentence
 def _bare_phrase(phrase: str) -> bool:
     words = _SHARED.sub("", phrase).split()
-    return 0 < len(words) <= 2 and " ".join(words) in _bare_nouns()
+    return 0 < len(words) <= 2 and " ".join(words) in _head_words("bare_nouns")
 
 
 def _list_part(folded: str, start: int, end: int) -> bool:
@@ -434,9 +435,16 @@ _LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}+)")
 _DESCRIBED_WORDS = 4
 
 
-@lru_cache(maxsize=1)
-def _described_nouns() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.described_nouns)
+# the lists of ``bodies`` 'assignee_heads' that a word is looked up in, one at a time
+_HeadWords = Literal["described_nouns", "collective_nouns", "bare_nouns", "titles", "inspectorates", "addresses",
+                     "owned_heads"]
+
+
+@cache
+def _head_words(name: _HeadWords) -> frozenset[str]:
+    """One list of ``bodies`` 'assignee_heads' as a set, built once."""
+    words: tuple[str, ...] = getattr(bodies().assignee_heads, name)
+    return frozenset(words)
 
 
 def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = False) -> int | None:
@@ -507,17 +515,7 @@ def _collective(folded: str, start: int, end: int) -> bool:
     """A noun that names units of any kind ("cơ quan", "các đơn vị"), as a list's part."""
     words = _LAST_LOCALITY.sub("", folded[start:end]).split()
     phrase = " ".join(words[1:] if words[:1] == ["các"] else words)
-    return all(p.strip() in _collective_nouns() for p in phrase.split(","))
-
-
-@lru_cache(maxsize=1)
-def _collective_nouns() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.collective_nouns)
-
-
-@lru_cache(maxsize=1)
-def _bare_nouns() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.bare_nouns)
+    return all(p.strip() in _head_words("collective_nouns") for p in phrase.split(","))
 
 
 @lru_cache(maxsize=1)
@@ -537,20 +535,10 @@ def _people_pattern() -> re.Pattern[str]:
 _OF_BODY = lazy(r"\s+(?:của\s+)?")
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.titles)
-
-
-@lru_cache(maxsize=1)
-def _inspectorates() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.inspectorates)
-
-
 def _addressed_post(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
     """The end of "<address> <post>" when the head at ``start`` is an address ("đồng chí"): the
     post after it ("Trưởng thôn", "Bí thư chi bộ") read as the body it names."""
-    if _key(folded[start:end]) not in _addresses():
+    if _key(folded[start:end]) not in _head_words("addresses"):
         return None
     gap = _GAP.match(text, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
@@ -559,16 +547,11 @@ def _addressed_post(text: str, folded: str, start: int, end: int, limit: int) ->
     return inner.bodies[0][1] if inner else None
 
 
-@lru_cache(maxsize=1)
-def _addresses() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.addresses)
-
-
 def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int | None:
     """The end of "<office> <body>" when the head at ``start`` is a person's office, or an
     inspectorate of the bodies after it ("Thanh tra các sở, ngành")."""
     key = _key(folded[start:end])
-    if key not in _titles() and key not in _inspectorates():
+    if key not in _head_words("titles") and key not in _head_words("inspectorates"):
         return None
     gap = _OF_BODY.match(folded, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
@@ -662,7 +645,7 @@ def _named_by_sector(folded: str, start: int, limit: int) -> int | None:
 
 def _office_head(folded: str, start: int, end: int) -> bool:
     head = head_pattern().match(folded, start, end)
-    return head is not None and _key(folded[start:head.end()]) in _titles()
+    return head is not None and _key(folded[start:head.end()]) in _head_words("titles")
 
 
 def joined_place_end(text: str, end: int, limit: int | None = None) -> int | None:
@@ -702,7 +685,7 @@ def _share_owner(names: list[str]) -> list[str]:
     'Thường trực, Ban Thường vụ Tỉnh ủy' gives "Thường trực Tỉnh ủy"."""
     from ..normalize import fold  # the package's normalize imports the phrases
 
-    heads = _owned_heads()
+    heads = _head_words("owned_heads")
     out = list(names)
     for i, (name, nxt) in enumerate(zip(names, names[1:], strict=False)):
         key = _key(fold(name))
@@ -715,11 +698,6 @@ def _share_owner(names: list[str]) -> list[str]:
         if owner[:1].isupper() and _key(fold(owner)) not in heads:
             out[i] = f"{name} {owner}"
     return out
-
-
-@lru_cache(maxsize=1)
-def _owned_heads() -> frozenset[str]:
-    return frozenset(bodies().assignee_heads.owned_heads)
 
 
 def cut_mid_name(text: str, folded: str, found: BodyList) -> bool:

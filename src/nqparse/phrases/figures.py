@@ -34,7 +34,7 @@ from ..normalize import fold
 from ..records import At, Change, Comparator, record
 from .lazy import lazy, lazy_regex
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
-from .text import may_open, single_spaced, squash
+from .text import DIGIT, may_open, single_spaced, squash
 
 
 @record
@@ -296,7 +296,6 @@ def counts_things(unit: str) -> bool:
 
 
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT = re.compile(r"\d")
 _DENOMINATOR = re.compile(r"[ ]*(?:trên|/|mỗi)[ ]*")
 _CODE_AFTER = regex.compile(r"[./][ ]?\d|[-–][ ]?\p{L}|/")
 _CODE_MARKS = (".", "/", "-", "–")  # what _CODE_AFTER opens on
@@ -322,7 +321,7 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
     while True:
         # a figure starts with a digit: the engine, which cannot tell that from the pattern
         # (it opens with a look-behind), would try the whole pattern at every offset
-        digit = _DIGIT.search(folded, pos, end)
+        digit = DIGIT.search(folded, pos, end)
         m = g.figure.search(folded, digit.start(), end) if digit else None
         if not m:
             return found
@@ -654,7 +653,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         raw.end, raw.count_noun = counted[1], True
     fig_end = raw.end
     after = g.after_cmp.match(folded, fig_end, end)
-    if after and not _DIGIT.search(after.group("gap")):
+    if after and not DIGIT.search(after.group("gap")):
         comparator = g.comparators_after[single_spaced(after.group("c"))]
         fig_end = after.end()
     elif raw.low is None and ((m is not None and m.group("from")) or raw.count_noun):

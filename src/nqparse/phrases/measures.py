@@ -18,7 +18,8 @@ from .. import lexicon
 from ..normalize import fold
 from .figures import Figure, counts_things, edge_end, later_bound
 from .lazy import lazy, lazy_regex
-from .text import single_spaced, squash
+from .terms import YEAR, term_years
+from .text import DIGIT, single_spaced, squash
 
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
 # starts in lower case or with the figure: "Tỷ lệ doanh nghiệp vừa và nhỏ\nđịa phương ... đạt 60%")
@@ -31,9 +32,9 @@ _LEADING_TIME = lazy(r"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?n
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _TRAILING_TIME = lazy(
-    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+(?:19|20)\d\d(?:[ ]?[-–][ ]?(?:19|20)\d\d)?[ ]*$")
+    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+"
+    rf"(?:{term_years('[ ]')}|{YEAR})[ ]*$")
 _LETTER = regex.compile(r"\p{L}")
-_DIGIT = re.compile(r"\d")
 _EDGE_TAIL = 80  # longer than any run of edge words at the end of a name
 
 
@@ -206,4 +207,4 @@ def fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str
 def _short_note(paren: str) -> bool:
     """'(IIP)', '(FDI)' stay in a name; '(giá so sánh 2010)', '(do quận quản lý)' do not."""
     inner = paren.strip(" ()")
-    return not _DIGIT.search(inner) and len(inner.split()) <= 2
+    return not DIGIT.search(inner) and len(inner.split()) <= 2

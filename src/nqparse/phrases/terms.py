@@ -13,10 +13,13 @@ from functools import lru_cache
 from .lazy import lazy
 from .text import unmarked
 
+# a year a text may name: "2025", not "1830" or "3000"
+YEAR = r"(?:19|20)\d\d"
+
 
 def term_years(space: str) -> str:
     """A term's first and last years, groups "a" and "b": "2025 - 2030", "2020–2025"."""
-    return rf"(?P<a>(?:19|20)\d\d){space}*[-–]{space}*(?P<b>(?:19|20)\d\d)"
+    return rf"(?P<a>{YEAR}){space}*[-–]{space}*(?P<b>{YEAR})"
 
 
 # a tenure, matched in ``Text.plain``: "nhiệm kỳ 2020 - 2025"

@@ -11,6 +11,7 @@ import regex
 
 from ..lexicon import abbreviations, alternation, authorities, diff_words
 from ..lexicon import layout as layout_words
+from .lazy import lazy_regex
 
 
 @cache
@@ -95,6 +96,23 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+# what may stand around a header's words on its line: a rule, a bullet, a table's bars
+HEADER_TRIM = " \t-_*|=~.–—"
+# a word of a body's name: letters (with the marks of "TP.HCM", "HĐND&UBND"), or a number
+_NAME_WORD = lazy_regex(r"\(?\p{Latin}+(?:[.'’&-]\p{Latin}+)*[.,)]*|\(?\d+[.,)]*|[-–&]|\d+[-/]\p{Lu}[\p{L}\d/-]*")
+
+
+def caps_header_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a header's capitals line in ``text[start:end]``, without the rules and bars
+    around it ("ỦY BAN NHÂN DÂN", "BAN THƯỜNG VỤ"); None for a line not in capitals, or for the
+    debris of a broken font or an OCR layer ("6Ӣ C‘NG 7+ѬѪ1", "56:]+9-}")."""
+    start, end = trimmed(text, start, end, HEADER_TRIM)
+    line = text[start:end]
+    if end <= start or not is_caps(line) or not all(_NAME_WORD.fullmatch(w) for w in line.split()):
+        return None
+    return start, end
+
+
 def trimmed(text: str, start: int, end: int, chars: str = TRIM) -> tuple[int, int]:
     """Narrow ``[start, end)`` so the span has no leading or trailing ``chars``."""
     while start < end and text[start] in chars:
@@ -121,6 +139,8 @@ def unmarked(pattern: str) -> str:
 
 # a run of white space, the one pattern every module collapses or removes spaces with
 SPACES = re.compile(r"\s+")
+# a digit, the one pattern modules look for a figure's first sign with
+DIGIT = re.compile(r"\d")
 
 
 # white space to str.split() but not to SPACES: the two agree on a text without them

@@ -117,3 +117,19 @@ def test_the_command_writes_the_same_output_from_the_stored_programs(tmp_path: P
                            text=True, env=env, check=True).stdout for _ in range(2)]
     assert list(tmp_path.rglob("patterns.*.marshal")), "the first run stored no programs"
     assert runs[0] == runs[1] == to_json(extract_data(read_path(sample))) + "\n"
+
+
+def test_a_text_extract_compiles_the_same_patterns_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # a pattern built in a set's order differs from run to run: each start-up would compile it
+    # anew and write the whole file again at exit
+    from .conftest import SAMPLES
+
+    sample = SAMPLES / "kienan-quanuy-nghi-quyet-hoi-nghi-7-khoa-vi-nam-2022.txt"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    written = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-m", "nqparse", "extract", str(sample)], capture_output=True,
+                       env={**env, "PYTHONHASHSEED": seed}, check=True)
+        written.append(sorted((p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.rglob("*.marshal")))
+    assert written[0] and written[1] == written[0]

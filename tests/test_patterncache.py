@@ -31,7 +31,12 @@ path, engine, patterns, texts = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]
 patterncache.keep(path)
 module = re if engine == "re" else regex
 def stored(p, f):
-    return re._cache.get((str, p, f)) if engine == "re" else _main._cache.get((p, str, f, frozenset(), regex.DEFAULT_VERSION, None))
+    if engine == "re":  # made from its stored program when asked for
+        try:
+            return re._cache[str, p, f]
+        except KeyError:
+            return None
+    return _main._cache.get((p, str, f, frozenset(), regex.DEFAULT_VERSION, None))
 held = {(p, f): stored(p, f) for p, f in patterns}
 made = {(p, f): module.compile(p, f) for p, f in patterns}
 found = [[(m.span(), m.groups()) for t in texts for m in made[p, f].finditer(t)] for p, f in patterns]
@@ -70,7 +75,7 @@ def test_a_file_that_cannot_be_used_is_passed_over(tmp_path: Path, content: byte
     path = tmp_path / "patterns.marshal"
     if isinstance(content, str):
         stamp = patterncache._STAMP if content == "this python" else (content, 0, 0)
-        content = marshal.dumps((stamp, {(PATTERNS[0][0], 0): (32, [1, 2, 3], 0, {}, (None,))}))
+        content = marshal.dumps((stamp, {(PATTERNS[0][0], 0): (32, bytes(12), 0, {}, (None,))}))
     path.write_bytes(content)
     result = _run(path)
     assert result["from_file"] == 0
@@ -133,3 +138,29 @@ def test_a_text_extract_compiles_the_same_patterns_whatever_the_hash_seed(tmp_pa
                        env={**env, "PYTHONHASHSEED": seed}, check=True)
         written.append(sorted((p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.rglob("*.marshal")))
     assert written[0] and written[1] == written[0]
+
+
+_LAZY_RUN = """
+import re, sys
+from nqparse import patterncache
+path, first, second = sys.argv[1:]
+patterncache.keep(path)
+print(int((str, first, 0) in re._cache), int((str, second, 0) in re._cache), end=" ")
+re.compile(second)
+print(int((str, first, 0) in re._cache), int((str, second, 0) in re._cache), end=" ")
+"""
+
+
+def test_a_stored_pattern_is_made_when_first_asked_for_and_kept_when_not(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(*patterns: str) -> str:
+        return subprocess.run([sys.executable, "-c", _LAZY_RUN, str(path), *patterns], capture_output=True,
+                              text=True, env=env, check=True).stdout
+
+    run(r"Hạ Lang\s+\d+", r"Bản\s+Khuổi")  # stores the second
+    run(r"Bản\s+Khuổi", r"Nà\s+Pồ")  # stores the third, keeping the second though unasked
+    assert run(r"Bản\s+Khuổi", r"Nà\s+Pồ") == "0 0 0 1 "  # both stored, neither made before asked for
+    programs = marshal.loads(path.read_bytes())[1]
+    assert {(r"Bản\s+Khuổi", 0), (r"Nà\s+Pồ", 0)} <= set(programs)

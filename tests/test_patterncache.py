@@ -164,3 +164,16 @@ def test_a_stored_pattern_is_made_when_first_asked_for_and_kept_when_not(tmp_pat
     assert run(r"Bản\s+Khuổi", r"Nà\s+Pồ") == "0 0 0 1 "  # both stored, neither made before asked for
     programs = marshal.loads(path.read_bytes())[1]
     assert {(r"Bản\s+Khuổi", 0), (r"Nà\s+Pồ", 0)} <= set(programs)
+
+
+def test_a_stored_pattern_is_made_when_taken_out_of_the_cache(tmp_path: Path) -> None:
+    # Python 3.12's re takes a pattern out of its cache with pop (to put it back last)
+    path = tmp_path / "patterns.marshal"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    script = ("import re, sys; from nqparse import patterncache; patterncache.keep(sys.argv[1]); "
+              "taken = re._cache.pop((str, sys.argv[2], 0), None); "
+              "print(taken is not None and taken.search('Bản Khuổi 7') is not None, "
+              "re._cache.pop((str, 'Nà Pồ', 0), None)); re.compile(sys.argv[2])")
+    runs = [subprocess.run([sys.executable, "-c", script, str(path), r"Khuổi\s+\d"], capture_output=True, text=True,
+                           env=env, check=True).stdout.split() for _ in range(2)]
+    assert runs == [["False", "None"], ["True", "None"]]

@@ -85,6 +85,13 @@ class _StoredCache(dict[tuple[Any, ...], Any]):
         self[key] = made
         return made
 
+    def pop(self, key: Any, *default: Any) -> Any:
+        """The pattern taken out (3.12's ``re`` takes it out to put it back last), made first if stored."""
+        if key not in self:
+            with contextlib.suppress(KeyError):
+                self.__missing__(key)
+        return super().pop(key, *default)
+
 
 def store(path: str) -> None:
     """Write the programs of the ``str`` patterns ``re`` holds and of those stored but not asked

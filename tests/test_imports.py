@@ -69,3 +69,14 @@ def test_no_extractor_builds_output_models() -> None:
         path = importlib.util.find_spec(name).origin  # type: ignore[union-attr]
         imported = _imported_modules(str(path))
         assert not {"..models", "nqparse.models"} & imported, f"{name} imports the output models"
+
+
+def test_the_text_extract_path_writes_no_dataclass_signature_at_import() -> None:
+    # a dataclass without a docstring is given its signature as one, through inspect, at every
+    # start-up: the classes a text extract imports carry a docstring of their own
+    script = ("import inspect, sys; seen = []; string = inspect.Signature.__str__; "
+              "inspect.Signature.__str__ = lambda self: seen.append(1) or string(self); "
+              "import nqparse.cli.main, nqparse.cli.extract, nqparse.pipeline, nqparse.batch.output; "
+              "print(len(seen))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"

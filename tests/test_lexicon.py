@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any, get_args
 
@@ -245,6 +245,21 @@ def test_alternation_matches_what_the_list_of_its_words_matches(words: list[str]
     for text in sorted(texts):
         found, expected = tree.match(text), flat.match(text)
         assert (found and found.group()) == (expected and expected.group()), text
+
+
+def test_alternation_writes_a_word_past_its_last_branch_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # built at import: one step per branch, not one per letter of "bản lầy trên đồi"
+    steps = []
+    branches = lexicon._branches
+
+    def counted(words: list[str], shared: int, piece: Callable[[str], str]) -> str:
+        steps.append(shared)
+        return branches(words, shared, piece)
+
+    monkeypatch.setattr(lexicon, "_branches", counted)
+    pattern = lexicon.alternation(["bản lầy trên đồi", "bản lũng", "bản.x"], spaces=r"\s+")
+    assert pattern == r"(?:bản(?:\s+l(?:ầy\s+trên\s+đồi|ũng)|\.x))"
+    assert len(steps) <= 9  # letters of "bản" and "l", the branches after them, each word once
 
 
 @pytest.mark.parametrize("line,label", [

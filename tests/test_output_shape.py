@@ -4,6 +4,8 @@ read that JSON back to the very same text, so that the two cannot drift apart.""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +51,14 @@ def test_extracting_a_text_file_does_not_load_pydantic() -> None:
               "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_reading_a_text_file_does_not_load_hashlib() -> None:
+    # start-up: hashlib loads OpenSSL for every algorithm; the digest is the same without it
+    script = ("import sys, json; from nqparse.readers import read_bytes; "
+              "s = read_bytes('Tỉnh ủy Bắc Mê\\nNghị quyết số 7'.encode(), name='x.txt'); "
+              "print(json.dumps([s.sha256, 'hashlib' in sys.modules]))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    digest, loaded = json.loads(done.stdout)
+    assert digest == hashlib.sha256("Tỉnh ủy Bắc Mê\nNghị quyết số 7".encode()).hexdigest()
+    assert loaded is False

@@ -31,7 +31,12 @@ path, engine, patterns, texts = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]
 patterncache.keep(path)
 module = re if engine == "re" else regex
 def stored(p, f):
-    return re._cache.get((str, p, f)) if engine == "re" else _main._cache.get((p, str, f, frozenset(), regex.DEFAULT_VERSION, None))
+    if engine == "re":  # made from its stored program when asked for
+        try:
+            return re._cache[str, p, f]
+        except KeyError:
+            return None
+    return _main._cache.get((p, str, f, frozenset(), regex.DEFAULT_VERSION, None))
 held = {(p, f): stored(p, f) for p, f in patterns}
 made = {(p, f): module.compile(p, f) for p, f in patterns}
 found = [[(m.span(), m.groups()) for t in texts for m in made[p, f].finditer(t)] for p, f in patterns]
@@ -70,7 +75,7 @@ def test_a_file_that_cannot_be_used_is_passed_over(tmp_path: Path, content: byte
     path = tmp_path / "patterns.marshal"
     if isinstance(content, str):
         stamp = patterncache._STAMP if content == "this python" else (content, 0, 0)
-        content = marshal.dumps((stamp, {(PATTERNS[0][0], 0): (32, [1, 2, 3], 0, {}, (None,))}))
+        content = marshal.dumps((stamp, {(PATTERNS[0][0], 0): (32, bytes(12), 0, {}, (None,))}))
     path.write_bytes(content)
     result = _run(path)
     assert result["from_file"] == 0
@@ -117,3 +122,58 @@ def test_the_command_writes_the_same_output_from_the_stored_programs(tmp_path: P
                            text=True, env=env, check=True).stdout for _ in range(2)]
     assert list(tmp_path.rglob("patterns.*.marshal")), "the first run stored no programs"
     assert runs[0] == runs[1] == to_json(extract_data(read_path(sample))) + "\n"
+
+
+def test_a_text_extract_compiles_the_same_patterns_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # a pattern built in a set's order differs from run to run: each start-up would compile it
+    # anew and write the whole file again at exit
+    from .conftest import SAMPLES
+
+    sample = SAMPLES / "kienan-quanuy-nghi-quyet-hoi-nghi-7-khoa-vi-nam-2022.txt"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    written = []
+    for seed in ("1", "2"):
+        subprocess.run([sys.executable, "-m", "nqparse", "extract", str(sample)], capture_output=True,
+                       env={**env, "PYTHONHASHSEED": seed}, check=True)
+        written.append(sorted((p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.rglob("*.marshal")))
+    assert written[0] and written[1] == written[0]
+
+
+_LAZY_RUN = """
+import re, sys
+from nqparse import patterncache
+path, first, second = sys.argv[1:]
+patterncache.keep(path)
+print(int((str, first, 0) in re._cache), int((str, second, 0) in re._cache), end=" ")
+re.compile(second)
+print(int((str, first, 0) in re._cache), int((str, second, 0) in re._cache), end=" ")
+"""
+
+
+def test_a_stored_pattern_is_made_when_first_asked_for_and_kept_when_not(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.marshal"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+    def run(*patterns: str) -> str:
+        return subprocess.run([sys.executable, "-c", _LAZY_RUN, str(path), *patterns], capture_output=True,
+                              text=True, env=env, check=True).stdout
+
+    run(r"Hạ Lang\s+\d+", r"Bản\s+Khuổi")  # stores the second
+    run(r"Bản\s+Khuổi", r"Nà\s+Pồ")  # stores the third, keeping the second though unasked
+    assert run(r"Bản\s+Khuổi", r"Nà\s+Pồ") == "0 0 0 1 "  # both stored, neither made before asked for
+    programs = marshal.loads(path.read_bytes())[1]
+    assert {(r"Bản\s+Khuổi", 0), (r"Nà\s+Pồ", 0)} <= set(programs)
+
+
+def test_a_stored_pattern_is_made_when_taken_out_of_the_cache(tmp_path: Path) -> None:
+    # Python 3.12's re takes a pattern out of its cache with pop (to put it back last)
+    path = tmp_path / "patterns.marshal"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    script = ("import re, sys; from nqparse import patterncache; patterncache.keep(sys.argv[1]); "
+              "taken = re._cache.pop((str, sys.argv[2], 0), None); "
+              "print(taken is not None and taken.search('Bản Khuổi 7') is not None, "
+              "re._cache.pop((str, 'Nà Pồ', 0), None)); re.compile(sys.argv[2])")
+    runs = [subprocess.run([sys.executable, "-c", script, str(path), r"Khuổi\s+\d"], capture_output=True, text=True,
+                           env=env, check=True).stdout.split() for _ in range(2)]
+    assert runs == [["False", "None"], ["True", "None"]]

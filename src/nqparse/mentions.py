@@ -48,6 +48,8 @@ def _starting_in(items: Sequence[T], starts: Sequence[int], start: int, end: int
 
 @dataclass(frozen=True)
 class Mentions:
+    """The dates, numbers, figures and body lists of one layout, each found once (see above)."""
+
     layout: Layout = field(repr=False)
     dates: tuple[FoundDate, ...]
     numbers: tuple[DocNumber, ...]

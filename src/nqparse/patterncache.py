@@ -4,10 +4,13 @@ A text extract compiles about 190 ``re`` patterns, 45 ms of a start-up of about 
 parser and compiler of ``re`` are written in Python. What they make of a pattern is a list of
 numbers that the C engine runs. ``keep()`` (called when the command line starts) gives ``re``
 the lists stored by an earlier run, so that ``re.compile`` finds those patterns already made,
-and at exit stores the lists of patterns compiled anew. The file sits in ``__pycache__`` beside
-this module (or under ``PYTHONPYCACHEPREFIX``), is named for the Python that wrote it and is
-written only where byte code would be. A file of another Python, a damaged one or a Python
-whose ``re`` differs in these internals is ignored: the patterns are then compiled as before.
+and at exit stores the lists of patterns compiled anew. A stored pattern is made when it is
+first asked for (a run asks for about two thirds of them), and its list is stored as bytes,
+which ``marshal`` reads at once (a list of a quarter of a million ints took 4 ms). The file
+sits in ``__pycache__`` beside this module (or under ``PYTHONPYCACHEPREFIX``), is named for the
+Python that wrote it and is written only where byte code would be. A file of another Python, a
+damaged one or a Python whose ``re`` differs in these internals is ignored: the patterns are
+then compiled as before.
 
 Patterns of the ``regex`` module (``\\p{Lu}`` and the like, about 30 ms of a start-up: its
 parser too is Python) are kept the same way, in a file of their own: what its parser hands
@@ -22,6 +25,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from typing import Any
 
 try:
@@ -37,10 +41,12 @@ except (ImportError, AttributeError):  # no ``regex``, or one that differs: its 
     _regex_main = None
 
 _Key = tuple[str, int]
-_Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
+# the array type that holds one code of the engine, as its bytes are stored
+_CODE = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None)
 # what a stored program was made by: another Python or engine may number it differently
-_STAMP = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+_STAMP = (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), _CODE)
 _loaded: dict[_Key, _Program] = {}
 
 # what ``regex.compile`` hands its engine after the pattern itself: flags, code, groups, lists
@@ -55,28 +61,49 @@ def keep(path: str | None = None) -> None:
     """Give ``re`` the stored programs, and store those of new patterns at exit (once a process)."""
     cache = getattr(re, "_cache", None)
     path = path or _default_path()
-    if _sre is None or not isinstance(cache, dict) or path is None or _loaded:
+    if _sre is None or _CODE is None or type(cache) is not dict or path is None or _loaded:
         return
-    programs = _read(path)
-    try:
-        made = {(str, pattern, flags): _sre.compile(pattern, *program) for (pattern, flags), program in programs.items()}
-    except (TypeError, ValueError, RuntimeError):  # not what this engine takes after all
-        made, programs = {}, {}
-    cache.update(made)
-    _loaded.update(programs)
+    _loaded.update(_read(path))
+    re._cache = _StoredCache(cache)  # type: ignore[attr-defined]
     atexit.register(store, path)
     _keep_regex(_regex_path(path))
 
 
+class _StoredCache(dict[tuple[Any, ...], Any]):
+    """``re``'s cache, which makes a pattern missing from it from its stored program, if any."""
+
+    def __missing__(self, key: tuple[Any, ...]) -> Any:
+        program = _loaded.get(key[1:]) if key[0] is str else None
+        if program is None:
+            raise KeyError(key)  # ``re`` compiles it, as without a cache
+        flags, code, *rest = program
+        try:
+            made = _sre.compile(key[1], flags, array(_CODE or "I", code).tolist(), *rest)
+        except (TypeError, ValueError, RuntimeError):  # not what this engine takes after all
+            _loaded.clear()
+            raise KeyError(key) from None
+        self[key] = made
+        return made
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        """The pattern taken out (3.12's ``re`` takes it out to put it back last), made first if stored."""
+        if key not in self:
+            with contextlib.suppress(KeyError):
+                self.__missing__(key)
+        return super().pop(key, *default)
+
+
 def store(path: str) -> None:
-    """Write the programs of the ``str`` patterns ``re`` holds (at most its 512), when some
-    were compiled anew."""
+    """Write the programs of the ``str`` patterns ``re`` holds and of those stored but not asked
+    for (at most 512, those of this run last), when some were compiled anew."""
     cache: dict[tuple[Any, ...], Any] = getattr(re, "_cache", {})
     held = [(key[1], key[2]) for key in list(cache) if key[0] is str]
     if all(key in _loaded for key in held) or sys.dont_write_bytecode:
         return
-    programs = {key: _loaded.get(key) or _program(*key) for key in held}
-    _write(path, (_STAMP, programs))
+    programs = {key: program for key, program in _loaded.items() if (str, *key) not in cache}  # oldest first
+    programs.update((key, _loaded.get(key) or _program(*key)) for key in held)
+    kept = list(programs.items())[-getattr(re, "_MAXCACHE", 512):]
+    _write(path, (_STAMP, dict(kept)))
 
 
 def _write(path: str, content: tuple[Any, ...]) -> None:
@@ -99,9 +126,9 @@ def _program(pattern: str, flags: int) -> _Program:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    # plain ints: the opcodes are an int subclass, which marshal does not write
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-            tuple(indexgroup))
+    # the codes as bytes: marshal reads them at once
+    return (int(flags | parsed.state.flags), array(_CODE or "I", code).tobytes(), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
 
 
 def _regex_path(path: str) -> str:

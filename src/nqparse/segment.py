@@ -90,6 +90,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Layout:
+    """A document's blocks and where its header, footer, appendix and signature lie."""
+
     text: Text
     blocks: tuple[Block, ...]
     header_end: int

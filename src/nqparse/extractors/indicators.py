@@ -93,6 +93,8 @@ class _Marker:
 
 @dataclass
 class _Item:
+    """A numbered item of a list: its marker, its stretch and blocks, and what is read of it."""
+
     marker: _Marker
     start: int
     end: int

@@ -731,8 +731,10 @@ _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){
 # document's issuer (not "Nghị quyết Đại hội ... đã được thông qua", which the congress adopts)
 _CARRYING_OUT = "thực hiện|triển khai|cụ thể hóa|quán triệt|học tập"  # what a text does with a document it cites
 # the press names a document by its type's code too: "thực hiện NQ Đại hội Đảng bộ huyện"
+# longest first, then alphabetical: a set's order changes from run to run, and a pattern that
+# changes is compiled anew by every start-up (patterncache keeps the patterns by their text)
 _TYPE_CODES = "|".join(sorted({c.lower() for t in document_types().types if t.kind != "unknown" for c in t.codes},
-                              key=len, reverse=True))
+                              key=lambda code: (-len(code), code)))
 _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)?(?:\s*\d+)?)\s+(?:ngày\s+\S+\s+)?của"
                           rf"|(?<!\w)(?:{_CARRYING_OUT}|theo|mục tiêu)"
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"

@@ -406,23 +406,31 @@ def alternation(words: Iterable[str], *, spaces: str = " ") -> str:
     when the pattern ignores case or marks ("ả", "ẩ", "a" of "bảy", "bẩy", "ba") keep their
     words' rests as a flat list, the longest first, as the whole list would try them.
     """
-    def piece(letter: str) -> str:
-        return spaces if letter == " " else regex.escape(letter)
+    def piece(letters: str) -> str:
+        return spaces.join(map(_escape, letters.split(" ")))
     return f"(?:{_branches(sorted(set(words), key=lambda w: (-len(w), w)), 0, piece)})"
 
 
 def _branches(words: list[str], shared: int, piece: Callable[[str], str]) -> str:
     """The rests of ``words`` (longest first) after the ``shared`` letters they begin with."""
+    if len(words) == 1:  # one word: its rest, with no branch
+        return piece(words[0][shared:])
     by_letter: dict[str, list[str]] = {}
+    mixed: set[str] = set()  # the keys whose words differ in the letter itself ("ả", "ẩ")
     for word in words:
         if len(word) > shared:
-            by_letter.setdefault(_letter_key(word[shared]), []).append(word)
+            letter = word[shared]
+            key = _letter_key(letter)
+            group = by_letter.setdefault(key, [])
+            if group and group[0][shared] != letter:
+                mixed.add(key)
+            group.append(word)
     parts = []
-    for group in by_letter.values():
-        if len({w[shared] for w in group}) == 1:
+    for key, group in by_letter.items():
+        if key not in mixed:
             parts.append(piece(group[0][shared]) + _branches(group, shared + 1, piece))
         else:
-            parts.extend("".join(map(piece, w[shared:])) for w in group)
+            parts.extend(piece(w[shared:]) for w in group)
     if not parts:
         return ""
     ends_here = len(words[-1]) == shared  # the shortest comes last
@@ -431,6 +439,11 @@ def _branches(words: list[str], shared: int, piece: Callable[[str], str]) -> str
     return f"(?:{'|'.join(parts)})" + ("?" if ends_here else "")
 
 
+# the patterns are built at import: a letter's escape and key are worked out once
+_escape = cache(regex.escape)
+
+
+@cache
 def _letter_key(letter: str) -> str:
     """What a letter is when case and marks are ignored: "Ẩ", "ả" and "a" are one."""
     base = unicodedata.normalize("NFD", letter)[:1]

@@ -14,13 +14,17 @@ hundred kilobytes).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
+
+try:  # the C module hashlib wraps, as ``random`` does: hashlib loads OpenSSL, 4 ms of a start-up
+    from _sha256 import sha256
+except ImportError:  # another Python (3.12 names it _sha2)
+    from hashlib import sha256
 
 from ..errors import InputError, NqparseError
 from ..source import Note, Source, SourceFormat, SourceTable
@@ -110,7 +114,7 @@ def _read_bytes(data: bytes, label: str, name: str | None, suffix: str, encoding
     if len(source.text) > text_limit:
         raise InputError(f"holds {len(source.text):,} characters of text, over the {text_limit:,} limit",
                          path=label, hint="raise it with --max-size")
-    return replace(source, path=name, size=len(data), sha256=hashlib.sha256(data).hexdigest())
+    return replace(source, path=name, size=len(data), sha256=sha256(data).hexdigest())
 
 
 def _repaired(source: Source) -> Source:

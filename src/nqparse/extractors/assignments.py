@@ -18,7 +18,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, divisions, document_titles, document_types
+from ..lexicon import alternation, bodies, divisions, document_titles, document_types, meetings
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.bodies import (
@@ -45,7 +45,11 @@ from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 # "Giaocho Sở ...": a web copy may have lost the space
 # "giao nhiệm vụ cho Ban Tuyên giáo ...": the task named before its bodies; "đặt hàng, giao nhiệm
 # vụ cho" is how public services are procured, a mechanism and no assignment
-_GIAO = regex.compile(r"(?<![\p{L}])(?<!đặt hàng,?\s{1,3})giao(?:\s+nhiệm vụ\s+cho|\s*cho)?\s+")
+# "hội nghị giao ban Bí thư các chi bộ", "họp giao ban tháng 11": a briefing meeting (giao ban),
+# and no giving of a task ("Hội nghị giao Ban Thường vụ ..." still gives one)
+_BRIEFING = (rf"(?<=(?:{alternation(meetings().gatherings)})\s{{1,3}})giao\s+ban\s+"
+             rf"(?:{alternation(meetings().briefing_after)})(?!\p{{L}})")
+_GIAO = regex.compile(rf"(?<![\p{{L}}])(?<!đặt hàng,?\s{{1,3}})(?!{_BRIEFING})giao(?:\s+nhiệm vụ\s+cho|\s*cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
 # ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task

@@ -773,3 +773,9 @@ def test_a_conference_that_gives_a_board_a_task_still_assigns_it() -> None:
     text = ("Tin tức\n\nSáng 3/5/2025, Hội nghị Ban Chấp hành Đảng bộ huyện Hòa Lâm lần thứ 9 thống nhất nội dung "
             "dự thảo. Hội nghị giao Ban Thường vụ Huyện ủy hoàn chỉnh dự thảo nghị quyết.\n")
     assert [a.bodies for a in extract_text(text).assignments] == [["Ban Thường vụ Huyện ủy"]]
+
+
+def test_delegates_of_the_council_at_work_in_its_session_are_given_no_task() -> None:
+    text = ("Tin tức\n\nNgày 10/7, HĐND huyện Hòa Lâm tổ chức Kỳ họp thứ 8, khóa V. Trong 2 ngày diễn ra kỳ họp, các "
+            "đại biểu HĐND huyện tập trung thảo luận, chất vấn một số vấn đề về đất đai, y tế, giáo dục.\n")
+    assert extract_text(text).assignments == []

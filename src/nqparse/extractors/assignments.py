@@ -447,14 +447,18 @@ def _urged(text: str, folded: str, found: BodyList, end: int) -> bool:
     """Whether bodies of many ("các sở, ngành", "sở ngành, địa phương"), named as a sentence's
     subject, are urged on by the words after them ("tiếp tục tập trung ...", "cần chuẩn bị ...")."""
     many = len(found.bodies) >= 2 or folded.startswith("các ", found.bodies[0][0])
-    # "Tại hội nghị, các đại biểu tập trung thảo luận ...": the meeting's own people at work
-    participants = all(folded[s:e].strip() in bodies().meeting_participants for s, e in found.bodies)
+    # "Tại hội nghị, các đại biểu tập trung thảo luận ...": the meeting's own people at work, and
+    # so are the delegates of the body they sit for ("các đại biểu HĐND huyện tập trung thảo luận")
+    # when no word asks them
+    participants = all(folded[s:e].strip() in bodies().meeting_participants or _DELEGATES.match(folded, s)
+                       for s, e in found.bodies)
     gap = _clause_gap(text, found.end, end)
     urged = _URGING.match(folded, gap) is not None and (many or _OBLIGING.match(folded, gap) is not None)
     return urged and not participants
 
 
 _OBLIGING = lazy(rf"(?:{alternation(bodies().obliging_words)})(?!\w)")
+_DELEGATES = lazy(rf"(?:{alternation(bodies().meeting_delegates)})(?!\w)")
 
 
 _OPENING_REACH = 120  # how far into its sentence a press report's subject may stand, after a purpose or a time

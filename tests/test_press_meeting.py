@@ -813,3 +813,9 @@ def test_a_sentence_opening_on_the_hour_speaks_of_a_meeting_without_a_meeting_wo
     sentence = "Vào lúc 8 giờ 00, ngày 20/4/2026, tại trụ sở UBND xã An Phú, lãnh đạo tỉnh gặp các hộ dân."
     layout = segment(normalize(Source(text=sentence, format="txt")))
     assert _speaks_of_meeting(layout, 0, len(layout.text.text))
+
+
+def test_a_place_ends_where_the_sentence_verb_goes_on() -> None:
+    text = ("Tin tức\n\nChiều ngày 06/3/2026, tại hội trường Ủy ban nhân dân xã Hòa Lâm đã tổ chức Hội nghị tổng kết "
+            "công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n")
+    assert extract_text(text).meeting.location == "hội trường Ủy ban nhân dân xã Hòa Lâm"

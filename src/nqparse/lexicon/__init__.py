@@ -249,6 +249,7 @@ class Units(NamedTuple):
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
     briefing_after: tuple[str, ...]
+    place_ends: tuple[str, ...]
     venues: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]

@@ -1178,3 +1178,14 @@ def test_a_figure_in_brackets_that_qualifies_the_name_is_no_target() -> None:
 def test_an_entry_that_names_only_its_year_measures_what_its_heading_names() -> None:
     found = {i.name: [t.value for t in i.targets] for i in extract_text(PLAN_BY_YEAR).indicators}
     assert found["Tăng tỷ lệ người cao tuổi tập thể dục thường xuyên"] == [55]
+
+
+@pytest.mark.parametrize("opening", [
+    "Nhiệm kỳ vừa qua, Đảng bộ xã đã lãnh đạo thực hiện toàn diện các nhiệm vụ, đạt và vượt các chỉ tiêu Nghị quyết "
+    "Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 71,5%; hộ nghèo giảm còn 3,2%; 96,1% dân số tham gia bảo hiểm y tế.",
+    "Từ đầu năm đến nay, các chỉ tiêu kinh tế duy trì sự tăng trưởng. Cụ thể, tổng diện tích gieo trồng khoảng 9.210ha, "
+    "tăng 1,2% so với cùng kỳ. Thu ngân sách trên địa bàn 180,5 tỷ đồng, đạt 41,3% so với Nghị quyết.",
+])
+def test_a_press_reports_results_of_the_term_or_the_year_so_far_are_no_targets(opening: str) -> None:
+    text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{opening}\n"
+    assert extract_text(text).indicators == []

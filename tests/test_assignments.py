@@ -760,3 +760,22 @@ def test_the_units_after_an_office_of_a_body_belong_to_it() -> None:
     (task,) = extract_text(text).assignments
     assert task.bodies == ["các đồng chí Trưởng ban công tác Mặt trận các thôn"]
     assert task.task.startswith("phối hợp")
+
+
+@pytest.mark.parametrize("words", ["Hội nghị giao ban Bí thư các chi bộ trực thuộc", "cuộc họp giao ban tháng 5"])
+def test_a_briefing_meeting_giao_ban_gives_no_task(words: str) -> None:
+    text = (f"Tin tức\n\nChiều 3/5/2025, Ban Thường vụ Đảng ủy xã Hòa Lâm tổ chức {words} nhằm đánh giá kết quả "
+            "tháng 4 và triển khai nhiệm vụ tháng 5 năm 2025.\n")
+    assert extract_text(text).assignments == []
+
+
+def test_a_conference_that_gives_a_board_a_task_still_assigns_it() -> None:
+    text = ("Tin tức\n\nSáng 3/5/2025, Hội nghị Ban Chấp hành Đảng bộ huyện Hòa Lâm lần thứ 9 thống nhất nội dung "
+            "dự thảo. Hội nghị giao Ban Thường vụ Huyện ủy hoàn chỉnh dự thảo nghị quyết.\n")
+    assert [a.bodies for a in extract_text(text).assignments] == [["Ban Thường vụ Huyện ủy"]]
+
+
+def test_delegates_of_the_council_at_work_in_its_session_are_given_no_task() -> None:
+    text = ("Tin tức\n\nNgày 10/7, HĐND huyện Hòa Lâm tổ chức Kỳ họp thứ 8, khóa V. Trong 2 ngày diễn ra kỳ họp, các "
+            "đại biểu HĐND huyện tập trung thảo luận, chất vấn một số vấn đề về đất đai, y tế, giáo dục.\n")
+    assert extract_text(text).assignments == []

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nqparse import extract_text
 from nqparse.normalize import fold, fold_and_plain, normalize, plain, plain_text
 from nqparse.ocr import fix_marks
 from nqparse.source import Source
@@ -57,3 +58,19 @@ def test_ocr_gives_a_provinces_name_and_a_known_phrase_its_one_reading(read: str
 def test_place_marks_are_repaired_only_in_text_read_by_ocr() -> None:
     text = "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐÒNG\n"
     assert normalize(Source(text=text, format="txt", encoding="utf-8", size=len(text))).text == text.strip()
+
+
+def test_line_breaks_written_out_as_escapes_are_line_breaks() -> None:
+    # a page saved from a JSON string: its "\r\n" are the two escapes as letters
+    text = "ỦY BAN NHÂN DÂN \\r\\n Số: 7/KH-UBND\\r\\nHà An, ngày 2 tháng 3 năm 2021"
+    lines = normalize(Source(text=text, format="md")).text.split("\n")
+    assert lines == ["ỦY BAN NHÂN DÂN", "Số: 7/KH-UBND", "Hà An, ngày 2 tháng 3 năm 2021"]
+
+
+def test_escaped_line_breaks_give_the_number_and_the_kind() -> None:
+    text = ("ỦY BAN NHÂN DÂN | \\r\\n CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\\r\\n Số: 7/KH-UBND \\r\\n | Hà An, ngày 2"
+            " tháng 3 năm 2021\\r\\nThực hiện Quyết định số 12/QĐ-TTg\\r\\nngày 05/01/2021 của Thủ tướng Chính phủ,"
+            " UBND tỉnh ban hành Kế hoạch như sau:\\r\\n1. Mục tiêu chung")
+    out = extract_text(text)
+    assert (out.document.kind, out.document.number) == ("ke_hoach", "7/KH-UBND")
+    assert [(r.number, r.date) for r in out.references] == [("12/QĐ-TTg", "2021-01-05")]

@@ -1153,3 +1153,39 @@ def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
     found = {i.name: [(t.value, t.comparator) for t in i.targets] for i in extract_text(text).indicators}
     assert found["Tốc độ tăng thu ngân sách bình quân"] == [(9, ">=")]
     assert all(c is None for name, ts in found.items() if "nghèo" in name for _, c in ts)
+
+
+PLAN_BY_YEAR = ("ỦY BAN NHÂN DÂN TỈNH HÀ AN\n\nSố: 12/KH-UBND\n\nKẾ HOẠCH\nChăm sóc sức khỏe người cao tuổi\n\n"
+                "II. MỤC TIÊU CỤ THỂ\n\na) Nâng cao sức khỏe người cao tuổi trên địa bàn tỉnh\n\n"
+                "- Đến năm 2025: tỷ lệ người cao tuổi được khám định kỳ đạt 70%; tỷ lệ người cao tuổi có thẻ bảo hiểm "
+                "y tế đạt 95%1; duy trì tỷ lệ xã có câu lạc bộ dưỡng sinh (từ 20 hội viên) trên 60%.\n\n"
+                "- Đến năm 2030: tỷ lệ người cao tuổi được khám định kỳ đạt 85%; tỷ lệ người cao tuổi có thẻ bảo hiểm "
+                "y tế đạt 98%; tỷ lệ xã có câu lạc bộ dưỡng sinh (từ 20 hội viên) trên 80%.\n\n"
+                "b) Tăng tỷ lệ người cao tuổi tập thể dục thường xuyên\n\n- Đến năm 2025:\n55%\n")
+
+
+def test_year_labelled_bullets_give_one_indicator_a_target_for_each_year() -> None:
+    found = {i.name: [(t.value, t.year) for t in i.targets] for i in extract_text(PLAN_BY_YEAR).indicators}
+    assert found["Tỷ lệ người cao tuổi được khám định kỳ"] == [(70, 2025), (85, 2030)]
+    assert found["Tỷ lệ người cao tuổi có thẻ bảo hiểm y tế"] == [(95, 2025), (98, 2030)]
+
+
+def test_a_figure_in_brackets_that_qualifies_the_name_is_no_target() -> None:
+    found = {i.name: [t.value for t in i.targets] for i in extract_text(PLAN_BY_YEAR).indicators}
+    assert found["Tỷ lệ xã có câu lạc bộ dưỡng sinh"] == [60, 80]
+
+
+def test_an_entry_that_names_only_its_year_measures_what_its_heading_names() -> None:
+    found = {i.name: [t.value for t in i.targets] for i in extract_text(PLAN_BY_YEAR).indicators}
+    assert found["Tăng tỷ lệ người cao tuổi tập thể dục thường xuyên"] == [55]
+
+
+@pytest.mark.parametrize("opening", [
+    "Nhiệm kỳ vừa qua, Đảng bộ xã đã lãnh đạo thực hiện toàn diện các nhiệm vụ, đạt và vượt các chỉ tiêu Nghị quyết "
+    "Đại hội đề ra: Tỷ lệ lao động qua đào tạo đạt 71,5%; hộ nghèo giảm còn 3,2%; 96,1% dân số tham gia bảo hiểm y tế.",
+    "Từ đầu năm đến nay, các chỉ tiêu kinh tế duy trì sự tăng trưởng. Cụ thể, tổng diện tích gieo trồng khoảng 9.210ha, "
+    "tăng 1,2% so với cùng kỳ. Thu ngân sách trên địa bàn 180,5 tỷ đồng, đạt 41,3% so với Nghị quyết.",
+])
+def test_a_press_reports_results_of_the_term_or_the_year_so_far_are_no_targets(opening: str) -> None:
+    text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{opening}\n"
+    assert extract_text(text).indicators == []

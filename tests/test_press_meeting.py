@@ -822,3 +822,9 @@ def test_an_abbreviations_dot_does_not_end_the_sentence_whose_head_asks() -> Non
             "Hội Nông dân tỉnh phối hợp tuyên truyền.\n")
     issuer = extract_text(text).issuer
     assert issuer is not None and issuer.name == "UBND tỉnh"
+
+
+def test_a_place_ends_where_the_sentence_verb_goes_on() -> None:
+    text = ("Tin tức\n\nChiều ngày 06/3/2026, tại hội trường Ủy ban nhân dân xã Hòa Lâm đã tổ chức Hội nghị tổng kết "
+            "công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n")
+    assert extract_text(text).meeting.location == "hội trường Ủy ban nhân dân xã Hòa Lâm"

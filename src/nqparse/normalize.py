@@ -142,8 +142,11 @@ _REST: list[Step] = [
 # page it was taken from, which is rebuilt (``plainlayout``): columns apart before their white
 # space is squeezed, lines rejoined while their indentation still shows and rules still part them.
 _STEPS: list[Step] = _CLEAN + _MARKUP + _RULES + _REST
-_WEB: list[Step] = [(SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity), (MARKDOWN_IMAGE, ""),
-                    (LINK, chrome_link)]
+# a page saved from a JSON string keeps its line breaks as the escape written out ("\\r\\n"):
+# the pair of escapes is a line break, and nothing else in a Vietnamese text is spelled so
+_ESCAPED_BREAK = lazy(r"\\r\\n")
+_WEB: list[Step] = [(_ESCAPED_BREAK, "\n"), (SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity),
+                    (MARKDOWN_IMAGE, ""), (LINK, chrome_link)]
 _TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP
                            + [unspace_letters, rejoin, unflatten_points, part_flattened_header,
                                                   part_header_lines] + _RULES + _REST)
@@ -154,6 +157,7 @@ _PLAIN_FORMATS = ("txt", "md", "stdin")
 # shortcut. A space at either end of the text may start a match of the line-edge step.
 _NEEDS: dict[str, tuple[str, ...]] = {
     r"\r\n?": ("\r",),
+    _ESCAPED_BREAK.pattern: ("\\r\\n",),
     r"[\u200B-\u200D\u2060\uFEFF\u00AD]": ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"),
     r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
     r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),

@@ -18,7 +18,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, divisions, document_titles, document_types
+from ..lexicon import alternation, bodies, divisions, document_titles, document_types, meetings
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.bodies import (
@@ -46,7 +46,11 @@ from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 # "Giaocho Sở ...": a web copy may have lost the space
 # "giao nhiệm vụ cho Ban Tuyên giáo ...": the task named before its bodies; "đặt hàng, giao nhiệm
 # vụ cho" is how public services are procured, a mechanism and no assignment
-_GIAO = regex.compile(r"(?<![\p{L}])(?<!đặt hàng,?\s{1,3})giao(?:\s+nhiệm vụ\s+cho|\s*cho)?\s+")
+# "hội nghị giao ban Bí thư các chi bộ", "họp giao ban tháng 11": a briefing meeting (giao ban),
+# and no giving of a task ("Hội nghị giao Ban Thường vụ ..." still gives one)
+_BRIEFING = (rf"(?<=(?:{alternation(meetings().gatherings)})\s{{1,3}})giao\s+ban\s+"
+             rf"(?:{alternation(meetings().briefing_after)})(?!\p{{L}})")
+_GIAO = regex.compile(rf"(?<![\p{{L}}])(?<!đặt hàng,?\s{{1,3}})(?!{_BRIEFING})giao(?:\s+nhiệm vụ\s+cho|\s*cho)?\s+")
 _CHI_DAO = regex.compile(r"(?<![\p{L}])chỉ đạo\s+")
 # a request is a task too: "Đề nghị Viện Kiểm sát nhân dân tỉnh phối hợp ...", "yêu cầu các sở ..."
 # ... but "Kính đề nghị Bộ Công an xem xét" closing a report asks a superior, and gives no task
@@ -444,14 +448,18 @@ def _urged(text: str, folded: str, found: BodyList, end: int) -> bool:
     """Whether bodies of many ("các sở, ngành", "sở ngành, địa phương"), named as a sentence's
     subject, are urged on by the words after them ("tiếp tục tập trung ...", "cần chuẩn bị ...")."""
     many = len(found.bodies) >= 2 or folded.startswith("các ", found.bodies[0][0])
-    # "Tại hội nghị, các đại biểu tập trung thảo luận ...": the meeting's own people at work
-    participants = all(folded[s:e].strip() in bodies().meeting_participants for s, e in found.bodies)
+    # "Tại hội nghị, các đại biểu tập trung thảo luận ...": the meeting's own people at work, and
+    # so are the delegates of the body they sit for ("các đại biểu HĐND huyện tập trung thảo luận")
+    # when no word asks them
+    participants = all(folded[s:e].strip() in bodies().meeting_participants or _DELEGATES.match(folded, s)
+                       for s, e in found.bodies)
     gap = _clause_gap(text, found.end, end)
     urged = _URGING.match(folded, gap) is not None and (many or _OBLIGING.match(folded, gap) is not None)
     return urged and not participants
 
 
 _OBLIGING = lazy(rf"(?:{alternation(bodies().obliging_words)})(?!\w)")
+_DELEGATES = lazy(rf"(?:{alternation(bodies().meeting_delegates)})(?!\w)")
 
 
 _OPENING_REACH = 120  # how far into its sentence a press report's subject may stand, after a purpose or a time

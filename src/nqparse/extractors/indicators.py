@@ -29,7 +29,7 @@ figures read (``phrases.figures.Figure``), and ``assemble`` builds their output.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import regex
@@ -47,6 +47,7 @@ from .indicator_common import (
     MAX_LEAD_IN,
     MAX_SHORT_LEAD_IN,
     TIME_LEAD,
+    TIME_ONLY,
     TRAILING_NOTE,
     Indicator,
     Piece,
@@ -438,6 +439,7 @@ def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings:
     found: list[Indicator] = []
     scores: dict[tuple[int, tuple[int, ...]], int] = {}  # entries of one list share their context
     taken: set[int] = set()
+    dated_names: dict[tuple[str | None, str], int] = {}  # year-labelled entries read, by group and name
     for block in layout.blocks:
         if not _is_entry(block) or block.index in covered or block.index in taken:
             continue
@@ -454,8 +456,75 @@ def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings:
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)
-        found += [read_indicator(None, group, _without_aim(name_of(text, s, e, fs) or fallback_name(text, s, e, fs)), s, e, fs)
+        figures = _without_qualifiers(text, figures)
+        dated = _dated_pieces(text, folded, start, _trim_end(text, start, end), figures)
+        if dated:
+            found = _merge_dated(found, [read_indicator(None, group, _without_aim(name_of(text, s, e, fs)), s, e, fs)
+                                         for s, e, fs in dated], dated_names)
+            continue
+        found += [read_indicator(None, group, _entry_name(text, s, e, fs, group), s, e, fs)
                   for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures)]
+    return found
+
+
+def _entry_name(text: str, start: int, end: int, figures: list[Figure], group: str | None) -> str:
+    """An entry's name; an entry that names only a time ("- Đến năm 2025: 90%") measures what its
+    heading names."""
+    name = _without_aim(name_of(text, start, end, figures) or fallback_name(text, start, end, figures))
+    return group if group and TIME_ONLY.fullmatch(fold(name)) else name
+
+
+def _without_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures without those in brackets that qualify the name before a figure of the
+    entry's own ("tỷ lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%"): what is
+    measured, not a target."""
+    kept = []
+    for i, f in enumerate(figures):
+        opened, closed = text.rfind("(", 0, f.start), text.find(")", f.end)
+        later = figures[i + 1] if i + 1 < len(figures) else None
+        inside = opened >= 0 and text.find(")", opened, f.start) < 0 and closed >= 0
+        if inside and later is not None and closed < later.start and not _CLAUSE_CUT.search(text, closed, later.start) \
+                and text.find("(", f.end, closed) < 0:
+            continue
+        kept.append(f)
+    return kept
+
+
+# "- Đến năm 2025: tỷ lệ A dưới 24%; tỷ lệ B dưới 15%": an entry labelled by the year it aims at
+_YEAR_LABEL = lazy(r"(?:(?:đến|tới|vào|trong)[ ]+)?(?:(?:cuối|hết)[ ]+)?năm[ ]+(?P<y>(?:19|20)\d\d)[ ]*:[ ]*")
+
+
+def _dated_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:
+    """The targets of an entry whose label is only a year: the label names nothing, so each ';'
+    clause names its own measure, and every target is set for that year. None when the entry has
+    no such label, or a clause after it names nothing ("- Đến năm 2025: 90%": the heading does)."""
+    label = _YEAR_LABEL.match(folded, start, end)
+    if not label:
+        return []
+    year = int(label.group("y"))
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, label.end(), end) if _outside_brackets(text, label.end(), m.start())]
+    bounds = [label.end(), *cuts, end]
+    pieces: list[Piece] = []
+    for s, e in zip(bounds, bounds[1:], strict=False):
+        e = _trim_end(text, s, e)
+        own = [replace(f, year=f.year or year) for f in figures if s <= f.start < e]
+        if not own or not names_something(text, folded, s, e, own):
+            return []
+        pieces.append((s, e, own))
+    return pieces
+
+
+def _merge_dated(found: list[Indicator], dated: list[Indicator], names: dict[tuple[str | None, str], int]) -> list[Indicator]:
+    """Year-labelled entries of one list that name the same measure again ("- Đến năm 2030: tỷ lệ A
+    dưới 22%") are one indicator with a target for each year."""
+    for indicator in dated:
+        key = (indicator.group, fold(indicator.name))
+        if key in names:
+            first = found[names[key]]
+            found[names[key]] = replace(first, targets=first.targets + indicator.targets)
+        else:
+            names[key] = len(found)
+            found.append(indicator)
     return found
 
 

@@ -85,6 +85,7 @@ class Bodies(NamedTuple):
     urging_words: tuple[str, ...]
     obliging_words: tuple[str, ...]
     meeting_participants: tuple[str, ...]
+    meeting_delegates: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
     given_things: tuple[str, ...]
@@ -247,6 +248,8 @@ class Units(NamedTuple):
 
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
+    briefing_after: tuple[str, ...]
+    place_ends: tuple[str, ...]
     venues: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]

@@ -65,6 +65,9 @@ def _named_in(text: str, start: int, f: Figure) -> bool:
     return bracket >= 0 and not text[bracket + 1:f.start].strip() and bool(_LETTER.search(text, start, bracket))
 
 
+_FOOTNOTE_MARK = lazy(r"\d{1,2}[ .]*")
+
+
 def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     """What ``figures`` measure: the first clause of ``text[start:end]`` with its figures, notes
     and baseline taken out."""
@@ -108,6 +111,8 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     tail = text[pos:max(pos, clause_end)]
     if used and used[-1].led and named_before(text, start, used[0]):
         tail = ""  # "Tỷ lệ phủ sóng 5G đạt 100% dân số": named before the figure, what follows qualifies it
+    elif used and _FOOTNOTE_MARK.fullmatch(tail):
+        tail = ""  # "dưới 24%1;": a footnote's mark glued to the figure
     elif used:
         tail = _BASELINE_TAIL.sub("", tail)  # the baseline after the figure
         tail = _per_tail().sub("", tail)  # "4 - 5%/năm": what a rate is counted per

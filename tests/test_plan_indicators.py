@@ -888,6 +888,12 @@ def test_a_clause_after_a_semicolon_opening_on_the_entrys_own_words_is_an_item_o
                      ("Tỷ lệ rác thải đô thị được thu gom", [85]), ("Tỷ lệ rác thải nông thôn được thu gom", [60])]
 
 
+def test_a_note_in_brackets_cut_open_by_the_clauses_end_is_no_part_of_the_name() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Trồng mới 60 ha rừng (rừng phòng hộ 20 ha; rừng sản xuất 40 ha).\n"
+    found = [i.name for i in extract_text(text).indicators]
+    assert found == ["Trồng mới rừng"]
+
+
 def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> None:
     text = ("Đại hội đại biểu Đảng bộ xã Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, kinh tế tăng trưởng "
             "khá. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 41 triệu đồng/năm; tỷ lệ hộ nghèo còn 9,5%; tỷ "

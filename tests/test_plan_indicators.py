@@ -894,6 +894,13 @@ def test_a_note_in_brackets_cut_open_by_the_clauses_end_is_no_part_of_the_name()
     assert found == ["Trồng mới rừng"]
 
 
+def test_a_bare_verb_label_names_each_clause_by_what_its_figure_measures() -> None:
+    text = ("Các chỉ tiêu chủ yếu:\n- Làm mới: 12 km đường liên thôn (trong đó: 8 km đường bê tông; 4 km đường "
+            "nhựa); 7 km kênh tưới; cải tạo 3 km bờ kè.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Làm mới đường liên thôn", [12, 8, 4]), ("Làm mới kênh tưới", [7]), ("Cải tạo bờ kè", [3])]
+
+
 def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> None:
     text = ("Đại hội đại biểu Đảng bộ xã Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, kinh tế tăng trưởng "
             "khá. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 41 triệu đồng/năm; tỷ lệ hộ nghèo còn 9,5%; tỷ "

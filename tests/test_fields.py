@@ -516,6 +516,10 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
                  "Nông dân tỉnh Bình An - MINH KHOA\n\nSáng 2/9, Đại hội Hội Nông dân tỉnh Bình An lần thứ IX khai mạc "
                  "tại hội trường tỉnh với 250 đại biểu chính thức.\n",
                  "Đồng chí Lê Văn Tâm tái đắc cử Chủ tịch Hội Nông dân tỉnh", id="a-caption-credited-to-its-photographer"),
+    pytest.param("Hòa Lâm nâng chỉ tiêu trồng rừng gỗ lớn trong năm tới\n\nVườn ươm cây giống của hợp tác xã ở xã Hòa "
+                 "Lâm\n\nChiều 5/3, hội nghị Huyện ủy đã thống nhất nâng chỉ tiêu trồng rừng gỗ lớn của huyện trong năm "
+                 "tới lên 400 ha.\n", "Hòa Lâm nâng chỉ tiêu trồng rừng gỗ lớn trong năm tới",
+                 id="the-headline-its-lead-says-again-over-a-photos-caption"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -730,10 +730,31 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
-        start, end = next((c for c in reversed(candidates) if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS),
-                          candidates[0])
+        long = [c for c in candidates if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS]
+        start, end = _most_echoed(layout, long) if long else candidates[0]
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+_LEAD_REACH = 1500  # characters of the report under its head: its lead paragraphs
+_WORD = lazy_regex(r"\w+")
+
+
+def _most_echoed(layout: Layout, lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of the long lines atop a report, the one whose pairs of words its lead says again: a headline
+    sums up the lead ("A Lưới điều chỉnh chỉ tiêu giảm nghèo ..."), a photo's caption below it
+    ("Nhiều mô hình chăn nuôi hiệu quả ...") or a site's section label above it less; on a tie,
+    the last (a section label stands above the headline)."""
+    folded = layout.text.folded
+    lead_start = lines[-1][1]
+    lead = _pairs(folded[lead_start:lead_start + _LEAD_REACH])
+    best = max(range(len(lines)), key=lambda i: (len(_pairs(folded[lines[i][0]:lines[i][1]]) & lead), i))
+    return lines[best]
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(text)
+    return set(zip(words, words[1:], strict=False))
 
 
 _NUMBER_TO_DATE = lazy(r"[ ]*(?:ngày[ ]*)?")

@@ -303,6 +303,10 @@ EXAMPLES = [
             "Ủy ban nhân dân xã kêu gọi nhân dân ủng hộ quỹ khuyến học của xã.\n\nXin trân trọng cảm ơn!\n\n"
             "KÍNH THƯ\n\nCHỦ TỊCH UBND XÃ\n\nLê Văn Tâm\n", {
                 "document.kind": "unknown", "document.title": "Vận động ủng hộ quỹ khuyến học"}),
+    Example("a-letter-with-an-issuer-header-and-a-signed-close-is-no-article", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\n"
+            "THƯ KÊU GỌI\n\nChung tay giúp đồng bào vùng lũ\n\nỦy ban nhân dân xã kêu gọi các tổ chức, cá nhân chung "
+            "tay giúp đỡ đồng bào bị thiệt hại.\n\nXin trân trọng cảm ơn!\n\nCHỦ TỊCH\n\nLê Văn Tâm\n", {
+                "document.kind": "unknown"}),
     Example("a-working-rules-title-is-read-under-its-type-line", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n"
             "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
             "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {

@@ -752,6 +752,16 @@ def test_a_task_ends_before_a_clause_after_a_semicolon_that_opens_on_an_asking_w
     assert found[("Công an tỉnh",)] == "bảo đảm an ninh trật tự tại buổi đối thoại"
 
 
+@pytest.mark.parametrize(("directed", "task"), [
+    ("Công an tỉnh", "hoàn thành hồ sơ đền bù"),  # no lower than the body tasked: its own assignment
+    ("UBND các xã", "hoàn thành hồ sơ đền bù; chỉ đạo UBND các xã rà soát danh sách hộ dân")])  # under it: its task
+def test_a_clause_that_directs_a_body_not_below_the_one_tasked_ends_the_task(directed: str, task: str) -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LAM VIÊN\n\nSố: 16/TB-UBND\n\nTHÔNG BÁO\nvề công tác đền bù\n\n"
+            f"Giao UBND huyện Đồi Mây hoàn thành hồ sơ đền bù; chỉ đạo {directed} rà soát danh sách hộ dân.\n")
+    found = {tuple(a.bodies): a.task for a in extract_text(text).assignments}
+    assert found[("UBND huyện Đồi Mây",)] == task
+
+
 # "Trưởng ban công tác Mặt trận các thôn": the head of each village's board, "các thôn" no task; "bản" is a
 # village of the uplands too (counted_units leaves it out: "3 bản" may be copies)
 @pytest.mark.parametrize("unit", ["thôn", "bản"])

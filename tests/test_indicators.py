@@ -127,6 +127,8 @@ CELLS = [
     Cell("from-a-range-down-to-b-sets-only-b", "giảm từ 7 - 8% xuống 6%", [{"value": 6, "unit": "%"}]),
     Cell("a-counted-noun-runs-up-to-its-grade", "có 4 khách sạn từ 3 sao trở lên",
          [{"value": 4, "unit": "khách sạn", "comparator": None}]),
+    Cell("an-abbreviation-after-a-counted-noun-before-its-grade-is-the-units", "có 6 sản phẩm OCOP từ 3 sao trở lên",
+         [{"value": 6, "unit": "sản phẩm OCOP", "comparator": None}]),
     Cell("a-grade-word-before-its-number", "có 5 xã từ mức 2 trở lên, 3 nhà nghỉ từ hạng 1 trở lên",
          [{"value": 5, "unit": "xã", "comparator": None}, {"value": 3, "unit": "nhà nghỉ", "comparator": None}]),
     Cell("per-mille-sign", "tỷ suất sinh giảm 0,5‰", [{"value": 0.5, "unit": "‰", "change": "decrease"}]),

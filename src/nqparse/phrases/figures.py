@@ -605,7 +605,9 @@ def _widen_to_grade(g: _Grammar, text: str, folded: str, raw: _Raw, end: int) ->
         word = folded[w.start("w"):w.end("w")]
         if word in lexicon.figures().range_start:
             break
-        if not text[w.start("w")].islower() or word in g.not_counted or word in g.done_to:
+        written = text[w.start("w"):w.end("w")]
+        abbreviation = written.isupper() and len(written) >= 2  # "sản phẩm OCOP": the kind of thing counted
+        if not (written.islower() or abbreviation) or word in g.not_counted or word in g.done_to:
             return  # a verb or a name between: the unit ends where the lexicon says
         words_end = w.end("w")
     if words_end > raw.end and raw.unit is not None and raw.multiplier == 1:

@@ -1155,7 +1155,7 @@ def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")
     found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
-    assert [(6, "sản phẩm")] in found and [(2, "khu nghỉ dưỡng")] in found
+    assert [(6, "sản phẩm OCOP")] in found and [(2, "khu nghỉ dưỡng")] in found
     assert not any(unit == "sao" for targets in found for _, unit in targets)
 
 

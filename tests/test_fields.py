@@ -303,6 +303,10 @@ EXAMPLES = [
             "Ủy ban nhân dân xã kêu gọi nhân dân ủng hộ quỹ khuyến học của xã.\n\nXin trân trọng cảm ơn!\n\n"
             "KÍNH THƯ\n\nCHỦ TỊCH UBND XÃ\n\nLê Văn Tâm\n", {
                 "document.kind": "unknown", "document.title": "Vận động ủng hộ quỹ khuyến học"}),
+    Example("a-letter-with-an-issuer-header-and-a-signed-close-is-no-article", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\n"
+            "THƯ KÊU GỌI\n\nChung tay giúp đồng bào vùng lũ\n\nỦy ban nhân dân xã kêu gọi các tổ chức, cá nhân chung "
+            "tay giúp đỡ đồng bào bị thiệt hại.\n\nXin trân trọng cảm ơn!\n\nCHỦ TỊCH\n\nLê Văn Tâm\n", {
+                "document.kind": "unknown"}),
     Example("a-working-rules-title-is-read-under-its-type-line", "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n"
             "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ\n(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 2/3/2021)\n"
             "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n", {
@@ -516,6 +520,10 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
                  "Nông dân tỉnh Bình An - MINH KHOA\n\nSáng 2/9, Đại hội Hội Nông dân tỉnh Bình An lần thứ IX khai mạc "
                  "tại hội trường tỉnh với 250 đại biểu chính thức.\n",
                  "Đồng chí Lê Văn Tâm tái đắc cử Chủ tịch Hội Nông dân tỉnh", id="a-caption-credited-to-its-photographer"),
+    pytest.param("Hòa Lâm nâng chỉ tiêu trồng rừng gỗ lớn trong năm tới\n\nVườn ươm cây giống của hợp tác xã ở xã Hòa "
+                 "Lâm\n\nChiều 5/3, hội nghị Huyện ủy đã thống nhất nâng chỉ tiêu trồng rừng gỗ lớn của huyện trong năm "
+                 "tới lên 400 ha.\n", "Hòa Lâm nâng chỉ tiêu trồng rừng gỗ lớn trong năm tới",
+                 id="the-headline-its-lead-says-again-over-a-photos-caption"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

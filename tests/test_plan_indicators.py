@@ -888,6 +888,19 @@ def test_a_clause_after_a_semicolon_opening_on_the_entrys_own_words_is_an_item_o
                      ("Tỷ lệ rác thải đô thị được thu gom", [85]), ("Tỷ lệ rác thải nông thôn được thu gom", [60])]
 
 
+def test_a_note_in_brackets_cut_open_by_the_clauses_end_is_no_part_of_the_name() -> None:
+    text = "Các chỉ tiêu chủ yếu:\n- Trồng mới 60 ha rừng (rừng phòng hộ 20 ha; rừng sản xuất 40 ha).\n"
+    found = [i.name for i in extract_text(text).indicators]
+    assert found == ["Trồng mới rừng"]
+
+
+def test_a_bare_verb_label_names_each_clause_by_what_its_figure_measures() -> None:
+    text = ("Các chỉ tiêu chủ yếu:\n- Làm mới: 12 km đường liên thôn (trong đó: 8 km đường bê tông; 4 km đường "
+            "nhựa); 7 km kênh tưới; cải tạo 3 km bờ kè.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Làm mới đường liên thôn", [12, 8, 4]), ("Làm mới kênh tưới", [7]), ("Cải tạo bờ kè", [3])]
+
+
 def test_a_horizon_before_the_newest_term_reports_the_past_terms_results() -> None:
     text = ("Đại hội đại biểu Đảng bộ xã Hòa Lâm lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, kinh tế tăng trưởng "
             "khá. Đến cuối năm 2024, thu nhập bình quân đầu người đạt 41 triệu đồng/năm; tỷ lệ hộ nghèo còn 9,5%; tỷ "
@@ -1142,7 +1155,7 @@ def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")
     found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
-    assert [(6, "sản phẩm")] in found and [(2, "khu nghỉ dưỡng")] in found
+    assert [(6, "sản phẩm OCOP")] in found and [(2, "khu nghỉ dưỡng")] in found
     assert not any(unit == "sao" for targets in found for _, unit in targets)
 
 

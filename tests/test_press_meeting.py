@@ -471,6 +471,22 @@ def test_a_membership_and_a_cited_documents_issuer_name_no_issuer() -> None:
     assert result.issuer.name == "Đảng ủy"
 
 
+def test_a_congress_caption_above_the_body_beats_a_congress_whose_drafts_are_commented_on() -> None:
+    """A caption line "Đại hội ... , nhiệm kỳ ..." under a line of page chrome names the congress the
+    page covers; the higher congress whose draft documents it comments on is not the issuer."""
+    text = ("xemanhlon\n Đại hội đại biểu Đảng bộ huyện Hòa Lâm, nhiệm kỳ 2025- 2030 (Ảnh: Báo Sông Lam)\n\nĐại hội "
+            "đã tiến hành nhiều nội dung quan trọng, thảo luận, đóng góp ý kiến vào các dự thảo văn kiện Đại hội Đại "
+            "biểu Đảng bộ tỉnh Sông Lam lần thứ XV.\n")
+    result = extract_text(text)
+    assert (result.issuer.name, result.issuer.level) == ("Đại hội đại biểu Đảng bộ huyện Hòa Lâm", "district")
+
+
+def test_a_body_whose_draft_documents_are_commented_on_is_not_the_issuer() -> None:
+    text = ("Tin tức\n\nSáng 12/5, các chi bộ thảo luận, góp ý vào dự thảo văn kiện Đại hội Đảng bộ tỉnh Sông Lam lần "
+            "thứ XV.\n")
+    assert extract_text(text).issuer.name is None
+
+
 @pytest.mark.parametrize("kind", ["KẾ HOẠCH", "BÁO CÁO", "CHƯƠNG TRÌNH"])
 def test_a_plan_or_report_records_no_meeting(kind: str) -> None:
     # the term and the chair it names are those of what it cites or reports on

@@ -42,6 +42,7 @@ from ..phrases.terms import YEAR, term_years
 from ..phrases.text import expand_abbreviations, holds_any, sentences, squash, trimmed, word_starts
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
+from .issuer import level_of
 
 # "Giaocho Sở ...": a web copy may have lost the space
 # "giao nhiệm vụ cho Ban Tuyên giáo ...": the task named before its bodies; "đặt hàng, giao nhiệm
@@ -204,7 +205,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
     def add(bodies: BodyList, task_start: int, sent_end: int, trigger: str, start: int,
             before: tuple[str, ...] = (), follows: int | None = None) -> None:
         names = [*before, *body_names(text, bodies)]
-        ts, te = trimmed(text, task_start, _task_end(folded, mentions, task_start, sent_end))
+        ts, te = trimmed(text, task_start, _task_end(folded, mentions, task_start, sent_end, names[:1]))
         if te <= ts and follows is not None and text[:sent_end].rstrip().endswith(":"):
             # "Đề nghị các sở, ban, ngành:" over the list of what they are asked to do
             ts, te = trimmed(text, *(_items_after(paragraphs, follows) or (ts, te)))
@@ -396,15 +397,35 @@ _LAST_LOCALITY_NAME = lazy(rf"(?<!\w){LOCALITY}\s.*$")
 _ASKED_CLAUSE = lazy(r";\s*(?:giao(?:\s+nhiệm vụ\s+cho|\s*cho)?|đề nghị|yêu cầu)\s+")
 
 
-def _task_end(folded: str, mentions: Mentions, start: int, end: int) -> int:
+# "...; chỉ đạo Công an tỉnh ...": a clause that directs a body, the task's own doing when that body
+# is under the one tasked ("UBND huyện ...; chỉ đạo UBND các xã ...")
+_DIRECTED_CLAUSE = lazy(r";\s*chỉ đạo\s+")
+_RANKS = ("commune", "district", "province", "central")  # the levels, lowest first
+
+
+def _task_end(folded: str, mentions: Mentions, start: int, end: int, tasked: list[str]) -> int:
     """Where a task that runs from ``start`` ends: before a ';' whose clause opens on an asking
-    word and the body it asks, its own assignment; ``end`` when none does."""
+    word and the body it asks, its own assignment, or on "chỉ đạo" and a body not below the one
+    tasked (its level no lower); ``end`` when none does."""
     if folded.find(";", start, end) < 0:
         return end
     for m in _ASKED_CLAUSE.finditer(folded, start, end):
         if mentions.bodies(m.end(), end) is not None:
             return m.start()
+    above = _rank(tasked[0]) if tasked else None
+    for m in _DIRECTED_CLAUSE.finditer(folded, start, end) if above is not None else ():
+        directed = mentions.bodies(m.end(), end)
+        names = body_names(mentions.layout.text.text, directed) if directed else []
+        rank = _rank(names[0]) if names else None
+        if rank is not None and above is not None and rank >= above:
+            return m.start()
     return end
+
+
+def _rank(name: str) -> int | None:
+    """How high a body stands by the level its name tells; None when it tells none."""
+    level = level_of(name)
+    return _RANKS.index(level) if level else None
 
 
 _GIVEN_REACH = 160  # how long the name of what is given may be

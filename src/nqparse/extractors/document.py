@@ -43,6 +43,7 @@ from .header import (
     plausible_text,
 )
 from .metadata import BoxValue, read_metadata_box
+from .signature import closes_signed
 
 # compiled once: the module's regex.search() looks its pattern up in a cache at every call
 _A_LETTER = lazy_regex(r"\p{L}")
@@ -166,7 +167,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
             doc = replace(doc, kind=code_kind)
         elif subject or (official and doc.number_at is not None and doc.body_code and not doc.type_code):
             doc = replace(doc, kind="cong_van")  # "V/v ..." under the number, or a number with no type code
-        elif layout.signature_block is None and doc.number is None and not official:
+        elif layout.signature_block is None and doc.number is None and not official \
+                and not _signed_letter(layout, head):
             grounds = _grounds_of_own_kind(layout)
             if grounds:
                 doc = replace(doc, kind=grounds[0], kind_at=grounds[1])
@@ -198,6 +200,14 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = _number_of_source_line(layout, mentions, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
+
+
+def _signed_letter(layout: Layout, head: list[Block]) -> bool:
+    """A text under a body's name in capitals that closes on its head's title and name (a thư kêu
+    gọi, a thư chúc mừng): an official text of some kind, never a press report."""
+    first = next((b for b in head if not is_junk(b)), None)
+    return first is not None and first.caps and body_opener().match(layout.text.plain, first.start) is not None \
+        and closes_signed(layout)
 
 
 # a công văn's number names no type code: "5973/UBND-KT", "5973 /UBND-KT"
@@ -730,10 +740,31 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
-        start, end = next((c for c in reversed(candidates) if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS),
-                          candidates[0])
+        long = [c for c in candidates if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS]
+        start, end = _most_echoed(layout, long) if long else candidates[0]
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+_LEAD_REACH = 1500  # characters of the report under its head: its lead paragraphs
+_WORD = lazy_regex(r"\w+")
+
+
+def _most_echoed(layout: Layout, lines: list[tuple[int, int]]) -> tuple[int, int]:
+    """Of the long lines atop a report, the one whose pairs of words its lead says again: a headline
+    sums up the lead ("A Lưới điều chỉnh chỉ tiêu giảm nghèo ..."), a photo's caption below it
+    ("Nhiều mô hình chăn nuôi hiệu quả ...") or a site's section label above it less; on a tie,
+    the last (a section label stands above the headline)."""
+    folded = layout.text.folded
+    lead_start = lines[-1][1]
+    lead = _pairs(folded[lead_start:lead_start + _LEAD_REACH])
+    best = max(range(len(lines)), key=lambda i: (len(_pairs(folded[lines[i][0]:lines[i][1]]) & lead), i))
+    return lines[best]
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    words = _WORD.findall(text)
+    return set(zip(words, words[1:], strict=False))
 
 
 _NUMBER_TO_DATE = lazy(r"[ ]*(?:ngày[ ]*)?")

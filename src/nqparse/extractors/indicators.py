@@ -39,7 +39,7 @@ from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.figures import Figure
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.measures import fallback_name, name_of
+from ..phrases.measures import fallback_name, name_of, named_before
 from ..records import At, record
 from ..segment import Block, Layout
 from .indicator_common import (
@@ -462,15 +462,17 @@ def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings:
             found = _merge_dated(found, [read_indicator(None, group, _without_aim(name_of(text, s, e, fs)), s, e, fs)
                                          for s, e, fs in dated], dated_names)
             continue
-        found += [read_indicator(None, group, _entry_name(text, s, e, fs, group), s, e, fs)
-                  for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures)]
+        label = _verb_label(text, start, end, figures)
+        found += [read_indicator(None, group, _entry_name(text, s, e, fs, group, label), s, e, fs)
+                  for s, e, fs in _entry_pieces(text, folded, start, _trim_end(text, start, end), figures, label)]
     return found
 
 
-def _entry_name(text: str, start: int, end: int, figures: list[Figure], group: str | None) -> str:
+def _entry_name(text: str, start: int, end: int, figures: list[Figure], group: str | None,
+                label: tuple[str, int] | None) -> str:
     """An entry's name; an entry that names only a time ("- Đến năm 2025: 90%") measures what its
     heading names."""
-    name = _without_aim(name_of(text, start, end, figures) or fallback_name(text, start, end, figures))
+    name = _without_aim(_piece_name(text, start, end, figures, label))
     return group if group and TIME_ONLY.fullmatch(fold(name)) else name
 
 
@@ -526,6 +528,38 @@ def _merge_dated(found: list[Indicator], dated: list[Indicator], names: dict[tup
             names[key] = len(found)
             found.append(indicator)
     return found
+
+
+# a label of a few words before ':' ("Xây dựng:"), no figure in it
+_LABEL = lazy_regex(r"[ ]*(?P<words>\p{L}+(?:[ ,]+\p{L}+){0,3})[ ]*:[ ]*")
+_NOUN_AFTER = lazy_regex(r"[ ]+\p{Ll}")
+
+
+def _verb_label(text: str, start: int, end: int, figures: list[Figure]) -> tuple[str, int] | None:
+    """The label's words and where its text ends, when the figure stands right after the ':' and
+    the things it measures follow its unit ("Xây dựng: 25 km đường giao thông"): the label says
+    what is done, not what is measured. A share ("27% nông nghiệp") is a part of a whole."""
+    label = _LABEL.match(text, start, end)
+    if not label:
+        return None
+    first = next((f for f in figures if f.start >= label.end()), None)
+    if first is None or first.start != label.end() or first.base_unit in (None, "%"):
+        return None
+    return (label.group("words"), label.end()) if _NOUN_AFTER.match(text, first.end, end) else None
+
+
+def _piece_name(text: str, start: int, end: int, figures: list[Figure], label: tuple[str, int] | None) -> str:
+    """A piece's name; after a verb label, the label's verb with what the piece's figure measures
+    ("Xây dựng đường giao thông"), unless the piece names its own doing ("nâng cấp 15 km kênh")."""
+    if label is not None:
+        words, after = label
+        start = max(start, after)
+        own = name_of(text, start, end, figures)
+        if own and not named_before(text, start, figures[0]):
+            return f"{words} {own[:1].lower()}{own[1:]}"
+        if own:
+            return own
+    return name_of(text, start, end, figures) or fallback_name(text, start, end, figures)
 
 
 def _is_entry(block: Block) -> bool:
@@ -638,15 +672,17 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
             yield heading_text(layout, layout.blocks[i], folded=folded), True
 
 
-def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:
+def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure],
+                  label: tuple[str, int] | None = None) -> list[Piece]:
     """An entry cut where a sentence states a target of its own ("Tỷ lệ A đạt tối thiểu 80%.
     Tỷ lệ B đạt tối thiểu 50%"). A sentence with no figure, or none that names what it
     measures ("Phấn đấu đến năm 2030 đạt 100%"), goes on with the one before; within a
     sentence the figures are one indicator's ("Hình thành 05 khu công nghiệp, nâng tổng số lên
-    12 KCN")."""
+    12 KCN"). After a verb label ("Xây dựng: 25 km đường; 15 km kênh") each ';' clause with a
+    figure is an item of its own."""
     cuts = [m.end() for m in _SENTENCE_CUT.finditer(text, start, end)]
     cuts += [m.end() for m in _SEMICOLON.finditer(text, start, end)
-             if _parallel(folded, start, m.end()) and _outside_brackets(text, start, m.start())]
+             if (label or _parallel(folded, start, m.end())) and _outside_brackets(text, start, m.start())]
     bounds = [start, *sorted(set(cuts)), end]
     sentences: list[Piece] = []
     for s, e in zip(bounds, bounds[1:], strict=False):

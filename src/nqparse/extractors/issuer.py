@@ -606,6 +606,9 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                     first_words and (plain.startswith(_CONGRESS, m.start()) or text[end:end + 1] == ":")):
                 # ... or the body a headline opens on before a colon ("Huyện ủy Đô Lương: Hội nghị ...")
                 return _placed(text, plain, (m.start(), end))
+    caption = _congress_caption(layout) if document.page else None
+    if caption:
+        return caption
     first: tuple[int, int] | None = None
     posted: tuple[int, int] | None = None  # a body named only in a post: "Chủ tịch UBND tỉnh yêu cầu ..."
     posted_acting: tuple[int, int] | None = None  # "Chủ tịch UBND huyện X ký cam kết với ...": whose head acts
@@ -674,6 +677,25 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     return _placed(text, plain, first) if first else None
 
 
+_TERM_AFTER = lazy(r"\s*,?\s*nhiem ky\b")
+
+
+def _congress_caption(layout: Layout) -> tuple[int, int] | None:
+    """A line above a report's body that opens on a congress and its term ("Đại hội đại biểu Đảng
+    bộ huyện X, nhiệm kỳ 2020-2025", a photo's caption): the congress the page covers, whatever
+    bodies its text names later (a higher congress whose draft documents it comments on)."""
+    text, plain = layout.text.text, layout.text.plain
+    for block in layout.blocks:
+        if block.zone != "header":
+            break
+        m = _issuer_pattern().match(plain, block.start, block.end)
+        if m and plain.startswith(_CONGRESS, m.start()):
+            end = _extend_name(text, m.end())
+            if _TERM_AFTER.match(plain, end):
+                return _placed(text, plain, (m.start(), end))
+    return None
+
+
 def _placed(text: str, plain: str, found: tuple[int, int]) -> tuple[int, int]:
     """A committee named without its place ("Hội nghị Huyện ủy lần thứ tư") where the report names
     it with one elsewhere ("lãnh đạo Huyện ủy A Lưới"): that mention, which says whose it is; not
@@ -740,7 +762,9 @@ _OF_CITED = lazy(unmarked(rf"(?:(?:\d+[-/]\S*|(?:{document_titles()})(?:\s+số)
                           rf"(?:\s+(?:thắng lợi|có hiệu quả|tốt))?\s+(?:các\s+)?"
                           rf"(?:{document_titles()}|{_TYPE_CODES})"
                           # "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy": whose direction is carried out
-                          rf"|(?<!\w)(?:{_CARRYING_OUT}|theo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của)\s+\Z"))
+                          rf"|(?<!\w)(?:{_CARRYING_OUT}|theo)\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận)\s+của"
+                          # "góp ý vào các dự thảo văn kiện Đại hội Đảng bộ tỉnh": whose draft is commented on
+                          rf"|(?<!\w)dự thảo(?:\s+(?:các\s+)?văn kiện)?)\s+\Z"))
 # "... THỰC HIỆN NGHỊ QUYẾT CỦA HĐND TỈNH": the body of a document the title carries out
 _CARRIED_OUT_OF = lazy(unmarked(rf"(?<!\w)(?:{_CARRYING_OUT}|sơ kết|tổng kết)\s+"
                                 rf"(?:các\s+)?(?:{document_titles()})\b[^.;]{{0,40}}?\s+của\s+\Z"))

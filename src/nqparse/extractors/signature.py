@@ -201,6 +201,13 @@ def _signer_below(layout: Layout, last: Block) -> Said | None:
     return None
 
 
+def closes_signed(layout: Layout) -> bool:
+    """Whether the text closes on a signer's title in capitals over a person's name ("CHỦ TỊCH" /
+    "Lê Văn An"), with or without an authority line above it."""
+    block = _find_title_block(layout)
+    return block is not None and _title_and_signer(layout, block.index, SignatureRecord()).signer is not None
+
+
 def _find_title_block(layout: Layout) -> Block | None:
     folded = layout.text.folded
     titles = set(_titles())

@@ -92,6 +92,7 @@ class Bodies(NamedTuple):
     council_of_committee: Mapping[str, str]
     abbreviated_localities: Mapping[str, Level]
     counted_units: Mapping[str, Level]
+    villages_below: tuple[str, ...]
 
 
 class BodyKinds(NamedTuple):

@@ -48,8 +48,9 @@ _NAME_RUN = lazy_regex(r"(?:\p{Ll}+\s+){1,2}(?=\p{Lu}|" + LOCALITY + r"\b)")
 _PLURAL_LOCALITY_END = re.compile(r"các " + LOCALITY + r"$")
 # "các huyện Tràng Định": a plural locality named, whose further names may follow
 _PLURAL_NAMED = re.compile(r"các " + LOCALITY + r" \S")
-# "các thôn", "các tổ dân phố": the units under a body (lexicon ``bodies.counted_units``)
-_UNITS_BELOW = lazy(rf"[ ]+các[ ]+(?:{alternation(bodies().counted_units)})(?!\w)")
+# "các thôn", "các tổ dân phố", "các bản": the units under a body (lexicon ``bodies.counted_units``
+# and ``bodies.villages_below``)
+_UNITS_BELOW = lazy(rf"[ ]+các[ ]+(?:{alternation((*bodies().counted_units, *bodies().villages_below))})(?!\w)")
 _NEXT_NAME = regex.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*(?=\p{Lu})")
 
 

@@ -503,7 +503,7 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     for i, raw in enumerate(raws):
         if raw.num_start < prev_end:
             continue
-        opened = _starting_value(folded, start, raw, raws[i + 1].num_start) if i + 1 < len(raws) else None
+        opened = _starting_value(g, folded, max(start, prev_end), raw, raws[i + 1:])
         if opened is not None:
             change_from = opened  # "giảm từ 6% xuống còn 5%": 6% is where the change starts, only 5% is set
             continue
@@ -518,8 +518,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
         if figure is not None and change_from is not None:
             figure = replace(figure, start=min(figure.start, change_from))  # the name ends before "từ A"
-        change_from = None
         if figure is not None:
+            change_from = None  # not at the year A is dated by ("từ 5% năm 2020 xuống còn 2%")
             figures.append(figure)
             prev_end = figure.end
     return _inherit_change(g, folded, figures)
@@ -527,20 +527,26 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
 
 @cache
 def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """"từ" right before a figure, and a level word alone between it and the next figure."""
+    """"từ" right before a figure, and a level word alone between it and the next figure, after
+    the year the first figure is dated by ("từ 5% năm 2020 xuống còn 2%")."""
     words = lexicon.figures()
     return (re.compile(rf"{_word_alt(words.range_start)}[ ]*\Z"),
-            re.compile(rf"[ ]*{_word_alt(words.levels)}[ ]*"))
+            re.compile(rf"[ ]*(?:năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*)?{_word_alt(words.levels)}[ ]*"))
 
 
-def _starting_value(folded: str, start: int, raw: _Raw, next_start: int) -> int | None:
-    """The figure a change starts from: "từ A xuống (còn) B", "từ A lên (mức) B" set B alone.
-    Where its "từ" starts, or None."""
+def _starting_value(g: _Grammar, folded: str, start: int, raw: _Raw, after: list[_Raw]) -> int | None:
+    """The figure a change starts from: "từ A xuống (còn) B", "từ A lên (mức) B" set B alone,
+    and so does "tăng A lên B" with no "từ", where a change word stands before A in its clause.
+    Where its "từ" (or A) starts, or None."""
     opened, level = _change_to()
-    if level.fullmatch(folded, raw.end, next_start) is None:
+    later = [r for r in after if not (r.unit is None and _is_year(r.value))]
+    if not later or level.fullmatch(folded, raw.end, later[0].num_start) is None:
         return None
     m = opened.search(folded, max(start, raw.num_start - 8), raw.num_start)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    changed = any(c.group("change") for c in g.change.finditer(folded, start, raw.num_start))
+    return raw.num_start if changed else None
 
 
 _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
@@ -598,7 +604,9 @@ def _widen_to_grade(g: _Grammar, text: str, folded: str, raw: _Raw, end: int) ->
         word = folded[w.start("w"):w.end("w")]
         if word in lexicon.figures().range_start:
             break
-        if not text[w.start("w")].islower() or word in g.not_counted or word in g.done_to:
+        written = text[w.start("w"):w.end("w")]
+        abbreviation = written.isupper() and len(written) >= 2  # "sản phẩm OCOP": the kind of thing counted
+        if not (written.islower() or abbreviation) or word in g.not_counted or word in g.done_to:
             return  # a verb or a name between: the unit ends where the lexicon says
         words_end = w.end("w")
     if words_end > raw.end and raw.unit is not None and raw.multiplier == 1:

@@ -75,6 +75,7 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     clause_end = stop.start() if stop else end
     if stop and not text[start:clause_end].strip():
         clause_end = end
+    clause_end = _open_note(text, start, clause_end)
     later = _sentence_of_figures(text, start, end, clause_end, figures)
     if later is not None:
         return name_of(text, later, end, figures)
@@ -142,6 +143,13 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+def _open_note(text: str, start: int, end: int) -> int:
+    """Where a note in brackets that the clause's end cuts open starts ("25 km đường (trong đó: 20 km
+    ..."): a note names nothing, so the name ends before it."""
+    bracket = text.rfind("(", start, end)
+    return bracket if bracket > start and text.find(")", bracket, end) < 0 else end
 
 
 @lru_cache(maxsize=1)

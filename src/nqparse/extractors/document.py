@@ -723,10 +723,12 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         or candidates
     # the reporters' names in capitals ("QUỐC TUẤN - VĂN MẾN |", "HỒNG NHUNG, VĂN AN"): a byline
     candidates = [c for c in candidates if not _byline(layout, *c)]
-    if candidates and len(text[candidates[0][0]:candidates[0][1]].split()) >= _HEADLINE_WORDS:
-        # a headline first: people pictured doing something under it are a photo's caption
-        # ("Đại biểu biểu quyết tại Đại hội Đảng bộ tỉnh"), not a headline below a section label
-        candidates = candidates[:1] + [c for c in candidates[1:] if not people_pictured().match(text, *c)]
+    first = next((i for i, c in enumerate(candidates) if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS), None)
+    if first is not None:
+        # a headline first (short labels above it, "Tiếng Việt | English", do not count): people
+        # pictured doing something under it are a photo's caption ("Đại biểu biểu quyết tại Đại hội
+        # Đảng bộ tỉnh"), not a headline below a section label
+        candidates = candidates[:first + 1] + [c for c in candidates[first + 1:] if not people_pictured().match(text, *c)]
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline

@@ -683,7 +683,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lead_seen = False
     candidates: list[tuple[int, int]] = []
     stamped = doc.date is None  # the date is this head's timestamp, not the header's
-    lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
+    lines = _without_menu_bars(text, [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)])[:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
         lead = PAGE_STAMP.match(line) if n == 0 else None
@@ -736,6 +736,20 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                           candidates[0])
         doc = replace(doc, title=text[start:end], title_at=At(start=start, end=end))
     return doc
+
+
+def _without_menu_bars(text: str, lines: list[tuple[Block, int, int]]) -> list[tuple[Block, int, int]]:
+    """The page's first lines without a site's menu bar: a line that runs through its sections and
+    ends on one that a line above already gave ("... Tin tức Chào mừng đại hội Đảng các cấp nhiệm kỳ
+    2025-2030" under "Chào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030"); it would pass for a headline."""
+    kept: list[tuple[Block, int, int]] = []
+    seen: list[str] = []
+    for line in lines:
+        words = text[line[1]:line[2]].split()
+        if not any(len(w) >= _HEADLINE_WORDS and len(words) > len(w) and words[-len(w):] == w for w in map(str.split, seen)):
+            kept.append(line)
+        seen.append(text[line[1]:line[2]])
+    return kept
 
 
 _NUMBER_TO_DATE = lazy(r"[ ]*(?:ngày[ ]*)?")

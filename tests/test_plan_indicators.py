@@ -1153,3 +1153,12 @@ def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
     found = {i.name: [(t.value, t.comparator) for t in i.targets] for i in extract_text(text).indicators}
     assert found["Tốc độ tăng thu ngân sách bình quân"] == [(9, ">=")]
     assert all(c is None for name, ts in found.items() if "nghèo" in name for _, c in ts)
+
+
+def test_a_share_leading_its_own_name_after_va_is_a_second_target() -> None:
+    # "đạt 91% và 100% rác thải ...": the share after "và" has a name of its own; "98% và 99%" has none
+    text = ("Các chỉ tiêu chủ yếu năm 2022: thu nhập bình quân đầu người đạt 52 triệu đồng; tỷ lệ dân cư nông thôn "
+            "dùng nước sạch đạt 91% và 100% rác thải ở thị trấn được thu gom; tỷ lệ trẻ em được tiêm chủng đạt 98% và 99%.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [52]), ("Tỷ lệ dân cư nông thôn dùng nước sạch", [91]),
+        ("Rác thải ở thị trấn được thu gom", [100]), ("Tỷ lệ trẻ em được tiêm chủng", [98, 99])]

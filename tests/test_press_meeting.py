@@ -281,6 +281,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "HĐND tỉnh triệu tập Kỳ họp thứ 12\n\nKỳ họp thứ 12, HĐND tỉnh khoá XVII sẽ diễn ra trong 3 ngày từ 13 - 15/12/2019."
      "\n\nKỳ họp diễn ra tại hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh.\n",
      {"date": "2019-12-13", "location": "hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh"}),
+    ("where-the-guests-were-elected-is-not-where-the-council-meets",
+     "Sáng 22/12, HĐND huyện Sơn Mai khóa V khai mạc Kỳ họp thứ 9. Phó Chủ tịch HĐND tỉnh, các vị đại biểu HĐND "
+     "tỉnh bầu tại Sơn Mai và đại diện các sở cùng dự.\n", {"ordinal": 9, "location": None}),
     ("a-plan-adjusted-late-in-its-own-year",
      "HĐND thành phố điều chỉnh kế hoạch đầu tư công\n\nNgày 10/11, tại kỳ họp thứ 22 HĐND thành phố đã thông qua "
      "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2020.\n", {"date": "2020-11-10"}),

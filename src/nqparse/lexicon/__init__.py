@@ -248,6 +248,7 @@ class Units(NamedTuple):
 class Meetings(NamedTuple):
     gatherings: tuple[str, ...]
     venues: tuple[str, ...]
+    not_held_at: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
     term_openers: tuple[str, ...]

@@ -553,3 +553,10 @@ def test_a_change_from_one_figure_to_another_names_the_measure_and_sets_the_seco
     found = extract_text(text).indicators
     assert [(i.name, [t.value for t in i.targets]) for i in found] == [
         ("Tỷ lệ hộ nghèo", [3]), ("Tỷ lệ che phủ rừng", [43])]
+
+
+def test_doctors_per_ten_thousand_spelled_with_y_is_a_unit() -> None:
+    # "bác sỹ" is the older spelling of "bác sĩ": the same unit, per 1 vạn dân
+    text = "Các chỉ tiêu chủ yếu:\n- Tỷ lệ bác sỹ, giường bệnh/1 vạn dân: 12,5 bác sỹ/1 vạn dân và 40 giường bệnh/1 vạn dân.\n"
+    (found,) = extract_text(text).indicators
+    assert [(t.value, t.unit) for t in found.targets] == [(12.5, "bác sỹ/1 vạn dân"), (40, "giường bệnh/1 vạn dân")]

@@ -300,6 +300,14 @@ def test_meeting(text: str, expected: dict[str, Any]) -> None:
         assert got == value, field
 
 
+def test_a_district_named_before_its_province_in_brackets_is_the_pages_unit() -> None:
+    # the province in brackets only says where the district lies: the page is about the district
+    text = ("(hoalamtv.vn) – Huyện Sa Mai (Hòa Bình) phát động phong trào thi đua năm 2021.\n\n"
+            "Trong năm 2021, huyện Sa Mai phấn đấu hoàn thành 15 chỉ tiêu chủ yếu.\n")
+    issuer = extract_text(text).issuer
+    assert (issuer.name, issuer.level) == ("Huyện Sa Mai", "district")
+
+
 @pytest.mark.parametrize(("text", "issuer"), [
     ("Chủ tịch UBND TPHCM Nguyễn Thành Phong báo cáo tại kỳ họp 23 HĐND TPHCM khoá IX, vào ngày 8/12.",
      "HĐND TPHCM"),

@@ -824,3 +824,13 @@ def test_a_sentence_opening_on_the_hour_speaks_of_a_meeting_without_a_meeting_wo
     sentence = "Vào lúc 8 giờ 00, ngày 20/4/2026, tại trụ sở UBND xã An Phú, lãnh đạo tỉnh gặp các hộ dân."
     layout = segment(normalize(Source(text=sentence, format="txt")))
     assert _speaks_of_meeting(layout, 0, len(layout.text.text))
+
+
+def test_a_year_end_session_that_names_the_next_year_sets_that_years_plan() -> None:
+    # held on 18/12 (2024 by the page's stamp), it adopts the resolution "năm 2025": the plan's year is 2025
+    text = (" date 2024-12 Ngày 18/12, HĐND huyện Sơn Mai khóa III, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 20 để "
+            "đánh giá việc thực hiện các nhiệm vụ phát triển kinh tế - xã hội của huyện năm 2024.\n\n"
+            "Các đại biểu đã biểu quyết thông qua nghị quyết về nhiệm vụ trọng tâm phát triển kinh tế - xã hội, "
+            "quốc phòng, an ninh năm 2025.\n")
+    result = extract_text(text)
+    assert (result.meeting.date, result.document.year) == ("2024-12-18", 2025)

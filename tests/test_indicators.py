@@ -373,6 +373,23 @@ def test_unnumbered_bullets_under_letter_headings_below_a_lead_in() -> None:
     assert [(t.min, t.max, t.change) for t in found[1].targets] == [(1, 1.5, "decrease")]
 
 
+def test_bullets_under_numbered_sibling_headings_share_the_lead_in_of_the_first() -> None:
+    # "Các chỉ tiêu chủ yếu:" opens "1." and "2." alike: the bullets of "2." are targets too
+    text = ("Các chỉ tiêu chủ yếu:\n1. Về kinh tế:\n- Tổng thu ngân sách trên địa bàn đạt 420 tỷ đồng.\n"
+            "2. Về xã hội:\n- Tỷ lệ hộ nghèo giảm từ 1,2% trở lên.\n- Tỷ lệ che phủ rừng đạt 47,5%.\n")
+    found = extract_text(text).indicators
+    assert [(i.group, i.name, [t.value for t in i.targets]) for i in found] == [
+        ("Về kinh tế", "Tổng thu ngân sách trên địa bàn", [420]), ("Về xã hội", "Tỷ lệ hộ nghèo", [1.2]),
+        ("Về xã hội", "Tỷ lệ che phủ rừng", [47.5])]
+
+
+def test_a_numbered_section_after_a_results_section_is_not_opened_by_its_lead_in() -> None:
+    # "2." follows "1." but the lead-in above "1." speaks of results: nothing to read as targets
+    text = ("Kết quả đạt được năm 2023:\n1. Về kinh tế:\n- Thu ngân sách đạt 410 tỷ đồng.\n"
+            "2. Về xã hội:\n- Tỷ lệ hộ nghèo còn 1,3%.\n")
+    assert extract_text(text).indicators == []
+
+
 def test_lettered_items_under_a_numbered_heading_on_the_first_line() -> None:
     # a copy that starts at its section: "3. ..." is the lettered items' heading, not a letterhead
     text = ("3. Các chỉ tiêu chủ yếu\na) Tổng sản phẩm trên địa bàn tăng\n7,2%;\n"
@@ -542,3 +559,10 @@ def test_a_change_from_one_figure_to_another_names_the_measure_and_sets_the_seco
     found = extract_text(text).indicators
     assert [(i.name, [t.value for t in i.targets]) for i in found] == [
         ("Tỷ lệ hộ nghèo", [3]), ("Tỷ lệ che phủ rừng", [43])]
+
+
+def test_doctors_per_ten_thousand_spelled_with_y_is_a_unit() -> None:
+    # "bác sỹ" is the older spelling of "bác sĩ": the same unit, per 1 vạn dân
+    text = "Các chỉ tiêu chủ yếu:\n- Tỷ lệ bác sỹ, giường bệnh/1 vạn dân: 12,5 bác sỹ/1 vạn dân và 40 giường bệnh/1 vạn dân.\n"
+    (found,) = extract_text(text).indicators
+    assert [(t.value, t.unit) for t in found.targets] == [(12.5, "bác sỹ/1 vạn dân"), (40, "giường bệnh/1 vạn dân")]

@@ -1202,3 +1202,21 @@ def test_an_entry_that_names_only_its_year_measures_what_its_heading_names() -> 
 def test_a_press_reports_results_of_the_term_or_the_year_so_far_are_no_targets(opening: str) -> None:
     text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{opening}\n"
     assert extract_text(text).indicators == []
+
+
+def test_a_share_leading_its_own_name_after_va_is_a_second_target() -> None:
+    # "đạt 91% và 100% rác thải ...": the share after "và" has a name of its own; "98% và 99%" has none
+    text = ("Các chỉ tiêu chủ yếu năm 2022: thu nhập bình quân đầu người đạt 52 triệu đồng; tỷ lệ dân cư nông thôn "
+            "dùng nước sạch đạt 91% và 100% rác thải ở thị trấn được thu gom; tỷ lệ trẻ em được tiêm chủng đạt 98% và 99%.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [52]), ("Tỷ lệ dân cư nông thôn dùng nước sạch", [91]),
+        ("Rác thải ở thị trấn được thu gom", [100]), ("Tỷ lệ trẻ em được tiêm chủng", [98, 99])]
+
+
+def test_the_parts_after_a_structures_trong_do_are_its_shares() -> None:
+    # "cơ cấu ..., trong đó A 48%; B 20%; C 32%": one structure; the income after it is a target of its own
+    text = ("Các chỉ tiêu chủ yếu năm 2023: tổng giá trị sản xuất đạt 1.900 tỷ đồng; cơ cấu kinh tế chuyển dịch tích cực, "
+            "trong đó nông, lâm nghiệp 48%; dịch vụ 20%; công nghiệp - xây dựng 32%; thu nhập bình quân 41 triệu đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Tổng giá trị sản xuất", [1900]), ("Cơ cấu kinh tế chuyển dịch tích cực", [48, 20, 32]),
+        ("Thu nhập bình quân", [41])]

@@ -281,6 +281,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "HĐND tỉnh triệu tập Kỳ họp thứ 12\n\nKỳ họp thứ 12, HĐND tỉnh khoá XVII sẽ diễn ra trong 3 ngày từ 13 - 15/12/2019."
      "\n\nKỳ họp diễn ra tại hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh.\n",
      {"date": "2019-12-13", "location": "hội trường tầng 1 - Văn phòng Đoàn ĐBQH, HĐND, UBND tỉnh"}),
+    ("where-the-guests-were-elected-is-not-where-the-council-meets",
+     "Sáng 22/12, HĐND huyện Sơn Mai khóa V khai mạc Kỳ họp thứ 9. Phó Chủ tịch HĐND tỉnh, các vị đại biểu HĐND "
+     "tỉnh bầu tại Sơn Mai và đại diện các sở cùng dự.\n", {"ordinal": 9, "location": None}),
     ("a-plan-adjusted-late-in-its-own-year",
      "HĐND thành phố điều chỉnh kế hoạch đầu tư công\n\nNgày 10/11, tại kỳ họp thứ 22 HĐND thành phố đã thông qua "
      "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2020.\n", {"date": "2020-11-10"}),
@@ -295,6 +298,14 @@ def test_meeting(text: str, expected: dict[str, Any]) -> None:
         if field == "tenure":
             got = (got.start, got.end) if got else None
         assert got == value, field
+
+
+def test_a_district_named_before_its_province_in_brackets_is_the_pages_unit() -> None:
+    # the province in brackets only says where the district lies: the page is about the district
+    text = ("(hoalamtv.vn) – Huyện Sa Mai (Hòa Bình) phát động phong trào thi đua năm 2021.\n\n"
+            "Trong năm 2021, huyện Sa Mai phấn đấu hoàn thành 15 chỉ tiêu chủ yếu.\n")
+    issuer = extract_text(text).issuer
+    assert (issuer.name, issuer.level) == ("Huyện Sa Mai", "district")
 
 
 @pytest.mark.parametrize(("text", "issuer"), [
@@ -844,3 +855,13 @@ def test_a_place_ends_where_the_sentence_verb_goes_on() -> None:
     text = ("Tin tức\n\nChiều ngày 06/3/2026, tại hội trường Ủy ban nhân dân xã Hòa Lâm đã tổ chức Hội nghị tổng kết "
             "công tác năm 2025 và triển khai nhiệm vụ năm 2026.\n")
     assert extract_text(text).meeting.location == "hội trường Ủy ban nhân dân xã Hòa Lâm"
+
+
+def test_a_year_end_session_that_names_the_next_year_sets_that_years_plan() -> None:
+    # held on 18/12 (2024 by the page's stamp), it adopts the resolution "năm 2025": the plan's year is 2025
+    text = (" date 2024-12 Ngày 18/12, HĐND huyện Sơn Mai khóa III, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 20 để "
+            "đánh giá việc thực hiện các nhiệm vụ phát triển kinh tế - xã hội của huyện năm 2024.\n\n"
+            "Các đại biểu đã biểu quyết thông qua nghị quyết về nhiệm vụ trọng tâm phát triển kinh tế - xã hội, "
+            "quốc phòng, an ninh năm 2025.\n")
+    result = extract_text(text)
+    assert (result.meeting.date, result.document.year) == ("2024-12-18", 2025)

@@ -618,6 +618,18 @@ EXAMPLES = [
             "2020-2025.\n",
             {"document.kind": "article",
              "document.title": "Xây dựng Hòa Lâm phát triển nhanh, bền vững, giàu bản sắc"}),
+    Example("a-caption-of-delegates-voting-under-a-headline-below-a-language-switch",
+            "Tiếng Việt | English\n12/10/2020 - 09:15\nBình Giang: Đưa Nghị quyết Đại hội vào cuộc sống\n"
+            "Đại biểu biểu quyết thông qua Nghị quyết Đại hội Đảng bộ huyện lần thứ VII, nhiệm kỳ 2020-2025\n\n"
+            "Nghị quyết Đại hội đề ra 16 chỉ tiêu chủ yếu trên các lĩnh vực của huyện trong nhiệm kỳ tới.\n",
+            {"document.kind": "article", "document.title": "Bình Giang: Đưa Nghị quyết Đại hội vào cuộc sống"}),
+    Example("a-sites-menu-bar-that-ends-on-a-section-above-is-no-headline",
+            " date 2025-08-20 Danh mục\nThời sự\n\nHướng tới đại hội Đảng các cấp nhiệm kỳ 2025-2030\n\n"
+            "Xây dựng Đảng Kinh tế Xã hội Tin tức Hướng tới đại hội Đảng các cấp nhiệm kỳ 2025-2030\n\n"
+            "Xã Hòa Lâm phấn đấu thu nhập bình quân đầu người năm 2030 đạt 90 triệu đồng\n\n"
+            "MINH AN\nSáng 20-8, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n",
+            {"document.kind": "article",
+             "document.title": "Xã Hòa Lâm phấn đấu thu nhập bình quân đầu người năm 2030 đạt 90 triệu đồng"}),
     *(Example(f"a-term-and-session-under-a-split-body-name-{i}",
               f"HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA LÂM\n{sitting}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
               "Độc lập - Tự do - Hạnh phúc\n\nSố: 15/NQ-HĐND\nHòa Lâm, ngày 10 tháng 12 năm 2024\n\nNGHỊ QUYẾT\n"

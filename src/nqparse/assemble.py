@@ -104,10 +104,29 @@ def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
     planned = _planned_year(text, place)
     if planned:
         return planned
+    coming = _year_after_session(meeting, text, place)
+    if coming:
+        return coming
     for section in (meeting, document):
         if section["date"]:
             return int(section["date"][:4]), section["spans"].get("date")
     return _reviewed_year(text, place) if document["kind"] == "article" else (None, None)
+
+
+_LATE_MONTH = 11
+# "thông qua nghị quyết về nhiệm vụ ... năm 2025": a year a text gives, not a horizon ("đến năm 2030") nor a period's end
+_GIVEN_YEAR = regex.compile(r"(?<!\b(?:đến|tới|trước|sau|từ|cuối|giai đoạn)\s)\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+
+
+def _year_after_session(meeting: JSON, text: str, place: Placer) -> tuple[int, JSON] | None:
+    """A session held in the last months of a year that names the next year ("Ngày 20/12, HĐND huyện ...
+    tổ chức kỳ họp thứ 24 ... thông qua nghị quyết về nhiệm vụ ... năm 2025") sets that year's plan."""
+    date = meeting["date"]
+    if not date or len(date) < 7 or int(date[5:7]) < _LATE_MONTH:
+        return None
+    coming = int(date[:4]) + 1
+    found = next((m for m in _GIVEN_YEAR.finditer(text) if int(m.group(1)) == coming), None)
+    return (coming, place(At(found.start(1), found.end(1)))) if found else None
 
 
 def _reviewed_year(text: str, place: Placer) -> tuple[int | None, JSON | None]:

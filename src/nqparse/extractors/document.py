@@ -693,7 +693,7 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
     lead_seen = False
     candidates: list[tuple[int, int]] = []
     stamped = doc.date is None  # the date is this head's timestamp, not the header's
-    lines = [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)][:6]  # not "." alone
+    lines = _without_menu_bars(text, [(b, s, e) for b, s, e in _page_lines(layout) if _A_WORD.search(text, s, e)])[:6]  # not "." alone
     for n, (block, start, end) in enumerate(lines):
         line = text[start:end]
         lead = PAGE_STAMP.match(line) if n == 0 else None
@@ -733,10 +733,12 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
         or candidates
     # the reporters' names in capitals ("QUỐC TUẤN - VĂN MẾN |", "HỒNG NHUNG, VĂN AN"): a byline
     candidates = [c for c in candidates if not _byline(layout, *c)]
-    if candidates and len(text[candidates[0][0]:candidates[0][1]].split()) >= _HEADLINE_WORDS:
-        # a headline first: people pictured doing something under it are a photo's caption
-        # ("Đại biểu biểu quyết tại Đại hội Đảng bộ tỉnh"), not a headline below a section label
-        candidates = candidates[:1] + [c for c in candidates[1:] if not people_pictured().match(text, *c)]
+    first = next((i for i, c in enumerate(candidates) if len(text[c[0]:c[1]].split()) >= _HEADLINE_WORDS), None)
+    if first is not None:
+        # a headline first (short labels above it, "Tiếng Việt | English", do not count): people
+        # pictured doing something under it are a photo's caption ("Đại biểu biểu quyết tại Đại hội
+        # Đảng bộ tỉnh"), not a headline below a section label
+        candidates = candidates[:first + 1] + [c for c in candidates[first + 1:] if not people_pictured().match(text, *c)]
     if doc.title is None and candidates:
         # a site's section label is short ("Hoạt động HĐND-UBND", "Vùng miền"), or stands above the
         # headline ("Chính trị - Xã hội Theo dòng thời sự"): the last long line is the headline
@@ -765,6 +767,20 @@ def _most_echoed(layout: Layout, lines: list[tuple[int, int]]) -> tuple[int, int
 def _pairs(text: str) -> set[tuple[str, str]]:
     words = _WORD.findall(text)
     return set(zip(words, words[1:], strict=False))
+
+
+def _without_menu_bars(text: str, lines: list[tuple[Block, int, int]]) -> list[tuple[Block, int, int]]:
+    """The page's first lines without a site's menu bar: a line that runs through its sections and
+    ends on one that a line above already gave ("... Tin tức Chào mừng đại hội Đảng các cấp nhiệm kỳ
+    2025-2030" under "Chào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030"); it would pass for a headline.
+    The line it ends on goes too: the bar names it as the site's section, not this report's headline."""
+    words = [text[s:e].split() for _, s, e in lines]
+    dropped: set[int] = set()
+    for i, bar in enumerate(words):
+        for j, section in enumerate(words[:i]):
+            if len(section) >= _HEADLINE_WORDS and len(bar) > len(section) and bar[-len(section):] == section:
+                dropped.update((i, j))
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 _NUMBER_TO_DATE = lazy(r"[ ]*(?:ngày[ ]*)?")

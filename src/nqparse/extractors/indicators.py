@@ -650,6 +650,7 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
     headings; each with whether it may name the entry's group (a long lead-in's last clause
     only says what the list holds). With ``folded``, the words are folded."""
     src = layout.text.folded if folded else layout.text.text
+    section = layout.blocks[block.parents[-1]] if block.parents else None
     for j in range(block.index - 1, max(-1, block.index - _MAX_LOOK_BACK), -1):
         above = layout.blocks[j]
         sibling = _is_entry(above) and above.index not in block.parents
@@ -657,6 +658,9 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
             continue
         if above.kind == "heading":
             if above.index not in block.parents:
+                if section is not None and _numbered_before(above, section):
+                    section = above  # "1. Về kinh tế:" above "2. Về xã hội:": one lead-in opens them all
+                    continue
                 break  # the section before this one: what it says is not said of this list
             yield heading_text(layout, above, folded=folded), True
             continue
@@ -670,6 +674,14 @@ def _context_above(layout: Layout, block: Block, headings: set[int], *,
     for i in reversed(block.parents):
         if i not in headings:
             yield heading_text(layout, layout.blocks[i], folded=folded), True
+
+
+def _numbered_before(above: Block, section: Block) -> bool:
+    """Whether heading ``above`` is the one numbered just before ``section`` under the same parents
+    ("1." before "2."): sibling sections of one list of targets, which the lead-in above the first opens."""
+    if not (above.marker and section.marker and above.marker.isdigit() and section.marker.isdigit()):
+        return False
+    return above.parents == section.parents and int(above.marker) + 1 == int(section.marker)
 
 
 def _entry_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure],

@@ -264,8 +264,21 @@ def _province_named(layout: Layout, document: Document) -> At | None:
     for block in [b for b in layout.blocks if b.start >= start][:_PROVINCE_REACH]:
         m = _province_pattern().search(folded, block.start, block.end)
         if m:
-            return At(m.start(), m.end())
+            return _unit_before_bracket(layout.text.text, block.start, m.start()) or At(m.start(), m.end())
     return None
+
+
+# "Huyện Sa Mai (Hòa Lâm)": a unit word and its capitalised name, the province's in brackets after it
+_UNIT_BEFORE_BRACKET = lazy_regex(rf"(?i:{localities()})(?:[ ]+\p{{Lu}}\p{{Ll}}*){{1,4}}(?=[ ]*\($)")
+
+
+def _unit_before_bracket(text: str, start: int, province: int) -> At | None:
+    """The district or commune a page is about where it names its province in brackets after it
+    ("Huyện Sa Mai (Hòa Lâm) phát động ..."): the province only tells where the unit lies."""
+    m = _UNIT_BEFORE_BRACKET.search(text, max(start, province - 60), province)
+    if m is None or level_of(m.group()) in (None, "province"):
+        return None
+    return At(m.start(), m.end())
 
 
 @lru_cache(maxsize=1)

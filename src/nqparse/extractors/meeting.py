@@ -110,10 +110,12 @@ _COMMITTEE_WORD_BEFORE = lazy(r"(?<!\w)" + unmarked(committees()) + r"\s+$")
 # the words of address in any case, the name in capitals: "đồng chí Bí thư Tỉnh ủy X" names a post first
 _COMRADE = regex.compile(r"\b(?i:đồng|dong)\s(?i:chí|chi)\s*:?\s+"
                          r"(?P<name>\p{Lu}(?:\p{Ll}*|\p{Lu}*)(?:\s+\p{Lu}(?:\p{Ll}*|\p{Lu}*)){1,4})(?![\p{L}])")
+# "đại biểu HĐND tỉnh bầu tại X", "công tác tại X": where a person was elected or works, not the meeting's place
+_NOT_HELD_AT = "".join(rf"(?<!\b{w} )" for w in meetings().not_held_at)
 # "tại Hội trường ...", and a hall the press writes in lower case ("tại hội trường tầng 1 - ...")
 # the place ends at its clause's end, or where the sentence's verb goes on after it ("tại hội trường
 # UBND xã X đã tổ chức Hội nghị ..."; lexicon meetings place_ends)
-_PLACE = lazy_regex(rf"\b[Tt]ại\s+(?P<loc>(?:\p{{Lu}}|(?:{alternation(meetings().venues)})\b)[^,.;\n()]{{3,90}}?)"
+_PLACE = lazy_regex(rf"{_NOT_HELD_AT}\b[Tt]ại\s+(?P<loc>(?:\p{{Lu}}|(?:{alternation(meetings().venues)})\b)[^,.;\n()]{{3,90}}?)"
                     rf"(?=\s*[,.;(]|\s+(?:{alternation(meetings().place_ends)})\s)")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
 # the other councils a hall shares its name with, up to the place they serve

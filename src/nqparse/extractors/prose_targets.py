@@ -809,6 +809,8 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     # "thành lập mới 5 hợp tác xã và phát triển ít nhất 5 sản phẩm OCOP": counts of different
     # things, each with its own verb, are two targets though the first has no lead word
     counts = f.count_noun and own[-1].count_noun and own[-1].unit != f.unit
+    if joint is not None and _share_leads_its_name(text, joint.end(), own, f):
+        return joint.start() + joint.group().rfind(" và"), joint.end()
     if joint is None or not _predicated(folded, f) or not (counts or any(_predicated(folded, g) for g in own)):
         return None
     after = joint.end()
@@ -819,6 +821,17 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     if not (own_aim or had or named_before(text, after, f)) or TIME_LEAD.match(folded, after, f.start):
         return None
     return joint.start() + joint.group().rfind(" và"), after
+
+
+_NAME_AFTER_SHARE = 3  # words: "kế hoạch" after "95%" is what the share is of, no name
+
+
+def _share_leads_its_name(text: str, after: int, own: list[Figure], f: Figure) -> bool:
+    """"A đạt 93% và 100% chất thải rắn ở đô thị được thu gom": a share right after "và", which a
+    name of its own follows, after a figure that a verb led: a second target, not A's."""
+    if f.unit != "%" or f.led or text[after:f.start].strip() or not own[-1].led:
+        return False
+    return len(name_of(text, f.start, f.end + MAX_SHORT_LEAD_IN, [f]).split()) >= _NAME_AFTER_SHARE
 
 
 def _predicated(folded: str, f: Figure) -> bool:

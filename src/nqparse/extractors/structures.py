@@ -60,6 +60,39 @@ def join_structures(layout: Layout, found: list[Indicator]) -> list[Indicator]:
         whole = replace(parts[0], name=_capitalized(name), at=At(clause, parts[-1].at.end), targets=targets)
         merged = {id(p) for p in parts[1:]}
         found = [whole if i is parts[0] else i for i in found if id(i) not in merged]
+    return _join_parts_after_in_which(text, folded, found)
+
+
+@cache
+def _structure_in_which() -> regex.Pattern[str]:
+    """A structure's name then ", trong đó" and its first part, in folded text ("cơ cấu kinh tế
+    chuyển dịch đúng hướng, trong đó nông, lâm, thủy sản 51%")."""
+    words = [fold(w) for w in figures().list_context["structures"]]
+    return regex.compile(rf"(?<!\w)(?<!tái[ ])(?:{alternation(words)})(?!\w)[^.;:\n]{{0,80}}?,[ ]*trong đó[ ]+")
+
+
+def _join_parts_after_in_which(text: str, folded: str, found: list[Indicator]) -> list[Indicator]:
+    """The structure read with its first part ("..., trong đó nông, lâm, thủy sản 51%") takes the
+    parts listed after it with a ';' or ',', each a bare share ("; thương mại - dịch vụ 15%; công
+    nghiệp - xây dựng 36%"), up to the first that is not one."""
+    for m in _structure_in_which().finditer(folded):
+        owner = next((i for i in found if i.number is None and i.at.start <= m.start() < i.at.end
+                      and i.targets and all(t.unit == "%" for t in i.targets)), None)
+        if owner is None:
+            continue
+        parts, end = [], owner.at.end
+        for i in found[found.index(owner) + 1:]:
+            bare = i.number is None and len(i.targets) == 1 and i.targets[0].unit == "%" and not i.targets[0].led
+            if not bare or text[end:i.at.start].strip() not in (";", ","):
+                break
+            parts.append(i)
+            end = i.at.end
+        if not parts:
+            continue
+        targets = owner.targets + tuple(replace(t, label=t.label or p.name) for p in parts for t in p.targets)
+        whole = replace(owner, at=At(owner.at.start, end), targets=targets)
+        merged = {id(p) for p in parts}
+        found = [whole if i is owner else i for i in found if id(i) not in merged]
     return found
 
 

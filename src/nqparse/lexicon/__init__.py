@@ -252,6 +252,7 @@ class Meetings(NamedTuple):
     briefing_after: tuple[str, ...]
     place_ends: tuple[str, ...]
     venues: tuple[str, ...]
+    not_held_at: tuple[str, ...]
     programme_verbs: tuple[str, ...]
     elects: tuple[str, ...]
     term_openers: tuple[str, ...]

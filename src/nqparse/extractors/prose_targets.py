@@ -74,6 +74,15 @@ def _sentence_end(text: str, start: int, end: int) -> regex.Match[str] | None:
         pos = at + 1
 # "... thiếu nhi...Phấn đấu": an ellipsis may run on to the next sentence
 _SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+|\.\.\.|…)(?=[^.!?…]*$)")
+_SENTENCE_MARKS = ".!?…"
+
+
+def _sentence_start(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_SENTENCE_START.search(text, start, end)``, begun at the last mark (or the "..." it
+    ends): a match needs no mark after it, so none can open earlier, and the search from
+    ``start`` scanned the rest of the stretch at every mark (quadratic in a paragraph's marks)."""
+    last = max(text.rfind(mark, start, end) for mark in _SENTENCE_MARKS)
+    return _SENTENCE_START.search(text, max(start, last - 2), end)
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a few words and a comma that link a paragraph to the one before ("Đồng thời,", "Bên cạnh đó,")
@@ -468,7 +477,7 @@ def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:
     """How many targets an aim's sentence must list to be read as a list: three, or two where the
     aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
-    sentence = _SENTENCE_START.search(folded, block.start, lead_end)
+    sentence = _sentence_start(folded, block.start, lead_end)
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
     # say no more of what is measured than the aim alone
@@ -548,7 +557,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
-        sentence = _SENTENCE_START.search(folded, block.start, count.start())
+        sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
         # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
         # targets met, reported
@@ -596,7 +605,7 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
             semi = folded.find(";", aim, block.end)
             if semi < 0:
                 break
-            sentence = _SENTENCE_START.search(folded, block.start, aim)
+            sentence = _sentence_start(folded, block.start, aim)
             opening = sentence.end() if sentence else block.start
             # its clause: "Với những kết quả đạt được, ... đề ra mục tiêu" reports nothing
             clause = max(opening, folded.rfind(", ", opening, aim) + 1)
@@ -916,7 +925,7 @@ def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[s
         return True
     if figure.led:
         return False
-    opening = _SENTENCE_START.search(folded, block.start, lead.start())
+    opening = _sentence_start(folded, block.start, lead.start())
     stop = _sentence_end(folded, lead.end(), block.end)
     return _coming_time().search(folded, opening.end() if opening else block.start,
                                  stop.start() if stop else block.end) is not None

@@ -760,3 +760,13 @@ def test_the_units_after_an_office_of_a_body_belong_to_it() -> None:
     (task,) = extract_text(text).assignments
     assert task.bodies == ["các đồng chí Trưởng ban công tác Mặt trận các thôn"]
     assert task.task.startswith("phối hợp")
+
+
+def test_the_years_sentences_open_on_are_those_a_search_of_each_opening_finds() -> None:
+    from nqparse.extractors.assignments import _YEAR_OPENING, _YEAR_OPENINGS
+
+    text = ("năm 2024, xã Tân Lộc đạt 5 tiêu chí.  Trong năm 2025, xã phấn đấu ...\n"
+            "  năm 2026, thôn Bắc ... , năm 2027, đạt! Năm 2028 , x?trong năm2029,\ntrong  năm 1999,")
+    folded = text.lower()
+    assert _YEAR_OPENINGS.findall(folded) == _YEAR_OPENING.findall(folded) == ["2024", "2025", "2026", "2028", "1999"]
+    assert _YEAR_OPENINGS.findall("  năm 2024, x") == _YEAR_OPENING.findall("  năm 2024, x") == []

@@ -290,7 +290,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
                 said = allowed and holds_any(trigger_words, s, e, opens)  # each opening is a trigger word
                 for m in trigger_re.finditer(folded, s, e) if said else ():
-                    if not official and _PAST_OPENING.search(folded, s, m.start()):
+                    if not official and _opens_on_past(folded, s, m.start()):
                         break  # "Trong nhiệm kỳ 2015-2020, Đảng bộ huyện lãnh đạo, chỉ đạo chính quyền ...": the work done
                     done = _DONE_BEFORE.search(folded, max(s, m.start() - _DONE_REACH), m.start()) \
                         or _DONE_FOR.search(folded, max(s, m.start() - _DONE_FOR_REACH), m.start())
@@ -617,6 +617,15 @@ def _request_lead_end(layout: Layout, paragraphs: list[Unit]) -> int:
 # ("Trong nhiệm kỳ 2015-2020, ...", "Thời gian qua, ..."; not "Nhiệm kỳ 2025-2030, ...", which looks ahead)
 _PAST_OPENING = lazy(r"(?<!\w)(?:(?:trong[ ]+)?(?:nhiệm kỳ|thời gian|những năm|năm)[ ]+(?:vừa qua|qua)"
                      r"|trong[ ]+nhiệm kỳ[ ]+\d{4}[ ]*[-–][ ]*\d{4})[ ]*,")
+
+
+def _opens_on_past(folded: str, start: int, end: int) -> bool:
+    """``_PAST_OPENING.search(folded, start, end)``, told first by its words: each of its openings
+    ends on "qua" or names "nhiệm kỳ", looked for at memory speed, so most sentences skip the
+    pattern, which opens with a look-behind and is tried at every offset."""
+    if folded.find("qua", start, end) < 0 and folded.find("nhiệm kỳ", start, end) < 0:
+        return False
+    return _PAST_OPENING.search(folded, start, end) is not None
 # a sentence that opens on a year and a comma: "Năm 2025, ...", "Trong năm 2026, ..."
 _YEAR_COMMA = r"năm[ ]+((?:19|20)\d\d)[ ]*,"
 _YEAR_OPENING = re.compile(rf"(?:^|(?<=[.!?\n])[ ]*)(?:trong[ ]+)?{_YEAR_COMMA}", re.M)

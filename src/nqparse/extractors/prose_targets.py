@@ -31,7 +31,15 @@ from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.terms import TERM, newest_term
-from ..phrases.text import holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
+from ..phrases.text import (
+    holds_any,
+    literal_starts,
+    matches_at,
+    photo_caption,
+    sentences,
+    starts_in,
+    word_starts,
+)
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
     COUNTED,
@@ -1091,7 +1099,9 @@ def directed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], fo
     for block in prose:
         if not holds_any(directives, block.start, block.end):
             continue
-        for m in _directed_purpose().finditer(folded, block.start, block.end):
+        # the pattern opens with a directive: tried where one stands, not at every offset
+        for m in matches_at(_directed_purpose(), folded, starts_in(directives, block.start, block.end),
+                            block.start, block.end):
             if _REPORTED_DIRECTIVE.search(folded, max(block.start, m.start() - 8), m.start()):
                 continue
             start = m.end()

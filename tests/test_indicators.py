@@ -551,3 +551,17 @@ def test_a_change_from_one_figure_to_another_names_the_measure_and_sets_the_seco
     found = extract_text(text).indicators
     assert [(i.name, [t.value for t in i.targets]) for i in found] == [
         ("Tỷ lệ hộ nghèo", [3]), ("Tỷ lệ che phủ rừng", [43])]
+
+
+def test_a_lead_that_sets_no_targets_is_not_read_for_targets_met(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nqparse.extractors import prose_targets
+
+    def unread(lead: str) -> bool:
+        raise AssertionError(f"read for targets met: {lead!r}")
+
+    monkeypatch.setattr(prose_targets, "_met_after_count", unread)
+    folded = "xã tân lộc tổ chức hội nghị giao ban như sau:"
+    assert not prose_targets._prose_lead_sets_targets(folded, 0, folded.index(":"))
+    monkeypatch.undo()
+    folded = "huyện bắc sơn đạt 12 chỉ tiêu, trong đó:"
+    assert not prose_targets._prose_lead_sets_targets(folded, 0, folded.index(":"))

@@ -660,10 +660,14 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = _own_clause(before[earlier or 0:])
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    if not sets:
+        return False  # what a lead reports is read only where it sets targets
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
-    # the targets met, reported
-    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
-    return sets and not met and not reports_result(lead)
+    # the targets met, reported (a count of them ends on "tiêu": looked for before the pattern,
+    # which opens with a look-behind and is tried at every offset)
+    met = ("tiêu" in lead and any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead))) \
+        or _met_after_count(lead)
+    return not met and not reports_result(lead)
 
 
 def _own_clause(lead: str) -> str:

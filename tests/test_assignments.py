@@ -791,3 +791,29 @@ def test_delegates_of_the_council_at_work_in_its_session_are_given_no_task() -> 
     text = ("Tin tức\n\nNgày 10/7, HĐND huyện Hòa Lâm tổ chức Kỳ họp thứ 8, khóa V. Trong 2 ngày diễn ra kỳ họp, các "
             "đại biểu HĐND huyện tập trung thảo luận, chất vấn một số vấn đề về đất đai, y tế, giáo dục.\n")
     assert extract_text(text).assignments == []
+
+
+def test_the_years_sentences_open_on_are_those_a_search_of_each_opening_finds() -> None:
+    from nqparse.extractors.assignments import _YEAR_OPENING, _YEAR_OPENINGS
+
+    text = ("năm 2024, xã Tân Lộc đạt 5 tiêu chí.  Trong năm 2025, xã phấn đấu ...\n"
+            "  năm 2026, thôn Bắc ... , năm 2027, đạt! Năm 2028 , x?trong năm2029,\ntrong  năm 1999,")
+    folded = text.lower()
+    assert _YEAR_OPENINGS.findall(folded) == _YEAR_OPENING.findall(folded) == ["2024", "2025", "2026", "2028", "1999"]
+    assert _YEAR_OPENINGS.findall("  năm 2024, x") == _YEAR_OPENING.findall("  năm 2024, x") == []
+
+
+@pytest.mark.parametrize(("sentence", "past"), [
+    ("Trong nhiệm kỳ 2015 - 2020, Đảng bộ xã Tân Lộc chỉ đạo", True),
+    ("Thời gian qua, xã Tân Lộc chỉ đạo", True),
+    ("Những năm vừa qua , huyện Bắc Sơn chỉ đạo", True),
+    ("Nhiệm kỳ 2025-2030, Đảng bộ xã Tân Lộc chỉ đạo", False),
+    ("Năm qua là năm khó khăn, xã chỉ đạo", False),
+    ("Trong quá trình, xã chỉ đạo", False),
+])
+def test_a_past_opening_is_told_as_its_pattern_tells(sentence: str, past: bool) -> None:
+    from nqparse.extractors.assignments import _PAST_OPENING, _opens_on_past
+
+    folded = sentence.lower()
+    assert _opens_on_past(folded, 0, len(folded)) is past
+    assert (_PAST_OPENING.search(folded) is not None) is past

@@ -536,12 +536,27 @@ def test_numbered_targets_under_a_targets_heading_keep_their_figures() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aBé …. !?\n1", max_size=40), st.integers(0, 45), st.integers(0, 45))
-def test_sentence_end_tried_at_its_openings_finds_what_a_search_finds(text: str, start: int, end: int) -> None:
-    from nqparse.extractors.prose_targets import _SENTENCE_END, _sentence_end
+def test_sentence_edges_tried_where_they_can_open_find_what_a_search_finds(text: str, start: int, end: int) -> None:
+    """The sentence end tried at its openings, the sentence start searched from the last mark."""
+    from nqparse.extractors.prose_targets import (
+        _SENTENCE_END,
+        _SENTENCE_START,
+        _sentence_end,
+        _sentence_start,
+    )
 
     end = min(end, len(text))
-    ours, theirs = _sentence_end(text, start, end), _SENTENCE_END.search(text, start, end)
-    assert (ours and ours.span()) == (theirs and theirs.span())
+    for ours, pattern in ((_sentence_end, _SENTENCE_END), (_sentence_start, _SENTENCE_START)):
+        found, searched = ours(text, start, end), pattern.search(text, start, end)
+        assert (found and found.span()) == (searched and searched.span())
+
+
+def test_sentence_start_is_after_the_last_mark_of_a_long_paragraph() -> None:
+    from nqparse.extractors.prose_targets import _sentence_start
+
+    text = "Câu một. " * 2000 + "Xã Tân Lộc... phấn đấu đạt 90%"
+    found = _sentence_start(text, 0, len(text))
+    assert found is not None and text[found.end():].startswith(" phấn đấu")
 
 
 def test_sentence_end_at_the_blanks_before_a_line_end() -> None:
@@ -566,3 +581,17 @@ def test_doctors_per_ten_thousand_spelled_with_y_is_a_unit() -> None:
     text = "Các chỉ tiêu chủ yếu:\n- Tỷ lệ bác sỹ, giường bệnh/1 vạn dân: 12,5 bác sỹ/1 vạn dân và 40 giường bệnh/1 vạn dân.\n"
     (found,) = extract_text(text).indicators
     assert [(t.value, t.unit) for t in found.targets] == [(12.5, "bác sỹ/1 vạn dân"), (40, "giường bệnh/1 vạn dân")]
+
+
+def test_a_lead_that_sets_no_targets_is_not_read_for_targets_met(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nqparse.extractors import prose_targets
+
+    def unread(lead: str) -> bool:
+        raise AssertionError(f"read for targets met: {lead!r}")
+
+    monkeypatch.setattr(prose_targets, "_met_after_count", unread)
+    folded = "xã tân lộc tổ chức hội nghị giao ban như sau:"
+    assert not prose_targets._prose_lead_sets_targets(folded, 0, folded.index(":"))
+    monkeypatch.undo()
+    folded = "huyện bắc sơn đạt 12 chỉ tiêu, trong đó:"
+    assert not prose_targets._prose_lead_sets_targets(folded, 0, folded.index(":"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from nqparse.phrases.text import holds_any, is_caps, may_open, sentences, word_starts
+from nqparse.phrases.text import holds_any, is_caps, may_open, sentences, starts_in, word_starts
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,9 @@ def test_a_word_found_once_is_told_in_any_stretch_as_find_tells_it(text: str) ->
             expected = any(text.lower().find(w, start, end) >= 0 for w in words)
             assert holds_any(found, start, end) == expected
             assert holds_any(found, start, end, ("yêu cầu",)) == (text.lower().find("yêu cầu", start, end) >= 0)
+            # where the words start inside the stretch, each once and in order
+            assert starts_in(found, start, end) == sorted({at for w in words for at in range(start, end)
+                                                           if text.lower().startswith(w, at)})
 
 
 def test_a_caps_header_line_is_one_test_for_the_document_and_the_issuer() -> None:

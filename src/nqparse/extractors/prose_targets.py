@@ -31,7 +31,16 @@ from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.terms import TERM, newest_term, term_years
-from ..phrases.text import DIGIT, holds_any, literal_starts, matches_at, photo_caption, sentences, word_starts
+from ..phrases.text import (
+    DIGIT,
+    holds_any,
+    literal_starts,
+    matches_at,
+    photo_caption,
+    sentences,
+    starts_in,
+    word_starts,
+)
 from ..segment import Block, Layout, heading_roles
 from .indicator_common import (
     COUNTED,
@@ -74,6 +83,15 @@ def _sentence_end(text: str, start: int, end: int) -> regex.Match[str] | None:
         pos = at + 1
 # "... thiếu nhi...Phấn đấu": an ellipsis may run on to the next sentence
 _SENTENCE_START = lazy(r"(?:^|[.!?…][ ]+|\.\.\.|…)(?=[^.!?…]*$)")
+_SENTENCE_MARKS = ".!?…"
+
+
+def _sentence_start(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_SENTENCE_START.search(text, start, end)``, begun at the last mark (or the "..." it
+    ends): a match needs no mark after it, so none can open earlier, and the search from
+    ``start`` scanned the rest of the stretch at every mark (quadratic in a paragraph's marks)."""
+    last = max(text.rfind(mark, start, end) for mark in _SENTENCE_MARKS)
+    return _SENTENCE_START.search(text, max(start, last - 2), end)
 _PROSE_COLON = re.compile(r":(?!\d)")
 _MIN_PROSE_ITEMS = 2
 # a few words and a comma that link a paragraph to the one before ("Đồng thời,", "Bên cạnh đó,")
@@ -467,7 +485,7 @@ def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:
     """How many targets an aim's sentence must list to be read as a list: three, or two where the
     aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
-    sentence = _SENTENCE_START.search(folded, block.start, lead_end)
+    sentence = _sentence_start(folded, block.start, lead_end)
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
     # say no more of what is measured than the aim alone
@@ -547,7 +565,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
-        sentence = _SENTENCE_START.search(folded, block.start, count.start())
+        sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
         # "đạt và vượt 19 chỉ tiêu, trong đó ...", "các chỉ tiêu chủ yếu đều đạt, như ...": the
         # targets met, reported
@@ -595,7 +613,7 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
             semi = folded.find(";", aim, block.end)
             if semi < 0:
                 break
-            sentence = _SENTENCE_START.search(folded, block.start, aim)
+            sentence = _sentence_start(folded, block.start, aim)
             opening = sentence.end() if sentence else block.start
             # its clause: "Với những kết quả đạt được, ... đề ra mục tiêu" reports nothing
             clause = max(opening, folded.rfind(", ", opening, aim) + 1)
@@ -642,10 +660,14 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = _own_clause(before[earlier or 0:])
     sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    if not sets:
+        return False  # what a lead reports is read only where it sets targets
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
-    # the targets met, reported
-    met = any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead)) or _met_after_count(lead)
-    return sets and not met and not reports_result(lead)
+    # the targets met, reported (a count of them ends on "tiêu": looked for before the pattern,
+    # which opens with a look-behind and is tried at every offset)
+    met = ("tiêu" in lead and any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead))) \
+        or _met_after_count(lead)
+    return not met and not reports_result(lead)
 
 
 def _own_clause(lead: str) -> str:
@@ -928,7 +950,7 @@ def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[s
         return True
     if figure.led:
         return False
-    opening = _SENTENCE_START.search(folded, block.start, lead.start())
+    opening = _sentence_start(folded, block.start, lead.start())
     stop = _sentence_end(folded, lead.end(), block.end)
     return _coming_time().search(folded, opening.end() if opening else block.start,
                                  stop.start() if stop else block.end) is not None
@@ -1094,7 +1116,9 @@ def directed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], fo
     for block in prose:
         if not holds_any(directives, block.start, block.end):
             continue
-        for m in _directed_purpose().finditer(folded, block.start, block.end):
+        # the pattern opens with a directive: tried where one stands, not at every offset
+        for m in matches_at(_directed_purpose(), folded, starts_in(directives, block.start, block.end),
+                            block.start, block.end):
             if _REPORTED_DIRECTIVE.search(folded, max(block.start, m.start() - 8), m.start()):
                 continue
             start = m.end()

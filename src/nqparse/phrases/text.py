@@ -195,6 +195,15 @@ def word_starts(text: str, words: Iterable[str]) -> dict[str, list[int]]:
     return {w: literal_starts(text, (w,)) for w in words}
 
 
+def starts_in(found: dict[str, list[int]], start: int, end: int) -> list[int]:
+    """Where the words ``found`` lists (``word_starts``) start inside ``[start, end)``, in order:
+    the only offsets where a pattern that opens with one of them can match there."""
+    inside: set[int] = set()
+    for starts in found.values():
+        inside.update(starts[bisect_left(starts, start):bisect_left(starts, end)])
+    return sorted(inside)
+
+
 def holds_any(found: dict[str, list[int]], start: int, end: int, words: Iterable[str] | None = None) -> bool:
     """Whether one of ``words`` (all of ``found`` by default) stands whole in ``text[start:end]``:
     ``any(text.find(w, start, end) >= 0 ...)``, told by bisection of the offsets ``found`` lists."""

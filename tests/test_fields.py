@@ -617,3 +617,10 @@ def test_a_sites_list_of_related_documents_above_the_letterhead_is_no_header() -
                        "ỦY BAN NHÂN DÂN\nHUYỆN LÂM HÀ\n\nKẾ HOẠCH\nPhát triển chợ phiên năm 2026\n\n"
                        "Ủy ban nhân dân huyện ban hành kế hoạch như sau.\n").document
     assert (doc.kind, doc.number, doc.title) == ("ke_hoach", None, "Phát triển chợ phiên năm 2026")
+
+
+@pytest.mark.parametrize("letter", ["THƯ KÊU GỌI", "THƯ CHÚC MỪNG", "THƯ CẢM ƠN"])
+def test_a_letter_under_a_committees_header_is_no_press_article(letter: str) -> None:
+    # a letter the committee signs: a type line of its own (the contract has no kind for it)
+    text = f"TỈNH ỦY A\n\n{letter}\nNhân dịp Xuân mới 2025\n\nThân gửi đồng bào và chiến sĩ trong tỉnh.\n"
+    assert extract_text(text).document.kind == "unknown"

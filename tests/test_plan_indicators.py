@@ -1220,3 +1220,26 @@ def test_the_parts_after_a_structures_trong_do_are_its_shares() -> None:
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Tổng giá trị sản xuất", [1900]), ("Cơ cấu kinh tế chuyển dịch tích cực", [48, 20, 32]),
         ("Thu nhập bình quân", [41])]
+
+
+@pytest.mark.parametrize(("sentence", "name", "value"), [
+    ("Đại hội thống nhất kịch bản tăng trưởng 8%.", "Tăng trưởng", 8),
+    ("Năm 2026, tỉnh xây dựng kịch bản tăng trưởng GRDP đạt 8,5%.", "Tăng trưởng GRDP", 8.5),
+])
+def test_a_scenario_of_growth_in_running_text_names_a_target(sentence: str, name: str, value: float) -> None:
+    # "kịch bản tăng trưởng 8%": the growth a scenario sets, like "chỉ tiêu tăng trưởng 8%"
+    text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{sentence}\n"
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [(name, [value])]
+
+
+@pytest.mark.parametrize(("sentence", "name", "value", "unit"), [
+    ("Mục tiêu giải quyết việc làm cho 1.200 lao động mỗi năm.", "Giải quyết việc làm cho lao động mỗi năm", 1200,
+     "lao động"),
+    ("Phấn đấu đào tạo nghề cho 300 người hằng năm.", "Đào tạo nghề cho người hằng năm", 300, "người"),
+])
+def test_a_count_for_people_that_recurs_each_year_closes_its_clause(sentence: str, name: str, value: float,
+                                                                    unit: str) -> None:
+    # "cho 1.200 lao động mỗi năm": how often it recurs, after the figure, leaves it the clause's last
+    text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{sentence}\n"
+    assert [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators] == [
+        (name, [(value, unit)])]

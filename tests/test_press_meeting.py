@@ -865,3 +865,11 @@ def test_a_year_end_session_that_names_the_next_year_sets_that_years_plan() -> N
             "quốc phòng, an ninh năm 2025.\n")
     result = extract_text(text)
     assert (result.meeting.date, result.document.year) == ("2024-12-18", 2025)
+
+
+@pytest.mark.parametrize("published", ["Ngày đăng: 12/03/2025", "Ngày cập nhật: 12-03-2025 10:15"])
+def test_a_pages_publication_line_is_not_the_meetings_day(published: str) -> None:
+    # the page's own date line under its stamped headline; the lead tells the meeting's day
+    text = (" date 2025-03-14 Huyện Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025\n"
+            f"{published}\nSáng 10/3, Huyện ủy Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025.\n")
+    assert extract_text(text).meeting.date == "2025-03-10"

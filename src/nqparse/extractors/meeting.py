@@ -28,6 +28,7 @@ from ..lexicon import (
     person_names,
     signature,
     surnames,
+    web_chrome,
 )
 from ..mentions import Mentions
 from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
@@ -133,7 +134,10 @@ _ORGANISATION_BEFORE = "".join(rf"(?<!\b{unmarked(w)} )" for w in meetings().org
 _ORGANISATION_AFTER = rf"(?!\s+{unmarked(alternation(meetings().organisation_after))}\b)"
 # a sentence may open on the hour before the day: "Vào lúc 8 giờ 00, ngày 20/4/2026, tại ..."
 _AT_HOUR = r"(?:vao\s+(?:luc\s+)?\d{1,2}\s*(?:gio|h)\s*\d{0,2}(?:\s*phut)?\s*,?\s*)?"
-_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}|^{_AT_HOUR}ngay\b")
+# "Ngày đăng: 12/03/2025": a page's publication line, no meeting's day
+_PUBLISHED = "|".join(re.escape(unmarked(w)) for w in web_chrome().publication_labels)
+_MEETING_WORDS = re.compile(_GATHERINGS + rf"|so ket|tong ket|(?<!luat ){_ORGANISATION_BEFORE}to chuc{_ORGANISATION_AFTER}"
+                            rf"|^{_AT_HOUR}ngay\b(?!\s+(?:{_PUBLISHED})\b)")
 # the words above as written with their marks: without marks "họp" (meet) is "hợp" of "phối hợp"
 _MARKED = {unmarked(w): w for w in (*meetings().gatherings, "sơ kết", "tổng kết", "tổ chức", "ngày")}
 # what every match of _MEETING_WORDS and _CHAIR_CONTEXT holds, but "(vao luc 8 gio,) ngay", which opens the text read

@@ -884,6 +884,13 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _closes_clause(rest: str) -> bool:
+    """Whether a figure closes its clause, but for how often it recurs ("giải quyết việc làm cho
+    1.200 lao động mỗi năm"): the words after it are none or one of the 'rate_adverbs'."""
+    rest = rest.strip()
+    return not rest or rest in context_words()["rate_adverbs"]
+
+
 def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found: list[Indicator]) -> list[Indicator]:
     """One target named in a sentence of running text: "chỉ tiêu", "mục tiêu", "phấn đấu",
     "điều chỉnh", then what is measured (after a horizon: "mục tiêu đến năm 2025, ..."), and
@@ -919,7 +926,8 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 # "điều chỉnh tăng vốn cho 127 dự án", which changes a plan)
                 year = _YEAR_AFTER_LEAD.match(folded, start, figures[0].start)  # "chỉ tiêu năm 2026 kết nạp 350 ..."
                 led = _VERB_LED.fullmatch(folded, year.end() if year else start, figures[0].start) is not None or (
-                    figures[0].unit is not None and not figures[0].zero and not text[figures[0].end:end].strip())
+                    figures[0].unit is not None and not figures[0].zero
+                    and _closes_clause(folded[figures[0].end:end]))
             # "phấn đấu đạt 70 triệu đồng": the aim's verb, where "chỉ tiêu đạt" reports them met
             aimed = m.group() == _AIM and folded.startswith("đạt ", start)
             if len(figures) == 1 and m.group() == _AIM and figures[0].start == start and figures[0].unit == "%":

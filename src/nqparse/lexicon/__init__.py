@@ -274,6 +274,7 @@ class WebChrome(NamedTuple):
     lines: tuple[str, ...]
     prefixes: tuple[str, ...]
     site_names: tuple[str, ...]
+    publication_labels: tuple[str, ...]
 
 
 # ---- reading

@@ -817,3 +817,13 @@ def test_a_past_opening_is_told_as_its_pattern_tells(sentence: str, past: bool) 
     folded = sentence.lower()
     assert _opens_on_past(folded, 0, len(folded)) is past
     assert (_PAST_OPENING.search(folded) is not None) is past
+
+
+def test_a_press_photo_caption_with_its_credit_assigns_nothing() -> None:
+    # a caption that ends on the photo's credit repeats the report; its "yêu cầu" is no task given
+    text = (" date 2025-08-21 Trong 2 ngày 20.8 và 21.8, Đảng bộ P.Tân An tổ chức Đại hội đại biểu lần thứ 1.\n\n"
+            "Ông Trần Văn Bình, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Hà Giang, đến dự và phát biểu chỉ đạo đại hội.\n\n"
+            "Ông Trần Văn Bình, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Hà Giang, yêu cầu Đảng bộ P.Tân An nỗ lực "
+            "xây dựng Tân An là trung tâm kinh tế - dịch vụ của tỉnh ẢNH: LÊ HÀ\n\n"
+            "Ban Chấp hành Đảng bộ P.Tân An ra mắt đại hội.\n")
+    assert list(extract_text(text).assignments) == []

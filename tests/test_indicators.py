@@ -595,3 +595,15 @@ def test_a_lead_that_sets_no_targets_is_not_read_for_targets_met(monkeypatch: py
     monkeypatch.undo()
     folded = "huyện bắc sơn đạt 12 chỉ tiêu, trong đó:"
     assert not prose_targets._prose_lead_sets_targets(folded, 0, folded.index(":"))
+
+
+def test_a_sentence_opening_on_how_often_after_an_aim_lists_targets() -> None:
+    # "Hằng năm A; B": after a paragraph that sets an aim, a sentence that opens on how often and
+    # goes on in a ";" list is a list of targets, its first clause too
+    text = ("Đại hội thông qua Nghị quyết với mục tiêu xây dựng Hội vững mạnh. Hằng năm 100% hội viên "
+            "và 70% nông dân được tuyên truyền pháp luật; mỗi chi hội giúp đỡ ít nhất 2 hộ nghèo.\n")
+    found = extract_text(text).indicators
+    assert [t.value for i in found for t in i.targets] == [100, 70, 2]
+    # the same sentence in a review of the past term states results, not targets
+    text = "Nhiệm kỳ qua, Hội phát triển mạnh. Hằng năm 100% hội viên được tuyên truyền; mỗi chi hội giúp đỡ 2 hộ nghèo.\n"
+    assert extract_text(text).indicators == []

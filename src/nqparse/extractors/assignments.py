@@ -39,7 +39,15 @@ from ..phrases.bodies import (
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import opening_link
 from ..phrases.terms import YEAR, term_years
-from ..phrases.text import expand_abbreviations, holds_any, sentences, squash, trimmed, word_starts
+from ..phrases.text import (
+    credited_caption,
+    expand_abbreviations,
+    holds_any,
+    sentences,
+    squash,
+    trimmed,
+    word_starts,
+)
 from ..records import At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 from .issuer import level_of
@@ -239,7 +247,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
     for n, unit in enumerate(paragraphs):
         block = unit.first
         if block.zone == "footer" or (block.zone == "header" and (official or not _told(unit))) \
-                or _has_cells(block.text) or unit.end <= preamble_end:
+                or _has_cells(block.text) or unit.end <= preamble_end \
+                or (not official and credited_caption(text, unit.start, unit.end)):
             continue
         directive = official and block.zone == "body" \
             and (_in_directive_part(layout, block, heading_text, named=reports, requests=not reports)

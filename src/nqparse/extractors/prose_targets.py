@@ -542,6 +542,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         if not reports_result(folded[horizon.start():horizon.end()]) and not _horizon_before_term(folded, horizon):
             yield horizon.end(), False, _MIN_PROSE_ITEMS
     yield from _after_coming_term(folded, block)
+    yield from _after_recurrence(folded, block)
     # "Đạ Tẻh phấn đấu A đạt 7,82%; B đạt 65 triệu đồng; C ...": an aim that goes on in a list
     # "Đại hội đặt mục tiêu A là hơn 180 tỷ đồng; B 8,5%; C từ 10.000 tỷ đồng" too
     for word in context_words()["aims"]:
@@ -599,6 +600,24 @@ def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, i
         # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word
         if not reports_result(sentence) and not any(word in first for word in context_words()["aims"]):
             yield term.end(), False, _MIN_PROSE_ITEMS
+
+
+def _after_recurrence(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
+    """After a word of how often that opens a sentence going on in a ";" list, where the text of
+    the paragraph before it sets an aim ("Đại hội thông qua Nghị quyết ... với mục tiêu ... . Hằng
+    năm 100% A; mỗi chi đoàn B ít nhất 1 ..."), when the sentence reports no result."""
+    words = context_words()
+    for word in words["recurrences"]:
+        at = folded.find(word, block.start, block.end)
+        while at >= 0:
+            opens = at == block.start or folded[block.start:at].rstrip().endswith((".", "!", "?", "…", ":"))
+            stop = _sentence_stop(folded, at, block.end)
+            lead = folded[block.start:at]
+            if opens and folded.find(";", at, stop) >= 0 and any(w in lead for w in words["target"]) \
+                    and not reports_result(folded[at:stop]):
+                after = at + len(word)
+                yield (after + 1 if folded.startswith(",", after) else after), False, _MIN_PROSE_ITEMS
+            at = folded.find(word, at + 1, block.end)
 
 
 def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterator[tuple[int, bool, int]]:

@@ -159,6 +159,7 @@ class Layout(NamedTuple):
     enacting_bodies: tuple[str, ...]
     caption_subjects: tuple[str, ...]
     caption_actions: tuple[str, ...]
+    photo_credits: tuple[str, ...]
     bullet_glyphs: Mapping[str, tuple[str, ...]]
 
 

@@ -249,6 +249,20 @@ def people_pictured() -> regex.Pattern[str]:
                          rf"(?:{alternation(words.caption_actions)})(?!\w)", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _photo_credit() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().photo_credits)})[ ]*:[ ]*[^\s.:;!?][^.:;!?\n]{{0,40}}\Z",
+                         regex.IGNORECASE)
+
+
+def credited_caption(text: str, start: int, end: int) -> bool:
+    """A press photo's caption that ends on the photo's credit ("Ông A phát biểu chỉ đạo đại hội
+    ẢNH: TRẦN NGỌC", "Quang cảnh kỳ họp. Ảnh: Thu Hà"): one line, however long, that repeats the
+    report's text or shows its people, not the report's own words (lexicon ``layout.photo_credits``)."""
+    start, end = trimmed(text, start, end)
+    return "\n" not in text[start:end] and _photo_credit().search(text[start:end]) is not None
+
+
 _CAPTION_WORDS = 25
 _LABEL_WORDS = 6
 _LABEL_STOP = re.compile(r"[\d.:;!?…]")

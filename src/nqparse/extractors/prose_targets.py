@@ -610,7 +610,7 @@ def _after_recurrence(folded: str, block: Block) -> Iterator[tuple[int, bool, in
     for word in words["recurrences"]:
         at = folded.find(word, block.start, block.end)
         while at >= 0:
-            opens = at == block.start or folded[block.start:at].rstrip().endswith((".", "!", "?", "…", ":"))
+            opens = at == block.start or folded[block.start:at].rstrip().endswith((*_SENTENCE_MARKS, ":"))
             stop = _sentence_stop(folded, at, block.end)
             lead = folded[block.start:at]
             if opens and folded.find(";", at, stop) >= 0 and any(w in lead for w in words["target"]) \

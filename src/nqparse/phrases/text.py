@@ -260,7 +260,9 @@ def credited_caption(text: str, start: int, end: int) -> bool:
     ẢNH: TRẦN NGỌC", "Quang cảnh kỳ họp. Ảnh: Thu Hà"): one line, however long, that repeats the
     report's text or shows its people, not the report's own words (lexicon ``layout.photo_credits``)."""
     start, end = trimmed(text, start, end)
-    return "\n" not in text[start:end] and _photo_credit().search(text[start:end]) is not None
+    line = text[start:end]
+    # the end-anchored pattern is tried at every offset: only where a credit's colon stands
+    return "\n" not in line and ":" in line and _photo_credit().search(line) is not None
 
 
 _CAPTION_WORDS = 25

@@ -292,3 +292,11 @@ def test_people_bodies_split_the_council_from_the_committee() -> None:
     assert set(lexicon.people_bodies("HĐND")) == {"hội đồng nhân dân", "hđnd"}
     assert set(lexicon.people_bodies("UBND")) == {"ủy ban nhân dân", "uỷ ban nhân dân", "ubnd"}
     assert set(lexicon.people_bodies()) == set(lexicon.people_bodies("HĐND")) | set(lexicon.people_bodies("UBND"))
+
+
+def test_a_joined_list_holds_its_own_words_and_those_it_takes_in_written_once() -> None:
+    for (name, obj, key), added in lexicon._JOINED.items():
+        written, read = lexicon.raw(name)[obj], getattr(lexicon.record(name), obj)
+        taken = [w for a in added for w in written[a]]
+        assert list(read[key]) == [*written[key], *taken]
+        assert not set(written[key]) & set(taken), f"{name}:{obj}:{key} writes again what it takes in"

@@ -3,7 +3,8 @@
 Each file is read once into a frozen record of its own type (``bodies()``, ``units()``, ...),
 so a misspelt key fails where it is read and the type checker knows every list. Keys that
 start with "_" are notes for the reader and are not loaded. Lists become tuples and objects
-read-only mappings. ``alternation`` turns a list into a pattern; the patterns that several
+read-only mappings; a list that holds another list's words besides its own takes them in
+as it is read (``_JOINED``), so that they are written once. ``alternation`` turns a list into a pattern; the patterns that several
 modules match are built here, from their one list, and cached.
 """
 
@@ -304,10 +305,30 @@ def names() -> list[str]:
     return sorted(p.name[:-5] for p in _FOLDER.iterdir() if p.name.endswith(".json"))
 
 
+# the lists that take in other lists of their object, so that each word is written once:
+# (file, object, list) -> the lists of that object added after its own words
+_JOINED: dict[tuple[str, str, str], tuple[str, ...]] = {
+    ("figures", "list_context", "name_openers"): ("recurrences",),  # "Hằng năm, ..." opens a sentence
+    ("figures", "list_context", "rate_adverbs"): ("recurrences",),  # "... 1.200 lao động mỗi năm"
+}
+
+
 @cache
 def record(name: str) -> Any:
-    """The file ``name`` read into its record type."""
-    return _read(RECORDS[name], raw(name), name)
+    """The file ``name`` read into its record type, its lists joined as ``_JOINED`` says."""
+    return _read(RECORDS[name], _joined(name, raw(name)), name)
+
+
+def _joined(name: str, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the lists of ``_JOINED`` for file ``name`` joined (copies: ``raw`` keeps the file)."""
+    joins = [(place, added) for place, added in _JOINED.items() if place[0] == name]
+    if not joins:
+        return data
+    data = dict(data)
+    for (_, obj, key), added in joins:
+        node = data[obj] = dict(data[obj])
+        node[key] = [*node[key], *(w for a in added for w in node[a])]
+    return data
 
 
 def _read(kind: Any, value: Any, where: str) -> Any:

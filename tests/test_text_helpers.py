@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 import pytest
 
-from nqparse.phrases.text import holds_any, is_caps, may_open, sentences, starts_in, word_starts
+from nqparse.phrases.text import (
+    Caption,
+    caption,
+    holds_any,
+    is_caps,
+    may_open,
+    sentences,
+    starts_in,
+    word_starts,
+)
 
 
 @dataclass(frozen=True)
@@ -96,3 +105,17 @@ def test_one_digit_pattern_serves_figures_measures_and_targets() -> None:
     from nqparse.phrases import figures, measures, text
     assert figures.DIGIT is measures.DIGIT is prose_targets.DIGIT is text.DIGIT
     assert text.DIGIT.search("đạt 9 xã") and not text.DIGIT.search("chín xã")
+
+
+@pytest.mark.parametrize("line,kinds,kind", [
+    ("Quang cảnh buổi lễ. Ảnh: Minh Anh", ("credited", "label", "pictured"), "credited"),
+    ("Ảnh minh họa", ("credited", "label", "pictured"), "label"),
+    ("Các đại biểu biểu quyết thông qua nghị quyết.", ("credited", "label", "pictured"), "pictured"),
+    ("Các đại biểu biểu quyết thông qua nghị quyết. Ảnh: Minh Anh", ("label", "pictured"), "pictured"),
+    ("Các đại biểu biểu quyết thông qua nghị quyết.", ("credited",), None),
+    ("MINH ANH", ("credited", "label", "pictured"), None),
+    ("Năm 2026, xã phấn đấu kết nạp 30 đảng viên.", ("credited", "label", "pictured"), None),
+    ("Ảnh minh họa\nẢnh: Minh Anh", ("credited", "label", "pictured"), None),
+])
+def test_a_caption_is_read_as_the_first_of_the_kinds_asked(line: str, kinds: tuple[Caption, ...], kind: Caption | None) -> None:
+    assert caption(line, 0, len(line), kinds) == kind

@@ -40,7 +40,7 @@ from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import opening_link
 from ..phrases.terms import YEAR, term_years
 from ..phrases.text import (
-    credited_caption,
+    caption,
     expand_abbreviations,
     holds_any,
     sentences,
@@ -248,7 +248,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
         block = unit.first
         if block.zone == "footer" or (block.zone == "header" and (official or not _told(unit))) \
                 or _has_cells(block.text) or unit.end <= preamble_end \
-                or (not official and credited_caption(text, unit.start, unit.end)):
+                or (not official and caption(text, unit.start, unit.end, ("credited",))):
             continue
         directive = official and block.zone == "body" \
             and (_in_directive_part(layout, block, heading_text, named=reports, requests=not reports)

@@ -33,10 +33,10 @@ from ..phrases.measures import fallback_name, name_of, named_before
 from ..phrases.terms import TERM, newest_term, term_years
 from ..phrases.text import (
     DIGIT,
+    caption,
     holds_any,
     literal_starts,
     matches_at,
-    photo_caption,
     sentences,
     starts_in,
     word_starts,
@@ -181,7 +181,7 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
     read: set[int] = set()  # where each list read starts: a count and a colon may open the same one
     figures_read: set[int] = set()
     for block in prose:
-        if block.index == open_list + 1 and photo_caption(text, block.start, block.end):
+        if block.index == open_list + 1 and caption(text, block.start, block.end, ("label", "pictured")):
             # "...; kết nạp mới 300 hội viên." / "Ảnh minh họa" / "Mỗi năm, A; B": a list goes on
             # after the caption of a picture set between its paragraphs
             open_list = block.index

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
+from typing import Literal
 
 import regex
 
@@ -255,33 +256,46 @@ def _photo_credit() -> regex.Pattern[str]:
                          regex.IGNORECASE)
 
 
-def credited_caption(text: str, start: int, end: int) -> bool:
-    """A press photo's caption that ends on the photo's credit ("Ông A phát biểu chỉ đạo đại hội
-    ẢNH: TRẦN NGỌC", "Quang cảnh kỳ họp. Ảnh: Thu Hà"): one line, however long, that repeats the
-    report's text or shows its people, not the report's own words (lexicon ``layout.photo_credits``)."""
-    start, end = trimmed(text, start, end)
-    line = text[start:end]
-    # the end-anchored pattern is tried at every offset: only where a credit's colon stands
-    return "\n" not in line and ":" in line and _photo_credit().search(line) is not None
-
-
 _CAPTION_WORDS = 25
 _LABEL_WORDS = 6
 _LABEL_STOP = re.compile(r"[\d.:;!?…]")
 
+Caption = Literal["credited", "label", "pictured"]
+"""The kinds of a press photo's caption: one that ends on the photo's credit ("Quang cảnh kỳ họp.
+Ảnh: Thu Hà"), a label of a few words ("Ảnh minh họa"), one that opens on the people pictured
+("Các đại biểu bấm nút biểu quyết thông qua nghị quyết.")."""
 
-def photo_caption(text: str, start: int, end: int) -> bool:
-    """A press photo's caption standing between paragraphs: one short line that opens on the
-    people pictured and what they do ("Các đại biểu bấm nút biểu quyết thông qua nghị quyết."),
-    or a label of a few words with no figure and no sentence ("Ảnh minh họa"); one in capitals
-    alone is a name, as the byline that ends a report ("Thu Hà"), not a caption."""
+CAPTIONS: tuple[Caption, ...] = ("credited", "label", "pictured")
+
+
+def caption(text: str, start: int, end: int, kinds: Iterable[Caption] = CAPTIONS) -> Caption | None:
+    """The first of ``kinds`` that ``text[start:end]`` is as a press photo's caption, one line
+    standing between paragraphs, else None:
+    'credited', a line however long that ends on the photo's credit ("Ông A phát biểu chỉ đạo đại
+    hội ẢNH: TRẦN NGỌC", lexicon ``layout.photo_credits``), which repeats the report's text or shows
+    its people, not the report's own words;
+    'label', a few words with no figure and no sentence ("Ảnh minh họa"); one in capitals alone is
+    a name, as the byline that ends a report ("Thu Hà"), not a caption;
+    'pictured', a short line that opens on the people pictured and what they do ("Các đại biểu
+    bấm nút biểu quyết thông qua nghị quyết.")."""
     start, end = trimmed(text, start, end)
-    words = text[start:end].split()
-    if "\n" in text[start:end]:
-        return False
-    if len(words) <= _LABEL_WORDS and not _LABEL_STOP.search(text, start, end) and any(w[:1].islower() for w in words):
-        return True
-    return len(words) <= _CAPTION_WORDS and people_pictured().match(text, start, end) is not None
+    line = text[start:end]
+    if "\n" in line:
+        return None
+    words: list[str] | None = None
+    for kind in kinds:
+        if kind == "credited":
+            # the end-anchored pattern is tried at every offset: only where a credit's colon stands
+            if ":" in line and _photo_credit().search(line) is not None:
+                return kind
+            continue
+        words = line.split() if words is None else words
+        if kind == "label":
+            if len(words) <= _LABEL_WORDS and not _LABEL_STOP.search(text, start, end) and any(w[:1].islower() for w in words):
+                return kind
+        elif len(words) <= _CAPTION_WORDS and people_pictured().match(text, start, end) is not None:
+            return kind
+    return None
 
 
 def may_open(char: str, ascii_class: Callable[[str], bool]) -> bool:

@@ -33,6 +33,7 @@ from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
 from .phrases.dates import planned_years, reviewed_period_pattern
 from .phrases.figures import Figure
+from .phrases.terms import YEAR
 from .phrases.text import sentences, trimmed
 from .records import At, Note
 from .segment import Layout
@@ -41,7 +42,7 @@ from .source import Source
 JSON = dict[str, Any]
 
 # not the year of a date the title cites ("... NGÀY 21 THÁNG 8 NĂM 2023 CỦA ...")
-_YEAR_IN_TITLE = regex.compile(r"(?i)(?<!th[áa]ng\s*\d{1,2}\s*)\bn[ăa]m\s+((?:19|20)\d\d)\b")
+_YEAR_IN_TITLE = regex.compile(rf"(?i)(?<!th[áa]ng\s*\d{{1,2}}\s*)\bn[ăa]m\s+({YEAR})\b")
 # nor a year the title bounds a period with ("trước năm 2015", "từ năm 2015 về trước",
 # "từ năm 2010 đến nay"): the document is about what lies on the other side of it
 _BOUND_BEFORE = regex.compile(r"(?i)\btr[ưu][ớo]c\s*$")
@@ -115,7 +116,7 @@ def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
 
 _LATE_MONTH = 11
 # "thông qua nghị quyết về nhiệm vụ ... năm 2025": a year a text gives, not a horizon ("đến năm 2030") nor a period's end
-_GIVEN_YEAR = regex.compile(r"(?<!\b(?:đến|tới|trước|sau|từ|cuối|giai đoạn)\s)\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_GIVEN_YEAR = regex.compile(rf"(?<!\b(?:đến|tới|trước|sau|từ|cuối|giai đoạn)\s)\bnăm\s+({YEAR})\b(?!\s*[-–])")
 
 
 def _year_after_session(meeting: JSON, text: str, place: Placer) -> tuple[int, JSON] | None:
@@ -143,7 +144,7 @@ def _reviewed_year(text: str, place: Placer) -> tuple[int | None, JSON | None]:
 
 # "Năm 2026, Đảng bộ phường đề ra 16 chỉ tiêu ...": the year a sentence opens on, its subject setting targets
 _OPENING_LOOK_BACK = 12
-_PLANNED_OPENING = regex.compile(r"Năm\s+((?:19|20)\d\d)\s*,[^.;:\n]{0,60}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
+_PLANNED_OPENING = regex.compile(rf"Năm\s+({YEAR})\s*,[^.;:\n]{{0,60}}?\b(?:xác định|đề ra|đặt ra|phấn đấu|đặt mục tiêu)\b")
 # ... nor a baseline ("nhiệm vụ tăng 5 bậc so với năm 2022")
 # ... nor the year of what was done ("Bằng khen cho tập thể có thành tích xuất sắc trong thực hiện ... nhiệm vụ
 # công tác Hội năm 2023", "tổng kết nhiệm vụ năm 2023, triển khai nhiệm vụ năm 2024": the first)
@@ -152,7 +153,7 @@ _HORIZON = regex.compile(r"(?i)\b(?:đến|tới|trước|sau|từ|giai đoạn|
 
 
 _SENTENCE_REACH = 400  # characters back to look for the sentence's start
-_YEAR_ALONE = regex.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-]|\s*[-–]\s*\d)(?<!\d\s*[-–]\s*\d{4})")
+_YEAR_ALONE = regex.compile(rf"(?<![\d/.-]){YEAR}(?![\d/.-]|\s*[-–]\s*\d)(?<!\d\s*[-–]\s*\d{{4}})")
 
 
 _ORDINAL_WORDS_BEFORE = 10  # "lần thứ 10", "kỳ họp thứ 8": the words that name the ordinal with it

@@ -24,6 +24,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, is_timestamp, page_stamp_date
 from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD
+from ..phrases.terms import YEAR
 from ..phrases.text import caps_header_line, people_pictured, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
@@ -970,7 +971,7 @@ def _apply_metadata_box(box: dict[str, BoxValue], mentions: Mentions, doc: Docum
 
 @lru_cache(maxsize=1)
 def _site_headline() -> re.Pattern[str]:
-    return re.compile(rf"(?:{document_titles()})\s+(?P<number>\S*\d\S*)(?:\s+năm\s+(?:19|20)\d\d)?\s+(?=\w)")
+    return re.compile(rf"(?:{document_titles()})\s+(?P<number>\S*\d\S*)(?:\s+năm\s+{YEAR})?\s+(?=\w)")
 
 
 def _title_of_site_headline(mentions: Mentions, doc: Document) -> Document:

@@ -35,7 +35,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
-from ..phrases.terms import TENURE, TENURE_ANYWHERE, newest_tenure, term_years
+from ..phrases.terms import TENURE, TENURE_ANYWHERE, YEAR, newest_tenure, term_years
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
@@ -778,13 +778,13 @@ def _year_around(layout: Layout, date: FoundDate, window: tuple[int, int]) -> in
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 # "7/2/2025": the year of a full date; a month's ("trong tháng 9/2014") is no other event's day
 _DATE_BEFORE = lazy(r"\d[ ]?[/.-][ ]?\d{1,2}[ ]?[/.-][ ]?\Z")
 # "tăng 4,7% so với cùng kỳ năm 2023", "so với năm 2023": the year a figure is compared with,
 # never the report's
 _SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
-_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)[ ]*[-–][ ]*(?:19|20)\d\d(?!\d)")
+_YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR})[ ]*[-–][ ]*{YEAR}(?!\d)")
 _PLAN_LAUNCHED = 11  # the months a plan for the next year is launched in
 _LAUNCHES = lazy_regex(r"(?i)\b(?:triển khai|phát động)\b[^.!?\n]*\Z")  # in the sentence, before the year's plan
 _LAUNCH_REACH = 160

@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.terms import TERM, newest_term, term_years
+from ..phrases.terms import TERM, YEAR, newest_term, term_years
 from ..phrases.text import (
     DIGIT,
     caption,
@@ -102,17 +102,17 @@ _AIM = "phấn đấu "  # the aim of a sentence that lists its targets after it
 _MIN_AIM_ITEMS = 3
 # a horizon opening a sentence that lists targets: "Cụ thể, đến năm 2025, 100% ...; 40% ..."
 _HORIZON_LEAD = lazy(
-    r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){0,3}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+    rf"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:[^\W\d]+[ ,]+){{0,3}}?(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,[ ]*")
 # the part of a horizon that names the year: a paragraph without it is not searched for the whole
-_HORIZON_YEAR = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,")
+_HORIZON_YEAR = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
-_HORIZON_AFTER_LEAD = re.compile(r"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,[ ]*")
+_HORIZON_AFTER_LEAD = re.compile(rf"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,[ ]*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
 # the year a target is set for, between its lead and its verb: "đề ra chỉ tiêu năm 2026 kết nạp ..."
-_YEAR_AFTER_LEAD = re.compile(r"(?:(?:trong|vào)[ ]+)?năm[ ]+(?:19|20)\d\d[ ]+")
+_YEAR_AFTER_LEAD = re.compile(rf"(?:(?:trong|vào)[ ]+)?năm[ ]+{YEAR}[ ]+")
 
 
 @cache
@@ -379,9 +379,9 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # "Năm 2023, tỉnh đã ...", "Trong năm 2023, ...": the year a sentence opens on
-_OPENING_YEAR = re.compile(r"(?:trong[ ]+)?năm[ ]+((?:19|20)\d\d)[ ]*,")
+_OPENING_YEAR = re.compile(rf"(?:trong[ ]+)?năm[ ]+({YEAR})[ ]*,")
 
 
 def _opens_on_year_before(folded: str, start: int, end: int, aimed_year: int | None) -> bool:
@@ -412,7 +412,7 @@ def _sentence_targets(layout: Layout, mentions: Mentions, start: int, end: int, 
 _PAST_AIM = re.compile(r"(?<!\w)đã(?:[ ]+\w+){0,2}[ ]+(?:phấn đấu|mục tiêu)(?!\w)")
 _MIN_SET_SENTENCES = 3
 # a period to come, or a horizon: "giai đoạn 2025-2030", "nhiệm kỳ 2025 - 2030", "đến năm 2030"
-_PERIOD = re.compile(TERM + r"|(?:đến|tới)[ ]+(?:năm[ ]+)?(?:19|20)\d\d")
+_PERIOD = re.compile(TERM + rf"|(?:đến|tới)[ ]+(?:năm[ ]+)?{YEAR}")
 
 
 def _aims_set_above(layout: Layout, block: Block) -> bool:
@@ -500,7 +500,7 @@ def _set_aim(opening: str) -> bool:
     return any(opening.endswith(f"{setter} {aim}") for setter in words["aim_setters"] for aim in words["aims"])
 
 
-_OPENING_HORIZON = re.compile(r"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?(?:19|20)\d\d[ ]*,")
+_OPENING_HORIZON = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?{YEAR}[ ]*,")
 
 
 def _sentence_stop(folded: str, start: int, end: int) -> int:
@@ -985,7 +985,7 @@ def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[s
 
 @cache
 def _coming_time() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['coming_times'])}|năm[ ]+(?:19|20)\d\d)(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['coming_times'])}|năm[ ]+{YEAR})(?!\w)")
 
 
 def _named_before_aim(text: str, block: Block, aim: int) -> str:

@@ -14,6 +14,7 @@ from ..lexicon import document_titles
 from ..mentions import Mentions
 from ..phrases.docnumbers import kind_of_code
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.terms import YEAR
 from ..records import At, DocumentKind, record
 from ..segment import Layout
 from .document import Document
@@ -156,7 +157,7 @@ def _dedupe(refs: list[Citation]) -> list[Citation]:
     return list(first.values())
 
 
-_YEAR_PART = lazy_regex(r"/(?:19|20)\d\d(?=/)")
+_YEAR_PART = lazy_regex(rf"/{YEAR}(?=/)")
 _NOT_IN_NUMBER = lazy_regex(r"[\W_]+")
 
 

@@ -37,10 +37,11 @@ from ..phrases.figures import Figure, find_figures
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import name_of
 from ..phrases.numbers import NUMERAL, Number, parse_number
+from ..phrases.terms import YEAR
 from ..records import At, Verdict, record
 from ..segment import HEADING_NAME, Block, Layout, heading_roles
 
-_YEAR = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*(?:19|20)\d\d)")
+_YEAR = re.compile(rf"\bnăm\s+({YEAR})\b(?!\s*[-–]\s*{YEAR})")
 _A_LETTER = lazy_regex(r"\p{L}")
 _CLAUSE_END = lazy_regex(r";|:(?!\d)|\.(?=\s+\p{Lu})|\n|\.\s*$")
 _SLASH = lazy(rf"(?<![\d/])(?P<a>{NUMERAL})\s*/\s*(?P<b>{NUMERAL})(?![\d/])")

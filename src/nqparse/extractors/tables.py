@@ -34,6 +34,7 @@ import regex
 from ..normalize import Text, fold
 from ..phrases.figures import Figure, cell_figures
 from ..phrases.numbers import roman_to_int
+from ..phrases.terms import YEAR
 from ..records import At
 from ..segment import Layout
 from ..source import Source, SourceTable
@@ -44,7 +45,7 @@ _PAST = re.compile(r"thực hiện|\bước\b|kết quả|so sánh|so với|\bt�
 _NAME = re.compile(r"chỉ tiêu|nội dung|tên|danh mục|lĩnh vực")
 _UNIT = re.compile(r"^(?:đơn vị(?: tính)?|đvt|đơn vị đo)$")
 _NUMBER = re.compile(r"^(?:stt|tt|số\s*tt|số thứ tự)$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?(?:\s*=.*)?$|^[a-z]$|^$")
 _MD_ROW = re.compile(r"(?m)^[ \t]*\|(?P<cells>[^\n]*)\|[ \t]*$")
 _MD_RULE = re.compile(r"^[\s|:\-–—=+]*$")

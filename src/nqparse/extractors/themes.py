@@ -13,12 +13,13 @@ import re
 import regex
 
 from ..phrases.lazy import lazy, lazy_regex
+from ..phrases.terms import YEAR
 from ..phrases.text import literal_starts, matches_at, squash, unmarked
 from ..records import At, record
 from ..segment import Layout
 
 _THEME = re.compile(unmarked(  # matched on Text.plain
-    r"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>(?:19|20)\d\d))?)?"
+    rf"chủ đề(?P<year_part>\s+(?:của\s+)?năm(?:\s+(?P<year>{YEAR}))?)?"
     r"(?P<lead>[^“”\"\n.;]{0,45}?)(?P<colon>:)?\s*(?=[“\"]|(?(colon)\S|(?!)))"))
 _THEME_OPENING = (unmarked("chủ đề"),)  # every match opens with it: the pattern is tried there alone
 _EVENT = lazy(unmarked(r"(?:đại hội|hội thi|cuộc thi|hội thảo|diễn đàn|tọa đàm|triển lãm|\blễ\b|tuần lễ|"
@@ -45,7 +46,7 @@ _NON_WORD = lazy(r"\W+")
 # "Kế hoạch cải cách hành chính năm 2026 của tỉnh với chủ đề “...”": the year the clause before names
 _CLAUSE_BEFORE = 160
 _CLAUSE_BREAK = lazy(r"[.;\n]")
-_NAMED_YEAR = lazy(unmarked(r"\bnăm\s+((?:19|20)\d\d)\b"))
+_NAMED_YEAR = lazy(unmarked(rf"\bnăm\s+({YEAR})\b"))
 
 
 def _year_before(plain: str, at: int) -> int | None:

@@ -20,6 +20,10 @@ from ..records import record
 from .lazy import lazy, lazy_regex
 from .text import literal_starts, matches_at, runs_before
 
+# a year a text may name: "2025", not "1830" or "3000"; the other modules take it from ``terms``
+# (defined here, below them: the page layout reads dates before ``terms`` can be read)
+YEAR = r"(?:19|20)\d\d"
+
 _WORDS = re.compile(  # the words read with or without their marks (OCR)
     r"(?i)ng[àa]y\s*(?P<d>\d{1,2})\s*th[áa]ng\s*(?P<m>\d{1,2})\s*n[ăa]m\s*(?P<y>\d{4})")
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?!\d)")
@@ -56,9 +60,9 @@ def planned_year_pattern() -> regex.Pattern[str]:
     words = rules().planned_year_words
     named = alternation(w[0].upper() + w[1:] for w in words if w in {t.title for t in document_types().types})
     return regex.compile(rf"(?i)(?:\b(?:{alternation(words)})"
-                         r"(?:(?P<gap>[^.;:\n\d]{0,25}?)\bnăm\s+|[ ]+(?=(?:19|20)\d\d\s*(?:[,.;:)\n]|$)))"
+                         rf"(?:(?P<gap>[^.;:\n\d]{{0,25}}?)\bnăm\s+|[ ]+(?={YEAR}\s*(?:[,.;:)\n]|$)))"
                          rf"|(?<=\p{{Ll}}[ ])(?-i:{named})(?P<gap>[^.;:,\n\d]{{0,100}}?)\bnăm\s+)"
-                         r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–])")
+                         rf"(?P<year>{YEAR})\b(?!\s*[-–])")
 
 
 @cache
@@ -71,13 +75,13 @@ def _planned_year_openings() -> tuple[regex.Pattern[str], regex.Pattern[str], re
     words = alternation(rules().planned_year_words)
     named = alternation(w[0].upper() + w[1:] for w in rules().planned_year_words
                         if w in {t.title for t in document_types().types})
-    with_year = regex.compile(rf"(?i)\b(?:{words})[^.;:\n\d]{{0,25}}?\bnăm\s+(?:19|20)\d\d")
+    with_year = regex.compile(rf"(?i)\b(?:{words})[^.;:\n\d]{{0,25}}?\bnăm\s+{YEAR}")
     plan = regex.compile(rf"(?<=\p{{Ll}}[ ])(?:{named})")
     word_before = regex.compile(rf"(?i)\b(?:{words})[ ]+\Z")
     return with_year, plan, word_before
 
 
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*(?:[,.;:)\n]|$))")
+_BARE_YEAR = re.compile(rf"{YEAR}(?=\s*(?:[,.;:)\n]|$))")
 _WORD_REACH = 30  # the longest planned-year word and its spaces
 
 
@@ -106,7 +110,7 @@ def reviewed_period_pattern() -> regex.Pattern[str]:
     "sáu tháng cuối năm 2020"; not a quarter, which a plan sets as a deadline ("hoàn thành trong
     quý II/2025")."""
     months, parts = alternation(rules().reviewed_months), alternation(rules().reviewed_parts)
-    return regex.compile(rf"(?i)\b(?:\d{{1,2}}|{months})[ ]+tháng[ ]+{parts}[ ]+năm[ ]+(?P<year>(?:19|20)\d\d)\b(?![ ]*[-–])")
+    return regex.compile(rf"(?i)\b(?:\d{{1,2}}|{months})[ ]+tháng[ ]+{parts}[ ]+năm[ ]+(?P<year>{YEAR})\b(?![ ]*[-–])")
 
 
 @record
@@ -224,7 +228,7 @@ def is_timestamp(line: str) -> bool:
 
 
 # a saved page's "date 2025-09-23" (or only "2020-08") label before its first line
-PAGE_STAMP = lazy(r"\s*date\s+(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
+PAGE_STAMP = lazy(rf"\s*date\s+(?P<y>{YEAR})-(?P<m>\d\d)(?:-(?P<d>\d\d))?(?:\s+|$)")
 
 
 def page_stamp_dates(stamp: re.Match[str], at: int) -> list[FoundDate]:

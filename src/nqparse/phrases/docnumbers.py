@@ -18,6 +18,7 @@ from ..lexicon import document_types
 from ..records import DocumentKind, record
 from .lazy import lazy_regex
 from .syllables import is_syllable
+from .terms import YEAR
 from .text import SPACES, matches_at, runs_before
 
 
@@ -47,15 +48,15 @@ def number_pattern() -> re.Pattern[str]:
     types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
     party = rf"(?P<pn>\d{{1,4}}{_SUFFIX})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
     # a web copy may space the dash here too ("04/2021/TT- TTCP")
-    legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>(?:19|20)\d\d)/(?P<lt>{types}|PL|L)-\s?(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
-    assembly = r"(?P<qn>\d{1,5})/(?P<qy>(?:19|20)\d\d)/(?P<qt>UBTVQH|QH)(?P<qk>\d{1,2})"
+    legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>{YEAR})/(?P<lt>{types}|PL|L)-\s?(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
+    assembly = rf"(?P<qn>\d{{1,5}})/(?P<qy>{YEAR})/(?P<qt>UBTVQH|QH)(?P<qk>\d{{1,2}})"
     # bodies joined by "." as well as "-": "06/QC-TT.HĐND-UBND" (the standing committee of the
     # council and the people's committee together)
     # a body alone may carry its term ("1670/NQ-UBTVQH15"), and a web copy may space the dash
     # ("46/BC- HĐND")
     admin = rf"(?P<an>0*\d{{1,5}}{_SUFFIX})/(?P<at>{types})-\s?(?P<ab>{_BODY}\d{{1,2}}(?![-.])|{_BODY}(?:[-.]{_BODY})*\d?)"
     # a joint document, its issuers after a slash: "01/QCPH/UBND-UBMTTQ", "19/2008/NQLT/CP-UBTUMTTQVN"
-    joint = rf"(?P<jn>\d{{1,5}}{_SUFFIX})/(?:(?:19|20)\d\d/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
+    joint = rf"(?P<jn>\d{{1,5}}{_SUFFIX})/(?:{YEAR}/)?(?P<jt>[A-ZĐ][A-Za-zĐđ]{{1,7}})/(?P<jb>{_BODY}(?:-{_BODY})+)"
     # an official letter (công văn) is numbered by its office and unit, with no type code
     # ("Văn bản số 4250/BNNMT-ĐCKS"): read only after "số", where it cannot be a count
     # ("số", "số:", "số  "; a look-behind of one width each, as re wants)
@@ -65,7 +66,7 @@ def number_pattern() -> re.Pattern[str]:
     office = rf"(?:{after_so})(?P<on>0*\d{{1,5}}{_SUFFIX})(?:[ ]?/|-)(?P<ob>{_BODY}(?:-{_BODY})*\d?)(?![-‐–/])"
     # a web copy that lost the dash of a legal number glues its type code to its issuer
     # ("Thông tư số 22/2014/TTBNNPTNT", "Nghị định số 61/2018/NĐCP"): read only after "số"
-    glued = rf"(?:{after_so})(?P<gn>\d{{1,5}}{_SUFFIX})/(?:19|20)\d\d/(?P<gt>{types})(?P<gb>[A-ZĐ]{{2,10}})"
+    glued = rf"(?:{after_so})(?P<gn>\d{{1,5}}{_SUFFIX})/{YEAR}/(?P<gt>{types})(?P<gb>[A-ZĐ]{{2,10}})"
     # "số" may be glued to the number, and to the word before it, where PDF text lost its spaces
     # ("Chỉ thịsố53-CT/TW"); ``find_numbers`` keeps such a match only when the glue is certain
     # a party number whose dash a copy wrote as a space ("Kế hoạch số 298 KH/TWĐTN"): read only after "số"

@@ -34,6 +34,7 @@ from ..normalize import fold
 from ..records import At, Change, Comparator, record
 from .lazy import lazy, lazy_regex
 from .numbers import NUMERAL, Number, number_word_list, parse_number, parse_number_words
+from .terms import YEAR
 from .text import DIGIT, may_open, single_spaced, squash
 
 
@@ -190,7 +191,7 @@ def grammar() -> _Grammar:
         edge_start=re.compile(rf"(?:[ ,:;–+•-]*{_word_alt(words.label_starts)})*[ ,:;–+•-]*"),
         baseline_after=re.compile(rf"[ ]*[,(]?[ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^;,.()\n]+)"),
         baseline_inside=re.compile(rf"\([ ]*{regex.escape(words.baseline)}[ ]+(?P<b>[^()\n]+)\)"),
-        year=re.compile(r"(?<!\w)năm[ ]+(?P<y>(?:19|20)\d\d)(?!\d)"),
+        year=re.compile(rf"(?<!\w)năm[ ]+(?P<y>{YEAR})(?!\d)"),
         name_edges=_by_last_word(words.name_edges),
         scales=scales,
         counts=frozenset(counts),
@@ -531,7 +532,7 @@ def _change_to() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the year the first figure is dated by ("từ 5% năm 2020 xuống còn 2%")."""
     words = lexicon.figures()
     return (re.compile(rf"{_word_alt(words.range_start)}[ ]*\Z"),
-            re.compile(rf"[ ]*(?:năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*)?{_word_alt(words.levels)}[ ]*"))
+            re.compile(rf"[ ]*(?:năm[ ]+{YEAR}[ ]*,?[ ]*)?{_word_alt(words.levels)}[ ]*"))
 
 
 def _starting_value(g: _Grammar, folded: str, start: int, raw: _Raw, after: list[_Raw]) -> int | None:

@@ -28,7 +28,7 @@ _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 # "phấn đấu đưa giá trị sản xuất ... đạt": the aim and its verb of bringing name nothing
 _NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt|đưa)[ ]+(?=\w))+")
-_LEADING_TIME = lazy(r"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+(?:19|20)\d\d[ ]*,?[ ]*(?=\w)")
+_LEADING_TIME = lazy(rf"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,?[ ]*(?=\w)")
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _TRAILING_TIME = lazy(

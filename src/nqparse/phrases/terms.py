@@ -10,11 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .dates import YEAR
 from .lazy import lazy
 from .text import unmarked
-
-# a year a text may name: "2025", not "1830" or "3000"
-YEAR = r"(?:19|20)\d\d"
 
 
 def term_years(space: str) -> str:

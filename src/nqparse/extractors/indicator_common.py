@@ -21,6 +21,7 @@ from ..phrases.figures import Figure
 from ..phrases.lazy import lazy
 from ..phrases.measures import name_of
 from ..phrases.numbers import Number
+from ..phrases.terms import TIME_LEADS
 from ..phrases.text import literal_starts, matches_at, may_open, squash
 from ..records import At, record
 from ..segment import Block, Layout, heading_roles
@@ -32,9 +33,9 @@ INLINE_MARKER = regex.compile(
 TRAILING_NOTE = lazy(r"[ ]*\([^()]*\)[ ]*:?[ ]*$")
 LETTER_NUMBERING = regex.compile(r"^\p{Lu}[.)][ ]+")
 COUNTED = ("chỉ tiêu", "mục tiêu")  # what a count counts: the pattern is tried only where one stands
-TIME_ONLY = lazy(r"(?:đến|tới|vào|trong|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
+TIME_ONLY = lazy(rf"(?:{TIME_LEADS}|cuối|năm|giai đoạn|nhiệm kỳ|[-–\d ,.])*")
 # "đến năm 2025", "cuối năm", "đến cuối nhiệm kỳ", "hết giai đoạn"
-TIME_LEAD = lazy(r"[ ]*(?:(?:đến|tới|vào|trong|riêng)[ ]*)?(?:(?:cuối|hết)[ ]+)?(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
+TIME_LEAD = lazy(rf"[ ]*(?:(?:{TIME_LEADS}|riêng)[ ]*)?(?:(?:cuối|hết)[ ]+)?(?:năm|giai đoạn|nhiệm kỳ)(?!\w)")
 MAX_LEAD_IN = 160
 MAX_SHORT_LEAD_IN = 60
 

@@ -40,7 +40,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.terms import YEAR
+from ..phrases.terms import TIME_LEADS, YEAR
 from ..records import At, record
 from ..segment import Block, Layout
 from .indicator_common import (
@@ -494,7 +494,7 @@ def _without_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "- Đến năm 2025: tỷ lệ A dưới 24%; tỷ lệ B dưới 15%": an entry labelled by the year it aims at
-_YEAR_LABEL = lazy(rf"(?:(?:đến|tới|vào|trong)[ ]+)?(?:(?:cuối|hết)[ ]+)?năm[ ]+(?P<y>{YEAR})[ ]*:[ ]*")
+_YEAR_LABEL = lazy(rf"(?:{TIME_LEADS}[ ]+)?(?:(?:cuối|hết)[ ]+)?năm[ ]+(?P<y>{YEAR})[ ]*:[ ]*")
 
 
 def _dated_pieces(text: str, folded: str, start: int, end: int, figures: list[Figure]) -> list[Piece]:

@@ -30,7 +30,7 @@ from ..normalize import fold
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
-from ..phrases.terms import TERM, YEAR, newest_term, term_years
+from ..phrases.terms import LED_YEAR, TERM, YEAR, newest_term, term_years
 from ..phrases.text import (
     DIGIT,
     caption,
@@ -106,7 +106,7 @@ _HORIZON_LEAD = lazy(
 # the part of a horizon that names the year: a paragraph without it is not searched for the whole
 _HORIZON_YEAR = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,")
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
-_HORIZON_AFTER_LEAD = re.compile(rf"(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,[ ]*")
+_HORIZON_AFTER_LEAD = re.compile(rf"{LED_YEAR}[ ]*,[ ]*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"

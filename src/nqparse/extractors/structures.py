@@ -17,7 +17,7 @@ import regex
 from ..lexicon import alternation, figures
 from ..normalize import fold
 from ..phrases.lazy import lazy_regex
-from ..phrases.terms import YEAR
+from ..phrases.terms import LED_YEAR
 from ..records import At
 from ..segment import Layout
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # the end of the sentence or paragraph the parts are listed in
 _LIST_END = lazy_regex(r"[.!?](?=[ ]+[\p{Lu}\d])|\n")
 # what stands around the structure's name: "đến năm 2025 tỷ trọng ... của huyện là:"
-_TIME_BEFORE = lazy_regex(rf"^(?:(?:đến|tới|vào|trong)[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,?[ ]*", regex.IGNORECASE)
+_TIME_BEFORE = lazy_regex(rf"^{LED_YEAR}[ ]*,?[ ]*", regex.IGNORECASE)
 # the word that links a label to what it lists: "... của huyện là:", "Một số chỉ tiêu cụ thể như:"
 TRAILING_LINK = lazy_regex(r"[ ]+(?:như sau|như|bao gồm|gồm|là)[ ]*$")
 

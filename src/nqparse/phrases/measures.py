@@ -18,7 +18,7 @@ from .. import lexicon
 from ..normalize import fold
 from .figures import Figure, counts_things, edge_end, later_bound
 from .lazy import lazy, lazy_regex
-from .terms import YEAR, term_years
+from .terms import LED_YEAR, TIME_LEADS, YEAR, term_years
 from .text import DIGIT, single_spaced, squash
 
 # a line break ends a name unless the next line goes on with the sentence (a hard-wrapped line
@@ -28,11 +28,11 @@ _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
 # "phấn đấu đưa giá trị sản xuất ... đạt": the aim and its verb of bringing name nothing
 _NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt|đưa)[ ]+(?=\w))+")
-_LEADING_TIME = lazy(rf"(?i)^(?:(?:đến|tới|trong|vào)[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}[ ]*,?[ ]*(?=\w)")
+_LEADING_TIME = lazy(rf"(?i)^{LED_YEAR}[ ]*,?[ ]*(?=\w)")
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")
 _TRAILING_TIME = lazy(
-    r"(?i)[ ,]+(?:(?:đến|tới|vào|trong|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+"
+    rf"(?i)[ ,]+(?:(?:{TIME_LEADS}|cuối)[ ]+)*(?:năm|giai đoạn|nhiệm kỳ)[ ]+"
     rf"(?:{term_years('[ ]')}|{YEAR})[ ]*$")
 _LETTER = regex.compile(r"\p{L}")
 _EDGE_TAIL = 80  # longer than any run of edge words at the end of a name

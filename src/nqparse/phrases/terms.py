@@ -10,9 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon import alternation, figures
 from .dates import YEAR
 from .lazy import lazy
 from .text import unmarked
+
+# the words that lead a time to come, a year or a term: "đến năm 2030", "trong năm tới", "vào
+# nhiệm kỳ tới" (lexicon figures list_context 'coming_time_leads'), in lower case
+TIME_LEADS = alternation(figures().list_context["coming_time_leads"])
+# a year led by them, or its end: "đến năm 2030", "trong năm 2026", "cuối năm 2025"
+LED_YEAR = rf"(?:{TIME_LEADS}[ ]+)?(?:cuối[ ]+)?năm[ ]+{YEAR}"
 
 
 def term_years(space: str) -> str:

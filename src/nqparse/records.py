@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import MISSING, FrozenInstanceError, dataclass, fields
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, get_args, overload
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -23,7 +23,9 @@ DocumentKind = Literal[
     "nghi_quyet", "ket_luan", "chi_thi", "quy_dinh", "quyet_dinh", "thong_bao", "bao_cao",
     "ke_hoach", "chuong_trinh", "to_trinh", "huong_dan", "cong_van", "article", "unknown",
 ]
-Level = Literal["central", "province", "district", "commune"]
+Level = Literal["central", "province", "district", "commune"]  # highest first
+LEVELS: tuple[Level, ...] = tuple(reversed(get_args(Level)))
+"""The levels of the administrative ladder, lowest first: a level's rank is its place here."""
 # the words around a figure, as records and output models both name them
 Comparator = Literal["=", ">=", ">", "<=", "<", "~"]
 Change = Literal["increase", "decrease"]

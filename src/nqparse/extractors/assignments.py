@@ -48,7 +48,7 @@ from ..phrases.text import (
     trimmed,
     word_starts,
 )
-from ..records import At, record
+from ..records import LEVELS, At, record
 from ..segment import HEADING_NAME, Block, Layout, Role, heading_roles
 from .issuer import level_of
 
@@ -409,7 +409,6 @@ _ASKED_CLAUSE = lazy(r";\s*(?:giao(?:\s+nhiệm vụ\s+cho|\s*cho)?|đề nghị
 # "...; chỉ đạo Công an tỉnh ...": a clause that directs a body, the task's own doing when that body
 # is under the one tasked ("UBND huyện ...; chỉ đạo UBND các xã ...")
 _DIRECTED_CLAUSE = lazy(r";\s*chỉ đạo\s+")
-_RANKS = ("commune", "district", "province", "central")  # the levels, lowest first
 
 
 def _task_end(folded: str, mentions: Mentions, start: int, end: int, tasked: list[str]) -> int:
@@ -434,7 +433,7 @@ def _task_end(folded: str, mentions: Mentions, start: int, end: int, tasked: lis
 def _rank(name: str) -> int | None:
     """How high a body stands by the level its name tells; None when it tells none."""
     level = level_of(name)
-    return _RANKS.index(level) if level else None
+    return LEVELS.index(level) if level else None
 
 
 _GIVEN_REACH = 160  # how long the name of what is given may be

@@ -33,7 +33,7 @@ from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import PREPARED_FOR
 from ..phrases.terms import term_years
 from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
-from ..records import At, Level, record
+from ..records import LEVELS, At, Level, record
 from ..segment import Block, Layout
 from .document import Document
 from .header import (
@@ -296,9 +296,6 @@ def _central_cities() -> frozenset[str]:
     return frozenset(fold(p) for p in places().centrally_run_cities)
 
 
-_LEVELS: tuple[Level, ...] = ("commune", "district", "province", "central")
-
-
 @lru_cache(maxsize=1)
 def _counted_unit() -> regex.Pattern[str]:
     """A unit counted by a number or a word of number ("8 xã", "04/09 thôn", "các huyện", "số xã")."""
@@ -309,7 +306,7 @@ def _counted_unit() -> regex.Pattern[str]:
 def _level_by_counted_units(folded: str) -> Level | None:
     """The level of a text that names no body, by the units under it that it counts."""
     counted = {bodies().counted_units[m.group("unit")] for m in _counted_unit().finditer(folded)}
-    return max(counted, key=_LEVELS.index) if counted else None
+    return max(counted, key=LEVELS.index) if counted else None
 
 
 def _ends_in_province(name: str) -> bool:

@@ -257,10 +257,6 @@ RULE_LINE = re.compile(r"(?m)^[ ]*(?:[|:]?[ ]*[-–—_=]{3,}[-–—_=|: ]*|(?:
 TRAILING_RULE = lazy_regex(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
 
 
-def _is_rule(line: str) -> bool:
-    return RULE_LINE.fullmatch(line) is not None
-
-
 # ---- wrapped lines
 
 _OPENS_BLOCK = re.compile(
@@ -318,6 +314,7 @@ class _Shape:
     def __init__(self, lines: list[str]) -> None:
         filled = [x for x in lines if x.strip()]
         self.width = _wrap_width([len(x.rstrip()) for x in filled])
+        self._caps: dict[str, bool] = {}
         self.blocks = False
         self.indents = False
         if self.width is None or not filled:
@@ -330,20 +327,33 @@ class _Shape:
         indented = sum(1 for x in filled if x.startswith(" "))
         self.indents = 0.08 * len(filled) <= indented <= 0.7 * len(filled)
 
+    def is_caps(self, line: str) -> bool:
+        """``is_caps`` of a stripped line, told once though the line is asked of twice (below
+        one line and above the next)."""
+        caps = self._caps.get(line)
+        if caps is None:
+            caps = self._caps[line] = is_caps(line)
+        return caps
+
 
 def _first_word(line: str) -> str:
     return line.split(" ", 1)[0]
 
 
+def _joinable(line: str) -> bool:
+    """Whether a line may run into the next or take the one above: one with a letter or digit,
+    no table row and no page number (a rule line has neither letter nor digit)."""
+    s = line.strip()
+    if not s or not any(ch.isalnum() for ch in s) or s[0] == "|" or s[-1] == "|":
+        return False
+    # a page number is a short figure, or opens on a dash or "trang"
+    return not ((len(s) <= 3 or s[0] in "-tT") and _PAGE_NUMBER.fullmatch(s))
+
+
 def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> str | None:
-    """What the line break between ``prev`` and ``cur`` becomes when they are one paragraph."""
+    """What the line break between ``prev`` and ``cur``, both ``_joinable``, becomes when they
+    are one paragraph."""
     p, c = prev.strip(), cur.strip()
-    if not p or not c or not any(ch.isalnum() for ch in p) or not any(ch.isalnum() for ch in c):
-        return None
-    if _is_pipe(p) or _is_pipe(c) or _is_rule(p) or _is_rule(c):
-        return None
-    if _PAGE_NUMBER.fullmatch(p) or _PAGE_NUMBER.fullmatch(c):
-        return None
     width = shape.width
     full = width is not None and len(prev.rstrip()) + 1 + len(_first_word(c)) >= 0.9 * width
     if p[-1] == "-" and len(p) > 1 and p[-2].isalnum():
@@ -361,7 +371,7 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%" (or "70% số doanh nghiệp"): a
         # list run into one sentence goes on; a line that opens an item or a citation does not
         return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _OPENS_BLOCK.match(c) \
-            and not is_caps(c) else None
+            and not shape.is_caps(c) else None
     if _OPENS_BLOCK.match(c):
         # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
         after = c[1:].lstrip()[:1]
@@ -369,9 +379,10 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return " " if runs_on else None
     if p.count("(") > p.count(")"):
         return " "  # "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng ...)": no bracket spans a break
-    if _HEADER_START.match(c) or _HEADER_END.search(p) or SIGNATURE_AUTHORITY.match(c.lower()):
+    if _HEADER_START.match(c) or (("ngày" in p or "Hạnh phúc" in p or "Số" in p) and _HEADER_END.search(p)) \
+            or SIGNATURE_AUTHORITY.match(c.lower()):
         return None
-    caps_p, caps_c = is_caps(p), is_caps(c)
+    caps_p, caps_c = shape.is_caps(p), shape.is_caps(c)
     if caps_p or caps_c:
         return _caps_join(p, c, caps_p, caps_c, width, after_join, full)
     if c[0].islower() or (c[0] == "(" and c[1:2].islower()):
@@ -399,7 +410,7 @@ def _sentence_runs_on(prev: str, cur: str, shape: _Shape) -> bool:
     c = cur.strip()
     if shape.width is None or len(prev.rstrip()) + 1 + len(_first_word(c)) <= shape.width:
         return False
-    if not (c[0].isupper() or c[0].isdigit()) or _OPENS_BLOCK.match(c) or is_caps(c):
+    if not (c[0].isupper() or c[0].isdigit()) or _OPENS_BLOCK.match(c) or shape.is_caps(c):
         return False
     if shape.indents and cur.startswith(" "):
         return False
@@ -560,9 +571,10 @@ def rejoin(text: str) -> Result:
     shape = _Shape(lines)
     edits: list[Edit] = []
     joined = False  # whether the line above ran on into ``prev``
+    joinable = [_joinable(line) for line in lines]
     for k in range(len(lines) - 1):
         prev, cur = lines[k], lines[k + 1]
-        sep = _separator(prev, cur, shape, joined) if prev and cur else None
+        sep = _separator(prev, cur, shape, joined) if joinable[k] and joinable[k + 1] else None
         joined = sep is not None
         if sep is None:
             continue

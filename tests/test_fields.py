@@ -540,6 +540,17 @@ def test_a_date_cited_in_the_title_gives_no_plan_year() -> None:
     assert (res.meeting.ordinal, res.meeting.term) == (28, 8)
 
 
+@pytest.mark.parametrize(("title", "year"), [
+    ("VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", 2024),
+    ("VỀ NHIỆM VỤ NĂM 2026 THỰC HIỆN ĐỀ ÁN CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045", 2026),
+    ("VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026 - 2030", 2026),
+], ids=["a-plan-year-before-a-period-from-to", "a-plan-year-before-a-horizon", "a-period-alone-keeps-its-first-year"])
+def test_a_year_that_bounds_a_period_in_the_title_yields_to_the_plan_year(title: str, year: int) -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH AN\nSố: 78/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Bình An, ngày 07 tháng 12 năm 2023\n\nNGHỊ QUYẾT\n{title}\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN\n")
+    assert extract_text(text).document.year == year
+
+
 EMBEDDED = ("Đề cương tuyên truyền kết quả Đại hội Hội Nông dân tỉnh {place} lần thứ X, nhiệm kỳ 2023 - 2028\n\n"
             "  •   Thứ hai - 10/7/2023 09:15\n  •   215\n\nHỘI NÔNG DÂN {caps}\nBAN THƯỜNG VỤ\n{place}, ngày 5 tháng 7 "
             "năm 2023\n\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKẾT QUẢ ĐẠI HỘI HỘI NÔNG DÂN TỈNH LẦN THỨ X\n\nĐại hội Hội Nông dân "

@@ -54,6 +54,11 @@ EXAMPLES = [
             "triển đô thị.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển đô thị\n\nBan Thường vụ Tỉnh ủy "
             "ban hành Nghị quyết như sau:\n", {
                 "document.number": "10-NQ/TU", "document.date": "2021-08-18"}, absent=["references.0"]),
+    Example("a-full-text-page-whose-lead-follows-its-time-and-a-lone-mark",
+            "Thứ Hai, 12/10/2025, 08:10 (GMT+7)\n.\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I\n\n"
+            "Báo Bình An trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I.\n\n"
+            "Đại hội diễn ra từ ngày 9 đến ngày 12 tháng 10 năm 2025.\n\nQUYẾT NGHỊ\n\n1. Tán thành Báo cáo chính trị.\n",
+            {"document.kind": "nghi_quyet"}),
     Example("a-press-lead-dates-the-full-text-it-gives",
             "Nghị quyết về phát triển hạ tầng\n\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết "
             "số 10-NQ/TU về phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Khái quát tình "

@@ -585,7 +585,9 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
     day of that sentence its date, not the day the page was posted."""
     text, folded = layout.text.text, layout.text.folded
     kinds = _kinds_by_title()
-    paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph")
+    # a page's lone marks and its posting time ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", ".") are no lead
+    paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph"
+                  and _A_LETTER.search(b.text) and not is_timestamp(b.text.strip()))
     for block in islice(paragraphs, _LEAD_PARAGRAPHS):
         whole = _full_text_of().search(folded, block.start, block.end)
         if whole is None:

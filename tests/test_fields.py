@@ -545,6 +545,17 @@ def test_a_date_cited_in_the_title_gives_no_plan_year() -> None:
     assert (res.meeting.ordinal, res.meeting.term) == (28, 8)
 
 
+def test_a_copy_that_lost_its_heading_takes_the_title_its_preamble_gives_itself() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 54/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Bình An, ngày 27 tháng 3 năm 2020\n\nThực hiện Quyết định số 12/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính "
+            "phủ ban hành Chương trình “Chăm sóc 1.000 ngày đầu đời”, UBND tỉnh xây dựng Kế hoạch hành động thực hiện "
+            "Chương trình “Chăm sóc 1.000 ngày đầu đời” đến năm 2025 như sau:\n\n1. Mục tiêu chung\n\nCải thiện dinh "
+            "dưỡng của trẻ em.\n")
+    doc = extract_text(text).document
+    assert doc.kind == "ke_hoach"
+    assert doc.title == "Kế hoạch hành động thực hiện Chương trình “Chăm sóc 1.000 ngày đầu đời” đến năm 2025"
+
+
 @pytest.mark.parametrize(("title", "year"), [
     ("VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", 2024),
     ("VỀ NHIỆM VỤ NĂM 2026 THỰC HIỆN ĐỀ ÁN CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045", 2026),

@@ -38,6 +38,9 @@ CASES = [
      "chịu trách nhiệm thi hành Quyết định này"),
     ("an-office-and-another-council", "Giao Văn phòng UBND tỉnh, UBND các huyện rà soát thủ tục.",
      ["Văn phòng UBND tỉnh", "UBND các huyện"], "rà soát thủ tục"),
+    ("bodies-stationed-in-the-locality", "Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở; các cơ quan Trung ương đóng "
+     "trên địa bàn tỉnh và Chủ tịch UBND các xã tập trung rà soát thủ tục.",
+     ["Giám đốc các sở", "các cơ quan Trung ương đóng trên địa bàn tỉnh", "Chủ tịch UBND các xã"], "tập trung rà soát thủ tục"),
     ("generic-heads-with-a-qualifier", "2. Các chi bộ, đảng bộ cơ sở và các phòng chuyên môn xây dựng chương trình hành động.",
      ["Các chi bộ", "đảng bộ cơ sở", "các phòng chuyên môn"], "xây dựng chương trình hành động"),
     ("co-trach-nhiem", "1. Các cấp ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội có trách nhiệm "

@@ -54,6 +54,11 @@ EXAMPLES = [
             "triển đô thị.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển đô thị\n\nBan Thường vụ Tỉnh ủy "
             "ban hành Nghị quyết như sau:\n", {
                 "document.number": "10-NQ/TU", "document.date": "2021-08-18"}, absent=["references.0"]),
+    Example("a-full-text-page-whose-lead-follows-its-time-and-a-lone-mark",
+            "Thứ Hai, 12/10/2025, 08:10 (GMT+7)\n.\n\nNghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I\n\n"
+            "Báo Bình An trân trọng đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ I.\n\n"
+            "Đại hội diễn ra từ ngày 9 đến ngày 12 tháng 10 năm 2025.\n\nQUYẾT NGHỊ\n\n1. Tán thành Báo cáo chính trị.\n",
+            {"document.kind": "nghi_quyet"}),
     Example("a-press-lead-dates-the-full-text-it-gives",
             "Nghị quyết về phát triển hạ tầng\n\nLTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết "
             "số 10-NQ/TU về phát triển hạ tầng. Báo trân trọng giới thiệu toàn văn Nghị quyết.\n\nI- Khái quát tình "
@@ -538,6 +543,28 @@ def test_a_date_cited_in_the_title_gives_no_plan_year() -> None:
     res = extract_text(text)
     assert res.document.year == 2025
     assert (res.meeting.ordinal, res.meeting.term) == (28, 8)
+
+
+def test_a_copy_that_lost_its_heading_takes_the_title_its_preamble_gives_itself() -> None:
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH AN\nSố: 54/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Bình An, ngày 27 tháng 3 năm 2020\n\nThực hiện Quyết định số 12/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính "
+            "phủ ban hành Chương trình “Chăm sóc 1.000 ngày đầu đời”, UBND tỉnh xây dựng Kế hoạch hành động thực hiện "
+            "Chương trình “Chăm sóc 1.000 ngày đầu đời” đến năm 2025 như sau:\n\n1. Mục tiêu chung\n\nCải thiện dinh "
+            "dưỡng của trẻ em.\n")
+    doc = extract_text(text).document
+    assert doc.kind == "ke_hoach"
+    assert doc.title == "Kế hoạch hành động thực hiện Chương trình “Chăm sóc 1.000 ngày đầu đời” đến năm 2025"
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", 2024),
+    ("VỀ NHIỆM VỤ NĂM 2026 THỰC HIỆN ĐỀ ÁN CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045", 2026),
+    ("VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026 - 2030", 2026),
+], ids=["a-plan-year-before-a-period-from-to", "a-plan-year-before-a-horizon", "a-period-alone-keeps-its-first-year"])
+def test_a_year_that_bounds_a_period_in_the_title_yields_to_the_plan_year(title: str, year: int) -> None:
+    text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH AN\nSố: 78/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"Bình An, ngày 07 tháng 12 năm 2023\n\nNGHỊ QUYẾT\n{title}\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN\n")
+    assert extract_text(text).document.year == year
 
 
 EMBEDDED = ("Đề cương tuyên truyền kết quả Đại hội Hội Nông dân tỉnh {place} lần thứ X, nhiệm kỳ 2023 - 2028\n\n"

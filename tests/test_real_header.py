@@ -748,3 +748,14 @@ def test_a_page_carrying_a_documents_header_takes_its_date() -> None:
             "Hòa Lâm, ngày 5 tháng 11 năm 2021\n \nĐỀ CƯƠNG TUYÊN TRUYỀN\n      KẾT QUẢ ĐẠI HỘI NÔNG DÂN TỈNH LẦN THỨ X\n"
             " _________\n \nĐại hội Hội Nông dân tỉnh Hòa Lâm lần thứ X được tổ chức vào ngày 2 tháng 11 năm 2021.\n")
     assert extract_text(text).document.date == "2021-11-05"
+
+
+@pytest.mark.parametrize(("place", "unit", "name"), [
+    ("Cao Bằng", "tỉnh", "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"), ("Hải Phòng", "thành phố", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+], ids=["at-a-province", "at-a-centrally-run-city"])
+def test_a_bare_committee_that_lost_its_unit_line_is_named_with_the_province_it_issues_at(
+        place: str, unit: str, name: str) -> None:
+    text = (f"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 54/KH-UBND | {place}, ngày 27 tháng 3 năm 2020 |\n"
+            f"Thực hiện Quyết định số 12/QĐ-TTg ngày 25/12/2019, UBND {unit} xây dựng Kế hoạch như sau:\n")
+    issuer = extract_text(text).issuer
+    assert (issuer.name, issuer.level) == (name, "province")

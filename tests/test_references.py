@@ -86,6 +86,14 @@ def test_a_sites_card_writing_the_documents_own_number_its_way_cites_nothing() -
     assert [r.number for r in extract_text(text).references] == ["61/2018/NĐ-CP"]
 
 
+def test_a_number_that_lost_its_dash_and_the_same_written_whole_cite_one_document() -> None:
+    text = ("Căn cứ Nghị quyết của Hội đồng nhân dân tỉnh số 66/NQHĐND ngày 09/12/2024 về Kế hoạch năm 2025; số "
+            "05/NQ-HĐND ngày 20/02/2025 về điều chỉnh một số chỉ tiêu được giao tại Nghị quyết số 66/NQ-HĐND ngày "
+            "09/12/2024;\n")
+    refs = extract_text(text).references
+    assert [(r.number, r.date) for r in refs] == [("66/NQ-HĐND", "2024-12-09"), ("05/NQ-HĐND", "2025-02-20")]
+
+
 def test_a_legal_number_that_lost_its_dash_is_cited_and_a_flattened_headers_own_is_not() -> None:
     result = extract_text(
         "Quyết định số 05/2019/QĐ-UBND ban hành quy định về nuôi tôm\n\n"

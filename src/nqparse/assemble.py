@@ -49,13 +49,23 @@ _BOUND_BEFORE = regex.compile(r"(?i)\btr[ưu][ớo]c\s*$")
 _BOUND_AFTER = regex.compile(r"(?i)\s*(?:tr[ởo]\s+)?(?:v[ềe]\s+tr[ưu][ớo]c|(?:đ[ếe]n|t[ớo]i)\s+nay)\b")
 
 
+# a year that opens, closes or bounds a period the title names ("giai đoạn I: từ năm 2021 đến năm
+# 2025", "giai đoạn 2021 - 2030", "tầm nhìn đến năm 2045"), not the one year a plan is for
+_PERIOD_BOUND = regex.compile(r"(?i)\b(?:từ|đến|tới|giai đoạn|tầm nhìn)\s+(?:năm\s+)?((?:19|20)\d\d)\b"
+                              r"|((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+
+
 def _title_years(title: str) -> list[str]:
     """The title's years in order; a year planned without "năm" counts too ("Kết quả công tác năm
-    2022, phương hướng nhiệm vụ 2023": 2023 last)."""
+    2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a period counts only where the
+    title names no other ("Kế hoạch vốn đầu tư công năm 2024 thực hiện Chương trình ... giai đoạn I:
+    từ năm 2021 đến năm 2025": 2024)."""
     found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
              if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
     found += [(m.start("year"), m.group("year")) for m in planned_years(title) if m.group("gap") is None]
-    return [year for _, year in sorted(found)]
+    bounds = {m.start(g) for m in _PERIOD_BOUND.finditer(title) for g in (1, 2, 3) if m.start(g) >= 0}
+    free = [(at, year) for at, year in found if at not in bounds]
+    return [year for _, year in sorted(free or found)]
 
 
 class Placer:

@@ -199,6 +199,8 @@ def extract_document(layout: Layout, mentions: Mentions) -> Document:
         doc = _relayed_document(layout, doc)
     if doc.number is None and doc.number_at is None:
         doc = _number_of_source_line(layout, mentions, doc)
+    if doc.title is None and doc.kind not in ("article", "unknown"):
+        doc = _title_of_preamble(layout, doc)
     doc = replace(doc, draft=any(_DRAFT.fullmatch(b.text.strip()) for b in layout.blocks[:12]))
     return _apply_metadata_box(box, mentions, doc)
 
@@ -586,7 +588,9 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
     day of that sentence its date, not the day the page was posted."""
     text, folded = layout.text.text, layout.text.folded
     kinds = _kinds_by_title()
-    paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph")
+    # a page's lone marks and its posting time ("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", ".") are no lead
+    paragraphs = (b for b in layout.blocks if b.zone != "footer" and b.kind == "paragraph"
+                  and _A_LETTER.search(b.text) and not is_timestamp(b.text.strip()))
     for block in islice(paragraphs, _LEAD_PARAGRAPHS):
         whole = _full_text_of().search(folded, block.start, block.end)
         if whole is None:
@@ -605,6 +609,32 @@ def _number_of_full_text(layout: Layout, mentions: Mentions, doc: Document) -> D
         after = [d for d in mentions.dates_in(n.end, min(sentence[1], n.end + _DATE_AFTER_NUMBER)) if d.iso]
         dates = after or [d for d in mentions.dates_in(sentence[0], n.start) if d.iso]
         return _dated(doc, dates[0]) if (doc.date is None or posted) and dates else doc
+    return doc
+
+
+_PREAMBLE_REACH = 4  # the first blocks of the body: the preamble stands under the header
+
+
+@lru_cache(maxsize=1)
+def _preamble_names_itself() -> regex.Pattern[str]:
+    """"UBND tỉnh xây dựng Kế hoạch hành động thực hiện Chương trình ... như sau:": the subject a
+    document's opening sentence gives itself, with its type word."""
+    return regex.compile(rf"(?<!\w)(?:ban hành|xây dựng)\s+(?P<title>(?P<type>{document_titles(with_kind=True)})\s+"
+                         r"(?:[^:;.]|(?<=\d)\.(?=\d)){10,600}?)[\s,]*(?:với\s+)?(?:các\s+)?(?:nội dung\s+)?(?:cụ thể\s+)?như sau\s*:")
+
+
+def _title_of_preamble(layout: Layout, doc: Document) -> Document:
+    """A copy that lost its heading (the type line and the title under it) but whose opening
+    sentence names the document of its own kind ("UBND tỉnh xây dựng Kế hoạch hành động thực hiện
+    Chương trình “...” đến năm 2025, tầm nhìn đến năm 2030 như sau:"): that name is its title."""
+    text, folded = layout.text.text, layout.text.folded
+    kinds = _kinds_by_title()
+    body = (b for b in layout.blocks if b.zone == "body")
+    for block in islice(body, _PREAMBLE_REACH):
+        for m in _preamble_names_itself().finditer(folded, block.start, block.end, overlapped=True):
+            if kinds.get(" ".join(m.group("type").split())) == doc.kind:
+                return replace(doc, title=squash(text[m.start("title"):m.end("title")]),
+                               title_at=At(start=m.start("title"), end=m.end("title")))
     return doc
 
 

@@ -230,7 +230,24 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         # "ỦY BAN NHÂN DÂN" whose unit line a web copy lost, issued at "Tuyên Quang, ngày ...":
         # a body that names no unit and issues at a province's name is the province's
         level = "province"
+        name = _with_lost_unit_line(name, document.place)
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+def _with_lost_unit_line(name: str, place: str) -> str:
+    """A council's or committee's bare head ("ỦY BAN NHÂN DÂN") completed with the province it
+    issues at, as its lost unit line read ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"); another name as it is."""
+    if fold(squash(name)) not in _bare_heads():
+        return name
+    unit = "thành phố" if _central_city(place) else "tỉnh"
+    place = squash(place)
+    return f"{name} {unit.upper()} {place.upper()}" if name.isupper() else f"{name} {unit} {place}"
+
+
+@lru_cache(maxsize=1)
+def _bare_heads() -> frozenset[str]:
+    """The heads that name a body only with the unit after them (lexicon ``bodies.issuer_names.before_unit``)."""
+    return frozenset(bodies().issuer_names.before_unit)
 
 
 @lru_cache(maxsize=1)

@@ -146,14 +146,17 @@ def _date_at(text: str, mentions: Mentions, pos: int) -> str | None:
 
 def _dedupe(refs: list[Citation]) -> list[Citation]:
     """One record per cited number: the first mention, with a date if any mention has one; a
-    title in capitals ("19/CT-TTG") cites the same number as the text ("19/CT-TTg")."""
+    title in capitals ("19/CT-TTG") cites the same number as the text ("19/CT-TTg"), and a number
+    that lost the dash between its codes ("66/NQHĐND") the same as one written whole
+    ("66/NQ-HĐND"), whose writing is kept."""
     first: dict[str, Citation] = {}
     for ref in refs:
-        key = ref.normalized.upper()
+        key = ref.normalized.upper().replace("-", "")
         kept = first.setdefault(key, ref)
         if kept is not ref:
             issuer = ref.issuer if kept.issuer is None or kept.issuer.isupper() and ref.issuer else kept.issuer
-            first[key] = replace(kept, date=kept.date or ref.date, issuer=issuer)
+            whole = ref if ref.normalized.count("-") > kept.normalized.count("-") else kept
+            first[key] = replace(whole, date=kept.date or ref.date, issuer=issuer)
     return list(first.values())
 
 

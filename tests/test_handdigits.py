@@ -23,6 +23,8 @@ HAND: dict[str, list[Stroke]] = {
     # a 3 with a short flat top, half a 5: the reader takes it for a 3, but only about 70% sure
     "3": [[(32, 10), (48, 10), (20, 36), (46, 50), (40, 70), (12, 70)]],
     "5": [[(46, 8), (16, 8), (12, 36), (40, 36), (46, 56), (30, 72), (10, 64)]],
+    # a 3 with a round top: a sure 3
+    "R": [[(12, 18), (28, 8), (44, 16), (42, 30), (26, 38), (44, 48), (46, 62), (30, 74), (10, 66)]],
     # a 3 with a flat top, as many hands write it: drawn thick, the networks take it for a sure 5
     "ʒ": [[(30, 10), (48, 10), (10, 36), (46, 50), (40, 70), (12, 70)]],
 }
@@ -207,3 +209,53 @@ def test_a_flat_topped_three_is_no_sure_five() -> None:
 def test_a_flat_topped_three_leaves_the_slot_null_though_the_line_reads_a_five() -> None:
     words = checked_slots(_page("4ʒ", pen=8), _header("4Š"), 300, READ, _line("S6:", "45"))
     assert " ".join(w.text for w in words) == "Số: /TB-UBND"
+
+
+Region = Callable[[tuple[int, int, int, int], float], Image.Image]
+
+
+def _source(digits: str, asked: list[tuple[tuple[int, int, int, int], float]] | None = None) -> Region:
+    """A source that renders a box of the page again finer, showing these digits: the ink a
+    page rendered coarsely blurs, shown sharp ("R" a round-topped 3)."""
+    def render(box: tuple[int, int, int, int], factor: float) -> Image.Image:
+        if asked is not None:
+            asked.append((box, factor))
+        crop = _page(digits).crop(box)
+        return crop.resize((round(crop.width * factor), round(crop.height * factor)), Image.Resampling.BICUBIC)
+    return render
+
+
+def _no_region(box: tuple[int, int, int, int], factor: float) -> Image.Image:
+    raise AssertionError("sure digits need no second rendering")
+
+
+@pytest.mark.parametrize(("sharper", "line", "expected"), [
+    # the page's 3 is unsure (70%); rendered finer it is a sure 3: no third reading needed
+    pytest.param("17R", _no_third_reading, "Số: 173 /TB-UBND", id="unsure-digit-read-again-finer-stands"),
+    # rendered finer it reads other digits: the first reading stays, and no reading agrees
+    pytest.param("170", _line("S6:"), "Số: /TB-UBND", id="finer-reading-of-other-digits-ignored"),
+    # still unsure rendered finer: the same checks, and no reading agrees
+    pytest.param("173", _line("S6:"), "Số: /TB-UBND", id="still-unsure-finer-null"),
+    pytest.param("173", _line("S6:", "173"), "Số: 173 /TB-UBND", id="still-unsure-finer-line-agrees"),
+])
+def test_an_unsure_handwritten_slot_is_read_again_rendered_finer(
+        sharper: str, line: Callable[[Image.Image, int], list[Word]], expected: str) -> None:
+    asked: list[tuple[tuple[int, int, int, int], float]] = []
+    words = checked_slots(_page("173"), _header("¿7B"), 300, READ, line, region=_source(sharper, asked))
+    assert " ".join(w.text for w in words) == expected
+    # the slot's region, from the label's end to the next word, twice as fine
+    (box, factor), = asked
+    assert factor == 2 and box[0] == 171 and box[2] == 379
+
+
+def test_a_digit_read_again_finer_carries_the_box_of_its_ink_on_the_page() -> None:
+    page = _page("173")
+    words = checked_slots(page, _header("¿7B"), 300, READ, _no_third_reading, region=_source("17R"))
+    ink = ImageOps.invert(_page("17R")).getbbox() or (0, 0, 0, 0)
+    box = next(w for w in words if w.text == "173").box
+    assert all(abs(a - b) <= 1 for a, b in zip(box, ink, strict=True)), box
+
+
+def test_sure_handwritten_digits_are_not_rendered_again() -> None:
+    words = checked_slots(_page("170"), _header("¿7O"), 300, READ, _no_third_reading, region=_no_region)
+    assert " ".join(w.text for w in words) == "Số: 170 /TB-UBND"

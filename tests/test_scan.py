@@ -151,6 +151,56 @@ def test_a_box_found_on_a_turned_page_maps_back_to_the_page_as_given(degrees: fl
     assert all(abs(a - b) <= slack for a, b in zip(back, (100, 50, 301, 91), strict=True)), back
 
 
+def _dark_box(image: Image.Image) -> tuple[int, int, int, int]:
+    return Image.eval(image, lambda v: 255 if v < 128 else 0).getbbox() or (0, 0, 0, 0)
+
+
+@pytest.mark.parametrize("degrees", [0.0, 2.0, -1.5, 90.0])
+def test_a_box_of_a_turned_page_is_rendered_again_sharper_as_the_page_shows_it(degrees: float) -> None:
+    # the source draws the page at any scale: a dark box at (300, 200)-(340, 260) at scale 1
+    def drawn(factor: float) -> Image.Image:
+        page = Image.new("L", (round(800 * factor), round(600 * factor)), 255)
+        ImageDraw.Draw(page).rectangle([round(v * factor) for v in (300, 200, 339, 259)], fill=0)
+        return page
+
+    def render(box: tuple[int, int, int, int], factor: float) -> Image.Image:
+        return drawn(factor).crop(tuple(round(v * factor) for v in box))  # type: ignore[arg-type]
+
+    page = drawn(1)
+    turned = page.rotate(degrees, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    mark = _dark_box(turned)
+    box = (mark[0] - 30, mark[1] - 20, mark[2] + 50, mark[3] + 10)
+    region = scan._Turn(page.size).then(degrees, turned.size).region(render)(box, 2)
+    assert region.size == ((box[2] - box[0]) * 2, (box[3] - box[1]) * 2)
+    # the mark lies where the page turned shows it, twice as large
+    seen = _dark_box(region)
+    assert all(abs(a - 2 * b) <= 4 for a, b in zip(seen, (30, 20, mark[2] - box[0], mark[3] - box[1]), strict=True))
+
+
+def test_a_box_of_a_pdf_page_is_rendered_from_the_pdf_at_a_finer_scale(tmp_path: Path) -> None:
+    import threading
+
+    import pypdfium2 as pdfium
+
+    from nqparse.readers.pdf import region_renderer
+
+    # a scan stored at 200 dpi, a dark box at (100, 150)-(140, 200) of its pixels
+    stored = Image.new("L", (400, 500), 255)
+    ImageDraw.Draw(stored).rectangle((100, 150, 139, 199), fill=0)
+    doc = pdfium.PdfDocument(str(image_pdf([stored], tmp_path / "scan.pdf", dpi=200)))
+    try:
+        render = region_renderer(doc[0], 300, threading.Lock())  # the page as read at 300 dpi
+        region = render((120, 195, 240, 330), 2)  # the box at (150, 225)-(210, 300) at 300 dpi
+        assert region.size == (240, 270)
+        assert all(abs(a - b) <= 3 for a, b in zip(_dark_box(region), (60, 60, 180, 210), strict=True))
+        # a box reaching past the page: the page's part in place, the rest white
+        edge = render((-60, -30, 240, 330), 2)
+        assert edge.size == (600, 720)
+        assert all(abs(a - b) <= 3 for a, b in zip(_dark_box(edge), (420, 510, 540, 660), strict=True))
+    finally:
+        doc.close()
+
+
 @pytest.mark.parametrize("skew", [0.0, 1.2, -2.5])
 def test_skew_is_measured_from_the_text_lines(skew: float) -> None:
     page = render_pages(SAMPLES / f"{SCANNED[0]}.pdf", dpi=100)[1]
@@ -440,6 +490,31 @@ def test_a_number_or_day_written_by_hand_is_read_or_null_never_wrong(tmp_path: P
     assert (result.document.number, result.document.date) == (number, date)
     # what the digit reader read is pointed out, to be checked against the scan
     assert any(w.code == "handwriting" for w in result.warnings) == by_hand
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("name", "number", "date", "issuer"), [
+    # the day's 3 is unsure on the page rendered at 300 dpi; its region rendered at 600 dpi reads it
+    ("lamdong-ubnd-tb-493-ketluan-chiso-2025-ocr.pdf", "493/TB-UBND", "2025-11-13", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"),
+], ids=["handwritten-lamdong"])
+def test_a_handwritten_day_unsure_on_the_page_is_read_on_its_region_rendered_finer(
+        tmp_path: Path, name: str, number: str, date: str, issuer: str) -> None:
+    import pypdfium2 as pdfium
+
+    path = SHARED / "corpus" / name
+    if not path.is_file():
+        pytest.skip(f"{name} is not in ../shared/corpus")
+    first = tmp_path / "first.pdf"  # the first page alone, as the PDF stores it
+    doc, one = pdfium.PdfDocument(str(path)), pdfium.PdfDocument.new()
+    try:
+        one.import_pages(doc, [0])
+        one.save(str(first))
+    finally:
+        one.close()
+        doc.close()
+    result = extract(first)
+    assert (result.document.number, result.document.date) == (number, date)
+    assert result.issuer is not None and result.issuer.name == issuer
 
 
 # -- a batch's progress, page by page ----------------------------------------------------------

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InputError, ScannedPdfError
 from ..source import Note, OcrRun, Source, WordBox
@@ -41,7 +42,10 @@ from .pdflayout import (
 from .pdfobjects import draws_curves, page_objects, path_boxes
 from .pdftables import Char, Grid, fill, find_grids, may_hold_grid
 from .pdftext import page_lines
-from .scan import LANGUAGE, OcrSegment, PageScan
+from .scan import LANGUAGE, OcrSegment, PageScan, Region
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 PAGES_AT_ONCE = 2
 """Pages rendered ahead of the OCR workers, per worker: bounds memory (a 300 dpi page is 9 MB)."""
@@ -225,13 +229,40 @@ def _ocr(doc: Any, todo: list[int], ocr: OcrOptions) -> dict[int, PageScan]:
         return {}
     engine()
     scans: dict[int, PageScan] = {}
+    lock = threading.Lock()
     step = max(ocr.jobs, 1) * PAGES_AT_ONCE
     for at in range(0, len(todo), step):
         batch = todo[at:at + step]
-        images = [doc[i].render(scale=ocr.dpi / 72, grayscale=True).to_pil() for i in batch]
-        for index, scan in zip(batch, ocr_pages(images, [ocr.dpi] * len(images), ocr.jobs), strict=True):
+        pages = [doc[i] for i in batch]
+        images = [page.render(scale=ocr.dpi / 72, grayscale=True).to_pil() for page in pages]
+        regions = [region_renderer(page, ocr.dpi, lock) for page in pages]
+        for index, scan in zip(batch, ocr_pages(images, [ocr.dpi] * len(images), ocr.jobs, regions), strict=True):
             scans[index] = scan
     return scans
+
+
+def region_renderer(page: Any, dpi: int, lock: threading.Lock) -> Region:
+    """Renders a box of ``page`` (pixels of its rendering at ``dpi``; a part past the page is
+    white) at ``factor`` times ``dpi``: a scan stored at another resolution gives more than
+    the page image enlarged. ``lock`` keeps pdfium to one thread."""
+    def render(box: tuple[int, int, int, int], factor: float) -> Image:
+        from PIL import Image as PILImage
+
+        width, height = page.get_size()  # points
+        if page.get_rotation() in (90, 270):
+            width, height = height, width
+        x0, y0 = max(box[0], 0), max(box[1], 0)
+        x1, y1 = min(box[2], width * dpi / 72), min(box[3], height * dpi / 72)
+        out = PILImage.new("L", (round((box[2] - box[0]) * factor), round((box[3] - box[1]) * factor)), 255)
+        if x1 > x0 and y1 > y0:
+            at = 72 / dpi
+            crop = (x0 * at, height - y1 * at, width - x1 * at, y0 * at)  # left, bottom, right, top, in points
+            with lock:
+                part = page.render(scale=dpi * factor / 72, grayscale=True, crop=crop).to_pil()
+            out.paste(part, (round((x0 - box[0]) * factor), round((y0 - box[1]) * factor)))
+        return out
+
+    return render
 
 
 def _grid_tables(grids: list[Grid], chars: list[Char], number: int) -> list[Table]:

@@ -34,7 +34,7 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -67,6 +67,11 @@ WRONG_CONFIDENCE = 55.0
 
 _ODD_CHARACTERS = str.maketrans({"\u2044": "/", "\u2215": "/", "\u2010": "-", "\u2011": "-", "\ufb01": "fi"})
 """Characters Tesseract reads where the page prints a plain one: the fraction slash of "1105⁄KH"."""
+
+Region = Callable[[tuple[int, int, int, int], float], "Image"]
+"""Renders a box of a page image (pixels, may reach past the page) again from its source at
+``factor`` times the image's resolution: a PDF page, whose scan may hold more than its
+rendering at ``--dpi`` shows."""
 
 MAX_SKEW = 5.0
 """Degrees: a page skewed more than this is a photograph, not a scan; it is left as it is."""
@@ -274,7 +279,9 @@ class _Turn:
     def then(self, degrees: float, after: tuple[int, int]) -> _Turn:
         return _Turn(self.size, (*self.steps, (degrees, after)))
 
-    def back(self, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    def back(self, box: tuple[int, int, int, int], clamp: bool = True) -> tuple[int, int, int, int]:
+        """The box (on the image after the turns) as the box that holds it on the image as given;
+        kept within that image unless ``clamp`` is False (then its centre is the box's centre)."""
         if not self.steps:
             return box
         xs, ys = [], []
@@ -291,7 +298,28 @@ class _Turn:
             xs.append(fx)
             ys.append(fy)
         w, h = self.size
+        if not clamp:
+            return round(min(xs)), round(min(ys)), round(max(xs)), round(max(ys))
         return (max(0, round(min(xs))), max(0, round(min(ys))), min(w, round(max(xs))), min(h, round(max(ys))))
+
+    def region(self, render: Region) -> Region:
+        """``render`` (of the image as given) made to render a box of the image after the turns:
+        the box that holds it is rendered, turned as the page was, and the middle cut out (a
+        turned box's holding box has the same centre)."""
+        if not self.steps:
+            return render
+
+        def turned(box: tuple[int, int, int, int], factor: float) -> Image:
+            from PIL import Image as PILImage
+
+            out = render(self.back(box, clamp=False), factor)
+            for degrees, _ in self.steps:
+                out = out.rotate(degrees, resample=PILImage.Resampling.BILINEAR, expand=True, fillcolor=255)
+            w, h = (box[2] - box[0]) * factor, (box[3] - box[1]) * factor
+            x0, y0 = round((out.width - w) / 2), round((out.height - h) / 2)
+            return out.crop((x0, y0, x0 + round(w), y0 + round(h)))
+
+        return turned
 
 
 def _turned(image: Image, degrees: float, turn: _Turn) -> tuple[Image, _Turn]:
@@ -316,7 +344,7 @@ class Reading:
         return sum(1 for w in self.words if w.text)
 
 
-def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
+def _read_upright(image: Image, dpi: int, turn: _Turn, region: Region | None = None) -> Reading:
     from .scanslots import checked_slots, read_lines
     from .scantables import find_rules, find_tables
 
@@ -328,7 +356,8 @@ def _read_upright(image: Image, dpi: int, turn: _Turn) -> Reading:
         reading = side.submit(recognize, image, dpi)
         rules = find_rules(image)
         words = reading.result()
-    words = checked_slots(image, words, dpi, read_lines)  # before the tables, which index the words
+    # before the tables, which index the words
+    words = checked_slots(image, words, dpi, read_lines, region=None if region is None else turn.region(region))
     return Reading(words, image.size, turn, find_tables(image, words, rules))
 
 
@@ -341,18 +370,19 @@ def looks_wrong(words: Sequence[Word]) -> bool:
     return confidence < WRONG_CONFIDENCE or marked_share([w.text for w in real]) < USABLE_SHARE / 2
 
 
-def read_page(image: Image, dpi: int) -> Reading:
-    """The words of one page image, set upright and straightened first."""
+def read_page(image: Image, dpi: int, region: Region | None = None) -> Reading:
+    """The words of one page image, set upright and straightened first; ``region`` renders a
+    part of it again, sharper (a handwritten slot the digit reader is unsure of)."""
     grey = image.convert("L")
     turn = _Turn(grey.size)
-    first = _read_upright(grey, dpi, turn)
+    first = _read_upright(grey, dpi, turn, region)
     if not looks_wrong(first.words):
         return first
     degrees = orientation(grey, dpi)
     if degrees == 0:
         return first
     upright, turned = _turned(grey, -degrees, turn)
-    again = _read_upright(upright, dpi, turned)
+    again = _read_upright(upright, dpi, turned, region)
     return again if again.count >= first.count / 2 else first
 
 
@@ -403,13 +433,15 @@ def page_scan(reading: Reading, dpi: int) -> PageScan:
                     tuple(w.text for w in reading.words if w.by_hand))
 
 
-def ocr_pages(images: Sequence[Image], dpis: Sequence[int], jobs: int = 1) -> list[PageScan]:
+def ocr_pages(images: Sequence[Image], dpis: Sequence[int], jobs: int = 1,
+              regions: Sequence[Region | None] | None = None) -> list[PageScan]:
     """OCR page images in parallel; the result keeps their order. Each page read is told to
-    ``scanprogress``'s listener as it is done (a batch's progress bar)."""
+    ``scanprogress``'s listener as it is done (a batch's progress bar). ``regions`` renders
+    parts of each page again from its source (see ``Region``)."""
     engine()  # fail early, once, when Tesseract cannot run
 
     def one(k: int) -> PageScan:
-        scan = page_scan(read_page(images[k], dpis[k]), dpis[k])
+        scan = page_scan(read_page(images[k], dpis[k], regions[k] if regions else None), dpis[k])
         page_done()
         return scan
 

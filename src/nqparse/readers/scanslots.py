@@ -20,6 +20,12 @@ pulls the reading), the English one reads digits as digits. Two readers that wor
 differently seldom agree on the same wrong digits. Else the slot's characters are dropped:
 the field comes out null, as for an unnumbered draft, rather than wrong.
 
+Before that third reading, a slot with a digit the reader is unsure of is read again on its
+region rendered twice as fine from the PDF (a scan stored at 200 dpi shows a pen stroke
+better so than in the page rendered at 300 dpi, or that page enlarged): that reading takes the
+first one's place, with its own certainty, only when it reads the same digits, and the same
+checks apply to it.
+
 Only the first number label and the first "ngày ... tháng ... năm" in the top part of a page
 are looked at, so a page costs at most three small extra readings, and most pages none."""
 
@@ -39,6 +45,7 @@ from ..ocr import OCR_DIGITS
 from .handdigits import (
     MIN_PROBABILITY,
     Component,
+    Digit,
     components,
     glyph_columns,
     glyphs,
@@ -49,7 +56,7 @@ from .handdigits import (
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-    from .scan import Word
+    from .scan import Region, Word
 
 HEADER_SHARE = 0.4
 """The share of the page, from its top, where the header's slots are looked for."""
@@ -66,6 +73,7 @@ _STROKE = 0.06  # a printed stroke's width, as a share of the line's height
 _GAP = 40  # white pixels between the slots stacked for their second reading
 _LINE_SCALE = 2  # the slot's line is enlarged this many times for its third reading
 LINE_LANGUAGE = "eng"  # the model of the third reading (see the module)
+SHARPER = 2  # an unsure slot's region is rendered again this many times as fine
 
 AGREED = 0.5
 """A digit the reader gives less than MIN_PROBABILITY stands when it gives it at least this
@@ -96,9 +104,11 @@ class _Slot:
 
 
 def checked_slots(image: Image, words: list[Word], dpi: int,
-                  read: Callable[[Image, int], list[Word]], read_line: LineReader | None = None) -> list[Word]:
+                  read: Callable[[Image, int], list[Word]], read_line: LineReader | None = None,
+                  region: Region | None = None) -> list[Word]:
     """``words`` with each slot whose digits the page cannot confirm read by hand, or dropped
-    (see the module); ``read`` gives the second reading and ``read_line`` the third."""
+    (see the module); ``read`` gives the second reading and ``read_line`` the third, and
+    ``region`` renders a slot the digit reader is unsure of again, sharper."""
     # an image of a header alone is measured as the A4 page it was cut from
     bottom = max(image.height, image.width * A4_RATIO) * HEADER_SHARE
     slots = [s for s in (_number_slot(words, bottom), *_date_slots(words, bottom)) if s is not None]
@@ -110,7 +120,8 @@ def checked_slots(image: Image, words: list[Word], dpi: int,
             continue
         seen = again.get(slot)
         counts = {len(slot.text), len(seen) if seen else len(slot.text)}
-        hand = _by_hand(image, words, slot, counts, lambda crop: (read_line or read_one_line)(crop, dpi * _LINE_SCALE))
+        hand = _by_hand(image, words, slot, counts, lambda crop: (read_line or read_one_line)(crop, dpi * _LINE_SCALE),
+                        region)
         kept.update(_replaced(words, slot, hand))
     if not kept:
         return words
@@ -135,20 +146,25 @@ def _replaced(words: Sequence[Word], slot: _Slot, hand: Word | None) -> dict[int
 
 
 def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
-             read_line: Callable[[Image], list[Word]]) -> Word | None:
+             read_line: Callable[[Image], list[Word]], region: Region | None = None) -> Word | None:
     """The slot's digits as the handwritten-digit reader reads them, as one word boxed on the
     page; None unless every digit is confident (or the line's third reading agrees with the
     less sure ones), the value fits the slot and Tesseract saw as many characters there in one
-    of its readings."""
+    of its readings. A slot with a digit the reader is unsure of is read again on its region
+    rendered SHARPER times as fine by ``region``; that reading stands in for the first when it
+    gives the same digits, and the same checks apply to it."""
     box, skip = _slot_region(image, words, slot)
     if box is None:
         return None
-    crop = image.crop(box)
-    height = words[slot.label].box[3] - words[slot.label].box[1]
-    band = (words[slot.label].box[1] - box[1] - height // 4, words[slot.label].box[3] - box[1] + height // 4)
-    blobs = [c for c in components(crop, min(ink_threshold(crop), _INK))
-             if band[0] <= (c.box[1] + c.box[3]) / 2 <= band[1]]
-    found = read_digits(glyphs(_without_columns(blobs, *skip, height), height))
+    label = words[slot.label].box
+    found = _ink_digits(image.crop(box), (label[1] - box[1], label[3] - box[1]), skip)
+    if region is not None and any(d.probability < MIN_PROBABILITY for d in found):
+        sharper = _ink_digits(region(box, SHARPER), (SHARPER * (label[1] - box[1]), SHARPER * (label[3] - box[1])),
+                              skip)
+        if [d.value for d in sharper] == [d.value for d in found]:
+            found = [Digit(d.value, d.probability, (round(d.box[0] / SHARPER), round(d.box[1] / SHARPER),
+                                                    round(d.box[2] / SHARPER), round(d.box[3] / SHARPER)))
+                     for d in sharper]
     text = "".join(str(d.value) for d in found)
     if not found or len(text) not in counts or not 0 < int(text) <= slot.limit:
         return None
@@ -160,6 +176,16 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
     from .scan import Word
 
     return Word(text, 100 * min(d.probability for d in found), (x0, y0, x1, y1), by_hand=True)
+
+
+def _ink_digits(crop: Image, label: tuple[int, int], skip: tuple[int, int]) -> list[Digit]:
+    """The digits of a slot's crop whose label spans rows ``label`` of it, the ink of ``skip``
+    printed letters before and after left out."""
+    height = label[1] - label[0]
+    band = (label[0] - height // 4, label[1] + height // 4)
+    blobs = [c for c in components(crop, min(ink_threshold(crop), _INK))
+             if band[0] <= (c.box[1] + c.box[3]) / 2 <= band[1]]
+    return read_digits(glyphs(_without_columns(blobs, *skip, height), height))
 
 
 def _slot_region(image: Image, words: Sequence[Word], slot: _Slot

@@ -228,6 +228,7 @@ class Rules(NamedTuple):
     planned_year_words: tuple[str, ...]
     reviewed_months: tuple[str, ...]
     reviewed_parts: tuple[str, ...]
+    reviewed_year_words: tuple[str, ...]
 
 
 class Signature(NamedTuple):

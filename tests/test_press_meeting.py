@@ -313,7 +313,8 @@ def test_a_district_named_before_its_province_in_brackets_is_the_pages_unit() ->
      "HĐND TPHCM"),
     ("Tại kỳ họp, HĐND TP.HCM đã thông qua nhiều nghị quyết quan trọng.", "HĐND TP.HCM"),
     ("Tại kỳ họp, HĐND TP Đà Nẵng đã thông qua nhiều nghị quyết.", "HĐND TP Đà Nẵng"),
-], ids=["acronym-city-at-its-session", "tp-dot-acronym", "tp-then-name"])
+    ("Tại kỳ họp, HĐND TP.Đà Nẵng đã thông qua nhiều nghị quyết.", "HĐND TP.Đà Nẵng"),
+], ids=["acronym-city-at-its-session", "tp-dot-acronym", "tp-then-name", "tp-dot-then-name"])
 def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -> None:
     """The press writes 'TP' for thành phố and 'TPHCM' for Hồ Chí Minh City; the body that holds
     the session reported is the issuer, and a name after the acronym is a person's, not the city's."""

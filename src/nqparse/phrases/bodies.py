@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, localities, people_bodies, surnames
+from ..lexicon import abbreviations, alternation, bodies, localities, people_bodies, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -204,6 +204,11 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if numbered:
                 end, last_cap = numbered.end(), False
                 continue
+            dotted = _unit_dot().match(text, end, limit) if last_cap and text[end:end + 1] == "." else None
+            place = _CAP_WORD.match(text, dotted.end(), limit) if dotted else None
+            if place:
+                end = place.end()  # "UBND TP.Huế", "Đảng bộ P.Tân An": the abbreviated unit and its place
+                continue
             space = _GAP.match(text, end, limit)
             gap = space.end() - end if space else 0
             after = end + gap
@@ -283,6 +288,15 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
     if not bodies:
         return None
     return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
+
+
+@cache
+def _unit_dot() -> regex.Pattern[str]:
+    """The dot after a unit word the press abbreviates ("TP", "P", "X" of lexicon ``abbreviations.dotted``
+    that are unit words of ``bodies.localities`` or ``bodies.abbreviated_localities``), before its place's name."""
+    units = {w.rstrip(".") for w in (*bodies().localities, *bodies().abbreviated_localities)}
+    words = [w for w in abbreviations().dotted if w.lower() in units]
+    return regex.compile(rf"(?<=(?<!\p{{L}})(?i:{alternation(words)}))\.[ ]?(?=\p{{Lu}})")
 
 
 @lru_cache(maxsize=1)

@@ -1243,3 +1243,12 @@ def test_a_count_for_people_that_recurs_each_year_closes_its_clause(sentence: st
     text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{sentence}\n"
     assert [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators] == [
         (name, [(value, unit)])]
+
+
+@pytest.mark.parametrize("aim", ["phấn đấu hoàn thành 3 chỉ tiêu", "phấn đấu đạt và vượt 3/3 chỉ tiêu"])
+def test_an_aim_to_meet_a_count_of_targets_leads_the_list_after_its_colon(aim: str) -> None:
+    # the count is the lead, not the first target's name; "đạt và vượt" after "phấn đấu" reports nothing
+    text = (f"Tin tức\n\nNăm 2026, xã Hòa Lâm {aim}: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ "
+            "nghèo giảm còn 1,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo", "Tỷ lệ tham gia bảo hiểm y tế"]

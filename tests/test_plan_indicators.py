@@ -1159,6 +1159,13 @@ def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     assert not any(unit == "sao" for targets in found for _, unit in targets)
 
 
+def test_the_value_each_counted_thing_holds_is_no_target_and_a_total_is_one() -> None:
+    text = ("Tin tức\n\nNăm 2025, Đoàn xã Hòa Lâm phấn đấu kết nạp 50 đoàn viên mới; thực hiện từ 5-7 công trình "
+            "thanh niên trị giá từ 7 triệu đồng trở lên; xây dựng 10 nhà nhân ái với tổng trị giá 5 tỷ đồng.\n")
+    found = [[(t.value, t.min, t.unit) for t in i.targets][-1] for i in extract_text(text).indicators]
+    assert found == [(50, None, "đoàn viên"), (None, 5, "công trình"), (5, None, "tỷ đồng")]
+
+
 def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
     # no upper bound after "từ 9%/năm": at least 9%; "từ 6% xuống còn 5%" is a change, no floor
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu tốc độ tăng thu ngân sách bình quân từ "

@@ -148,6 +148,8 @@ class Figures(NamedTuple):
     label_starts: tuple[str, ...]
     name_edges: tuple[str, ...]
     grades: tuple[str, ...]
+    item_values: tuple[str, ...]
+    totals: tuple[str, ...]
 
 
 class Layout(NamedTuple):

@@ -1239,6 +1239,13 @@ def test_a_scenario_of_growth_in_running_text_names_a_target(sentence: str, name
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [(name, [value])]
 
 
+def test_a_scenario_for_a_disaster_names_no_target() -> None:
+    # "kịch bản" leads a target only as a growth scenario: a plan for a storm counts whom it serves
+    text = ("Tin tức\n\nNgày 19/9, UBND huyện Hòa Lâm họp triển khai kịch bản ứng phó cho 2.000 hộ dân vùng trũng "
+            "thấp. Huyện yêu cầu các xã sẵn sàng sơ tán dân.\n")
+    assert extract_text(text).indicators == []
+
+
 @pytest.mark.parametrize(("sentence", "name", "value", "unit"), [
     ("Mục tiêu giải quyết việc làm cho 1.200 lao động mỗi năm.", "Giải quyết việc làm cho lao động mỗi năm", 1200,
      "lao động"),

@@ -119,7 +119,9 @@ _YEAR_AFTER_LEAD = re.compile(r"(?:(?:trong|vào)[ ]+)?năm[ ]+(?:19|20)\d\d[ ]+
 def _named_target() -> regex.Pattern[str]:
     """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
     words = context_words()
-    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ]){alternation(words['target_leads'])}[ ]+")
+    leads = alternation(w for w in words["target_leads"] if w not in words["scenario_leads"])
+    scenario = rf"{alternation(words['scenario_leads'])}(?=[ ]+{alternation(figures().rates)}(?!\w))"
+    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ])(?:{leads}|{scenario})[ ]+")
 
 
 @cache

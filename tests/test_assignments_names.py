@@ -200,6 +200,30 @@ def test_the_provinces_and_cities_written_without_cac_are_one_body(text: str, na
     assert found is not None and text[slice(*found.bodies[0])] == name
 
 
+@pytest.mark.parametrize("name", ["UBND TP.Bình An", "Đảng ủy P.Tân Mỹ", "UBND X.Tân Lập", "Huyện ủy H.Tân Lợi",
+                                  "UBND TX.Bình Sơn", "UBND Q.Bình Hòa", "UBND TP. Bình An"])
+def test_an_abbreviated_unit_word_and_its_dot_hold_the_place_named_after_them(name: str) -> None:
+    from nqparse.normalize import fold
+    from nqparse.phrases import bodies
+
+    text = f"giao {name} chủ trì thực hiện"
+    found = bodies.read_bodies(text, fold(text), len("giao "), len(text))
+    assert found is not None and text[slice(*found.bodies[0])] == name
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    ("UBND tỉnh và Ủy ban MTTQ tỉnh chủ trì", ["UBND tỉnh", "Ủy ban MTTQ tỉnh"]),
+    ("Ban Thường vụ Tỉnh ủy và Kế hoạch số 12-KH/TU", ["Ban Thường vụ Tỉnh ủy"]),
+])
+def test_a_va_joins_two_bodies_only_where_a_head_word_opens_the_second(text: str, names: list[str]) -> None:
+    from nqparse.normalize import fold
+    from nqparse.phrases import bodies
+
+    found = bodies.read_bodies(text, fold(text), 0, len(text))
+    assert found is not None and [text[s:e] for s, e in found.bodies] == names
+
+
 def test_the_assignee_head_lists_are_read_as_sets_by_one_function() -> None:
     from nqparse.lexicon import bodies
     from nqparse.phrases.bodies import _head_words

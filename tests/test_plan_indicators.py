@@ -1159,6 +1159,13 @@ def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     assert not any(unit == "sao" for targets in found for _, unit in targets)
 
 
+def test_the_value_each_counted_thing_holds_is_no_target_and_a_total_is_one() -> None:
+    text = ("Tin tức\n\nNăm 2025, Đoàn xã Hòa Lâm phấn đấu kết nạp 50 đoàn viên mới; thực hiện từ 5-7 công trình "
+            "thanh niên trị giá từ 7 triệu đồng trở lên; xây dựng 10 nhà nhân ái với tổng trị giá 5 tỷ đồng.\n")
+    found = [[(t.value, t.min, t.unit) for t in i.targets][-1] for i in extract_text(text).indicators]
+    assert found == [(50, None, "đoàn viên"), (None, 5, "công trình"), (5, None, "tỷ đồng")]
+
+
 def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
     # no upper bound after "từ 9%/năm": at least 9%; "từ 6% xuống còn 5%" is a change, no floor
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu tốc độ tăng thu ngân sách bình quân từ "
@@ -1232,6 +1239,13 @@ def test_a_scenario_of_growth_in_running_text_names_a_target(sentence: str, name
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [(name, [value])]
 
 
+def test_a_scenario_for_a_disaster_names_no_target() -> None:
+    # "kịch bản" leads a target only as a growth scenario: a plan for a storm counts whom it serves
+    text = ("Tin tức\n\nNgày 19/9, UBND huyện Hòa Lâm họp triển khai kịch bản ứng phó cho 2.000 hộ dân vùng trũng "
+            "thấp. Huyện yêu cầu các xã sẵn sàng sơ tán dân.\n")
+    assert extract_text(text).indicators == []
+
+
 @pytest.mark.parametrize(("sentence", "name", "value", "unit"), [
     ("Mục tiêu giải quyết việc làm cho 1.200 lao động mỗi năm.", "Giải quyết việc làm cho lao động mỗi năm", 1200,
      "lao động"),
@@ -1243,3 +1257,12 @@ def test_a_count_for_people_that_recurs_each_year_closes_its_clause(sentence: st
     text = f"Tin tức\n\nNgày 20/7, Đảng bộ xã Hòa Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n{sentence}\n"
     assert [(i.name, [(t.value, t.unit) for t in i.targets]) for i in extract_text(text).indicators] == [
         (name, [(value, unit)])]
+
+
+@pytest.mark.parametrize("aim", ["phấn đấu hoàn thành 3 chỉ tiêu", "phấn đấu đạt và vượt 3/3 chỉ tiêu"])
+def test_an_aim_to_meet_a_count_of_targets_leads_the_list_after_its_colon(aim: str) -> None:
+    # the count is the lead, not the first target's name; "đạt và vượt" after "phấn đấu" reports nothing
+    text = (f"Tin tức\n\nNăm 2026, xã Hòa Lâm {aim}: thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ hộ "
+            "nghèo giảm còn 1,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo", "Tỷ lệ tham gia bảo hiểm y tế"]

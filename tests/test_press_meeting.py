@@ -313,7 +313,8 @@ def test_a_district_named_before_its_province_in_brackets_is_the_pages_unit() ->
      "HĐND TPHCM"),
     ("Tại kỳ họp, HĐND TP.HCM đã thông qua nhiều nghị quyết quan trọng.", "HĐND TP.HCM"),
     ("Tại kỳ họp, HĐND TP Đà Nẵng đã thông qua nhiều nghị quyết.", "HĐND TP Đà Nẵng"),
-], ids=["acronym-city-at-its-session", "tp-dot-acronym", "tp-then-name"])
+    ("Tại kỳ họp, HĐND TP.Đà Nẵng đã thông qua nhiều nghị quyết.", "HĐND TP.Đà Nẵng"),
+], ids=["acronym-city-at-its-session", "tp-dot-acronym", "tp-then-name", "tp-dot-then-name"])
 def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -> None:
     """The press writes 'TP' for thành phố and 'TPHCM' for Hồ Chí Minh City; the body that holds
     the session reported is the issuer, and a name after the acronym is a person's, not the city's."""
@@ -694,6 +695,18 @@ REPORT_HEAD = ("UBND HUYỆN BÌNH LÂM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VI
 ])
 def test_the_year_a_document_plans_for(text: str, year: int) -> None:
     assert extract_text(text).document.year == year
+
+
+def test_a_headlines_reviewed_year_gives_way_to_the_year_the_text_plans() -> None:
+    # the year a headline reviews or estimates ("Ước thực hiện năm 2024", "Kết quả ... năm 2024") is the
+    # document's year only where the text plans for no later one
+    headlines = (" date 2024-12-20 Ước thực hiện năm 2024 huyện Bình Lâm tăng trưởng 9,1%\n",
+                 " date 2024-12-20 Kết quả thực hiện nhiệm vụ năm 2024 của huyện Bình Lâm\n")
+    planned = ("Năm 2024, tăng trưởng ước đạt 9,1%.\n\nNăm 2025, huyện phấn đấu tăng trưởng đạt 10%.\n",
+               "Kỳ họp thông qua nghị quyết về nhiệm vụ năm 2025 với các chỉ tiêu: tăng trưởng đạt 10%.\n")
+    assert [extract_text(h + p).document.year for h in headlines for p in planned] == [2025] * 4
+    reviewed = "Năm 2024, tăng trưởng đạt 9,1%; thu ngân sách đạt 330 tỷ đồng.\n"
+    assert [extract_text(h + reviewed).document.year for h in headlines] == [2024] * 2
 
 
 def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:

@@ -16,6 +16,7 @@ the layout adds the page, paragraph, table cell or box where the reader put that
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 import regex
@@ -31,6 +32,7 @@ from .extractors.references import Citation
 from .extractors.results import Result
 from .extractors.signature import SignatureRecord
 from .extractors.themes import Theme
+from .lexicon import alternation, rules
 from .phrases.dates import planned_years, reviewed_period_pattern
 from .phrases.figures import Figure
 from .phrases.terms import YEAR
@@ -55,9 +57,9 @@ _PERIOD_BOUND = regex.compile(r"(?i)\b(?:từ|đến|tới|giai đoạn|tầm nh
                               r"|((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
-def _title_years(title: str) -> list[str]:
-    """The title's years in order; a year planned without "năm" counts too ("Kết quả công tác năm
-    2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a period counts only where the
+def _title_years(title: str) -> list[tuple[int, str]]:
+    """The title's years in order, each with where it stands; a year planned without "năm" counts
+    too ("Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a period counts only where the
     title names no other ("Kế hoạch vốn đầu tư công năm 2024 thực hiện Chương trình ... giai đoạn I:
     từ năm 2021 đến năm 2025": 2024)."""
     found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
@@ -65,7 +67,23 @@ def _title_years(title: str) -> list[str]:
     found += [(m.start("year"), m.group("year")) for m in planned_years(title) if m.group("gap") is None]
     bounds = {m.start(g) for m in _PERIOD_BOUND.finditer(title) for g in (1, 2, 3) if m.start(g) >= 0}
     free = [(at, year) for at, year in found if at not in bounds]
-    return [year for _, year in sorted(free or found)]
+    return sorted(free or found)
+
+
+_CLAUSE_MARKS = ",;:"
+
+
+@cache
+def _reviewed_words() -> regex.Pattern[str]:
+    return regex.compile(rf"(?i)\b{alternation(rules().reviewed_year_words)}\b")
+
+
+def _reviewed_in_title(title: str, at: int) -> bool:
+    """Whether the title's year at ``at`` is the one a report looks back on: one of the lexicon's
+    reviewed-year words in its clause ("Ước thực hiện năm 2024 ...", "Năm 2024 ước đạt ...")."""
+    start = max(title.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    ends = [e for e in (title.find(mark, at) for mark in _CLAUSE_MARKS) if e >= 0]
+    return _reviewed_words().search(title, start, min(ends, default=len(title))) is not None
 
 
 class Placer:
@@ -107,17 +125,26 @@ def document_year(document: JSON, themes: Sequence[Theme], meeting: JSON,
     if document["title"]:
         years = _title_years(document["title"])
         if years:
-            return int(years[-1]), document["spans"].get("title")
-    explicit = [t for t in themes if t.year]
+            at, year = years[-1]
+            planned = _planned_in_text(themes, meeting, text, place) if _reviewed_in_title(document["title"], at) else None
+            # the year a report reviews never wins over the later year its text plans for
+            return planned if planned and planned[0] > int(year) else (int(year), document["spans"].get("title"))
+    return _planned_in_text(themes, meeting, text, place) or _year_of_issue(document, meeting, text, place)
+
+
+def _planned_in_text(themes: Sequence[Theme], meeting: JSON, text: str, place: Placer) -> tuple[int, JSON | None] | None:
+    """The latest theme's year, the year the text most often plans for, the year after a late session."""
+    explicit = [(t.year, t) for t in themes if t.year]
     if explicit:
-        latest = max(explicit, key=lambda t: t.year or 0)
-        return latest.year, place(latest.at)
+        year, latest = max(explicit, key=lambda found: found[0])
+        return year, place(latest.at)
     planned = _planned_year(text, place)
     if planned:
         return planned
-    coming = _year_after_session(meeting, text, place)
-    if coming:
-        return coming
+    return _year_after_session(meeting, text, place)
+
+
+def _year_of_issue(document: JSON, meeting: JSON, text: str, place: Placer) -> tuple[int | None, JSON | None]:
     for section in (meeting, document):
         if section["date"]:
             return int(section["date"][:4]), section["spans"].get("date")

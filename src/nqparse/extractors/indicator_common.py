@@ -13,7 +13,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, figures
+from ..lexicon import alternation, figures, results
 from ..mentions import Mentions
 from ..normalize import fold
 from ..ocr import OCR_DIGITS
@@ -192,10 +192,12 @@ def _result_literals() -> tuple[str, ...]:
 
 
 @cache
-def result_words() -> re.Pattern[str]:
+def result_words() -> regex.Pattern[str]:
+    """The words of a result, not those a plan's word leads ("phấn đấu đạt và vượt 12/12 chỉ tiêu" aims at them)."""
     words = context_words()
     estimated = rf"{alternation(words['estimate'])}[ ]+{alternation(words['estimated'])}"  # "ước đạt", "ước thực hiện"
-    return re.compile(rf"(?<!\w)(?:{alternation(words['result_in_text'])}|{estimated})(?!\w)")
+    planned = alternation(fold(w) for w in results().plan_words)
+    return regex.compile(rf"(?<!\w)(?<!(?<!\w){planned}[ ]+)(?:{alternation(words['result_in_text'])}|{estimated})(?!\w)")
 
 
 Piece = tuple[int, int, list[Figure]]

@@ -131,8 +131,8 @@ _NOT_A_PLACE = r"(?!Khóa\b|Khoá\b|Tổ chức\b|Thực hiện\b|Triển khai\b
 _NAME_AFTER = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b(?:[ ]+\p{{Lu}}\p{{Ll}}*\b){{0,3}})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
-# after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh"
-_CITY_AFTER_TP = lazy_regex(r"\.[ ]?\p{Lu}+\b|\.?(?:[ ]+\p{Lu}\p{Ll}*\b){1,4}")
+# after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh", "TP.Huế"
+_CITY_AFTER_TP = lazy_regex(r"\.[ ]?\p{Lu}+\b|(?:\.|\.?[ ]+)\p{Lu}\p{Ll}*\b(?:[ ]+\p{Lu}\p{Ll}*\b){0,3}")
 
 
 @lru_cache(maxsize=1)

@@ -119,7 +119,9 @@ _YEAR_AFTER_LEAD = re.compile(rf"(?:(?:trong|vào)[ ]+)?năm[ ]+{YEAR}[ ]+")
 def _named_target() -> regex.Pattern[str]:
     """The words that open one target named in running text, not a count of them ("các chỉ tiêu")."""
     words = context_words()
-    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ]){alternation(words['target_leads'])}[ ]+")
+    leads = alternation(w for w in words["target_leads"] if w not in words["scenario_leads"])
+    scenario = rf"{alternation(words['scenario_leads'])}(?=[ ]+{alternation(figures().rates)}(?!\w))"
+    return regex.compile(rf"(?<![\w])(?<!các[ ]|những[ ])(?:{leads}|{scenario})[ ]+")
 
 
 @cache
@@ -684,9 +686,16 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
     # the targets met, reported (a count of them ends on "tiêu": looked for before the pattern,
     # which opens with a look-behind and is tried at every offset)
-    met = ("tiêu" in lead and any(_count_met().search(lead, 0, m.start()) for m in _TARGET_COUNT.finditer(lead))) \
-        or _met_after_count(lead)
+    # ... but "phấn đấu hoàn thành 3 chỉ tiêu:", "phấn đấu đạt và vượt 12/12 chỉ tiêu:" aims at them
+    met = ("tiêu" in lead and any(_count_met().search(lead, 0, m.start()) and not _aimed_count(lead, m.start())
+                                  for m in _TARGET_COUNT.finditer(lead))) or _met_after_count(lead)
     return not met and not reports_result(lead)
+
+
+def _aimed_count(lead: str, count: int) -> bool:
+    """Whether a word of a plan ("phấn đấu", "dự kiến") stands in the clause before a count of targets."""
+    clause = lead[max(lead.rfind(mark, 0, count) for mark in ".,;") + 1:count]
+    return any(w in clause for w in _plan_words())
 
 
 def _own_clause(lead: str) -> str:

@@ -149,6 +149,8 @@ class Figures(NamedTuple):
     label_starts: tuple[str, ...]
     name_edges: tuple[str, ...]
     grades: tuple[str, ...]
+    item_values: tuple[str, ...]
+    totals: tuple[str, ...]
 
 
 class Layout(NamedTuple):
@@ -229,6 +231,7 @@ class Rules(NamedTuple):
     planned_year_words: tuple[str, ...]
     reviewed_months: tuple[str, ...]
     reviewed_parts: tuple[str, ...]
+    reviewed_year_words: tuple[str, ...]
 
 
 class Signature(NamedTuple):

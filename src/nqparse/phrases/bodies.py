@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import alternation, bodies, localities, people_bodies, surnames
+from ..lexicon import abbreviations, alternation, bodies, document_titles, localities, people_bodies, surnames
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -204,6 +204,11 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
             if numbered:
                 end, last_cap = numbered.end(), False
                 continue
+            dotted = _unit_dot().match(text, end, limit) if last_cap and text[end:end + 1] == "." else None
+            place = _CAP_WORD.match(text, dotted.end(), limit) if dotted else None
+            if place:
+                end = place.end()  # "UBND TP.Huế", "Đảng bộ P.Tân An": the abbreviated unit and its place
+                continue
             space = _GAP.match(text, end, limit)
             gap = space.end() - end if space else 0
             after = end + gap
@@ -245,6 +250,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 if listed_names is not None:
                     end = listed_names  # "UBND các huyện Tràng Định, Hữu Lũng, Đình Lập": one body
                     continue
+            joined_name = _joined_name(text, folded, end, limit)
+            if joined_name is not None:
+                end = joined_name  # "Ban Tuyên giáo và Dân vận Tỉnh ủy": one body, its name holds a "và"
+                continue
             break
         if _ends_in_purpose_head(folded, start, end):
             end = _purpose_end(text, folded, end, limit) or end  # "Ban Chỉ đạo công tác Dân số tỉnh Hà Giang"
@@ -283,6 +292,36 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
     if not bodies:
         return None
     return BodyList(tuple(_shared_qualifier(folded, bodies)), tuple(extra), pos)
+
+
+_AND_CAPITAL = regex.compile(r"[ ]+và(?=[ ]+\p{Lu})")
+_DOCUMENT_TITLE = lazy(rf"(?:{document_titles()})(?!\w)")
+
+
+def _joined_name(text: str, folded: str, end: int, limit: int) -> int | None:
+    """Where the "và" in a body's name ends when the words after it name no body of their
+    own nor a document ("Ban Tuyên giáo và Dân vận Tỉnh ủy": no head word opens "Dân vận"; "UBND tỉnh
+    và Ủy ban MTTQ tỉnh" are two; "Ban Thường vụ Tỉnh ủy và Kế hoạch số 12" names a document)."""
+    joined = _AND_CAPITAL.match(text, end, limit)
+    if joined is None:
+        return None
+    after = joined.end() + 1
+    if head_pattern().match(folded, after, limit) or _bare_pattern().match(folded, after, limit) \
+            or _people_pattern().match(folded, after, limit) or _LOCALITY_WORD.match(folded, after, limit) \
+            or _DOCUMENT_TITLE.match(folded, after, limit) \
+            or text[after:after + 1] != text[after:after + 1].upper():
+        return None
+    word = _CAP_WORD.match(text, after, limit)
+    return None if word is None or word.group() in surnames() else joined.end()  # "... và Nguyễn Văn A": a person
+
+
+@cache
+def _unit_dot() -> regex.Pattern[str]:
+    """The dot after a unit word the press abbreviates ("TP", "P", "X" of lexicon ``abbreviations.dotted``
+    that are unit words of ``bodies.localities`` or ``bodies.abbreviated_localities``), before its place's name."""
+    units = {w.rstrip(".") for w in (*bodies().localities, *bodies().abbreviated_localities)}
+    words = [w for w in abbreviations().dotted if w.lower() in units]
+    return regex.compile(rf"(?<=(?<!\p{{L}})(?i:{alternation(words)}))\.[ ]?(?=\p{{Lu}})")
 
 
 @lru_cache(maxsize=1)

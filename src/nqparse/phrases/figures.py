@@ -514,8 +514,9 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
             continue  # "giá trị sản phẩm trên một ha đạt 72 triệu đồng": what the value is counted per
         if raw.count_noun:
             _widen_to_grade(g, text, folded, raw, end)
-        if figures and figures[-1].count_noun and _graded(folded, prev_end, raw.num_start, end):
-            continue  # "6 sản phẩm OCOP từ 4 sao trở lên": which things are counted, no target
+        if figures and figures[-1].count_noun and (_graded(folded, prev_end, raw.num_start, end)
+                                                    or _item_value().fullmatch(folded, prev_end, raw.num_start)):
+            continue  # "6 sản phẩm OCOP từ 4 sao trở lên", "5 công trình trị giá 7 triệu đồng": which things are counted
         figure = _qualify(g, text, folded, start, end, prev_end, raw, bare=bare, unit=unit, year=year)
         if figure is not None and change_from is not None:
             figure = replace(figure, start=min(figure.start, change_from))  # the name ends before "từ A"
@@ -580,6 +581,17 @@ def _grade_pattern() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     gap = (rf"(?:[ ]+[^\W\d_]+){{0,{_PHRASE_WORDS}}}?[ ]+(?:{_alternation(words.range_start)})[ ]+"
            rf"(?P<first>(?:{grades})[ ]+)?")
     return re.compile(gap), re.compile(rf"[ ]*(?:{grades})[ ]+(?:{after})(?!\w)"), re.compile(rf"[ ]*(?:{after})(?!\w)")
+
+
+@cache
+def _item_value() -> re.Pattern[str]:
+    """The words between a counted noun and the value each thing counted holds ("công trình thanh niên trị
+    giá từ", lexicon figures.item_values), not a total ("với tổng trị giá", figures.totals)."""
+    words = lexicon.figures()
+    before = _alternation((*words.range_start, *words.comparators_before))
+    totals = "".join(rf"(?<!{re.escape(t)}[ ])" for t in words.totals)
+    return re.compile(rf"(?:[ ]+[^\W\d_]+){{0,{_PHRASE_WORDS}}}?[ ]+{totals}(?:{_alternation(words.item_values)})"
+                      rf"[ ]+(?:(?:{before})[ ]+)?")
 
 
 def _graded(folded: str, prev_end: int, num_start: int, end: int) -> bool:

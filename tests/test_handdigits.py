@@ -20,8 +20,10 @@ HAND: dict[str, list[Stroke]] = {
     "4": [[(36, 8), (10, 50), (52, 50)], [(40, 26), (38, 74)]],
     "7": [[(10, 10), (50, 10), (26, 74)]],
     "0": [[(30, 8), (12, 24), (10, 52), (28, 72), (46, 56), (48, 24), (30, 8)]],
-    # a 3 with a short flat top, half a 5: the reader takes it for a 3, but only about 70% sure
+    # a 3 with a short flat top, half a 5: the networks give it about 75% a 3 and 25% a 5
     "3": [[(32, 10), (48, 10), (20, 36), (46, 50), (40, 70), (12, 70)]],
+    # a 1 with a long flag, half a 7: the reader takes it for a 1, but only about 70% sure
+    "l": [[(18, 26), (36, 8), (34, 72)]],
     "5": [[(46, 8), (16, 8), (12, 36), (40, 36), (46, 56), (30, 72), (10, 64)]],
     # a 3 with a round top: a sure 3
     "R": [[(12, 18), (28, 8), (44, 16), (42, 30), (26, 38), (44, 48), (46, 62), (30, 74), (10, 66)]],
@@ -143,10 +145,12 @@ def test_a_slot_beyond_its_limit_is_null() -> None:
     words = [Word("ngày", 95.0, (100, 400, 170, 456)), Word("J2", 40.0, (180, 395, 300, 460)),
              Word("tháng", 95.0, (320, 400, 420, 456)), Word("3", 95.0, (430, 400, 450, 456)),
              Word("năm", 95.0, (460, 400, 540, 456)), Word("2026", 95.0, (550, 400, 640, 456))]
-    def month_again(image: Image.Image, dpi: int) -> list[Word]:
-        return [Word("tháng", 90.0, (0, 5, 60, image.height - 5)), Word("3", 90.0, (70, 5, 90, image.height - 5))]
+    assert " ".join(w.text for w in checked_slots(page, words, 300, _month_again)) == "ngày tháng 3 năm 2026"
 
-    assert " ".join(w.text for w in checked_slots(page, words, 300, month_again)) == "ngày tháng 3 năm 2026"
+
+def _month_again(image: Image.Image, dpi: int) -> list[Word]:
+    """The second reading of a printed month: the same digits."""
+    return [Word("tháng", 90.0, (0, 5, 60, image.height - 5)), Word("3", 90.0, (70, 5, 90, image.height - 5))]
 
 
 def test_digits_read_by_hand_are_pointed_out_page_by_page() -> None:
@@ -173,14 +177,14 @@ def _no_third_reading(image: Image.Image, dpi: int) -> list[Word]:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    pytest.param(_line("S6:", "173"), "Số: 173 /TB-UBND", id="unsure-digit-kept-when-the-line-agrees"),
-    pytest.param(_line("S6:", "178"), "Số: /TB-UBND", id="null-when-the-line-reads-another-digit"),
+    pytest.param(_line("S6:", "171"), "Số: 171 /TB-UBND", id="unsure-digit-kept-when-the-line-agrees"),
+    pytest.param(_line("S6:", "177"), "Số: /TB-UBND", id="null-when-the-line-reads-another-digit"),
     pytest.param(_line("S6:"), "Số: /TB-UBND", id="null-when-the-line-reads-no-digits"),
 ])
 def test_an_unsure_handwritten_digit_stands_only_when_the_line_read_again_agrees(
         line: Callable[[Image.Image, int], list[Word]], expected: str) -> None:
-    page = _page("173")
-    words = checked_slots(page, _header("¿7B"), 300, READ, line)
+    page = _page("17l")
+    words = checked_slots(page, _header("¿7I"), 300, READ, line)
     assert " ".join(w.text for w in words) == expected
 
 
@@ -194,21 +198,25 @@ def test_the_third_reading_sees_the_slot_with_its_label_enlarged() -> None:
 
     def line(image: Image.Image, dpi: int) -> list[Word]:
         seen.append(image.size)
-        return _line("S6:", "173")(image, dpi)
+        return _line("S6:", "171")(image, dpi)
 
-    checked_slots(_page("173"), _header("¿7B"), 300, READ, line)
+    checked_slots(_page("17l"), _header("¿7I"), 300, READ, line)
     # the label's and the slot's boxes (x 100-370, y 395-460) with 8 pixels around, twice as large
     assert seen == [((370 - 100 + 16) * 2, (460 - 395 + 16) * 2)]
 
 
-def test_a_flat_topped_three_is_no_sure_five() -> None:
-    # a 5 goes down from its bar's left end; this stroke leaves from the right end
-    assert _read(_written("ʒ", pen=8)) == [(5, False)]
+@pytest.mark.parametrize("pen", [4, 6, 8, 10])
+def test_a_flat_topped_three_is_a_sure_three_and_a_five_stays_a_five(pen: int) -> None:
+    # a 5 goes down from its bar's left end; a flat-topped 3's stroke leaves from the right end
+    assert _read(_written("ʒ", pen=pen)) == [(3, True)]
+    assert _read(_written("3", pen=pen)) == [(3, True)]
+    assert _read(_written("R", pen=pen)) == [(3, True)]
+    assert _read(_written("5", pen=pen)) == [(5, True)]
 
 
-def test_a_flat_topped_three_leaves_the_slot_null_though_the_line_reads_a_five() -> None:
+def test_a_flat_topped_three_stands_as_a_three_though_tesseract_and_the_line_read_a_five() -> None:
     words = checked_slots(_page("4ʒ", pen=8), _header("4Š"), 300, READ, _line("S6:", "45"))
-    assert " ".join(w.text for w in words) == "Số: /TB-UBND"
+    assert " ".join(w.text for w in words) == "Số: 43 /TB-UBND"
 
 
 Region = Callable[[tuple[int, int, int, int], float], Image.Image]
@@ -216,7 +224,7 @@ Region = Callable[[tuple[int, int, int, int], float], Image.Image]
 
 def _source(digits: str, asked: list[tuple[tuple[int, int, int, int], float]] | None = None) -> Region:
     """A source that renders a box of the page again finer, showing these digits: the ink a
-    page rendered coarsely blurs, shown sharp ("R" a round-topped 3)."""
+    page rendered coarsely blurs, shown sharp."""
     def render(box: tuple[int, int, int, int], factor: float) -> Image.Image:
         if asked is not None:
             asked.append((box, factor))
@@ -230,18 +238,18 @@ def _no_region(box: tuple[int, int, int, int], factor: float) -> Image.Image:
 
 
 @pytest.mark.parametrize(("sharper", "line", "expected"), [
-    # the page's 3 is unsure (70%); rendered finer it is a sure 3: no third reading needed
-    pytest.param("17R", _no_third_reading, "Số: 173 /TB-UBND", id="unsure-digit-read-again-finer-stands"),
+    # the page's last 1 is unsure (70%); rendered finer it is a sure 1: no third reading needed
+    pytest.param("171", _no_third_reading, "Số: 171 /TB-UBND", id="unsure-digit-read-again-finer-stands"),
     # rendered finer it reads other digits: the first reading stays, and no reading agrees
     pytest.param("170", _line("S6:"), "Số: /TB-UBND", id="finer-reading-of-other-digits-ignored"),
     # still unsure rendered finer: the same checks, and no reading agrees
-    pytest.param("173", _line("S6:"), "Số: /TB-UBND", id="still-unsure-finer-null"),
-    pytest.param("173", _line("S6:", "173"), "Số: 173 /TB-UBND", id="still-unsure-finer-line-agrees"),
+    pytest.param("17l", _line("S6:"), "Số: /TB-UBND", id="still-unsure-finer-null"),
+    pytest.param("17l", _line("S6:", "171"), "Số: 171 /TB-UBND", id="still-unsure-finer-line-agrees"),
 ])
 def test_an_unsure_handwritten_slot_is_read_again_rendered_finer(
         sharper: str, line: Callable[[Image.Image, int], list[Word]], expected: str) -> None:
     asked: list[tuple[tuple[int, int, int, int], float]] = []
-    words = checked_slots(_page("173"), _header("¿7B"), 300, READ, line, region=_source(sharper, asked))
+    words = checked_slots(_page("17l"), _header("¿7I"), 300, READ, line, region=_source(sharper, asked))
     assert " ".join(w.text for w in words) == expected
     # the slot's region, from the label's end to the next word, twice as fine
     (box, factor), = asked
@@ -249,10 +257,10 @@ def test_an_unsure_handwritten_slot_is_read_again_rendered_finer(
 
 
 def test_a_digit_read_again_finer_carries_the_box_of_its_ink_on_the_page() -> None:
-    page = _page("173")
-    words = checked_slots(page, _header("¿7B"), 300, READ, _no_third_reading, region=_source("17R"))
-    ink = ImageOps.invert(_page("17R")).getbbox() or (0, 0, 0, 0)
-    box = next(w for w in words if w.text == "173").box
+    page = _page("17l")
+    words = checked_slots(page, _header("¿7I"), 300, READ, _no_third_reading, region=_source("171"))
+    ink = ImageOps.invert(_page("171")).getbbox() or (0, 0, 0, 0)
+    box = next(w for w in words if w.text == "171").box
     assert all(abs(a - b) <= 1 for a, b in zip(box, ink, strict=True)), box
 
 

@@ -8,7 +8,8 @@ digit is the one an ensemble of small networks, trained on handwritten digits, f
 probable (``tools/train_digits.py`` trains them on the handwritten digits of two sets by
 different writers, augmented; ``handdigits.json`` holds the weights). A glyph too wide for one
 digit (two digits that touch) is cut near its middle where the pair reads best, and read as
-two only when both are sure. Callers give a reading only when every digit is at least
+two only when both are sure. The networks confuse a 3 written with a flat top with a 5: the
+glyph's shape tells the two apart (``is_three``, ``has_left_stem``). Callers give a reading only when every digit is at least
 MIN_PROBABILITY sure.
 """
 
@@ -19,7 +20,7 @@ import json
 import math
 import struct
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -47,6 +48,8 @@ CUT_BAND = 0.2  # two touching digits are cut within this share of the width eit
 SPECK = 0.12  # a component shorter than this share of the line's height is a speck or a mark
 STEM_BAND = (0.15, 0.4)  # the rows under a 5's top bar, as shares of its height from the top
 STEM_SIDE = 0.22  # ... where its stroke down the left lies, on average, within this share of its width
+JOIN_BAND = (0.12, 0.28)  # the rows just under a 3's or a 5's top, as shares of its height from the top
+JOIN_RIGHT = 0.45  # a 3's ink there lies, on average, at least this share of its width from its left
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Digit:
     value: int
     probability: float
     box: tuple[int, int, int, int]
+    cut: bool = False  # read from one half of a glyph cut in two (two digits that touched)
 
 
 def ink_threshold(image: Image) -> int:
@@ -237,10 +241,19 @@ def classify(pixels: Iterable[tuple[int, int]]) -> tuple[int, float]:
 
 
 def _digit(c: Component) -> Digit:
-    value, probability = classify(c.pixels)
+    p = probabilities(c.pixels)
+    value = max(range(10), key=p.__getitem__)
+    if value in (3, 5) and is_three(c):
+        return Digit(3, p[3] + p[5], c.box)  # see is_three
     if value == 5 and not has_left_stem(c):
-        probability = 0.0  # a flat-topped 3 ("ʒ"), see has_left_stem
-    return Digit(value, probability, c.box)
+        return Digit(value, 0.0, c.box)  # neither a 5 nor surely a 3, see has_left_stem
+    return Digit(value, p[value], c.box)
+
+
+def _rows_ink(c: Component, band: tuple[float, float]) -> list[tuple[int, int]]:
+    """The glyph's ink in rows ``band`` (shares of its height from its top)."""
+    lo, hi = c.box[1] + band[0] * c.height, c.box[1] + band[1] * c.height
+    return [p for p in c.pixels if lo <= p[1] <= hi]
 
 
 def has_left_stem(c: Component) -> bool:
@@ -251,15 +264,27 @@ def has_left_stem(c: Component) -> bool:
     it for a 5, and so does Tesseract; but a 5 goes down from the bar's left end. Measured
     on drawn glyphs: the leftmost ink of those rows lies at 0.04-0.16 of a 5's width on
     average, 0.26-0.58 of a flat-topped 3's (the Hà Tĩnh letter's day: 0.58)."""
-    top, height, width = c.box[1], c.height, c.width
-    lo, hi = top + STEM_BAND[0] * height, top + STEM_BAND[1] * height
     left: dict[int, int] = {}
-    for x, y in c.pixels:
-        if lo <= y <= hi:
-            left[y] = min(left.get(y, x), x)
-    if not left or width <= 0:
+    for x, y in _rows_ink(c, STEM_BAND):
+        left[y] = min(left.get(y, x), x)
+    if not left or c.width <= 0:
         return True
-    return sum(x - c.box[0] for x in left.values()) / len(left) / width <= STEM_SIDE
+    return sum(x - c.box[0] for x in left.values()) / len(left) / c.width <= STEM_SIDE
+
+
+def is_three(c: Component) -> bool:
+    """Whether a glyph the networks read as a 3 or a 5 is clearly a 3: no 5's stroke down its
+    left side under the top (``has_left_stem``), and the stroke leaving its top on the right.
+
+    The networks confuse a 3 written with a flat top ("ʒ") with a 5 and share their
+    probability between the two; the shape tells them apart, so such a glyph is a 3 with
+    both shares. In the rows just under the top, a 5's ink (its stem, or its bar drawn
+    thick) lies at 0.14-0.23 of its width from its left on average and a flat-topped 3's
+    (the stroke down from the bar's right end) at 0.55-0.58, a round 3's at 0.55-0.62."""
+    ink = _rows_ink(c, JOIN_BAND)
+    if not ink or c.width <= 0 or has_left_stem(c):
+        return False
+    return sum(x - c.box[0] for x, _ in ink) / len(ink) / c.width >= JOIN_RIGHT
 
 
 def _split(c: Component) -> tuple[Digit, Digit] | None:
@@ -277,7 +302,7 @@ def _split(c: Component) -> tuple[Digit, Digit] | None:
         right = c.pixels - left
         if not left or not right:
             continue
-        pair = (_digit(Component.of(left)), _digit(Component.of(right)))
+        pair = (replace(_digit(Component.of(left)), cut=True), replace(_digit(Component.of(right)), cut=True))
         if min(d.probability for d in pair) >= MIN_PROBABILITY and (
                 best is None or pair[0].probability * pair[1].probability > best[0].probability * best[1].probability):
             best = pair

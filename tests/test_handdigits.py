@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
-from nqparse.readers.handdigits import components, glyphs, ink_threshold, read_digits
+from nqparse.readers.handdigits import Digit, components, glyphs, ink_threshold, read_digits
 from nqparse.readers.scan import Word
 from nqparse.readers.scanslots import checked_slots
 
@@ -104,9 +104,9 @@ def test_a_scribble_is_no_confident_digit() -> None:
 PAGE_SIZE = (2480, 3500)
 
 
-def _page(digits: str, pen: int = 6) -> Image.Image:
+def _page(digits: str, pen: int = 6, touching: bool = False) -> Image.Image:
     page = Image.new("L", PAGE_SIZE, 255)
-    page.paste(_written(digits, pen=pen), (190, 370))
+    page.paste(_written(digits, cell=52 if touching else 46, pen=pen, touching=touching), (190, 370))
     return page
 
 
@@ -124,12 +124,16 @@ READ: Callable[[Image.Image, int], list[Word]] = _no_second_reading
 
 @pytest.mark.parametrize(("digits", "tesseract", "expected"), [
     pytest.param("170", "¿7O", "Số: 170 /TB-UBND", id="read-by-hand-when-tesseract-cannot"),
-    pytest.param("170", "¿7", "Số: /TB-UBND", id="null-when-tesseract-saw-another-count"),
+    pytest.param("40", "¿0", "Số: 40 /TB-UBND", id="cut-pair-read-when-tesseract-saw-two"),
+    # three glyphs of a digit's height, each a sure digit: the ink shows the count
+    pytest.param("170", "¿7", "Số: 170 /TB-UBND", id="read-by-hand-when-the-ink-shows-the-count"),
+    # two touching digits cut apart: the ink does not show the count, and Tesseract saw another
+    pytest.param("40", "¿", "Số: /TB-UBND", id="null-when-a-cut-pair-and-tesseract-disagree"),
     pytest.param("", "¿7O", "Số: /TB-UBND", id="null-without-ink"),
 ])
 def test_a_handwritten_number_is_read_only_when_the_reader_is_sure(digits: str, tesseract: str,
                                                                    expected: str) -> None:
-    page = _page(digits) if digits else Image.new("L", PAGE_SIZE, 255)
+    page = _page(digits, touching=digits == "40") if digits else Image.new("L", PAGE_SIZE, 255)
     words = checked_slots(page, _header(tesseract), 300, READ)
     assert " ".join(w.text for w in words) == expected
 
@@ -217,6 +221,22 @@ def test_a_flat_topped_three_is_a_sure_three_and_a_five_stays_a_five(pen: int) -
 def test_a_flat_topped_three_stands_as_a_three_though_tesseract_and_the_line_read_a_five() -> None:
     words = checked_slots(_page("4ʒ", pen=8), _header("4Š"), 300, READ, _line("S6:", "45"))
     assert " ".join(w.text for w in words) == "Số: 43 /TB-UBND"
+
+
+def test_a_day_tesseract_sees_more_characters_in_is_counted_by_its_ink() -> None:
+    # Tesseract may read a 1's lead-in stroke as a character of its own: three for two digits
+    page = _page("1ʒ")
+    words = [Word("ngày", 95.0, (100, 400, 170, 456)), Word("/£#", 40.0, (180, 395, 370, 460)),
+             Word("tháng", 95.0, (380, 400, 480, 456)),
+             Word("3", 95.0, (490, 400, 510, 456)), Word("năm", 95.0, (540, 400, 620, 456))]
+    assert [d.value for d in _ink(page, (180, 360, 370, 480))] == [1, 3]
+    found = checked_slots(page, words, 300, _month_again, _no_third_reading)
+    assert " ".join(w.text for w in found) == "ngày 13 tháng 3 năm"
+
+
+def _ink(page: Image.Image, box: tuple[int, int, int, int]) -> list[Digit]:
+    crop = page.crop(box)
+    return read_digits(glyphs(components(crop, ink_threshold(crop)), 56))
 
 
 Region = Callable[[tuple[int, int, int, int], float], Image.Image]

@@ -10,8 +10,10 @@ digits. Printed digits read the same at any scale, so they are kept.
 
 Otherwise the slot's ink is read by the handwritten-digit reader (``handdigits``), and its
 digits stand in the slot only when every one is sure, the value fits the slot (a day up to 31)
-and Tesseract saw as many characters there in one of its readings (it misreads handwritten
-digits, yet mostly sees how many there are). A digit the reader is less sure of still stands
+and the count is sure: the ink shows it (each digit a glyph of its own, of a digit's height),
+or else Tesseract saw as many characters there in one of its readings (it misreads handwritten
+digits, yet mostly sees how many there are; but a stroke leading into a digit may be a
+character of its own to it). A digit the reader is less sure of still stands
 when it is the reader's most likely one (over half its probability) and a third, independent
 reading agrees: the slot with its label as one line, enlarged twice, read by Tesseract's
 English model (``--psm 7``), whose digits must be the reader's, digit for digit. Its
@@ -36,7 +38,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -74,6 +76,7 @@ _GAP = 40  # white pixels between the slots stacked for their second reading
 _LINE_SCALE = 2  # the slot's line is enlarged this many times for its third reading
 LINE_LANGUAGE = "eng"  # the model of the third reading (see the module)
 SHARPER = 2  # an unsure slot's region is rendered again this many times as fine
+DIGIT_HEIGHT = 0.6  # a slot's glyphs count as its digits when each is at least this share of the tallest's height
 
 AGREED = 0.5
 """A digit the reader gives less than MIN_PROBABILITY stands when it gives it at least this
@@ -149,8 +152,8 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
              read_line: Callable[[Image], list[Word]], region: Region | None = None) -> Word | None:
     """The slot's digits as the handwritten-digit reader reads them, as one word boxed on the
     page; None unless every digit is confident (or the line's third reading agrees with the
-    less sure ones), the value fits the slot and Tesseract saw as many characters there in one
-    of its readings. A slot with a digit the reader is unsure of is read again on its region
+    less sure ones), the value fits the slot and the count is sure (``_counted``, or Tesseract
+    saw as many characters there in one of its readings). A slot with a digit the reader is unsure of is read again on its region
     rendered SHARPER times as fine by ``region``; that reading stands in for the first when it
     gives the same digits, and the same checks apply to it."""
     box, skip = _slot_region(image, words, slot)
@@ -162,11 +165,11 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
         sharper = _ink_digits(region(box, SHARPER), (SHARPER * (label[1] - box[1]), SHARPER * (label[3] - box[1])),
                               skip)
         if [d.value for d in sharper] == [d.value for d in found]:
-            found = [Digit(d.value, d.probability, (round(d.box[0] / SHARPER), round(d.box[1] / SHARPER),
-                                                    round(d.box[2] / SHARPER), round(d.box[3] / SHARPER)))
+            found = [replace(d, box=(round(d.box[0] / SHARPER), round(d.box[1] / SHARPER),
+                                     round(d.box[2] / SHARPER), round(d.box[3] / SHARPER)))
                      for d in sharper]
     text = "".join(str(d.value) for d in found)
-    if not found or len(text) not in counts or not 0 < int(text) <= slot.limit:
+    if not found or (len(text) not in counts and not _counted(found)) or not 0 < int(text) <= slot.limit:
         return None
     if any(d.probability < MIN_PROBABILITY for d in found) and (
             any(d.probability < AGREED for d in found) or _line_digits(image, words, slot, read_line) != text):
@@ -176,6 +179,15 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
     from .scan import Word
 
     return Word(text, 100 * min(d.probability for d in found), (x0, y0, x1, y1), by_hand=True)
+
+
+def _counted(found: Sequence[Digit]) -> bool:
+    """Whether the ink shows how many digits a slot holds: each digit a glyph of its own (no
+    pair of touching digits cut apart) and all of a digit's height (no mark or stroke of a
+    letter among them). Tesseract may see more characters in the same ink: a 1 written with a
+    long lead-in stroke reads as "/1", a flat-topped 3 after it as "Z" ("/£#")."""
+    tallest = max(d.box[3] - d.box[1] for d in found)
+    return not any(d.cut for d in found) and all(d.box[3] - d.box[1] >= DIGIT_HEIGHT * tallest for d in found)
 
 
 def _ink_digits(crop: Image, label: tuple[int, int], skip: tuple[int, int]) -> list[Digit]:

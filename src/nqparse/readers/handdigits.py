@@ -233,13 +233,6 @@ def probabilities(pixels: Iterable[tuple[int, int]]) -> list[float]:
     return [sum(p[k] for p in each) / len(each) for k in range(10)]
 
 
-def classify(pixels: Iterable[tuple[int, int]]) -> tuple[int, float]:
-    """The most likely digit for this ink, and its probability."""
-    p = probabilities(pixels)
-    best = max(range(10), key=p.__getitem__)
-    return best, p[best]
-
-
 def _digit(c: Component) -> Digit:
     p = probabilities(c.pixels)
     value = max(range(10), key=p.__getitem__)

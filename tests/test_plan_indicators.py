@@ -656,6 +656,13 @@ CASES = [
            "targets": [{"min": 3, "max": 4, "unit": "%"}]},
           {"number": None, "group": None, "name": "Hằng năm có tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ",
            "targets": [{"value": 90, "unit": "%", "comparator": ">"}]}]),
+    Case("a-place-that-sets-its-aim-lists-two-targets",
+         "Giai đoạn 2026-2030, tỉnh Bình An đặt mục tiêu tốc độ tăng trưởng GRDP đạt 7%-8%/năm; thu ngân sách "
+         "20.000 - 22.000 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng GRDP",
+           "targets": [{"min": 7, "max": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu ngân sách",
+           "targets": [{"min": 20000, "max": 22000, "unit": "tỷ đồng"}]}]),
     Case("an-aim-after-an-ellipsis-opens-its-sentence",
          "Đoàn phường tiếp tục hỗ trợ thanh thiếu nhi...Phấn đấu cuối nhiệm kỳ, kết nạp ít nhất 150 đoàn viên mới; "
          "giới thiệu ít nhất 30 đoàn viên ưu tú cho Đảng.\n",

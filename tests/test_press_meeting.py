@@ -604,6 +604,11 @@ def test_the_year_of_what_an_award_honours_is_not_the_year_planned() -> None:
         "nhiệm kỳ 2020-2025 ra mắt đại hội.\n\nNhiệm kỳ 2020-2025, Đảng bộ TP Bình An quyết tâm phát huy sức mạnh "
         "đoàn kết.\n", (2020, 2025), id="a-report-opening-on-the-term-just-ended-whose-party-organisations-hold-nothing"),
     pytest.param(
+        "Tin tức\n\nÔng Nguyễn Văn An dự và chỉ đạo đại hội.\n\nNhiệm kỳ 2020-2025, tốc độ tăng trưởng GRDP của tỉnh "
+        "bình quân đạt 6,5%/năm; tổng thu ngân sách hơn 59.300 tỷ đồng.\n\nĐại biểu dự Đại hội đại biểu Đảng bộ tỉnh "
+        "Bình An lần thứ I\n\nGiai đoạn 2026-2030, tỉnh đặt mục tiêu tốc độ tăng trưởng GRDP đạt 9%/năm.\n",
+        None, id="a-term-that-ends-before-the-period-the-targets-are-set-for-is-reviewed"),
+    pytest.param(
         "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người đến năm 2025: 45 "
         "triệu đồng/năm.\n", (2020, 2025), id="the-one-term-a-headline-names"),
     pytest.param(

@@ -35,7 +35,7 @@ from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
-from ..phrases.terms import TENURE, TENURE_ANYWHERE, YEAR, newest_tenure, term_years
+from ..phrases.terms import TENURE, TENURE_ANYWHERE, YEAR, newest_tenure, newest_term, term_years
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
 from ..records import At, record
 from ..segment import Block, Layout
@@ -438,9 +438,13 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     if found is None:
         # "Nhiệm kỳ 2025-2030, Đảng bộ phường X tập trung ...; phấn đấu ...": a sentence that opens
         # on the newest term the text names (the one reviewed is older: "Nhiệm kỳ qua, ...")
+        # "Nhiệm kỳ 2020-2025, tốc độ tăng trưởng ... đạt 6,8%/năm" before "Giai đoạn 2026-2030, tỉnh
+        # đặt mục tiêu ...": a term that ends before a later period the text names is the one reviewed
         opening = list(_TERM_OPENING.finditer(plain))
         latest = newest_tenure(plain)
-        found = next((t for t in opening if latest and t.group("a") == latest.group("a")), None)
+        later = newest_term(layout.text.folded)
+        found = next((t for t in opening if latest and t.group("a") == latest.group("a")
+                      and (later is None or later < int(t.group("b")))), None)
     return _with_tenure(meeting, found) if found else meeting
 
 

@@ -497,9 +497,10 @@ def _aim_items(folded: str, block: Block, lead_end: int) -> int:
 
 def _set_aim(opening: str) -> bool:
     """Whether an aim closes its opening after the verb that sets it ("Đại hội xác định phấn
-    đấu", "đề ra mục tiêu"): what follows is what the aim sets."""
+    đấu", "đề ra mục tiêu", "tỉnh đặt mục tiêu"): what follows is what the aim sets."""
     words = context_words()
-    return any(opening.endswith(f"{setter} {aim}") for setter in words["aim_setters"] for aim in words["aims"])
+    return any(opening.endswith(f"{setter} {aim}") or (opening.endswith(setter) and setter.endswith(f" {aim}"))
+               for setter in words["aim_setters"] for aim in words["aims"])
 
 
 _OPENING_HORIZON = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?(?:năm[ ]+)?{YEAR}[ ]*,")

@@ -358,6 +358,13 @@ def test_a_leader_asking_the_bodies_under_them_in_a_press_report_assigns() -> No
         (["các sở, ban, ngành"], "tập trung tháo gỡ khó khăn")]
 
 
+@pytest.mark.parametrize("appeal", ["tin tưởng và đề nghị", "kêu gọi, đề nghị"])
+def test_a_request_an_appeal_leads_assigns_nothing(appeal: str) -> None:
+    text = (f"Tin tức\n\nPhát biểu bế mạc, Chủ tịch HĐND tỉnh nêu rõ: HĐND tỉnh {appeal} các cấp, các ngành, cử tri "
+            "cùng chung sức thực hiện thắng lợi các nghị quyết. Đề nghị UBND tỉnh khẩn trương triển khai.\n")
+    assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [(["UBND tỉnh"], "khẩn trương triển khai")]
+
+
 def test_a_request_that_says_when_before_whom_assigns() -> None:
     text = ("Tin tức\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện Bình An "
             "tiếp tục đổi mới nội dung hoạt động.\n")

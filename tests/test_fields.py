@@ -560,7 +560,10 @@ def test_a_copy_that_lost_its_heading_takes_the_title_its_preamble_gives_itself(
     ("VỀ KẾ HOẠCH VỐN ĐẦU TƯ CÔNG NĂM 2024 THỰC HIỆN CHƯƠNG TRÌNH GIẢM NGHÈO GIAI ĐOẠN I: TỪ NĂM 2021 ĐẾN NĂM 2025", 2024),
     ("VỀ NHIỆM VỤ NĂM 2026 THỰC HIỆN ĐỀ ÁN CHUYỂN ĐỔI SỐ ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2045", 2026),
     ("VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI 5 NĂM 2026 - 2030", 2026),
-], ids=["a-plan-year-before-a-period-from-to", "a-plan-year-before-a-horizon", "a-period-alone-keeps-its-first-year"])
+    ("VỀ ĐỀ ÁN PHÁT TRIỂN NÔNG NGHIỆP XANH ĐẾN NĂM 2025, TẦM NHÌN ĐẾN NĂM 2030", 2025),
+    ("VỀ PHÁT TRIỂN DU LỊCH GIAI ĐOẠN 2021 - 2025, TẦM NHÌN ĐẾN NĂM 2030", 2025),
+], ids=["a-plan-year-before-a-period-from-to", "a-plan-year-before-a-horizon", "a-period-alone-keeps-its-first-year",
+        "a-plan-end-year-before-a-vision", "a-period-end-before-a-vision"])
 def test_a_year_that_bounds_a_period_in_the_title_yields_to_the_plan_year(title: str, year: int) -> None:
     text = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH AN\nSố: 78/NQ-HĐND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             f"Bình An, ngày 07 tháng 12 năm 2023\n\nNGHỊ QUYẾT\n{title}\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN\n")

@@ -74,3 +74,15 @@ def test_escaped_line_breaks_give_the_number_and_the_kind() -> None:
     out = extract_text(text)
     assert (out.document.kind, out.document.number) == ("ke_hoach", "7/KH-UBND")
     assert [(r.number, r.date) for r in out.references] == [("12/QĐ-TTg", "2021-01-05")]
+
+
+def test_fold_reads_a_final_i_of_one_onset_as_its_y_spelling() -> None:
+    assert fold("Kĩ thuật, qui hoạch, lí luận, bác sĩ, tỉ lệ") == fold("Kỹ thuật, quy hoạch, lý luận, bác sỹ, tỷ lệ")
+    assert fold("thi đua, khi, chỉ, Hoa Kì") == "thi đua, khi, chỉ, hoa kỳ"
+    assert fold_and_plain("Kĩ sư") == ("kỹ sư", "ky su")
+
+
+def test_either_spelling_of_a_word_matches_the_same_list_entry() -> None:
+    text = "NGHỊ QUYẾT\nHỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nKHÓA X, KÌ HỌP THỨ 9\n"
+    doc = extract_text(text)
+    assert doc.meeting is not None and doc.meeting.ordinal == 9

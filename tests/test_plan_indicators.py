@@ -1173,6 +1173,21 @@ def test_the_value_each_counted_thing_holds_is_no_target_and_a_total_is_one() ->
     assert found == [(50, None, "đoàn viên"), (None, 5, "công trình"), (5, None, "tỷ đồng")]
 
 
+PLAN_TARGETS = "NGHỊ QUYẾT\nVề phát triển giáo dục năm 2025\n\nQUYẾT NGHỊ:\nĐiều 1. Chỉ tiêu\n{}\n"
+
+
+def test_people_counted_after_a_figure_are_its_unit() -> None:
+    text = PLAN_TARGETS.format("1. Đào tạo 50 kĩ sư công nghệ thông tin.\n2. Phấn đấu có 12 thạc sĩ quản lý giáo dục.")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[(50, "kĩ sư")], [(12, "thạc sĩ")]]
+
+
+def test_things_counted_before_their_total_worth_are_the_targets_value() -> None:
+    text = PLAN_TARGETS.format("1. Sửa chữa 10 phòng học với tổng trị giá 5 tỷ đồng.")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[(10, "phòng học"), (5, "tỷ đồng")]]
+
+
 def test_a_lone_tu_n_that_closes_its_clause_is_a_floor() -> None:
     # no upper bound after "từ 9%/năm": at least 9%; "từ 6% xuống còn 5%" is a change, no floor
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu tốc độ tăng thu ngân sách bình quân từ "

@@ -57,14 +57,25 @@ _PERIOD_BOUND = regex.compile(r"(?i)\b(?:từ|đến|tới|giai đoạn|tầm nh
                               r"|((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 
 
+# the year of a plan's vision ("đến năm 2025, tầm nhìn đến năm 2030"): a horizon beyond the plan,
+# never the year the plan is for
+_PERIOD_END = regex.compile(r"(?<=(?:19|20)\d\d\s*[-–]\s*)((?:19|20)\d\d)\b")
+_VISION = regex.compile(r"(?i)\btầm\s+nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?((?:19|20)\d\d)\b")
+
+
 def _title_years(title: str) -> list[tuple[int, str]]:
     """The title's years in order, each with where it stands; a year planned without "năm" counts
     too ("Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a period counts only where the
     title names no other ("Kế hoạch vốn đầu tư công năm 2024 thực hiện Chương trình ... giai đoạn I:
-    từ năm 2021 đến năm 2025": 2024)."""
+    từ năm 2021 đến năm 2025": 2024). A vision's year never counts: the plan's end year does
+    ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030": 2025)."""
+    vision = {m.start(1) for m in _VISION.finditer(title)}
     found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)
              if not _BOUND_BEFORE.search(title, 0, m.start()) and not _BOUND_AFTER.match(title, m.end())]
     found += [(m.start("year"), m.group("year")) for m in planned_years(title) if m.group("gap") is None]
+    found = [(at, year) for at, year in found if at not in vision]
+    if not found and vision:  # a period's end ("2021 - 2025") is the plan's year before its vision
+        found = [(m.start(1), m.group(1)) for m in _PERIOD_END.finditer(title)]
     bounds = {m.start(g) for m in _PERIOD_BOUND.finditer(title) for g in (1, 2, 3) if m.start(g) >= 0}
     free = [(at, year) for at, year in found if at not in bounds]
     return sorted(free or found)

@@ -257,9 +257,33 @@ def _lower(text: str) -> str:
     return low
 
 
+# a syllable of one onset consonant (or "qu") and a final "i", which texts write with "y" as
+# well ("kĩ"/"kỹ", "lí"/"lý", "sĩ"/"sỹ", "tỉ"/"tỷ", "qui"/"quy"): folded to its "y" spelling,
+# the one word lists write, so that either spelling matches the same words; an "i" after a
+# longer onset ("thi", "chi", "khi") or a vowel is never written "y"
+_IY_FOLD = re.compile(r"(?<!\w)(?:qu|[hklmst])([iìíỉĩị])(?!\w)")
+_IY = str.maketrans("iìíỉĩị", "yỳýỷỹỵ")
+
+
+def _i_to_y(folded: str) -> list[int]:
+    """Where ``folded`` has an "i" that ``fold`` writes "y"."""
+    return [m.start(1) for m in _IY_FOLD.finditer(folded)]
+
+
+def _patched(text: str, at: list[int]) -> str:
+    if not at:
+        return text
+    chars = list(text)
+    for i in at:
+        chars[i] = chars[i].translate(_IY)
+    return "".join(chars)
+
+
 def fold(text: str) -> str:
-    """Lower case with tone placement unified; the result has the length of ``text``."""
-    return _TONE_FOLD.sub(_move_tone, _lower(text))
+    """Lower case with tone placement unified and a syllable's final "i" that texts also write
+    "y" in its "y" spelling; the result has the length of ``text``."""
+    folded = _TONE_FOLD.sub(_move_tone, _lower(text))
+    return _patched(folded, _i_to_y(folded))
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +360,9 @@ def fold_and_plain(text: str) -> tuple[str, str]:
         starts.append(at)
         at = pairs.find(_TONE_PAIR, at + 2)
     moved = rewrite(low, _TONE_FOLD, _move_tone, matches_at(_TONE_FOLD, low, starts)) if starts else None
-    return moved[0] if moved else low, codecs.charmap_decode(data.translate(strip), "strict", decoding)[0]
+    folded = moved[0] if moved else low
+    finals = _i_to_y(folded)  # "kĩ" folds to "kỹ", and its plain letters "ki" to "ky"
+    return _patched(folded, finals), _patched(codecs.charmap_decode(data.translate(strip), "strict", decoding)[0], finals)
 
 
 _COMBINING_RUN = lazy_regex(r".\p{M}+", regex.DOTALL)

@@ -311,6 +311,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                         or _DONE_FOR.search(folded, max(s, m.start() - _DONE_FOR_REACH), m.start())
                     if done and (official or not (done.group(1) == "vừa" or _leader_said(folded, s, done.start()))):
                         continue  # "đã chỉ đạo các sở ...": what was done, not a task
+                    if _APPEALED.search(folded, max(s, m.start() - _APPEAL_REACH), m.start()):
+                        continue
                     found = mentions.bodies(m.end(), e)
                     given = _given_to(folded, m.end(), e) if found is None and trigger == "giao" else None
                     if given is not None:
@@ -684,6 +686,10 @@ def _reviewed_year(folded: str, start: int, end: int, ahead: int) -> bool:
 
 _DONE_BEFORE = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s+(?:[^\s;:.]+\s+){0,4}$")
 _DONE_REACH = 36
+# "HĐND tỉnh tin tưởng và đề nghị các cấp, các ngành, cử tri cùng chung sức ...": a request an
+# appeal leads (lexicon bodies 'appeal_leads') is a call on all, no task
+_APPEALED = lazy(rf"(?<!\w)(?:{alternation(bodies().appeal_leads)})(?:\s*,|\s+và)?\s+$")
+_APPEAL_REACH = 24
 # "Đảng bộ đã nỗ lực khắc phục khó khăn để lãnh đạo, chỉ đạo cấp ủy ...": directing as the
 # purpose of what was done is part of the work told, however far the "đã" stands in its clause
 _DONE_FOR = regex.compile(r"(?<![\p{L}])(đã|từng|vừa)\s[^;:.]*?(?<![\p{L}])để\s+(?:[^\s;:.]+\s+){0,3}$")

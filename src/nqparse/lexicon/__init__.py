@@ -85,6 +85,7 @@ class Bodies(NamedTuple):
     electing_verbs: tuple[str, ...]
     urging_words: tuple[str, ...]
     obliging_words: tuple[str, ...]
+    appeal_leads: tuple[str, ...]
     meeting_participants: tuple[str, ...]
     meeting_delegates: tuple[str, ...]
     city_words: tuple[str, ...]

@@ -594,6 +594,15 @@ def _item_value() -> re.Pattern[str]:
                       rf"[ ]+(?:(?:{before})[ ]+)?")
 
 
+@cache
+def _worth() -> re.Pattern[str]:
+    """The worth of things counted, after them: their value each or in total, one word at most
+    between ("với tổng trị giá", lexicon figures.item_values and totals)."""
+    words = lexicon.figures()
+    return re.compile(rf"(?:[ ]+[^\W\d_]+)?[ ]+(?:(?:{_alternation(words.totals)})[ ]+)?"
+                      rf"(?:{_alternation(words.item_values)})(?!\w)")
+
+
 def _graded(folded: str, prev_end: int, num_start: int, end: int) -> bool:
     """A grade from N upwards ("từ 4 sao trở lên", "từ hạng 2 trở lên") right after the words of
     a counted noun ("6 sản phẩm OCOP từ 4 sao trở lên"): it says which things the count counts."""
@@ -754,6 +763,9 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
         return start, words[min(nouns, 3) - 1][1], True
     if 2 < nouns <= _PHRASE_WORDS and nouns < len(words) and folded[slice(*words[nouns])] in g.done_to:
         # "120 ý tưởng khởi nghiệp được hỗ trợ": what is done to them ends the things counted
+        return start, words[nouns - 1][1], True
+    if nouns <= _PHRASE_WORDS and _worth().match(folded, words[nouns - 1][1], end):
+        # "sửa chữa 10 phòng học với tổng trị giá 5 tỷ đồng": things that have a worth are counted
         return start, words[nouns - 1][1], True
     if nouns > 2:
         return None  # where a longer phrase's head noun ends is unknown: the lexicon lists those

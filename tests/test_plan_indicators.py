@@ -679,6 +679,15 @@ CASES = [
                        {"min": 14, "max": 15, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thu ngân sách",
            "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]}]),
+    Case("a-growth-after-a-comma-with-two-rate-adverbs-goes-on",
+         "Nhiệm kỳ 2025 - 2030, xã đề ra nhiều chỉ tiêu, trong đó phấn đấu thu nhập bình quân đầu người tăng 10%/năm; "
+         "tổng vốn đầu tư toàn xã hội đạt 300 tỷ đồng, tăng bình quân hằng năm 18%; tỷ lệ hộ nghèo dưới 1%.\n",
+         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tổng vốn đầu tư toàn xã hội",
+           "targets": [{"value": 300, "unit": "tỷ đồng"}, {"value": 18, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1, "unit": "%", "comparator": "<"}]}]),
     Case("every-sentence-a-target-under-the-aims-the-paragraph-above-sets",
          "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh trở thành địa phương phát triển nhanh và bền vững.\n\n"
          "Tốc độ tăng trưởng GRDP bình quân đạt 10%. Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng. Ngân sách trên địa "

@@ -775,7 +775,7 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
         return -1
     words = text[comma + 1:f.start].split()
     if words and words[0].islower() and fold(words[0]) in _going_on_words() \
-            and (len(words) == 1 or fold(" ".join(words[1:])) in context_words()["rate_adverbs"]):
+            and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
@@ -815,6 +815,18 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int:
     while comma >= 0 and text.count("“", start, comma) > text.count("”", start, comma):
         comma = text.find(",", comma + 1, end)
     return comma
+
+
+def _rate_words(words: str) -> bool:
+    """Whether ``words`` (folded) are one or more of the 'rate_adverbs' in a row: "bình quân",
+    "bình quân hằng năm" ("..., tăng bình quân hằng năm 20%")."""
+    adverbs = context_words()["rate_adverbs"]
+    while words:
+        head = next((a for a in adverbs if words == a or words.startswith(a + " ")), None)
+        if head is None:
+            return False
+        words = words[len(head):].lstrip()
+    return True
 
 
 @cache

@@ -580,6 +580,13 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
 _TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?" + TERM + r"[ ]*,[ ]*")
 
 
+@cache
+def _coming_time_lead() -> re.Pattern[str]:
+    """A time to come opening a sentence (lexicon figures list_context 'coming_times'): "Giai
+    đoạn tới, ...", "Trong nhiệm kỳ tới, ..."."""
+    return re.compile(rf"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?{alternation(context_words()['coming_times'])}[ ]*,[ ]*")
+
+
 def _horizon_before_term(folded: str, horizon: re.Match[str]) -> bool:
     """Whether a horizon's year comes before the newest term the text names ("Đến cuối năm 2024,
     thu nhập ... đạt 43,7 triệu đồng" in a report of the congress for 2025 - 2030): the past term's
@@ -591,12 +598,13 @@ def _horizon_before_term(folded: str, horizon: re.Match[str]) -> bool:
 
 def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
     """After a term that opens a sentence, the newest the text names (the past one is reviewed:
-    "Nhiệm kỳ vừa qua ... Nhiệm kỳ 2025 - 2030, ..."), when its sentence reports no result."""
-    if folded.find("nhiệm kỳ", block.start, block.end) < 0 and folded.find("giai đoạn", block.start, block.end) < 0:
-        return
-    for term in _TERM_LEAD.finditer(folded, block.start, block.end):
-        if int(term.group("a")) != newest_term(folded):
-            continue
+    "Nhiệm kỳ vừa qua ... Nhiệm kỳ 2025 - 2030, ..."), or a time to come that opens one
+    ("Giai đoạn tới, xã hướng tới ...; A đạt 16%/năm, B trên 90%"), when its sentence reports no
+    result."""
+    leads = [term for term in _TERM_LEAD.finditer(folded, block.start, block.end)
+             if int(term.group("a")) == newest_term(folded)] if folded.find(
+        "nhiệm kỳ", block.start, block.end) >= 0 or folded.find("giai đoạn", block.start, block.end) >= 0 else []
+    for term in sorted([*leads, *_coming_time_lead().finditer(folded, block.start, block.end)], key=lambda m: m.start()):
         sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
         first = sentence.split(";", 1)[0]
         # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word

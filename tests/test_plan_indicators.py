@@ -686,6 +686,23 @@ CASES = [
                        {"min": 14, "max": 15, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Thu ngân sách",
            "targets": [{"value": 10, "unit": "%", "comparator": ">=", "change": "increase"}]}]),
+    Case("a-growth-after-a-comma-with-two-rate-adverbs-goes-on",
+         "Nhiệm kỳ 2025 - 2030, xã đề ra nhiều chỉ tiêu, trong đó phấn đấu thu nhập bình quân đầu người tăng 10%/năm; "
+         "tổng vốn đầu tư toàn xã hội đạt 300 tỷ đồng, tăng bình quân hằng năm 18%; tỷ lệ hộ nghèo dưới 1%.\n",
+         [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tổng vốn đầu tư toàn xã hội",
+           "targets": [{"value": 300, "unit": "tỷ đồng"}, {"value": 18, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1, "unit": "%", "comparator": "<"}]}]),
+    Case("a-time-to-come-opening-a-sentence-lists-the-targets-after-its-aim",
+         "Nhiệm kỳ 2020 - 2025, kinh tế xã tăng trưởng bình quân 7%/năm. Giai đoạn tới, xã hướng tới xây dựng "
+         "Tân An trở thành đô thị dịch vụ; tốc độ tăng trưởng tổng giá trị sản phẩm đạt 14%/năm, tỷ trọng dịch vụ "
+         "đạt trên 80% vào năm 2030.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng tổng giá trị sản phẩm",
+           "targets": [{"value": 14, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ trọng dịch vụ",
+           "targets": [{"value": 80, "unit": "%", "comparator": ">"}]}]),
     Case("every-sentence-a-target-under-the-aims-the-paragraph-above-sets",
          "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh trở thành địa phương phát triển nhanh và bền vững.\n\n"
          "Tốc độ tăng trưởng GRDP bình quân đạt 10%. Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng. Ngân sách trên địa "

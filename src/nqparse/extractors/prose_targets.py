@@ -581,6 +581,13 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
 _TERM_LEAD = lazy(r"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?" + TERM + r"[ ]*,[ ]*")
 
 
+@cache
+def _coming_time_lead() -> re.Pattern[str]:
+    """A time to come opening a sentence (lexicon figures list_context 'coming_times'): "Giai
+    đoạn tới, ...", "Trong nhiệm kỳ tới, ..."."""
+    return re.compile(rf"(?m)(?:^|(?<=[.!?…;][ ]))[ ]*(?:trong[ ]+)?{alternation(context_words()['coming_times'])}[ ]*,[ ]*")
+
+
 def _horizon_before_term(folded: str, horizon: re.Match[str]) -> bool:
     """Whether a horizon's year comes before the newest term the text names ("Đến cuối năm 2024,
     thu nhập ... đạt 43,7 triệu đồng" in a report of the congress for 2025 - 2030): the past term's
@@ -592,12 +599,13 @@ def _horizon_before_term(folded: str, horizon: re.Match[str]) -> bool:
 
 def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
     """After a term that opens a sentence, the newest the text names (the past one is reviewed:
-    "Nhiệm kỳ vừa qua ... Nhiệm kỳ 2025 - 2030, ..."), when its sentence reports no result."""
-    if folded.find("nhiệm kỳ", block.start, block.end) < 0 and folded.find("giai đoạn", block.start, block.end) < 0:
-        return
-    for term in _TERM_LEAD.finditer(folded, block.start, block.end):
-        if int(term.group("a")) != newest_term(folded):
-            continue
+    "Nhiệm kỳ vừa qua ... Nhiệm kỳ 2025 - 2030, ..."), or a time to come that opens one
+    ("Giai đoạn tới, xã hướng tới ...; A đạt 16%/năm, B trên 90%"), when its sentence reports no
+    result."""
+    leads = [term for term in _TERM_LEAD.finditer(folded, block.start, block.end)
+             if int(term.group("a")) == newest_term(folded)] if folded.find(
+        "nhiệm kỳ", block.start, block.end) >= 0 or folded.find("giai đoạn", block.start, block.end) >= 0 else []
+    for term in sorted([*leads, *_coming_time_lead().finditer(folded, block.start, block.end)], key=lambda m: m.start()):
         sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
         first = sentence.split(";", 1)[0]
         # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word
@@ -776,7 +784,7 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
         return -1
     words = text[comma + 1:f.start].split()
     if words and words[0].islower() and fold(words[0]) in _going_on_words() \
-            and (len(words) == 1 or fold(" ".join(words[1:])) in context_words()["rate_adverbs"]):
+            and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
@@ -816,6 +824,18 @@ def _comma_outside_quotes(text: str, start: int, end: int) -> int:
     while comma >= 0 and text.count("“", start, comma) > text.count("”", start, comma):
         comma = text.find(",", comma + 1, end)
     return comma
+
+
+def _rate_words(words: str) -> bool:
+    """Whether ``words`` (folded) are one or more of the 'rate_adverbs' in a row: "bình quân",
+    "bình quân hằng năm" ("..., tăng bình quân hằng năm 20%")."""
+    adverbs = context_words()["rate_adverbs"]
+    while words:
+        head = next((a for a in adverbs if words == a or words.startswith(a + " ")), None)
+        if head is None:
+            return False
+        words = words[len(head):].lstrip()
+    return True
 
 
 @cache

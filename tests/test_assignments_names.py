@@ -230,3 +230,16 @@ def test_the_assignee_head_lists_are_read_as_sets_by_one_function() -> None:
     heads = bodies().assignee_heads
     assert _head_words("titles") == frozenset(heads.titles)
     assert _head_words("addresses") == frozenset(heads.addresses)
+
+
+@pytest.mark.parametrize("before", ["", "Ủy ban nhân dân ", "Ban Thường vụ Đảng ủy các cơ quan Đảng của "])
+def test_a_name_ending_in_a_unit_word_is_found_in_the_last_characters_alone(before: str) -> None:
+    from nqparse.lexicon import bodies
+    from nqparse.phrases.bodies import ENDS_IN_LOCALITY, LOCALITY_SPAN
+
+    for word in bodies().localities:
+        for text in (before + word, before + word + "\n", before + word + " mới", before + "x" + word):
+            end = len(text)
+            whole = ENDS_IN_LOCALITY.search(text, 0, end)
+            last = ENDS_IN_LOCALITY.search(text, max(0, end - LOCALITY_SPAN), end)
+            assert (whole and whole.span()) == (last and last.span()), text

@@ -668,3 +668,23 @@ def test_a_header_flattened_onto_one_line_keeps_its_offsets() -> None:
     for i, ch in enumerate(text.text):
         if not ch.isspace():
             assert same_letter(FLATTENED_HEADER[text.to_source(i)], ch), i
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_wrap_width_told_by_bisection_is_the_one_told_line_by_line(seed: int) -> None:
+    import random
+
+    from nqparse.plainlayout import _WRAP_SHARE, _wrap_width, _wrapped_at
+
+    def by_lines(lines: list[int], top: int) -> bool:
+        wide = [n for n in lines if n >= top / 2]
+        near = sum(1 for n in wide if n >= 0.85 * top)
+        return 45 <= top <= 130 and near >= 5 and near >= _WRAP_SHARE * len(wide)
+
+    rng = random.Random(seed)
+    for _ in range(200):
+        long = sorted(rng.choice([rng.randint(20, 140), rng.randint(60, 80)]) for _ in range(rng.randint(0, 40)))
+        for top in {*long, 45, 130}:
+            cut = [m for m in long if m <= top]
+            assert _wrapped_at(long, top, len(cut)) == by_lines(cut, top) == _wrapped_at(cut, top)
+        _wrap_width(long)

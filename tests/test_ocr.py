@@ -210,3 +210,23 @@ def test_mangled_bytes_in_any_encoding_give_a_result_or_an_input_error(
 def test_the_damaged_sample_is_still_read_as_a_resolution() -> None:
     text = _damage(sample("kienan").read_text(encoding="utf-8"))
     assert extract_text(text).document.number == "02-NQ/QU"
+
+
+def _marker_lines_one_by_one(text: str) -> int:
+    """The page markers of ``running_headers``, told line by line as it tells them."""
+    from nqparse.ocr import _PAGE_MARKER_LINE
+
+    lines = text.split("\n")
+    return sum(1 for line in lines if line.strip(" \t\r\n\f") and _PAGE_MARKER_LINE.fullmatch(line.rstrip("\r\n")))
+
+
+@pytest.mark.parametrize("text", [
+    "Mở đầu\n- 2 -\nThân\n- 3 -\n", "Một\n-\n12\n-\n3\n", "Trang 2/5\r\nA\r\n Page 3 of 5 \r\n",
+    "- 2\n-\nx\n", "12\n\n\n7", "Tiêu đề\n trang   4\nB", "1234\n-5-\n", "- 2 -", "",
+])
+def test_page_markers_found_in_one_pass_are_those_found_line_by_line(text: str) -> None:
+    from nqparse.ocr import _PAGE_MARKER_LINES, running_headers
+
+    assert len(_PAGE_MARKER_LINES.findall(text)) == _marker_lines_one_by_one(text)
+    if _marker_lines_one_by_one(text) < 2:
+        assert running_headers(text) == frozenset()

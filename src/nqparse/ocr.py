@@ -109,6 +109,11 @@ THOUSANDS_SPACE = lazy(r"(?<=\d) (?=\.\d{3}(?!\d))")
 _PAGE_MARKER_LINE = re.compile(
     r"(?i)[ \t\f]*(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,3})?"
     r"[ \t\f]*")
+# the lines that are not blank and that ``_PAGE_MARKER_LINE`` takes whole (their line end
+# aside), found in one pass over a text; no match runs past its line (no "\n" in it)
+_PAGE_MARKER_LINES = lazy(
+    r"(?im)^[ \t\f]*(?:-[^\S\n]*\d{1,4}[^\S\n]*-|trang[^\S\n]+\d{1,4}(?:[^\S\n]*/[^\S\n]*\d{1,4})?"
+    r"|page[^\S\n]+\d{1,4}(?:[^\S\n]+of[^\S\n]+\d{1,4})?|\d{1,3})[ \t\f]*\r*$")
 LINE = lazy(r"[^\n]*\n?")
 
 
@@ -140,6 +145,10 @@ def running_headers(text: str) -> frozenset[int]:
     next to two or more breaks, identically, is a running header or footer. Only its places
     next to a break are returned, so the same words in the body or atop the first page stay.
     """
+    if "\f" not in text:
+        markers = _PAGE_MARKER_LINES.finditer(text)
+        if next(markers, None) is None or next(markers, None) is None:
+            return frozenset()  # no form feed and fewer than two page markers: fewer than two breaks
     lines = _lines_with_ends(text)
     blank = [not line.strip(" \t\r\n\f") for _, line in lines]
     marker = [not b and _may_mark_page(line) and bool(_PAGE_MARKER_LINE.fullmatch(line.rstrip("\r\n")))

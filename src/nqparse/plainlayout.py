@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -291,20 +292,22 @@ def _wrap_width(lengths: list[int]) -> int | None:
     for over, n in enumerate(reversed(long)):
         if over > allowed:
             break
-        if n < top and _wrapped_at([m for m in long if m <= n], n):
+        if n < top and _wrapped_at(long, n, bisect_right(long, n)):
             return n
     return None
 
 
-def _wrapped_at(lines: list[int], top: int) -> bool:
-    """Whether most wide ``lines`` of a text end close to ``top``, as a text wrapped there does."""
+def _wrapped_at(lines: list[int], top: int, count: int | None = None) -> bool:
+    """Whether most wide lines of a text end close to ``top``, as a text wrapped there does;
+    ``lines`` are their lengths in order, the first ``count`` of them (all by default) counted."""
     if not 45 <= top <= 130:
         return False
     # the share among lines of at least half the width: short lines (headings, cells, a
-    # paragraph's last line) say nothing of where the long ones were cut
-    wide = [n for n in lines if n >= top / 2]
-    near = sum(1 for n in wide if n >= 0.85 * top)
-    return near >= 5 and near >= _WRAP_SHARE * len(wide)
+    # paragraph's last line) say nothing of where the long ones were cut; told by bisection
+    count = len(lines) if count is None else count
+    wide = count - bisect_left(lines, top / 2, 0, count)
+    near = count - bisect_left(lines, 0.85 * top, 0, count)
+    return near >= 5 and near >= _WRAP_SHARE * wide
 
 
 class _Shape:
@@ -336,6 +339,10 @@ class _Shape:
         return caps
 
 
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or a digit: what ``str.isalnum`` tells of a character, found in one pass."""
+
+
 def _first_word(line: str) -> str:
     return line.split(" ", 1)[0]
 
@@ -344,7 +351,7 @@ def _joinable(line: str) -> bool:
     """Whether a line may run into the next or take the one above: one with a letter or digit,
     no table row and no page number (a rule line has neither letter nor digit)."""
     s = line.strip()
-    if not s or not any(ch.isalnum() for ch in s) or s[0] == "|" or s[-1] == "|":
+    if not s or s[0] == "|" or s[-1] == "|" or not _ALNUM.search(s):
         return False
     # a page number is a short figure, or opens on a dash or "trang"
     return not ((len(s) <= 3 or s[0] in "-tT") and _PAGE_NUMBER.fullmatch(s))

@@ -160,7 +160,7 @@ _ANY_OPENING = re.compile("|".join(f"(?:{pattern.pattern})".replace("(?P<m>", "(
 
 def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int, int]:
     """Kind, marker, heading level, and the length of the marker with its trailing space."""
-    if _RECIPIENTS.match(plain_line) and len(line) < 40:
+    if len(line) < 40 and _RECIPIENTS.match(plain_line):
         return "label", None, 0, 0
     for kind, pattern, level in _OPENINGS if _ANY_OPENING.match(line) else ():
         m = pattern.match(line)

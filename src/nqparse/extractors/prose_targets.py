@@ -605,7 +605,10 @@ def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, i
     leads = [term for term in _TERM_LEAD.finditer(folded, block.start, block.end)
              if int(term.group("a")) == newest_term(folded)] if folded.find(
         "nhiệm kỳ", block.start, block.end) >= 0 or folded.find("giai đoạn", block.start, block.end) >= 0 else []
-    for term in sorted([*leads, *_coming_time_lead().finditer(folded, block.start, block.end)], key=lambda m: m.start()):
+    # the lead's pattern opens on a look-behind: tried only in a block that holds a time to come
+    coming = _coming_time_lead().finditer(folded, block.start, block.end) if any(
+        folded.find(word, block.start, block.end) >= 0 for word in context_words()["coming_times"]) else ()
+    for term in sorted([*leads, *coming], key=lambda m: m.start()):
         sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
         first = sentence.split(";", 1)[0]
         # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word

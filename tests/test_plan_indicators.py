@@ -1137,6 +1137,13 @@ def test_a_link_or_a_frequency_that_opens_a_clause_is_no_part_of_its_name() -> N
     assert [i.name for i in extract_text(text).indicators] == ["Giúp hộ thoát nghèo", "Kết nạp hội viên", "Tỷ lệ hộ nghèo"]
 
 
+def test_a_with_that_links_a_clause_to_the_aim_before_it_is_no_part_of_its_name() -> None:
+    text = ("Tin tức\n\nSáng 8/5, UBND phường An Phú tổ chức hội nghị tổng kết năm 2025.\n\nNăm 2026, phường đặt mục tiêu "
+            "tăng trưởng kinh tế hơn 10%, với tổng thu ngân sách hơn 441,2 tỷ đồng, giải ngân 100% vốn đầu tư công.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Tăng trưởng kinh tế", "Tổng thu ngân sách", "Giải ngân vốn đầu tư công"]
+
+
 @pytest.mark.parametrize("opening", ["Đại hội xác định phấn đấu", "Đại hội xác định phấn đấu đến năm 2030,"])
 def test_an_aim_its_setter_opens_lists_two_targets_between_single_commas(opening: str) -> None:
     text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "

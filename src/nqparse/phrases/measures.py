@@ -26,8 +26,9 @@ from .text import DIGIT, single_spaced, squash
 _NAME_END = lazy_regex(r"(?i);|:(?!\d)|\.(?=[ ]+[\p{Lu}(\-–]|[ ]*$)|\n(?![ ]*(?-i:[\p{Ll}\d]))|,?[ ]+trong đó(?!\w)")
 _PAREN = lazy(r"[ ]*\([^()]*\)")
 _SPACE_BEFORE_PUNCT = lazy(r"[ ]+(?=[,;:.)])|(?<=\()[ ]+")
-# "phấn đấu đưa giá trị sản xuất ... đạt": the aim and its verb of bringing name nothing
-_NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt|đưa)[ ]+(?=\w))+")
+# "phấn đấu đưa giá trị sản xuất ... đạt": the aim and its verb of bringing name nothing; nor
+# does "với" linking a clause to the aim before it ("..., với tổng thu ngân sách hơn 441 tỷ đồng")
+_NAME_START = lazy(r"(?i)^(?:(?:có|phấn đấu|đạt|phấn đấu đạt|đưa|với)[ ]+(?=\w))+")
 _LEADING_TIME = lazy(rf"(?i)^{LED_YEAR}[ ]*,?[ ]*(?=\w)")
 _EMPTY_PAREN = re.compile(r"\([\s,;]*\)")
 _BASELINE_TAIL = lazy(r"(?i)^[ ,(]*so với[^;()]*\)?")

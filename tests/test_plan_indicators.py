@@ -1137,6 +1137,14 @@ def test_a_link_or_a_frequency_that_opens_a_clause_is_no_part_of_its_name() -> N
     assert [i.name for i in extract_text(text).indicators] == ["Giúp hộ thoát nghèo", "Kết nạp hội viên", "Tỷ lệ hộ nghèo"]
 
 
+def test_a_clause_that_counts_nothing_before_trong_do_names_none_of_the_targets_after_it() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\nNhiệm kỳ 2025 - 2030, xã "
+            "đề ra nhiều chỉ tiêu, trong đó tổng vốn đầu tư toàn xã hội đạt 300 tỷ đồng, thu nhập bình quân đầu người "
+            "đạt 90 triệu đồng; tỷ lệ hộ nghèo dưới 1%.\n")
+    assert [i.name for i in extract_text(text).indicators] == [
+        "Tổng vốn đầu tư toàn xã hội", "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo"]
+
+
 def test_a_with_that_links_a_clause_to_the_aim_before_it_is_no_part_of_its_name() -> None:
     text = ("Tin tức\n\nSáng 8/5, UBND phường An Phú tổ chức hội nghị tổng kết năm 2025.\n\nNăm 2026, phường đặt mục tiêu "
             "tăng trưởng kinh tế hơn 10%, với tổng thu ngân sách hơn 441,2 tỷ đồng, giải ngân 100% vốn đầu tư công.\n")

@@ -77,6 +77,13 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     if stop and not text[start:clause_end].strip():
         clause_end = end
     clause_end = _open_note(text, start, clause_end)
+    if stop and stop.group().lower().endswith("trong đó") and figures and figures[0].start >= stop.end() \
+            and not any(c.isdigit() for c in text[start:stop.start()]) and not _names_a_structure(text[start:stop.start()]):
+        # "xã đề ra nhiều chỉ tiêu, trong đó tổng vốn đầu tư đạt 300 tỷ đồng": the clause before
+        # "trong đó" counts nothing (unlike "ban hành 137 quyết định, trong đó 78 ... đạt 56,9%")
+        # and names no whole whose shares follow ("cơ cấu kinh tế ..., trong đó nông nghiệp 48%");
+        # what the figures measure is named after it
+        return name_of(text, stop.end(), end, figures)
     later = _sentence_of_figures(text, start, end, clause_end, figures)
     if later is not None:
         return name_of(text, later, end, figures)
@@ -144,6 +151,12 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
         name = name[:last + edge_end(fold(name[last:]), 0, len(name) - last)]
     name = name.strip(" ,;:.-–/")  # "... nhiệm vụ./": the end mark of a text
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
+
+
+def _names_a_structure(clause: str) -> bool:
+    """Whether ``clause`` names a whole that is shared out (lexicon figures list_context 'structures')."""
+    folded = fold(clause)
+    return any(fold(word) in folded for word in lexicon.figures().list_context["structures"])
 
 
 def _open_note(text: str, start: int, end: int) -> int:

@@ -53,21 +53,21 @@ _BOUND_AFTER = regex.compile(r"(?i)\s*(?:tr[ởo]\s+)?(?:v[ềe]\s+tr[ưu][ớo]
 
 # a year that opens, closes or bounds a period the title names ("giai đoạn I: từ năm 2021 đến năm
 # 2025", "giai đoạn 2021 - 2030", "tầm nhìn đến năm 2045"), not the one year a plan is for
-_PERIOD_BOUND = regex.compile(r"(?i)\b(?:từ|đến|tới|giai đoạn|tầm nhìn)\s+(?:năm\s+)?((?:19|20)\d\d)\b"
-                              r"|((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_PERIOD_BOUND = regex.compile(rf"(?i)\b(?:từ|đến|tới|giai đoạn|tầm nhìn)\s+(?:năm\s+)?({YEAR})\b"
+                              rf"|({YEAR})\s*[-–]\s*({YEAR})\b")
 
 
 # the year of a plan's vision ("đến năm 2025, tầm nhìn đến năm 2030"): a horizon beyond the plan,
 # never the year the plan is for
-_PERIOD_END = regex.compile(r"(?<=(?:19|20)\d\d\s*[-–]\s*)((?:19|20)\d\d)\b")
-_VISION = regex.compile(r"(?i)\btầm\s+nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?((?:19|20)\d\d)\b")
+_PERIOD_END = regex.compile(rf"(?<={YEAR}\s*[-–]\s*)({YEAR})\b")
+_VISION = regex.compile(rf"(?i)\btầm\s+nhìn\s+(?:(?:đến|tới)\s+)?(?:năm\s+)?({YEAR})\b")
 
 
 def _title_years(title: str) -> list[tuple[int, str]]:
     """The title's years in order, each with where it stands; a year planned without "năm" counts
-    too ("Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a period counts only where the
-    title names no other ("Kế hoạch vốn đầu tư công năm 2024 thực hiện Chương trình ... giai đoạn I:
-    từ năm 2021 đến năm 2025": 2024). A vision's year never counts: the plan's end year does
+    too ("Kết quả công tác năm 2022, phương hướng nhiệm vụ 2023": 2023 last). A year that bounds a
+    period counts only where the title names no other ("Kế hoạch vốn đầu tư công năm 2024 thực hiện
+    Chương trình ... giai đoạn I: từ năm 2021 đến năm 2025": 2024). A vision's year never counts: the plan's end year does
     ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030": 2025)."""
     vision = {m.start(1) for m in _VISION.finditer(title)}
     found = [(m.start(1), m.group(1)) for m in _YEAR_IN_TITLE.finditer(title)

@@ -311,8 +311,7 @@ def _joined_name(text: str, folded: str, end: int, limit: int) -> int | None:
     after = joined.end() + 1
     if head_pattern().match(folded, after, limit) or _bare_pattern().match(folded, after, limit) \
             or _people_pattern().match(folded, after, limit) or _LOCALITY_WORD.match(folded, after, limit) \
-            or _DOCUMENT_TITLE.match(folded, after, limit) \
-            or text[after:after + 1] != text[after:after + 1].upper():
+            or _DOCUMENT_TITLE.match(folded, after, limit):
         return None
     word = _CAP_WORD.match(text, after, limit)
     return None if word is None or word.group() in surnames() else joined.end()  # "... và Nguyễn Văn A": a person

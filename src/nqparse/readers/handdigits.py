@@ -9,8 +9,8 @@ probable (``tools/train_digits.py`` trains them on the handwritten digits of two
 different writers, augmented; ``handdigits.json`` holds the weights). A glyph too wide for one
 digit (two digits that touch) is cut near its middle where the pair reads best, and read as
 two only when both are sure. The networks confuse a 3 written with a flat top with a 5: the
-glyph's shape tells the two apart (``is_three``, ``has_left_stem``). Callers give a reading only when every digit is at least
-MIN_PROBABILITY sure.
+glyph's shape tells the two apart (``is_three``, ``has_left_stem``). Callers give a reading only
+when every digit is at least MIN_PROBABILITY sure.
 """
 
 from __future__ import annotations

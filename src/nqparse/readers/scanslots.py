@@ -153,9 +153,9 @@ def _by_hand(image: Image, words: Sequence[Word], slot: _Slot, counts: set[int],
     """The slot's digits as the handwritten-digit reader reads them, as one word boxed on the
     page; None unless every digit is confident (or the line's third reading agrees with the
     less sure ones), the value fits the slot and the count is sure (``_counted``, or Tesseract
-    saw as many characters there in one of its readings). A slot with a digit the reader is unsure of is read again on its region
-    rendered SHARPER times as fine by ``region``; that reading stands in for the first when it
-    gives the same digits, and the same checks apply to it."""
+    saw as many characters there in one of its readings). A slot with a digit the reader is
+    unsure of is read again on its region rendered SHARPER times as fine by ``region``; that
+    reading stands in for the first when it gives the same digits, and the same checks apply to it."""
     box, skip = _slot_region(image, words, slot)
     if box is None:
         return None

@@ -153,10 +153,15 @@ def name_of(text: str, start: int, end: int, figures: list[Figure]) -> str:
     return name[:1].upper() + name[1:]  # "100% các xã, phường ..." names "Các xã, phường ..."
 
 
+@lru_cache(maxsize=1)
+def _structure_words() -> tuple[str, ...]:
+    return tuple(fold(word) for word in lexicon.figures().list_context["structures"])
+
+
 def _names_a_structure(clause: str) -> bool:
     """Whether ``clause`` names a whole that is shared out (lexicon figures list_context 'structures')."""
     folded = fold(clause)
-    return any(fold(word) in folded for word in lexicon.figures().list_context["structures"])
+    return any(word in folded for word in _structure_words())
 
 
 def _open_note(text: str, start: int, end: int) -> int:

@@ -740,6 +740,19 @@ def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date
     assert extract_text(text).meeting.date == date
 
 
+def test_a_full_text_page_of_a_congress_resolution_is_that_congress() -> None:
+    """"Toàn văn Nghị quyết Đại hội ...": the page gives the congress's resolution, whose
+    ordinal and term are the congress's (not the outgoing committee's "khóa XI, nhiệm kỳ 2015-2020")."""
+    result = extract_text(
+        "Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\nThứ Sáu, 16/10/2020 | 09:12\n\n"
+        "Báo Hòa Lâm đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII (nhiệm kỳ "
+        "2020-2025).\n\nNGHỊ QUYẾT\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ 2020 - 2025 họp tại Nhà Văn hóa tỉnh. Đại hội "
+        "nghe Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ tỉnh khoá XI, nhiệm kỳ 2015-2020.\n")
+    tenure = result.meeting.tenure
+    assert (result.meeting.ordinal, tenure and (tenure.start, tenure.end)) == (12, (2020, 2025))
+
+
 @pytest.mark.parametrize(("text", "year"), [
     pytest.param("Huyện ủy Bình Lâm tổ chức hội nghị lần thứ 10\n\nHuyện ủy Bình Lâm hôm nay đã tổ chức hội nghị lần thứ 10 "
                  "nhằm đánh giá tình hình 9 tháng đầu năm 2019.\n", 2019, id="the-one-year-of-the-meetings-sentence"),

@@ -406,7 +406,8 @@ def _own_document(plain: str, title: At) -> bool:
     return _CITED_OPENING.match(plain, title.start) is not None
 
 
-_CITED_OPENING = lazy(rf"\s*(?:{_CITED_TYPES})\s")
+# "Toàn văn Nghị quyết Đại hội ...": a page that gives the whole text of the document it names
+_CITED_OPENING = lazy(rf"\s*(?:toan van\s+(?:(?:du thao|noi dung|ban)\s+)*)?(?:{_CITED_TYPES})\s")
 
 
 def _holds_congress(plain: str, start: int, end: int) -> bool:

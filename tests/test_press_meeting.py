@@ -735,6 +735,12 @@ def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
     pytest.param(
         "Đại hội Đảng bộ tỉnh Hòa Lâm bế mạc\n\nĐại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII bế mạc vào sáng "
         "ngày 16/10/2020.\n", "2020-10-16", id="the-closing-day-where-nothing-else-dates-it"),
+    pytest.param(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\nChiều 16/10, tại phiên bế mạc Đại hội đại "
+        "biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, các đại biểu đã thông qua Nghị quyết.\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ 2020 - 2025 họp từ ngày 13/10/2020 đến ngày "
+        "16/10/2020 tại Nhà Văn hóa tỉnh, với sự tham gia của 300 đại biểu.\n", "2020-10-13",
+        id="the-closing-sitting-named-after-its-day"),
 ])
 def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date: str) -> None:
     assert extract_text(text).meeting.date == date

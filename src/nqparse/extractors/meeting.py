@@ -686,9 +686,11 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         found = own(shared.dates_in(s, e))
         if not found:
             continue
-        if closing is None and _CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start):
-            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10": the last day, kept should no
-            # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
+        if closing is None and (_CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start)
+                                or _CLOSING_AFTER.match(plain, found[0].end, min(e, found[0].end + _CLOSING_AFTER_REACH))):
+            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10", "Chiều 15/10, tại phiên bế
+            # mạc Đại hội ...": the last day, kept should no sentence tell the days the meeting ran
+            # ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
             closing = (s, e), found[0]
             continue
         return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
@@ -715,6 +717,8 @@ _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]
 _SINCE = lazy(r"\bke tu(?:\s+ngay)?\s*\Z")
 _SINCE_REACH = 16
 _CLOSING_REACH = 60
+_CLOSING_AFTER = lazy(unmarked(rf"[^.;\n]*?\b{alternation(meetings().closings)}\b"))
+_CLOSING_AFTER_REACH = 30
 
 
 def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],

@@ -910,3 +910,11 @@ def test_a_pages_publication_line_is_not_the_meetings_day(published: str) -> Non
     text = (" date 2025-03-14 Huyện Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025\n"
             f"{published}\nSáng 10/3, Huyện ủy Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025.\n")
     assert extract_text(text).meeting.date == "2025-03-10"
+
+
+def test_a_day_opening_clauses_of_chairs_cut_at_semicolons_dates_the_meeting_they_lead_to() -> None:
+    result = extract_text(
+        "Chiều ngày 26/3, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy; đồng chí Trần Văn Bình, Phó Bí thư "
+        "Tỉnh ủy; Ban Chấp hành Đảng bộ tỉnh đã tổ chức hội nghị lần thứ 22 để cho ý kiến về tình hình quý I.\n\n"
+        "Trong quý I/2025, tăng trưởng kinh tế đạt 7%.\n")
+    assert (result.meeting.ordinal, result.meeting.date) == (22, "2025-03-26")

@@ -656,9 +656,7 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
-        p_start, p_end = _paragraph_of(layout, m.start())
-        s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
-        windows.append((s_start, min(p_end, m.end() + 160)))
+        windows.append((_sentence_start(layout, m.start()), min(_paragraph_of(layout, m.start())[1], m.end() + 160)))
         dated = _bracketed_line_after(layout, m.start())
         if dated is not None:
             windows.append(dated)
@@ -695,6 +693,20 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
             continue
         return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
     return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
+
+
+def _sentence_start(layout: Layout, offset: int) -> int:
+    """Where the sentence of ``offset`` opens, its clauses cut at ";" read as one: "Chiều 26/3,
+    dưới sự chủ trì của đồng chí A, Bí thư Tỉnh ủy; đồng chí B, ...; Ban Chấp hành Đảng bộ tỉnh tổ
+    chức hội nghị lần thứ 22" is dated by the day that opens it."""
+    text = layout.text.text
+    clauses = list(sentences(text, *_paragraph_of(layout, offset)))
+    at = next((i for i, (s, e) in enumerate(clauses) if s <= offset < e), None)
+    if at is None:
+        return offset
+    while at > 0 and text[clauses[at - 1][1] - 1] == ";":
+        at -= 1
+    return clauses[at][0]
 
 
 # "(17/10/2002 - 17/10/2022)": two dates in brackets joined by a dash

@@ -312,6 +312,10 @@ EXECUTING = [
      "hành Quyết định này.",
      ["Bộ trưởng các Bộ", "Chủ nhiệm Ủy ban Nhà nước", "Thủ trưởng các cơ quan khác thuộc Hội đồng Bộ trưởng",
       "Chủ tịch Ủy ban nhân dân tỉnh Bình An"]),
+    ("the-bodies-its-owner-closes-then-a-named-body", "Điều 3. Chánh Văn phòng UBND tỉnh, Thủ trưởng các cơ quan "
+     "thuộc UBND tỉnh, UBND các xã, phường và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng các cơ quan thuộc UBND tỉnh", "UBND các xã, phường",
+      "các đơn vị có liên quan"]),
     ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
      "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
      ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),

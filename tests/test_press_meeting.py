@@ -735,9 +735,28 @@ def test_a_pages_chrome_and_capitals_are_no_opening_lines() -> None:
     pytest.param(
         "Đại hội Đảng bộ tỉnh Hòa Lâm bế mạc\n\nĐại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII bế mạc vào sáng "
         "ngày 16/10/2020.\n", "2020-10-16", id="the-closing-day-where-nothing-else-dates-it"),
+    pytest.param(
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\nChiều 16/10, tại phiên bế mạc Đại hội đại "
+        "biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, các đại biểu đã thông qua Nghị quyết.\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ 2020 - 2025 họp từ ngày 13/10/2020 đến ngày "
+        "16/10/2020 tại Nhà Văn hóa tỉnh, với sự tham gia của 300 đại biểu.\n", "2020-10-13",
+        id="the-closing-sitting-named-after-its-day"),
 ])
 def test_a_congress_is_dated_by_its_days_not_its_closing_sitting(text: str, date: str) -> None:
     assert extract_text(text).meeting.date == date
+
+
+def test_a_full_text_page_of_a_congress_resolution_is_that_congress() -> None:
+    """"Toàn văn Nghị quyết Đại hội ...": the page gives the congress's resolution, whose
+    ordinal and term are the congress's (not the outgoing committee's "khóa XI, nhiệm kỳ 2015-2020")."""
+    result = extract_text(
+        "Toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII\n\nThứ Sáu, 16/10/2020 | 09:12\n\n"
+        "Báo Hòa Lâm đăng toàn văn Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII (nhiệm kỳ "
+        "2020-2025).\n\nNGHỊ QUYẾT\n\n"
+        "Đại hội đại biểu Đảng bộ tỉnh Hòa Lâm lần thứ XII, nhiệm kỳ 2020 - 2025 họp tại Nhà Văn hóa tỉnh. Đại hội "
+        "nghe Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ tỉnh khoá XI, nhiệm kỳ 2015-2020.\n")
+    tenure = result.meeting.tenure
+    assert (result.meeting.ordinal, tenure and (tenure.start, tenure.end)) == (12, (2020, 2025))
 
 
 @pytest.mark.parametrize(("text", "year"), [
@@ -891,3 +910,11 @@ def test_a_pages_publication_line_is_not_the_meetings_day(published: str) -> Non
     text = (" date 2025-03-14 Huyện Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025\n"
             f"{published}\nSáng 10/3, Huyện ủy Xuân Hòa tổ chức hội nghị triển khai nhiệm vụ năm 2025.\n")
     assert extract_text(text).meeting.date == "2025-03-10"
+
+
+def test_a_day_opening_clauses_of_chairs_cut_at_semicolons_dates_the_meeting_they_lead_to() -> None:
+    result = extract_text(
+        "Chiều ngày 26/3, dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Tỉnh ủy; đồng chí Trần Văn Bình, Phó Bí thư "
+        "Tỉnh ủy; Ban Chấp hành Đảng bộ tỉnh đã tổ chức hội nghị lần thứ 22 để cho ý kiến về tình hình quý I.\n\n"
+        "Trong quý I/2025, tăng trưởng kinh tế đạt 7%.\n")
+    assert (result.meeting.ordinal, result.meeting.date) == (22, "2025-03-26")

@@ -406,7 +406,8 @@ def _own_document(plain: str, title: At) -> bool:
     return _CITED_OPENING.match(plain, title.start) is not None
 
 
-_CITED_OPENING = lazy(rf"\s*(?:{_CITED_TYPES})\s")
+# "Toàn văn Nghị quyết Đại hội ...": a page that gives the whole text of the document it names
+_CITED_OPENING = lazy(rf"\s*(?:toan van\s+(?:(?:du thao|noi dung|ban)\s+)*)?(?:{_CITED_TYPES})\s")
 
 
 def _holds_congress(plain: str, start: int, end: int) -> bool:
@@ -655,9 +656,7 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
 
     windows: list[tuple[int, int]] = []
     for m in mentions:
-        p_start, p_end = _paragraph_of(layout, m.start())
-        s_start = next((s for s, e in sentences(text, p_start, p_end) if s <= m.start() < e), m.start())
-        windows.append((s_start, min(p_end, m.end() + 160)))
+        windows.append((_sentence_start(layout, m.start()), min(_paragraph_of(layout, m.start())[1], m.end() + 160)))
         dated = _bracketed_line_after(layout, m.start())
         if dated is not None:
             windows.append(dated)
@@ -685,13 +684,29 @@ def _date(layout: Layout, shared: Mentions, document: Document, meeting: Meeting
         found = own(shared.dates_in(s, e))
         if not found:
             continue
-        if closing is None and _CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start):
-            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10": the last day, kept should no
-            # sentence tell the days the meeting ran ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
+        if closing is None and (_CLOSING_BEFORE.search(plain, max(s, found[0].start - _CLOSING_REACH), found[0].start)
+                                or _CLOSING_AFTER.match(plain, found[0].end, min(e, found[0].end + _CLOSING_AFTER_REACH))):
+            # "thông qua trong phiên bế mạc Đại hội vào sáng ngày 15-10", "Chiều 15/10, tại phiên bế
+            # mạc Đại hội ...": the last day, kept should no sentence tell the days the meeting ran
+            # ("diễn ra từ ngày 12 đến ngày 15 tháng 10")
             closing = (s, e), found[0]
             continue
         return _dated_on(layout, shared, meeting, found[0], (s, e), reference, own)
     return _dated_on(layout, shared, meeting, closing[1], closing[0], reference, own) if closing else meeting
+
+
+def _sentence_start(layout: Layout, offset: int) -> int:
+    """Where the sentence of ``offset`` opens, its clauses cut at ";" read as one: "Chiều 26/3,
+    dưới sự chủ trì của đồng chí A, Bí thư Tỉnh ủy; đồng chí B, ...; Ban Chấp hành Đảng bộ tỉnh tổ
+    chức hội nghị lần thứ 22" is dated by the day that opens it."""
+    text = layout.text.text
+    clauses = list(sentences(text, *_paragraph_of(layout, offset)))
+    at = next((i for i, (s, e) in enumerate(clauses) if s <= offset < e), None)
+    if at is None:
+        return offset
+    while at > 0 and text[clauses[at - 1][1] - 1] == ";":
+        at -= 1
+    return clauses[at][0]
 
 
 # "(17/10/2002 - 17/10/2022)": two dates in brackets joined by a dash
@@ -714,6 +729,8 @@ _CLOSING_BEFORE = lazy(unmarked(rf"\b{alternation(meetings().closings)}\b[^.;\n]
 _SINCE = lazy(r"\bke tu(?:\s+ngay)?\s*\Z")
 _SINCE_REACH = 16
 _CLOSING_REACH = 60
+_CLOSING_AFTER = lazy(unmarked(rf"[^.;\n]*?\b{alternation(meetings().closings)}\b"))
+_CLOSING_AFTER_REACH = 30
 
 
 def _dated_on(layout: Layout, shared: Mentions, meeting: MeetingRecord, d: FoundDate, window: tuple[int, int],

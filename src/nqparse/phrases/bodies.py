@@ -607,12 +607,19 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
     # "Thủ trưởng các sở, ban, ngành, đơn vị": the office of each body of the list, up to the next
     # office or the next collective body ("Lãnh đạo các sở, ngành, các Ban Quản lý dự án")
     # ("Thủ trưởng cơ quan, ban, ngành thành phố": without "các", up to the last bare noun)
+    # ("Thủ trưởng các cơ quan thuộc UBND tỉnh, UBND các huyện": a list its owner closes, the
+    # named body after it is one of its own)
     end, bare = first[1], not folded.startswith("các ", gap.end())
+    owned = _OWNED_BY.search(folded, *first) is not None
     for s, e in inner.bodies[1:]:
-        if _office_head(folded, s, e) or folded.startswith("các ", s) or (bare and not _list_part(folded, s, e)):
+        if _office_head(folded, s, e) or folded.startswith("các ", s) \
+                or ((bare or owned) and not _list_part(folded, s, e)):
             break
         end = e
     return end
+
+
+_OWNED_BY = re.compile(r"\s(?:trực\s+)?thuộc\s")  # "các cơ quan thuộc UBND tỉnh": the owner of the bodies listed
 
 
 # "Trưởng ban công tác Mặt trận": a board's head, the board's function in lower case, then the

@@ -523,6 +523,11 @@ CASES = [
          "năm 2025 phấn đấu đạt 70 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"value": 70, "unit": "triệu đồng"}]}]),
+    Case("the-figures-of-a-document-cited-as-grounds-are-no-targets",
+         "Căn cứ Nghị quyết số 12/NQ-CP ngày 05 tháng 02 năm 2026 của Chính phủ về mục tiêu tăng trưởng cả nước "
+         "năm 2026 đạt 10% trở lên;\n\nNăm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm 1,5%.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1.5, "unit": "%", "change": "decrease"}]}]),
     Case("an-aim-with-a-comma-then-its-list-and-the-paragraphs-that-go-on",
          "Trong nhiệm kỳ, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm trở lên; thu ngân sách "
          "bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n\nHằng năm, kết nạp đảng viên mới đạt "

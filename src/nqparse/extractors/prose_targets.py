@@ -27,6 +27,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
+from ..phrases.docnumbers import find_numbers
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
@@ -480,8 +481,16 @@ def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
         if block.parents not in results:
             headings = (heading_text(layout, layout.blocks[i], folded=True) for i in reversed(block.parents))
             results[block.parents] = context_score(headings) <= -2
-        if not results[block.parents]:
+        if not results[block.parents] and not _cites_grounds(layout, block):
             yield block
+
+
+def _cites_grounds(layout: Layout, block: Block) -> bool:
+    """A paragraph of grounds that cites a document by number ("Căn cứ Nghị quyết số 25/NQ-CP ...
+    bảo đảm mục tiêu tăng trưởng cả nước đạt 8% trở lên;"): the figures are the cited document's."""
+    folded = layout.text.folded
+    return folded.startswith(context_words()["citing_leads"], block.start) \
+        and bool(find_numbers(layout.text.text, block.start, block.end))
 
 
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:

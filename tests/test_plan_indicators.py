@@ -528,6 +528,13 @@ CASES = [
          "năm 2026 đạt 10% trở lên;\n\nNăm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm 1,5%.\n",
          [{"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
            "targets": [{"value": 1.5, "unit": "%", "change": "decrease"}]}]),
+    Case("a-count-of-targets-qualified-then-a-field-then-the-word-that-opens-the-list",
+         "Đại hội đề ra 18 chỉ tiêu cụ thể về kinh tế - xã hội như tốc độ tăng thu ngân sách hằng năm đạt 8%; "
+         "thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng/người.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng thu ngân sách hằng năm",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 120, "unit": "triệu đồng/người"}]}]),
     Case("an-aim-with-a-comma-then-its-list-and-the-paragraphs-that-go-on",
          "Trong nhiệm kỳ, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm trở lên; thu ngân sách "
          "bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n\nHằng năm, kết nạp đảng viên mới đạt "

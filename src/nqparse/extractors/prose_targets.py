@@ -140,7 +140,11 @@ def _count_lead() -> re.Pattern[str]:
               rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*")
     # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
     qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
-    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
+    # a word that links, then a field and the word that opens the list: "20 chỉ tiêu cụ thể về kinh
+    # tế - xã hội như tốc độ ..." (no figure between: a first item holds one)
+    further = (rf"(?:[^.;:!?%\d]{{0,60}}?(?<![^\s,])"
+               rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*)?")
+    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified}){further}")
 
 
 @cache

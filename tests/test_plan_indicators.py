@@ -523,6 +523,10 @@ CASES = [
          "năm 2025 phấn đấu đạt 70 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"value": 70, "unit": "triệu đồng"}]}]),
+    Case("an-aim-whose-verb-raises-the-figure-names-what-is-raised-before-it",
+         "Theo kế hoạch năm 2026, quỹ cấp tỉnh phấn đấu vận động 3 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Quỹ cấp tỉnh",
+           "targets": [{"value": 3, "unit": "tỷ đồng"}]}]),
     Case("the-figures-of-a-document-cited-as-grounds-are-no-targets",
          "Căn cứ Nghị quyết số 12/NQ-CP ngày 05 tháng 02 năm 2026 của Chính phủ về mục tiêu tăng trưởng cả nước "
          "năm 2026 đạt 10% trở lên;\n\nNăm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm 1,5%.\n",

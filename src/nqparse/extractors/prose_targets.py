@@ -1003,8 +1003,10 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = name_of(text, start, end, figures)
-            if not name and m.group().strip() in context_words()["aims"]:
-                name = _named_before_aim(text, block, m.start())
+            if m.group().strip() in context_words()["aims"] and (
+                    not name or fold(name) in context_words()["collecting_verbs"]):
+                # "quỹ cấp tỉnh phấn đấu vận động 2 tỷ đồng": what is raised stands before the aim
+                name = _named_before_aim(text, block, m.start()) or name
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)

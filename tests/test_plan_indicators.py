@@ -1336,3 +1336,10 @@ def test_an_aim_to_meet_a_count_of_targets_leads_the_list_after_its_colon(aim: s
             "nghèo giảm còn 1,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n")
     assert [i.name for i in extract_text(text).indicators] == [
         "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo", "Tỷ lệ tham gia bảo hiểm y tế"]
+
+
+def test_a_headline_target_the_body_names_otherwise_with_the_same_figure_is_the_bodys() -> None:
+    text = ("Hòa An: Phấn đấu Quỹ “Vì người nghèo” đạt 6 tỷ đồng\n\nBan vận động Quỹ tỉnh Hòa An vừa triển khai kế "
+            "hoạch năm 2026. Theo đó, chỉ tiêu toàn tỉnh phấn đấu đạt 6 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Chỉ tiêu toàn tỉnh", [6])]

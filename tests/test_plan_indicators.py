@@ -984,13 +984,14 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%", 10.08, "%", None, None),
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
+    ("Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng GRDP khoảng 45%", 45, "%", "~", None),
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
     ("Quỹ hội đạt bình quân 150.000 đồng/hội viên trở lên", 150000, "đồng/hội viên", ">=", None),
     ("Có 140 sáng kiến kỹ thuật được công nhận", 140, "sáng kiến kỹ thuật", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
-        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
+        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth", "a-share-of-growth-is-no-growth",
         "per-one-of-a-scale-word", "a-measure-per-a-thing-counted", "what-is-done-to-them-ends-the-things-counted"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators

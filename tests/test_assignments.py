@@ -841,3 +841,19 @@ def test_a_press_photo_caption_with_its_credit_assigns_nothing() -> None:
             "xây dựng Tân An là trung tâm kinh tế - dịch vụ của tỉnh ẢNH: LÊ HÀ\n\n"
             "Ban Chấp hành Đảng bộ P.Tân An ra mắt đại hội.\n")
     assert list(extract_text(text).assignments) == []
+
+
+@pytest.mark.parametrize("grounds", ["Căn cứ vào Kế hoạch phát triển du lịch năm 2024, ",
+                                     "Trên cơ sở các chỉ tiêu được giao, "])
+def test_the_bodies_made_answerable_after_the_grounds_a_sentence_opens_on(grounds: str) -> None:
+    text = ("QUYẾT ĐỊNH\n\nĐiều 2. " + grounds + "Giám đốc các sở, ngành và Chủ tịch Ủy ban nhân dân các huyện có "
+            "trách nhiệm xây dựng chương trình cụ thể thực hiện Kế hoạch này.\n")
+    (task,) = extract_text(text).assignments
+    assert task.bodies == ["Giám đốc các sở, ngành", "Chủ tịch Ủy ban nhân dân các huyện"]
+    assert task.task.startswith("có trách nhiệm xây dựng")
+
+
+def test_grounds_with_no_answerable_bodies_after_them_assign_nothing() -> None:
+    text = ("QUYẾT ĐỊNH\n\nĐiều 2. Căn cứ vào Kế hoạch phát triển du lịch năm 2024, Sở Văn hóa báo cáo kết quả "
+            "thực hiện năm 2023 với Bộ.\n")
+    assert extract_text(text).assignments == []

@@ -654,3 +654,12 @@ def test_a_letter_under_a_committees_header_is_no_press_article(letter: str) -> 
     # a letter the committee signs: a type line of its own (the contract has no kind for it)
     text = f"TỈNH ỦY A\n\n{letter}\nNhân dịp Xuân mới 2025\n\nThân gửi đồng bào và chiến sĩ trong tỉnh.\n"
     assert extract_text(text).document.kind == "unknown"
+
+
+def test_a_link_to_another_story_between_a_press_pages_paragraphs_names_no_issuer() -> None:
+    text = ("Hòa An: Phấn đấu Quỹ “Vì người nghèo” đạt 6 tỷ đồng\n\nBan vận động Quỹ tỉnh Hòa An vừa triển khai kế "
+            "hoạch vận động năm 2026.\n\nLâm Hà: Ủy ban MTTQ Việt Nam huyện Đông Sơn trao 49 nhà Đại đoàn kết cho "
+            "hộ nghèo\n\nTheo đó, chỉ tiêu toàn tỉnh phấn đấu đạt 6 tỷ đồng.\n")
+    issuer = extract_text(text).issuer
+    assert issuer.name is None or "Đông Sơn" not in issuer.name
+    assert issuer.level != "district"

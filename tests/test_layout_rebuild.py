@@ -688,3 +688,13 @@ def test_the_wrap_width_told_by_bisection_is_the_one_told_line_by_line(seed: int
             cut = [m for m in long if m <= top]
             assert _wrapped_at(long, top, len(cut)) == by_lines(cut, top) == _wrapped_at(cut, top)
         _wrap_width(long)
+
+
+def test_a_chain_of_dashed_parts_cut_at_a_short_line_end_runs_on() -> None:
+    raw = "(3) Cơ cấu kinh tế: Nông - lâm\n- thủy sản 35,55%; Dịch vụ 38,06%.\n"
+    assert lines(raw) == ["(3) Cơ cấu kinh tế: Nông - lâm - thủy sản 35,55%; Dịch vụ 38,06%."]
+
+
+def test_a_list_in_lower_case_after_a_lead_that_ends_stays_a_list() -> None:
+    raw = "Các nhiệm vụ về kinh tế - xã hội:\n- tăng cường thu ngân sách;\n- thu hút đầu tư.\n"
+    assert lines(raw) == raw.splitlines()

@@ -523,6 +523,22 @@ CASES = [
          "năm 2025 phấn đấu đạt 70 triệu đồng.\n",
          [{"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
            "targets": [{"value": 70, "unit": "triệu đồng"}]}]),
+    Case("an-aim-whose-verb-raises-the-figure-names-what-is-raised-before-it",
+         "Theo kế hoạch năm 2026, quỹ cấp tỉnh phấn đấu vận động 3 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Quỹ cấp tỉnh",
+           "targets": [{"value": 3, "unit": "tỷ đồng"}]}]),
+    Case("the-figures-of-a-document-cited-as-grounds-are-no-targets",
+         "Căn cứ Nghị quyết số 12/NQ-CP ngày 05 tháng 02 năm 2026 của Chính phủ về mục tiêu tăng trưởng cả nước "
+         "năm 2026 đạt 10% trở lên;\n\nNăm 2026, tỉnh phấn đấu tỷ lệ hộ nghèo giảm 1,5%.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1.5, "unit": "%", "change": "decrease"}]}]),
+    Case("a-count-of-targets-qualified-then-a-field-then-the-word-that-opens-the-list",
+         "Đại hội đề ra 18 chỉ tiêu cụ thể về kinh tế - xã hội như tốc độ tăng thu ngân sách hằng năm đạt 8%; "
+         "thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng/người.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng thu ngân sách hằng năm",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Thu nhập bình quân đầu người",
+           "targets": [{"value": 120, "unit": "triệu đồng/người"}]}]),
     Case("an-aim-with-a-comma-then-its-list-and-the-paragraphs-that-go-on",
          "Trong nhiệm kỳ, tỉnh phấn đấu, tốc độ tăng trưởng GRDP bình quân đạt 10%/năm trở lên; thu ngân sách "
          "bình quân tăng 12%/năm; tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n\nHằng năm, kết nạp đảng viên mới đạt "
@@ -968,13 +984,14 @@ def test_a_structures_shares_are_labelled_with_their_parts() -> None:
     ("Tỷ trọng giá trị tăng thêm của kinh tế số trong GRDP là 10,08%", 10.08, "%", None, None),
     ("Giá trị tăng thêm ngành công nghiệp tăng 12%", 12, "%", None, "increase"),
     ("Tăng cường đầu tư để tỷ lệ hộ dùng nước sạch đạt 98%", 98, "%", None, None),
+    ("Đóng góp của năng suất nhân tố tổng hợp vào tăng trưởng GRDP khoảng 45%", 45, "%", "~", None),
     ("Số giường bệnh đạt 39,3 giường/01 vạn dân", 39.3, "giường/01 vạn dân", None, None),
     ("Quỹ hội đạt bình quân 150.000 đồng/hội viên trở lên", 150000, "đồng/hội viên", ">=", None),
     ("Có 140 sáng kiến kỹ thuật được công nhận", 140, "sáng kiến kỹ thuật", None, None),
 ], ids=["percent-per-year", "per-person-spaced", "percent-of-grdp", "line-speed", "cluster-abbreviation", "data-sets",
         "classifier-and-noun", "abbreviation-after-a-lead", "a-classifier-makes-a-count-without-a-lead", "three-words-are-ambiguous",
         "a-short-noun-before-a-mark", "a-long-phrase-leaves-its-head-unknown", "a-verb-after-a-short-noun-ends-it", "no-noun-before-tro-len",
-        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth",
+        "value-added-is-no-growth", "value-added-that-grows", "strengthening-is-no-growth", "a-share-of-growth-is-no-growth",
         "per-one-of-a-scale-word", "a-measure-per-a-thing-counted", "what-is-done-to-them-ends-the-things-counted"])
 def test_plan_units(text: str, value: float, unit: str, comparator: str | None, change: str | None) -> None:
     found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- {text}.\n").indicators
@@ -1320,3 +1337,10 @@ def test_an_aim_to_meet_a_count_of_targets_leads_the_list_after_its_colon(aim: s
             "nghèo giảm còn 1,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n")
     assert [i.name for i in extract_text(text).indicators] == [
         "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo", "Tỷ lệ tham gia bảo hiểm y tế"]
+
+
+def test_a_headline_target_the_body_names_otherwise_with_the_same_figure_is_the_bodys() -> None:
+    text = ("Hòa An: Phấn đấu Quỹ “Vì người nghèo” đạt 6 tỷ đồng\n\nBan vận động Quỹ tỉnh Hòa An vừa triển khai kế "
+            "hoạch năm 2026. Theo đó, chỉ tiêu toàn tỉnh phấn đấu đạt 6 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Chỉ tiêu toàn tỉnh", [6])]

@@ -269,6 +269,7 @@ _HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
 _CLOSERS = "*\"”’')]»"
 _TERMINAL = ".;:!?…"
+_DASH_CHAIN_END = regex.compile(r"\p{L}[ ]+[-–][ ]+\p{Ll}+(?:[ ]+\p{Ll}+)?$")  # "Nông - lâm", "nông - lâm nghiệp"
 _FIGURE_END = "0123456789%"  # "... giám sát 8" / "– 10 tổ chức", "đạt từ 45%" / "– 50%"
 _WRAP_SHARE = 0.5
 """Share of wide lines near the widest that marks a text as wrapped at one width."""
@@ -380,9 +381,12 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _OPENS_BLOCK.match(c) \
             and not shape.is_caps(c) else None
     if _OPENS_BLOCK.match(c):
-        # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức"
+        # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức";
+        # so, at any length, does a chain of dashed parts cut inside: "Cơ cấu kinh tế: Nông - lâm" /
+        # "- thủy sản 35,55%; ..." (a list mark follows a clause that ends, not a part of a chain)
         after = c[1:].lstrip()[:1]
-        runs_on = full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1] in _FIGURE_END))
+        dashed = c[:1] in "-–" and after.islower() and _DASH_CHAIN_END.search(p) is not None
+        runs_on = dashed or (full and c[:1] in "-–" and (after.islower() or (after.isdigit() and p[-1] in _FIGURE_END)))
         return " " if runs_on else None
     if p.count("(") > p.count(")"):
         return " "  # "5. Các chủ rừng là tổ chức (các" / "Ban quản lý rừng ...)": no bracket spans a break

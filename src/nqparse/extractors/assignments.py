@@ -352,6 +352,9 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                         and later.end not in assigned_ends:  # not asked already: "đề nghị các cấp ..."
                     add(later, later.end, e, "chủ thể", later.bodies[0][0], before)
                 continue
+            if not found:
+                # "Căn cứ vào Kế hoạch này, Giám đốc các sở ... có trách nhiệm ...": past the grounds
+                found = _answerable_after_grounds(text, folded, mentions, subject, e)
             if not found or cut_mid_name(text, folded, found):
                 continue
             if found.end >= e - 1 and text[e - 1:e] == ";":
@@ -473,6 +476,25 @@ def _subject_after_opening(text: str, folded: str, mentions: Mentions, start: in
         found = mentions.bodies(at + 2, end) if _URGING.search(folded, at, end) else None
         if found and not cut_mid_name(text, folded, found):
             return found
+    return None
+
+
+_GROUNDS_FIRST = lazy(rf"(?:{alternation(bodies().grounds_openers)})\s")
+
+
+def _answerable_after_grounds(text: str, folded: str, mentions: Mentions, start: int, end: int) -> BodyList | None:
+    """The bodies a sentence that opens on its grounds (lexicon bodies 'grounds_openers') makes
+    answerable after them: "Căn cứ vào Kế hoạch ..., Giám đốc các sở, ngành và Chủ tịch UBND các
+    huyện có trách nhiệm xây dựng ..."; the first comma a list of bodies and "chịu/có trách nhiệm"
+    follow ends the grounds."""
+    if not _GROUNDS_FIRST.match(folded, start, end):
+        return None
+    at = folded.find(", ", start, end)
+    while at >= 0:
+        found = mentions.bodies(at + 2, end)
+        if found and not cut_mid_name(text, folded, found) and _responsible().match(folded, found.end):
+            return found
+        at = folded.find(", ", at + 2, end)
     return None
 
 

@@ -299,8 +299,24 @@ def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None =
     headed = layout.block_at(headline.start) if headline is not None else None
     indicators += named_in_prose(layout, mentions, [headed, *prose] if headed else prose, indicators)
     indicators += directed_in_prose(layout, mentions, prose, indicators)
+    if headed is not None:
+        indicators = _told_in_the_body(indicators, headed)
     indicators.sort(key=lambda ind: ind.at.start)
     return join_structures(layout, indicators)
+
+
+def _told_in_the_body(indicators: list[Indicator], headline: Block) -> list[Indicator]:
+    """The indicators but a headline's that the body tells again with the same figures ("Phấn đấu
+    Quỹ “Vì người nghèo” đạt 9,5 tỷ đồng" over "chỉ tiêu toàn tỉnh phấn đấu đạt 9,5 tỷ đồng"): one
+    target, named as the body names it."""
+    def figures(ind: Indicator) -> tuple[tuple[object, ...], ...]:
+        return tuple((t.value, t.low, t.high, t.unit) for t in ind.targets)
+
+    def in_headline(ind: Indicator) -> bool:
+        return headline.start <= ind.at.start < headline.end
+
+    body = {figures(i) for i in indicators if not in_headline(i)}
+    return [i for i in indicators if not (in_headline(i) and i.targets and figures(i) in body)]
 
 
 def _unrepeated(read: list[Indicator], listed: list[Indicator]) -> list[Indicator]:

@@ -617,6 +617,17 @@ def _from_title(layout: Layout, document: Document) -> tuple[int, int] | None:
     return m.start(), _extend_name(layout.text.text, m.end())
 
 
+# "Hà Nội: Thực hiện hiệu quả 5 Chương trình ...", "Bà Rịa - Vũng Tàu: ...": a place, a colon, a headline
+_TEASER = lazy_regex(r"\p{Lu}\p{Ll}*(?:[ ]+(?:[-–][ ]+)?\p{Lu}\p{Ll}*){0,4}:[ ]+\p{Lu}[^\n]*[^.!?…:;\s]\s*")
+
+
+def _teaser(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph of a press page is a link to another story set between its paragraphs:
+    one line that opens on a place and a colon and ends on no closing mark, as a headline does
+    ("An Giang: Ủy ban MTTQ Việt Nam huyện Thoại Sơn trao 49 nhà Đại đoàn kết cho hộ nghèo")."""
+    return _TEASER.fullmatch(text, start, end) is not None
+
+
 def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     """The first body in the opening paragraphs that acts (tổ chức, quyết nghị, sơ kết, ...), or
     that a press report's headline names as meeting ("Hội nghị Ban Thường vụ Tỉnh ủy lần thứ 27")."""
@@ -645,6 +656,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     lead_end = -1
     asked_from = -1  # after "Chủ tịch UBND tỉnh yêu cầu" opening the text, the bodies named are those asked
     for block in body:
+        if document.page and title is not None and block.start > title.end and _teaser(text, block.start, block.end):
+            continue  # "An Giang: Ủy ban MTTQ huyện X trao 49 nhà ..." between paragraphs: another story's link
         for m in _issuer_pattern().finditer(plain, block.start, block.end):
             if _bare_abbreviation(text, m.start(), m.end()):
                 continue  # "UBND TT HĐND": no abbreviated unit with no place's name after it

@@ -27,6 +27,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results
 from ..mentions import Mentions
 from ..normalize import fold
+from ..phrases.docnumbers import find_numbers
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.measures import fallback_name, name_of, named_before
@@ -139,7 +140,11 @@ def _count_lead() -> re.Pattern[str]:
               rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*")
     # the first clause runs to a ";" with no ":" or sentence end before it: a list, not a lead-in
     qualified = rf"[ ]+{alternation(words['count_qualifiers'])}[ ]+(?=[^\W\d_][^:.;!?]*;)"
-    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified})")
+    # a word that links, then a field and the word that opens the list: "20 chỉ tiêu cụ thể về kinh
+    # tế - xã hội như tốc độ ..." (no figure between: a first item holds one)
+    further = (rf"(?:[^.;:!?%\d]{{0,60}}?(?<![^\s,])"
+               rf"(?:{alternation(words['count_links'])})(?!\w)[ ]*[,:]?[ ]*)?")
+    return re.compile(rf"(?<![\w,./]){count}(?:{linked}|{qualified}){further}")
 
 
 @cache
@@ -480,8 +485,16 @@ def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
         if block.parents not in results:
             headings = (heading_text(layout, layout.blocks[i], folded=True) for i in reversed(block.parents))
             results[block.parents] = context_score(headings) <= -2
-        if not results[block.parents]:
+        if not results[block.parents] and not _cites_grounds(layout, block):
             yield block
+
+
+def _cites_grounds(layout: Layout, block: Block) -> bool:
+    """A paragraph of grounds that cites a document by number ("Căn cứ Nghị quyết số 25/NQ-CP ...
+    bảo đảm mục tiêu tăng trưởng cả nước đạt 8% trở lên;"): the figures are the cited document's."""
+    folded = layout.text.folded
+    return folded.startswith(context_words()["citing_leads"], block.start) \
+        and bool(find_numbers(layout.text.text, block.start, block.end))
 
 
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:
@@ -990,8 +1003,10 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = name_of(text, start, end, figures)
-            if not name and m.group().strip() in context_words()["aims"]:
-                name = _named_before_aim(text, block, m.start())
+            if m.group().strip() in context_words()["aims"] and (
+                    not name or fold(name) in context_words()["collecting_verbs"]):
+                # "quỹ cấp tỉnh phấn đấu vận động 2 tỷ đồng": what is raised stands before the aim
+                name = _named_before_aim(text, block, m.start()) or name
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)

@@ -86,6 +86,7 @@ class Bodies(NamedTuple):
     urging_words: tuple[str, ...]
     obliging_words: tuple[str, ...]
     appeal_leads: tuple[str, ...]
+    grounds_openers: tuple[str, ...]
     meeting_participants: tuple[str, ...]
     meeting_delegates: tuple[str, ...]
     city_words: tuple[str, ...]

@@ -355,6 +355,16 @@ def test_minimal_text_pdf_is_read() -> None:
     assert "05-NQ/TU" in source.text and source.pages == 1
 
 
+def test_a_number_broken_after_its_dash_is_one_word_again() -> None:
+    """A wrapped paragraph whose line ends inside a cited number ("số 428/TTXT-" / "VPDT ngày")
+    runs on without a space, so that the number is read whole."""
+    from .test_batch import tiny_pdf
+
+    text = read_pdf(tiny_pdf(["Trung tam da co Cong van so 428/TTXT-", "VPDT ngay 09/9/2025 bao cao Uy ban va",
+                              "Ke hoach so 173/KH-TTXT ve hoi thao."]), "letter.pdf").text
+    assert "so 428/TTXT-VPDT ngay" in text
+
+
 @pytest.mark.parametrize("data,error,words", [
     pytest.param(lambda: _pdf(SCAN_PAGE), ScannedPdfError, "no text layer", id="scan"),
     pytest.param(lambda: _pdf(TEXT_PAGE, encrypt=True), InputError, "encrypted", id="encrypted"),

@@ -430,6 +430,14 @@ def _sentence_runs_on(prev: str, cur: str, shape: _Shape) -> bool:
 
 _BROKEN_HEAD = lazy_regex(r"\p{L}+-$")
 _NUMBER_HEAD = lazy_regex(r"(?<![\w/])\d{1,5}/\p{Lu}[\p{Lu}\p{Ll}]{0,5}-$")  # "220/BC-": a state number's head
+
+
+def runs_on_after_dash(line: str, nxt: str) -> bool:
+    """Whether a line that ends in a dash glued to a digit or to a state number's head runs on
+    into the next line with no space: "10-" / "NQ/TW", "220/BC-" / "UBND", "2021-" / "2025"."""
+    if len(line) < 2 or line[-1] != "-" or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+        return False
+    return line[-2].isdigit() or (nxt[:1].isupper() and _NUMBER_HEAD.search(line) is not None)
 _LOWER_RUN = lazy_regex(r"\p{Ll}+")
 
 
@@ -438,7 +446,7 @@ def _hyphen_join(prev: str, cur: str, full: bool) -> str | None:
     wrapped text "tế-" / "xã hội" is one compound; a syllable broken by the hyphen ("Nghị quy-" /
     "ết") is left to the OCR repair."""
     if cur[:1].isupper() or cur[:1].isdigit():
-        return "" if prev[-2].isdigit() or (_NUMBER_HEAD.search(prev) and cur[:1].isupper()) else None
+        return "" if runs_on_after_dash(prev, cur) else None
     head = _BROKEN_HEAD.search(prev)
     tail = _LOWER_RUN.match(cur)
     if not full or (head and tail and is_syllable(head.group()[:-1] + tail.group())):

@@ -635,7 +635,9 @@ def _board_of(text: str, folded: str, key: str, end: int, limit: int) -> int | N
         return None
     gap = _BOARD_OF.match(text, end, limit)
     if gap is None:
-        return None
+        # "Trưởng Ban Quản lý các khu công nghiệp": the office's "Ban" opens the board's own name
+        inner = read_bodies(text, folded, end - len("ban"), limit)
+        return inner.bodies[0][1] if inner and inner.bodies[0][1] > end else None
     inner = read_bodies(text, folded, gap.end(), limit) if head_pattern().match(folded, gap.end(), limit) else None
     if inner:
         return inner.bodies[0][1]

@@ -391,6 +391,9 @@ def _add_line(out: TextBuilder, line: Line, boxes: list[WordBox]) -> None:
 
 
 def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox] | None = None) -> TextBuilder:
+    # the plain-text layout's rule, imported late: the layout imports the phrases
+    from ..plainlayout import runs_on_after_dash
+
     # portrait and landscape pages have text blocks of their own widths
     margins_of = {w: measure([ln for page, pw in zip(pages, widths, strict=True) if pw == w
                               for ln in page if isinstance(ln, Line)], w) for w in set(widths)}
@@ -416,7 +419,9 @@ def _assemble(pages: list[list[Item]], widths: list[float], boxes: list[WordBox]
                 previous = item
                 continue
             if joined:
-                out.add(" ", page=item.page)
+                # "Công văn số 428/TTXT-" / "ĐTDN ngày ...": a number broken after its dash is one word
+                glued = isinstance(previous, Line) and runs_on_after_dash(previous.text.rstrip(), item.text.lstrip())
+                out.add("" if glued else " ", page=item.page)
             elif previous is not None:
                 big_gap = item.gap_before is None or item.gap_before > 1.1 * margins.line_height
                 out.newline(2 if (big_gap and not item.column) or (isinstance(previous, Line)

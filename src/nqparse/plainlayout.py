@@ -438,6 +438,8 @@ def runs_on_after_dash(line: str, nxt: str) -> bool:
     if len(line) < 2 or line[-1] != "-" or not (nxt[:1].isupper() or nxt[:1].isdigit()):
         return False
     return line[-2].isdigit() or (nxt[:1].isupper() and _NUMBER_HEAD.search(line) is not None)
+
+
 _LOWER_RUN = lazy_regex(r"\p{Ll}+")
 
 

@@ -1125,6 +1125,11 @@ def test_a_sentence_opening_on_the_coming_term_lists_its_targets_not_one_on_the_
                      ("Kết nạp đoàn viên", [(None, 60, 80)]), ("Thực hiện công trình thanh niên", [(4, None, None)])]
 
 
+def test_a_text_of_one_short_sentence_sets_its_target() -> None:
+    found = extract_text("Năm 2026, tỉnh phấn đấu thu ngân sách đạt 75.000 tỷ đồng.").indicators
+    assert [(i.name, [t.value for t in i.targets]) for i in found] == [("Thu ngân sách", [75000])]
+
+
 def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")

@@ -1130,6 +1130,23 @@ def test_a_text_of_one_short_sentence_sets_its_target() -> None:
     assert [(i.name, [t.value for t in i.targets]) for i in found] == [("Thu ngân sách", [75000])]
 
 
+@pytest.mark.parametrize("opening", ["Năm 2026, xã phấn đấu", "Nhiệm kỳ tới, xã phấn đấu"])
+def test_an_aim_after_its_subject_lists_two_targets_between_semicolons(opening: str) -> None:
+    text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "
+            "đạt 20 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 1%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách", [20]), ("Tỷ lệ hộ nghèo", [1])]
+
+
+def test_a_paragraph_on_its_own_label_after_a_list_is_named_after_the_label() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\nVề xây dựng Đảng: Phấn "
+            "đấu kết nạp 50 đảng viên; 95% chi bộ hoàn thành tốt nhiệm vụ.\nVề kinh tế: Phấn đấu tốc độ tăng trưởng kinh "
+            "tế bình quân đạt 10%/năm. Thu nhập bình quân đầu người đạt 80 triệu đồng.\n")
+    found = [(i.group, i.name) for i in extract_text(text).indicators]
+    assert found == [("Về xây dựng Đảng", "Kết nạp đảng viên"), ("Về xây dựng Đảng", "Chi bộ hoàn thành tốt nhiệm vụ"),
+                     ("Về kinh tế", "Tốc độ tăng trưởng kinh tế bình quân"), ("Về kinh tế", "Thu nhập bình quân đầu người")]
+
+
 def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")

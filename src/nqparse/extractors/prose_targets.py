@@ -198,7 +198,8 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
-            link = _LINK_WORDS.match(text, block.start, block.end)
+            # or after its own label ("Về kinh tế: Phấn đấu A đạt 12%/năm. B ...")
+            link = _LINK_WORDS.match(text, block.start, block.end) or _own_label(layout, block)
             leads = leads or [(link.end() if link else block.start, False, 1)]
         for lead_end, strict, fewest in leads:
             lead_end = _skip_space(text, lead_end, block.end)
@@ -221,8 +222,10 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                     continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
+            # an aim's targets between ";" ("xã phấn đấu A đạt 8%; B dưới 1%"), each clause with its
+            # figure, are a list at two as a colon's are; joined by commas alone, see _aim_items
             if len(items) < max(1 if going_on else fewest, 0.5 * len(clauses),
-                                _aim_items(folded, block, lead_end) if strict else 0) or (
+                                _aim_items(folded, block, lead_end) if strict and len(clauses) < 2 else 0) or (
                     going_on and reports_result(folded[lead_end:end])):
                 continue
             found += _read_once(text, group, _join_shared(text, items), figures_read)
@@ -485,8 +488,9 @@ def prose_blocks(layout: Layout, covered: set[int]) -> Iterator[Block]:
 
 
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:
-    """How many targets an aim's sentence must list to be read as a list: three, or two where the
-    aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
+    """How many targets an aim's sentence must list in one clause, joined by commas, to be read
+    as a list: three, or two where the aim opens the sentence ("Phấn đấu hàng năm thực hiện 01
+    công trình, có ít nhất 90% ..."). Two clauses between ";" are a list wherever it opens."""
     sentence = _sentence_start(folded, block.start, lead_end)
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
@@ -1106,11 +1110,18 @@ def _own_section(layout: Layout, block: Block) -> str | None:
     run_in = _run_in_heading(layout, block)
     if run_in is not None:
         return text[run_in[0]:run_in[1]]
+    label = _own_label(layout, block)
+    return TRAILING_LINK.sub("", label.group("label")) if label else None
+
+
+def _own_label(layout: Layout, block: Block) -> regex.Match[str] | None:
+    """The short label in words that opens a paragraph, with its colon ("Về kinh tế: ")."""
+    text = layout.text.text
     # the colon is looked for at memory speed: most paragraphs open on no label
     label = _OWN_LABEL.match(text, block.start, block.end) if text.find(":", block.start, block.start + 90) >= 0 else None
     if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
             and not layout.text.folded.startswith(context_words()["back_links"], block.start):
-        return TRAILING_LINK.sub("", label.group("label"))
+        return label
     return None
 
 

@@ -1147,6 +1147,23 @@ def test_a_paragraph_on_its_own_label_after_a_list_is_named_after_the_label() ->
                      ("Về kinh tế", "Tốc độ tăng trưởng kinh tế bình quân"), ("Về kinh tế", "Thu nhập bình quân đầu người")]
 
 
+_SESSION = "Tin tức\n\nChiều 27/8, HĐND phường An Hải tổ chức kỳ họp thứ 3.\n\n{}\n"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Các đại biểu đã thông qua nghị quyết về nhiệm vụ kinh tế - xã hội đến cuối năm 2025. Theo đó, phường tập trung "
+     "thúc đẩy tăng trưởng kinh tế. Trong đó, tỷ trọng dịch vụ - du lịch chiếm 90%.", [("Tỷ trọng dịch vụ - du lịch", 90)]),
+    ("Kỳ họp cũng thông qua nghị quyết phê chuẩn dự toán thu ngân sách năm 2025. Cụ thể, dự toán thu ngân sách trên "
+     "địa bàn phường năm 2025 là hơn 465 tỷ đồng; dự toán chi ngân sách địa phương là 300 tỷ đồng.",
+     [("Dự toán thu ngân sách trên địa bàn phường", 465), ("Dự toán chi ngân sách địa phương", 300)]),
+    ("Kỳ họp thông qua nghị quyết về kết quả thực hiện nhiệm vụ năm 2025. Cụ thể, thu ngân sách đạt 465 tỷ đồng.", []),
+    ("Kỳ họp thông qua nghị quyết về nhiệm vụ năm 2026. Theo đó, năm 2025 thu ngân sách đạt 465 tỷ đồng.", []),
+], ids=["the-figures-after-theo-do", "the-estimates-after-cu-the", "a-resolution-on-results", "the-year-behind"])
+def test_the_sentences_a_link_opens_after_a_resolution_passed_state_its_targets(text: str, found: list[Any]) -> None:
+    indicators = extract_text(_SESSION.format(text)).indicators
+    assert [(i.name, i.targets[0].value) for i in indicators] == found
+
+
 def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")

@@ -344,6 +344,11 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     aims = context_words()["aims"]
     spans = list(sentences(text, block.start, block.end))
     if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
+        specified = _resolution_specified(folded, spans)
+        if specified:
+            taken = sorted(read)
+            return [piece for s, e in specified if bisect_left(taken, s) == bisect_left(taken, e)
+                    for piece in _sentence_targets(layout, mentions, s, e, closing=True)]
         # "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh ..." over "Tốc độ tăng trưởng GRDP
         # bình quân đạt 10%. Quy mô GRDP 589.730 tỷ đồng. ...": the aims set just above, every
         # sentence a target
@@ -382,6 +387,40 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
         aimed += 1
         pieces += own
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+def _resolution_specified(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that say what a resolution passed sets, where a link opens the one after
+    the resolution's ("Kỳ họp đã thông qua nghị quyết về nhiệm vụ ... đến cuối năm 2025. Theo đó,
+    ... Trong đó, tỷ trọng dịch vụ chiếm 90%.", "... thông qua nghị quyết phê chuẩn dự toán thu
+    ngân sách năm 2025. Cụ thể, dự toán thu ngân sách ... là hơn 465 tỷ đồng"): from the linked
+    one up to one that reports a result or opens on a year behind the resolution's. None where
+    the resolution's own sentence reports results ("thông qua nghị quyết về kết quả thực hiện ...")."""
+    for k, (s, e) in enumerate(spans[:-1]):
+        if _passed_resolution().search(folded, s, e) is None or reports_result(folded[s:e]) \
+                or not folded.startswith(context_words()["back_links"], spans[k + 1][0]):
+            continue
+        year = max((int(y) for y in _YEAR.findall(folded, s, e)), default=None)
+        run: list[tuple[int, int]] = []
+        for s2, e2 in spans[k + 1:]:
+            link = _linked().match(folded, s2, e2)  # "Theo đó, năm 2025 thu ...": the year after the link
+            opening = _LEADING_YEAR.match(folded, link.end() if link else s2, e2)
+            if reports_result(folded[s2:e2]) or (opening and year and int(opening.group(1)) < year) \
+                    or _passed_resolution().search(folded, s2, e2):
+                break  # a result, the year behind, or the next resolution
+            run.append((s2, e2))
+        return run
+    return []
+
+
+_LEADING_YEAR = re.compile(rf"(?:trong[ ]+)?năm[ ]+({YEAR})(?!\d)")
+
+
+@cache
+def _passed_resolution() -> re.Pattern[str]:
+    """A resolution passed: a verb of lexicon figures list_context 'passing_verbs', then within two
+    words "nghị quyết" ("thông qua nghị quyết", "thông qua các nghị quyết", "thông qua 12 nghị quyết")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['passing_verbs'])})(?:[ ]+\w+){{0,2}}?[ ]+nghị quyết(?!\w)")
 
 
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")

@@ -1164,6 +1164,22 @@ def test_the_sentences_a_link_opens_after_a_resolution_passed_state_its_targets(
     assert [(i.name, i.targets[0].value) for i in indicators] == found
 
 
+def test_a_target_in_a_web_copy_that_kept_its_sources_line_breaks() -> None:
+    # a legal site's copy: its lines broken where the page's source broke them, some at the
+    # width of the text, some short and mid-sentence ("... tăng trưởng" / "GRDP từ 9% ...")
+    text = ("NGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH NAM SƠN NĂM 2027\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ\n"
+            "Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 và các văn bản hướng dẫn thi\n"
+            "hành; Sau khi xem xét báo cáo của Ủy ban nhân dân tỉnh, báo cáo thẩm tra của\n"
+            "các Ban Hội đồng nhân dân tỉnh và ý kiến thảo luận của đại biểu Hội đồng nhân\n"
+            "dân tỉnh tại kỳ họp.\nQUYẾT NGHỊ:\nĐiều 1. Hội đồng nhân dân tỉnh thống nhất các "
+            "mục tiêu, chỉ tiêu, nhiệm vụ\nvà giải pháp chủ yếu phát triển kinh tế - xã hội năm 2027, nhất là các giải\n"
+            "pháp đã được đề ra trong báo cáo của Ủy ban nhân dân tỉnh, với nội dung sau:\n1. Mục\n"
+            "tiêu tổng quát\nPhấn đấu tốc độ tăng trưởng\nGRDP từ 9% trở lên so với năm 2026; đẩy mạnh tái cơ cấu kinh "
+            "tế, đổi\nmới mô hình tăng trưởng; cơ cấu lại các ngành, lĩnh vực; nâng cao chất lượng\nnguồn nhân lực.\n")
+    assert [(i.name, i.targets[0].value) for i in extract_text(text).indicators] == [("Tốc độ tăng trưởng GRDP", 9)]
+
+
 def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")

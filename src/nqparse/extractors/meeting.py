@@ -458,6 +458,7 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     the party committee or its place sets."""
     plain = layout.text.plain
     found = _PROGRAMME_TENURE.search(plain)
+    latest: re.Match[str] | None = None
     if found is None:
         # "Nhiệm kỳ 2025-2030, Đảng bộ phường X tập trung ...; phấn đấu ...": a sentence that opens
         # on the newest term the text names (the one reviewed is older: "Nhiệm kỳ qua, ...")
@@ -468,7 +469,17 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         later = newest_term(layout.text.folded)
         found = next((t for t in opening if latest and t.group("a") == latest.group("a")
                       and (later is None or later < int(t.group("b")))), None)
+    if found is None and latest is not None:
+        # "Nhiều nhiệm vụ lớn được đặt ra cho Đảng bộ nhiệm kỳ 2025-2030": the party organisation
+        # in the newest term the text names (the one reviewed is older)
+        found = next((t for t in _OWN_TERM.finditer(plain) if t.group("a") == latest.group("a")), None)
     return _with_tenure(meeting, found) if found else meeting
+
+
+# the party organisation that tasks are set for, then its term: "(nhiệm vụ đặt ra) cho Đảng bộ
+# nhiệm kỳ 2025-2030", "cho Đảng bộ tỉnh nhiệm kỳ 2025 - 2030" (not "kết quả lãnh đạo của Đảng bộ
+# nhiệm kỳ 2020-2025", the term reviewed)
+_OWN_TERM = lazy(unmarked(r"\bcho\s+đảng bộ\b[^.;:\n(\d]{0,30}?\s*,?\s*") + TENURE)
 
 
 _TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+") + term_years("[ ]") + r"[ ]*,")

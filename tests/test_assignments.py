@@ -51,6 +51,12 @@ CASES = [
      "thực hiện.", ["các phòng, ban chuyên môn", "các cơ quan, đơn vị liên quan"], "tổ chức thực hiện"),
     ("a-list-of-unit-nouns-is-one-body", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
      ["các cơ quan, đơn vị, địa phương"], "tổ chức thực hiện"),
+    ("villages-join-a-list-of-unit-nouns", "Giao các cơ quan, đơn vị và thôn, xóm tổ chức thực hiện.",
+     ["các cơ quan, đơn vị và thôn, xóm"], "tổ chức thực hiện"),
+    ("a-residential-group-in-a-list-of-unit-nouns", "Đề nghị các cơ quan, đơn vị, ấp, tổ dân phố tuyên truyền "
+     "rộng rãi.", ["các cơ quan, đơn vị, ấp, tổ dân phố"], "tuyên truyền rộng rãi"),
+    ("a-name-whose-và-opens-on-a-village-word", "Giao Cục Đo đạc và Bản đồ Việt Nam hướng dẫn thực hiện.",
+     ["Cục Đo đạc và Bản đồ Việt Nam"], "hướng dẫn thực hiện"),
     ("a-list-of-kinds-of-bodies-stays-split", "Giao các cấp ủy, chính quyền tổ chức thực hiện.",
      ["các cấp ủy", "chính quyền"], "tổ chức thực hiện"),
     ("name-stops-before-its-verb", "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng ban hành Kế hoạch với chủ đề: “Đột phá”.",

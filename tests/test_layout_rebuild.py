@@ -425,6 +425,16 @@ def test_a_sentence_ending_at_a_wrapped_line_end_runs_on_only_where_the_wrap_bro
     assert ((prev + " " + next_line) in lines(raw)) == joined
 
 
+@pytest.mark.parametrize(("prev", "next_line", "joined"), [
+    ("Phấn đấu tốc độ tăng trưởng", "GRDP từ 11% trở lên so với năm 2020; đẩy mạnh tái cơ cấu kinh tế.", True),
+    ("1. Mục tiêu tổng quát", "GRDP tăng trưởng từ 11% trở lên so với năm 2020.", False),
+    ("Hằng quý", "UBND xã chủ trì tổng hợp.", False),
+], ids=["a-short-line-runs-on-into-an-abbreviation", "a-heading-does-not", "a-flattened-cell-does-not"])
+def test_a_short_line_stopped_mid_sentence_runs_on_into_an_abbreviation(prev: str, next_line: str, joined: bool) -> None:
+    raw = "\n".join(NARROW * 2) + "\n" + prev + "\n" + next_line + "\n"  # no blank line parts its paragraphs
+    assert ((prev + " " + next_line) in lines(raw)) == joined
+
+
 def test_a_roman_numeral_wrapped_to_the_next_line_stays_with_its_title() -> None:
     title = "Kỳ họp thứ 22 (kỳ họp chuyên đề lần thứ 14), HĐND tỉnh khóa"
     assert len(title) + len(" XIII") > max(map(len, NARROW))  # the numeral did not fit

@@ -1142,6 +1142,61 @@ def test_a_sentence_opening_on_the_coming_term_lists_its_targets_not_one_on_the_
                      ("Kết nạp đoàn viên", [(None, 60, 80)]), ("Thực hiện công trình thanh niên", [(4, None, None)])]
 
 
+def test_a_text_of_one_short_sentence_sets_its_target() -> None:
+    found = extract_text("Năm 2026, tỉnh phấn đấu thu ngân sách đạt 75.000 tỷ đồng.").indicators
+    assert [(i.name, [t.value for t in i.targets]) for i in found] == [("Thu ngân sách", [75000])]
+
+
+@pytest.mark.parametrize("opening", ["Năm 2026, xã phấn đấu", "Nhiệm kỳ tới, xã phấn đấu"])
+def test_an_aim_after_its_subject_lists_two_targets_between_semicolons(opening: str) -> None:
+    text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "
+            "đạt 20 tỷ đồng; tỷ lệ hộ nghèo giảm còn dưới 1%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách", [20]), ("Tỷ lệ hộ nghèo", [1])]
+
+
+def test_a_paragraph_on_its_own_label_after_a_list_is_named_after_the_label() -> None:
+    text = ("Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\nVề xây dựng Đảng: Phấn "
+            "đấu kết nạp 50 đảng viên; 95% chi bộ hoàn thành tốt nhiệm vụ.\nVề kinh tế: Phấn đấu tốc độ tăng trưởng kinh "
+            "tế bình quân đạt 10%/năm. Thu nhập bình quân đầu người đạt 80 triệu đồng.\n")
+    found = [(i.group, i.name) for i in extract_text(text).indicators]
+    assert found == [("Về xây dựng Đảng", "Kết nạp đảng viên"), ("Về xây dựng Đảng", "Chi bộ hoàn thành tốt nhiệm vụ"),
+                     ("Về kinh tế", "Tốc độ tăng trưởng kinh tế bình quân"), ("Về kinh tế", "Thu nhập bình quân đầu người")]
+
+
+_SESSION = "Tin tức\n\nChiều 27/8, HĐND phường An Hải tổ chức kỳ họp thứ 3.\n\n{}\n"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Các đại biểu đã thông qua nghị quyết về nhiệm vụ kinh tế - xã hội đến cuối năm 2025. Theo đó, phường tập trung "
+     "thúc đẩy tăng trưởng kinh tế. Trong đó, tỷ trọng dịch vụ - du lịch chiếm 90%.", [("Tỷ trọng dịch vụ - du lịch", 90)]),
+    ("Kỳ họp cũng thông qua nghị quyết phê chuẩn dự toán thu ngân sách năm 2025. Cụ thể, dự toán thu ngân sách trên "
+     "địa bàn phường năm 2025 là hơn 465 tỷ đồng; dự toán chi ngân sách địa phương là 300 tỷ đồng.",
+     [("Dự toán thu ngân sách trên địa bàn phường", 465), ("Dự toán chi ngân sách địa phương", 300)]),
+    ("Kỳ họp thông qua nghị quyết về kết quả thực hiện nhiệm vụ năm 2025. Cụ thể, thu ngân sách đạt 465 tỷ đồng.", []),
+    ("Kỳ họp thông qua nghị quyết về nhiệm vụ năm 2026. Theo đó, năm 2025 thu ngân sách đạt 465 tỷ đồng.", []),
+], ids=["the-figures-after-theo-do", "the-estimates-after-cu-the", "a-resolution-on-results", "the-year-behind"])
+def test_the_sentences_a_link_opens_after_a_resolution_passed_state_its_targets(text: str, found: list[Any]) -> None:
+    indicators = extract_text(_SESSION.format(text)).indicators
+    assert [(i.name, i.targets[0].value) for i in indicators] == found
+
+
+def test_a_target_in_a_web_copy_that_kept_its_sources_line_breaks() -> None:
+    # a legal site's copy: its lines broken where the page's source broke them, some at the
+    # width of the text, some short and mid-sentence ("... tăng trưởng" / "GRDP từ 9% ...")
+    text = ("NGHỊ QUYẾT\nVỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH NAM SƠN NĂM 2027\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Căn cứ\n"
+            "Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015 và các văn bản hướng dẫn thi\n"
+            "hành; Sau khi xem xét báo cáo của Ủy ban nhân dân tỉnh, báo cáo thẩm tra của\n"
+            "các Ban Hội đồng nhân dân tỉnh và ý kiến thảo luận của đại biểu Hội đồng nhân\n"
+            "dân tỉnh tại kỳ họp.\nQUYẾT NGHỊ:\nĐiều 1. Hội đồng nhân dân tỉnh thống nhất các "
+            "mục tiêu, chỉ tiêu, nhiệm vụ\nvà giải pháp chủ yếu phát triển kinh tế - xã hội năm 2027, nhất là các giải\n"
+            "pháp đã được đề ra trong báo cáo của Ủy ban nhân dân tỉnh, với nội dung sau:\n1. Mục\n"
+            "tiêu tổng quát\nPhấn đấu tốc độ tăng trưởng\nGRDP từ 9% trở lên so với năm 2026; đẩy mạnh tái cơ cấu kinh "
+            "tế, đổi\nmới mô hình tăng trưởng; cơ cấu lại các ngành, lĩnh vực; nâng cao chất lượng\nnguồn nhân lực.\n")
+    assert [(i.name, i.targets[0].value) for i in extract_text(text).indicators] == [("Tốc độ tăng trưởng GRDP", 9)]
+
+
 def test_a_comparator_before_a_figures_own_comparator_names_nothing() -> None:
     text = ("Tin tức\n\nSáng 8/5, Đoàn xã Phú An tổ chức Đại hội đại biểu lần thứ XX.\n\nĐại hội đề ra các chỉ tiêu: ít "
             "nhất trên 90% đoàn viên được xếp loại khá trở lên; kết nạp 70 đoàn viên.\n")

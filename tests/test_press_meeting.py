@@ -525,6 +525,25 @@ def test_a_press_reports_meeting_day_takes_its_year_from_the_report(text: str, d
     assert extract_text(text).meeting.date == date
 
 
+@pytest.mark.parametrize(("second", "ordinal"), [
+    ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XVI nhận được sự thống nhất cao.", 16),
+    ("Đại hội đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XV.", None),
+], ids=["the-resolution-the-congress-adopted", "the-resolution-it-carried-out"])
+def test_a_congress_named_with_its_ordinal_only_in_its_own_resolution(second: str, ordinal: int | None) -> None:
+    text = ("Tin tức\n\nSáng 27/9, Đại hội đại biểu Đảng bộ tỉnh Bình An đã biểu quyết thông qua Nghị quyết Đại hội."
+            f"\n\n{second}\n")
+    meeting = extract_text(text).meeting
+    assert (meeting.ordinal if meeting else None) == ordinal
+
+
+def test_a_congress_takes_the_term_its_tasks_are_set_for() -> None:
+    text = ("Tin tức\n\nSáng 27/9, Đại hội đại biểu Đảng bộ tỉnh Bình An lần thứ XVI đã bế mạc.\n\nNhiều nhiệm vụ lớn "
+            "được đặt ra cho Đảng bộ nhiệm kỳ 2025-2030.\n")
+    meeting = extract_text(text).meeting
+    assert meeting is not None and meeting.tenure is not None
+    assert (meeting.tenure.start, meeting.tenure.end) == (2025, 2030)
+
+
 def test_a_headline_may_name_the_days_of_what_it_reports() -> None:
     headline = "Đại hội đại biểu Đảng bộ phường An Bình lần thứ 10 diễn ra trong hai ngày 24 và 25-2"
     result = extract_text(f"{headline}\n\n(BĐT) - Ngày 17-2, Ban Chấp hành Đảng bộ phường An Bình duyệt chương trình "

@@ -191,6 +191,15 @@ def test_a_numbered_heading_on_the_first_line_opens_the_body() -> None:
     assert layout.blocks[1].parents == (0,)
 
 
+@pytest.mark.parametrize(("text", "zones"), [
+    ("Năm 2026, tỉnh phấn đấu thu ngân sách đạt 75.000 tỷ đồng.\n", ["body"]),
+    ("UBND XÃ AN BÌNH\nAn Bình, ngày 5 tháng 1 năm 2026.\nKẾ HOẠCH\nXã tổ chức thực hiện các nhiệm vụ năm 2026 "
+     "với quyết tâm cao nhất.\n", ["header", "header", "header", "body"]),
+], ids=["a-short-sentence-opens-the-body", "a-dated-line-stays-in-the-letterhead"])
+def test_a_short_sentence_is_no_letterhead(text: str, zones: list[str]) -> None:
+    assert [b.zone for b in layout_of(text).blocks] == zones
+
+
 def test_zones_run_in_order() -> None:
     order = {"header": 0, "body": 1, "footer": 2, "appendix": 3}
     zones = [order[b.zone] for b in layout_of(DOCUMENT).blocks]

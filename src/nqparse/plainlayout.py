@@ -404,13 +404,29 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return " "
     if width is None or is_timestamp(c) or is_timestamp(p):
         return None  # a web page's dateline ("Thứ 6, 21/03/2025 | 15:45") stands alone under its headline
-    if full or c[0].isdigit():
+    if full or c[0].isdigit() or _abbreviation_runs_on(p, c):
         return " "
     if shape.indents and not cur.startswith(" "):
         return " "
     if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width):
         return " "
     return None
+
+
+# an abbreviation in capitals that opens a line, then a word in lower case: "GRDP từ 11% ..."
+_OPENING_ABBREVIATION = lazy_regex(r"\p{Lu}{2,}[ ]+\p{Ll}")
+
+
+def _abbreviation_runs_on(p: str, c: str) -> bool:
+    """A short line of a wrapped text stopped on a word in lower case, not a heading, runs on into
+    a line that opens on an abbreviation, as into one that opens on a figure: "Phấn đấu tốc độ
+    tăng trưởng" / "GRDP từ 11% trở lên ..." (a web copy that kept its source's line breaks). Not
+    a line of a word or two, as a table's cell flattened into lines is ("Đảng uỷ" / "UBND xã")."""
+    return p[-1].islower() and p.count(" ") >= _RUN_ON_WORDS - 1 and _HEADING_MARK.match(p) is None \
+        and _OPENING_ABBREVIATION.match(c) is not None
+
+
+_RUN_ON_WORDS = 3
 
 
 def _sentence_runs_on(prev: str, cur: str, shape: _Shape) -> bool:

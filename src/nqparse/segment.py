@@ -310,10 +310,18 @@ def _find_appendix(lines: list[_Line], signature: int | None, footer_start: int)
     return max(i, footer_start)
 
 
+# a short line that is a sentence of the body ("Năm 2026, tỉnh phấn đấu thu ngân sách đạt 75.000 tỷ
+# đồng."): words enough, closed by one full stop; not the letterhead's place and date ("Hà Nội,
+# ngày 5 tháng 3 năm 2025."), nor a web page's "Đang tải nội dung, vui lòng chờ ..."
+_SENTENCE_LINE = re.compile(r"(?!.*,[ ]*ngày[ ]+\d)(?:\S+[ ]+){7,}\S*[\w%)]\.")
+_LONG_LINE = 60
+
+
 def _find_header_end(lines: list[_Line], limit: int) -> int:
     """The header is the leading run of short lines: bodies, '*', number, place and date, type, subject."""
     for i, line in enumerate(lines[:limit]):
-        if line.kind == "paragraph" and (len(line.text) > 160 or (len(line.text) > 60 and line.text[-1] in ".:;")):
+        if line.kind == "paragraph" and (len(line.text) > 160 or (len(line.text) > _LONG_LINE and line.text[-1] in ".:;")
+                                         or _SENTENCE_LINE.fullmatch(line.text)):
             return i
         if line.kind in ("item", "bullet", "label"):
             return i

@@ -317,11 +317,15 @@ def _congress(layout: Layout, document: Document, meeting: MeetingRecord,
     header_end = next((b.start for b in layout.blocks if b.zone != "header"), len(plain))
     title = document.title_at if document.page else None
     own_page = title is not None and _own_document(plain, title)  # the page gives its headline's document
+    adopted: regex.Match[str] | None = None  # the congress's own resolution, named with its ordinal
     for m in matches_at(_CONGRESS, plain, literal_starts(plain, ("dai hoi",))):
         # a national congress is the one a provincial text carries out, except the one a press
         # report's headline covers ("Khai mạc Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII")
         headline = title is not None and title.start <= m.start() < title.end
-        if (_CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and own_page)) \
+        cited = _CITED_BEFORE.search(plain[max(0, m.start() - 40):m.start()]) and not (headline and own_page)
+        if cited and adopted is None and _names_adopted_resolution(plain, m.start()):
+            adopted = m
+        if cited \
                 or (_NATIONAL.search(m.group("between")) and not headline) \
                 or _PREPARES_CONGRESS.search(plain, max(0, m.start() - 40), m.start()) \
                 or _another_level(layout, m, issuer):
@@ -331,7 +335,26 @@ def _congress(layout: Layout, document: Document, meeting: MeetingRecord,
         ordinal = _ordinal(layout.text.text[m.start("ord"):m.end("ord")])
         if ordinal:
             return m, replace(meeting, ordinal=ordinal, ordinal_at=At(start=m.start("ord"), end=m.end("ord")))
+    if adopted is not None and document.page and _leads_with_congress(layout, document) \
+            and (ordinal := _ordinal(layout.text.text[adopted.start("ord"):adopted.end("ord")])):
+        return adopted, replace(meeting, ordinal=ordinal, ordinal_at=At(start=adopted.start("ord"), end=adopted.end("ord")))
     return None
+
+
+# "... đã biểu quyết thông qua Nghị quyết Đại hội": a congress that adopts its own resolution
+_ADOPTS_RESOLUTION = lazy(unmarked(r"\bthông qua\s+nghị quyết\s+đại hội\b"))
+# the resolution opening its sentence: "Nghị quyết Đại hội ... lần thứ XVI nhận được sự thống nhất cao"
+_RESOLUTION_OPENS = lazy(unmarked(r"(?m)(?:^|[.!?:]\s)\s*nghị quyết\s*\Z"))
+
+
+def _names_adopted_resolution(plain: str, at: int) -> bool:
+    """Whether the congress named at ``at`` after "Nghị quyết" is the reported congress's own:
+    the resolution opens its sentence, and the report says a congress adopts its resolution
+    ("Đại hội ... đã biểu quyết thông qua Nghị quyết Đại hội." then "Nghị quyết Đại hội ... lần
+    thứ XVI nhận được sự thống nhất cao."), where "thực hiện Nghị quyết Đại hội ... lần thứ XV"
+    carries out an earlier one."""
+    line = plain.rfind("\n", 0, at) + 1
+    return _RESOLUTION_OPENS.search(plain, max(line, at - 20), at) is not None and _ADOPTS_RESOLUTION.search(plain) is not None
 
 
 _CONGRESS_WORD = lazy(r"dai hoi")
@@ -436,6 +459,7 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
     the party committee or its place sets."""
     plain = layout.text.plain
     found = _PROGRAMME_TENURE.search(plain)
+    latest: re.Match[str] | None = None
     if found is None:
         # "Nhiệm kỳ 2025-2030, Đảng bộ phường X tập trung ...; phấn đấu ...": a sentence that opens
         # on the newest term the text names (the one reviewed is older: "Nhiệm kỳ qua, ...")
@@ -446,7 +470,17 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         later = newest_term(layout.text.folded) if latest else None
         found = next((t for t in opening if latest and t.group("a") == latest.group("a")
                       and (later is None or later < int(t.group("b")))), None)
+    if found is None and latest is not None:
+        # "Nhiều nhiệm vụ lớn được đặt ra cho Đảng bộ nhiệm kỳ 2025-2030": the party organisation
+        # in the newest term the text names (the one reviewed is older)
+        found = next((t for t in _OWN_TERM.finditer(plain) if t.group("a") == latest.group("a")), None)
     return _with_tenure(meeting, found) if found else meeting
+
+
+# the party organisation that tasks are set for, then its term: "(nhiệm vụ đặt ra) cho Đảng bộ
+# nhiệm kỳ 2025-2030", "cho Đảng bộ tỉnh nhiệm kỳ 2025 - 2030" (not "kết quả lãnh đạo của Đảng bộ
+# nhiệm kỳ 2020-2025", the term reviewed)
+_OWN_TERM = lazy(unmarked(r"\bcho\s+đảng bộ\b[^.;:\n(\d]{0,30}?\s*,?\s*") + TENURE)
 
 
 _TERM_OPENING = lazy(unmarked(r"(?m)(?:^|(?<=[.!?;][ ]))[ ]*(?:trong[ ]+)?nhiệm k[ỳì][ ]+") + term_years("[ ]") + r"[ ]*,")

@@ -203,7 +203,8 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
-            link = _LINK_WORDS.match(text, block.start, block.end)
+            # or after its own label ("Về kinh tế: Phấn đấu A đạt 12%/năm. B ...")
+            link = _LINK_WORDS.match(text, block.start, block.end) or _own_label(layout, block)
             leads = leads or [(link.end() if link else block.start, False, 1)]
         for lead_end, strict, fewest in leads:
             lead_end = _skip_space(text, lead_end, block.end)
@@ -226,8 +227,10 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
                     continue
             items = [piece for (s, e), fs in zip(clauses, figures, strict=True)
                      for piece in _split_named(text, folded, s, e, fs)]
+            # an aim's targets between ";" ("xã phấn đấu A đạt 8%; B dưới 1%"), each clause with its
+            # figure, are a list at two as a colon's are; joined by commas alone, see _aim_items
             if len(items) < max(1 if going_on else fewest, 0.5 * len(clauses),
-                                _aim_items(folded, block, lead_end) if strict else 0) or (
+                                _aim_items(folded, block, lead_end) if strict and len(clauses) < 2 else 0) or (
                     going_on and reports_result(folded[lead_end:end])):
                 continue
             found += _read_once(text, group, _join_shared(text, items), figures_read)
@@ -346,6 +349,11 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
     aims = context_words()["aims"]
     spans = list(sentences(text, block.start, block.end))
     if not any(folded.find(w + " ", block.start, block.end) >= 0 for w in aims):
+        specified = _resolution_specified(folded, spans)
+        if specified:
+            taken = sorted(read)
+            return [piece for s, e in specified if bisect_left(taken, s) == bisect_left(taken, e)
+                    for piece in _sentence_targets(layout, mentions, s, e, closing=True)]
         # "Đại hội xác định giai đoạn 2025-2030, xây dựng tỉnh ..." over "Tốc độ tăng trưởng GRDP
         # bình quân đạt 10%. Quy mô GRDP 589.730 tỷ đồng. ...": the aims set just above, every
         # sentence a target
@@ -384,6 +392,40 @@ def _aims_paragraph(layout: Layout, mentions: Mentions, block: Block, read: Iter
         aimed += 1
         pieces += own
     return pieces if aimed >= max(_MIN_AIMED_SENTENCES, _AIMED_SHARE * walked) else []
+
+
+def _resolution_specified(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that say what a resolution passed sets, where a link opens the one after
+    the resolution's ("Kỳ họp đã thông qua nghị quyết về nhiệm vụ ... đến cuối năm 2025. Theo đó,
+    ... Trong đó, tỷ trọng dịch vụ chiếm 90%.", "... thông qua nghị quyết phê chuẩn dự toán thu
+    ngân sách năm 2025. Cụ thể, dự toán thu ngân sách ... là hơn 465 tỷ đồng"): from the linked
+    one up to one that reports a result or opens on a year behind the resolution's. None where
+    the resolution's own sentence reports results ("thông qua nghị quyết về kết quả thực hiện ...")."""
+    for k, (s, e) in enumerate(spans[:-1]):
+        if _passed_resolution().search(folded, s, e) is None or reports_result(folded[s:e]) \
+                or not folded.startswith(context_words()["back_links"], spans[k + 1][0]):
+            continue
+        year = max((int(y) for y in _YEAR.findall(folded, s, e)), default=None)
+        run: list[tuple[int, int]] = []
+        for s2, e2 in spans[k + 1:]:
+            link = _linked().match(folded, s2, e2)  # "Theo đó, năm 2025 thu ...": the year after the link
+            opening = _LEADING_YEAR.match(folded, link.end() if link else s2, e2)
+            if reports_result(folded[s2:e2]) or (opening and year and int(opening.group(1)) < year) \
+                    or _passed_resolution().search(folded, s2, e2):
+                break  # a result, the year behind, or the next resolution
+            run.append((s2, e2))
+        return run
+    return []
+
+
+_LEADING_YEAR = re.compile(rf"(?:trong[ ]+)?năm[ ]+({YEAR})(?!\d)")
+
+
+@cache
+def _passed_resolution() -> re.Pattern[str]:
+    """A resolution passed: a verb of lexicon figures list_context 'passing_verbs', then within two
+    words "nghị quyết" ("thông qua nghị quyết", "thông qua các nghị quyết", "thông qua 12 nghị quyết")."""
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['passing_verbs'])})(?:[ ]+\w+){{0,2}}?[ ]+nghị quyết(?!\w)")
 
 
 _YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
@@ -498,8 +540,9 @@ def _cites_grounds(layout: Layout, block: Block) -> bool:
 
 
 def _aim_items(folded: str, block: Block, lead_end: int) -> int:
-    """How many targets an aim's sentence must list to be read as a list: three, or two where the
-    aim opens the sentence ("Phấn đấu hàng năm thực hiện 01 công trình, có ít nhất 90% ...")."""
+    """How many targets an aim's sentence must list in one clause, joined by commas, to be read
+    as a list: three, or two where the aim opens the sentence ("Phấn đấu hàng năm thực hiện 01
+    công trình, có ít nhất 90% ..."). Two clauses between ";" are a list wherever it opens."""
     sentence = _sentence_start(folded, block.start, lead_end)
     opening = folded[sentence.end() if sentence else block.start:lead_end].strip(" ,")
     # "Theo đó đến 2030, Đà Nẵng đặt mục tiêu A; B": the horizon and the place the aim is set for
@@ -1121,11 +1164,18 @@ def _own_section(layout: Layout, block: Block) -> str | None:
     run_in = _run_in_heading(layout, block)
     if run_in is not None:
         return text[run_in[0]:run_in[1]]
+    label = _own_label(layout, block)
+    return TRAILING_LINK.sub("", label.group("label")) if label else None
+
+
+def _own_label(layout: Layout, block: Block) -> regex.Match[str] | None:
+    """The short label in words that opens a paragraph, with its colon ("Về kinh tế: ")."""
+    text = layout.text.text
     # the colon is looked for at memory speed: most paragraphs open on no label
     label = _OWN_LABEL.match(text, block.start, block.end) if text.find(":", block.start, block.start + 90) >= 0 else None
     if label and len(label.group("label").split()) <= _MAX_LABEL_WORDS \
             and not layout.text.folded.startswith(context_words()["back_links"], block.start):
-        return TRAILING_LINK.sub("", label.group("label"))
+        return label
     return None
 
 

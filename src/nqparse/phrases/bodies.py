@@ -309,7 +309,7 @@ def _joined_name(text: str, folded: str, end: int, limit: int) -> int | None:
     if joined is None:
         return None
     after = joined.end() + 1
-    if head_pattern().match(folded, after, limit) or _bare_pattern().match(folded, after, limit) \
+    if head_pattern().match(folded, after, limit) or _bare_pattern(villages=False).match(folded, after, limit) \
             or _people_pattern().match(folded, after, limit) or _LOCALITY_WORD.match(folded, after, limit) \
             or _DOCUMENT_TITLE.match(folded, after, limit):
         return None
@@ -456,7 +456,7 @@ def is_bare(folded: str, start: int, end: int, plural: bool = False) -> bool:
 @lru_cache(maxsize=4096)  # asked of the same few words of every list, sentence after sentence
 def _bare_phrase(phrase: str) -> bool:
     words = _SHARED.sub("", phrase).split()
-    return 0 < len(words) <= 2 and " ".join(words) in _head_words("bare_nouns")
+    return 0 < len(words) <= 3 and " ".join(words) in _head_words("bare_nouns")
 
 
 def _list_part(folded: str, start: int, end: int) -> bool:
@@ -484,9 +484,18 @@ _HeadWords = Literal["described_nouns", "collective_nouns", "bare_nouns", "title
 
 @cache
 def _head_words(name: _HeadWords) -> frozenset[str]:
-    """One list of ``bodies`` 'assignee_heads' as a set, built once."""
+    """One list of ``bodies`` 'assignee_heads' as a set, built once; the bare and the collective
+    nouns hold the villages too ("các cơ quan, đơn vị, thôn, tổ dân phố")."""
     words: tuple[str, ...] = getattr(bodies().assignee_heads, name)
-    return frozenset(words)
+    return frozenset(words) | (_villages() if name in ("bare_nouns", "collective_nouns") else frozenset())
+
+
+@cache
+def _villages() -> frozenset[str]:
+    """The units under a commune ("thôn", "xóm", "tổ dân phố", "bản"): lexicon ``bodies`` 'counted_units'
+    at commune level and 'villages_below'."""
+    units = bodies().counted_units
+    return frozenset(w for w in units if units[w] == "commune") | frozenset(bodies().villages_below)
 
 
 def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = False) -> int | None:
@@ -560,9 +569,11 @@ def _collective(folded: str, start: int, end: int) -> bool:
     return all(p.strip() in _head_words("collective_nouns") for p in phrase.split(","))
 
 
-@lru_cache(maxsize=1)
-def _bare_pattern() -> re.Pattern[str]:
-    return _alternation(bodies().assignee_heads.bare_nouns)
+@cache
+def _bare_pattern(villages: bool = True) -> re.Pattern[str]:
+    """A bare noun; a village ("thôn", "bản") only with ``villages``: inside a list of bodies, not
+    as a capitalised word after the 'và' of a name ("Cục Đo đạc và Bản đồ")."""
+    return _alternation(_head_words("bare_nouns") if villages else bodies().assignee_heads.bare_nouns)
 
 
 def _after_comma(folded: str, pos: int) -> bool:

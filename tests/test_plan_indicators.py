@@ -1320,3 +1320,18 @@ def test_an_aim_to_meet_a_count_of_targets_leads_the_list_after_its_colon(aim: s
             "nghèo giảm còn 1,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%.\n")
     assert [i.name for i in extract_text(text).indicators] == [
         "Thu nhập bình quân đầu người", "Tỷ lệ hộ nghèo", "Tỷ lệ tham gia bảo hiểm y tế"]
+
+
+def test_an_aim_set_and_closed_on_la_leads_the_list_after_it() -> None:
+    # "Nhiệm vụ ... đặt ra năm 2026 là A; B; C": the copula closes the lead as a colon would
+    text = ("Tin tức\n\nHuyện ủy Hòa Lâm tổ chức hội nghị lần thứ 5. Nhiệm vụ trọng tâm được huyện đặt ra trong năm "
+            "2026 là thu nhập bình quân đầu người đạt trên 45 triệu đồng; trồng mới 300 ha rừng; tổng thu ngân sách "
+            "đạt 52 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [45]), ("Trồng mới rừng", [300]), ("Tổng thu ngân sách", [52])]
+
+
+def test_tasks_in_words_after_an_aim_closed_on_la_are_no_list() -> None:
+    text = ("Tin tức\n\nNhiệm vụ được huyện Hòa Lâm đề ra năm 2026 là tập trung phát triển nông nghiệp; đẩy mạnh cải "
+            "cách hành chính; giữ vững 3 xã đạt chuẩn nông thôn mới.\n")
+    assert extract_text(text).indicators == []

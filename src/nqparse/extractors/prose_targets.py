@@ -568,6 +568,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
+    yield from _after_set_copula(folded, block)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
@@ -656,6 +657,33 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
                     and not _count_met().search(folded, clause, aim) and not target_figures(mentions, aim, semi):
                 yield semi + 1, False, _MIN_PROSE_ITEMS
             aim = folded.find(word + " ", semi, block.end)
+
+
+_COPULA = " là "
+
+
+@cache
+def _aim_setter() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['aim_setters'])})(?!\w)")
+
+
+def _after_set_copula(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
+    """"Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là A đạt trên 29 triệu đồng; B đạt
+    trên 1.400 tỷ đồng; C tăng 4%": a lead whose clause sets aims with one of the 'aim_setters'
+    and closes on "là", then a list that goes on after a ";" in its sentence, read as after a
+    colon; every clause must hold a figure (strict), so that tasks in words ("đề ra là tập trung
+    ...; ...") give none."""
+    if folded.find(";", block.start, block.end) < 0:
+        return
+    at = folded.find(_COPULA, block.start, block.end)
+    while at >= 0:
+        sentence = _sentence_start(folded, block.start, at)
+        lead = _own_clause(folded[sentence.end() if sentence else block.start:at])
+        after = at + len(_COPULA)
+        if folded.find(";", after, _sentence_stop(folded, after, block.end)) >= 0 \
+                and _aim_setter().search(lead) and not reports_result(lead):
+            yield after, True, _MIN_PROSE_ITEMS
+        at = folded.find(_COPULA, after - 1, block.end)
 
 
 def _count_starts(folded: str, start: int, end: int) -> list[int]:

@@ -1335,3 +1335,14 @@ def test_tasks_in_words_after_an_aim_closed_on_la_are_no_list() -> None:
     text = ("Tin tức\n\nNhiệm vụ được huyện Hòa Lâm đề ra năm 2026 là tập trung phát triển nông nghiệp; đẩy mạnh cải "
             "cách hành chính; giữ vững 3 xã đạt chuẩn nông thôn mới.\n")
     assert extract_text(text).indicators == []
+
+
+def test_a_structures_first_part_read_with_its_lead_joins_the_other_parts() -> None:
+    # the first share was read with the words before the colon; its figure stands after it
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu tổng giá trị sản xuất đạt 5.200 tỷ đồng; thu ngân sách đạt "
+            "80 tỷ đồng; thu nhập bình quân đầu người đạt 50 triệu đồng.\n\n"
+            "Cơ cấu kinh tế chuyển dịch như sau: Nông nghiệp chiếm 40%, giảm 1% so với năm 2025; công nghiệp chiếm "
+            "35%; dịch vụ chiếm 25%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[-1] == ("Cơ cấu kinh tế chuyển dịch", [40, 1, 35, 25])
+    assert len(found) == 4

@@ -1346,3 +1346,10 @@ def test_a_structures_first_part_read_with_its_lead_joins_the_other_parts() -> N
     found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
     assert found[-1] == ("Cơ cấu kinh tế chuyển dịch", [40, 1, 35, 25])
     assert len(found) == 4
+
+
+def test_reach_and_exceed_before_a_figure_is_at_least() -> None:
+    text = ("Tin tức\n\nKỳ họp thông qua 12 chỉ tiêu chủ yếu là: tổng sản lượng lương thực đạt và vượt 9.500 tấn; "
+            "tỷ lệ lao động qua đào tạo đạt 80%.\n")
+    assert [(i.name, [(t.value, t.comparator) for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Tổng sản lượng lương thực", [(9500, ">=")]), ("Tỷ lệ lao động qua đào tạo", [(80, None)])]

@@ -1353,3 +1353,12 @@ def test_reach_and_exceed_before_a_figure_is_at_least() -> None:
             "tỷ lệ lao động qua đào tạo đạt 80%.\n")
     assert [(i.name, [(t.value, t.comparator) for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Tổng sản lượng lương thực", [(9500, ">=")]), ("Tỷ lệ lao động qua đào tạo", [(80, None)])]
+
+
+def test_a_share_phrase_after_a_comma_goes_on_with_the_figure_before() -> None:
+    # "..., chiếm tỷ lệ 1,2%": the share of the count before, not a target of its own
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu thu ngân sách tăng 8%; giá trị sản xuất công nghiệp tăng "
+            "10%; giảm số hộ nghèo xuống còn 250 hộ, chiếm tỷ lệ 1,2% so với số hộ toàn huyện.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[-1][1] == [250, 1.2]
+    assert len(found) == 3

@@ -814,8 +814,8 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if comma < 0 or not named_before(text, comma + 1, f) or TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
-    if words and words[0].islower() and fold(words[0]) in _going_on_words() \
-            and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))):
+    if words and words[0].islower() and (fold(" ".join(words)) in _share_phrases() or (
+            fold(words[0]) in _going_on_words() and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))))):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
@@ -867,6 +867,13 @@ def _rate_words(words: str) -> bool:
             return False
         words = words[len(head):].lstrip()
     return True
+
+
+@cache
+def _share_phrases() -> frozenset[str]:
+    """The shares of a whole, whole phrases ("..., chiếm tỷ lệ 1,07% so với số hộ"): they go on with
+    the figure before, as the one word of ``_going_on_words`` does."""
+    return frozenset(fold(w) for w in context_words()["shares"])
 
 
 @cache

@@ -1362,3 +1362,16 @@ def test_a_share_phrase_after_a_comma_goes_on_with_the_figure_before() -> None:
     found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
     assert found[-1][1] == [250, 1.2]
     assert len(found) == 3
+
+
+def test_a_goal_set_before_a_colon_leads_the_list_after_it() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm đề ra nhiệm vụ: thu nhập bình quân đầu người đạt trên 45 triệu đồng; "
+            "trồng mới 300 ha rừng; tổng thu ngân sách đạt 52 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [45]), ("Trồng mới rừng", [300]), ("Tổng thu ngân sách", [52])]
+
+
+def test_documents_adopted_before_a_colon_are_no_list_of_targets() -> None:
+    text = ("Tin tức\n\nKỳ họp đã thông qua 8 nghị quyết: nghị quyết về dự toán ngân sách năm 2026; nghị quyết về kế "
+            "hoạch đầu tư công 120 tỷ đồng; nghị quyết về biên chế 45 người.\n")
+    assert extract_text(text).indicators == []

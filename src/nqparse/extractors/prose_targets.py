@@ -664,12 +664,13 @@ _COPULA = " là "
 
 @cache
 def _aim_setter() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['aim_setters'])})(?!\w)")
+    """A verb that sets goals in a lead (lexicon figures list_context 'goal_setters')."""
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['goal_setters'])})(?!\w)")
 
 
 def _after_set_copula(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
     """"Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là A đạt trên 29 triệu đồng; B đạt
-    trên 1.400 tỷ đồng; C tăng 4%": a lead whose clause sets aims with one of the 'aim_setters'
+    trên 1.400 tỷ đồng; C tăng 4%": a lead whose clause sets aims with one of the 'goal_setters'
     and closes on "là", then a list that goes on after a ";" in its sentence, read as after a
     colon; every clause must hold a figure (strict), so that tasks in words ("đề ra là tập trung
     ...; ...") give none."""
@@ -720,7 +721,9 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     sentence_start = _last_sentence_start(before)
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = _own_clause(before[earlier or 0:])
-    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    # "Năm 2026, huyện đề ra nhiệm vụ: A đạt 45 triệu đồng; B ...": an aim set in the lead
+    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"]) \
+        or _aim_setter().search(lead) is not None
     if not sets:
         return False  # what a lead reports is read only where it sets targets
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":

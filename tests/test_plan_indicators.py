@@ -1399,3 +1399,58 @@ def test_a_headline_target_the_body_names_otherwise_with_the_same_figure_is_the_
             "hoạch năm 2026. Theo đó, chỉ tiêu toàn tỉnh phấn đấu đạt 6 tỷ đồng.\n")
     assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
         ("Chỉ tiêu toàn tỉnh", [6])]
+
+
+def test_an_aim_set_and_closed_on_la_leads_the_list_after_it() -> None:
+    # "Nhiệm vụ ... đặt ra năm 2026 là A; B; C": the copula closes the lead as a colon would
+    text = ("Tin tức\n\nHuyện ủy Hòa Lâm tổ chức hội nghị lần thứ 5. Nhiệm vụ trọng tâm được huyện đặt ra trong năm "
+            "2026 là thu nhập bình quân đầu người đạt trên 45 triệu đồng; trồng mới 300 ha rừng; tổng thu ngân sách "
+            "đạt 52 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [45]), ("Trồng mới rừng", [300]), ("Tổng thu ngân sách", [52])]
+
+
+def test_tasks_in_words_after_an_aim_closed_on_la_are_no_list() -> None:
+    text = ("Tin tức\n\nNhiệm vụ được huyện Hòa Lâm đề ra năm 2026 là tập trung phát triển nông nghiệp; đẩy mạnh cải "
+            "cách hành chính; giữ vững 3 xã đạt chuẩn nông thôn mới.\n")
+    assert extract_text(text).indicators == []
+
+
+def test_a_structures_first_part_read_with_its_lead_joins_the_other_parts() -> None:
+    # the first share was read with the words before the colon; its figure stands after it
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu tổng giá trị sản xuất đạt 5.200 tỷ đồng; thu ngân sách đạt "
+            "80 tỷ đồng; thu nhập bình quân đầu người đạt 50 triệu đồng.\n\n"
+            "Cơ cấu kinh tế chuyển dịch như sau: Nông nghiệp chiếm 40%, giảm 1% so với năm 2025; công nghiệp chiếm "
+            "35%; dịch vụ chiếm 25%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[-1] == ("Cơ cấu kinh tế chuyển dịch", [40, 1, 35, 25])
+    assert len(found) == 4
+
+
+def test_reach_and_exceed_before_a_figure_is_at_least() -> None:
+    text = ("Tin tức\n\nKỳ họp thông qua 12 chỉ tiêu chủ yếu là: tổng sản lượng lương thực đạt và vượt 9.500 tấn; "
+            "tỷ lệ lao động qua đào tạo đạt 80%.\n")
+    assert [(i.name, [(t.value, t.comparator) for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Tổng sản lượng lương thực", [(9500, ">=")]), ("Tỷ lệ lao động qua đào tạo", [(80, None)])]
+
+
+def test_a_share_phrase_after_a_comma_goes_on_with_the_figure_before() -> None:
+    # "..., chiếm tỷ lệ 1,2%": the share of the count before, not a target of its own
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu thu ngân sách tăng 8%; giá trị sản xuất công nghiệp tăng "
+            "10%; giảm số hộ nghèo xuống còn 250 hộ, chiếm tỷ lệ 1,2% so với số hộ toàn huyện.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found[-1][1] == [250, 1.2]
+    assert len(found) == 3
+
+
+def test_a_goal_set_before_a_colon_leads_the_list_after_it() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm đề ra nhiệm vụ: thu nhập bình quân đầu người đạt trên 45 triệu đồng; "
+            "trồng mới 300 ha rừng; tổng thu ngân sách đạt 52 tỷ đồng.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == [
+        ("Thu nhập bình quân đầu người", [45]), ("Trồng mới rừng", [300]), ("Tổng thu ngân sách", [52])]
+
+
+def test_documents_adopted_before_a_colon_are_no_list_of_targets() -> None:
+    text = ("Tin tức\n\nKỳ họp đã thông qua 8 nghị quyết: nghị quyết về dự toán ngân sách năm 2026; nghị quyết về kế "
+            "hoạch đầu tư công 120 tỷ đồng; nghị quyết về biên chế 45 người.\n")
+    assert extract_text(text).indicators == []

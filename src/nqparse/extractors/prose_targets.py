@@ -624,6 +624,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
+    yield from _after_set_copula(folded, block)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
@@ -714,6 +715,34 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
             aim = folded.find(word + " ", semi, block.end)
 
 
+_COPULA = " là "
+
+
+@cache
+def _aim_setter() -> re.Pattern[str]:
+    """A verb that sets goals in a lead (lexicon figures list_context 'goal_setters')."""
+    return re.compile(rf"(?<!\w)(?:{alternation(context_words()['goal_setters'])})(?!\w)")
+
+
+def _after_set_copula(folded: str, block: Block) -> Iterator[tuple[int, bool, int]]:
+    """"Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là A đạt trên 29 triệu đồng; B đạt
+    trên 1.400 tỷ đồng; C tăng 4%": a lead whose clause sets aims with one of the 'goal_setters'
+    and closes on "là", then a list that goes on after a ";" in its sentence, read as after a
+    colon; every clause must hold a figure (strict), so that tasks in words ("đề ra là tập trung
+    ...; ...") give none."""
+    if folded.find(";", block.start, block.end) < 0:
+        return
+    at = folded.find(_COPULA, block.start, block.end)
+    while at >= 0:
+        sentence = _sentence_start(folded, block.start, at)
+        lead = _own_clause(folded[sentence.end() if sentence else block.start:at])
+        after = at + len(_COPULA)
+        if folded.find(";", after, _sentence_stop(folded, after, block.end)) >= 0 \
+                and _aim_setter().search(lead) and not reports_result(lead):
+            yield after, True, _MIN_PROSE_ITEMS
+        at = folded.find(_COPULA, after - 1, block.end)
+
+
 def _count_starts(folded: str, start: int, end: int) -> list[int]:
     """Where a count of targets can open in ``folded[start:end]``: the digits or the quantifier
     before each word it counts ("12 chỉ tiêu", "5 nhóm chỉ tiêu", "một số chỉ tiêu"), found with
@@ -748,7 +777,9 @@ def _prose_lead_sets_targets(folded: str, start: int, colon: int) -> bool:
     sentence_start = _last_sentence_start(before)
     earlier = _last_sentence_start(before[:max(0, sentence_start or 0)])
     lead = _own_clause(before[earlier or 0:])
-    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"])
+    # "Năm 2026, huyện đề ra nhiệm vụ: A đạt 45 triệu đồng; B ...": an aim set in the lead
+    sets = "targets" in heading_roles(lead) or any(w in lead for w in words["target"]) \
+        or _aim_setter().search(lead) is not None
     if not sets:
         return False  # what a lead reports is read only where it sets targets
     # "Huyện hoàn thành 12 chỉ tiêu, trong đó:", "Nhiều chỉ tiêu đạt khá so với kế hoạch như:":
@@ -842,8 +873,8 @@ def _new_name_comma(text: str, folded: str, start: int, own: list[Figure], f: Fi
     if comma < 0 or not named_before(text, comma + 1, f) or TIME_LEAD.match(folded, comma + 1, f.start):
         return -1
     words = text[comma + 1:f.start].split()
-    if words and words[0].islower() and fold(words[0]) in _going_on_words() \
-            and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))):
+    if words and words[0].islower() and (fold(" ".join(words)) in _share_phrases() or (
+            fold(words[0]) in _going_on_words() and (len(words) == 1 or _rate_words(fold(" ".join(words[1:])))))):
         return -1  # a verb that goes on with the sentence: "..., chiếm 49,1% tổng diện tích", "..., tăng bình quân 14%"
     return -1 if grammar().sub_target.match(folded, _skip_space(folded, comma + 1, f.start)) else comma
 
@@ -895,6 +926,13 @@ def _rate_words(words: str) -> bool:
             return False
         words = words[len(head):].lstrip()
     return True
+
+
+@cache
+def _share_phrases() -> frozenset[str]:
+    """The shares of a whole, whole phrases ("..., chiếm tỷ lệ 1,07% so với số hộ"): they go on with
+    the figure before, as the one word of ``_going_on_words`` does."""
+    return frozenset(fold(w) for w in context_words()["shares"])
 
 
 @cache

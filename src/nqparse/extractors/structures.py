@@ -49,7 +49,10 @@ def join_structures(layout: Layout, found: list[Indicator]) -> list[Indicator]:
         end = stop.start() if stop else len(text)
         # parts listed with commas end at the sentence's next ";" ("là: A chiếm 42%, B chiếm 46%; C ...")
         semi = text.find(";", m.end(), end)
-        parts = [i for i in found if i.number is None and m.end() <= i.at.start < end]
+        # a part read with the lead ("Cơ cấu kinh tế chuyển dịch như sau: A chiếm 38%, ...; B
+        # chiếm 36%; C chiếm 25%"): its figures, not its start, stand after the colon
+        parts = [i for i in found if i.number is None and (m.end() <= i.at.start < end or (
+            i.at.start < m.end() <= i.at.end and i.targets and all(m.end() <= t.start < end for t in i.targets)))]
         if semi >= 0 and sum(i.at.start < semi for i in parts) >= 2:
             parts = [i for i in parts if i.at.start < semi]
         if len(parts) < 2 or any(t.unit != "%" for p in parts for t in p.targets):

@@ -466,8 +466,8 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         # "Nhiệm kỳ 2020-2025, tốc độ tăng trưởng ... đạt 6,8%/năm" before "Giai đoạn 2026-2030, tỉnh
         # đặt mục tiêu ...": a term that ends before a later period the text names is the one reviewed
         opening = list(_TERM_OPENING.finditer(plain))
-        latest = newest_tenure(plain) if opening else None
-        later = newest_term(layout.text.folded) if latest else None
+        latest = newest_tenure(plain)
+        later = newest_term(layout.text.folded) if opening and latest else None
         found = next((t for t in opening if latest and t.group("a") == latest.group("a")
                       and (later is None or later < int(t.group("b")))), None)
     if found is None and latest is not None:

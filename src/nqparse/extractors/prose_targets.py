@@ -932,7 +932,7 @@ def _rate_words(words: str) -> bool:
 def _share_phrases() -> frozenset[str]:
     """The shares of a whole, whole phrases ("..., chiếm tỷ lệ 1,07% so với số hộ"): they go on with
     the figure before, as the one word of ``_going_on_words`` does."""
-    return frozenset(fold(w) for w in context_words()["shares"])
+    return frozenset(context_words()["shares"])  # folded already
 
 
 @cache
@@ -1251,8 +1251,12 @@ _MAX_LABEL_WORDS = 10
 
 def _not_named(folded: str, start: int) -> bool:
     """Whether the words after "chỉ tiêu" name no one indicator ("các chỉ tiêu", "chỉ tiêu đề ra")."""
-    after = folded[start:start + MAX_SHORT_LEAD_IN]
-    return any(after.startswith(fold(w) + " ") for w in context_words()["not_named_after"])
+    return folded.startswith(_not_named_openings(), start, start + MAX_SHORT_LEAD_IN)
+
+
+@cache
+def _not_named_openings() -> tuple[str, ...]:
+    return tuple(f"{w} " for w in context_words()["not_named_after"])  # folded already
 
 
 @cache

@@ -322,6 +322,10 @@ EXECUTING = [
      "thuộc UBND tỉnh, UBND các xã, phường và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng các cơ quan thuộc UBND tỉnh", "UBND các xã, phường",
       "các đơn vị có liên quan"]),
+    ("an-office-chief-written-without-the-office", "Điều 3. Chánh Văn phòng, Thủ trưởng các cơ quan thuộc UBND "
+     "tỉnh, Chủ tịch UBND các huyện và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng", "Thủ trưởng các cơ quan thuộc UBND tỉnh", "Chủ tịch UBND các huyện",
+      "các đơn vị liên quan"]),
     ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
      "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
      ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),

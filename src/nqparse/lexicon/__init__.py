@@ -40,6 +40,7 @@ class AssigneeHeads(NamedTuple):
     inspectorates: tuple[str, ...]
     joint_offices: tuple[str, ...]
     joint_office_bodies: tuple[str, ...]
+    own_offices: tuple[str, ...]
     bare_nouns: tuple[str, ...]
     collective_nouns: tuple[str, ...]
     purpose_heads: tuple[str, ...]

@@ -405,9 +405,11 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
      ["UBND các huyện Sơn Mai, Bình Khê", "UBND các xã Tân Lạc, Đồng Văn"], "tiếp tục chỉ đạo duy trì các tiêu chí"),
     ("Đài Phát thanh và Truyền hình tỉnh chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền.",
      ["Đài Phát thanh và Truyền hình tỉnh"], "chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền"),
+    ("Vì vậy, thủ trưởng các ngành, Chủ tịch UBND các xã trong huyện phải tập trung chỉ đạo thực hiện các chỉ tiêu.",
+     ["thủ trưởng các ngành", "Chủ tịch UBND các xã trong huyện"], "phải tập trung chỉ đạo thực hiện các chỉ tiêu"),
 ], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac",
         "one-body-that-needs-to-after-an-opening", "plural-localities-listing-their-names",
-        "one-body-leading-with-partners"])
+        "one-body-leading-with-partners", "office-holders-of-the-district-after-a-link"])
 def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
 

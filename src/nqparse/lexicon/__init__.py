@@ -151,6 +151,7 @@ class Figures(NamedTuple):
     list_context: Mapping[str, tuple[str, ...]]
     label_starts: tuple[str, ...]
     name_edges: tuple[str, ...]
+    change_measures: tuple[str, ...]
     grades: tuple[str, ...]
     item_values: tuple[str, ...]
     totals: tuple[str, ...]

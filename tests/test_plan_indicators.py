@@ -1224,6 +1224,17 @@ def test_a_with_that_links_a_clause_to_the_aim_before_it_is_no_part_of_its_name(
         "Tăng trưởng kinh tế", "Tổng thu ngân sách", "Giải ngân vốn đầu tư công"]
 
 
+@pytest.mark.parametrize(("clause", "found"), [
+    ("năm 2026 phấn đấu đạt 500 tỷ đồng", [("Thu ngân sách", [500])]),
+    ("năm 2026 phấn đấu thu ngân sách đạt 500 tỷ đồng", [("Thu ngân sách", [500])]),
+    ("năm 2025 phấn đấu đạt 500 tỷ đồng", []),
+], ids=["a-later-year-aims-at-what-the-result-measures", "a-later-year-names-its-own", "the-same-year-is-the-result"])
+def test_a_clause_on_a_later_year_after_a_result_sets_a_target(clause: str, found: list[tuple[str, list[int]]]) -> None:
+    text = ("Tin tức\n\nSáng 20/12, UBND huyện Bình An tổ chức hội nghị triển khai nhiệm vụ năm 2026.\n\nCụ thể, năm "
+            f"2025 thu ngân sách ước đạt 465 tỷ đồng; {clause}.\n")
+    assert [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators] == found
+
+
 @pytest.mark.parametrize("opening", ["Đại hội xác định phấn đấu", "Đại hội xác định phấn đấu đến năm 2030,"])
 def test_an_aim_its_setter_opens_lists_two_targets_between_single_commas(opening: str) -> None:
     text = (f"Tin tức\n\nSáng 8/5, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ IX.\n\n{opening} thu ngân sách "

@@ -322,6 +322,10 @@ EXECUTING = [
      "thuộc UBND tỉnh, UBND các xã, phường và các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.",
      ["Chánh Văn phòng UBND tỉnh", "Thủ trưởng các cơ quan thuộc UBND tỉnh", "UBND các xã, phường",
       "các đơn vị có liên quan"]),
+    ("an-office-chief-written-without-the-office", "Điều 3. Chánh Văn phòng, Thủ trưởng các cơ quan thuộc UBND "
+     "tỉnh, Chủ tịch UBND các huyện và các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này.",
+     ["Chánh Văn phòng", "Thủ trưởng các cơ quan thuộc UBND tỉnh", "Chủ tịch UBND các huyện",
+      "các đơn vị liên quan"]),
     ("a-minister-and-a-commander", "Điều 2. Bộ trưởng Bộ Quốc phòng, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội và Chỉ huy "
      "trưởng Bộ Chỉ huy Quân sự tỉnh chịu trách nhiệm thi hành Quyết định này.",
      ["Bộ trưởng Bộ Quốc phòng", "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"]),
@@ -401,9 +405,11 @@ def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> Non
      ["UBND các huyện Sơn Mai, Bình Khê", "UBND các xã Tân Lạc, Đồng Văn"], "tiếp tục chỉ đạo duy trì các tiêu chí"),
     ("Đài Phát thanh và Truyền hình tỉnh chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền.",
      ["Đài Phát thanh và Truyền hình tỉnh"], "chủ trì, phối hợp với các cơ quan liên quan thực hiện tuyên truyền"),
+    ("Vì vậy, thủ trưởng các ngành, Chủ tịch UBND các xã trong huyện phải tập trung chỉ đạo thực hiện các chỉ tiêu.",
+     ["thủ trưởng các ngành", "Chủ tịch UBND các xã trong huyện"], "phải tập trung chỉ đạo thực hiện các chỉ tiêu"),
 ], ids=["bodies-of-many-urged-on-with-no-verb-of-assigning", "departments-named-without-cac",
         "one-body-that-needs-to-after-an-opening", "plural-localities-listing-their-names",
-        "one-body-leading-with-partners"])
+        "one-body-leading-with-partners", "office-holders-of-the-district-after-a-link"])
 def test_a_press_report_urging_bodies_of_many_assigns(sentence: str, bodies: list[str], task: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(f"Tin tức\n\n{sentence}\n").assignments] == [(bodies, task)]
 

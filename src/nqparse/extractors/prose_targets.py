@@ -1060,7 +1060,10 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             stop = _PROSE_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
             figures = target_figures(mentions, start, end)
-            sentence = folded[max(block.start, start - MAX_SHORT_LEAD_IN):end]
+            # "năm 2025 thu ngân sách ước đạt 465 tỷ đồng; năm 2026 phấn đấu đạt 500 tỷ đồng": the aim
+            # of a clause that opens on a later year is read from that clause, past the result before it
+            own_year = _later_year_clause(folded, block, m) if m.group().strip() in context_words()["aims"] else None
+            sentence = folded[max(block.start, own_year or 0, start - MAX_SHORT_LEAD_IN):end]
             if not figures and m.group().strip() in context_words()["aims"]:
                 out += _aim_clauses(layout, mentions, block, end, taken)
                 continue
@@ -1084,6 +1087,8 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             if _named_target().search(folded, start, figures[0].start):
                 continue  # "thông qua việc điều chỉnh chỉ tiêu X còn 8%": the last lead names X
             name = name_of(text, start, end, figures)
+            if own_year is not None and not name:
+                name = _measured_before(mentions, block, own_year)  # "...; năm 2026 phấn đấu đạt ..."
             if m.group().strip() in context_words()["aims"] and (
                     not name or fold(name) in context_words()["collecting_verbs"]):
                 # "quỹ cấp tỉnh phấn đấu vận động 2 tỷ đồng": what is raised stands before the aim
@@ -1095,6 +1100,37 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
     return out
+
+
+def _later_year_clause(folded: str, block: Block, lead: re.Match[str] | regex.Match[str]) -> int | None:
+    """Where the clause that holds ``lead`` starts when it follows a ';' and opens on a year later
+    than any its sentence names before ("năm 2025 ... ước đạt 465 tỷ đồng; năm 2026 phấn đấu ..."):
+    it sets a target of its own, whatever the clauses before report. None otherwise."""
+    semi = folded.rfind(";", block.start, lead.start())
+    if semi < 0:
+        return None
+    clause = _skip_space(folded, semi + 1, lead.start())
+    opening = _LEADING_YEAR.match(folded, clause, lead.start())
+    if opening is None:
+        return None
+    sentence = _sentence_start(folded, block.start, semi)
+    before = [int(y) for y in _YEAR.findall(folded, sentence.end() if sentence else block.start, semi)]
+    return clause if before and max(before) < int(opening.group(1)) else None
+
+
+def _measured_before(mentions: Mentions, block: Block, clause: int) -> str:
+    """What the clause before the ';' that ends before ``clause`` measures ("năm 2025 thu ngân
+    sách ước đạt 465 tỷ đồng; năm 2026 ...": "thu ngân sách"), its year left out."""
+    text = mentions.layout.text.text
+    semi = text.rfind(";", block.start, clause)
+    stops = list(_PROSE_STOP.finditer(text, block.start, semi))
+    start = _skip_space(text, stops[-1].end() if stops else block.start, semi)
+    year = _LEADING_YEAR.match(mentions.layout.text.folded, start, semi)
+    start = _skip_space(text, year.end(), semi) if year else start
+    name = name_of(text, start, semi, target_figures(mentions, start, semi))
+    # "thu ngân sách ước": the word that makes the figure an estimate is no part of it
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and fold(words[-1]) in context_words()["estimate"] else name
 
 
 def _time_to_come(folded: str, block: Block, lead: re.Match[str] | regex.Match[str], figure: Figure) -> bool:

@@ -479,7 +479,7 @@ _DESCRIBED_WORDS = 4
 
 # the lists of ``bodies`` 'assignee_heads' that a word is looked up in, one at a time
 _HeadWords = Literal["described_nouns", "collective_nouns", "bare_nouns", "titles", "inspectorates", "addresses",
-                     "owned_heads"]
+                     "owned_heads", "own_offices"]
 
 
 @cache
@@ -608,6 +608,9 @@ def _office_of(text: str, folded: str, start: int, end: int, limit: int) -> int 
         return None
     gap = _OF_BODY.match(folded, end, limit)
     if not gap or not head_pattern().match(folded, gap.end(), limit):
+        listed = SEPARATOR.match(folded, end, limit) if key in _head_words("own_offices") else None
+        if listed and listed.end() > end and head_pattern().match(folded, listed.end(), limit):
+            return end  # "Chánh Văn phòng, Thủ trưởng các cơ quan ...": the title names its office
         return _board_of(text, folded, key, end, limit)
     inner = read_bodies(text, folded, gap.end(), limit)
     if not inner:

@@ -244,7 +244,17 @@ def _edge_at(folded: str, start: int, pos: int, phrase: str) -> bool:
         return False
     if begin > start and folded[begin - 1].isalnum():
         return False
+    if folded.endswith(_change_measures(), start, begin):
+        # "Tốc độ tăng bình quân": the change a noun before it measures is part of the name
+        change = grammar().change.match(phrase)
+        return not (change and change.group("change"))
     return not folded.endswith("trở ", start, begin)
+
+
+@cache
+def _change_measures() -> tuple[str, ...]:
+    """The nouns that measure a change, with the space after them (lexicon figures 'change_measures')."""
+    return tuple(w + " " for w in lexicon.figures().change_measures)
 
 
 def _is_year(value: Number | None) -> bool:

@@ -842,6 +842,9 @@ _SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
 _YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR})[ ]*[-–][ ]*{YEAR}(?!\d)")
 _PLAN_LAUNCHED = 11  # the months a plan for the next year is launched in
 _LAUNCHES = lazy_regex(r"(?i)\b(?:triển khai|phát động)\b[^.!?\n]*\Z")  # in the sentence, before the year's plan
+# "giao chỉ tiêu kế hoạch ... và dự toán thu, chi ngân sách nhà nước năm 2025": a year's targets are
+# handed out at the end of the year before (the year closes the long name of what is handed out)
+_HANDS_OUT = lazy_regex(rf"(?i)\bgiao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b[^.!?\n]{{0,{160}}}?\bnăm\s+(?P<year>{YEAR})\b(?!\s*[-–])")
 _LAUNCH_REACH = 160
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 
@@ -871,7 +874,8 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
         # is launched at the end of the year before
         if month >= _PLAN_LAUNCHED and any(
                 int(p.group("year")) == year and _LAUNCHES.search(text, max(start, p.start() - _LAUNCH_REACH), p.start())
-                for p in planned_years(text, start, end)):
+                for p in planned_years(text, start, end)) or (
+                month >= _PLAN_LAUNCHED and any(int(h.group("year")) == year for h in _HANDS_OUT.finditer(text, start, end))):
             return year - 1
         return year
     if len(years) == 2 and max(years) - min(years) == 1:

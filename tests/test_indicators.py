@@ -400,6 +400,14 @@ def test_lettered_items_under_a_numbered_heading_on_the_first_line() -> None:
         (None, "Các chỉ tiêu chủ yếu", "Kim ngạch xuất khẩu", [(940, "triệu USD")])]
 
 
+def test_an_estimate_in_brackets_leaves_the_entry_a_target() -> None:
+    # the bracket breaks the target down in the words of an estimate; the entry still sets a target
+    text = ("Các chỉ tiêu chủ yếu:\n- Kim ngạch xuất khẩu đạt 500 triệu USD (nông sản ước đạt 200 triệu USD).\n"
+            "- Thu ngân sách ước đạt 300 tỷ đồng (tăng 5%).\n")
+    found = extract_text(text).indicators
+    assert [(i.name.startswith("Kim ngạch xuất khẩu"), [t.value for t in i.targets][:1]) for i in found] == [(True, [500])]
+
+
 def test_cooperative_groups_and_unions_are_counted_things() -> None:
     text = "Các chỉ tiêu chủ yếu:\n- Thành lập mới 30 tổ hợp tác; 12 hợp tác xã; 02 Liên hiệp hợp tác xã;\n"
     found = extract_text(text).indicators

@@ -913,6 +913,18 @@ def test_a_place_ends_where_the_sentence_verb_goes_on() -> None:
     assert extract_text(text).meeting.location == "hội trường Ủy ban nhân dân xã Hòa Lâm"
 
 
+def test_a_place_ends_where_the_attendance_is_told() -> None:
+    text = ("Tin tức\n\nĐại hội Đảng bộ huyện Hòa Lâm lần thứ XX sẽ diễn ra từ ngày 20 đến 22/9/2025 tại Nhà Văn hóa "
+            "trung tâm huyện với sự tham dự của 250 đại biểu chính thức.\n")
+    assert extract_text(text).meeting.location == "Nhà Văn hóa trung tâm huyện"
+
+
+def test_a_year_end_meeting_that_hands_out_the_next_years_targets_is_held_the_year_before() -> None:
+    text = ("Tin tức\n\nChiều 23/12, UBND huyện Sơn Mai tổ chức hội nghị giao chỉ tiêu kế hoạch phát triển kinh tế - "
+            "xã hội và dự toán thu, chi ngân sách nhà nước năm 2025.\n")
+    assert extract_text(text).meeting.date == "2024-12-23"
+
+
 def test_a_year_end_session_that_names_the_next_year_sets_that_years_plan() -> None:
     # held on 18/12 (2024 by the page's stamp), it adopts the resolution "năm 2025": the plan's year is 2025
     text = (" date 2024-12 Ngày 18/12, HĐND huyện Sơn Mai khóa III, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 20 để "

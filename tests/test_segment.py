@@ -114,6 +114,12 @@ KINDS = [
     Kind("dashed-item", "- (13). Trồng rừng", "item", "13"),
     Kind("dash-bullet", "- Thu ngân sách tăng 10%.", "bullet", "-"),
     Kind("plus-bullet", "+ Thu ngân sách tăng 10%.", "bullet", "+"),
+    # a web copy that lost the space after the dash: a capitalised word still opens an item
+    Kind("unspaced-dash-bullet", "-Thu ngân sách tăng 10%.", "bullet", "-"),
+    Kind("unspaced-plus-bullet", "+Tỷ lệ hộ nghèo giảm 1%.", "bullet", "+"),
+    # but not a code or a figure run on after a dash
+    Kind("dash-before-a-code-is-no-bullet", "-NQ/TU ngày 5/1/2024 của Tỉnh ủy", "paragraph", None),
+    Kind("dash-before-lower-case-is-no-bullet", "-thu ngân sách tăng 10%.", "paragraph", None),
     Kind("recipients-label", "Nơi nhận:", "label", None),
     Kind("recipients-label-unmarked", "Noi nhan:", "label", None),
     Kind("date-is-no-numbering", "12/3/2024 Hội nghị họp", "paragraph", None),
@@ -129,6 +135,11 @@ def test_kind_and_marker(case: Kind) -> None:
 
 def test_content_starts_after_the_marker() -> None:
     block = layout_of("1.1. Tăng trưởng đạt 8%.").blocks[0]
+    assert block.text[block.content_start - block.start:] == "Tăng trưởng đạt 8%."
+
+
+def test_an_unspaced_bullet_content_starts_at_its_word() -> None:
+    block = layout_of("Mở đầu văn bản.\n-Tăng trưởng đạt 8%.").blocks[-1]
     assert block.text[block.content_start - block.start:] == "Tăng trưởng đạt 8%."
 
 

@@ -54,7 +54,9 @@ _PART = re.compile(rf"(?P<m>(?:{divisions(articles=False)})\s+(?:[IVXLC]{{1,6}}|
 _ARTICLE = re.compile(rf"(?P<m>(?:{divisions(parts=False)})\s+\d{{1,3}})\s*[.:]\s*")
 _LETTER = re.compile(r"(?P<m>[a-zđ])[)./]\s+")
 _ITEM = re.compile(r"(?:[-–+•]\s*)?\((?P<m>[0-9lIO]{1,3})\)\s*\.?\s*")
-_BULLET = re.compile(r"(?P<m>[-–+•])\s+")
+# (a web copy may lose the space after the mark: "-Tổng thu ..." still opens an item when a
+# capitalised word follows, told in ``_classify``; "-NQ/TU" or "-thu" runs on from the line before)
+_BULLET = re.compile(r"(?P<m>[-–+•])(?:\s+|(?=[^\W\d_]))")
 _DATE_LEAD = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d")  # "12/3/2021 ..." is a date, not "12." numbering
 _RECIPIENTS = re.compile(recipients_label(loose=True) + r"\s*:?")
 
@@ -158,6 +160,12 @@ _OPENINGS: tuple[tuple[BlockKind, regex.Pattern[str], int], ...] = (
 _ANY_OPENING = re.compile("|".join(f"(?:{pattern.pattern})".replace("(?P<m>", "(?:") for _, pattern, _ in _OPENINGS))
 
 
+def _unspaced_word(opening: str) -> bool:
+    """Whether the two letters after a mark with no space open a capitalised word ("Tổng"),
+    not a code in capitals ("NQ") or a lower-case run-on ("thu")."""
+    return len(opening) == 2 and opening[0].isupper() and opening[1].islower()
+
+
 def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | None, int, int]:
     """Kind, marker, heading level, and the length of the marker with its trailing space."""
     if len(line) < 40 and _RECIPIENTS.match(plain_line):
@@ -167,6 +175,8 @@ def _classify(line: str, plain_line: str, caps: bool) -> tuple[BlockKind, str | 
         if m is None:
             continue
         if pattern is _ROMAN and m.group(0).rstrip()[-1] not in ".-–/":
+            continue
+        if pattern is _BULLET and m.end() == 1 and not _unspaced_word(line[1:3]):
             continue
         if pattern is _DECIMAL:
             if _DATE_LEAD.match(line):

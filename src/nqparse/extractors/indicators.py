@@ -449,6 +449,11 @@ def _without_aim(name: str) -> str:
     return rest[:1].upper() + rest[1:] if rest else name
 
 
+# a bracket in an entry breaks its figure down or explains it ("(xuất khẩu ước đạt 1.700 triệu
+# USD, ...)"): an estimate's words there do not make the entry a result
+_BRACKET = lazy(r"\([^()]*\)")
+
+
 def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings: set[int]) -> list[Indicator]:
     """Bulleted ("- ", "+ ", "•") and lettered ("a)") items with a figure standing under a
     heading or lead-in that sets targets; a results section ("Kết quả ...") gives none."""
@@ -469,7 +474,7 @@ def _unnumbered(layout: Layout, mentions: Mentions, covered: set[int], headings:
         blocks = _entry_blocks(layout, block)
         start, end = block.content_start, layout.blocks[blocks[-1]].end
         figures = target_figures(mentions, start, end)
-        if not figures or reports_result(folded[start:end]):
+        if not figures or reports_result(_BRACKET.sub("", folded[start:end])):
             continue
         taken.update(blocks)
         group = next((t for t, groupable in _context_above(layout, block, headings) if t and groupable), None)

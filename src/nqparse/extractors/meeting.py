@@ -470,9 +470,10 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         later = newest_term(layout.text.folded) if opening and latest else None
         found = next((t for t in opening if latest and t.group("a") == latest.group("a")
                       and (later is None or later < int(t.group("b")))), None)
-    if found is None and latest is not None:
+    if found is None and (latest := latest or newest_tenure(plain)) is not None:
         # "Nhiều nhiệm vụ lớn được đặt ra cho Đảng bộ nhiệm kỳ 2025-2030": the party organisation
-        # in the newest term the text names (the one reviewed is older)
+        # in the newest term the text names (the one reviewed is older), looked for also where no
+        # sentence opens on a term
         found = next((t for t in _OWN_TERM.finditer(plain) if t.group("a") == latest.group("a")), None)
     return _with_tenure(meeting, found) if found else meeting
 
@@ -842,6 +843,9 @@ _SAME_PERIOD = lazy(r"(?:cung ky|so voi)(?: nam)?\s*$")
 _YEAR_RANGE = re.compile(rf"(?<!\d)({YEAR})[ ]*[-–][ ]*{YEAR}(?!\d)")
 _PLAN_LAUNCHED = 11  # the months a plan for the next year is launched in
 _LAUNCHES = lazy_regex(r"(?i)\b(?:triển khai|phát động)\b[^.!?\n]*\Z")  # in the sentence, before the year's plan
+# "giao chỉ tiêu kế hoạch ... và dự toán thu, chi ngân sách nhà nước năm 2025": a year's targets are
+# handed out at the end of the year before (the year closes the long name of what is handed out)
+_HANDS_OUT = lazy_regex(rf"(?i)\bgiao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b[^.!?\n]{{0,{160}}}?\bnăm\s+(?P<year>{YEAR})\b(?!\s*[-–])")
 _LAUNCH_REACH = 160
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 
@@ -871,7 +875,8 @@ def _year_of_undated(text: str, plain: str, start: int, end: int, month: int, *,
         # is launched at the end of the year before
         if month >= _PLAN_LAUNCHED and any(
                 int(p.group("year")) == year and _LAUNCHES.search(text, max(start, p.start() - _LAUNCH_REACH), p.start())
-                for p in planned_years(text, start, end)):
+                for p in planned_years(text, start, end)) or (
+                month >= _PLAN_LAUNCHED and any(int(h.group("year")) == year for h in _HANDS_OUT.finditer(text, start, end))):
             return year - 1
         return year
     if len(years) == 2 and max(years) - min(years) == 1:

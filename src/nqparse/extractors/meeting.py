@@ -470,7 +470,7 @@ def _programme_tenure(layout: Layout, meeting: MeetingRecord) -> MeetingRecord:
         later = newest_term(layout.text.folded) if opening and latest else None
         found = next((t for t in opening if latest and t.group("a") == latest.group("a")
                       and (later is None or later < int(t.group("b")))), None)
-    if found is None and (latest := latest or newest_tenure(plain)) is not None:
+    if found is None and latest is not None:
         # "Nhiều nhiệm vụ lớn được đặt ra cho Đảng bộ nhiệm kỳ 2025-2030": the party organisation
         # in the newest term the text names (the one reviewed is older), looked for also where no
         # sentence opens on a term

@@ -710,6 +710,10 @@ GIVEN = [
     ("targets-given-to-one-body", "Điều 1. Giao chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026 cho Ủy ban nhân "
      "dân các xã, phường thực hiện.",
      [(["Ủy ban nhân dân các xã, phường"], "chỉ tiêu tuyển chọn và gọi công dân nhập ngũ năm 2026")]),
+    ("bodies-closed-by-a-reference-to-the-tables",
+     "Điều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các "
+     "đơn vị như các biểu chi tiết kèm theo Quyết định này.",
+     [(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các đơn vị"], "chỉ tiêu kế hoạch năm 2026")]),
     ("land-given-to-households-is-no-task", "Điều 1. Giao đất cho hộ gia đình, cá nhân sử dụng ổn định lâu dài.", []),
     ("capital-given-to-projects-names-no-body", "Điều 1. Giao kế hoạch vốn năm 2026 cho các dự án trọng điểm.", []),
 ]

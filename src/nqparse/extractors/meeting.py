@@ -845,7 +845,7 @@ _PLAN_LAUNCHED = 11  # the months a plan for the next year is launched in
 _LAUNCHES = lazy_regex(r"(?i)\b(?:triển khai|phát động)\b[^.!?\n]*\Z")  # in the sentence, before the year's plan
 # "giao chỉ tiêu kế hoạch ... và dự toán thu, chi ngân sách nhà nước năm 2025": a year's targets are
 # handed out at the end of the year before (the year closes the long name of what is handed out)
-_HANDS_OUT = lazy_regex(rf"(?i)\bgiao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b[^.!?\n]{{0,{160}}}?\bnăm\s+(?P<year>{YEAR})\b(?!\s*[-–])")
+_HANDS_OUT = lazy_regex(rf"(?i)\bgiao\s+(?:chỉ tiêu|kế hoạch|dự toán)\b[^.!?\n]{{0,160}}?\bnăm\s+(?P<year>{YEAR})\b(?!\s*[-–])")
 _LAUNCH_REACH = 160
 _LATE_IN_YEAR = 7  # a review of one year that plans the next is held late in the one or early in the next
 

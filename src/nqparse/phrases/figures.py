@@ -254,7 +254,7 @@ def _edge_at(folded: str, start: int, pos: int, phrase: str) -> bool:
 @cache
 def _change_measures() -> tuple[str, ...]:
     """The nouns that measure a change, with the space after them (lexicon figures 'change_measures')."""
-    return tuple(w + " " for w in lexicon.figures().change_measures)
+    return tuple(fold(w) + " " for w in lexicon.figures().change_measures)
 
 
 def _is_year(value: Number | None) -> bool:

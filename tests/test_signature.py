@@ -147,3 +147,15 @@ def test_a_table_bar_beside_the_recipients_label_is_no_recipient() -> None:
     text = ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2019/QĐ-UBND | Tỉnh A |\n"
             "QUYẾT ĐỊNH\nBan hành quy chế\nĐiều 1. Ban hành quy chế.\nNơi nhận: | TM. ỦY BAN NHÂN DÂN |\n")
     assert not extract_text(text).recipients
+
+
+@pytest.mark.parametrize("mark", ["T/M.", "K/T.", "T/M", "TM."])
+def test_a_slashed_authority_closed_by_a_full_stop(mark: str) -> None:
+    # party and state forms run together: "T/M." as often as "T/M" or "TM."
+    text = ("SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nSố: 12/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra an toàn\n\nNội dung kiểm tra./.\n\n"
+            f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n{mark} ĐOÀN KIỂM TRA\nTRƯỞNG ĐOÀN\n\nHoàng Văn An\n\n"
+            "PHỤ LỤC I\nDANH SÁCH ĐƠN VỊ ĐƯỢC KIỂM TRA\n")
+    found = extract_signature(_layout(text))
+    assert [v.on_behalf_of for v in found.levels] == ["ĐOÀN KIỂM TRA"]
+    assert (found.title.text if found.title else None, found.signer.text if found.signer else None) == (
+        "TRƯỞNG ĐOÀN", "Hoàng Văn An")

@@ -266,7 +266,9 @@ def positive_numbers(data: dict[str, Any]) -> Iterator[ValidationFinding]:
 
 # ---- document numbers
 
-_OFFICIAL_LETTER = re.compile(r"(?P<n>\d{1,5})/(?P<b>[A-ZĐƯ][A-Za-zĐđƯư]{1,11})(?:-[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11})+")
+# a unit's code may join two offices by "&" ("2701/SNV-CCHC&VTLT", "107/KHPH-CA-GD&ĐT")
+_UNIT_CODE = r"[A-ZĐƯ][A-Za-zĐđƯư0-9]{0,11}"
+_OFFICIAL_LETTER = re.compile(rf"(?P<n>\d{{1,5}})/(?P<b>[A-ZĐƯ][A-Za-zĐđƯư]{{1,11}})(?:-{_UNIT_CODE}(?:&{_UNIT_CODE})*)+")
 
 
 class NumberForm(NamedTuple):

@@ -375,6 +375,12 @@ EXAMPLES = [
     Example("theme-of-the-plan-the-clause-names", "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 "
             "với chủ đề “Tăng cường kỷ cương, đột phá phát triển”, trong đó xác định lĩnh vực đột phá.\n",
             {"themes.0.year": 2026, "themes.0.text": "Tăng cường kỷ cương, đột phá phát triển"}),
+    Example("the-centres-theme-a-province-takes-up-is-not-its-own", "UBND TỈNH A\n\nQuán triệt chủ đề điều hành "
+            "của Chính phủ: “Kỷ cương trách nhiệm, tăng tốc bứt phá”, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n",
+            {}, absent=["themes.0"]),
+    Example("the-centres-theme-in-a-government-resolution", "CHÍNH PHỦ\nSố: 01/NQ-CP\n\nNGHỊ QUYẾT\nVề nhiệm vụ năm "
+            "2026\n\nChính phủ quyết nghị: thực hiện chủ đề năm 2026 của Chính phủ: “Kỷ cương, bứt phá”.\n",
+            {"themes.0.text": "Kỷ cương, bứt phá"}),
     Example("topic-list-is-not-a-theme", "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2022 \"x\"\n", {},
             absent=["themes.0"]),
     Example("references-party-and-state", "Thực hiện Nghị quyết số 01-NQ/TU, ngày 01/12/2020 của Thành ủy và Quyết định "

@@ -128,7 +128,7 @@ def _extract_layout(layout: Layout, *, with_text: bool, notes: tuple[Note, ...] 
         document=document,
         issuer=issuer,
         meeting=meeting,
-        themes=extract_themes(layout),
+        themes=extract_themes(layout, issuer.level),
         indicators=_indicators(layout, mentions, document.title_at if document.page else None),
         assignments=extract_assignments(layout, mentions, document.kind, issuer.name),
         recipients=extract_recipients(layout),

@@ -9,9 +9,11 @@ A theme named without its year ("chủ đề năm của thành phố") gets ``ye
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import regex
 
+from ..lexicon import alternation, bodies
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.terms import YEAR
 from ..phrases.text import literal_starts, matches_at, squash, unmarked
@@ -59,13 +61,22 @@ def _year_before(plain: str, at: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def extract_themes(layout: Layout) -> tuple[Theme, ...]:
+@cache
+def _centre_owns() -> re.Pattern[str]:
+    """"của Chính phủ", "của Trung ương" in a theme's lead: the centre's theme ("chủ đề điều hành
+    của Chính phủ: “...”") that a province's or a district's text takes up, not its own."""
+    centre = alternation((w for w, level in bodies().level_words.items() if level == "central"), spaces=r"\s+")
+    return re.compile(unmarked(rf"\bcủa\s+(?:{centre})\b"))
+
+
+def extract_themes(layout: Layout, issuer_level: str | None = None) -> tuple[Theme, ...]:
+    """The themes the text names as its own; ``issuer_level`` "central" takes the centre's too."""
     text, plain = layout.text.text, layout.text.plain
     themes: list[Theme] = []
     seen: set[str] = set()
     for m in matches_at(_THEME, plain, literal_starts(plain, _THEME_OPENING)):
         lead = m.group("lead")
-        if _TOPIC_LIST.search(lead):
+        if _TOPIC_LIST.search(lead) or (issuer_level != "central" and _centre_owns().search(lead)):
             continue
         if m.group("year_part") is None and _EVENT.search(plain, max(0, m.start() - 80), m.start()):
             continue  # "Đại hội ... với chủ đề ...": the motto of an event, not the year's theme

@@ -600,7 +600,24 @@ SPACES = [
     Spaces("mixed-case-word", "tài khoản VNeID", "tài khoản VNeID"),
     Spaces("word-after-a-figure", "đến năm 2025đạt 8.500 USD", "đến năm 2025 đạt 8.500 USD"),
     Spaces("unit-after-a-figure", "diện tích 10ha, mạng 5G", "diện tích 10ha, mạng 5G"),
+    Spaces("roman-numeral-after-its-word", "Đại hội lần thứXIV; KHOÁXVIII", "Đại hội lần thứ XIV; KHOÁ XVIII"),
+    Spaces("a-word-ending-on-a-numerals-letter", "ĐẠI HỘI; MỚI", "ĐẠI HỘI; MỚI"),
 ]
+
+
+def test_a_plain_texts_lines_are_read_with_their_spaces_put_back() -> None:
+    # the type line of PDF text saved as text, its spaces lost ("KẾHOẠCH"), is still the type line:
+    # spaces go back before the wrapped lines are joined, and the title under it stays the title
+    raw = ("ỦY BAN NHÂN DÂN\nTỈNH A\nSố: 59/KH-UBND\n\nKẾHOẠCH\nTHỰC HIỆN CÔNG TÁC GIẢM NGHÈO NĂM 2024 TRÊN ĐỊA BÀN\n"
+           "TỈNH A\nCăn cứQuyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủphê duyệt\n"
+           "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên địa\n"
+           "bàn cả nước; Căn cứKếhoạch số 178/KH-UBND ngày 21/3/2022 của UBND tỉnh vềthực\n"
+           "hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025 trên\n"
+           "địa bàn tỉnh; Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:\n"
+           "I. MỤC TIÊU\nGiảm tỷ lệ hộ nghèo 1%; hoàn thiện hệthống chính sách giảm nghèo.\n")
+    result = extract_text(raw)
+    assert result.document.kind == "ke_hoach"
+    assert result.document.title == "THỰC HIỆN CÔNG TÁC GIẢM NGHÈO NĂM 2024 TRÊN ĐỊA BÀN TỈNH A"
 
 
 @pytest.mark.parametrize("case", SPACES, ids=[c.id for c in SPACES])

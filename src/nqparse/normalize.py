@@ -148,7 +148,7 @@ _ESCAPED_BREAK = lazy(r"\\r\\n")
 _WEB: list[Step] = [(_ESCAPED_BREAK, "\n"), (SERVER_CODE, ""), (HTML_TAG, ""), (HTML_ENTITY, entity),
                     (MARKDOWN_IMAGE, ""), (LINK, chrome_link)]
 _TEXT_STEPS: list[Step] = (_CLEAN + _WEB + [undouble_lines, split_columns, drop_chrome] + _MARKUP
-                           + [unspace_letters, rejoin, unflatten_points, part_flattened_header,
+                           + [unspace_letters, restore_spaces, rejoin, unflatten_points, part_flattened_header,
                                                   part_header_lines] + _RULES + _REST)
 _PLAIN_FORMATS = ("txt", "md", "stdin")
 
@@ -422,9 +422,10 @@ def normalize(source: Source) -> Text:
     text = fix_digits(text)  # same length: the offset map stays as it is
     if source.ocr is not None:
         text = fix_marks(text, fold_and_plain(text)[1])  # same length too
-    done = restore_spaces(text)
-    if done:
-        text, step = done
-        offsets = step.then(offsets)
+    if steps is not _TEXT_STEPS:  # a plain text's spaces were put back before its lines were read
+        done = restore_spaces(text)
+        if done:
+            text, step = done
+            offsets = step.then(offsets)
     folded, plain_letters = fold_and_plain(text)
     return Text(text=text, folded=folded, plain=plain_letters, to_source=offsets, source=source)

@@ -805,6 +805,10 @@ def restore_spaces(text: str) -> Result:
         tail = word[fixes[word][-1]:] if word in fixes else word
         if not tail.isascii() and is_syllable(tail) and _known(tail.lower(), seen):
             before_digit.add(word)  # "kỳ2025", "Ngọ2026"
+    for word in words:
+        cut = _before_numeral(word)
+        if cut:
+            fixes[word] = sorted({*fixes.get(word, ()), cut})  # "thứXIV", "KHOÁXVIII"
     edits: list[Edit] = []
     for word in fixes.keys() | before_digit:
         for at in _whole_word_at(text, word):
@@ -814,6 +818,27 @@ def restore_spaces(text: str) -> Result:
                 edits.append((end, end, " "))
     edits += _after_digits(text, mixed, seen, fixes)
     return apply_edits(text, sorted(edits))
+
+
+_ROMAN_TAIL = re.compile(r"(?<=[^\x00-\x7f])[IVXLC]{1,7}\Z")
+
+
+@lru_cache(maxsize=1)
+def _numeral_leads() -> frozenset[str]:
+    from .lexicon import layout
+
+    return frozenset(layout().numeral_leads)
+
+
+def _before_numeral(word: str) -> int | None:
+    """Where a Roman numeral run on to the word it follows starts ("lần thứXIV", "KHOÁXVIII"):
+    only after the words that take one, so "HỘI" is never "HỘ I"."""
+    tail = _ROMAN_TAIL.search(word)
+    if tail is None or roman_to_int(tail.group()) is None:
+        return None
+    from .normalize import fold  # normalize reads this module: folded only where a numeral ends the word
+
+    return tail.start() if fold(word[:tail.start()]) in _numeral_leads() else None
 
 
 def _after_digits(text: str, mixed: str, seen: Callable[[str], int], fixes: dict[str, list[int]]) -> list[Edit]:

@@ -163,6 +163,7 @@ class Layout(NamedTuple):
     divisions: tuple[str, ...]
     articles: tuple[str, ...]
     run_on_words: tuple[str, ...]
+    numeral_leads: tuple[str, ...]
     enacting_bodies: tuple[str, ...]
     caption_subjects: tuple[str, ...]
     caption_actions: tuple[str, ...]

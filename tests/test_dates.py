@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nqparse.phrases.dates import find_dates, planned_year_pattern, planned_years
+from nqparse.phrases.dates import find_dates, is_timestamp, planned_year_pattern, planned_years
 
 
 @pytest.mark.parametrize(("text", "read"), [
@@ -72,3 +72,14 @@ def test_every_term_pattern_reads_the_years_of_phrases_terms() -> None:
     found = re.fullmatch(term_years("[ ]"), "2026 - 2031")
     assert found is not None and (found.group("a"), found.group("b")) == ("2026", "2031")
     assert re.fullmatch(term_years("[ ]"), "1830-1835") is None  # no year of a term a text names
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Thứ 6, 21/03/2025 | 15:45", True),
+    ("Cập nhật lúc: 11:02 02/01/2021", True),
+    # a line citing a numbered document, or a clause going on, is no publication line
+    ("Chỉ thị 04-CT/TU, ngày 29/12/2020", False),
+    ("4262/SKHĐT-TH ngày 21 tháng 12 năm 2020,", False),
+], ids=["dateline", "updated-at", "a-cited-document", "a-clause-going-on"])
+def test_a_publication_line_is_a_date_with_little_else(line: str, stamp: bool) -> None:
+    assert is_timestamp(line) is stamp

@@ -382,7 +382,27 @@ WRAPPED = [
     Wrapped("a-title-filled-to-the-width", ("VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG",
                                             "NĂM 2027"),
             "VỀ DỰ TOÁN THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN, CHI NGÂN SÁCH ĐỊA PHƯƠNG NĂM 2027"),
+    # a number wrapped after the word it follows is no numbered point, nor a cited number a dateline
+    Wrapped("an-ordinal-wrapped-from-its-word", ("Sáng nay, Hội đồng nhân dân tỉnh khóa XVII đã khai mạc trọng thể kỳ họp thứ",
+                                                "13. Kỳ họp quyết nghị nhiều nội dung quan trọng."),
+            "Sáng nay, Hội đồng nhân dân tỉnh khóa XVII đã khai mạc trọng thể kỳ họp thứ 13. Kỳ họp quyết nghị "
+            "nhiều nội dung quan trọng."),
+    Wrapped("a-letters-number-wrapped-from-so", ("Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Sơn tại công văn số",
+                                                 "4262/SKHĐT-TH ngày 21 tháng 12 năm 2020,"),
+            "Theo đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tỉnh Nam Sơn tại công văn số 4262/SKHĐT-TH ngày 21 tháng "
+            "12 năm 2020,"),
+    # "Số bác sĩ/vạn dân" is a count, not the header's number line
+    Wrapped("a-count-with-a-slash-is-no-number-line", ("(9) Số giường bệnh/vạn dân đạt 35 giường; Số bác sĩ/vạn dân: 15 bác sĩ; Duy trì",
+                                                       "100% xã, phường đạt chuẩn quốc gia về y tế."),
+            "(9) Số giường bệnh/vạn dân đạt 35 giường; Số bác sĩ/vạn dân: 15 bác sĩ; Duy trì 100% xã, phường đạt chuẩn "
+            "quốc gia về y tế."),
 ]
+
+
+def test_a_point_whose_number_is_glued_to_its_word_is_not_run_into() -> None:
+    prev = "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng đạt dưới 13%; tỷ lệ tham gia bảo hiểm đạt 90%."
+    raw = "\n".join(FILLER) + "\n\n" + prev + "\n3.Các chỉ tiêu môi trường\n"
+    assert "3.Các chỉ tiêu môi trường" in lines(raw)
 
 
 @pytest.mark.parametrize("case", WRAPPED, ids=[c.id for c in WRAPPED])

@@ -263,9 +263,20 @@ TRAILING_RULE = lazy_regex(r"(?m)(?<=\p{L})[ ]+[-_=]{4,}[ ]*$")
 _OPENS_BLOCK = re.compile(
     r"(?:[-–+•·]\s|\([\dlIO]{1,3}\)|[\dlIO]{1,2}(?:\.[\dlIO]{1,2})*[.)/]\s|[a-zđ][)./]\s|[IVXL]{1,5}[.\-]\s"
     rf"|{divisions()}\s+[\dIVXL]|{recipients_label()}|Kính gửi|Căn cứ)")
+# a numbered point whose number a copy glued to its first word: "3.Các chỉ tiêu môi trường"
+_UNSPACED_POINT = lazy_regex(r"\d{1,2}\.\p{Lu}\p{Ll}")
+
+
+def _opens_block(line: str) -> bool:
+    """A stripped line that opens an item, a heading, a division, the recipients or the grounds."""
+    return _OPENS_BLOCK.match(line) is not None or _UNSPACED_POINT.match(line) is not None
+
+
 _HEADING_MARK = lazy(rf"(?:\d{{1,2}}(?:\.\d{{1,2}})*[.)/]|[IVXL]{{1,5}}[.\-]|[a-zđ][)./]|{divisions(capitals=False)}\s+\w+[.:])\s")
 _HEADER_START = regex.compile(r"(?:Số|SỐ)\s*(?::|\d|[ _.…]*[-/])|V/v\b|[\p{Lu}][\p{L} .]{1,30},\s*ngày\b")
-_HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?.*/.*)$")
+# the number line ends with the number ("Số: 54/KH-UBND", "Số 05-NQ/TU", a draft's "Số:    /BC-UBND"),
+# not a sentence that counts ("Số bác sĩ/vạn dân: 15 bác sĩ; Duy trì")
+_HEADER_END = re.compile(r"(?:,\s*ngày\b.*\bnăm\s*\d{4}|Hạnh phúc|Số\s*:?[\w\s.…_-]*/[\w.&/-]*\s*\|?)$")
 _PAGE_NUMBER = re.compile(r"(?i)(?:-\s*\d{1,4}\s*-|trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?|\d{1,3})")
 _CLOSERS = "*\"”’')]»"
 _TERMINAL = ".;:!?…"
@@ -378,9 +389,11 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
             return " "
         # "... xây dựng: 45,87%;" / "Thương mại, dịch vụ 53,71%" (or "70% số doanh nghiệp"): a
         # list run into one sentence goes on; a line that opens an item or a citation does not
-        return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _OPENS_BLOCK.match(c) \
+        return " " if end[-1] == ";" and (c[0].isupper() or c[0].isdigit()) and not _opens_block(c) \
             and not shape.is_caps(c) else None
-    if _OPENS_BLOCK.match(c):
+    if c[0].isdigit() and _is_numeral_lead(p.rsplit(" ", 1)[-1]):
+        return " "  # "... khai mạc kỳ họp thứ" / "13. Kỳ họp quyết nghị ...": the ordinal, not an item
+    if _opens_block(c):
         # a full line's compound or range runs on: "kinh tế" / "- xã hội", "8" / "– 10 tổ chức";
         # so, at any length, does a chain of dashed parts cut inside: "Cơ cấu kinh tế: Nông - lâm" /
         # "- thủy sản 35,55%; ..." (a list mark follows a clause that ends, not a part of a chain)
@@ -437,7 +450,7 @@ def _sentence_runs_on(prev: str, cur: str, shape: _Shape) -> bool:
     c = cur.strip()
     if shape.width is None or len(prev.rstrip()) + 1 + len(_first_word(c)) <= shape.width:
         return False
-    if not (c[0].isupper() or c[0].isdigit()) or _OPENS_BLOCK.match(c) or shape.is_caps(c):
+    if not (c[0].isupper() or c[0].isdigit()) or _opens_block(c) or shape.is_caps(c):
         return False
     if shape.indents and cur.startswith(" "):
         return False
@@ -836,9 +849,13 @@ def _before_numeral(word: str) -> int | None:
     tail = _ROMAN_TAIL.search(word)
     if tail is None or roman_to_int(tail.group()) is None:
         return None
-    from .normalize import fold  # normalize reads this module: folded only where a numeral ends the word
+    return tail.start() if _is_numeral_lead(word[:tail.start()]) else None
 
-    return tail.start() if fold(word[:tail.start()]) in _numeral_leads() else None
+
+def _is_numeral_lead(word: str) -> bool:
+    from .normalize import fold  # normalize reads this module: folded only for the few words asked about
+
+    return fold(word) in _numeral_leads()
 
 
 def _after_digits(text: str, mixed: str, seen: Callable[[str], int], fixes: dict[str, list[int]]) -> list[Edit]:

@@ -218,10 +218,14 @@ _DATE_OR_TIME = lazy(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\
 _LETTERS = lazy_regex(r"\p{L}+")
 
 
+# a document's number ("4262/SKHĐT-TH ngày 21 tháng 12 năm 2020,"), a clause going on: no publication line
+_CITED_OR_GOING_ON = lazy_regex(r"\d[/-]\p{Lu}|,\s*$")
+
+
 def is_timestamp(line: str) -> bool:
     """A publication line: a full date, perhaps a time and a weekday or a short label, little
     else ("Thứ 6, 21/03/2025 | 15:45")."""
-    if len(line) > 80 or not _FULL_DATE.search(line):
+    if len(line) > 80 or not _FULL_DATE.search(line) or _CITED_OR_GOING_ON.search(line):
         return False
     rest = _DATE_OR_TIME.sub(" ", line)
     return len(_LETTERS.findall(rest)) <= 6

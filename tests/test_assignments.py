@@ -93,6 +93,12 @@ CASES = [
      "trên loa phát thanh.", ["Đài truyền thanh xã", "các đồng chí Trưởng ấp"], "thông báo rộng rãi trên loa phát thanh"),
     ("the-post-after-an-address", "Giao các đồng chí Bí thư chi bộ tổ chức quán triệt.", ["các đồng chí Bí thư chi bộ"],
      "tổ chức quán triệt"),
+    ("committees-sharing-one-ủy", "Đề nghị ban thường vụ các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy xây dựng "
+     "kế hoạch thực hiện.", ["ban thường vụ các huyện, thị, thành ủy", "đảng ủy trực thuộc Tỉnh ủy"], "xây dựng kế hoạch thực hiện"),
+    ("a-list-opening-on-committees-sharing-one-ủy", "Đề nghị các huyện, thị, thành ủy, đảng ủy trực thuộc Tỉnh ủy "
+     "lãnh đạo thực hiện tốt.", ["các huyện, thị, thành ủy", "đảng ủy trực thuộc Tỉnh ủy"], "lãnh đạo thực hiện tốt"),
+    ("committees-sharing-one-ủy-without-các", "Giao Ban Thường vụ huyện, thị, thành ủy tổ chức quán triệt.",
+     ["Ban Thường vụ huyện, thị, thành ủy"], "tổ chức quán triệt"),
     ("a-board-heads-function-then-its-body", "Đề nghị các đồng chí Trưởng ban công tác Mặt trận tuyên truyền rộng rãi "
      "đến Nhân dân.", ["các đồng chí Trưởng ban công tác Mặt trận"], "tuyên truyền rộng rãi đến Nhân dân"),
 ]

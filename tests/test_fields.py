@@ -535,6 +535,10 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
                  "Lâm\n\nChiều 5/3, hội nghị Huyện ủy đã thống nhất nâng chỉ tiêu trồng rừng gỗ lớn của huyện trong năm "
                  "tới lên 400 ha.\n", "Hòa Lâm nâng chỉ tiêu trồng rừng gỗ lớn trong năm tới",
                  id="the-headline-its-lead-says-again-over-a-photos-caption"),
+    pytest.param("Xã An Phú vượt 12 chỉ tiêu năm 2024 (BTN) - Sáng 10/12, Đảng ủy xã An Phú tổ chức hội nghị lần thứ 15 "
+                 "đánh giá kết quả thực hiện nghị quyết năm 2024 và đề ra phương hướng, nhiệm vụ năm 2025, thống nhất "
+                 "nhiều nội dung về phát triển kinh tế, xã hội và xây dựng Đảng.\n\nNăm 2024, xã hoàn thành 12 chỉ tiêu.\n",
+                 "Xã An Phú vượt 12 chỉ tiêu năm 2024", id="a-headline-run-into-its-lead-before-the-papers-mark"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -34,6 +34,12 @@ def test_numbers_read_whole(text: str, number: str | None) -> None:
     assert [n.text for n in find_numbers(text)] == ([number] if number else [])
 
 
+@pytest.mark.parametrize("written", ["17-Ctr/HU", "17-CTR/HU"])
+def test_a_mixed_case_type_code_typed_in_another_case_is_read_as_that_code(written: str) -> None:
+    found = find_numbers(f"Thực hiện Chương trình hành động số {written} của Huyện ủy về chuyển đổi số.")
+    assert [(n.text, n.type_code) for n in found] == [(written, "CTr")]
+
+
 def test_the_normalized_form_drops_the_space_of_a_spaced_dash() -> None:
     assert [n.normalized for n in find_numbers("số 46/BC- HĐND")] == ["46/BC-HĐND"]
 

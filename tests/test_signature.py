@@ -159,3 +159,21 @@ def test_a_slashed_authority_closed_by_a_full_stop(mark: str) -> None:
     assert [v.on_behalf_of for v in found.levels] == ["ĐOÀN KIỂM TRA"]
     assert (found.title.text if found.title else None, found.signer.text if found.signer else None) == (
         "TRƯỞNG ĐOÀN", "Hoàng Văn An")
+
+
+# a two-column footer written out cell by cell: the signature's lines between the recipients'
+INTERLEAVED_FOOTER = ("ỦY BAN NHÂN DÂN\nHUYỆN AN LẠC\nSố: 12/TTr-UBND\n\nTỜ TRÌNH\nVề việc điều chỉnh kế hoạch vốn\n\n"
+                      "Kính gửi: Thường trực Hội đồng nhân dân huyện.\n\nKính trình xem xét./.\n\nNơi nhận:\n\n"
+                      "TM. ỦY BAN NHÂN DÂN\n\n- Như trên;\n\nKT. CHỦ TỊCH\n\n- Lưu: VT.\n\nPHÓ CHỦ TỊCH\n\n\n\nTrần Văn Bình\n")
+
+
+def test_a_signature_written_between_the_recipients_lines() -> None:
+    signed = extract_signature(_layout(INTERLEAVED_FOOTER))
+    assert [(v.authority, v.on_behalf_of) for v in signed.levels] == [("TM.", "ỦY BAN NHÂN DÂN"), ("KT.", "CHỦ TỊCH")]
+    assert signed.title is not None and signed.title.text == "PHÓ CHỦ TỊCH"
+    assert signed.signer is not None and signed.signer.text == "Trần Văn Bình"
+
+
+def test_the_recipients_read_past_the_signatures_lines_between_them() -> None:
+    found = extract_recipients(_layout(INTERLEAVED_FOOTER))
+    assert [(r.name, r.archive) for r in found] == [("Như trên", False), ("VT", True)]

@@ -749,6 +749,12 @@ def _article_head(layout: Layout, mentions: Mentions, doc: Document) -> Document
                 doc = _earlier_stamp(doc, mentions.dates_in(start + stamp.start(), end))
             end = start + stamp.start()
             line = text[start:end]
+        dateline = _DATELINE.search(line) if n <= 3 and not lead_seen else None
+        if dateline and len(line[:dateline.start()].split()) >= _HEADLINE_WORDS:
+            # "Tổng giá trị sản xuất tăng hơn 11% (QNO) - Sáng 17/12, Huyện ủy ...": a page that ran
+            # its headline and lead into one line; the paper's mark opens the lead
+            end = start + dateline.start()
+            line = text[start:end]
         if n == 0 and _headline_with_a_stop(text, lines, line):
             end -= 1  # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng."
             line = text[start:end]
@@ -959,6 +965,8 @@ def _credited(layout: Layout, start: int, end: int) -> bool:
 
 _CAPTION_OPENING = lazy_regex(r"(?:Đồng chí|Đ/c)\s+\p{Lu}\p{Ll}*\s+\p{Lu}")
 _PHOTO_CREDIT = lazy_regex(r"\b(?:ẢNH|Ảnh)\s*:")
+# the mark of the paper (its initials in brackets) and a dash that open a press report's lead
+_DATELINE = lazy_regex(r"[ ]+\(\p{Lu}{2,8}\)[ ]*[-–][ ]*(?=\S)")
 _TRAILING_STAMP = lazy(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _HEADLINE_MAX_WORDS = 25
 

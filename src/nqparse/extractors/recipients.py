@@ -7,7 +7,7 @@ from ..phrases.lazy import lazy
 from ..phrases.text import squash, trimmed
 from ..records import At, record
 from ..segment import Layout, is_caps
-from .signature import footer_label, side_fragment
+from .signature import footer_label, interleaved_signature_line, side_fragment
 
 _PURPOSE = lazy(r"\s*(?:[“\"]\s*(?P<q>[^“”\"]{2,80}?)\s*[”\"]|\(\s*(?P<p>[^()]{2,80}?)\s*\))\s*[,;.]?\s*$")
 _ARCHIVE = lazy(r"(?i)l[ưu]u\b\s*:?\s*")
@@ -37,6 +37,8 @@ def extract_recipients(layout: Layout) -> tuple[Addressee, ...]:
     if rest and rest.end() < label.end:
         lines.append((rest.end(), label.end))
     for block in layout.blocks[label.index + 1:]:
+        if interleaved_signature_line(layout, block):
+            continue  # the signature's column between the list's lines
         if block.authority is not None:
             break
         bullet = block.kind == "bullet" or _OCR_BULLET.match(block.text) is not None

@@ -103,13 +103,19 @@ def _read_levels(layout: Layout, index: int) -> tuple[SignatureRecord, int | Non
     name broken over two lines ("TM. ỦY BAN NHÂN" / "DÂN") read whole. Returns them with the
     index of the line after them (None when there is none)."""
     blocks = layout.blocks
-    # the run may open above the line the layout found, past a broken line
-    while index >= 2 and _level(layout, blocks[index - 2]) and _broken(layout, blocks[index - 2], blocks[index - 1]):
+    # the run may open above the line the layout found, past a broken line, or past a line of the
+    # recipients' column where a two-column footer was written out cell by cell
+    while index >= 2 and _level(layout, blocks[index - 2]) and (
+            _broken(layout, blocks[index - 2], blocks[index - 1]) or _recipients_line(layout, blocks[index - 1])):
         index -= 2
     levels: list[Level] = []
     i = index
     while i < len(blocks):
         level = _level(layout, blocks[i])
+        if level is None and levels and i + 1 < len(blocks) and _recipients_line(layout, blocks[i]) \
+                and _level(layout, blocks[i + 1]):
+            i += 1  # "TM. ỦY BAN NHÂN DÂN" / "- Như trên;" / "KT. CHỦ TỊCH"
+            continue
         if level is None and levels and _broken(layout, blocks[i - 1], blocks[i]):
             level = _level(layout, blocks[i - 1], end=blocks[i].end)  # "TM. ỦY BAN NHÂN" / "DÂN"
             levels.pop()
@@ -117,7 +123,30 @@ def _read_levels(layout: Layout, index: int) -> tuple[SignatureRecord, int | Non
             break
         levels.append(level)
         i += 1
+    while levels and i < len(blocks) and _recipients_line(layout, blocks[i]):
+        i += 1  # "KT. CHỦ TỊCH" / "- Lưu: VT." / "PHÓ CHỦ TỊCH": the title comes after
     return SignatureRecord(tuple(levels)), i if levels else None
+
+
+_ARCHIVE_LINE = lazy_regex(r"(?i)^\s*[-–+•·]?\s*lưu\s*:")
+
+
+def _recipients_line(layout: Layout, block: Block) -> bool:
+    """A line of the recipients' list below its "Nơi nhận:" (a bullet, or "Lưu: VT"), met among
+    the signature's lines where a two-column footer was written out cell by cell."""
+    label = layout.last_label
+    return label is not None and label.index < block.index \
+        and (block.kind == "bullet" or _ARCHIVE_LINE.match(block.text) is not None)
+
+
+def interleaved_signature_line(layout: Layout, block: Block) -> bool:
+    """Whether ``block`` is a line of the signature's column (an authority line, a title) with a
+    recipients' line after it: "Nơi nhận:" / "TM. ỦY BAN NHÂN DÂN" / "- Như trên;" / "KT. CHỦ
+    TỊCH" / "- Lưu: VT.", a two-column footer written out cell by cell."""
+    blocks = layout.blocks
+    if block.index + 1 >= len(blocks) or not _recipients_line(layout, blocks[block.index + 1]):
+        return False
+    return block.authority is not None or block.text.strip(" |").lower() in _titles()
 
 
 def _broken(layout: Layout, above: Block, line: Block) -> bool:

@@ -16,7 +16,16 @@ from typing import Literal
 
 import regex
 
-from ..lexicon import abbreviations, alternation, bodies, document_titles, localities, people_bodies, surnames
+from ..lexicon import (
+    abbreviations,
+    alternation,
+    bodies,
+    body_kinds,
+    document_titles,
+    localities,
+    people_bodies,
+    surnames,
+)
 from ..records import record
 from .lazy import lazy, lazy_regex
 from .syllables import is_syllable
@@ -55,6 +64,38 @@ _PLURAL_NAMED = re.compile(r"các " + LOCALITY + r" \S")
 # and ``bodies.villages_below``)
 _UNITS_BELOW = lazy(rf"[ ]+các[ ]+(?:{alternation((*bodies().counted_units, *bodies().villages_below))})(?!\w)")
 _NEXT_NAME = regex.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*(?=\p{Lu})")
+
+
+@cache
+def _committee_units() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The unit words of the party committees of lexicon ``body_kinds`` 'own_unit' ("huyện" of
+    "huyện ủy"): a name ending in one, the run of others after it that shares one "ủy", and the
+    whole run opening a list."""
+    units = alternation(sorted({w[:-len(" ủy")] for w in body_kinds().own_unit if w.endswith(" ủy")}))
+    more = rf"(?:\s*,\s*(?:{units}))+\s+ủy(?!\w)"
+    return (re.compile(rf"(?<!\w)(?P<plural>các\s+)?(?:{units})$"), re.compile(more),
+            re.compile(rf"(?P<plural>các\s+)?(?:{units}){more}"))
+
+
+def _shared_committees(folded: str, pos: int, limit: int) -> re.Match[str] | None:
+    """"các huyện, thị, thành ủy" opening a list ("giao chỉ tiêu các huyện, thị, thành ủy ..."):
+    one collective body, as ``_shared_committee_end`` reads it after a head."""
+    m = _committee_units()[2].match(folded, pos, limit)
+    return m if m and (m.group("plural") or m.group(0).count(",") >= 2) else None
+
+
+def _shared_committee_end(folded: str, start: int, end: int, limit: int) -> int | None:
+    """Where "các huyện, thị, thành ủy" ends: the committees of several units named by their unit
+    words, "ủy" said once after the last (huyện ủy, thị ủy, thành ủy), one collective body. Without
+    "các" three units at least ("huyện, thị, thành ủy"): "tỉnh, huyện ủy" may be two bodies."""
+    last_unit, more, _ = _committee_units()
+    unit = last_unit.search(folded, start, end)
+    if unit is None:
+        return None
+    m = more.match(folded, end, limit)
+    if m is None or not (unit.group("plural") or m.group(0).count(",") >= 2):
+        return None
+    return m.end()
 
 
 def _more_place_names(text: str, folded: str, end: int, limit: int) -> int | None:
@@ -154,7 +195,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
         # "các cấp, các ngành, cử tri, đoàn viên cùng ...": people asked with the bodies of the list
         # (after "và" they are the ones the list's task is shared with: "... và toàn thể Nhân dân thực hiện")
         people = bodies and _after_comma(folded, pos) and _people_pattern().match(folded, pos, limit)
-        head = None if people else head_pattern().match(folded, pos, limit)
+        head = None if people else head_pattern().match(folded, pos, limit) or _shared_committees(folded, pos, limit)
         # inside a list, a bare noun that heads no body alone ("các đơn vị, tổ chức, cá nhân")
         listed = head is None and not people and bodies and _bare_pattern().match(folded, pos, limit)
         head = head or listed or people or None
@@ -179,6 +220,10 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                     and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
         while end < limit:
+            shared = _shared_committee_end(folded, start, end, limit)
+            if shared is not None:
+                end, last_cap = shared, False
+                continue
             mod = _modifier_pattern().match(folded, end, limit)
             if mod:
                 end, last_cap = mod.end(), False

@@ -32,9 +32,22 @@ class DocNumber:
     end: int
 
 
+@lru_cache(maxsize=1)
+def _code_forms() -> dict[str, str]:
+    """Each type code under every spelling a copy gives it, mapped to the code: a code with a
+    lower-case letter ("CTr", "TTr") is typed all in capitals ("29-CTR/TU") or with a capital
+    first letter only ("29-Ctr/TU") as often as it is written right."""
+    forms: dict[str, str] = {}
+    for code in document_types().codes:
+        for form in (code.upper(), code[0] + code[1:].lower()) if code != code.upper() else ():
+            forms.setdefault(form, code)
+    for code in document_types().codes:
+        forms[code] = code
+    return forms
+
+
 def _codes() -> list[str]:
-    codes = list(document_types().codes)
-    return sorted(codes, key=len, reverse=True)
+    return sorted(_code_forms(), key=len, reverse=True)
 
 
 # a unit's code may join two of its parts with "&" ("SKH&ĐT", "SNN&PTNT"): one code, kept whole
@@ -45,7 +58,7 @@ _SUFFIX = r"[a-zđ]?"
 
 @lru_cache(maxsize=1)
 def number_pattern() -> re.Pattern[str]:
-    types = "|".join(regex.escape(c) for c in _codes() if c not in ("QH", "UBTVQH", "TTg", "L", "PL"))
+    types = "|".join(regex.escape(c) for c in _codes() if _code_forms()[c] not in ("QH", "UBTVQH", "TTg", "L", "PL"))
     party = rf"(?P<pn>\d{{1,4}}{_SUFFIX})\s?[-‐–]\s?(?P<pt>{types})\s?/\s?(?P<pb>{_BODY}(?:\s?-\s?{_BODY})*)"
     # a web copy may space the dash here too ("04/2021/TT- TTCP")
     legal = rf"(?P<ln>\d{{1,5}}{_SUFFIX})/(?P<ly>{YEAR})/(?P<lt>{types}|PL|L)-\s?(?P<lb>{_BODY}(?:-{_BODY})*\d{{0,2}})"
@@ -118,6 +131,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[DocN
             continue
         g = m.groupdict()
         type_code = g["pt"] or g["lt"] or g["at"] or g["qt"] or g["jt"] or g["gt"] or g["st"]
+        type_code = _code_forms().get(type_code, type_code) if type_code else None
         body = g["pb"] or g["lb"] or g["ab"] or (g["qt"] and f"{g['qt']}{g['qk']}") or g["ob"] or g["jb"] or g["gb"] \
             or g["sb"]
         raw = m.group(0)

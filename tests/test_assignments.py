@@ -714,6 +714,10 @@ GIVEN = [
      "Điều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các "
      "đơn vị như các biểu chi tiết kèm theo Quyết định này.",
      [(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các đơn vị"], "chỉ tiêu kế hoạch năm 2026")]),
+    ("the-last-common-noun-described-up-to-the-clauses-end",
+     "Điều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ngành; Ủy ban nhân dân các xã và các doanh nghiệp chế "
+     "biến nông sản của tỉnh như các phụ lục kèm theo.",
+     [(["các sở, ngành", "Ủy ban nhân dân các xã", "các doanh nghiệp chế biến nông sản"], "chỉ tiêu kế hoạch năm 2026")]),
     ("land-given-to-households-is-no-task", "Điều 1. Giao đất cho hộ gia đình, cá nhân sử dụng ổn định lâu dài.", []),
     ("capital-given-to-projects-names-no-body", "Điều 1. Giao kế hoạch vốn năm 2026 cho các dự án trọng điểm.", []),
 ]

@@ -519,6 +519,26 @@ def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = 
     return found
 
 
+def described_to_clause_end(text: str, folded: str, found: BodyList, limit: int) -> BodyList | None:
+    """The list with its last common noun run on through the lower-case words that say which of
+    its bodies are meant, where the list ends with its clause ("giao chỉ tiêu ... cho ... các đơn
+    vị | sản xuất kinh doanh | của tỉnh như các biểu ..."): up to a function word, a verb or the
+    clause's end; None where the last name is no bare noun or no such end comes within a few words."""
+    start, end = found.bodies[-1]
+    if end != found.end or not is_bare(folded, start, end, plural=True) or _closed(folded, start, end):
+        return None
+    pos = end
+    for _ in range(_DESCRIBED_WORDS):
+        word = _LOWER_WORD.match(text, pos, limit)
+        if word is None or opener_pattern().match(folded, word.start(1), limit):
+            break
+        pos = word.end()
+    after = _skip_spaces(folded, pos)
+    if pos == end or not (after >= limit or folded[after] in ";:." or opener_pattern().match(folded, after, limit)):
+        return None
+    return BodyList((*found.bodies[:-1], (start, pos)), found.extra, pos)
+
+
 _SERVING_GAP = re.compile(r"(,)?\s+")
 _SERVED_OF = re.compile(r"\s+(?:của\s+)?")
 

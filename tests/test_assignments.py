@@ -379,6 +379,13 @@ def test_a_request_an_appeal_leads_assigns_nothing(appeal: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [(["UBND tỉnh"], "khẩn trương triển khai")]
 
 
+@pytest.mark.parametrize("when", ["ngay sau khi nhận chỉ tiêu, kế hoạch giao", "khi nhận được văn bản này"])
+def test_a_clause_of_when_between_the_bodies_and_their_task_ends_the_names(when: str) -> None:
+    sentence = f"Yêu cầu các sở, các địa phương {when}, khẩn trương xây dựng kế hoạch thực hiện."
+    found = [(a.bodies, a.task) for a in extract_text(WRAP.format(sentence)).assignments]
+    assert found == [(["các sở", "các địa phương"], f"{when}, khẩn trương xây dựng kế hoạch thực hiện")]
+
+
 def test_a_request_that_says_when_before_whom_assigns() -> None:
     text = ("Tin tức\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện Bình An "
             "tiếp tục đổi mới nội dung hoạt động.\n")

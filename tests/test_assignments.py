@@ -394,6 +394,7 @@ def test_a_request_that_says_when_before_whom_assigns() -> None:
 
 
 @pytest.mark.parametrize(("asked", "bodies"), [("các cấp, các ngành", ["các cấp, các ngành"]),
+                                               ("các cấp, ngành", ["các cấp, ngành"]),
                                                ("các ngành, các cấp", ["các ngành", "các cấp"])])
 def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> None:
     text = f"Tin tức\n\nPhát biểu kết luận, Bí thư Tỉnh ủy đề nghị {asked} tập trung tháo gỡ khó khăn.\n"

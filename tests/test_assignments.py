@@ -49,6 +49,8 @@ CASES = [
      "có trách nhiệm quán triệt Nghị quyết"),
     ("shared-qualifier-makes-one-body", "Giao các phòng, ban chuyên môn và các cơ quan, đơn vị liên quan tổ chức "
      "thực hiện.", ["các phòng, ban chuyên môn", "các cơ quan, đơn vị liên quan"], "tổ chức thực hiện"),
+    ("bare-nouns-sharing-a-qualifier-after-councils", "Yêu cầu UBND các xã, thị trấn, phòng, ban chuyên môn "
+     "khẩn trương triển khai.", ["UBND các xã, thị trấn", "phòng, ban chuyên môn"], "khẩn trương triển khai"),
     ("a-list-of-unit-nouns-is-one-body", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
      ["các cơ quan, đơn vị, địa phương"], "tổ chức thực hiện"),
     ("villages-join-a-list-of-unit-nouns", "Giao các cơ quan, đơn vị và thôn, xóm tổ chức thực hiện.",

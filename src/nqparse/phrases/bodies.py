@@ -175,6 +175,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
             elif not (may_open(text[end + 1:min(end + 2, limit)], str.isupper) and _CAP_WORD.match(text, end + 1, limit)) \
                     and not _QUALIFIER.match(folded, end, limit) \
+                    and not _qualified_run(folded, end, limit) \
                     and not _listed_noun(folded, bodies, start, end, limit) \
                     and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
@@ -413,6 +414,23 @@ def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: in
     return True  # "và" closes the list, whatever it joins ("..., doanh nghiệp và toàn thể Nhân dân")
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _qualified_run(folded: str, end: int, limit: int) -> bool:
+    """More bare nouns after the one ending at ``end``, the last closed by the qualifier they share
+    (", ban chuyên môn" after "phòng"): the first is a body, though no name nor "các" goes with it."""
+    pos = end
+    while (comma := _COMMA.match(folded, pos, limit)) is not None:
+        noun = _bare_pattern().match(folded, comma.end(), limit)
+        if noun is None:
+            return False
+        pos = noun.end()
+        if _QUALIFIER.match(folded, pos, limit):
+            return True
+    return False
+
+
 def _closed(folded: str, start: int, end: int) -> bool:
     """A common noun closed by its qualifier ("các đơn vị liên quan"): the words after it are its task."""
     return folded.endswith("liên quan", start, end)
@@ -432,12 +450,14 @@ def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[
     i = 0
     while i < len(bodies):
         j = i
-        if _PLURAL.match(folded, bodies[i][0]):
+        # without "các", a run of bare nouns is one body only by the qualifier they share ("phòng, ban chuyên môn")
+        plural = _PLURAL.match(folded, bodies[i][0]) is not None
+        if plural or is_bare(folded, *bodies[i]):
             while j + 1 < len(bodies) and _list_part(folded, *bodies[j + 1]):
                 j += 1
         run = bodies[i:j + 1]
         if j > i and _bare_list(folded, *bodies[i]) \
-                and (_SHARED.search(folded, *bodies[j]) or all(_collective(folded, *b) for b in run)):
+                and (_SHARED.search(folded, *bodies[j]) or (plural and all(_collective(folded, *b) for b in run))):
             out.append((bodies[i][0], bodies[j][1]))
         else:
             out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])

@@ -1280,6 +1280,13 @@ def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targ
     assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found
 
 
+def test_a_bare_figure_that_va_follows_closes_its_name_before_a_name_with_its_own_verb() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hà An đặt mục tiêu đạt sản lượng lúa 90.000 tấn, sản lượng thủy sản 12.000 tấn "
+            "và giá trị xuất khẩu đạt 150 triệu USD.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Sản lượng lúa", [90000]), ("Sản lượng thủy sản", [12000]), ("Giá trị xuất khẩu", [150])]
+
+
 def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")

@@ -979,7 +979,10 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     counts = f.count_noun and own[-1].count_noun and own[-1].unit != f.unit
     if joint is not None and _share_leads_its_name(text, joint.end(), own, f):
         return joint.start() + joint.group().rfind(" và"), joint.end()
-    if joint is None or not _predicated(folded, f) or not (counts or any(_predicated(folded, g) for g in own)):
+    # "sản lượng lúa 1.100.000 tấn và kim ngạch xuất khẩu đạt 1.200 triệu USD": a bare figure that
+    # "và" follows right away closes its name, as the comma of a list would
+    closed = joint is not None and not text[own[-1].end:joint.start() + joint.group().rfind(" và")].strip()
+    if joint is None or not _predicated(folded, f) or not (counts or closed or any(_predicated(folded, g) for g in own)):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."

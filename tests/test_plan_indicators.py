@@ -1287,6 +1287,13 @@ def test_a_bare_figure_that_va_follows_closes_its_name_before_a_name_with_its_ow
     assert found == [("Sản lượng lúa", [90000]), ("Sản lượng thủy sản", [12000]), ("Giá trị xuất khẩu", [150])]
 
 
+def test_an_aim_a_with_sets_mid_sentence_lists_its_targets() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hà An phấn đấu tăng trưởng kinh tế đạt 8%. Đồng thời, phát huy thế mạnh nông "
+            "nghiệp với mục tiêu sản lượng lúa 90.000 tấn, giá trị xuất khẩu đạt 150 triệu USD.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tăng trưởng kinh tế", [8]), ("Sản lượng lúa", [90000]), ("Giá trị xuất khẩu", [150])]
+
+
 def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")

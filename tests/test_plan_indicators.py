@@ -1294,6 +1294,13 @@ def test_an_aim_a_with_sets_mid_sentence_lists_its_targets() -> None:
     assert found == [("Tăng trưởng kinh tế", [8]), ("Sản lượng lúa", [90000]), ("Giá trị xuất khẩu", [150])]
 
 
+def test_a_figure_va_joins_to_a_led_one_shares_its_lead() -> None:
+    text = ("Tin tức\n\nNăm 2026, tỉnh Hà An đặt mục tiêu tăng trưởng kinh tế đạt 8%. Thu ngân sách phấn đấu đạt 9.000 "
+            "tỷ đồng. Thu hút đầu tư đạt 500 triệu USD vốn FDI và 2.000 tỷ đồng vốn DDI. Tỷ lệ hộ nghèo còn 0,5%.\n")
+    found = {i.name: [t.value for t in i.targets] for i in extract_text(text).indicators}
+    assert [v for n, v in found.items() if n.startswith("Thu hút đầu tư")] == [[500, 2000]]
+
+
 def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")

@@ -487,9 +487,15 @@ def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     for f in figures:
         if f.led or f.comparator or f.low is not None or f.change is not None or _aimed(folded, f) \
-                or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+                or (kept and (_share().fullmatch(folded, kept[-1].end, f.start)
+                              or _JOINED_FIGURE.fullmatch(folded, kept[-1].end, f.start))):
             kept.append(f)
     return kept
+
+
+# "đạt 600 triệu USD vốn FDI và 3.000 tỷ đồng vốn DDI": a figure "và" joins to a led one, the
+# words after the first (a few, no verb of its own) saying what it counts, shares its lead
+_JOINED_FIGURE = re.compile(r"(?:[ ]+[^\s,;.:]+){0,3}[ ]+và[ ]+")
 
 
 def _share_leading(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:

@@ -1301,6 +1301,11 @@ def test_a_figure_va_joins_to_a_led_one_shares_its_lead() -> None:
     assert [v for n, v in found.items() if n.startswith("Thu hút đầu tư")] == [[500, 2000]]
 
 
+def test_from_above_before_a_share_is_a_comparator_and_no_part_of_the_name() -> None:
+    found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- Từ trên 70% văn bản được ký số.\n").indicators
+    assert [(i.name, [(t.value, t.comparator) for t in i.targets]) for i in found] == [("Văn bản được ký số", [(70, ">")])]
+
+
 def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")

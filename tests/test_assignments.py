@@ -49,6 +49,8 @@ CASES = [
      "có trách nhiệm quán triệt Nghị quyết"),
     ("shared-qualifier-makes-one-body", "Giao các phòng, ban chuyên môn và các cơ quan, đơn vị liên quan tổ chức "
      "thực hiện.", ["các phòng, ban chuyên môn", "các cơ quan, đơn vị liên quan"], "tổ chức thực hiện"),
+    ("bare-nouns-sharing-a-qualifier-after-councils", "Yêu cầu UBND các xã, thị trấn, phòng, ban chuyên môn "
+     "khẩn trương triển khai.", ["UBND các xã, thị trấn", "phòng, ban chuyên môn"], "khẩn trương triển khai"),
     ("a-list-of-unit-nouns-is-one-body", "Giao các cơ quan, đơn vị, địa phương tổ chức thực hiện.",
      ["các cơ quan, đơn vị, địa phương"], "tổ chức thực hiện"),
     ("villages-join-a-list-of-unit-nouns", "Giao các cơ quan, đơn vị và thôn, xóm tổ chức thực hiện.",
@@ -385,6 +387,13 @@ def test_a_request_an_appeal_leads_assigns_nothing(appeal: str) -> None:
     assert [(a.bodies, a.task) for a in extract_text(text).assignments] == [(["UBND tỉnh"], "khẩn trương triển khai")]
 
 
+@pytest.mark.parametrize("when", ["ngay sau khi nhận chỉ tiêu, kế hoạch giao", "khi nhận được văn bản này"])
+def test_a_clause_of_when_between_the_bodies_and_their_task_ends_the_names(when: str) -> None:
+    sentence = f"Yêu cầu các sở, các địa phương {when}, khẩn trương xây dựng kế hoạch thực hiện."
+    found = [(a.bodies, a.task) for a in extract_text(WRAP.format(sentence)).assignments]
+    assert found == [(["các sở", "các địa phương"], f"{when}, khẩn trương xây dựng kế hoạch thực hiện")]
+
+
 def test_a_request_that_says_when_before_whom_assigns() -> None:
     text = ("Tin tức\n\nChủ tịch Ủy ban MTTQ Việt Nam tỉnh đề nghị trong nhiệm kỳ mới, Mặt trận Tổ quốc huyện Bình An "
             "tiếp tục đổi mới nội dung hoạt động.\n")
@@ -393,6 +402,7 @@ def test_a_request_that_says_when_before_whom_assigns() -> None:
 
 
 @pytest.mark.parametrize(("asked", "bodies"), [("các cấp, các ngành", ["các cấp, các ngành"]),
+                                               ("các cấp, ngành", ["các cấp, ngành"]),
                                                ("các ngành, các cấp", ["các ngành", "các cấp"])])
 def test_all_levels_and_sectors_are_bodies(asked: str, bodies: list[str]) -> None:
     text = f"Tin tức\n\nPhát biểu kết luận, Bí thư Tỉnh ủy đề nghị {asked} tập trung tháo gỡ khó khăn.\n"
@@ -720,6 +730,10 @@ GIVEN = [
      "Điều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ban, ngành; Ủy ban nhân dân các huyện, thành phố và các "
      "đơn vị như các biểu chi tiết kèm theo Quyết định này.",
      [(["các sở, ban, ngành", "Ủy ban nhân dân các huyện, thành phố", "các đơn vị"], "chỉ tiêu kế hoạch năm 2026")]),
+    ("the-last-common-noun-described-up-to-the-clauses-end",
+     "Điều 1. Giao chỉ tiêu kế hoạch năm 2026 cho các sở, ngành; Ủy ban nhân dân các xã và các doanh nghiệp chế "
+     "biến nông sản của tỉnh như các phụ lục kèm theo.",
+     [(["các sở, ngành", "Ủy ban nhân dân các xã", "các doanh nghiệp chế biến nông sản"], "chỉ tiêu kế hoạch năm 2026")]),
     ("land-given-to-households-is-no-task", "Điều 1. Giao đất cho hộ gia đình, cá nhân sử dụng ổn định lâu dài.", []),
     ("capital-given-to-projects-names-no-body", "Điều 1. Giao kế hoạch vốn năm 2026 cho các dự án trọng điểm.", []),
 ]

@@ -1280,6 +1280,32 @@ def test_counts_of_different_things_each_with_its_verb_joined_by_va_are_two_targ
     assert ("Thành lập mới hợp tác xã", [4]) in found and ("Phát triển sản phẩm OCOP", [6]) in found
 
 
+def test_a_bare_figure_that_va_follows_closes_its_name_before_a_name_with_its_own_verb() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hà An đặt mục tiêu đạt sản lượng lúa 90.000 tấn, sản lượng thủy sản 12.000 tấn "
+            "và giá trị xuất khẩu đạt 150 triệu USD.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Sản lượng lúa", [90000]), ("Sản lượng thủy sản", [12000]), ("Giá trị xuất khẩu", [150])]
+
+
+def test_an_aim_a_with_sets_mid_sentence_lists_its_targets() -> None:
+    text = ("Tin tức\n\nNăm 2026, huyện Hà An phấn đấu tăng trưởng kinh tế đạt 8%. Đồng thời, phát huy thế mạnh nông "
+            "nghiệp với mục tiêu sản lượng lúa 90.000 tấn, giá trị xuất khẩu đạt 150 triệu USD.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tăng trưởng kinh tế", [8]), ("Sản lượng lúa", [90000]), ("Giá trị xuất khẩu", [150])]
+
+
+def test_a_figure_va_joins_to_a_led_one_shares_its_lead() -> None:
+    text = ("Tin tức\n\nNăm 2026, tỉnh Hà An đặt mục tiêu tăng trưởng kinh tế đạt 8%. Thu ngân sách phấn đấu đạt 9.000 "
+            "tỷ đồng. Thu hút đầu tư đạt 500 triệu USD vốn FDI và 2.000 tỷ đồng vốn DDI. Tỷ lệ hộ nghèo còn 0,5%.\n")
+    found = {i.name: [t.value for t in i.targets] for i in extract_text(text).indicators}
+    assert [v for n, v in found.items() if n.startswith("Thu hút đầu tư")] == [[500, 2000]]
+
+
+def test_from_above_before_a_share_is_a_comparator_and_no_part_of_the_name() -> None:
+    found = extract_text(f"{_HEADER}Mục tiêu cụ thể:\n- Từ trên 70% văn bản được ký số.\n").indicators
+    assert [(i.name, [(t.value, t.comparator) for t in i.targets]) for i in found] == [("Văn bản được ký số", [(70, ">")])]
+
+
 def test_a_grade_from_n_upwards_after_a_counted_noun_is_no_target() -> None:
     text = ("Tin tức\n\nNhiệm kỳ 2025-2030, Đảng bộ xã Hòa Lâm phấn đấu thu nhập bình quân đạt 90 triệu đồng; "
             "phát triển ít nhất 6 sản phẩm OCOP từ 4 sao trở lên; xây dựng 2 khu nghỉ dưỡng từ 5 sao trở lên.\n")

@@ -31,6 +31,7 @@ from ..phrases.bodies import (
     BodyList,
     body_names,
     cut_mid_name,
+    described_to_clause_end,
     head_pattern,
     opener_pattern,
     read_bodies,
@@ -320,6 +321,10 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                         # "Giao kế hoạch ... cho các sở, ban, ngành; UBND các huyện ... thực hiện": the
                         # bodies after "cho", their list going on over the ';', and the thing as the task
                         found = mentions.bodies(given[1], unit.end)
+                        if found and cut_mid_name(text, folded, found):
+                            # "... và các đơn vị sản xuất kinh doanh của tỉnh như các biểu ...": the
+                            # list ends with its clause, so the last common noun's words are its own
+                            found = described_to_clause_end(text, folded, found, unit.end)
                         if found and not cut_mid_name(text, folded, found):
                             add(found, m.end(), given[0], trigger, m.start())
                             read_to = found.end

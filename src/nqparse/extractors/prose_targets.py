@@ -487,9 +487,15 @@ def _led_figures(folded: str, figures: list[Figure]) -> list[Figure]:
     kept: list[Figure] = []
     for f in figures:
         if f.led or f.comparator or f.low is not None or f.change is not None or _aimed(folded, f) \
-                or (kept and _share().fullmatch(folded, kept[-1].end, f.start)):
+                or (kept and (_share().fullmatch(folded, kept[-1].end, f.start)
+                              or _JOINED_FIGURE.fullmatch(folded, kept[-1].end, f.start))):
             kept.append(f)
     return kept
+
+
+# "đạt 600 triệu USD vốn FDI và 3.000 tỷ đồng vốn DDI": a figure "và" joins to a led one, the
+# words after the first (a few, no verb of its own) saying what it counts, shares its lead
+_JOINED_FIGURE = re.compile(r"(?:[ ]+[^\s,;.:]+){0,3}[ ]+và[ ]+")
 
 
 def _share_leading(text: str, start: int, end: int, figures: list[Figure]) -> list[Figure]:
@@ -979,7 +985,10 @@ def _new_named_and(text: str, folded: str, own: list[Figure], f: Figure) -> tupl
     counts = f.count_noun and own[-1].count_noun and own[-1].unit != f.unit
     if joint is not None and _share_leads_its_name(text, joint.end(), own, f):
         return joint.start() + joint.group().rfind(" và"), joint.end()
-    if joint is None or not _predicated(folded, f) or not (counts or any(_predicated(folded, g) for g in own)):
+    # "sản lượng lúa 1.100.000 tấn và kim ngạch xuất khẩu đạt 1.200 triệu USD": a bare figure that
+    # "và" follows right away closes its name, as the comma of a list would
+    closed = joint is not None and not text[own[-1].end:joint.start() + joint.group().rfind(" và")].strip()
+    if joint is None or not _predicated(folded, f) or not (counts or closed or any(_predicated(folded, g) for g in own)):
         return None
     after = joint.end()
     # the name after the figure where an aim of its own leads it: "và phấn đấu có 1.300.000 lượt khách ..."

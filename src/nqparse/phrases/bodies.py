@@ -216,6 +216,7 @@ def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None
                 end = sector.end()  # "Sở Nông nghiệp và Môi trường": the name holds a "và"
             elif not (may_open(text[end + 1:min(end + 2, limit)], str.isupper) and _CAP_WORD.match(text, end + 1, limit)) \
                     and not _QUALIFIER.match(folded, end, limit) \
+                    and not _qualified_run(folded, end, limit) \
                     and not _listed_noun(folded, bodies, start, end, limit) \
                     and not _plural_acting(folded, start, end, limit):
                 break  # "hội nghị", "phòng, chống": a generic head needs a name or a qualifier after it
@@ -458,6 +459,23 @@ def _listed_noun(folded: str, bodies: list[tuple[int, int]], start: int, end: in
     return True  # "và" closes the list, whatever it joins ("..., doanh nghiệp và toàn thể Nhân dân")
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _qualified_run(folded: str, end: int, limit: int) -> bool:
+    """More bare nouns after the one ending at ``end``, the last closed by the qualifier they share
+    (", ban chuyên môn" after "phòng"): the first is a body, though no name nor "các" goes with it."""
+    pos = end
+    while (comma := _COMMA.match(folded, pos, limit)) is not None:
+        noun = _bare_pattern().match(folded, comma.end(), limit)
+        if noun is None:
+            return False
+        pos = noun.end()
+        if _QUALIFIER.match(folded, pos, limit):
+            return True
+    return False
+
+
 def _closed(folded: str, start: int, end: int) -> bool:
     """A common noun closed by its qualifier ("các đơn vị liên quan"): the words after it are its task."""
     return folded.endswith("liên quan", start, end)
@@ -477,12 +495,14 @@ def _shared_qualifier(folded: str, bodies: list[tuple[int, int]]) -> list[tuple[
     i = 0
     while i < len(bodies):
         j = i
-        if _PLURAL.match(folded, bodies[i][0]):
+        # without "các", a run of bare nouns is one body only by the qualifier they share ("phòng, ban chuyên môn")
+        plural = _PLURAL.match(folded, bodies[i][0]) is not None
+        if plural or is_bare(folded, *bodies[i]):
             while j + 1 < len(bodies) and _list_part(folded, *bodies[j + 1]):
                 j += 1
         run = bodies[i:j + 1]
         if j > i and _bare_list(folded, *bodies[i]) \
-                and (_SHARED.search(folded, *bodies[j]) or all(_collective(folded, *b) for b in run)):
+                and (_SHARED.search(folded, *bodies[j]) or (plural and all(_collective(folded, *b) for b in run))):
             out.append((bodies[i][0], bodies[j][1]))
         else:
             out.extend(bodies[i:j + 1] if j > i else bodies[i:i + 1])
@@ -562,6 +582,26 @@ def _described(text: str, folded: str, end: int, limit: int, verb_first: bool = 
         if nxt is not None and task_verb_pattern().match(folded, nxt.start(1)):
             found = pos
     return found
+
+
+def described_to_clause_end(text: str, folded: str, found: BodyList, limit: int) -> BodyList | None:
+    """The list with its last common noun run on through the lower-case words that say which of
+    its bodies are meant, where the list ends with its clause ("giao chỉ tiêu ... cho ... các đơn
+    vị | sản xuất kinh doanh | của tỉnh như các biểu ..."): up to a function word, a verb or the
+    clause's end; None where the last name is no bare noun or no such end comes within a few words."""
+    start, end = found.bodies[-1]
+    if end != found.end or not is_bare(folded, start, end, plural=True) or _closed(folded, start, end):
+        return None
+    pos = end
+    for _ in range(_DESCRIBED_WORDS):
+        word = _LOWER_WORD.match(text, pos, limit)
+        if word is None or opener_pattern().match(folded, word.start(1), limit):
+            break
+        pos = word.end()
+    after = _skip_spaces(folded, pos)
+    if pos == end or not (after >= limit or folded[after] in ";:." or opener_pattern().match(folded, after, limit)):
+        return None
+    return BodyList((*found.bodies[:-1], (start, pos)), found.extra, pos)
 
 
 _SERVING_GAP = re.compile(r"(,)?\s+")

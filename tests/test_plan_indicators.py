@@ -152,6 +152,12 @@ CASES = [
            "targets": [{"min": 10, "max": 12, "unit": "%", "change": "increase"}]},
           {"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Hộ nghèo",
            "targets": [{"min": 4, "max": 5, "unit": "%", "change": "decrease"}]}]),
+    Case("press-count-as-follows-whose-first-sentence-holds-one-target",
+         "Năm nay, ngành phấn đấu một số chỉ tiêu chủ yếu như sau: Tốc độ tăng trưởng ngành thủy sản đạt 5,2%. "
+         "Sản lượng khai thác đạt 12.000 tấn.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng ngành thủy sản",
+           "targets": [{"value": 5.2, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Sản lượng khai thác", "targets": [{"value": 12000, "unit": "tấn"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

@@ -198,16 +198,15 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
         # every reader below gives this paragraph's targets its group: a list's paragraph that
         # opens on no label of its own ("... ;" over "thu nhập ... đạt 60 triệu đồng") keeps the list's
         group = (_own_section(layout, block) or open_group) if going_on else _section(layout, block)
-        leads = list(_prose_leads(folded, block, mentions))
+        leads = _merged_leads(text, block, _prose_leads(folded, block, mentions))
         if going_on:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
             # or after its own label ("Về kinh tế: Phấn đấu A đạt 12%/năm. B ...")
             link = _LINK_WORDS.match(text, block.start, block.end) or _own_label(layout, block)
-            leads = leads or [(link.end() if link else block.start, False, 1)]
+            leads = leads or [(_skip_space(text, link.end() if link else block.start, block.end), False, 1)]
         for lead_end, strict, fewest in leads:
-            lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
                 continue
             read.add(lead_end)
@@ -245,6 +244,22 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
             found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
     return found
+
+
+def _merged_leads(text: str, block: Block, leads: Iterable[tuple[int, bool, int]]) -> list[tuple[int, bool, int]]:
+    """The leads of a paragraph, each where its list's first word starts, once: where two open the
+    same list ("Phấn đấu một số chỉ tiêu chủ yếu như sau: A đạt 4,5%. B ...", a colon's that wants
+    two targets in its sentence and a count's that wants one), the list is read with the fewest
+    targets any of them wants, and strictly only where each wants it so."""
+    merged: dict[int, tuple[bool, int]] = {}
+    for lead_end, strict, fewest in leads:
+        start = _skip_space(text, lead_end, block.end)
+        if start in merged:
+            was_strict, was_fewest = merged[start]
+            merged[start] = (was_strict and strict, min(was_fewest, fewest))
+        else:
+            merged[start] = (strict, fewest)
+    return [(start, strict, fewest) for start, (strict, fewest) in merged.items()]
 
 
 def _listed_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:

@@ -158,6 +158,14 @@ CASES = [
          [{"number": None, "group": None, "name": "Tốc độ tăng trưởng ngành thủy sản",
            "targets": [{"value": 5.2, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Sản lượng khai thác", "targets": [{"value": 12000, "unit": "tấn"}]}]),
+    Case("press-list-opened-by-a-back-link-under-a-paragraph-of-aims",
+         "Sở Công Thương vừa ban hành kế hoạch năm 2025 với một số mục tiêu.\n\n"
+         "Cụ thể, giá trị sản xuất công nghiệp dự kiến đạt 9.500 tỷ đồng; kim ngạch xuất khẩu 420 triệu USD.\n\n"
+         "Năm 2024 đã có nhiều kết quả.\n\nCụ thể, doanh thu 300 tỷ đồng; lợi nhuận 20 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Giá trị sản xuất công nghiệp dự kiến",
+           "targets": [{"value": 9500, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Kim ngạch xuất khẩu",
+           "targets": [{"value": 420, "unit": "triệu USD"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

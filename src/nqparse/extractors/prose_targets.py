@@ -640,6 +640,7 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     yield from _after_set_copula(folded, block)
+    yield from _after_back_link(folded, block, mentions.layout)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
@@ -728,6 +729,38 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
                     and not _count_met().search(folded, clause, aim) and not target_figures(mentions, aim, semi):
                 yield semi + 1, False, _MIN_PROSE_ITEMS
             aim = folded.find(word + " ", semi, block.end)
+
+
+@cache
+def _back_link() -> re.Pattern[str]:
+    """A word that links a sentence back to the one before it, with its comma (lexicon figures
+    list_context 'back_links'): "Cụ thể, ", "Theo đó, "."""
+    return re.compile(rf"(?:{alternation(context_words()['back_links'])})[ ]*,[ ]*")
+
+
+def _after_back_link(folded: str, block: Block, layout: Layout) -> Iterator[tuple[int, bool, int]]:
+    """"Sở ... vừa đưa ra kế hoạch năm 2024, với một số mục tiêu." over "Cụ thể, tốc độ tăng trưởng
+    ... dự kiến đạt 1,0%/năm; diện tích cây lương thực 103.900 ha, ...": a sentence that opens on a
+    back link and goes on in a ";" list, after a sentence (the one before it in its paragraph, or
+    the paragraph above) that speaks of aims (the 'target' words) and reports no result: the list
+    after the link, read as after a colon."""
+    for link in _back_link().finditer(folded, block.start, block.end):
+        before = folded[block.start:link.start()]
+        if before.strip() and not before.rstrip().endswith(tuple(_SENTENCE_MARKS)):
+            continue  # the link does not open a sentence
+        stop = _sentence_stop(folded, link.end(), block.end)
+        if folded.find(";", link.end(), stop) < 0 or reports_result(folded[link.start():stop]):
+            continue
+        if before.strip():
+            opening = _sentence_start(folded, block.start, block.start + len(before.rstrip()) - 1)
+            lead = folded[opening.end() if opening else block.start:link.start()]
+        elif block.index > 0 and layout.blocks[block.index - 1].kind == "paragraph":
+            above = layout.blocks[block.index - 1]
+            lead = folded[above.start:above.end]
+        else:
+            continue
+        if any(w in lead for w in context_words()["target"]) and not reports_result(lead):
+            yield link.end(), False, _MIN_PROSE_ITEMS
 
 
 _COPULA = " là "

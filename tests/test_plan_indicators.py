@@ -166,6 +166,12 @@ CASES = [
            "targets": [{"value": 9500, "unit": "tỷ đồng"}]},
           {"number": None, "group": None, "name": "Kim ngạch xuất khẩu",
            "targets": [{"value": 420, "unit": "triệu USD"}]}]),
+    Case("press-aim-named-again-with-a-demonstrative-lists-no-grounds",
+         "Đại hội xác định mục tiêu giảm 0,5% số hộ hội viên nghèo. Mục tiêu này có cơ sở thực hiện do toàn xã "
+         "có 40 trang trại, 12 gia trại, 3 hợp tác xã do hội viên làm chủ; 86 hội viên đạt danh hiệu sản xuất, "
+         "kinh doanh giỏi các cấp.\n",
+         [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
+           "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

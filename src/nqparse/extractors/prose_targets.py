@@ -635,7 +635,9 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             # read from the count's link on (below)
             verb = _AIM_VERB.match(folded, after) if after is not None else None
             counted = verb is not None and _count_lead().match(folded, verb.end()) is not None
-            if after is not None and listed and not reports_result(lead) and not counted:
+            # "Mục tiêu này có cơ sở ... do toàn huyện có 85 trang trại, 540 gia trại, ...": the aim named before
+            referred = after is not None and folded.startswith(_aim_references(), after)
+            if after is not None and listed and not reports_result(lead) and not counted and not referred:
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
@@ -648,6 +650,13 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         # targets met, reported
         if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end(), False, 1
+
+
+@cache
+def _aim_references() -> tuple[str, ...]:
+    """The words after an aim that point back to one named before (lexicon figures list_context
+    'aim_references'), each as a whole word: "này ", "đó,"."""
+    return tuple(f"{w}{end}" for w in context_words()["aim_references"] for end in " ,.;")
 
 
 # a term opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A 1.000 ...; B 90% ..."

@@ -172,6 +172,10 @@ CASES = [
          "kinh doanh giỏi các cấp.\n",
          [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
            "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
+    Case("press-aim-how-often-before-the-figures-lead-names-nothing",
+         "Hội phấn đấu mỗi năm giảm 0,5% số hộ hội viên nghèo.\n",
+         [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
+           "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

@@ -176,6 +176,13 @@ CASES = [
          "Hội phấn đấu mỗi năm giảm 0,5% số hộ hội viên nghèo.\n",
          [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
            "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
+    Case("one-for-each-in-a-programmes-name-is-no-count",
+         "Năm 2025, ngành phấn đấu tỷ lệ che phủ rừng 45%; số lượng sản phẩm đạt chuẩn thuộc Chương trình mỗi xã "
+         "một sản phẩm (OCOP) là 150 sản phẩm.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ che phủ rừng", "targets": [{"value": 45, "unit": "%"}]},
+          {"number": None, "group": None,
+           "name": "Số lượng sản phẩm đạt chuẩn thuộc Chương trình mỗi xã một sản phẩm (OCOP)",
+           "targets": [{"value": 150, "unit": "sản phẩm"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

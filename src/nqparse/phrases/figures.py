@@ -427,11 +427,24 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
         words_end = m.start() + len(" ".join(words))
         if g.digits.match(folded, words_end, end):
             continue  # "tăng trưởng hai con số"
+        if value == 1 and _distributed().search(folded, max(start, m.start() - _DISTRIBUTED_REACH), m.start()):
+            continue  # "Chương trình mỗi xã một sản phẩm": one for each, a name
         raw = _Raw(num_start=m.start(), end=words_end, value=value)
         _read_unit(g, text, folded, words_end, end, raw)
         if raw.base_unit and raw.unit != "%":
             found.append(raw)
     return found
+
+
+_DISTRIBUTED_REACH = 30
+
+
+@cache
+def _distributed() -> re.Pattern[str]:
+    """A word that hands one thing out to each of a kind, then that kind, right before "một"
+    (lexicon figures list_context 'distributives'): "mỗi xã ", "mỗi người "."""
+    words = lexicon.figures().list_context["distributives"]
+    return re.compile(rf"(?<!\w){_alternation(fold(w) for w in words)}(?:[ ]+[^\W\d]+){{1,2}}[ ]+\Z")
 
 
 @cache

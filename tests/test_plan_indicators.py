@@ -183,6 +183,12 @@ CASES = [
           {"number": None, "group": None,
            "name": "Số lượng sản phẩm đạt chuẩn thuộc Chương trình mỗi xã một sản phẩm (OCOP)",
            "targets": [{"value": 150, "unit": "sản phẩm"}]}]),
+    Case("a-classifier-alone-after-the-figure-counts-heads",
+         "Chỉ tiêu chăn nuôi: Tổng đàn trâu 25.000 con; tổng đàn bò 100.000 con; thịt hơi các loại 37.300 tấn.\n",
+         [{"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Tổng đàn trâu", "targets": [{"value": 25000, "unit": "con"}]},
+          {"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Tổng đàn bò", "targets": [{"value": 100000, "unit": "con"}]},
+          {"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Thịt hơi các loại",
+           "targets": [{"value": 37300, "unit": "tấn"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

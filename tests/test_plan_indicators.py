@@ -152,6 +152,43 @@ CASES = [
            "targets": [{"min": 10, "max": 12, "unit": "%", "change": "increase"}]},
           {"number": None, "group": "Một số chỉ tiêu cụ thể", "name": "Hộ nghèo",
            "targets": [{"min": 4, "max": 5, "unit": "%", "change": "decrease"}]}]),
+    Case("press-count-as-follows-whose-first-sentence-holds-one-target",
+         "Năm nay, ngành phấn đấu một số chỉ tiêu chủ yếu như sau: Tốc độ tăng trưởng ngành thủy sản đạt 5,2%. "
+         "Sản lượng khai thác đạt 12.000 tấn.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng ngành thủy sản",
+           "targets": [{"value": 5.2, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Sản lượng khai thác", "targets": [{"value": 12000, "unit": "tấn"}]}]),
+    Case("press-list-opened-by-a-back-link-under-a-paragraph-of-aims",
+         "Sở Công Thương vừa ban hành kế hoạch năm 2025 với một số mục tiêu.\n\n"
+         "Cụ thể, giá trị sản xuất công nghiệp dự kiến đạt 9.500 tỷ đồng; kim ngạch xuất khẩu 420 triệu USD.\n\n"
+         "Năm 2024 đã có nhiều kết quả.\n\nCụ thể, doanh thu 300 tỷ đồng; lợi nhuận 20 tỷ đồng.\n",
+         [{"number": None, "group": None, "name": "Giá trị sản xuất công nghiệp dự kiến",
+           "targets": [{"value": 9500, "unit": "tỷ đồng"}]},
+          {"number": None, "group": None, "name": "Kim ngạch xuất khẩu",
+           "targets": [{"value": 420, "unit": "triệu USD"}]}]),
+    Case("press-aim-named-again-with-a-demonstrative-lists-no-grounds",
+         "Đại hội xác định mục tiêu giảm 0,5% số hộ hội viên nghèo. Mục tiêu này có cơ sở thực hiện do toàn xã "
+         "có 40 trang trại, 12 gia trại, 3 hợp tác xã do hội viên làm chủ; 86 hội viên đạt danh hiệu sản xuất, "
+         "kinh doanh giỏi các cấp.\n",
+         [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
+           "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
+    Case("press-aim-how-often-before-the-figures-lead-names-nothing",
+         "Hội phấn đấu mỗi năm giảm 0,5% số hộ hội viên nghèo.\n",
+         [{"number": None, "group": None, "name": "Số hộ hội viên nghèo",
+           "targets": [{"value": 0.5, "unit": "%", "change": "decrease"}]}]),
+    Case("one-for-each-in-a-programmes-name-is-no-count",
+         "Năm 2025, ngành phấn đấu tỷ lệ che phủ rừng 45%; số lượng sản phẩm đạt chuẩn thuộc Chương trình mỗi xã "
+         "một sản phẩm (OCOP) là 150 sản phẩm.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ che phủ rừng", "targets": [{"value": 45, "unit": "%"}]},
+          {"number": None, "group": None,
+           "name": "Số lượng sản phẩm đạt chuẩn thuộc Chương trình mỗi xã một sản phẩm (OCOP)",
+           "targets": [{"value": 150, "unit": "sản phẩm"}]}]),
+    Case("a-classifier-alone-after-the-figure-counts-heads",
+         "Chỉ tiêu chăn nuôi: Tổng đàn trâu 25.000 con; tổng đàn bò 100.000 con; thịt hơi các loại 37.300 tấn.\n",
+         [{"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Tổng đàn trâu", "targets": [{"value": 25000, "unit": "con"}]},
+          {"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Tổng đàn bò", "targets": [{"value": 100000, "unit": "con"}]},
+          {"number": None, "group": "Chỉ tiêu chăn nuôi", "name": "Thịt hơi các loại",
+           "targets": [{"value": 37300, "unit": "tấn"}]}]),
     Case("press-count-then-other-counts-before-the-targets",
          "Đại hội đề ra 31 chỉ tiêu với 5 nhiệm vụ trọng tâm và 3 khâu đột phá, trong đó tỷ lệ đảng viên kết nạp "
          "mới tối thiểu 3%/năm; trên 90% tổ chức đảng hoàn thành tốt nhiệm vụ./.\n",

@@ -55,8 +55,11 @@ PRESS = "Tin tức\n\n{}\n"
      ("404/VPUBND-TCD", "2026-04-08")),
     ("Ngày 14 tháng 11 năm 2026, Ban Bí thư ban hành Chỉ thị số 27-CT/TW về việc tổ chức Tết.",
      ("27-CT/TW", "2026-11-14")),
+    ("Ngày 05/3/2026, UBND tỉnh có Kế hoạch số 48/KH-UBND về sản xuất vụ Đông.", ("48/KH-UBND", "2026-03-05")),
+    ("Ngày 05/3/2026, xã có 12 nhà văn hóa theo Quyết định số 48/QĐ-UBND.", ("48/QĐ-UBND", None)),
 ], ids=["issued-on-the-day-the-sentence-opens", "without-a-comma", "a-meeting-that-day-issued-nothing",
-        "a-letter-named-by-any-word", "a-day-in-words-holds-its-own-ngay"])
+        "a-letter-named-by-any-word", "a-day-in-words-holds-its-own-ngay", "the-press-has-a-body-have-its-document",
+        "having-other-things-issues-nothing"])
 def test_the_day_a_sentence_opens_on_dates_the_document_it_issues(sentence: str, cited: tuple[str, str | None]) -> None:
     refs = extract_text(PRESS.format(sentence)).references
     assert [(r.number, r.date) for r in refs] == [cited]

@@ -198,16 +198,15 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
         # every reader below gives this paragraph's targets its group: a list's paragraph that
         # opens on no label of its own ("... ;" over "thu nhập ... đạt 60 triệu đồng") keeps the list's
         group = (_own_section(layout, block) or open_group) if going_on else _section(layout, block)
-        leads = list(_prose_leads(folded, block, mentions))
+        leads = _merged_leads(text, block, _prose_leads(folded, block, mentions))
         if going_on:
             # "Cụ thể, đến năm 2025, 100% A; 40% B." over "Tỷ lệ C đạt từ 50% trở lên; 80% D;":
             # a paragraph of figures after a list that ran to its end goes on with it, after the
             # word that links it ("Đồng thời, tăng 40% ...") or its own horizon ("Đến năm 2030, A ...")
             # or after its own label ("Về kinh tế: Phấn đấu A đạt 12%/năm. B ...")
             link = _LINK_WORDS.match(text, block.start, block.end) or _own_label(layout, block)
-            leads = leads or [(link.end() if link else block.start, False, 1)]
+            leads = leads or [(_skip_space(text, link.end() if link else block.start, block.end), False, 1)]
         for lead_end, strict, fewest in leads:
-            lead_end = _skip_space(text, lead_end, block.end)
             if lead_end in read:
                 continue
             read.add(lead_end)
@@ -245,6 +244,22 @@ def listed_in_prose(layout: Layout, mentions: Mentions, prose: list[Block]) -> l
             read_here = [t.start for ind in found[block_mark:] for t in ind.targets]
             found += _read_once(text, group, _aims_paragraph(layout, mentions, block, read_here), figures_read)
     return found
+
+
+def _merged_leads(text: str, block: Block, leads: Iterable[tuple[int, bool, int]]) -> list[tuple[int, bool, int]]:
+    """The leads of a paragraph, each where its list's first word starts, once: where two open the
+    same list ("Phấn đấu một số chỉ tiêu chủ yếu như sau: A đạt 4,5%. B ...", a colon's that wants
+    two targets in its sentence and a count's that wants one), the list is read with the fewest
+    targets any of them wants, and strictly only where each wants it so."""
+    merged: dict[int, tuple[bool, int]] = {}
+    for lead_end, strict, fewest in leads:
+        start = _skip_space(text, lead_end, block.end)
+        if start in merged:
+            was_strict, was_fewest = merged[start]
+            merged[start] = (was_strict and strict, min(was_fewest, fewest))
+        else:
+            merged[start] = (strict, fewest)
+    return [(start, strict, fewest) for start, (strict, fewest) in merged.items()]
 
 
 def _listed_figures(mentions: Mentions, start: int, end: int) -> list[Figure]:
@@ -626,11 +641,14 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
             # read from the count's link on (below)
             verb = _AIM_VERB.match(folded, after) if after is not None else None
             counted = verb is not None and _count_lead().match(folded, verb.end()) is not None
-            if after is not None and listed and not reports_result(lead) and not counted:
+            # "Mục tiêu này có cơ sở ... do toàn huyện có 85 trang trại, 540 gia trại, ...": the aim named before
+            referred = after is not None and folded.startswith(_aim_references(), after)
+            if after is not None and listed and not reports_result(lead) and not counted and not referred:
                 yield after, True, _MIN_PROSE_ITEMS
             aim = folded.find(word, aim + 1, block.end)
     yield from _after_general_aim(folded, block, mentions)
     yield from _after_set_copula(folded, block)
+    yield from _after_back_link(folded, block, mentions.layout)
     for count in matches_at(_count_lead(), folded, _count_starts(folded, block.start, block.end), block.start, block.end):
         sentence = _sentence_start(folded, block.start, count.start())
         lead = _own_clause(folded[sentence.end() if sentence else block.start:count.start()])
@@ -638,6 +656,13 @@ def _prose_leads(folded: str, block: Block, mentions: Mentions) -> Iterator[tupl
         # targets met, reported
         if not reports_result(lead) and not _count_met().search(lead) and not _met_after_count(count.group()):
             yield count.end(), False, 1
+
+
+@cache
+def _aim_references() -> tuple[str, ...]:
+    """The words after an aim that point back to one named before (lexicon figures list_context
+    'aim_references'), each as a whole word: "này ", "đó,"."""
+    return tuple(f"{w}{end}" for w in context_words()["aim_references"] for end in " ,.;")
 
 
 # a term opening a sentence: "Nhiệm kỳ 2025 - 2030, Đoàn xã tập trung ...; hằng năm, A 1.000 ...; B 90% ..."
@@ -719,6 +744,38 @@ def _after_general_aim(folded: str, block: Block, mentions: Mentions) -> Iterato
                     and not _count_met().search(folded, clause, aim) and not target_figures(mentions, aim, semi):
                 yield semi + 1, False, _MIN_PROSE_ITEMS
             aim = folded.find(word + " ", semi, block.end)
+
+
+@cache
+def _back_link() -> re.Pattern[str]:
+    """A word that links a sentence back to the one before it, with its comma (lexicon figures
+    list_context 'back_links'): "Cụ thể, ", "Theo đó, "."""
+    return re.compile(rf"(?:{alternation(context_words()['back_links'])})[ ]*,[ ]*")
+
+
+def _after_back_link(folded: str, block: Block, layout: Layout) -> Iterator[tuple[int, bool, int]]:
+    """"Sở ... vừa đưa ra kế hoạch năm 2024, với một số mục tiêu." over "Cụ thể, tốc độ tăng trưởng
+    ... dự kiến đạt 1,0%/năm; diện tích cây lương thực 103.900 ha, ...": a sentence that opens on a
+    back link and goes on in a ";" list, after a sentence (the one before it in its paragraph, or
+    the paragraph above) that speaks of aims (the 'target' words) and reports no result: the list
+    after the link, read as after a colon."""
+    for link in _back_link().finditer(folded, block.start, block.end):
+        before = folded[block.start:link.start()]
+        if before.strip() and not before.rstrip().endswith(tuple(_SENTENCE_MARKS)):
+            continue  # the link does not open a sentence
+        stop = _sentence_stop(folded, link.end(), block.end)
+        if folded.find(";", link.end(), stop) < 0 or reports_result(folded[link.start():stop]):
+            continue
+        if before.strip():
+            opening = _sentence_start(folded, block.start, block.start + len(before.rstrip()) - 1)
+            lead = folded[opening.end() if opening else block.start:link.start()]
+        elif block.index > 0 and layout.blocks[block.index - 1].kind == "paragraph":
+            above = layout.blocks[block.index - 1]
+            lead = folded[above.start:above.end]
+        else:
+            continue
+        if any(w in lead for w in context_words()["target"]) and not reports_result(lead):
+            yield link.end(), False, _MIN_PROSE_ITEMS
 
 
 _COPULA = " là "

@@ -115,7 +115,9 @@ def _issuer_after(text: str, folded: str, mentions: Mentions, pos: int) -> tuple
 # "Ngày 08/01/2025, Chính phủ đã ban hành Nghị quyết 01/NQ-CP": the sentence opens on the day
 # the document it cites was issued
 _OPENS_ON_DAY = lazy(r"(?:vào\s+)?ngày\s*$")
-_ISSUED_BEFORE = lazy(r"\s*,?\s+[^.;:\n]{0,80}?\bban hành\s+(?:[^\s.;:]+\s+){0,4}?(?:số\s*:?\s*)?$")
+# ... or "Ngày 05/3/2024, UBND tỉnh có Kế hoạch số 748/KH-UBND": the press's "có" before the document's type
+_ISSUED_BEFORE = lazy(rf"\s*,?\s+[^.;:\n]{{0,80}}?(?:\bban hành\s+(?:[^\s.;:]+\s+){{0,4}}?|\bcó\s+(?:{document_titles()})\s+)"
+                      r"(?:số\s*:?\s*)?$")
 _ISSUED_REACH = 160
 
 

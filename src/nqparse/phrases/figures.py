@@ -297,6 +297,12 @@ def _read_unit(g: _Grammar, text: str, folded: str, pos: int, end: int, raw: _Ra
     raw.end = unit_end
 
 
+def classifies(unit: str) -> bool:
+    """Whether a unit is a classifier alone ("25.000 con"): what it classifies is named before
+    the figure, and the name keeps no classifier."""
+    return single_spaced(fold(unit)) in grammar().classifiers
+
+
 def counts_things(unit: str) -> bool:
     """Whether a unit names things counted: a count, or a prefix with one ("lượt khách", "lượt
     tổ chức đảng")."""
@@ -427,11 +433,24 @@ def _word_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> 
         words_end = m.start() + len(" ".join(words))
         if g.digits.match(folded, words_end, end):
             continue  # "tăng trưởng hai con số"
+        if value == 1 and _distributed().search(folded, max(start, m.start() - _DISTRIBUTED_REACH), m.start()):
+            continue  # "Chương trình mỗi xã một sản phẩm": one for each, a name
         raw = _Raw(num_start=m.start(), end=words_end, value=value)
         _read_unit(g, text, folded, words_end, end, raw)
         if raw.base_unit and raw.unit != "%":
             found.append(raw)
     return found
+
+
+_DISTRIBUTED_REACH = 30
+
+
+@cache
+def _distributed() -> re.Pattern[str]:
+    """A word that hands one thing out to each of a kind, then that kind, right before "một"
+    (lexicon figures list_context 'distributives'): "mỗi xã ", "mỗi người "."""
+    words = lexicon.figures().list_context["distributives"]
+    return re.compile(rf"(?<!\w){_alternation(fold(w) for w in words)}(?:[ ]+[^\W\d]+){{1,2}}[ ]+\Z")
 
 
 @cache
@@ -769,7 +788,9 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
         nouns += 1
     if nouns == 0:
         return None
-    if folded[start:first_end] in g.classifiers and nouns > 1:
+    if folded[start:first_end] in g.classifiers:
+        # "5 trạm bơm", "07 căn nhà"; alone, what it classifies is the clause's name: "tổng đàn
+        # trâu 25.000 con"
         return start, words[min(nouns, 3) - 1][1], True
     if 2 < nouns <= _PHRASE_WORDS and nouns < len(words) and folded[slice(*words[nouns])] in g.done_to:
         # "120 ý tưởng khởi nghiệp được hỗ trợ": what is done to them ends the things counted

@@ -16,7 +16,7 @@ import regex
 
 from .. import lexicon
 from ..normalize import fold
-from .figures import Figure, counts_things, edge_end, later_bound
+from .figures import Figure, classifies, counts_things, edge_end, later_bound
 from .lazy import lazy, lazy_regex
 from .terms import LED_YEAR, TIME_LEADS, YEAR, term_years
 from .text import DIGIT, single_spaced, squash
@@ -55,6 +55,8 @@ def _names_its_count(text: str, start: int, f: Figure) -> bool:
     ("phấn đấu có 1.300.000 lượt khách du lịch đến tỉnh"); not twice ("Số xã ... tăng thêm 14
     xã"), nor after a name its lead closes ("Số xã đạt chuẩn đạt 14 xã")."""
     assert f.base_unit is not None
+    if classifies(f.base_unit):
+        return False  # "tổng đàn trâu 25.000 con" names "Tổng đàn trâu"
     counted = (f.count_noun and not f.led) or (not named_before(text, start, f) and counts_things(f.base_unit))
     return counted and not _counts(text, start, f.start, f.base_unit) and not _named_in(text, start, f)
 
@@ -222,10 +224,12 @@ def named_before(text: str, start: int, figure: Figure) -> bool:
 @lru_cache(maxsize=1)
 def _figure_lead_tail() -> re.Pattern[str]:
     """The words that lead a figure ("đạt", "tăng"), standing alone before it, and a comparator
-    before the figure's own ("ít nhất trên 90%")."""
+    before the figure's own ("ít nhất trên 90%"); after a word of how often, which names nothing
+    either ("mỗi năm giảm 0,3% số gia đình hội viên nghèo": lexicon figures list_context 'recurrences')."""
     words = (*lexicon.figures().leads, *lexicon.figures().comparators_before)
     leads = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)^[ ]*(?:{leads})[ ]*$")
+    often = lexicon.alternation(lexicon.figures().list_context["recurrences"])
+    return re.compile(rf"(?i)^[ ]*(?:{often}[ ]*,?[ ]*)?(?:{leads})[ ]*$")
 
 
 def fallback_name(text: str, start: int, end: int, figures: list[Figure]) -> str:

@@ -365,8 +365,14 @@ def _another_level(layout: Layout, mention: regex.Match[str], issuer: IssuingBod
     district's congress report that names "Đại hội Đảng bộ tỉnh lần thứ XVII" does not report it."""
     if issuer.level is None or not mention.group("between"):
         return False
-    named = level_of(layout.text.text[mention.start("between"):mention.end("between")])
+    # "Đại hội đại biểu Đảng bộ xã X, tỉnh Y lần thứ I", "... xã X (tỉnh Y) ...": the body's name
+    # ends at the comma or bracket that sets where it lies after it
+    name = _PLACED_AFTER.split(layout.text.text[mention.start("between"):mention.end("between")], maxsplit=1)[0]
+    named = level_of(name)
     return named is not None and named != issuer.level
+
+
+_PLACED_AFTER = re.compile(r"\s*[,(]")
 
 
 _CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"

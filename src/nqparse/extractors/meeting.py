@@ -124,6 +124,12 @@ _JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dâ
                          r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4}")
 # "tại Hội trường, Trường Chính trị thành phố": whose hall, after a comma
 _WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s*[,.;(])")
+# a name that lists its parts, cut at its first comma: "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"
+# (each part opens on a capital: "Thể thao", "Du lịch"), up to the place it serves and the clause's end
+_NAME_PART = r"\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}"
+_LISTED_NAME = lazy_regex(rf"(?:,[ ]*{_NAME_PART})+[ ]+và[ ]+{_NAME_PART}"
+                          r"(?:[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4})?"
+                          r"(?=[ ]*[,.;(\n]|[ ]*$)")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
@@ -949,6 +955,7 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
                 # "Hội trường Đảng ủy, HĐND, UBND xã X": a hall the councils of a place share
                 hall = m.group("loc").lower().startswith("hội trường")
                 more = (_JOINT_HALL.match(text, m.end("loc")) or _WHOSE_HALL.match(text, m.end("loc"))) if hall else None
+                more = more or _LISTED_NAME.match(text, m.end("loc"))
                 location = text[m.start("loc"):more.end() if more else m.end("loc")].strip()
                 return replace(meeting, location=location,
                                location_at=At(start=m.start("loc"), end=m.start("loc") + len(location)))

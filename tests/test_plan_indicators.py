@@ -1090,6 +1090,14 @@ def test_a_coming_term_that_opens_a_count_of_targets_leaves_the_list_to_the_coun
     assert found == [("Tốc độ tăng tổng giá trị sản phẩm bình quân hằng năm", [9.5]), ("Tỷ lệ hộ nghèo", [1])]
 
 
+def test_a_count_of_inhabitants_after_tren_is_what_the_target_is_counted_per() -> None:
+    # "trên 1.000 dân": per a thousand inhabitants, no second target above a thousand
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu: số doanh nghiệp đang hoạt động trên 1.000 dân đạt 3 doanh "
+            "nghiệp; tập huấn cho trên 1.000 người dân.\n")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[(3, "doanh nghiệp")], [(1000, "người")]]
+
+
 def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() -> None:
     text = ("Đại hội Hội Nông dân huyện Bình Sơn\n\nNhiệm kỳ 2023-2028, Hội Nông dân huyện Bình Sơn xác định các chỉ "
             "tiêu cụ thể: hàng năm, giúp 20 hộ nông dân thoát nghèo; mỗi năm, hỗ trợ 10 hộ khởi nghiệp.\n\n"

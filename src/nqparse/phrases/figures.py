@@ -570,12 +570,21 @@ def _scale_words() -> frozenset[str]:
     return frozenset(lexicon.number_words().scales)
 
 
+@cache
+def _population_after() -> re.Pattern[str]:
+    """The inhabitants a value is counted per, right after a figure (lexicon units 'per_population')."""
+    return re.compile(rf"[ ]*(?:{_alternation(lexicon.units().per_population)})(?!\w)")
+
+
 def _per_one(folded: str, start: int, raw: _Raw) -> bool:
     """One unit after "trên" or "mỗi" ("trên một ha", "trên 1 đơn vị diện tích", "trên 1 vạn dân")
-    is the unit a value is counted per, not a target above one."""
+    is the unit a value is counted per, not a target above one; so is any count of inhabitants
+    ("số doanh nghiệp trên 1.000 dân đạt 2 doanh nghiệp")."""
+    if _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is None:
+        return False
     per_scale = raw.unit is not None and raw.unit in _scale_words()  # "1 vạn" of "1 vạn dân"
-    return raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%") \
-        and _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is not None
+    return (raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%")) \
+        or (raw.unit is None and _population_after().match(folded, raw.end) is not None)
 
 
 _PLAIN_NUMBER = re.compile(r"[\d.,]+")

@@ -247,6 +247,14 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             # (found with str.find), as the pattern opening with a look-behind is tried at every offset
             found = next(matches_at(_entered_term(), plain, literal_starts(plain, _term_openers())), None)
             meeting = _with_tenure(meeting, found) if found else meeting
+        if meeting.tenure is None and _CONGRESS_WORD.search(plain):
+            # a report on a congress whose opening names it with no body ("chúc mừng Đại hội"):
+            # the newest term whose aims the party committee sets ("Nhiệm kỳ 2025-2030, Đảng bộ
+            # phường X đề ra các chỉ tiêu chủ yếu"), not the one reviewed
+            latest = newest_tenure(plain)
+            found = next((t for t in _PROGRAMME_TENURE.finditer(plain)
+                          if latest is not None and t.group("a") == latest.group("a")), None)
+            meeting = _with_tenure(meeting, found) if found else meeting
     if meeting.tenure is None and document.title_at is not None:
         meeting = _title_tenure(layout, meeting, document.title_at)
     if invited is None:

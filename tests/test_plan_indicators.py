@@ -1098,6 +1098,15 @@ def test_a_count_of_inhabitants_after_tren_is_what_the_target_is_counted_per() -
     assert found == [[(3, "doanh nghiệp")], [(1000, "người")]]
 
 
+def test_a_clause_that_names_a_count_and_closes_on_its_figure_sets_it() -> None:
+    # "tổng số lao động ... hằng năm 1.350": no lead word, no unit; "hằng năm" says how often, no year
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu: thu ngân sách đạt 50 tỷ đồng; tổng số lao động được hỗ trợ "
+            "việc làm hằng năm 1.200; số xã đạt chuẩn nông thôn mới năm 2027; tỷ lệ hộ nghèo dưới 1%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách", [50]), ("Tổng số lao động được hỗ trợ việc làm hằng năm", [1200]),
+                     ("Tỷ lệ hộ nghèo", [1])]
+
+
 def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() -> None:
     text = ("Đại hội Hội Nông dân huyện Bình Sơn\n\nNhiệm kỳ 2023-2028, Hội Nông dân huyện Bình Sơn xác định các chỉ "
             "tiêu cụ thể: hàng năm, giúp 20 hộ nông dân thoát nghèo; mỗi năm, hỗ trợ 10 hộ khởi nghiệp.\n\n"

@@ -206,6 +206,10 @@ EXAMPLES = [
     Example("congress-a-guest-directs-issues", "Sáng 12/6/2025, đồng chí Lê Văn Hải, Phó Bí thư Tỉnh ủy dự và chỉ đạo "
             "Đại hội đại biểu Đảng bộ huyện Tân Lợi lần thứ XX, nhiệm kỳ 2025-2030.\n",
             {"issuer.name": "Đại hội đại biểu Đảng bộ huyện Tân Lợi", "issuer.level": "district"}),
+    Example("congress-a-guest-directs-whose-post-names-a-department", "Sáng 12/6/2025, đồng chí Lê Văn Hải, Ủy viên "
+            "Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy Bình An, Tổ trưởng Tổ công tác số 3, dự và chỉ đạo Đại hội "
+            "đại biểu Đảng bộ xã Tân Lợi lần thứ I, nhiệm kỳ 2025-2030.\n",
+            {"issuer.name": "Đại hội đại biểu Đảng bộ xã Tân Lợi", "issuer.level": "commune", "meeting.ordinal": 1}),
     Example("session-naming-its-committee-in-a-post", "Kỳ họp thứ 8 khai mạc ngày 9/7/2025. Tại kỳ họp, đồng chí "
             "Lê Văn Hải, Chủ tịch UBND huyện Tân Lợi báo cáo tình hình kinh tế - xã hội.\n",
             {"issuer.name": "HĐND huyện Tân Lợi", "issuer.level": "district"}),

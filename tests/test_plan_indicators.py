@@ -1118,6 +1118,32 @@ def test_the_coming_term_that_opens_a_sentence_lists_its_targets_and_the_term_re
     assert found == [[(500, None, None)], [(None, 80, 120)], [(3, None, None)]]
 
 
+def test_a_coming_term_that_opens_a_count_of_targets_leaves_the_list_to_the_counts_link() -> None:
+    # "Nhiệm kỳ ..., phường đề ra 27 chỉ tiêu, trong đó có A ...": the list starts after the link,
+    # not after the term's comma (which would glue the count to the first target's name)
+    text = ("Đại hội Đảng bộ phường Hòa Lạc\n\nNhiệm kỳ 2025-2030, phường đề ra 27 chỉ tiêu cụ thể, trong đó có tốc độ "
+            "tăng tổng giá trị sản phẩm bình quân hằng năm trên 9,5%; tỷ lệ hộ nghèo dưới 1%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Tốc độ tăng tổng giá trị sản phẩm bình quân hằng năm", [9.5]), ("Tỷ lệ hộ nghèo", [1])]
+
+
+def test_a_count_of_inhabitants_after_tren_is_what_the_target_is_counted_per() -> None:
+    # "trên 1.000 dân": per a thousand inhabitants, no second target above a thousand
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu: số doanh nghiệp đang hoạt động trên 1.000 dân đạt 3 doanh "
+            "nghiệp; tập huấn cho trên 1.000 người dân.\n")
+    found = [[(t.value, t.unit) for t in i.targets] for i in extract_text(text).indicators]
+    assert found == [[(3, "doanh nghiệp")], [(1000, "người")]]
+
+
+def test_a_clause_that_names_a_count_and_closes_on_its_figure_sets_it() -> None:
+    # "tổng số lao động ... hằng năm 1.350": no lead word, no unit; "hằng năm" says how often, no year
+    text = ("Tin tức\n\nNăm 2026, huyện Hòa Lâm phấn đấu: thu ngân sách đạt 50 tỷ đồng; tổng số lao động được hỗ trợ "
+            "việc làm hằng năm 1.200; số xã đạt chuẩn nông thôn mới năm 2027; tỷ lệ hộ nghèo dưới 1%.\n")
+    found = [(i.name, [t.value for t in i.targets]) for i in extract_text(text).indicators]
+    assert found == [("Thu ngân sách", [50]), ("Tổng số lao động được hỗ trợ việc làm hằng năm", [1200]),
+                     ("Tỷ lệ hộ nghèo", [1])]
+
+
 def test_an_images_placeholder_text_does_not_break_a_list_of_targets_in_two() -> None:
     text = ("Đại hội Hội Nông dân huyện Bình Sơn\n\nNhiệm kỳ 2023-2028, Hội Nông dân huyện Bình Sơn xác định các chỉ "
             "tiêu cụ thể: hàng năm, giúp 20 hộ nông dân thoát nghèo; mỗi năm, hỗ trợ 10 hộ khởi nghiệp.\n\n"

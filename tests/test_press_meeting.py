@@ -287,6 +287,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("a-plan-adjusted-late-in-its-own-year",
      "HĐND thành phố điều chỉnh kế hoạch đầu tư công\n\nNgày 10/11, tại kỳ họp thứ 22 HĐND thành phố đã thông qua "
      "Nghị quyết điều chỉnh kế hoạch đầu tư công năm 2020.\n", {"date": "2020-11-10"}),
+    ("a-hall-whose-name-lists-its-parts-with-commas",
+     "Đại hội đại biểu Đảng bộ huyện Tân Lợi lần thứ XXI diễn ra ngày 5/8/2020, tại Hội trường Trung tâm Văn hóa, "
+     "Thể thao và Du lịch huyện, với 240 đại biểu.\n",
+     {"ordinal": 21, "location": "Hội trường Trung tâm Văn hóa, Thể thao và Du lịch huyện"}),
+    ("a-congress-named-only-in-a-caption-takes-the-term-its-party-sets-aims-for",
+     " date 2025-08-06 UVTV Thành ủy Lê Thị An cùng các đại biểu tặng hoa chúc mừng Đại hội\n\nPhường Hòa Lạc được "
+     "thành lập trên cơ sở sáp nhập phường Hòa Lạc (cũ) và xã Hòa Bình. Nhiệm kỳ 2020-2025, kinh tế - xã hội của Hòa "
+     "Lạc ngày càng phát triển.\n\nNhiệm kỳ 2025-2030, Đảng bộ phường Hòa Lạc đề ra các chỉ tiêu chủ yếu, trong đó "
+     "phấn đấu tăng tổng thu ngân sách bình quân từ 10-12%/năm.\n", {"tenure": (2025, 2030)}),
+    ("a-congress-whose-name-is-followed-by-its-province",
+     "Tin tức\n\nĐại hội đại biểu Đảng bộ xã Tân Lợi, tỉnh Bình An lần thứ I, nhiệm kỳ 2025-2030 diễn ra ngày "
+     "18/8/2025.\n\nĐại hội thông qua Nghị quyết nhiệm kỳ 2025-2030.\n", {"ordinal": 1, "date": "2025-08-18"}),
 ]
 
 

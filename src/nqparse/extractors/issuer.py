@@ -655,6 +655,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
     lead: tuple[int, int] | None = None  # the first of the bodies listed up to the last one read
     lead_end = -1
     asked_from = -1  # after "Chủ tịch UBND tỉnh yêu cầu" opening the text, the bodies named are those asked
+    attending: tuple[int, int] | None = None  # a body in the subject of "dự (và chỉ đạo) hội nghị": a guest's
     for block in body:
         if document.page and title is not None and block.start > title.end and _teaser(text, block.start, block.end):
             continue  # "An Giang: Ủy ban MTTQ huyện X trao 49 nhà ..." between paragraphs: another story's link
@@ -704,6 +705,12 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
             end = _extend_name(text, m.end())
             if _GIVEN_BY.search(plain, max(block.start, m.start() - 4), m.start()) and _GIVES.match(plain, end):
                 continue  # "kế hoạch vốn năm 2020 do HĐND tỉnh giao": who set what is reported on
+            if first is None and _ATTENDS_AFTER.match(plain, end):
+                # "đồng chí X, Trưởng Ban Tổ chức Tỉnh ủy Y, dự và chỉ đạo Đại hội ...": the body of
+                # a guest's post (one the post's title hides), the issuer only where none else is named
+                attending = attending or (m.start(), end)
+                passed_end = end
+                continue
             first = first or (m.start(), end)
             # "Ban Thường vụ Huyện ủy, Hội Nông dân tỉnh đã tổ chức": co-hosts, the first named leads
             listed = lead is not None and _LISTED_ON.fullmatch(plain, lead_end, m.start()) is not None
@@ -713,7 +720,7 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue  # "để trình kỳ họp thứ 12 HĐND tỉnh": the body of a later session
             if _ACTION.match(plain, end) or met:
                 return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
-    first = posted_acting or first or posted_asking or posted
+    first = posted_acting or first or posted_asking or posted or attending
     return _placed(text, plain, first) if first else None
 
 
@@ -787,6 +794,10 @@ _GUEST_REACH = 50
 # ("dự án", "dữ liệu", "dù" open no such sentence)
 _ATTENDING = lazy(r"(?:(?<![^\n])|[.!?]\s+)(?:(?:tham|toi|den|cung|ve)\s+)?du\s+(?:hoi nghi|ky hop|dai hoi|buoi|le|co)\b"
                   r"[^.!?]*\Z")
+# the rest of a guest's posts, then the verb of attending and the meeting attended, in one sentence:
+# "..., Tổ trưởng Tổ công tác số 12, dự và chỉ đạo Đại hội ...", "... về dự, chỉ đạo hội nghị"
+_ATTENDS_AFTER = lazy(r"[^.!?;\n]*?(?<!\w)(?:(?:tham|toi|den|ve)\s+)?du(?:\s*(?:,|va)\s+(?:phat bieu\s+)?chi dao)?\s+"
+                      r"(?:hoi nghi|ky hop|dai hoi|buoi|le)\b")
 _GUEST = lazy(unmarked(r"(?<!\w)(?:lãnh đạo|đại diện)(?:\s+[^\s.,;:]+){0,5}\s+\Z|(?<!\w)được\s+\Z"))
 # "Nghị quyết số 03-NQ/HU của Huyện ủy", "cụ thể hóa Nghị quyết Đại hội Đảng bộ tỉnh", "hoàn thành
 # mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh": a cited

@@ -124,6 +124,12 @@ _JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dâ
                          r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4}")
 # "tại Hội trường, Trường Chính trị thành phố": whose hall, after a comma
 _WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s*[,.;(])")
+# a name that lists its parts, cut at its first comma: "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"
+# (each part opens on a capital: "Thể thao", "Du lịch"), up to the place it serves and the clause's end
+_NAME_PART = r"\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}"
+_LISTED_NAME = lazy_regex(rf"(?:,[ ]*{_NAME_PART})+[ ]+và[ ]+{_NAME_PART}"
+                          r"(?:[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4})?"
+                          r"(?=[ ]*[,.;(\n]|[ ]*$)")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 
@@ -240,6 +246,14 @@ def extract_meeting(layout: Layout, shared: Mentions, document: Document, issuer
             # "Bước vào nhiệm kỳ 2025 - 2030, tuổi trẻ phường ...": tried where an opener stands
             # (found with str.find), as the pattern opening with a look-behind is tried at every offset
             found = next(matches_at(_entered_term(), plain, literal_starts(plain, _term_openers())), None)
+            meeting = _with_tenure(meeting, found) if found else meeting
+        if meeting.tenure is None and _CONGRESS_WORD.search(plain):
+            # a report on a congress whose opening names it with no body ("chúc mừng Đại hội"):
+            # the newest term whose aims the party committee sets ("Nhiệm kỳ 2025-2030, Đảng bộ
+            # phường X đề ra các chỉ tiêu chủ yếu"), not the one reviewed
+            latest = newest_tenure(plain)
+            found = next((t for t in _PROGRAMME_TENURE.finditer(plain)
+                          if latest is not None and t.group("a") == latest.group("a")), None)
             meeting = _with_tenure(meeting, found) if found else meeting
     if meeting.tenure is None and document.title_at is not None:
         meeting = _title_tenure(layout, meeting, document.title_at)
@@ -365,8 +379,14 @@ def _another_level(layout: Layout, mention: regex.Match[str], issuer: IssuingBod
     district's congress report that names "Đại hội Đảng bộ tỉnh lần thứ XVII" does not report it."""
     if issuer.level is None or not mention.group("between"):
         return False
-    named = level_of(layout.text.text[mention.start("between"):mention.end("between")])
+    # "Đại hội đại biểu Đảng bộ xã X, tỉnh Y lần thứ I", "... xã X (tỉnh Y) ...": the body's name
+    # ends at the comma or bracket that sets where it lies after it
+    name = _PLACED_AFTER.split(layout.text.text[mention.start("between"):mention.end("between")], maxsplit=1)[0]
+    named = level_of(name)
     return named is not None and named != issuer.level
+
+
+_PLACED_AFTER = re.compile(r"\s*[,(]")
 
 
 _CITES_NUMBER = lazy(r"\d+\s*/\s*[a-z]")  # a document's number: "846 /UBND-TH", "68/2017/NĐ-CP"
@@ -943,6 +963,7 @@ def _place(layout: Layout, meeting: MeetingRecord, where: int) -> MeetingRecord:
                 # "Hội trường Đảng ủy, HĐND, UBND xã X": a hall the councils of a place share
                 hall = m.group("loc").lower().startswith("hội trường")
                 more = (_JOINT_HALL.match(text, m.end("loc")) or _WHOSE_HALL.match(text, m.end("loc"))) if hall else None
+                more = more or _LISTED_NAME.match(text, m.end("loc"))
                 location = text[m.start("loc"):more.end() if more else m.end("loc")].strip()
                 return replace(meeting, location=location,
                                location_at=At(start=m.start("loc"), end=m.start("loc") + len(location)))

@@ -699,8 +699,10 @@ def _after_coming_term(folded: str, block: Block) -> Iterator[tuple[int, bool, i
     for term in sorted([*leads, *coming], key=lambda m: m.start()):
         sentence = folded[term.start():_sentence_stop(folded, term.end(), block.end)]
         first = sentence.split(";", 1)[0]
-        # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word
-        if not reports_result(sentence) and not any(word in first for word in context_words()["aims"]):
+        # "Nhiệm kỳ 2020 - 2025, huyện phấn đấu A 7,8%; B ...": the aim's reader takes it from its word;
+        # "Nhiệm kỳ 2025 - 2030, phường đề ra 27 chỉ tiêu, trong đó có A ...": the count's, from its link
+        if not reports_result(sentence) and not any(word in first for word in context_words()["aims"]) \
+                and not _count_lead().search(first):
             yield term.end(), False, _MIN_PROSE_ITEMS
 
 

@@ -255,6 +255,7 @@ class Units(NamedTuple):
     digit_counts: tuple[str, ...]
     share_names: tuple[str, ...]
     done_to: tuple[str, ...]
+    per_population: tuple[str, ...]
 
 
 class Meetings(NamedTuple):

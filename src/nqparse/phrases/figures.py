@@ -581,6 +581,15 @@ def _starting_value(g: _Grammar, folded: str, start: int, raw: _Raw, after: list
 
 
 _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
+@cache
+def _recurrence_before() -> re.Pattern[str]:
+    """How often, right before a figure (lexicon figures list_context 'recurrences': "hằng năm")."""
+    return re.compile(rf"{_word_alt(lexicon.figures().list_context['recurrences'])}[ ]*\Z")
+
+
+# a clause that opens on the count it names: "tổng số lao động được hỗ trợ hằng năm", "số hộ thoát nghèo"
+# (matched from where the clause or the text read starts)
+_COUNT_NAMED = lazy(r"[ ]*(?:[;:][ ]*)?(?:tổng[ ]+)?số[ ]+[^\W\d_][^;:,.\d()]*\Z")
 _PER_BEFORE = lazy(r"(?<!\w)(?:trên|mỗi)[ ]+\Z")
 
 
@@ -589,12 +598,21 @@ def _scale_words() -> frozenset[str]:
     return frozenset(lexicon.number_words().scales)
 
 
+@cache
+def _population_after() -> re.Pattern[str]:
+    """The inhabitants a value is counted per, right after a figure (lexicon units 'per_population')."""
+    return re.compile(rf"[ ]*(?:{_alternation(lexicon.units().per_population)})(?!\w)")
+
+
 def _per_one(folded: str, start: int, raw: _Raw) -> bool:
     """One unit after "trên" or "mỗi" ("trên một ha", "trên 1 đơn vị diện tích", "trên 1 vạn dân")
-    is the unit a value is counted per, not a target above one."""
+    is the unit a value is counted per, not a target above one; so is any count of inhabitants
+    ("số doanh nghiệp trên 1.000 dân đạt 2 doanh nghiệp")."""
+    if _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is None:
+        return False
     per_scale = raw.unit is not None and raw.unit in _scale_words()  # "1 vạn" of "1 vạn dân"
-    return raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%") \
-        and _PER_BEFORE.search(folded, max(start, raw.num_start - 8), raw.num_start) is not None
+    return (raw.value == 1 and (raw.multiplier == 1 or per_scale) and raw.unit not in (None, "%")) \
+        or (raw.unit is None and _population_after().match(folded, raw.end) is not None)
 
 
 _PLAIN_NUMBER = re.compile(r"[\d.,]+")
@@ -700,12 +718,16 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if _is_year(raw.value) and _YEAR_WORD_BEFORE.search(left):
         return None  # "đến năm 2030 xã Vĩnh Lộc đạt ...": a year, whatever noun follows it
     counted = None
+    named_count = False  # "tổng số lao động được hỗ trợ hằng năm 1.350;": a clause that names a count closes on it
     if raw.unit is None and not raw.zero:
-        if (_is_year(raw.value) and (not bare or unit is None)) or g.not_before.search(left):
-            return None
+        if (_is_year(raw.value) and (not bare or unit is None)) \
+                or (g.not_before.search(left) and not _recurrence_before().search(left)):
+            return None  # "năm 2025", "giai đoạn 2"; not "hằng năm 1.350": how often, no year
         # the noun after it is read only for a figure these left standing (a year mostly is not)
         counted = _counted_noun(g, text, folded, raw.end, end) if not unit else None
-        if not bare and not m and not g.lead.search(left) and not (counted and counted[2]):
+        named_count = counted is None and _COUNT_NAMED.match(folded, prev_end, raw.num_start) is not None \
+            and _CLAUSE_CLOSE.match(folded, raw.end, end) is not None
+        if not bare and not m and not g.lead.search(left) and not (counted and counted[2]) and not named_count:
             return None
     if counted is not None:
         raw.unit = raw.base_unit = text[counted[0]:counted[1]]
@@ -749,7 +771,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,
                   base_unit=base_unit, multiplier=multiplier, count_noun=raw.count_noun,
-                  led=bool(g.lead.search(folded, near, fig_start)), zero=raw.zero,
+                  led=bool(g.lead.search(folded, near, fig_start)) or named_count, zero=raw.zero,
                   comparator=comparator, change=change, baseline=baseline, label=label,
                   year=_year(g, folded, clause_start, fig_start) or year)
 

@@ -119,17 +119,18 @@ _NOT_HELD_AT = "".join(rf"(?<!\b{w} )" for w in meetings().not_held_at)
 _PLACE = lazy_regex(rf"{_NOT_HELD_AT}\b[Tt]ại\s+(?P<loc>(?:\p{{Lu}}|(?:{alternation(meetings().venues)})\b)[^,.;\n()]{{3,90}}?)"
                     rf"(?=\s*[,.;(]|\s+(?:{alternation(meetings().place_ends)})\s)")
 # "tại Hội nghị ...", "tại Kế hoạch số ...", "tại Điều 3": a meeting, a document or a part of one, not a place
+# the place a body or a hall serves, after its name: "xã Tân Lập", "huyện"
+_SERVED_PLACE = r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4}"
 # the other councils a hall shares its name with, up to the place they serve
 _JOINT_HALL = lazy_regex(r"(?:,[ ]*(?:HĐND|UBND|MTTQ|Hội đồng [Nn]hân dân|Ủy ban [Nn]hân dân|Ủy ban MTTQ))+"
-                         r"[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4}")
+                         + _SERVED_PLACE)
 # "tại Hội trường, Trường Chính trị thành phố": whose hall, after a comma
 _WHOSE_HALL = lazy_regex(r"(?<=Hội trường),[ ]*\p{Lu}[^,.;\n()]{3,60}?(?=\s*[,.;(])")
 # a name that lists its parts, cut at its first comma: "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"
 # (each part opens on a capital: "Thể thao", "Du lịch"), up to the place it serves and the clause's end
 _NAME_PART = r"\p{Lu}\p{Ll}*(?:[ ]+\p{Ll}+){0,2}"
 _LISTED_NAME = lazy_regex(rf"(?:,[ ]*{_NAME_PART})+[ ]+và[ ]+{_NAME_PART}"
-                          r"(?:[ ]+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)(?:[ ]+\p{Lu}\p{Ll}*){0,4})?"
-                          r"(?=[ ]*[,.;(\n]|[ ]*$)")
+                          rf"(?:{_SERVED_PLACE})?(?=[ ]*[,.;(\n]|[ ]*$)")
 _NOT_PLACE = lazy(rf"(?i)^(?:{document_titles()}|{_GATHERING_WORDS}|phụ lục|điều|khoản|mục|buổi)")
 
 

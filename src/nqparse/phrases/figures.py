@@ -581,6 +581,8 @@ def _starting_value(g: _Grammar, folded: str, start: int, raw: _Raw, after: list
 
 
 _YEAR_WORD_BEFORE = lazy(r"(?<!\w)năm[ ]*\Z")
+
+
 @cache
 def _recurrence_before() -> re.Pattern[str]:
     """How often, right before a figure (lexicon figures list_context 'recurrences': "hằng năm")."""

@@ -30,7 +30,7 @@ from ..lexicon import (
 from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.meetings import PREPARED_FOR
+from ..phrases.meetings import DELEGATED_TO, PREPARED_FOR
 from ..phrases.terms import term_years
 from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
 from ..records import LEVELS, At, Level, record
@@ -664,6 +664,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue  # "UBND TT HĐND": no abbreviated unit with no place's name after it
             if 0 <= asked_from <= m.start():
                 continue  # "...; Hội Nông dân tỉnh phối hợp": asked too, though no verb stands before it
+            if plain.startswith(_CONGRESS, m.start()) and DELEGATED_TO.search(plain, max(block.start, m.start() - 80), m.start()):
+                continue  # "bầu đoàn đại biểu tham dự Đại hội Đoàn tỉnh": the higher congress it sends delegates to
             before = max(block.start, m.start() - _TITLE_REACH)
             # "dự và chỉ đạo Đại hội đại biểu Đảng bộ huyện X": a congress a guest directs still meets
             acted_on = not plain.startswith(_CONGRESS, m.start()) and _ACTED_ON.search(plain, before, m.start())

@@ -444,6 +444,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "tỉnh phối hợp tuyên truyền đến hội viên.\n", "UBND tỉnh Lam Viên", "province"),
     ("Tin tức\n\nBỏ phiếu bầu đoàn đại biểu dự Đại hội đại biểu Hội Nông dân huyện Tân Giang.\n\nSáng 2/7, Đại hội "
      "đại biểu Hội Nông dân xã Tân Phú lần thứ X diễn ra.\n", "Đại hội đại biểu Hội Nông dân xã Tân Phú", "commune"),
+    ("Tin tức\n\nSáng 11/8, Đại hội đại biểu Đảng bộ Trung ương Hội Nông dân Việt Nam lần thứ I diễn ra tại Hà Nội.\n",
+     "Đại hội đại biểu Đảng bộ Trung ương Hội Nông dân Việt Nam", "central"),
+    ("Tin tức\n\nSáng 11/8, Đảng ủy Trung ương Đoàn tổ chức hội nghị tổng kết năm 2024.\n", "Đảng ủy Trung ương Đoàn",
+     "central"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -470,7 +474,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-place-ends-where-a-persons-name-opens", "a-place-ends-where-the-last-family-name-opens-a-persons-name",
         "of-several-places-the-headlines-is-the-units", "of-several-places-the-opening-paragraphs-first-is-the-units",
         "the-holders-name-between-the-post-and-the-verb-is-skipped", "the-holders-name-is-no-place",
-        "a-body-named-after-the-asking-verb-is-asked-not-the-issuer", "a-congress-delegates-are-elected-to-is-no-issuer"])
+        "a-body-named-after-the-asking-verb-is-asked-not-the-issuer", "a-congress-delegates-are-elected-to-is-no-issuer",
+        "a-party-committee-of-a-central-organisation", "a-party-committee-of-the-central-youth-union"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

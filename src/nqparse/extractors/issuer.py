@@ -854,6 +854,9 @@ def _extend_name(text: str, end: int) -> int:
         bloc = _BLOC.match(text, end)  # "Đảng ủy khối doanh nghiệp tổ chức ...": a bloc's, named without a place
         if bloc:
             return bloc.end()
+        central = _central_organisation().match(text, end)
+        if central:
+            return central.end()  # "Đảng bộ Trung ương Hội Liên hiệp Phụ nữ Việt Nam": a central organisation's
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
@@ -896,6 +899,17 @@ def _joined_place(text: str, end: int) -> int:
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
+_CENTRAL = "trung ương"
+
+
+@lru_cache(maxsize=1)
+def _central_organisation() -> regex.Pattern[str]:
+    """A central organisation named alone after a party committee word (lexicon
+    ``bodies.issuer_names.alone``: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")."""
+    names = [n for n in bodies().issuer_names.alone if n.startswith(_CENTRAL)]
+    return regex.compile(rf"[ ]+(?i:{alternation(names, spaces='[ ]+')})(?!\w)")
+
+
 # the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
 _BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
                    r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")

@@ -27,12 +27,23 @@ from ..lexicon import (
     surnames,
     web_chrome,
 )
+from ..lexicon import (
+    layout as layout_words,
+)
 from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import DELEGATED_TO, PREPARED_FOR
 from ..phrases.terms import term_years
-from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
+from ..phrases.text import (
+    HEADER_TRIM,
+    caps_header_line,
+    pictured_action,
+    sentences,
+    squash,
+    trimmed,
+    unmarked,
+)
 from ..records import LEVELS, At, Level, record
 from ..segment import Block, Layout
 from .document import Document
@@ -680,6 +691,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 passed_end = _extend_name(text, m.end())
                 continue
             post = plain[before:m.start()].rstrip()
+            if _pictured(text, block, m.start(), _extend_name(text, m.end())):
+                continue  # "Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.": a photo's caption
             if post.endswith(person_titles()):
                 # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
                 # issuer only where no body is named otherwise, and then one the person heads, not
@@ -724,6 +737,25 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
     first = posted_acting or first or posted_asking or posted or attending
     return _placed(text, plain, first) if first else None
+
+
+_CAPTION_WORDS = 25
+
+
+@lru_cache(maxsize=1)
+def _caption_subject() -> regex.Pattern[str]:
+    """The people a caption shows (lexicon ``layout.caption_subjects``: "Đồng chí", "Lãnh đạo")."""
+    return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().caption_subjects)})(?!\w)", regex.IGNORECASE)
+
+
+def _pictured(text: str, block: Block, start: int, end: int) -> bool:
+    """Whether a body named from ``start`` to ``end`` is in a photo's caption: a short line of its
+    own that names the people pictured before it and what they do after it ("Đồng chí X, Phó Chủ
+    tịch UBND tỉnh phát biểu tại hội nghị."); the body a caption names a guest by is not the report's."""
+    line = text[block.start:block.end]
+    return "\n" not in line.strip() and len(line.split()) <= _CAPTION_WORDS \
+        and pictured_action().match(text, end, block.end) is not None \
+        and _caption_subject().search(text, block.start, start) is not None
 
 
 _TERM_AFTER = lazy(r"\s*,?\s*nhiem ky\b")

@@ -220,6 +220,8 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = level_of(name)
         if level is None and parent:
             level = level_of(parent)
+    if level is None and name:
+        level = _full_form_level(layout.text.text, name)
     if level is None:
         level = level_of_code(document.body_code)
     if name is None:
@@ -243,6 +245,21 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = "province"
         name = _with_lost_unit_line(name, document.place)
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+def _full_form_level(text: str, name: str) -> Level | None:
+    """The level of a party committee's short form ("Đảng ủy Khối đã xét kết nạp ...") that the
+    text names in full elsewhere with its unit ("Đảng bộ Khối các cơ quan tỉnh"), with either
+    committee word ("Đảng ủy", "Đảng bộ")."""
+    head = next((c for c in _PARTY_COMMITTEES if name.lower().startswith(c)), None)
+    rest = name[len(head):] if head else ""
+    if not rest.strip():
+        return None
+    for m in regex.finditer(rf"(?i:{'|'.join(_PARTY_COMMITTEES)})(?={regex.escape(rest)})", text):
+        full = _UNIT_AND_PLACE.match(text, m.end())
+        if full and full.end() > m.end() + len(rest) and (level := level_of(text[m.start():full.end()])):
+            return level
+    return None
 
 
 def _with_lost_unit_line(name: str, place: str) -> str:

@@ -701,6 +701,9 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
         "Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy tổ chức "
         "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X, nhiệm kỳ 2023-2028.\n", None,
         id="a-meeting-on-a-congresss-papers-is-not-the-congress"),
+    pytest.param(
+        "Tin tức\n\nNgày 2/7, 137 đại biểu đã tham dự Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối Cơ quan và Doanh "
+        "nghiệp tỉnh Bình An lần thứ II (nhiệm kỳ 2022-2027).\n", 2, id="a-blocs-youth-union-congress-with-its-long-name"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

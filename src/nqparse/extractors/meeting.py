@@ -59,8 +59,11 @@ _MEETING = re.compile(unmarked(
 _MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien")
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
+# the body's name between "đại hội" and "lần thứ" may be long: a bloc's youth union with its unit and
+# province ("đại biểu Đoàn TNCS Hồ Chí Minh Khối Cơ quan và Doanh nghiệp tỉnh An Giang", 75 characters)
+_CONGRESS_NAME_REACH = 90
 _CONGRESS = regex.compile(unmarked(
-    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,{_CONGRESS_NAME_REACH}}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 # the nearest "đại hội" before "lần thứ" owns it: "Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII"
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 # the documents that cite a meeting, and the press's codes of the first two ("NQ Đại hội Đảng bộ huyện")

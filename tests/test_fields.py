@@ -543,6 +543,9 @@ def test_a_council_resolution_reads_articles_clauses_and_session() -> None:
                  "đánh giá kết quả thực hiện nghị quyết năm 2024 và đề ra phương hướng, nhiệm vụ năm 2025, thống nhất "
                  "nhiều nội dung về phát triển kinh tế, xã hội và xây dựng Đảng.\n\nNăm 2024, xã hoàn thành 12 chỉ tiêu.\n",
                  "Xã An Phú vượt 12 chỉ tiêu năm 2024", id="a-headline-run-into-its-lead-before-the-papers-mark"),
+    pytest.param("Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.\n\nNăm 2024, tổng sản lượng lương "
+                 "thực có hạt của huyện ước đạt hơn 21 nghìn tấn, đạt 98,6% kế hoạch. Toàn huyện trồng mới được 1.292 ha "
+                 "rừng.\n", None, id="a-photos-caption-ending-in-a-stop-is-no-headline"),
 ])
 def test_an_articles_headline_stands_above_its_lead(text: str, title: str | None) -> None:
     res = extract_text(text)

@@ -442,6 +442,16 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "trương triển khai các giải pháp.\n", "UBND tỉnh", "province"),
     ("Tin tức\n\nChủ tịch UBND tỉnh Lam Viên yêu cầu các sở, ngành hướng dẫn nông dân chăm sóc cây trồng; Hội Nông dân "
      "tỉnh phối hợp tuyên truyền đến hội viên.\n", "UBND tỉnh Lam Viên", "province"),
+    ("Tin tức\n\nBỏ phiếu bầu đoàn đại biểu dự Đại hội đại biểu Hội Nông dân huyện Tân Giang.\n\nSáng 2/7, Đại hội "
+     "đại biểu Hội Nông dân xã Tân Phú lần thứ X diễn ra.\n", "Đại hội đại biểu Hội Nông dân xã Tân Phú", "commune"),
+    ("Tin tức\n\nSáng 11/8, Đại hội đại biểu Đảng bộ Trung ương Hội Nông dân Việt Nam lần thứ I diễn ra tại Hà Nội.\n",
+     "Đại hội đại biểu Đảng bộ Trung ương Hội Nông dân Việt Nam", "central"),
+    ("Tin tức\n\nSáng 11/8, Đảng ủy Trung ương Đoàn tổ chức hội nghị tổng kết năm 2024.\n", "Đảng ủy Trung ương Đoàn",
+     "central"),
+    ("Tin tức\n\nĐồng chí Lê Văn An, Phó Chủ tịch Thường trực UBND tỉnh phát biểu tại hội nghị.\n\nNăm 2024, Đảng bộ "
+     "huyện Tân Giang có 45 tổ chức cơ sở đảng.\n", "Đảng bộ huyện Tân Giang", "district"),
+    ("Tin tức\n\nĐảng bộ Khối các cơ quan tỉnh hiện có 50 chi bộ.\n\nNăm 2024, Đảng ủy Khối đã xét kết nạp 60 đảng "
+     "viên mới.\n", "Đảng ủy Khối", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -468,7 +478,10 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-place-ends-where-a-persons-name-opens", "a-place-ends-where-the-last-family-name-opens-a-persons-name",
         "of-several-places-the-headlines-is-the-units", "of-several-places-the-opening-paragraphs-first-is-the-units",
         "the-holders-name-between-the-post-and-the-verb-is-skipped", "the-holders-name-is-no-place",
-        "a-body-named-after-the-asking-verb-is-asked-not-the-issuer"])
+        "a-body-named-after-the-asking-verb-is-asked-not-the-issuer", "a-congress-delegates-are-elected-to-is-no-issuer",
+        "a-party-committee-of-a-central-organisation", "a-party-committee-of-the-central-youth-union",
+        "a-body-a-photos-caption-names-a-guest-by-is-no-issuer",
+        "a-short-form-takes-the-level-of-its-full-name"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""
@@ -688,6 +701,9 @@ def test_the_tenure_from_the_clause_that_sets_a_terms_programme(text: str, expec
         "Duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X\n\nSáng 3/4/2023, Ban Thường vụ Huyện ủy tổ chức "
         "Hội nghị duyệt văn kiện Đại hội Hội Cựu chiến binh huyện lần thứ X, nhiệm kỳ 2023-2028.\n", None,
         id="a-meeting-on-a-congresss-papers-is-not-the-congress"),
+    pytest.param(
+        "Tin tức\n\nNgày 2/7, 137 đại biểu đã tham dự Đại hội đại biểu Đoàn TNCS Hồ Chí Minh Khối Cơ quan và Doanh "
+        "nghiệp tỉnh Bình An lần thứ II (nhiệm kỳ 2022-2027).\n", 2, id="a-blocs-youth-union-congress-with-its-long-name"),
 ])
 def test_a_congresss_ordinal(text: str, expected: int | None) -> None:
     assert extract_text(text).meeting.ordinal == expected

@@ -25,7 +25,7 @@ from ..phrases.docnumbers import BLANK_NUMBER, DocNumber, find_numbers, kind_of_
 from ..phrases.lazy import lazy, lazy_regex
 from ..phrases.meetings import MEETING_FIELD
 from ..phrases.terms import YEAR
-from ..phrases.text import caps_header_line, people_pictured, sentences, squash, unmarked
+from ..phrases.text import caps_header_line, people_pictured, pictured_action, sentences, squash, unmarked
 from ..records import At, DocumentKind, record
 from ..segment import Block, Layout
 from .header import (
@@ -976,6 +976,8 @@ def _headline_with_a_stop(text: str, lines: list[tuple[Block, int, int]], line: 
     headline all the same: a lead that opens a report is long, or dated ("Ngày 15/1, ...")."""
     if not line.endswith(".") or line.endswith("..") or ". " in line or len(line.split()) > _HEADLINE_MAX_WORDS:
         return False
+    if _CAPTION_OPENING.match(line) and pictured_action().search(line):
+        return False  # "Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.": a photo's caption
     return len(lines) > 1 and lines[1][2] - lines[1][1] > len(line)
 
 

@@ -27,12 +27,23 @@ from ..lexicon import (
     surnames,
     web_chrome,
 )
+from ..lexicon import (
+    layout as layout_words,
+)
 from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.meetings import PREPARED_FOR
+from ..phrases.meetings import DELEGATED_TO, PREPARED_FOR
 from ..phrases.terms import term_years
-from ..phrases.text import HEADER_TRIM, caps_header_line, sentences, squash, trimmed, unmarked
+from ..phrases.text import (
+    HEADER_TRIM,
+    caps_header_line,
+    pictured_action,
+    sentences,
+    squash,
+    trimmed,
+    unmarked,
+)
 from ..records import LEVELS, At, Level, record
 from ..segment import Block, Layout
 from .document import Document
@@ -209,6 +220,8 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = level_of(name)
         if level is None and parent:
             level = level_of(parent)
+    if level is None and name:
+        level = _full_form_level(layout.text.text, name)
     if level is None:
         level = level_of_code(document.body_code)
     if name is None:
@@ -232,6 +245,21 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = "province"
         name = _with_lost_unit_line(name, document.place)
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+def _full_form_level(text: str, name: str) -> Level | None:
+    """The level of a party committee's short form ("Đảng ủy Khối đã xét kết nạp ...") that the
+    text names in full elsewhere with its unit ("Đảng bộ Khối các cơ quan tỉnh"), with either
+    committee word ("Đảng ủy", "Đảng bộ")."""
+    head = next((c for c in _PARTY_COMMITTEES if name.lower().startswith(c)), None)
+    rest = name[len(head):] if head else ""
+    if not rest.strip():
+        return None
+    for m in regex.finditer(rf"(?i:{'|'.join(_PARTY_COMMITTEES)})(?={regex.escape(rest)})", text):
+        full = _UNIT_AND_PLACE.match(text, m.end())
+        if full and full.end() > m.end() + len(rest) and (level := level_of(text[m.start():full.end()])):
+            return level
+    return None
 
 
 def _with_lost_unit_line(name: str, place: str) -> str:
@@ -664,6 +692,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 continue  # "UBND TT HĐND": no abbreviated unit with no place's name after it
             if 0 <= asked_from <= m.start():
                 continue  # "...; Hội Nông dân tỉnh phối hợp": asked too, though no verb stands before it
+            if plain.startswith(_CONGRESS, m.start()) and DELEGATED_TO.search(plain, max(block.start, m.start() - 80), m.start()):
+                continue  # "bầu đoàn đại biểu tham dự Đại hội Đoàn tỉnh": the higher congress it sends delegates to
             before = max(block.start, m.start() - _TITLE_REACH)
             # "dự và chỉ đạo Đại hội đại biểu Đảng bộ huyện X": a congress a guest directs still meets
             acted_on = not plain.startswith(_CONGRESS, m.start()) and _ACTED_ON.search(plain, before, m.start())
@@ -678,6 +708,8 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 passed_end = _extend_name(text, m.end())
                 continue
             post = plain[before:m.start()].rstrip()
+            if _pictured(text, block, m.start(), _extend_name(text, m.end())):
+                continue  # "Đồng chí X, Phó Chủ tịch UBND tỉnh phát biểu tại hội nghị.": a photo's caption
             if post.endswith(person_titles()):
                 # "đồng chí X, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì": a person's posts, the
                 # issuer only where no body is named otherwise, and then one the person heads, not
@@ -722,6 +754,25 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
                 return _placed(text, plain, lead if listed and lead and not met else (m.start(), end))
     first = posted_acting or first or posted_asking or posted or attending
     return _placed(text, plain, first) if first else None
+
+
+_CAPTION_WORDS = 25
+
+
+@lru_cache(maxsize=1)
+def _caption_subject() -> regex.Pattern[str]:
+    """The people a caption shows (lexicon ``layout.caption_subjects``: "Đồng chí", "Lãnh đạo")."""
+    return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().caption_subjects)})(?!\w)", regex.IGNORECASE)
+
+
+def _pictured(text: str, block: Block, start: int, end: int) -> bool:
+    """Whether a body named from ``start`` to ``end`` is in a photo's caption: a short line of its
+    own that names the people pictured before it and what they do after it ("Đồng chí X, Phó Chủ
+    tịch UBND tỉnh phát biểu tại hội nghị."); the body a caption names a guest by is not the report's."""
+    line = text[block.start:block.end]
+    return "\n" not in line.strip() and len(line.split()) <= _CAPTION_WORDS \
+        and pictured_action().match(text, end, block.end) is not None \
+        and _caption_subject().search(text, block.start, start) is not None
 
 
 _TERM_AFTER = lazy(r"\s*,?\s*nhiem ky\b")
@@ -852,6 +903,9 @@ def _extend_name(text: str, end: int) -> int:
         bloc = _BLOC.match(text, end)  # "Đảng ủy khối doanh nghiệp tổ chức ...": a bloc's, named without a place
         if bloc:
             return bloc.end()
+        central = _central_organisation().match(text, end)
+        if central:
+            return central.end()  # "Đảng bộ Trung ương Hội Liên hiệp Phụ nữ Việt Nam": a central organisation's
     named = _NAME_AFTER.match(text, end)
     m = named or (_ACRONYM_AFTER.match(text, end) if text[end - 1].islower() else None)
     if m and not _BODY_AFTER.match(text[end:m.end() + 1]):
@@ -894,6 +948,17 @@ def _joined_place(text: str, end: int) -> int:
 
 
 _PARTY_COMMITTEES = ("đảng ủy", "đảng uỷ", "đảng bộ")
+_CENTRAL = "trung ương"
+
+
+@lru_cache(maxsize=1)
+def _central_organisation() -> regex.Pattern[str]:
+    """A central organisation named alone after a party committee word (lexicon
+    ``bodies.issuer_names.alone``: "Trung ương Hội Liên hiệp Phụ nữ Việt Nam", "Trung ương Đoàn")."""
+    names = [n for n in bodies().issuer_names.alone if n.startswith(_CENTRAL)]
+    return regex.compile(rf"[ ]+(?i:{alternation(names, spaces='[ ]+')})(?!\w)")
+
+
 # the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
 _BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
                    r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")

@@ -33,7 +33,7 @@ from ..lexicon import (
 from ..mentions import Mentions
 from ..phrases.dates import PAGE_STAMP, FoundDate, planned_years, settle_year
 from ..phrases.lazy import lazy, lazy_regex
-from ..phrases.meetings import MEETING_FIELD, PREPARED_FOR
+from ..phrases.meetings import DELEGATES_TO, MEETING_FIELD, PREPARED_FOR
 from ..phrases.numbers import ordinal_alternation, ordinal_words, parse_ordinal
 from ..phrases.terms import TENURE, TENURE_ANYWHERE, YEAR, newest_tenure, newest_term, term_years
 from ..phrases.text import SPACES, literal_starts, matches_at, sentences, squash, trimmed, unmarked
@@ -59,8 +59,11 @@ _MEETING = re.compile(unmarked(
 _MEETING_OPENINGS = ("hoi nghi", "ky hop", "phien")
 # a congress ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") is the meeting only of a report on it
 # or of a document it issued: elsewhere it is the congress whose resolution is carried out
+# the body's name between "đại hội" and "lần thứ" may be long: a bloc's youth union with its unit and
+# province ("đại biểu Đoàn TNCS Hồ Chí Minh Khối Cơ quan và Doanh nghiệp tỉnh An Giang", 75 characters)
+_CONGRESS_NAME_REACH = 90
 _CONGRESS = regex.compile(unmarked(
-    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,60}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
+    rf"đại hội(?P<between>(?:(?!đại hội)[^.\n;]|{_ABBREVIATION_DOT}){{0,{_CONGRESS_NAME_REACH}}}?)(?:\s*\n\s*)?\blần thứ\s+(?P<ord>{_ORDINAL_WORD})"))
 # the nearest "đại hội" before "lần thứ" owns it: "Đại hội bầu 15 đại biểu đi dự Đại hội Đảng bộ tỉnh lần thứ XVII"
 _NATIONAL = lazy(r"toan quoc|cua dang\b|dang cong san")
 # the documents that cite a meeting, and the press's codes of the first two ("NQ Đại hội Đảng bộ huyện")
@@ -319,7 +322,7 @@ def _field(layout: Layout, name: str) -> tuple[int, int] | None:
 _TENURE_MENTIONS = 3
 # a congress to come, or the one delegates go to ("bầu 18 đại biểu dự Đại hội đại biểu toàn quốc")
 # and a congress named as the event of its year ("năm 2020 là năm diễn ra Đại hội ...", lexicon meetings.occasions)
-_AHEAD = r"huong toi|tien toi|chao mung|di du|bau\b[^.;:\n]{0,40}\bdu|" + unmarked(alternation(meetings().occasions))
+_AHEAD = r"huong toi|tien toi|chao mung|" + DELEGATES_TO + "|" + unmarked(alternation(meetings().occasions))
 # "Hội nghị duyệt văn kiện Đại hội ... lần thứ XI": a meeting that approves the papers of a congress
 # to come (not "góp ý dự thảo văn kiện trình Đại hội", which a congress does too)
 _PREPARES_CONGRESS = lazy(rf"\b(?:tieu ban|ban to chuc|chuan bi|phuc vu|duyet (?:du thao )?van kien|{_AHEAD})\b[^.;:\n]{{0,30}}\Z")

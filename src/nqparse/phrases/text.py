@@ -251,6 +251,14 @@ def people_pictured() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def pictured_action() -> regex.Pattern[str]:
+    """What the people a caption shows do, then the rest of its line (lexicon
+    ``layout.caption_actions``): " phát biểu tại hội nghị." after "Đồng chí X, Phó Chủ tịch UBND tỉnh"."""
+    return regex.compile(rf"[ ]+(?:{alternation(layout_words().caption_actions)})(?!\w)[^\n.;:!?]*\.?[ ]*\Z",
+                         regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _photo_credit() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().photo_credits)})[ ]*:[ ]*[^\s.:;!?][^.:;!?\n]{{0,40}}\Z",
                          regex.IGNORECASE)

@@ -925,6 +925,15 @@ CASES = [
          "Tin tức\n\nHội nghị giao chỉ tiêu năm 2026 kết nạp 44 đảng viên mới. Hội nghị bế mạc lúc 11 giờ.\n",
          [{"number": None, "group": None, "name": "Kết nạp đảng viên mới",
            "targets": [{"value": 44, "unit": "đảng viên"}]}]),
+    Case("a-bound-forbidden-is-the-other-side-of-it",
+         "II. MỤC TIÊU\n- Không để nợ quá hạn trên 0,5% tổng dư nợ.\n- Không để tỷ lệ tiêm chủng dưới 95%.\n"
+         "- Tỷ lệ hộ nghèo giảm trên 1%.\n",
+         [{"number": None, "group": "MỤC TIÊU", "name": "Không để nợ quá hạn tổng dư nợ",
+           "targets": [{"value": 0.5, "unit": "%", "comparator": "<="}]},
+          {"number": None, "group": "MỤC TIÊU", "name": "Không để tỷ lệ tiêm chủng",
+           "targets": [{"value": 95, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": "MỤC TIÊU", "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1, "unit": "%", "comparator": ">", "change": "decrease"}]}]),
 ]
 
 

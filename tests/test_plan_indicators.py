@@ -934,6 +934,10 @@ CASES = [
            "targets": [{"value": 95, "unit": "%", "comparator": ">="}]},
           {"number": None, "group": "MỤC TIÊU", "name": "Tỷ lệ hộ nghèo",
            "targets": [{"value": 1, "unit": "%", "comparator": ">", "change": "decrease"}]}]),
+    Case("the-figure-an-aim-is-compared-with-is-no-target",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu tỷ lệ che phủ rừng đạt 42%. Về tăng trưởng, ngành phấn đấu cao hơn "
+         "so với mức tỉnh giao tại Nghị quyết số 05/NQ-HĐND là từ 4 đến 4,5%.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ che phủ rừng", "targets": [{"value": 42, "unit": "%"}]}]),
 ]
 
 

@@ -594,6 +594,16 @@ def _negated_before() -> re.Pattern[str]:
     return re.compile(_word_alt(lexicon.figures().list_context["negated_bounds"]))
 
 
+@cache
+def _compared_with() -> re.Pattern[str]:
+    """A comparative and 'so với' before a figure, with no change word or 'đạt' after them (lexicon
+    figures list_context 'comparatives', 'compared_setters'; 'baseline', 'changes')."""
+    words = lexicon.figures()
+    setting = _word_alt((*words.changes, *words.list_context["compared_setters"]))
+    return re.compile(rf"{_word_alt(words.list_context['comparatives'])}[ ]+{_word_alt([words.baseline])}"
+                      rf"(?:(?!{setting})[^;.])*\Z")
+
+
 # "không để nợ quá hạn trên 0,3%": forbidding more than a figure sets it as the most allowed
 _NEGATED: dict[Comparator, Comparator] = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 
@@ -768,6 +778,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     words_before = folded[last_cut:fig_start]
     if clause_end < last_cut:
         words_before = folded[clause_start:clause_end] + " " + words_before
+    if _compared_with().search(words_before):
+        return None  # "phấn đấu cao hơn so với mức Chính phủ giao là 3,2%": the figure compared with
     change: Change | None = None
     if not g.level.search(words_before):
         changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()

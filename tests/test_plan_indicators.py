@@ -938,6 +938,13 @@ CASES = [
          "Tin tức\n\nNăm 2026, ngành phấn đấu tỷ lệ che phủ rừng đạt 42%. Về tăng trưởng, ngành phấn đấu cao hơn "
          "so với mức tỉnh giao tại Nghị quyết số 05/NQ-HĐND là từ 4 đến 4,5%.\n",
          [{"number": None, "group": None, "name": "Tỷ lệ che phủ rừng", "targets": [{"value": 42, "unit": "%"}]}]),
+    Case("a-bare-figure-in-the-clause-after-a-named-target-is-another",
+         "Tin tức\n\nUBND tỉnh ban hành kế hoạch năm 2026. Theo đó, chỉ tiêu năm 2026 về tốc độ tăng trưởng của ngành "
+         "nông nghiệp đạt từ 5,5% trở lên; cơ cấu ngành nông, lâm nghiệp và thủy sản 20-21%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng của ngành nông nghiệp",
+           "targets": [{"value": 5.5, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Cơ cấu ngành nông, lâm nghiệp và thủy sản",
+           "targets": [{"min": 20, "max": 21, "unit": "%"}]}]),
 ]
 
 

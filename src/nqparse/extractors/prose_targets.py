@@ -1161,12 +1161,53 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                     not name or fold(name) in context_words()["collecting_verbs"]):
                 # "quỹ cấp tỉnh phấn đấu vận động 2 tỷ đồng": what is raised stands before the aim
                 name = _named_before_aim(text, block, m.start()) or name
+            topic = _topic().match(fold(name))
+            name = name[topic.end():] if topic else name  # "chỉ tiêu năm 2026 về tốc độ tăng trưởng ..."
             key = (name.lower(), (figures[0].value,))
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
                 end, later = _later_horizons(mentions, end, block.end)
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
+                if stop is not None and stop.group() == ";":
+                    out += _bare_clauses_after(layout, mentions, block, stop.end(), taken)
+    return out
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    """The word a target's topic opens on (lexicon figures list_context 'topics': "về")."""
+    return re.compile(rf"(?:{alternation(context_words()['topics'])})[ ]+")
+
+
+_CLAUSE_END = re.compile(r"[;:(]|[.!?…](?=[ ]|$)")
+
+
+def _bare_clauses_after(layout: Layout, mentions: Mentions, block: Block, pos: int,
+                        taken: list[tuple[str, tuple[float | None, ...]]]) -> list[Indicator]:
+    """The clauses after the ';' that ends a target named in prose, each naming what it measures
+    and closing on a figure no word leads ("chỉ tiêu năm 2026 về A đạt từ 6% trở lên; cơ cấu ngành
+    nông, lâm nghiệp và thủy sản 18-19%."): targets of the same lead; the first clause that is
+    not one ends them."""
+    text, folded = layout.text.text, layout.text.folded
+    out: list[Indicator] = []
+    while pos < block.end:
+        start = _skip_space(text, pos, block.end)
+        stop = _CLAUSE_END.search(text, start, block.end)
+        end = stop.start() if stop else block.end
+        figures = target_figures(mentions, start, end)
+        if len(figures) != 1 or figures[0].led or figures[0].unit is None or figures[0].start == start \
+                or not _closes_clause(folded[figures[0].end:end]) or reports_result(folded[start:end]):
+            break
+        name = name_of(text, start, end, figures)
+        key = (name.lower(), (figures[0].value,))
+        if not name or any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
+            break
+        taken.append(key)
+        out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end, figures))
+        if stop is None or stop.group() != ";":
+            break
+        pos = stop.end()
     return out
 
 

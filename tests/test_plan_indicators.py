@@ -945,6 +945,20 @@ CASES = [
            "targets": [{"value": 5.5, "unit": "%", "comparator": ">=", "change": "increase"}]},
           {"number": None, "group": None, "name": "Cơ cấu ngành nông, lâm nghiệp và thủy sản",
            "targets": [{"min": 20, "max": 21, "unit": "%"}]}]),
+    Case("the-parts-of-a-whole-after-trong-do-go-on-over-semicolons",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu thực hiện một số chỉ tiêu chủ yếu như sau: Tốc độ tăng trưởng ngành đạt "
+         "4%. Giá trị sản xuất ngành đạt 10,5 nghìn tỷ đồng, trong đó trồng trọt 8,2 nghìn tỷ đồng; chăn nuôi 1,9 nghìn "
+         "tỷ đồng; thủy sản đạt trên 0,4 nghìn tỷ đồng. Tăng trưởng dịch vụ đạt 8%, trong đó du lịch 10%; tỷ lệ hộ "
+         "nghèo giảm 1%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng ngành",
+           "targets": [{"value": 4, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Giá trị sản xuất ngành",
+           "targets": [{"value": 10.5, "unit": "nghìn tỷ đồng"}, {"value": 8.2, "unit": "nghìn tỷ đồng"},
+                       {"value": 1.9, "unit": "nghìn tỷ đồng"},
+                       {"value": 0.4, "unit": "nghìn tỷ đồng", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tăng trưởng dịch vụ",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}, {"value": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo", "targets": [{"value": 1, "unit": "%", "change": "decrease"}]}]),
 ]
 
 

@@ -24,7 +24,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation, figures, headings, results
+from ..lexicon import alternation, figures, headings, results, units
 from ..mentions import Mentions
 from ..normalize import fold
 from ..phrases.docnumbers import find_numbers
@@ -289,6 +289,7 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
             return end  # a result, or a list with a lead of its own ("Cơ cấu kinh tế: A 64%; B 28%"), read from it
         clauses = _clauses(text, start, stop_at)
         figures = [target_figures(mentions, s, e) for s, e in clauses]
+        clauses, figures = _parts_joined(folded, clauses, figures)
         led = [_led_figures(folded, fs) or _share_leading(text, s, e, fs) for (s, e), fs in zip(clauses, figures, strict=True)]
         if not all(led):
             return end
@@ -300,6 +301,38 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
 
 
 _MIN_SENTENCE = 10
+
+
+def _parts_joined(folded: str, clauses: list[tuple[int, int]],
+                  figures: list[list[Figure]]) -> tuple[list[tuple[int, int]], list[list[Figure]]]:
+    """The clauses with the parts of a whole joined to it: after a clause that opens its parts
+    ("A đạt 13,5 nghìn tỷ đồng, trong đó B 11,7 nghìn tỷ đồng; C 1,3 nghìn tỷ đồng; D đạt trên
+    0,3 nghìn tỷ đồng"), the clauses whose figures are all in the whole's unit go on with it."""
+    joined_c: list[tuple[int, int]] = []
+    joined_f: list[list[Figure]] = []
+    unit: str | None = None  # the unit of the whole whose parts the clauses go on listing
+    for (s, e), fs in zip(clauses, figures, strict=True):
+        if unit is not None and fs and all(f.unit == unit for f in fs) and _names_a_part(folded[s:fs[0].start]):
+            joined_c[-1] = (joined_c[-1][0], e)
+            joined_f[-1] = joined_f[-1] + fs
+            continue
+        joined_c.append((s, e))
+        joined_f.append(fs)
+        parts = grammar().sub_target.search(folded, s, e)
+        whole = [f for f in fs if parts is not None and f.end <= parts.start()]
+        unit = whole[-1].unit if whole and whole[-1].unit is not None else None
+    return joined_c, joined_f
+
+
+_PART_WORDS = 5  # "thủy sản đạt trên": a part's name is short, a sector's or a kind's
+
+
+def _names_a_part(before: str) -> bool:
+    """Whether the words before a clause's figure can name a part of a whole: a few, and no share
+    of its own ("tỷ lệ hộ nghèo giảm", lexicon units 'share_names')."""
+    words = before.split()
+    return 0 < len(words) <= _PART_WORDS and not any(
+        before.lstrip().startswith(fold(w)) for w in units().share_names)
 
 
 def _table_cell(layout: Layout, block: Block) -> bool:

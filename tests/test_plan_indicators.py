@@ -632,6 +632,11 @@ CASES = [
            "targets": [{"value": 81.6, "unit": "triệu đồng"}]},
           {"number": None, "group": None, "name": "Thu ngân sách",
            "targets": [{"value": 16900, "unit": "tỷ đồng", "comparator": ">"}]}]),
+    Case("targets-given-to-bodies-named-before-what-is-measured",
+         "Ban Thường vụ Tỉnh ủy thống nhất giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.200 đảng viên "
+         "mới trong năm 2025.\n",
+         [{"number": None, "group": None, "name": "Phát triển đảng viên mới",
+           "targets": [{"value": 1200, "unit": "đảng viên"}]}]),
     Case("an-aim-whose-share-leads-its-name",
          "Huyện đoàn tập trung nâng cao chất lượng tổ chức đoàn. Huyện đoàn phấn đấu 100% cơ sở đoàn tổ chức học "
          "tập, quán triệt các nghị quyết.\n",
@@ -959,6 +964,13 @@ CASES = [
           {"number": None, "group": None, "name": "Tăng trưởng dịch vụ",
            "targets": [{"value": 8, "unit": "%", "change": "increase"}, {"value": 10, "unit": "%", "change": "increase"}]},
           {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo", "targets": [{"value": 1, "unit": "%", "change": "decrease"}]}]),
+    Case("a-target-handed-out-to-units-after-a-back-link-is-one",
+         "Ban Thường vụ Tỉnh ủy thống nhất giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.200 đảng viên mới "
+         "trong năm 2026.\n\nCụ thể: Đảng bộ huyện Hòa An chỉ tiêu phát triển 300 đảng viên mới; Bình Sơn 250; Tân Lập "
+         "200; Phú Mỹ 150; Đông Hà 120 và Đảng bộ Quân sự tỉnh chỉ tiêu phát triển 50 đảng viên mới.\n",
+         [{"number": None, "group": None, "name": "Phát triển đảng viên mới",
+           "targets": [{"value": 1200, "unit": "đảng viên"}, {"value": 300, "unit": "đảng viên"},
+                       {"value": 50, "unit": "đảng viên"}]}]),
 ]
 
 

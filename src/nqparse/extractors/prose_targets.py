@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
 import regex
@@ -27,6 +28,7 @@ import regex
 from ..lexicon import alternation, figures, headings, results, units
 from ..mentions import Mentions
 from ..normalize import fold
+from ..phrases.bodies import read_bodies
 from ..phrases.docnumbers import find_numbers
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
@@ -1148,6 +1150,7 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
     taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
     figures_read = {t.start for i in found for t in i.targets}  # a figure a list reader took, whatever its name there
     out: list[Indicator] = []
+    made: dict[int, tuple[str, int, int, list[Figure]]] = {}  # each of ``out``: its name, where it was read, its figures
     # where the words that open one stand in the whole text: most paragraphs hold none, and the
     # pattern is tried only there, not at every word
     opens = literal_starts(folded, tuple(context_words()["target_leads"]))
@@ -1158,6 +1161,7 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 continue  # "(chỉ tiêu năm từ 6-6,5%)": an aside that recalls the plan, not a target set
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()
+            start = _past_bodies_given(text, folded, m, start, block.end)
             stop = _PROSE_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
             figures = target_figures(mentions, start, end)
@@ -1197,14 +1201,49 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             topic = _topic().match(fold(name))
             name = name[topic.end():] if topic else name  # "chỉ tiêu năm 2026 về tốc độ tăng trưởng ..."
             key = (name.lower(), (figures[0].value,))
+            whole = _share_of(folded, block, m, name, figures[0], made) if name else None
+            if whole is not None:
+                # "Cụ thể: Đảng bộ A chỉ tiêu phát triển 150 đảng viên mới; ...": a unit's share of the
+                # target named before, one of its targets, labelled by the unit
+                w_name, w_start, w_end, w_figures = made[whole]
+                label = _share_label(text, block, m.start())
+                made[whole] = (w_name, w_start, max(w_end, end), [*w_figures, replace(figures[0], label=label)])
+                out[whole] = read_indicator(None, out[whole].group, out[whole].name, *made[whole][1:])
+                continue
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
                 end, later = _later_horizons(mentions, end, block.end)
+                made[len(out)] = (name.lower(), start, end, figures + later)
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
                 if stop is not None and stop.group() == ";":
                     out += _bare_clauses_after(layout, mentions, block, stop.end(), taken)
     return out
+
+
+def _share_of(folded: str, block: Block, lead: re.Match[str] | regex.Match[str], name: str, figure: Figure,
+              made: dict[int, tuple[str, int, int, list[Figure]]]) -> int | None:
+    """Which target read before ``figure`` is a share of, or None: in a sentence that opens on a
+    back link ("Cụ thể: Đảng bộ A chỉ tiêu phát triển 150 đảng viên mới; ...", lexicon figures
+    list_context 'back_links'), a target of the same name and unit as one of an earlier sentence
+    hands that one out to the units named before its lead."""
+    opening = _sentence_start(folded, block.start, lead.start())
+    if not folded.startswith(context_words()["back_links"], opening.end() if opening else block.start):
+        return None
+    for index, (named, start, _, read) in made.items():
+        if start < (opening.end() if opening else block.start) and read and read[0].unit == figure.unit \
+                and _same_name(name.lower(), named):
+            return index
+    return None
+
+
+def _share_label(text: str, block: Block, lead: int) -> str | None:
+    """The unit a share is handed to: the words before its lead, back to the clause's mark or the
+    'và' that joins it to the list ("...; Biên phòng 15 và Đảng bộ Khối các cơ quan tỉnh chỉ tiêu ...")."""
+    start = max(text.rfind(mark, block.start, lead) for mark in ";:,")
+    joined = text.rfind(" và ", max(start, block.start), lead)
+    start = joined + 4 if joined >= 0 else start + 1
+    return text[start:lead].strip() or None
 
 
 @cache
@@ -1242,6 +1281,26 @@ def _bare_clauses_after(layout: Layout, mentions: Mentions, block: Block, pos: i
             break
         pos = stop.end()
     return out
+
+
+_GIVEN = lazy(r"(?<!\w)giao[ ]+$")
+_TO = lazy(r"cho[ ]+")
+
+
+def _past_bodies_given(text: str, folded: str, lead: regex.Match[str], start: int, limit: int) -> int:
+    """Where what is measured starts after "giao chỉ tiêu" and the bodies given it ("giao chỉ
+    tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.905 đảng viên mới", "giao chỉ tiêu cho
+    UBND các xã tuyển 120 thanh niên"): past the bodies, ``start`` otherwise."""
+    if lead.group().strip() != "chỉ tiêu" or not _GIVEN.search(folded, max(0, lead.start() - 8), lead.start()):
+        return start
+    to = _TO.match(folded, start, limit)
+    given = read_bodies(text, folded, to.end() if to else start, limit)
+    if given is None:
+        return start
+    pos = given.end
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _later_year_clause(folded: str, block: Block, lead: re.Match[str] | regex.Match[str]) -> int | None:

@@ -971,6 +971,10 @@ CASES = [
          [{"number": None, "group": None, "name": "Phát triển đảng viên mới",
            "targets": [{"value": 1200, "unit": "đảng viên"}, {"value": 300, "unit": "đảng viên"},
                        {"value": 50, "unit": "đảng viên"}]}]),
+    Case("an-abbreviation-in-brackets-goes-on-with-the-name-of-a-target-in-prose",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu số sản phẩm thuộc Chương trình mỗi xã một sản phẩm (OCOP) là 120 sản phẩm.\n",
+         [{"number": None, "group": None, "name": "Số sản phẩm thuộc Chương trình mỗi xã một sản phẩm (OCOP)",
+           "targets": [{"value": 120, "unit": "sản phẩm"}]}]),
 ]
 
 

@@ -111,6 +111,9 @@ _HORIZON_YEAR = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+{YEAR}[
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
 _HORIZON_AFTER_LEAD = re.compile(rf"{LED_YEAR}[ ]*,[ ]*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
+# the same, but for a bracket closed before any figure, a name's abbreviation ("Chương trình mỗi xã
+# một sản phẩm (OCOP) là 11.500 sản phẩm"): it goes on with the name
+_NAMED_STOP = re.compile(r"[;:]|\((?![^()\d;]*\))|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
@@ -1162,7 +1165,7 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()
             start = _past_bodies_given(text, folded, m, start, block.end)
-            stop = _PROSE_STOP.search(text, start, block.end)
+            stop = _NAMED_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
             figures = target_figures(mentions, start, end)
             # "năm 2025 thu ngân sách ước đạt 465 tỷ đồng; năm 2026 phấn đấu đạt 500 tỷ đồng": the aim

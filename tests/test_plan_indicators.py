@@ -632,6 +632,11 @@ CASES = [
            "targets": [{"value": 81.6, "unit": "triệu đồng"}]},
           {"number": None, "group": None, "name": "Thu ngân sách",
            "targets": [{"value": 16900, "unit": "tỷ đồng", "comparator": ">"}]}]),
+    Case("targets-given-to-bodies-named-before-what-is-measured",
+         "Ban Thường vụ Tỉnh ủy thống nhất giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.200 đảng viên "
+         "mới trong năm 2025.\n",
+         [{"number": None, "group": None, "name": "Phát triển đảng viên mới",
+           "targets": [{"value": 1200, "unit": "đảng viên"}]}]),
     Case("an-aim-whose-share-leads-its-name",
          "Huyện đoàn tập trung nâng cao chất lượng tổ chức đoàn. Huyện đoàn phấn đấu 100% cơ sở đoàn tổ chức học "
          "tập, quán triệt các nghị quyết.\n",
@@ -925,6 +930,51 @@ CASES = [
          "Tin tức\n\nHội nghị giao chỉ tiêu năm 2026 kết nạp 44 đảng viên mới. Hội nghị bế mạc lúc 11 giờ.\n",
          [{"number": None, "group": None, "name": "Kết nạp đảng viên mới",
            "targets": [{"value": 44, "unit": "đảng viên"}]}]),
+    Case("a-bound-forbidden-is-the-other-side-of-it",
+         "II. MỤC TIÊU\n- Không để nợ quá hạn trên 0,5% tổng dư nợ.\n- Không để tỷ lệ tiêm chủng dưới 95%.\n"
+         "- Tỷ lệ hộ nghèo giảm trên 1%.\n",
+         [{"number": None, "group": "MỤC TIÊU", "name": "Không để nợ quá hạn tổng dư nợ",
+           "targets": [{"value": 0.5, "unit": "%", "comparator": "<="}]},
+          {"number": None, "group": "MỤC TIÊU", "name": "Không để tỷ lệ tiêm chủng",
+           "targets": [{"value": 95, "unit": "%", "comparator": ">="}]},
+          {"number": None, "group": "MỤC TIÊU", "name": "Tỷ lệ hộ nghèo",
+           "targets": [{"value": 1, "unit": "%", "comparator": ">", "change": "decrease"}]}]),
+    Case("the-figure-an-aim-is-compared-with-is-no-target",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu tỷ lệ che phủ rừng đạt 42%. Về tăng trưởng, ngành phấn đấu cao hơn "
+         "so với mức tỉnh giao tại Nghị quyết số 05/NQ-HĐND là từ 4 đến 4,5%.\n",
+         [{"number": None, "group": None, "name": "Tỷ lệ che phủ rừng", "targets": [{"value": 42, "unit": "%"}]}]),
+    Case("a-bare-figure-in-the-clause-after-a-named-target-is-another",
+         "Tin tức\n\nUBND tỉnh ban hành kế hoạch năm 2026. Theo đó, chỉ tiêu năm 2026 về tốc độ tăng trưởng của ngành "
+         "nông nghiệp đạt từ 5,5% trở lên; cơ cấu ngành nông, lâm nghiệp và thủy sản 20-21%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng của ngành nông nghiệp",
+           "targets": [{"value": 5.5, "unit": "%", "comparator": ">=", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Cơ cấu ngành nông, lâm nghiệp và thủy sản",
+           "targets": [{"min": 20, "max": 21, "unit": "%"}]}]),
+    Case("the-parts-of-a-whole-after-trong-do-go-on-over-semicolons",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu thực hiện một số chỉ tiêu chủ yếu như sau: Tốc độ tăng trưởng ngành đạt "
+         "4%. Giá trị sản xuất ngành đạt 10,5 nghìn tỷ đồng, trong đó trồng trọt 8,2 nghìn tỷ đồng; chăn nuôi 1,9 nghìn "
+         "tỷ đồng; thủy sản đạt trên 0,4 nghìn tỷ đồng. Tăng trưởng dịch vụ đạt 8%, trong đó du lịch 10%; tỷ lệ hộ "
+         "nghèo giảm 1%.\n",
+         [{"number": None, "group": None, "name": "Tốc độ tăng trưởng ngành",
+           "targets": [{"value": 4, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Giá trị sản xuất ngành",
+           "targets": [{"value": 10.5, "unit": "nghìn tỷ đồng"}, {"value": 8.2, "unit": "nghìn tỷ đồng"},
+                       {"value": 1.9, "unit": "nghìn tỷ đồng"},
+                       {"value": 0.4, "unit": "nghìn tỷ đồng", "comparator": ">"}]},
+          {"number": None, "group": None, "name": "Tăng trưởng dịch vụ",
+           "targets": [{"value": 8, "unit": "%", "change": "increase"}, {"value": 10, "unit": "%", "change": "increase"}]},
+          {"number": None, "group": None, "name": "Tỷ lệ hộ nghèo", "targets": [{"value": 1, "unit": "%", "change": "decrease"}]}]),
+    Case("a-target-handed-out-to-units-after-a-back-link-is-one",
+         "Ban Thường vụ Tỉnh ủy thống nhất giao chỉ tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.200 đảng viên mới "
+         "trong năm 2026.\n\nCụ thể: Đảng bộ huyện Hòa An chỉ tiêu phát triển 300 đảng viên mới; Bình Sơn 250; Tân Lập "
+         "200; Phú Mỹ 150; Đông Hà 120 và Đảng bộ Quân sự tỉnh chỉ tiêu phát triển 50 đảng viên mới.\n",
+         [{"number": None, "group": None, "name": "Phát triển đảng viên mới",
+           "targets": [{"value": 1200, "unit": "đảng viên"}, {"value": 300, "unit": "đảng viên"},
+                       {"value": 50, "unit": "đảng viên"}]}]),
+    Case("an-abbreviation-in-brackets-goes-on-with-the-name-of-a-target-in-prose",
+         "Tin tức\n\nNăm 2026, ngành phấn đấu số sản phẩm thuộc Chương trình mỗi xã một sản phẩm (OCOP) là 120 sản phẩm.\n",
+         [{"number": None, "group": None, "name": "Số sản phẩm thuộc Chương trình mỗi xã một sản phẩm (OCOP)",
+           "targets": [{"value": 120, "unit": "sản phẩm"}]}]),
 ]
 
 

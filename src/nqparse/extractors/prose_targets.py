@@ -20,13 +20,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cache
 
 import regex
 
-from ..lexicon import alternation, figures, headings, results
+from ..lexicon import alternation, figures, headings, results, units
 from ..mentions import Mentions
 from ..normalize import fold
+from ..phrases.bodies import read_bodies
 from ..phrases.docnumbers import find_numbers
 from ..phrases.figures import Figure, bracketed_figures, counts_things, grammar
 from ..phrases.lazy import lazy, lazy_regex
@@ -109,6 +111,9 @@ _HORIZON_YEAR = re.compile(rf"(?:đến|tới)[ ]+(?:cuối[ ]+)?năm[ ]+{YEAR}[
 # the horizon after the words that open a named target: "mục tiêu đến năm 2025, tối thiểu 90% ..."
 _HORIZON_AFTER_LEAD = re.compile(rf"{LED_YEAR}[ ]*,[ ]*")
 _PROSE_STOP = re.compile(r"[;:(]|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
+# the same, but for a bracket closed before any figure, a name's abbreviation ("Chương trình mỗi xã
+# một sản phẩm (OCOP) là 11.500 sản phẩm"): it goes on with the name
+_NAMED_STOP = re.compile(r"[;:]|\((?![^()\d;]*\))|[.!?…](?=[ ]|$)|,[ ]+(?=\D)")
 # what the lead's verb does to the figure, with no word that leads it: "phấn đấu giải ngân 100%
 # kế hoạch vốn", "mục tiêu đào tạo được 7.500 nhân lực"
 _VERB_LED = regex.compile(r"(?:\p{Ll}+[ ]){1,3}")
@@ -289,6 +294,7 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
             return end  # a result, or a list with a lead of its own ("Cơ cấu kinh tế: A 64%; B 28%"), read from it
         clauses = _clauses(text, start, stop_at)
         figures = [target_figures(mentions, s, e) for s, e in clauses]
+        clauses, figures = _parts_joined(folded, clauses, figures)
         led = [_led_figures(folded, fs) or _share_leading(text, s, e, fs) for (s, e), fs in zip(clauses, figures, strict=True)]
         if not all(led):
             return end
@@ -300,6 +306,38 @@ def _read_on(layout: Layout, mentions: Mentions, block: Block, group: str | None
 
 
 _MIN_SENTENCE = 10
+
+
+def _parts_joined(folded: str, clauses: list[tuple[int, int]],
+                  figures: list[list[Figure]]) -> tuple[list[tuple[int, int]], list[list[Figure]]]:
+    """The clauses with the parts of a whole joined to it: after a clause that opens its parts
+    ("A đạt 13,5 nghìn tỷ đồng, trong đó B 11,7 nghìn tỷ đồng; C 1,3 nghìn tỷ đồng; D đạt trên
+    0,3 nghìn tỷ đồng"), the clauses whose figures are all in the whole's unit go on with it."""
+    joined_c: list[tuple[int, int]] = []
+    joined_f: list[list[Figure]] = []
+    unit: str | None = None  # the unit of the whole whose parts the clauses go on listing
+    for (s, e), fs in zip(clauses, figures, strict=True):
+        if unit is not None and fs and all(f.unit == unit for f in fs) and _names_a_part(folded[s:fs[0].start]):
+            joined_c[-1] = (joined_c[-1][0], e)
+            joined_f[-1] = joined_f[-1] + fs
+            continue
+        joined_c.append((s, e))
+        joined_f.append(fs)
+        parts = grammar().sub_target.search(folded, s, e)
+        whole = [f for f in fs if parts is not None and f.end <= parts.start()]
+        unit = whole[-1].unit if whole and whole[-1].unit is not None else None
+    return joined_c, joined_f
+
+
+_PART_WORDS = 5  # "thủy sản đạt trên": a part's name is short, a sector's or a kind's
+
+
+def _names_a_part(before: str) -> bool:
+    """Whether the words before a clause's figure can name a part of a whole: a few, and no share
+    of its own ("tỷ lệ hộ nghèo giảm", lexicon units 'share_names')."""
+    words = before.split()
+    return 0 < len(words) <= _PART_WORDS and not any(
+        before.lstrip().startswith(fold(w)) for w in units().share_names)
 
 
 def _table_cell(layout: Layout, block: Block) -> bool:
@@ -1115,6 +1153,7 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
     taken = [(i.name.lower(), tuple(t.value for t in i.targets)) for i in found]
     figures_read = {t.start for i in found for t in i.targets}  # a figure a list reader took, whatever its name there
     out: list[Indicator] = []
+    made: dict[int, tuple[str, int, int, list[Figure]]] = {}  # each of ``out``: its name, where it was read, its figures
     # where the words that open one stand in the whole text: most paragraphs hold none, and the
     # pattern is tried only there, not at every word
     opens = literal_starts(folded, tuple(context_words()["target_leads"]))
@@ -1125,7 +1164,8 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                 continue  # "(chỉ tiêu năm từ 6-6,5%)": an aside that recalls the plan, not a target set
             horizon = _HORIZON_AFTER_LEAD.match(folded, m.end(), block.end)
             start = horizon.end() if horizon else m.end()
-            stop = _PROSE_STOP.search(text, start, block.end)
+            start = _past_bodies_given(text, folded, m, start, block.end)
+            stop = _NAMED_STOP.search(text, start, block.end)
             end = stop.start() if stop else block.end
             figures = target_figures(mentions, start, end)
             # "năm 2025 thu ngân sách ước đạt 465 tỷ đồng; năm 2026 phấn đấu đạt 500 tỷ đồng": the aim
@@ -1161,13 +1201,109 @@ def named_in_prose(layout: Layout, mentions: Mentions, prose: list[Block], found
                     not name or fold(name) in context_words()["collecting_verbs"]):
                 # "quỹ cấp tỉnh phấn đấu vận động 2 tỷ đồng": what is raised stands before the aim
                 name = _named_before_aim(text, block, m.start()) or name
+            topic = _topic().match(fold(name))
+            name = name[topic.end():] if topic else name  # "chỉ tiêu năm 2026 về tốc độ tăng trưởng ..."
             key = (name.lower(), (figures[0].value,))
+            whole = _share_of(folded, block, m, name, figures[0], made) if name else None
+            if whole is not None:
+                # "Cụ thể: Đảng bộ A chỉ tiêu phát triển 150 đảng viên mới; ...": a unit's share of the
+                # target named before, one of its targets, labelled by the unit
+                w_name, w_start, w_end, w_figures = made[whole]
+                label = _share_label(text, block, m.start())
+                made[whole] = (w_name, w_start, max(w_end, end), [*w_figures, replace(figures[0], label=label)])
+                out[whole] = read_indicator(None, out[whole].group, out[whole].name, *made[whole][1:])
+                continue
             if name and not any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
                 taken.append(key)
                 end, later = _later_horizons(mentions, end, block.end)
+                made[len(out)] = (name.lower(), start, end, figures + later)
                 out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end,
                                           figures + later))
+                if stop is not None and stop.group() == ";":
+                    out += _bare_clauses_after(layout, mentions, block, stop.end(), taken)
     return out
+
+
+def _share_of(folded: str, block: Block, lead: re.Match[str] | regex.Match[str], name: str, figure: Figure,
+              made: dict[int, tuple[str, int, int, list[Figure]]]) -> int | None:
+    """Which target read before ``figure`` is a share of, or None: in a sentence that opens on a
+    back link ("Cụ thể: Đảng bộ A chỉ tiêu phát triển 150 đảng viên mới; ...", lexicon figures
+    list_context 'back_links'), a target of the same name and unit as one of an earlier sentence
+    hands that one out to the units named before its lead."""
+    opening = _sentence_start(folded, block.start, lead.start())
+    if not folded.startswith(context_words()["back_links"], opening.end() if opening else block.start):
+        return None
+    for index, (named, start, _, read) in made.items():
+        if start < (opening.end() if opening else block.start) and read and read[0].unit == figure.unit \
+                and _same_name(name.lower(), named):
+            return index
+    return None
+
+
+def _share_label(text: str, block: Block, lead: int) -> str | None:
+    """The unit a share is handed to: the words before its lead, back to the clause's mark or the
+    'và' that joins it to the list ("...; Biên phòng 15 và Đảng bộ Khối các cơ quan tỉnh chỉ tiêu ...")."""
+    start = max(text.rfind(mark, block.start, lead) for mark in ";:,")
+    joined = text.rfind(" và ", max(start, block.start), lead)
+    start = joined + 4 if joined >= 0 else start + 1
+    return text[start:lead].strip() or None
+
+
+@cache
+def _topic() -> re.Pattern[str]:
+    """The word a target's topic opens on (lexicon figures list_context 'topics': "về")."""
+    return re.compile(rf"(?:{alternation(context_words()['topics'])})[ ]+")
+
+
+_CLAUSE_END = re.compile(r"[;:(]|[.!?…](?=[ ]|$)")
+
+
+def _bare_clauses_after(layout: Layout, mentions: Mentions, block: Block, pos: int,
+                        taken: list[tuple[str, tuple[float | None, ...]]]) -> list[Indicator]:
+    """The clauses after the ';' that ends a target named in prose, each naming what it measures
+    and closing on a figure no word leads ("chỉ tiêu năm 2026 về A đạt từ 6% trở lên; cơ cấu ngành
+    nông, lâm nghiệp và thủy sản 18-19%."): targets of the same lead; the first clause that is
+    not one ends them."""
+    text, folded = layout.text.text, layout.text.folded
+    out: list[Indicator] = []
+    while pos < block.end:
+        start = _skip_space(text, pos, block.end)
+        stop = _CLAUSE_END.search(text, start, block.end)
+        end = stop.start() if stop else block.end
+        figures = target_figures(mentions, start, end)
+        if len(figures) != 1 or figures[0].led or figures[0].unit is None or figures[0].start == start \
+                or not _closes_clause(folded[figures[0].end:end]) or reports_result(folded[start:end]):
+            break
+        name = name_of(text, start, end, figures)
+        key = (name.lower(), (figures[0].value,))
+        if not name or any(v == key[1] and _same_name(n, key[0]) for n, v in taken):
+            break
+        taken.append(key)
+        out.append(read_indicator(None, _section(layout, block), name[:1].upper() + name[1:], start, end, figures))
+        if stop is None or stop.group() != ";":
+            break
+        pos = stop.end()
+    return out
+
+
+_GIVEN = lazy(r"(?<!\w)giao[ ]+$")
+_TO = lazy(r"cho[ ]+")
+
+
+def _past_bodies_given(text: str, folded: str, lead: regex.Match[str], start: int, limit: int) -> int:
+    """Where what is measured starts after "giao chỉ tiêu" and the bodies given it ("giao chỉ
+    tiêu các huyện ủy, đảng ủy trực thuộc phát triển 1.905 đảng viên mới", "giao chỉ tiêu cho
+    UBND các xã tuyển 120 thanh niên"): past the bodies, ``start`` otherwise."""
+    if lead.group().strip() != "chỉ tiêu" or not _GIVEN.search(folded, max(0, lead.start() - 8), lead.start()):
+        return start
+    to = _TO.match(folded, start, limit)
+    given = read_bodies(text, folded, to.end() if to else start, limit)
+    if given is None:
+        return start
+    pos = given.end
+    while pos < limit and text[pos] == " ":
+        pos += 1
+    return pos
 
 
 def _later_year_clause(folded: str, block: Block, lead: re.Match[str] | regex.Match[str]) -> int | None:

@@ -589,6 +589,27 @@ def _recurrence_before() -> re.Pattern[str]:
     return re.compile(rf"{_word_alt(lexicon.figures().list_context['recurrences'])}[ ]*\Z")
 
 
+@cache
+def _negated_before() -> re.Pattern[str]:
+    """A word that forbids what follows, in the clause before a bound (lexicon figures list_context
+    'negated_bounds': "không để")."""
+    return re.compile(_word_alt(lexicon.figures().list_context["negated_bounds"]))
+
+
+@cache
+def _compared_with() -> re.Pattern[str]:
+    """A comparative and 'so với' before a figure, with no change word or 'đạt' after them (lexicon
+    figures list_context 'comparatives', 'compared_setters'; 'baseline', 'changes')."""
+    words = lexicon.figures()
+    setting = _word_alt((*words.changes, *words.list_context["compared_setters"]))
+    return re.compile(rf"{_word_alt(words.list_context['comparatives'])}[ ]+{_word_alt([words.baseline])}"
+                      rf"(?:(?!{setting})[^;.])*\Z")
+
+
+# "không để nợ quá hạn trên 0,3%": forbidding more than a figure sets it as the most allowed
+_NEGATED: dict[Comparator, Comparator] = {">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+
+
 # a clause that opens on the count it names: "tổng số lao động được hỗ trợ hằng năm", "số hộ thoát nghèo"
 # (matched from where the clause or the text read starts)
 _COUNT_NAMED = lazy(r"[ ]*(?:[;:][ ]*)?(?:tổng[ ]+)?số[ ]+[^\W\d_][^;:,.\d()]*\Z")
@@ -759,6 +780,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     words_before = folded[last_cut:fig_start]
     if clause_end < last_cut:
         words_before = folded[clause_start:clause_end] + " " + words_before
+    if _compared_with().search(words_before):
+        return None  # "phấn đấu cao hơn so với mức Chính phủ giao là 3,2%": the figure compared with
     change: Change | None = None
     if not g.level.search(words_before):
         changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()
@@ -767,6 +790,8 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
                 change = g.changes[single_spaced(c.group("change"))]
     elif g.rate.search(words_before):
         change = "increase"  # a growth rate set at a level: "tăng trưởng GRDP ... còn 8%/năm"
+    if comparator is not None and m is not None and m.group("c") and _negated_before().search(folded, last_cut, fig_start):
+        comparator = _NEGATED.get(comparator, comparator)
     if change == "increase" and comparator in ("<", "<="):
         change = None  # "tốc độ tăng dân số dưới 1%", "tăng không quá 4%": a cap on a growth sets no growth
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)

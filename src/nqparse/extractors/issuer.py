@@ -27,9 +27,6 @@ from ..lexicon import (
     surnames,
     web_chrome,
 )
-from ..lexicon import (
-    layout as layout_words,
-)
 from ..normalize import fold
 from ..phrases.bodies import joined_place_end
 from ..phrases.lazy import lazy, lazy_regex
@@ -38,6 +35,7 @@ from ..phrases.terms import term_years
 from ..phrases.text import (
     HEADER_TRIM,
     caps_header_line,
+    caption_subject,
     pictured_action,
     sentences,
     squash,
@@ -759,12 +757,6 @@ def _from_opening(layout: Layout, document: Document) -> tuple[int, int] | None:
 _CAPTION_WORDS = 25
 
 
-@lru_cache(maxsize=1)
-def _caption_subject() -> regex.Pattern[str]:
-    """The people a caption shows (lexicon ``layout.caption_subjects``: "Đồng chí", "Lãnh đạo")."""
-    return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().caption_subjects)})(?!\w)", regex.IGNORECASE)
-
-
 def _pictured(text: str, block: Block, start: int, end: int) -> bool:
     """Whether a body named from ``start`` to ``end`` is in a photo's caption: a short line of its
     own that names the people pictured before it and what they do after it ("Đồng chí X, Phó Chủ
@@ -772,7 +764,7 @@ def _pictured(text: str, block: Block, start: int, end: int) -> bool:
     line = text[block.start:block.end]
     return "\n" not in line.strip() and len(line.split()) <= _CAPTION_WORDS \
         and pictured_action().match(text, end, block.end) is not None \
-        and _caption_subject().search(text, block.start, start) is not None
+        and caption_subject().search(text, block.start, start) is not None
 
 
 _TERM_AFTER = lazy(r"\s*,?\s*nhiem ky\b")

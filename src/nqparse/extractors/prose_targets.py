@@ -336,8 +336,13 @@ def _names_a_part(before: str) -> bool:
     """Whether the words before a clause's figure can name a part of a whole: a few, and no share
     of its own ("tỷ lệ hộ nghèo giảm", lexicon units 'share_names')."""
     words = before.split()
-    return 0 < len(words) <= _PART_WORDS and not any(
-        before.lstrip().startswith(fold(w)) for w in units().share_names)
+    return 0 < len(words) <= _PART_WORDS and not before.lstrip().startswith(_share_names())
+
+
+@cache
+def _share_names() -> tuple[str, ...]:
+    """Lexicon units 'share_names', folded once as the text they are matched against is."""
+    return tuple(fold(w) for w in units().share_names)
 
 
 def _table_cell(layout: Layout, block: Block) -> bool:
@@ -1300,10 +1305,7 @@ def _past_bodies_given(text: str, folded: str, lead: regex.Match[str], start: in
     given = read_bodies(text, folded, to.end() if to else start, limit)
     if given is None:
         return start
-    pos = given.end
-    while pos < limit and text[pos] == " ":
-        pos += 1
-    return pos
+    return _skip_space(text, given.end, limit)
 
 
 def _later_year_clause(folded: str, block: Block, lead: re.Match[str] | regex.Match[str]) -> int | None:

@@ -89,11 +89,10 @@ def _shared_committee_end(folded: str, start: int, end: int, limit: int) -> int 
     words, "ủy" said once after the last (huyện ủy, thị ủy, thành ủy), one collective body. Without
     "các" three units at least ("huyện, thị, thành ủy"): "tỉnh, huyện ủy" may be two bodies."""
     last_unit, more, _ = _committee_units()
-    unit = last_unit.search(folded, start, end)
-    if unit is None:
-        return None
+    # the run after the name first: anchored, it fails at its first character after most names
     m = more.match(folded, end, limit)
-    if m is None or not (unit.group("plural") or m.group(0).count(",") >= 2):
+    unit = last_unit.search(folded, start, end) if m is not None else None
+    if m is None or unit is None or not (unit.group("plural") or m.group(0).count(",") >= 2):
         return None
     return m.end()
 

@@ -251,6 +251,13 @@ def people_pictured() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def caption_subject() -> regex.Pattern[str]:
+    """The people a caption shows, anywhere in its line (lexicon ``layout.caption_subjects``:
+    "Đồng chí", "Lãnh đạo")."""
+    return regex.compile(rf"(?<!\w)(?:{alternation(layout_words().caption_subjects)})(?!\w)", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def pictured_action() -> regex.Pattern[str]:
     """What the people a caption shows do, then the rest of its line (lexicon
     ``layout.caption_actions``): " phát biểu tại hội nghị." after "Đồng chí X, Phó Chủ tịch UBND tỉnh"."""

@@ -637,6 +637,12 @@ EXAMPLES = [
               {"issuer.name": "HỘI ĐỒNG NHÂN DÂN TỈNH HÒA LÂM", "meeting.term": term, "meeting.ordinal": ordinal})
       for i, (sitting, term, ordinal) in enumerate([("KHÓA II - KỲ HỌP THỨ 12", 2, 12), ("KHOÁ X, KỲ HỌP THỨ 7", 10, 7),
                                                     ("KHÓA IV\nKỲ HỌP THỨ 5", 4, 5)])),
+    *(Example(f"a-body-of-the-centre-issuing-at-the-capital-{i}",
+              f"{head}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+              f"Số: {number}\nHà Nội, ngày 03 tháng 02 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC THỐNG KÊ NĂM 2025\n",
+              {"issuer.name": head, "issuer.level": "central"})
+      for i, (head, number) in enumerate([("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "12/KH-BNNMT"),
+                                          ("ỦY BAN QUỐC GIA VỀ NĂNG LƯỢNG XANH", "7/KH-UBQGNLX")])),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

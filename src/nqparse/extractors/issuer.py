@@ -222,6 +222,8 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = _full_form_level(layout.text.text, name)
     if level is None:
         level = level_of_code(document.body_code)
+    if level is None and name and _central_body(name):
+        level = "central"  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO" at "Hà Nội, ngày ...": a ministry, not the city
     if name is None:
         # a copy kept without its header on a unit's own portal ("Trang thông tin điện tử xã Thạch
         # Kim"); a page on a province's targets that names no body: the province ("Cà Mau sẽ tập
@@ -243,6 +245,25 @@ def extract_issuer(layout: Layout, document: Document) -> IssuingBody:
         level = "province"
         name = _with_lost_unit_line(name, document.place)
     return IssuingBody(name=name, name_at=at, parent=parent, level=level)
+
+
+@lru_cache(maxsize=1)
+def _central_heads() -> tuple[str, ...]:
+    return tuple(fold(h) for h in bodies().central_bodies)
+
+
+def _central_body(name: str) -> bool:
+    """Whether ``name`` opens on the head of a body of the centre (lexicon 'central_bodies': a
+    ministry, a national committee) and goes on with its own name: a word written with a
+    capital, or 'về' ("Bộ Tài chính", "Ủy ban Quốc gia về chuyển đổi số"; "bộ phận" is none)."""
+    folded = fold(name)
+    for head in _central_heads():
+        rest = folded[len(head):]
+        after = len(head) + len(rest) - len(rest.lstrip())
+        if folded.startswith(head) and after > len(head) and after < len(name) and (
+                name[after].isupper() or folded.startswith("về ", after)):
+            return True
+    return False
 
 
 def _full_form_level(text: str, name: str) -> Level | None:

@@ -92,6 +92,7 @@ class Bodies(NamedTuple):
     meeting_delegates: tuple[str, ...]
     city_words: tuple[str, ...]
     central_posts: tuple[str, ...]
+    central_bodies: tuple[str, ...]
     given_things: tuple[str, ...]
     council_of_committee: Mapping[str, str]
     abbreviated_localities: Mapping[str, Level]

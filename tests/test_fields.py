@@ -379,6 +379,11 @@ EXAMPLES = [
     Example("theme-of-the-plan-the-clause-names", "Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm 2026 "
             "với chủ đề “Tăng cường kỷ cương, đột phá phát triển”, trong đó xác định lĩnh vực đột phá.\n",
             {"themes.0.year": 2026, "themes.0.text": "Tăng cường kỷ cương, đột phá phát triển"}),
+    Example("theme-of-the-targets-the-rest-of-the-clause-names", "Với chủ đề “Kỷ cương - Hành động - Phát triển”, "
+            "huyện Hòa Lâm đề ra 20 chỉ tiêu về kinh tế - xã hội năm 2025.\n",
+            {"themes.0.year": 2025, "themes.0.text": "Kỷ cương - Hành động - Phát triển"}),
+    Example("a-horizon-after-a-theme-is-not-its-year", "Với chủ đề “Đoàn kết - Đổi mới”, huyện Hòa Lâm phấn đấu "
+            "đến năm 2030 trở thành thị xã.\n", {"themes.0.text": "Đoàn kết - Đổi mới"}, absent=["themes.0.year"]),
     Example("the-centres-theme-a-province-takes-up-is-not-its-own", "UBND TỈNH A\n\nQuán triệt chủ đề điều hành "
             "của Chính phủ: “Kỷ cương trách nhiệm, tăng tốc bứt phá”, tỉnh phấn đấu tăng trưởng kinh tế đạt 8%.\n",
             {}, absent=["themes.0"]),

@@ -61,6 +61,21 @@ def _year_before(plain: str, at: int) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+# "Với chủ đề “...”, huyện ... đề ra 27 chỉ tiêu ... năm 2024.": the year the rest of the clause
+# names; a horizon ("đến năm 2030") is no theme's year
+_HORIZON_BEFORE = lazy(unmarked(r"(?:đến|tới)\s+\Z"))
+
+
+def _year_after(plain: str, at: int) -> int | None:
+    """The one year named ("năm 2024") in the rest of the clause after a theme's closing quote at
+    ``at``, not a horizon ("đến năm 2030"); None when it names none or several."""
+    brk = _CLAUSE_BREAK.search(plain, at, at + _CLAUSE_BEFORE)
+    stop = brk.start() if brk else min(len(plain), at + _CLAUSE_BEFORE)
+    years = {int(y.group(1)) for y in _NAMED_YEAR.finditer(plain, at, stop)
+             if not _HORIZON_BEFORE.search(plain, max(0, y.start() - 6), y.start())}
+    return years.pop() if len(years) == 1 else None
+
+
 @cache
 def _centre_owns() -> re.Pattern[str]:
     """"của Chính phủ", "của Trung ương" in a theme's lead: the centre's theme ("chủ đề điều hành
@@ -92,7 +107,7 @@ def extract_themes(layout: Layout, issuer_level: str | None = None) -> tuple[The
         seen.add(key)
         year = int(m.group("year")) if m.group("year") else None
         if year is None and m.group("year_part") is None:
-            year = _year_before(plain, m.start())
+            year = _year_before(plain, m.start()) or _year_after(plain, q.end())
         start = q.start("q")
         themes.append(Theme(body, At(start, start + len(q.group("q").strip())), year,
                             year_implied=year is None and m.group("year_part") is not None))

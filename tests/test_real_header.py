@@ -643,6 +643,14 @@ EXAMPLES = [
               {"issuer.name": head, "issuer.level": "central"})
       for i, (head, number) in enumerate([("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "12/KH-BNNMT"),
                                           ("ỦY BAN QUỐC GIA VỀ NĂNG LƯỢNG XANH", "7/KH-UBQGNLX")])),
+    *(Example(f"a-steering-committee-as-issuer-{i}", text, {"issuer.name": name, "issuer.level": level})
+      for i, (text, name, level) in enumerate([
+          ("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Hòa Lâm năm 2024\nBan Chỉ đạo chuyển đổi số "
+           "huyện Hòa Lâm ban hành Kế hoạch hoạt động năm 2024 như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+           "Ban Chỉ đạo chuyển đổi số huyện Hòa Lâm", "district"),  # a plan without a header
+          ("Hòa Lâm: Phấn đấu đón 2.000.000 lượt khách du lịch trong năm 2024\n\nVừa qua, Ban Chỉ đạo Du lịch tỉnh "
+           "Hòa Lâm đã ban hành Kế hoạch số 12/KH-BCĐ về phát triển du lịch năm 2024.\n",
+           "Ban Chỉ đạo Du lịch tỉnh Hòa Lâm", "province")])),  # a report of its plan
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

@@ -95,7 +95,10 @@ def _issuer_pattern() -> regex.Pattern[str]:
         rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units}"
-        rf"|{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{_abbreviated_unit()})\b"
+        rf"|{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{_abbreviated_unit()}"
+        # "Ban Chỉ đạo chuyển đổi số huyện", "Ban Chỉ đạo Du lịch tỉnh": a steering committee's field
+        # between its head and its unit, in one line
+        rf"|{alternation(names.before_topic)}(?:[ ]+[^\W\d_]+){{0,6}}?[ ]+{units})\b"
         # unmarked, "tình đoàn kết" (solidarity) reads as "tỉnh đoàn" and a name ending "đoàn"
         r"(?!\s+kết\b)"))
 

@@ -70,6 +70,7 @@ class IssuerNames(NamedTuple):
     before_unit: tuple[str, ...]
     before_committee: tuple[str, ...]
     alone: tuple[str, ...]
+    before_topic: tuple[str, ...]
 
 
 class Bodies(NamedTuple):

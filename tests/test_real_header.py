@@ -651,6 +651,9 @@ EXAMPLES = [
           ("Hòa Lâm: Phấn đấu đón 2.000.000 lượt khách du lịch trong năm 2024\n\nVừa qua, Ban Chỉ đạo Du lịch tỉnh "
            "Hòa Lâm đã ban hành Kế hoạch số 12/KH-BCĐ về phát triển du lịch năm 2024.\n",
            "Ban Chỉ đạo Du lịch tỉnh Hòa Lâm", "province")])),  # a report of its plan
+    Example("a-place-whose-syllables-an-apostrophe-joins-is-whole",
+            "Sáng 12/8, Đảng bộ xã Cư M’Lâm tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n",
+            {"issuer.name": "Đảng bộ xã Cư M’Lâm", "issuer.level": "commune"}),
     Example("broken-font-debris-is-no-issuer", "6Ӣ C‘NG 7+ѬѪ1\nĈ2¬1 .,ӆ0 TRA\n\nNội dung văn bản.\n", {},
             absent=["issuer.name"]),
 ]

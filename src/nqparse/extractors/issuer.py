@@ -140,7 +140,10 @@ _UNIT_WORD_WRITTEN = lazy_regex(r"(?<=\s)(?:" + localities() + r")\Z")  # "HĐND
 _CAPS_PLACE_AFTER = lazy_regex(r"(?:[ ]+(?!(?:LẦN|KHÓA|KHOÁ|NHIỆM|KỲ|NĂM|VỀ|CỦA|VÀ)\b)\p{Lu}+\b){1,4}")
 _BODY_AFTER = lazy_regex(r"\s+(?:Hội nghị|Nghị quyết|Ban|Thành ủy|Tỉnh ủy|Ủy ban)")
 _NOT_A_PLACE = r"(?!Khóa\b|Khoá\b|Tổ chức\b|Thực hiện\b|Triển khai\b|Về\b)"  # a term, or a capitalised verb
-_NAME_AFTER = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b(?:[ ]+\p{{Lu}}\p{{Ll}}*\b){{0,3}})")
+# a word of a place's name, a syllable of the Central Highlands' names joined by an apostrophe
+# ("Đăk R’lấp", "Cư M'gar", "Ea H’leo") whole
+_PLACE_WORD = r"\p{Lu}\p{Ll}*(?:['’]\p{L}\p{Ll}*)?"
+_NAME_AFTER = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}{_PLACE_WORD}\b(?:[ ]+{_PLACE_WORD}\b){{0,3}})")
 # in running text, a place may be an acronym: "Đảng bộ TPHCM", "UBND TP.HCM"
 _ACRONYM_AFTER = lazy_regex(r"[ ]+\p{Lu}[\p{Lu}.]*\p{Lu}\b")
 # after "TP", the city's short name: "TP.HCM", "TP. Hồ Chí Minh", "TP.Huế"
@@ -953,7 +956,7 @@ def end_of_place(text: str, start: int, end_of_capitals: int) -> int:
 
 _WORD = lazy_regex(r"\S+")
 # up to eight capitalised words: a place, and a person's name that may follow it
-_CAPITALS_RUN = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}\p{{Lu}}\p{{Ll}}*\b){{1,8}}")
+_CAPITALS_RUN = lazy_regex(rf"(?:[ ]+{_NOT_A_PLACE}{_PLACE_WORD}\b){{1,8}}")
 
 
 def _joined_place(text: str, end: int) -> int:
@@ -987,4 +990,4 @@ _UNIT_AND_PLACE = lazy_regex(r"(?:[ ]+(?:[Kk]hối[ ]+)?(?:các[ ]+)?(?:[Cc]ơ q
                              r"(?:[ ]+(?:và|&)[ ]+(?:[Cc]ơ quan|[Dd]oanh nghiệp))?(?:[ ]+Đảng)?"
                              rf"|[ ]+{_PEOPLE_BODIES}"
                              r"|[ ]+[Kk]hối[ ]+\p{Lu}\p{L}*(?:[ ]+\p{L}+){0,5}?)?"
-                             rf"[ ]+{localities()}(?:[ ]+(?![Tt]ổ chức)\p{{Lu}}\p{{Ll}}*){{0,4}}")  # "phường Tổ chức Hội nghị": a verb
+                             rf"[ ]+{localities()}(?:[ ]+(?![Tt]ổ chức){_PLACE_WORD}){{0,4}}")  # "phường Tổ chức Hội nghị": a verb

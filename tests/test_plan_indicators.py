@@ -1558,6 +1558,14 @@ def test_a_headline_target_the_body_names_otherwise_with_the_same_figure_is_the_
         ("Chỉ tiêu toàn tỉnh", [6])]
 
 
+def test_a_headline_total_the_body_gives_with_its_parts_is_the_bodys() -> None:
+    text = ("Hòa An: Phấn đấu đón 2.000.000 lượt khách du lịch trong năm 2026\n\nBan Chỉ đạo Du lịch tỉnh Hòa An vừa "
+            "ban hành kế hoạch năm 2026. Phấn đấu năm 2026, đón được 2.000.000 lượt khách du lịch, trong đó khách "
+            "quốc tế là 300.000 lượt khách, khách nội địa: 1.700.000 lượt khách.\n")
+    assert [t.value for t in extract_text(text).indicators[0].targets] == [2000000, 300000]
+    assert [i.targets[0].value for i in extract_text(text).indicators].count(2000000) == 1
+
+
 def test_an_aim_set_and_closed_on_la_leads_the_list_after_it() -> None:
     # "Nhiệm vụ ... đặt ra năm 2026 là A; B; C": the copula closes the lead as a colon would
     text = ("Tin tức\n\nHuyện ủy Hòa Lâm tổ chức hội nghị lần thứ 5. Nhiệm vụ trọng tâm được huyện đặt ra trong năm "

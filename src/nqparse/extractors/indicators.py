@@ -307,16 +307,18 @@ def extract_indicators(layout: Layout, mentions: Mentions, headline: At | None =
 
 def _told_in_the_body(indicators: list[Indicator], headline: Block) -> list[Indicator]:
     """The indicators but a headline's that the body tells again with the same figures ("Phấn đấu
-    Quỹ “Vì người nghèo” đạt 9,5 tỷ đồng" over "chỉ tiêu toàn tỉnh phấn đấu đạt 9,5 tỷ đồng"): one
-    target, named as the body names it."""
-    def figures(ind: Indicator) -> tuple[tuple[object, ...], ...]:
-        return tuple((t.value, t.low, t.high, t.unit) for t in ind.targets)
+    Quỹ “Vì người nghèo” đạt 9,5 tỷ đồng" over "chỉ tiêu toàn tỉnh phấn đấu đạt 9,5 tỷ đồng"), or
+    with them and more (the total a headline gives, the body gives with its parts: "đón 4.200.000
+    lượt khách" over "đón được 4.200.000 lượt khách ..., trong đó khách quốc tế là 500.000 lượt
+    khách"): one target, named as the body names it."""
+    def figures(ind: Indicator) -> frozenset[tuple[object, ...]]:
+        return frozenset((t.value, t.low, t.high, t.unit) for t in ind.targets)
 
     def in_headline(ind: Indicator) -> bool:
         return headline.start <= ind.at.start < headline.end
 
-    body = {figures(i) for i in indicators if not in_headline(i)}
-    return [i for i in indicators if not (in_headline(i) and i.targets and figures(i) in body)]
+    body = [figures(i) for i in indicators if not in_headline(i)]
+    return [i for i in indicators if not (in_headline(i) and i.targets and any(figures(i) <= b for b in body))]
 
 
 def _unrepeated(read: list[Indicator], listed: list[Indicator]) -> list[Indicator]:

@@ -517,6 +517,20 @@ def test_a_press_dateline_stays_under_its_headline_in_wrapped_text() -> None:
     assert lines(raw)[:2] == ["Kỳ họp thứ 9, HĐND tỉnh khóa XIV", "Thứ 6, 21/03/2025 | 15:45"]
 
 
+@pytest.mark.parametrize(("above", "below", "joined"), [
+    ("(0) Bình luận", "Nam Sơn phấn đấu không còn hộ nghèo", False),  # a page's link over its headline again
+    ("kinh tế năm 2026", FILLER[0], False),  # a headline's last line over the lead
+    ("Theo đề nghị của Sở Tài chính,", "Ủy ban nhân dân tỉnh ban hành Kế hoạch.", True),  # cut at a comma
+    ("**3. Mặt trận", "Tổ quốc tỉnh**", True),  # cut inside emphasis
+], ids=["link-over-headline", "headline-over-lead", "cut-at-a-comma", "cut-inside-emphasis"])
+def test_a_line_that_stops_short_of_half_the_width_ends_there_in_wrapped_paragraphs(
+        above: str, below: str, joined: bool) -> None:
+    paragraph = "\n".join(FILLER)
+    assert len(above) < 0.5 * max(map(len, FILLER))  # the case is what it says
+    raw = f"{paragraph}\n\n{paragraph}\n\n{above}\n{below}\n{paragraph}\n"
+    assert (above in lines(raw)) != joined
+
+
 def test_a_text_whose_line_breaks_were_doubled_reads_as_the_text() -> None:
     # a web page that made each line of a wrapped text a paragraph of its own
     text = "KẾ HOẠCH\nPhát triển kinh tế số\n\n" + "\n".join(FILLER) + "\n\n" + "\n".join(FILLER) + "\n"

@@ -450,8 +450,12 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
      "central"),
     ("Tin tức\n\nĐồng chí Lê Văn An, Phó Chủ tịch Thường trực UBND tỉnh phát biểu tại hội nghị.\n\nNăm 2024, Đảng bộ "
      "huyện Tân Giang có 45 tổ chức cơ sở đảng.\n", "Đảng bộ huyện Tân Giang", "district"),
-    ("Tin tức\n\nĐảng bộ Khối các cơ quan tỉnh hiện có 50 chi bộ.\n\nNăm 2024, Đảng ủy Khối đã xét kết nạp 60 đảng "
-     "viên mới.\n", "Đảng ủy Khối", "province"),
+    ("Tin tức\n\nNăm 2024, Đảng ủy Khối đã xét kết nạp 60 đảng viên mới.\n\nĐảng bộ Khối các cơ quan tỉnh hiện có 50 "
+     "chi bộ.\n", "Đảng ủy Khối", "province"),
+    ("Tin tức\n\nNgày 2/7, Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Nam Sơn tổ chức Đại hội đại biểu lần thứ II.\n",
+     "Đoàn Khối Cơ quan và Doanh nghiệp tỉnh Nam Sơn", "province"),
+    ("Tin tức\n\nNgày 2/7, Công đoàn Khối các cơ quan tỉnh Nam Sơn tổ chức Đại hội lần thứ II.\n",
+     "Công đoàn Khối các cơ quan tỉnh Nam Sơn", "province"),
 ], ids=["a-party-organisation-named-by-its-unit", "a-congress-named-with-its-place",
         "a-byline-in-capitals-is-no-body", "a-persons-post-is-no-body", "the-body-a-headline-says-meets",
         "a-committee-takes-the-place-named-with-it-elsewhere", "a-provinces-city-is-a-district",
@@ -481,7 +485,8 @@ def test_a_press_report_names_a_city_by_its_short_form(text: str, issuer: str) -
         "a-body-named-after-the-asking-verb-is-asked-not-the-issuer", "a-congress-delegates-are-elected-to-is-no-issuer",
         "a-party-committee-of-a-central-organisation", "a-party-committee-of-the-central-youth-union",
         "a-body-a-photos-caption-names-a-guest-by-is-no-issuer",
-        "a-short-form-takes-the-level-of-its-full-name"])
+        "a-short-form-takes-the-level-of-its-full-name", "a-blocs-youth-union-named-by-its-bloc-and-unit",
+        "a-blocs-trade-union-named-by-its-bloc-and-unit"])
 def test_a_press_report_names_the_body_that_acts(text: str, issuer: str, level: str) -> None:
     """A party congress or organisation, or a mass organisation's, is named with its unit and place; the capitals atop a press
     report (its byline) and the post a person holds ("Bí thư Tỉnh ủy") name no issuer."""

@@ -369,6 +369,9 @@ def _joinable(line: str) -> bool:
     return not ((len(s) <= 3 or s[0] in "-tT") and _PAGE_NUMBER.fullmatch(s))
 
 
+_SHORT_LINE_SHARE = 0.5  # of the wrap width: shorter, a line was not wrapped but ended
+
+
 def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> str | None:
     """What the line break between ``prev`` and ``cur``, both ``_joinable``, becomes when they
     are one paragraph."""
@@ -421,9 +424,18 @@ def _separator(prev: str, cur: str, shape: _Shape, after_join: bool = False) -> 
         return " "
     if shape.indents and not cur.startswith(" "):
         return " "
-    if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width):
+    if shape.blocks and not (_HEADING_MARK.match(p) and len(p) < 0.7 * width) and not _stops_short(p, c, width):
         return " "
     return None
+
+
+def _stops_short(p: str, c: str, width: int) -> bool:
+    """A line short of half the width, over one opening in a capital, ended there: a headline over
+    its lead, a page's link over the next title ("(0) Bình luận" / "Chí Linh phấn đấu ..."). Not a
+    line cut at a comma or inside emphasis, as a web page's converter cuts a paragraph's first line
+    ("Theo đề nghị của Sở Văn hóa," / "Thể thao và Du lịch ...", "**16. Mặt trận" / "Tổ quốc ...**")."""
+    return len(p) < _SHORT_LINE_SHARE * width and c[0].isupper() and p[-1] != "," \
+        and p.count("**") % 2 == 0 and p.count("*") % 2 == 0  # "**" and "*" both closed
 
 
 # an abbreviation in capitals that opens a line, then a word in lower case: "GRDP từ 11% ..."

@@ -82,6 +82,9 @@ _TERM = lazy(r"\s*,?\s+(?:khoa\s+[ivxlc\d]+|ky hop)\b")
 
 # "Hội đồng nhân dân (HĐND) xã Hữu Định": the short form a report gives the body the first time
 _ACRONYM_BETWEEN = r"(?:\s*\([a-z&]{2,8}\))?"
+# a bloc of a province's bodies, which has its own party committee and mass organisations
+_BLOC_NAME = (r"khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
+              r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?")
 _ACRONYM_IN_NAME = lazy_regex(r"\s*\([\p{Lu}&]{2,8}\)(?=\s)")
 
 
@@ -92,7 +95,9 @@ def _issuer_pattern() -> regex.Pattern[str]:
     own = set(body_kinds().own_unit)
     # a committee is found alone before it is found with a unit word ("Đảng ủy" | "xã Tân Hiệp")
     return re.compile(unmarked(
-        rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{units}"
+        # a bloc's organisations are named by the bloc before its unit ("Đoàn Khối Cơ quan và
+        # Doanh nghiệp tỉnh", "Đảng bộ Khối các cơ quan tỉnh")
+        rf"(?:{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}(?:\s+{_BLOC_NAME})?\s+{units}"
         rf"|{alternation(names.before_committee)}\s+{committee}|{alternation(names.alone)}"
         rf"|(?<!ủy viên\s)(?<!ban\s)\b{committee}(?!\s+viên\b)|{alternation(h for h in names.before_unit if h in own)}\s+{units}"
         rf"|{alternation(h for h in names.before_unit if h not in own)}{_ACRONYM_BETWEEN}\s+{_abbreviated_unit()}"
@@ -979,8 +984,7 @@ def _central_organisation() -> regex.Pattern[str]:
 
 
 # the bloc a committee stands for, written in lower case: "khối cơ quan", "khối doanh nghiệp"
-_BLOC = lazy_regex(r"[ ]+khối[ ]+(?:các[ ]+)?(?:cơ quan|doanh nghiệp|dân chính đảng)"
-                   r"(?:[ ]+(?:và|&)[ ]+(?:cơ quan|doanh nghiệp))?(?:[ ]+đảng)?(?!\w)")
+_BLOC = lazy_regex(rf"[ ]+{_BLOC_NAME}(?!\w)")
 # the people's council and committee as a header or a report writes them: "UBND", "Ủy ban nhân dân"
 _PEOPLE_BODIES = alternation(w.upper() if " " not in w else w.capitalize() for w in people_bodies())
 # "Đảng ủy UBND tỉnh": the committee of a state body, named by it and its unit

@@ -347,7 +347,9 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
         if not m:
             return found
         a_end = m.end("a")
-        share = _share_of_count(g, text, folded, start, m.start(), a_end, end)
+        # "5/7 huyện": tried only where a "/" follows the number
+        share = _share_of_count(g, text, folded, start, m.start(), a_end, end) \
+            if folded.startswith("/", a_end, end) else None
         if share is not None:
             found.append(share)
             pos = share.end
@@ -531,7 +533,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     # an amount written again in words ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)") is no new target
     spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)] \
         if folded.find("(", start, end) >= 0 else []
-    raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
+    if spelled:
+        raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start
     change_from: int | None = None
@@ -609,6 +612,12 @@ def _compared_with() -> re.Pattern[str]:
     setting = _word_alt((*words.changes, *words.list_context["compared_setters"]))
     return re.compile(rf"{_word_alt(words.list_context['comparatives'])}[ ]+{_word_alt([words.baseline])}"
                       rf"(?:(?!{setting})[^;.])*\Z")
+
+
+@cache
+def _change_words() -> re.Pattern[str]:
+    """Any change word as it stands, inside a word too: what a change the pattern finds needs."""
+    return re.compile(_alternation(lexicon.figures().changes))
 
 
 @cache
@@ -795,7 +804,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         return None  # "phấn đấu cao hơn so với mức Chính phủ giao là 3,2%": the figure compared with
     change: Change | None = None
     if not g.level.search(words_before):
-        changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()
+        changes = g.change.finditer(words_before) if _change_words().search(words_before) else ()
         for c in changes:
             if c.group("change"):
                 change = g.changes[single_spaced(c.group("change"))]

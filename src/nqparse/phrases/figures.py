@@ -228,10 +228,14 @@ def edge_end(folded: str, start: int, end: int) -> int:
         pos = cut
         while pos > start and folded[pos - 1] in _EDGE_MARKS:
             pos -= 1
-        word = pos
-        while word > start and folded[word - 1].isalnum():
-            word -= 1
-        phrase = next((p for p in edges.get(folded[word:pos], ()) if _edge_at(folded, start, pos, p)), None)
+        # the last word: mostly all that follows the last space; else read back letter by letter
+        word = max(start, folded.rfind(" ", start, pos) + 1)
+        if not folded[word:pos].isalnum():
+            word = pos
+            while word > start and folded[word - 1].isalnum():
+                word -= 1
+        phrases = edges.get(folded[word:pos])
+        phrase = next((p for p in phrases if _edge_at(folded, start, pos, p)), None) if phrases else None
         if phrase is None:
             return pos
         cut = pos - len(phrase)
@@ -343,7 +347,9 @@ def _numeral_figures(g: _Grammar, text: str, folded: str, start: int, end: int) 
         if not m:
             return found
         a_end = m.end("a")
-        share = _share_of_count(g, text, folded, start, m.start(), a_end, end)
+        # "5/7 huyện": tried only where a "/" follows the number
+        share = _share_of_count(g, text, folded, start, m.start(), a_end, end) \
+            if folded.startswith("/", a_end, end) else None
         if share is not None:
             found.append(share)
             pos = share.end
@@ -491,15 +497,16 @@ def _compared_then_led(g: _Grammar, left: str) -> re.Match[str] | None:
 
 
 @cache
-def _zero_phrases() -> tuple[str, ...]:
-    return tuple(fold(w) for w in lexicon.figures().zero)
+def _zero_phrases() -> re.Pattern[str]:
+    """Any of the zero phrases as they stand, whole words or not: the words ``zero`` needs."""
+    return re.compile(_alternation(lexicon.figures().zero))
 
 
 def _zero_figures(g: _Grammar, text: str, folded: str, start: int, end: int) -> list[_Raw]:
     """'không còn hộ nghèo': a target of zero of a counted unit."""
     found: list[_Raw] = []
-    if all(folded.find(w, start, end) < 0 for w in _zero_phrases()):
-        return found  # told at memory speed: the pattern needs one of them
+    if _zero_phrases().search(folded, start, end) is None:
+        return found  # told in one scan: the pattern, which opens on a look-behind, needs one of them
     for m in g.zero.finditer(folded, start, end):
         raw = _Raw(num_start=m.start(), end=m.end(), value=0, zero=True)
         _read_unit(g, text, folded, m.end() - 1, end, raw)
@@ -526,7 +533,8 @@ def find_figures(text: str, folded: str, start: int, end: int, *, bare: bool = F
     # an amount written again in words ("(Bằng chữ: Ba nghìn bảy trăm chín mươi tỷ đồng)") is no new target
     spelled = [(m.start(), m.end()) for m in g.spelled_out.finditer(folded, start, end)] \
         if folded.find("(", start, end) >= 0 else []
-    raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
+    if spelled:
+        raws = [r for r in raws if not any(s <= r.num_start < e for s, e in spelled)]
     figures: list[Figure] = []
     prev_end = start
     change_from: int | None = None
@@ -604,6 +612,17 @@ def _compared_with() -> re.Pattern[str]:
     setting = _word_alt((*words.changes, *words.list_context["compared_setters"]))
     return re.compile(rf"{_word_alt(words.list_context['comparatives'])}[ ]+{_word_alt([words.baseline])}"
                       rf"(?:(?!{setting})[^;.])*\Z")
+
+
+@cache
+def _change_words() -> re.Pattern[str]:
+    """Any change word as it stands, inside a word too: what a change the pattern finds needs."""
+    return re.compile(_alternation(lexicon.figures().changes))
+
+
+@cache
+def _baseline_word() -> str:
+    return fold(lexicon.figures().baseline)
 
 
 # "không để nợ quá hạn trên 0,3%": forbidding more than a figure sets it as the most allowed
@@ -774,17 +793,18 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
         value_unit, base_unit, multiplier = _split_unit(g, unit)
     # the clause marks between the previous target and this one, found once for all that reads them
     bounds = [(b.start(), b.end()) for b in g.boundary.finditer(text, prev_end, fig_start)]
-    clause_start, clause_end = _clause(g, text, folded, start, prev_end, fig_start, bounds)
+    clause_start, clause_end, clause_words = _clause(g, text, folded, start, prev_end, fig_start, bounds)
     # growth words: in the clause, or right before the figure ("đạt 32 tỷ USD, tăng 15%")
     last_cut = bounds[-1][1] if bounds else prev_end
     words_before = folded[last_cut:fig_start]
     if clause_end < last_cut:
         words_before = folded[clause_start:clause_end] + " " + words_before
-    if _compared_with().search(words_before):
+    # the pattern opens with a look-behind, tried at every offset: only where its "so với" stands
+    if _baseline_word() in words_before and _compared_with().search(words_before):
         return None  # "phấn đấu cao hơn so với mức Chính phủ giao là 3,2%": the figure compared with
     change: Change | None = None
     if not g.level.search(words_before):
-        changes = g.change.finditer(words_before) if any(w in words_before for w in g.changes) else ()
+        changes = g.change.finditer(words_before) if _change_words().search(words_before) else ()
         for c in changes:
             if c.group("change"):
                 change = g.changes[single_spaced(c.group("change"))]
@@ -795,7 +815,7 @@ def _qualify(g: _Grammar, text: str, folded: str, start: int, end: int, prev_end
     if change == "increase" and comparator in ("<", "<="):
         change = None  # "tốc độ tăng dân số dưới 1%", "tăng không quá 4%": a cap on a growth sets no growth
     baseline = _baseline(g, text, folded, fig_end, end, clause_start, fig_start)
-    label = _label(g, text, folded, clause_start, clause_end, fig_end, end) if clause_start > start else None
+    label = (clause_words or _label_after(g, text, folded, fig_end, end)) if clause_start > start else None
     return Figure(start=fig_start, end=fig_end, value=raw.value, low=raw.low, high=raw.high, unit=value_unit,
                   base_unit=base_unit, multiplier=multiplier, count_noun=raw.count_noun,
                   led=bool(g.lead.search(folded, near, fig_start)) or named_count, zero=raw.zero,
@@ -853,8 +873,9 @@ def _counted_noun(g: _Grammar, text: str, folded: str, pos: int, end: int) -> tu
 
 
 def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_start: int,
-            bounds: list[tuple[int, int]]) -> tuple[int, int]:
-    """The words a figure belongs to: the last non-blank stretch between boundaries before it.
+            bounds: list[tuple[int, int]]) -> tuple[int, int, str | None]:
+    """The words a figure belongs to: the last non-blank stretch between boundaries before it,
+    with those words trimmed (``_trim_edges``: its label, where it has words).
 
     "Công nghiệp, xây dựng: 45,87%" gives "Công nghiệp, xây dựng". The words right after the
     previous target belong to that target ("70% số doanh nghiệp ...; 100% ..."), up to a
@@ -864,14 +885,16 @@ def _clause(g: _Grammar, text: str, folded: str, start: int, prev_end: int, fig_
     cuts = [prev_end, *(e for _, e in bounds)]
     ends = [*(s for s, _ in bounds), fig_start]
     for i in range(len(cuts) - 1, -1, -1):
-        if _trim_edges(g, text, folded, cuts[i], ends[i]):
+        words = _trim_edges(g, text, folded, cuts[i], ends[i])
+        if words:
             if i == 0 and prev_end > start:
                 comma = text.rfind(",", prev_end, ends[0])
-                if len(cuts) > 1 or comma < 0 or not _trim_edges(g, text, folded, comma + 1, ends[0]):
-                    return fig_start, fig_start
-                return comma + 1, ends[0]
-            return cuts[i], ends[i]
-    return cuts[-1], fig_start
+                after = _trim_edges(g, text, folded, comma + 1, ends[0]) if len(cuts) == 1 and comma >= 0 else None
+                if not after:
+                    return fig_start, fig_start, None
+                return comma + 1, ends[0], after
+            return cuts[i], ends[i], words
+    return cuts[-1], fig_start, None
 
 
 def _split_unit(g: _Grammar, unit: str) -> tuple[str, str | None, Number]:
@@ -899,12 +922,9 @@ def _year(g: _Grammar, folded: str, clause_start: int, fig_start: int) -> int | 
     return years[-1] if years else None
 
 
-def _label(g: _Grammar, text: str, folded: str, clause_start: int, fig_start: int, fig_end: int,
-           end: int) -> str | None:
-    """What a sub-target measures: its clause before the figure, else the words after it."""
-    label = _trim_edges(g, text, folded, clause_start, fig_start)
-    if label:
-        return label
+def _label_after(g: _Grammar, text: str, folded: str, fig_end: int, end: int) -> str | None:
+    """What a sub-target whose clause has no words measures: the words after it (its clause's
+    words, ``_clause`` gives, come first)."""
     if g.baseline_after.match(folded, fig_end, end):
         return None  # "tăng 15% so với năm 2021": what follows is the baseline
     stop = g.boundary.search(text, fig_end, end)

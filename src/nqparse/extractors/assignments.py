@@ -77,6 +77,7 @@ _TRIGGERS: tuple[tuple[regex.Pattern[str], str, _Where, tuple[str, ...]], ...] =
     (_GIAO, "giao", "anywhere", ("giao",)), (_CHI_DAO, "chỉ đạo", "anywhere", ("chỉ đạo",)),
     (_DE_NGHI, "đề nghị", "directive or press below", ("đề nghị",)),
     (_YEU_CAU, "đề nghị", "directive or press", ("yêu cầu",)))
+_TRIGGER_OPENINGS = tuple(w for *_, opens in _TRIGGERS for w in opens)
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 # the first article of a text in articles: what stands before it grounds and enacts the text
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
@@ -301,7 +302,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
             # a press report's own subject is the document it reports ("Kế hoạch ... yêu cầu ...")
             own_point = own_point or (official and bool(triggers) and _cited_subject().match(folded, subject) is not None)
-            for trigger_re, trigger, where, opens in triggers:
+            # a sentence that holds no trigger's opening (most) is told once, not trigger by trigger
+            for trigger_re, trigger, where, opens in triggers if triggers and holds_any(trigger_words, s, e, _TRIGGER_OPENINGS) else ():
                 if own_point:
                     break
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)

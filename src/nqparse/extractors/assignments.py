@@ -120,21 +120,17 @@ class Task:
 
 @record
 class Unit:
-    """A paragraph as written: a block and the hard-wrapped lines that go on from it."""
+    """A paragraph as written: a block and the hard-wrapped lines that go on from it; where its
+    content starts (after its first block's marker) and where its last block ends, kept: the
+    loops over a document's paragraphs ask them at every step."""
 
     blocks: tuple[Block, ...]
+    start: int
+    end: int
 
     @property
     def first(self) -> Block:
         return self.blocks[0]
-
-    @property
-    def start(self) -> int:
-        return self.blocks[0].content_start
-
-    @property
-    def end(self) -> int:
-        return self.blocks[-1].end
 
 
 _SENTENCE_CLOSE = tuple(".;:!?")
@@ -153,7 +149,7 @@ def units(layout: Layout) -> list[Unit]:
             groups[-1].append(block)
         else:
             groups.append([block])
-    return [Unit(tuple(g)) for g in groups]
+    return [Unit(tuple(g), g[0].content_start, g[-1].end) for g in groups]
 
 
 def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int], bold: bool) -> bool:

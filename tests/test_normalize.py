@@ -86,3 +86,15 @@ def test_either_spelling_of_a_word_matches_the_same_list_entry() -> None:
     text = "NGHỊ QUYẾT\nHỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nKHÓA X, KÌ HỌP THỨ 9\n"
     doc = extract_text(text)
     assert doc.meeting is not None and doc.meeting.ordinal == 9
+
+
+@pytest.mark.parametrize("text", ["**\nx", "  **  \n# A\n\t## B\nx # y\n**bold**\n * **\n", "a**\n#\n", "x\n \t** *\n"])
+def test_a_step_that_opens_at_a_line_start_is_tried_where_its_mark_stands(text: str) -> None:
+    from nqparse.normalize import _LINE_OPENS, _matches
+    from nqparse.phrases.lazy import lazy
+
+    for source in _LINE_OPENS:
+        pattern = lazy(source)
+        found = _matches(pattern, text)
+        assert found is not None
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

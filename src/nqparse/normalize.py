@@ -191,7 +191,19 @@ _OPENS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Where a step's matches open, for the patterns whose every match opens at a line's start, on
+# blanks and then one of these strings: the pattern is tried at the starts of the lines that
+# hold one alone (the engine tries a multi-line "^" at every offset of the text).
+_LINE_OPENS: dict[str, tuple[str, ...]] = {
+    r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
+    r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
+}
+
+
 def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]] | None:
+    lines = _LINE_OPENS.get(pattern.pattern)
+    if lines is not None:
+        return matches_at(pattern, text, _line_starts_before(text, literal_starts(text, lines)))
     if pattern is _PAGE_MARKER:
         starts = [m.start() + 1 for m in _PAGE_MARKER_OPENING.finditer(text)]
         return matches_at(pattern, text, [0, *starts] if text[:1] else starts)
@@ -199,6 +211,17 @@ def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str
         return matches_at(pattern, text, _edge_space_starts(text))
     opens = _OPENS.get(pattern.pattern)
     return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
+
+
+def _line_starts_before(text: str, found: list[int]) -> list[int]:
+    """The starts of the lines on which only blanks (spaces, tabs) stand before one of ``found``."""
+    starts: set[int] = set()
+    for at in found:
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at == 0 or text[at - 1] == "\n":
+            starts.add(at)
+    return sorted(starts)
 
 
 def _edge_space_starts(text: str) -> list[int]:

@@ -373,6 +373,36 @@ def _tone_pair_table() -> bytes:
     return bytes(table)
 
 
+# "i" standing alone after a lone onset, over the bytes ``_final_i_table`` gives: ``_IY_FOLD``'s
+# conditions, its word characters told apart from the rest by the table
+_FINAL_I = re.compile(rb"i(?![^ ])(?:(?<=(?<![^ ])ci)|(?<=(?<![^ ])qui))")
+
+
+@lru_cache(maxsize=1)
+def _final_i_table() -> bytes:
+    """A byte table over the plain codec's bytes: "i" and its marked forms become "i", the lone
+    onsets ``_IY_FOLD`` looks back for ("h", "k", "l", "m", "s", "t") "c", "q" and "u" stay, any
+    other word character becomes "w" and the rest a space. "?" stands for every character the
+    codec lacks, a letter among them: a space to the table, so the pattern decides there."""
+    decoding = _plain_codec()[2]
+    table = bytearray(b" " * 256)
+    for i, c in enumerate(decoding):
+        if c in "iìíỉĩị":
+            table[i] = ord("i")
+        elif c in "hklmst":
+            table[i] = ord("c")
+        elif c in "qu":
+            table[i] = ord(c)
+        elif c.isalnum() or c == "_":  # the characters "\w" matches
+            table[i] = ord("w")
+    return bytes(table)
+
+
+def _final_i_starts(data: bytes) -> list[int]:
+    """Where ``_IY_FOLD`` may match in the text the plain codec encoded to ``data``."""
+    return [m.start() for m in _FINAL_I.finditer(data.translate(_final_i_table()))]
+
+
 def fold_and_plain(text: str) -> tuple[str, str]:
     """``fold(text)`` and ``plain_text`` of it, for a whole document, from one encoding of the
     lower-case text: moving a tone keeps every letter's base, so the plain text is the same
@@ -389,7 +419,9 @@ def fold_and_plain(text: str) -> tuple[str, str]:
         at = pairs.find(_TONE_PAIR, at + 2)
     moved = rewrite(low, _TONE_FOLD, _move_tone, matches_at(_TONE_FOLD, low, starts)) if starts else None
     folded = moved[0] if moved else low
-    finals = _i_to_y(folded)  # "kĩ" folds to "kỹ", and its plain letters "ki" to "ky"
+    # "kĩ" folds to "kỹ", and its plain letters "ki" to "ky": the pattern is tried where the bytes
+    # show a final "i" after an onset alone (its own scan stops at every "i" of the document)
+    finals = [m.start() for m in matches_at(_IY_FOLD, folded, _final_i_starts(data))]
     return _patched(folded, finals), _patched(codecs.charmap_decode(data.translate(strip), "strict", decoding)[0], finals)
 
 

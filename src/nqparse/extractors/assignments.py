@@ -237,6 +237,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
     preamble_end = next((b.start for b in layout.blocks if b.kind == "heading" and b.zone == "body"
                          and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
+    parts: dict[tuple[tuple[int, ...], bool, bool], bool] = {}
+
+    def in_part(block: Block, named: bool, requests: bool = True) -> bool:
+        """``_in_directive_part``, told once for all the blocks under the same headings."""
+        key = (block.parents, named, requests)
+        if key not in parts:
+            parts[key] = _in_directive_part(layout, block, heading_text, named=named, requests=requests)
+        return parts[key]
+
     trigger_words = word_starts(folded, _TRIGGER_WORDS)
     answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
     pointed = () if official else _press_points(layout, paragraphs)
@@ -250,12 +259,12 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                 or (not official and caption(text, unit.start, unit.end, ("credited",))):
             continue
         directive = official and block.zone == "body" \
-            and (_in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
+            and (in_part(block, reports, not reports)
                  or _under_lead(answerable, unit, block))
         # headings that name bodies are read as such only where a heading says tasks are given:
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
         if directive and (unit.start >= requested_from
-                          or _in_directive_part(layout, block, heading_text, named=True, requests=not reports)):
+                          or in_part(block, True, not reports)):
             labelled = labelled_assignment(layout, paragraphs, n, requested=unit.start >= requested_from)
             if labelled is not None:
                 out.extend(labelled)
@@ -374,7 +383,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                     _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))) \
                     and not _issues_own_kind(folded, found.end, e, kind) \
                     and not (not asking and not quoted and _issuer_listed(text, found, issuer)
-                             and not _in_directive_part(layout, block, heading_text, named=True)):
+                             and not in_part(block, True)):
                 # ... but "Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh X tổ chức ..." with the issuer among
                 # its subjects and no word that asks tells what the bodies do, outside a tasks heading
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause

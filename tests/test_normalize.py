@@ -106,6 +106,6 @@ def test_a_step_that_opens_at_a_line_start_is_tried_where_its_mark_stands(text: 
 
     for source in _LINE_OPENS:
         pattern = lazy(source)
-        found = _matches(pattern, text)
+        found = _matches(pattern, text, {})
         assert found is not None
         assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

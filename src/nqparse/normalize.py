@@ -200,17 +200,24 @@ _LINE_OPENS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]] | None:
+def _matches(pattern: regex.Pattern[str], text: str, held: dict[str, bool]) -> Iterable[regex.Match[str]] | None:
     lines = _LINE_OPENS.get(pattern.pattern)
     if lines is not None:
-        return matches_at(pattern, text, _line_starts_before(text, literal_starts(text, lines)))
+        return matches_at(pattern, text, _line_starts_before(text, literal_starts(text, _held(text, lines, held))))
     if pattern is _PAGE_MARKER:
         starts = [m.start() + 1 for m in _PAGE_MARKER_OPENING.finditer(text)]
         return matches_at(pattern, text, [0, *starts] if text[:1] else starts)
     if pattern is _EDGE_SPACES:
         return matches_at(pattern, text, _edge_space_starts(text))
     opens = _OPENS.get(pattern.pattern)
-    return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
+    return None if opens is None else matches_at(pattern, text, literal_starts(text, _held(text, opens, held)))
+
+
+def _held(text: str, openings: tuple[str, ...], held: dict[str, bool]) -> tuple[str, ...]:
+    """The ``openings`` whose every character ``text`` holds (``_holds``): one character is
+    looked for at memory speed, a longer string (the "* " of a Markdown list, "__") in a text
+    beyond Latin-1 hundreds of times slower, and most texts lack its "*" or "_"."""
+    return tuple(o for o in openings if all(_holds(text, c, held) for c in o))
 
 
 def _line_starts_before(text: str, found: list[int]) -> list[int]:
@@ -464,7 +471,7 @@ def normalize(source: Source) -> Text:
                 continue
             # a step whose openings are looked for finds none where it cannot match: its
             # needs would only look for the same strings once more
-            matches = _matches(pattern, text)
+            matches = _matches(pattern, text, held)
             if matches is None and not _may_match(pattern, text, held):
                 continue  # it cannot match, and its pattern would scan the whole text
             done = rewrite(text, pattern, repl, matches)

@@ -605,14 +605,19 @@ def part_header_lines(text: str) -> Result:
     # folding keeps each character in its place: one pass for all the lines looked at, and no
     # further (a tone is folded the same before a line end as at the end of what is folded)
     head_folded = fold(head[:starts[-1] + len(lines[-1])])
-    for line, a in zip(lines, starts, strict=True):
-        b = a + len(line)
-        folded = head_folded[a:b]
-        for line in _header_lines():
-            at = folded.find(line)
-            cut = a + at + len(line)
-            if at >= 0 and text[cut:cut + 1] == " " and text[cut + 1:b].strip(" -_"):
-                edits.append((cut, cut + 1, "\n"))
+    for header in _header_lines():
+        # looked for once over all the lines looked at; each line is asked about the first place
+        # the header line stands whole in it, as a search of that line alone finds it
+        done: set[int] = set()
+        at = head_folded.find(header)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            cut, b = at + len(header), starts[k] + len(lines[k])
+            if k not in done and cut <= b:
+                done.add(k)
+                if text[cut:cut + 1] == " " and text[cut + 1:b].strip(" -_"):
+                    edits.append((cut, cut + 1, "\n"))
+            at = head_folded.find(header, at + 1)
     edits.sort()
     return apply_edits(text, edits)
 

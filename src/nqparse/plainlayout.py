@@ -660,12 +660,16 @@ def undouble_lines(text: str) -> Result:
     pairs = len(filled) - 1
     if pairs < _DOUBLED_MIN_LINES:
         return None
-    together = inside = 0
+    # lines standing together are told first: most texts have too many, and their lines are
+    # not read one by one for the breaks inside a sentence
+    together = sum(below == above + 1 for above, below in zip(filled, filled[1:], strict=False))
+    if together > _TOGETHER_SHARE * pairs:
+        return None
+    inside = 0
     for above, below in zip(filled, filled[1:], strict=False):
-        together += below == above + 1
         end, start = lines[above].rstrip(), lines[below].lstrip()
         inside += end[-1:] not in _TERMINAL and start[:1].islower()
-    if together > _TOGETHER_SHARE * pairs or inside < _INSIDE_SHARE * pairs:
+    if inside < _INSIDE_SHARE * pairs:
         return None
     edits = [(m.start(), m.end(), "\n" * max(1, m.group().count("\n") // 2)) for m in _BREAK_RUN.finditer(text)]
     return apply_edits(text, edits)

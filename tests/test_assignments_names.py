@@ -249,3 +249,17 @@ def test_a_name_ending_in_a_unit_word_is_found_in_the_last_characters_alone(befo
             whole = ENDS_IN_LOCALITY.search(text, 0, end)
             last = ENDS_IN_LOCALITY.search(text, max(0, end - LOCALITY_SPAN), end)
             assert (whole and whole.span()) == (last and last.span()), text
+
+
+def test_a_list_of_bodies_opens_only_on_the_two_letters_a_head_opens_with() -> None:
+    from nqparse.lexicon import bodies
+    from nqparse.phrases.bodies import _committee_units, _head_openings, head_pattern
+
+    openings = _head_openings()
+    for head in bodies().assignee_heads.heads:
+        m = head_pattern().match(head)
+        assert m is not None and len(m.group()) >= 2 and m.group()[:2] in openings, head
+    for text in ("các huyện, thị, thành ủy", "huyện, thị, thành ủy"):
+        m = _committee_units()[2].match(text)
+        assert m is not None and text[:2] in openings
+

@@ -759,3 +759,18 @@ def test_a_chain_of_dashed_parts_cut_at_a_short_line_end_runs_on() -> None:
 def test_a_list_in_lower_case_after_a_lead_that_ends_stays_a_list() -> None:
     raw = "Các nhiệm vụ về kinh tế - xã hội:\n- tăng cường thu ngân sách;\n- thu hút đầu tư.\n"
     assert lines(raw) == raw.splitlines()
+
+
+def test_a_header_line_run_on_is_parted_on_every_line_it_ends_on() -> None:
+    from nqparse.plainlayout import part_header_lines
+
+    text = ("ĐẢNG CỘNG SẢN VIỆT NAM Nam Sơn, ngày 5 tháng 3 năm 2026\nx\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Cộng hòa xã hội chủ nghĩa Việt Nam cộng hòa xã hội chủ nghĩa Việt Nam ---\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n")
+    done = part_header_lines(text)
+    assert done is not None and done[0].split("\n") == [
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "Nam Sơn, ngày 5 tháng 3 năm 2026", "x",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Cộng hòa xã hội chủ nghĩa Việt Nam", "cộng hòa xã hội chủ nghĩa Việt Nam ---",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", ""]

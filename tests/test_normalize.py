@@ -86,3 +86,26 @@ def test_either_spelling_of_a_word_matches_the_same_list_entry() -> None:
     text = "NGHỊ QUYẾT\nHỘI ĐỒNG NHÂN DÂN TỈNH AN BÌNH\nKHÓA X, KÌ HỌP THỨ 9\n"
     doc = extract_text(text)
     assert doc.meeting is not None and doc.meeting.ordinal == 9
+
+
+def test_a_final_i_is_looked_for_in_the_bytes_where_the_pattern_would_find_it() -> None:
+    from nqparse.normalize import _IY_FOLD
+
+    # "α", a letter the plain codec lacks, reads as a blank in the bytes: the pattern decides
+    text = "kĩ sư, lí do, qui định; (mĩ) tỉ lệ thi khi chỉ hi_ ki2 _ti kiα αli Kì"
+    folded = fold_and_plain(text)[0]
+    low = text.lower()
+    assert [m.start() for m in _IY_FOLD.finditer(low)] == [i for i, (a, b) in enumerate(zip(low, folded, strict=True)) if a != b]
+    assert folded == "kỹ sư, lý do, quy định; (mỹ) tỷ lệ thi khi chỉ hi_ ki2 _ti kiα αli kỳ"
+
+
+@pytest.mark.parametrize("text", ["**\nx", "  **  \n# A\n\t## B\nx # y\n**bold**\n * **\n", "a**\n#\n", "x\n \t** *\n"])
+def test_a_step_that_opens_at_a_line_start_is_tried_where_its_mark_stands(text: str) -> None:
+    from nqparse.normalize import _LINE_OPENS, _matches
+    from nqparse.phrases.lazy import lazy
+
+    for source in _LINE_OPENS:
+        pattern = lazy(source)
+        found = _matches(pattern, text, {})
+        assert found is not None
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]

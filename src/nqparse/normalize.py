@@ -191,14 +191,44 @@ _OPENS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _matches(pattern: regex.Pattern[str], text: str) -> Iterable[regex.Match[str]] | None:
+# Where a step's matches open, for the patterns whose every match opens at a line's start, on
+# blanks and then one of these strings: the pattern is tried at the starts of the lines that
+# hold one alone (the engine tries a multi-line "^" at every offset of the text).
+_LINE_OPENS: dict[str, tuple[str, ...]] = {
+    r"(?m)^[ \t]*#{1,6}[ \t]+": ("#",),
+    r"(?m)^[ \t]*\*\*[* \t]*\n": ("**",),
+}
+
+
+def _matches(pattern: regex.Pattern[str], text: str, held: dict[str, bool]) -> Iterable[regex.Match[str]] | None:
+    lines = _LINE_OPENS.get(pattern.pattern)
+    if lines is not None:
+        return matches_at(pattern, text, _line_starts_before(text, literal_starts(text, _held(text, lines, held))))
     if pattern is _PAGE_MARKER:
         starts = [m.start() + 1 for m in _PAGE_MARKER_OPENING.finditer(text)]
         return matches_at(pattern, text, [0, *starts] if text[:1] else starts)
     if pattern is _EDGE_SPACES:
         return matches_at(pattern, text, _edge_space_starts(text))
     opens = _OPENS.get(pattern.pattern)
-    return None if opens is None else matches_at(pattern, text, literal_starts(text, opens))
+    return None if opens is None else matches_at(pattern, text, literal_starts(text, _held(text, opens, held)))
+
+
+def _held(text: str, openings: tuple[str, ...], held: dict[str, bool]) -> tuple[str, ...]:
+    """The ``openings`` whose every character ``text`` holds (``_holds``): one character is
+    looked for at memory speed, a longer string (the "* " of a Markdown list, "__") in a text
+    beyond Latin-1 hundreds of times slower, and most texts lack its "*" or "_"."""
+    return tuple(o for o in openings if all(_holds(text, c, held) for c in o))
+
+
+def _line_starts_before(text: str, found: list[int]) -> list[int]:
+    """The starts of the lines on which only blanks (spaces, tabs) stand before one of ``found``."""
+    starts: set[int] = set()
+    for at in found:
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        if at == 0 or text[at - 1] == "\n":
+            starts.add(at)
+    return sorted(starts)
 
 
 def _edge_space_starts(text: str) -> list[int]:
@@ -350,6 +380,36 @@ def _tone_pair_table() -> bytes:
     return bytes(table)
 
 
+# "i" standing alone after a lone onset, over the bytes ``_final_i_table`` gives: ``_IY_FOLD``'s
+# conditions, its word characters told apart from the rest by the table
+_FINAL_I = re.compile(rb"i(?![^ ])(?:(?<=(?<![^ ])ci)|(?<=(?<![^ ])qui))")
+
+
+@lru_cache(maxsize=1)
+def _final_i_table() -> bytes:
+    """A byte table over the plain codec's bytes: "i" and its marked forms become "i", the lone
+    onsets ``_IY_FOLD`` looks back for ("h", "k", "l", "m", "s", "t") "c", "q" and "u" stay, any
+    other word character becomes "w" and the rest a space. "?" stands for every character the
+    codec lacks, a letter among them: a space to the table, so the pattern decides there."""
+    decoding = _plain_codec()[2]
+    table = bytearray(b" " * 256)
+    for i, c in enumerate(decoding):
+        if c in "iìíỉĩị":
+            table[i] = ord("i")
+        elif c in "hklmst":
+            table[i] = ord("c")
+        elif c in "qu":
+            table[i] = ord(c)
+        elif c.isalnum() or c == "_":  # the characters "\w" matches
+            table[i] = ord("w")
+    return bytes(table)
+
+
+def _final_i_starts(data: bytes) -> list[int]:
+    """Where ``_IY_FOLD`` may match in the text the plain codec encoded to ``data``."""
+    return [m.start() for m in _FINAL_I.finditer(data.translate(_final_i_table()))]
+
+
 def fold_and_plain(text: str) -> tuple[str, str]:
     """``fold(text)`` and ``plain_text`` of it, for a whole document, from one encoding of the
     lower-case text: moving a tone keeps every letter's base, so the plain text is the same
@@ -366,7 +426,9 @@ def fold_and_plain(text: str) -> tuple[str, str]:
         at = pairs.find(_TONE_PAIR, at + 2)
     moved = rewrite(low, _TONE_FOLD, _move_tone, matches_at(_TONE_FOLD, low, starts)) if starts else None
     folded = moved[0] if moved else low
-    finals = _i_to_y(folded)  # "kĩ" folds to "kỹ", and its plain letters "ki" to "ky"
+    # "kĩ" folds to "kỹ", and its plain letters "ki" to "ky": the pattern is tried where the bytes
+    # show a final "i" after an onset alone (its own scan stops at every "i" of the document)
+    finals = [m.start() for m in matches_at(_IY_FOLD, folded, _final_i_starts(data))]
     return _patched(folded, finals), _patched(codecs.charmap_decode(data.translate(strip), "strict", decoding)[0], finals)
 
 
@@ -409,7 +471,7 @@ def normalize(source: Source) -> Text:
                 continue
             # a step whose openings are looked for finds none where it cannot match: its
             # needs would only look for the same strings once more
-            matches = _matches(pattern, text)
+            matches = _matches(pattern, text, held)
             if matches is None and not _may_match(pattern, text, held):
                 continue  # it cannot match, and its pattern would scan the whole text
             done = rewrite(text, pattern, repl, matches)

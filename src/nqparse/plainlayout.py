@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import accumulate, filterfalse, repeat
+from operator import methodcaller
 
 import regex
 
@@ -616,14 +617,19 @@ def part_header_lines(text: str) -> Result:
     # folding keeps each character in its place: one pass for all the lines looked at, and no
     # further (a tone is folded the same before a line end as at the end of what is folded)
     head_folded = fold(head[:starts[-1] + len(lines[-1])])
-    for line, a in zip(lines, starts, strict=True):
-        b = a + len(line)
-        folded = head_folded[a:b]
-        for line in _header_lines():
-            at = folded.find(line)
-            cut = a + at + len(line)
-            if at >= 0 and text[cut:cut + 1] == " " and text[cut + 1:b].strip(" -_"):
-                edits.append((cut, cut + 1, "\n"))
+    for header in _header_lines():
+        # looked for once over all the lines looked at; each line is asked about the first place
+        # the header line stands whole in it, as a search of that line alone finds it
+        done: set[int] = set()
+        at = head_folded.find(header)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            cut, b = at + len(header), starts[k] + len(lines[k])
+            if k not in done and cut <= b:
+                done.add(k)
+                if text[cut:cut + 1] == " " and text[cut + 1:b].strip(" -_"):
+                    edits.append((cut, cut + 1, "\n"))
+            at = head_folded.find(header, at + 1)
     edits.sort()
     return apply_edits(text, edits)
 
@@ -666,12 +672,16 @@ def undouble_lines(text: str) -> Result:
     pairs = len(filled) - 1
     if pairs < _DOUBLED_MIN_LINES:
         return None
-    together = inside = 0
+    # lines standing together are told first: most texts have too many, and their lines are
+    # not read one by one for the breaks inside a sentence
+    together = sum(below == above + 1 for above, below in zip(filled, filled[1:], strict=False))
+    if together > _TOGETHER_SHARE * pairs:
+        return None
+    inside = 0
     for above, below in zip(filled, filled[1:], strict=False):
-        together += below == above + 1
         end, start = lines[above].rstrip(), lines[below].lstrip()
         inside += end[-1:] not in _TERMINAL and start[:1].islower()
-    if together > _TOGETHER_SHARE * pairs or inside < _INSIDE_SHARE * pairs:
+    if inside < _INSIDE_SHARE * pairs:
         return None
     edits = [(m.start(), m.end(), "\n" * max(1, m.group().count("\n") // 2)) for m in _BREAK_RUN.finditer(text)]
     return apply_edits(text, edits)
@@ -830,7 +840,9 @@ def restore_spaces(text: str) -> Result:
         tail = word[fixes[word][-1]:] if word in fixes else word
         if not tail.isascii() and is_syllable(tail) and _known(tail.lower(), seen):
             before_digit.add(word)  # "kỳ2025", "Ngọ2026"
-    for word in words:
+    # a numeral run on ends the word: only the words that end on a numeral's letter are asked,
+    # picked in C (a document has several hundred words with marks)
+    for word in filter(methodcaller("endswith", _ROMAN_LETTERS), words):
         cut = _before_numeral(word)
         if cut:
             fixes[word] = sorted({*fixes.get(word, ()), cut})  # "thứXIV", "KHOÁXVIII"
@@ -846,6 +858,7 @@ def restore_spaces(text: str) -> Result:
 
 
 _ROMAN_TAIL = re.compile(r"(?<=[^\x00-\x7f])[IVXLC]{1,7}\Z")
+_ROMAN_LETTERS = tuple("IVXLC")
 
 
 @lru_cache(maxsize=1)

@@ -199,23 +199,29 @@ def segment(text: Text) -> Layout:
 
     blocks: list[Block] = []
     stack: list[tuple[int, int]] = []  # (level, block index) of open headings
+    parents: tuple[int, ...] = ()  # their indexes, made anew only when the stack changes
     for i, line in enumerate(lines):
         if i in (footer_start, appendix_start):
             stack.clear()
+            parents = ()
         zone: Zone = ("header" if i < header_end else "body" if i < footer_start
                       else "footer" if i < appendix_start else "appendix")
         if line.kind == "heading":
-            while stack and stack[-1][0] >= line.level:
-                stack.pop()
-        roles = heading_roles(text.folded[line.start:min(line.end, line.start + HEADING_NAME)]) \
-            if line.kind == "heading" else frozenset()
+            if stack and stack[-1][0] >= line.level:
+                while stack and stack[-1][0] >= line.level:
+                    stack.pop()
+                parents = tuple(idx for _, idx in stack)
+            roles = heading_roles(text.folded[line.start:min(line.end, line.start + HEADING_NAME)])
+        else:
+            roles = frozenset()
         blocks.append(Block(index=i, start=line.start, end=line.end, text=line.text, kind=line.kind,
                             marker=line.marker, level=line.level, zone=zone,
-                            parents=tuple(idx for _, idx in stack), blank_before=line.blank_before,
+                            parents=parents, blank_before=line.blank_before,
                             caps=line.caps, content_start=line.content_start, authority=line.authority,
                             roles=roles))
         if line.kind == "heading" and zone in ("body", "appendix"):
             stack.append((line.level, i))
+            parents = (*parents, i)
     return Layout(text=text, blocks=tuple(blocks), header_end=header_end, footer_start=footer_start,
                   appendix_start=appendix_start, signature_block=signature,
                   last_label=blocks[last_label] if last_label is not None else None)

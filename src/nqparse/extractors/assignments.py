@@ -77,6 +77,7 @@ _TRIGGERS: tuple[tuple[regex.Pattern[str], str, _Where, tuple[str, ...]], ...] =
     (_GIAO, "giao", "anywhere", ("giao",)), (_CHI_DAO, "chỉ đạo", "anywhere", ("chỉ đạo",)),
     (_DE_NGHI, "đề nghị", "directive or press below", ("đề nghị",)),
     (_YEU_CAU, "đề nghị", "directive or press", ("yêu cầu",)))
+_TRIGGER_OPENINGS = tuple(w for *_, opens in _TRIGGERS for w in opens)
 # the enacting clause ("Điều 1. Quy định ... như sau:") opens the rules and assigns nothing
 # the first article of a text in articles: what stands before it grounds and enacts the text
 # ("Căn cứ ...", "Xét Tờ trình ...", "Hội đồng nhân dân tỉnh ban hành Nghị quyết ...")
@@ -119,21 +120,17 @@ class Task:
 
 @record
 class Unit:
-    """A paragraph as written: a block and the hard-wrapped lines that go on from it."""
+    """A paragraph as written: a block and the hard-wrapped lines that go on from it; where its
+    content starts (after its first block's marker) and where its last block ends, kept: the
+    loops over a document's paragraphs ask them at every step."""
 
     blocks: tuple[Block, ...]
+    start: int
+    end: int
 
     @property
     def first(self) -> Block:
         return self.blocks[0]
-
-    @property
-    def start(self) -> int:
-        return self.blocks[0].content_start
-
-    @property
-    def end(self) -> int:
-        return self.blocks[-1].end
 
 
 _SENTENCE_CLOSE = tuple(".;:!?")
@@ -144,7 +141,8 @@ def units(layout: Layout) -> list[Unit]:
     """The blocks joined into paragraphs where a line was broken inside a sentence or a heading."""
     # once per document: whether the source has bold at all (a search of the whole source),
     # and which blocks are table rows (each block is asked as the line above and below)
-    bold = "**" in layout.text.source.text
+    src = layout.text.source.text
+    bold = "*" in src and "**" in src  # one character is looked for far faster than two
     rows = {b.index for b in layout.blocks if _is_row(b.text)}
     groups: list[list[Block]] = []
     for block in layout.blocks:
@@ -152,7 +150,7 @@ def units(layout: Layout) -> list[Unit]:
             groups[-1].append(block)
         else:
             groups.append([block])
-    return [Unit(tuple(g)) for g in groups]
+    return [Unit(tuple(g), g[0].content_start, g[-1].end) for g in groups]
 
 
 def _continues(layout: Layout, group: list[Block], block: Block, rows: set[int], bold: bool) -> bool:
@@ -240,6 +238,15 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
     preamble_end = next((b.start for b in layout.blocks if b.kind == "heading" and b.zone == "body"
                          and _FIRST_ARTICLE.match(b.text)), 0)
     named_heads: set[int] = set()  # headings that named the bodies their points are given to
+    parts: dict[tuple[tuple[int, ...], bool, bool], bool] = {}
+
+    def in_part(block: Block, named: bool, requests: bool = True) -> bool:
+        """``_in_directive_part``, told once for all the blocks under the same headings."""
+        key = (block.parents, named, requests)
+        if key not in parts:
+            parts[key] = _in_directive_part(layout, block, heading_text, named=named, requests=requests)
+        return parts[key]
+
     trigger_words = word_starts(folded, _TRIGGER_WORDS)
     answerable = _answerable_leads(layout, paragraphs, heading_text) if official else ((), frozenset())
     pointed = () if official else _press_points(layout, paragraphs)
@@ -253,12 +260,12 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                 or (not official and caption(text, unit.start, unit.end, ("credited",))):
             continue
         directive = official and block.zone == "body" \
-            and (_in_directive_part(layout, block, heading_text, named=reports, requests=not reports)
+            and (in_part(block, reports, not reports)
                  or _under_lead(answerable, unit, block))
         # headings that name bodies are read as such only where a heading says tasks are given:
         # a report's headings ("Đơn vị sự nghiệp thuộc Sở") name the groups it ranks
         if directive and (unit.start >= requested_from
-                          or _in_directive_part(layout, block, heading_text, named=True, requests=not reports)):
+                          or in_part(block, True, not reports)):
             labelled = labelled_assignment(layout, paragraphs, n, requested=unit.start >= requested_from)
             if labelled is not None:
                 out.extend(labelled)
@@ -301,7 +308,8 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
             own_point = bool(triggers) and under_named and mentions.bodies(subject, e) is None
             # a press report's own subject is the document it reports ("Kế hoạch ... yêu cầu ...")
             own_point = own_point or (official and bool(triggers) and _cited_subject().match(folded, subject) is not None)
-            for trigger_re, trigger, where, opens in triggers:
+            # a sentence that holds no trigger's opening (most) is told once, not trigger by trigger
+            for trigger_re, trigger, where, opens in triggers if triggers and holds_any(trigger_words, s, e, _TRIGGER_OPENINGS) else ():
                 if own_point:
                     break
                 allowed = where == "anywhere" or directive or (where.startswith("directive or press") and not official)
@@ -376,7 +384,7 @@ def extract_assignments(layout: Layout, mentions: Mentions, kind: str, issuer: s
                     _directs(text, folded, found.end, e) or (asking and _JOINED.match(folded, found.end, e))) \
                     and not _issues_own_kind(folded, found.end, e, kind) \
                     and not (not asking and not quoted and _issuer_listed(text, found, issuer)
-                             and not _in_directive_part(layout, block, heading_text, named=True)):
+                             and not in_part(block, True)):
                 # ... but "Tỉnh ủy, HĐND, UBND và Ủy ban MTTQ tỉnh X tổ chức ..." with the issuer among
                 # its subjects and no word that asks tells what the bodies do, outside a tasks heading
                 # the bodies a trigger word opened, listed over ';', get the task the last one's clause

@@ -813,10 +813,15 @@ def _without_menu_bars(text: str, lines: list[tuple[Block, int, int]]) -> list[t
     The line it ends on goes too: the bar names it as the site's section, not this report's headline."""
     words = [text[s:e].split() for _, s, e in lines]
     dropped: set[int] = set()
+    sections: dict[str, list[int]] = {}  # the lines above long enough to be a section, by their last word
     for i, bar in enumerate(words):
-        for j, section in enumerate(words[:i]):
-            if len(section) >= _HEADLINE_WORDS and len(bar) > len(section) and bar[-len(section):] == section:
+        # a bar ends on a section's words, its last word first: only the lines that end on it are compared
+        for j in sections.get(bar[-1], ()) if bar else ():
+            section = words[j]
+            if len(bar) > len(section) and bar[-len(section):] == section:
                 dropped.update((i, j))
+        if len(bar) >= _HEADLINE_WORDS:
+            sections.setdefault(bar[-1], []).append(i)
     return [line for i, line in enumerate(lines) if i not in dropped]
 
 

@@ -189,8 +189,15 @@ def carried_date_lines(layout: Layout) -> Iterator[tuple[tuple[Block, ...], Bloc
 def _header_start(layout: Layout, blocks: tuple[Block, ...]) -> int | None:
     """Where a header that running text precedes begins: its first capitals line with an
     anchor within a few lines below."""
+    anchors: dict[int, bool] = {}  # each block asked once: the ranges below hold it up to six times
+
+    def anchor(k: int) -> bool:
+        if k not in anchors:
+            anchors[k] = _is_anchor(layout, blocks[k])
+        return anchors[k]
+
     for i, block in enumerate(blocks):
-        if (block.caps or _is_anchor(layout, block)) and any(_is_anchor(layout, b) for b in blocks[i:i + _NEAR_ANCHOR]):
+        if (block.caps or anchor(i)) and any(anchor(k) for k in range(i, min(i + _NEAR_ANCHOR, len(blocks)))):
             return i
     return None
 

@@ -67,11 +67,16 @@ _NEXT_NAME = regex.compile(r"[ \t]*(?:,|\bvà\b)[ \t]*(?=\p{Lu})")
 
 
 @cache
+def _committee_unit_words() -> list[str]:
+    return sorted({w[:-len(" ủy")] for w in body_kinds().own_unit if w.endswith(" ủy")})
+
+
+@cache
 def _committee_units() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The unit words of the party committees of lexicon ``body_kinds`` 'own_unit' ("huyện" of
     "huyện ủy"): a name ending in one, the run of others after it that shares one "ủy", and the
     whole run opening a list."""
-    units = alternation(sorted({w[:-len(" ủy")] for w in body_kinds().own_unit if w.endswith(" ủy")}))
+    units = alternation(_committee_unit_words())
     more = rf"(?:\s*,\s*(?:{units}))+\s+ủy(?!\w)"
     return (re.compile(rf"(?<!\w)(?P<plural>các\s+)?(?:{units})$"), re.compile(more),
             re.compile(rf"(?P<plural>các\s+)?(?:{units}){more}"))
@@ -146,9 +151,13 @@ def _key(folded: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _head_starts() -> frozenset[str]:
-    """The letters the heads of bodies start with."""
-    return frozenset(w[0] for w in bodies().assignee_heads.heads if w)
+def _head_openings() -> frozenset[str]:
+    """The first two letters of the heads of bodies, and of what ``_shared_committees`` opens
+    with ("các", the committees' unit words): every head is two letters at least, written as
+    they are, so a list of bodies can open only where one of these stands. Most places asked
+    open no body ("tiếp tục", "nâng cao"), told without the long pattern."""
+    units = _committee_unit_words()
+    return frozenset(w[:2] for w in (*bodies().assignee_heads.heads, "các", *units))
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +195,7 @@ class BodyList:
 
 def read_bodies(text: str, folded: str, pos: int, limit: int) -> BodyList | None:
     """Read a list of bodies at ``pos``; None when no body name starts there."""
-    if folded[pos:pos + 1] not in _head_starts():
+    if folded[pos:pos + 2] not in _head_openings():
         return None  # the common case, told without the long pattern: no head opens there
     bodies: list[tuple[int, int]] = []
     extra: list[str] = []

@@ -89,12 +89,8 @@ def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     """Where each sentence end of ``text`` starts and ends: one search of the document, which
     the extractors then ask paragraph by paragraph."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _sentence_end().finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-    return starts, ends
+    found = list(_sentence_end().finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 # what may stand around a header's words on its line: a rule, a bullet, a table's bars
@@ -171,11 +167,13 @@ def matches_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int], st
     (in order): it is tried there alone, not at every offset of the text."""
     end = len(text) if end is None else end
     pos = start
+    match = pattern.match  # looked up once: the loop runs over every start of a document
     for at in starts:
-        m = pattern.match(text, at, end) if at >= pos else None
-        if m is not None:
+        if at >= pos and (m := match(text, at, end)) is not None:
             yield m
-            pos = max(m.end(), at + 1)
+            pos = m.end()
+            if pos <= at:  # an empty match: the next is tried one further on
+                pos = at + 1
 
 
 def literal_starts(text: str, openings: tuple[str, ...]) -> list[int]:
